@@ -1,0 +1,69 @@
+using FactCheck.Utility;
+
+namespace FactCheck;
+
+/// <summary>Builds a <see cref="Change"/>: <c>.Change("iraq-cut", "us-troops/iraq", ChangeDirection.Decrease).Significant().Over("2020-03/2020-09")</c>.</summary>
+public sealed class ChangeBuilder : ClaimBuilder<ChangeBuilder>
+{
+    private readonly string subject;
+    private readonly ChangeDirection direction;
+    private ChangeMagnitude? magnitude;
+    private Unit unit;
+    private string? metric;
+    private TimeInput period;
+
+    internal ChangeBuilder(string id, string subject, ChangeDirection direction) : base(id)
+    {
+        this.subject = Preconditions.CheckIdentifier(subject);
+        this.direction = Preconditions.CheckDefined(direction);
+    }
+
+    /// <summary>The change was significant: at least the configured share of the starting value (10 % by default).</summary>
+    public ChangeBuilder Significant()
+    {
+        magnitude = ChangeMagnitude.Significant;
+        return this;
+    }
+
+    /// <summary>The size of the change: an amount (<c>2,200</c>, <c>at least 1,000</c>) or a percentage (<c>10%</c>).</summary>
+    /// <exception cref="ArgumentException">The text is not a quantity.</exception>
+    public ChangeBuilder By(string amount)
+    {
+        magnitude = ChangeMagnitude.Of(Parsing.Quantity(amount, nameof(amount)));
+        return this;
+    }
+
+    /// <summary>The unit of the amount.</summary>
+    public ChangeBuilder Unit(string name)
+    {
+        unit = FactCheck.Unit.Of(name);
+        return this;
+    }
+
+    /// <summary>The metric, when it is not <c>count</c>.</summary>
+    public ChangeBuilder Metric(string name)
+    {
+        metric = Preconditions.CheckIdentifier(name);
+        return this;
+    }
+
+    /// <summary>The period of the change: <c>2020-03/2020-09</c>, <c>2020</c>, <c>last month</c>.</summary>
+    /// <exception cref="ArgumentException">The text is not a time.</exception>
+    public ChangeBuilder Over(string when)
+    {
+        period = TimeInput.From(when, nameof(when));
+        return this;
+    }
+
+    private protected override Claim? Build(ClaimBuildContext context)
+    {
+        if (direction == ChangeDirection.Unchanged && magnitude is not null)
+        {
+            context.Report("magnitude", $"An unchanged claim has no magnitude; got '{magnitude}'.");
+            return null;
+        }
+        return context.Resolve(period, SourceId, "time", required: true) is { } when
+            ? new Change(Id, subject, direction, when, magnitude, unit, metric, Provenance)
+            : null;
+    }
+}

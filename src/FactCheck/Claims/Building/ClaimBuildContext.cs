@@ -1,0 +1,22 @@
+using NodaTime;
+
+namespace FactCheck;
+
+/// <summary>What a claim builder needs at build time: the sources, the as-of date, and where to report problems.</summary>
+internal sealed class ClaimBuildContext(IReadOnlyDictionary<string, Source> sources, LocalDate? asOf, List<ClaimSetProblem> problems)
+{
+    internal string Path { get; set; } = "$";
+
+    /// <summary>The date relative times of a claim from <paramref name="sourceId"/> resolve against: its source's publication date, else the as-of date.</summary>
+    internal LocalDate? AnchorFor(string? sourceId) =>
+        (sourceId is not null && sources.TryGetValue(sourceId, out var source) ? source.Published : null) ?? asOf;
+
+    internal FuzzyTime? Resolve(TimeInput time, string? sourceId, string field, bool required)
+    {
+        var resolved = time.Resolve(AnchorFor(sourceId), required, out var error);
+        if (resolved is null && error is not null) Report(field, error);
+        return resolved;
+    }
+
+    internal void Report(string field, string message) => problems.Add(new ClaimSetProblem(Path + "." + field, message));
+}

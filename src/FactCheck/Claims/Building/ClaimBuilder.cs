@@ -1,0 +1,59 @@
+using System.Diagnostics.CodeAnalysis;
+using FactCheck.Utility;
+
+namespace FactCheck;
+
+/// <summary>The parts every claim builder shares: where the claim comes from.</summary>
+/// <typeparam name="TSelf">The concrete builder, returned for chaining.</typeparam>
+[SuppressMessage("Design", "CA1005", Justification = "The self type lets every builder chain its own methods.")]
+public abstract class ClaimBuilder<TSelf> : IClaimBuilder
+    where TSelf : ClaimBuilder<TSelf>
+{
+    private string? source;
+    private string? attribution;
+    private string? quote;
+    private TextSpan? span;
+
+    private protected ClaimBuilder(string id) => Id = Preconditions.CheckIdentifier(id);
+
+    /// <summary>The claim's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The claim comes from source <paramref name="sourceId"/>.</summary>
+    public TSelf From(string sourceId)
+    {
+        source = Preconditions.CheckIdentifier(sourceId);
+        return (TSelf)this;
+    }
+
+    /// <summary>The claim was made by <paramref name="who"/> (<c>Donald Trump</c>, <c>US officials</c>).</summary>
+    public TSelf SaidBy(string who)
+    {
+        attribution = Preconditions.CheckText(who);
+        return (TSelf)this;
+    }
+
+    /// <summary>The source's own words, and optionally where they stand in its text.</summary>
+    public TSelf Quoting(string words, TextSpan? at = null)
+    {
+        quote = Preconditions.CheckText(words);
+        span = at;
+        return (TSelf)this;
+    }
+
+    private protected string? SourceId => source;
+
+    private protected Provenance Provenance => new(source, attribution, quote, span);
+
+    Claim? IClaimBuilder.Build(ClaimBuildContext context) => Build(context);
+
+    private protected abstract Claim? Build(ClaimBuildContext context);
+}
+
+/// <summary>What the claim-set builder needs of each claim builder.</summary>
+internal interface IClaimBuilder
+{
+    string Id { get; }
+
+    Claim? Build(ClaimBuildContext context);
+}

@@ -1,0 +1,149 @@
+using FactCheck.Utility;
+using NodaTime;
+
+namespace FactCheck;
+
+/// <summary>
+/// Writes a claim set as code that reads like the claims:
+/// <code>
+/// var set = ClaimSet.CreateBuilder("US force levels, September 2020");
+/// set.Source("s1", published: new LocalDate(2020, 9, 9));
+/// set.Observation("afg-now", "us-troops/afghanistan", "8,600").Unit("soldiers").From("s1");
+/// set.Target("afg-trump", "us-troops/afghanistan", "between 4,000 and 5,000").By("2020-11-03").From("s1").SaidBy("Donald Trump");
+/// ClaimSet claims = set.Build();
+/// </code>
+/// Values and times are read when given (a bad one throws <see cref="ArgumentException"/> at once); references
+/// and defaults are resolved by <see cref="Build"/>, which reports every problem together.
+/// </summary>
+public sealed class ClaimSetBuilder
+{
+    private readonly List<Source> sources = [];
+    private readonly List<Entity> entities = [];
+    private readonly List<Relation> relations = [];
+    private readonly List<object> claims = [];
+    private string? title;
+    private LocalDate? asOf;
+
+    /// <summary>Starts an empty claim set.</summary>
+    /// <param name="title">Free text, or null.</param>
+    public ClaimSetBuilder(string? title = null) => this.title = title;
+
+    /// <summary>Sets the title.</summary>
+    public ClaimSetBuilder Titled(string text)
+    {
+        title = Preconditions.CheckText(text);
+        return this;
+    }
+
+    /// <summary>"Today" for claims whose source has no publication date.</summary>
+    public ClaimSetBuilder AsOf(LocalDate date)
+    {
+        asOf = date;
+        return this;
+    }
+
+    /// <summary>Adds a source.</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
+    public ClaimSetBuilder Source(string id, string? title = null, LocalDate? published = null, string? publisher = null, string? url = null, SourceTrust trust = SourceTrust.Normal) =>
+        Add(new Source(id, title, publisher, published, url, trust));
+
+    /// <summary>Adds a source.</summary>
+    public ClaimSetBuilder Add(Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        sources.Add(source);
+        return this;
+    }
+
+    /// <summary>Adds an entity: its <paramref name="name"/> and <paramref name="aliases"/> are accepted spellings.</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank.</exception>
+    public ClaimSetBuilder Entity(string id, string name, string? kind = null, params string[] aliases) => Add(new Entity(id, name, kind, aliases));
+
+    /// <summary>Adds an entity.</summary>
+    public ClaimSetBuilder Add(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        entities.Add(entity);
+        return this;
+    }
+
+    /// <summary>Says that every unit counted in <paramref name="part"/> is also counted in <paramref name="whole"/>.</summary>
+    /// <exception cref="ArgumentException">A subject is blank, or both are the same.</exception>
+    public ClaimSetBuilder PartOf(string part, string whole) => Add(new Relation(part, whole));
+
+    /// <summary>Adds a relation.</summary>
+    public ClaimSetBuilder Add(Relation relation)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        relations.Add(relation);
+        return this;
+    }
+
+    /// <summary>Adds a claim built elsewhere.</summary>
+    public ClaimSetBuilder Add(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        claims.Add(claim);
+        return this;
+    }
+
+    /// <summary>An observation: <paramref name="subject"/> measured <paramref name="value"/> (<c>8,600</c>, <c>about 5,200</c>).</summary>
+    /// <exception cref="ArgumentException">An id is blank, or <paramref name="value"/> is not a quantity.</exception>
+    public ObservationBuilder Observation(string id, string subject, string value) =>
+        Track(new ObservationBuilder(id, subject, Parsing.Quantity(value, nameof(value))));
+
+    /// <summary>A target: <paramref name="subject"/> should reach <paramref name="value"/>.</summary>
+    /// <exception cref="ArgumentException">An id is blank, or <paramref name="value"/> is not a quantity.</exception>
+    public TargetBuilder Target(string id, string subject, string value) =>
+        Track(new TargetBuilder(id, subject, Parsing.Quantity(value, nameof(value))));
+
+    /// <summary>A change: <paramref name="subject"/> moved in <paramref name="direction"/>.</summary>
+    /// <exception cref="ArgumentException">An id is blank, or the direction is undefined.</exception>
+    public ChangeBuilder Change(string id, string subject, ChangeDirection direction) => Track(new ChangeBuilder(id, subject, direction));
+
+    /// <summary>An event about <paramref name="subject"/>.</summary>
+    /// <exception cref="ArgumentException">An id is blank.</exception>
+    public EventBuilder Event(string id, string subject) => Track(new EventBuilder(id, subject));
+
+    /// <summary>A mention of a person or organisation spelled <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">The id or name is blank.</exception>
+    public MentionBuilder Mention(string id, string name) => Track(new MentionBuilder(id, name));
+
+    /// <summary>A share: <paramref name="part"/> is <paramref name="value"/> (<c>majority</c>, <c>69%</c>, <c>a third</c>) of <paramref name="whole"/>.</summary>
+    /// <exception cref="ArgumentException">An id is blank, or <paramref name="value"/> is not a percentage.</exception>
+    public ShareBuilder Share(string id, string part, string whole, string value) =>
+        Track(new ShareBuilder(id, part, whole, Parsing.Quantity(value, nameof(value))));
+
+    /// <summary>Builds the claim set, resolving default and relative times against each claim's source.</summary>
+    /// <exception cref="ClaimSetException">Something is missing, duplicated or dangling; every problem is listed.</exception>
+    public ClaimSet Build()
+    {
+        var problems = new List<ClaimSetProblem>();
+        var sourceMap = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var source in sources) sourceMap.TryAdd(source.Id, source);
+        var context = new ClaimBuildContext(sourceMap, asOf, problems);
+        var built = new List<Claim>(claims.Count);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            context.Path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.claims[{i}]");
+            var claim = claims[i] is IClaimBuilder builder ? builder.Build(context) : (Claim)claims[i];
+            if (claim is not null) built.Add(claim);
+        }
+        try
+        {
+            var set = new ClaimSet(built, sources, entities, relations, title, asOf);
+            if (problems.Count == 0) return set;
+        }
+        catch (ClaimSetException e)
+        {
+            problems.AddRange(e.Problems);
+        }
+        throw new ClaimSetException(problems);
+    }
+
+    private T Track<T>(T builder) where T : class
+    {
+        claims.Add(builder);
+        return builder;
+    }
+}

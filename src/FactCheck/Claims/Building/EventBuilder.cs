@@ -1,0 +1,43 @@
+using FactCheck.Utility;
+using NodaTime;
+
+namespace FactCheck;
+
+/// <summary>Builds an <see cref="Event"/>: <c>.Event("announced", "us-iraq-drawdown-announcement").At("2020-09-09").OnA(IsoDayOfWeek.Wednesday)</c>.</summary>
+public sealed class EventBuilder : ClaimBuilder<EventBuilder>
+{
+    private readonly string subject;
+    private IsoDayOfWeek? weekday;
+    private TimeInput time;
+
+    internal EventBuilder(string id, string subject) : base(id) => this.subject = Preconditions.CheckIdentifier(subject);
+
+    /// <summary>When it happened: <c>2020-09-09</c>, <c>on Tuesday</c>, <c>2020-02</c>. Without it, the source's publication date.</summary>
+    /// <exception cref="ArgumentException">The text is not a time.</exception>
+    public EventBuilder At(string when)
+    {
+        time = TimeInput.From(when, nameof(when));
+        return this;
+    }
+
+    /// <summary>The day it happened.</summary>
+    public EventBuilder At(LocalDate day)
+    {
+        time = new TimeInput(FuzzyTime.Day(day), null);
+        return this;
+    }
+
+    /// <summary>The day of the week the source gives for it.</summary>
+    /// <exception cref="ArgumentException"><paramref name="day"/> is <see cref="IsoDayOfWeek.None"/>.</exception>
+    public EventBuilder OnA(IsoDayOfWeek day)
+    {
+        Preconditions.CheckArgument(day != IsoDayOfWeek.None && Enum.IsDefined(day), nameof(day), $"A weekday is Monday to Sunday; got '{day}'.");
+        weekday = day;
+        return this;
+    }
+
+    private protected override Claim? Build(ClaimBuildContext context) =>
+        context.Resolve(time, SourceId, "time", required: true) is { } when
+            ? new Event(Id, subject, when, weekday, Provenance)
+            : null;
+}

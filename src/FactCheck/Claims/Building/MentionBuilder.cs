@@ -1,0 +1,29 @@
+using FactCheck.Utility;
+
+namespace FactCheck;
+
+/// <summary>Builds a <see cref="Mention"/>: <c>.Mention("m1", "Kenneth MacKenzie").Of("kenneth-mckenzie").As("Commander of US Central Command")</c>.</summary>
+public sealed class MentionBuilder : ClaimBuilder<MentionBuilder>
+{
+    private readonly string name;
+    private string? entity;
+    private string? role;
+
+    internal MentionBuilder(string id, string name) : base(id) => this.name = Preconditions.CheckText(name);
+
+    /// <summary>The entity the name refers to.</summary>
+    public MentionBuilder Of(string entityId)
+    {
+        entity = Preconditions.CheckIdentifier(entityId);
+        return this;
+    }
+
+    /// <summary>The role the source gives the person.</summary>
+    public MentionBuilder As(string roleText)
+    {
+        role = Preconditions.CheckText(roleText);
+        return this;
+    }
+
+    private protected override Claim? Build(ClaimBuildContext context) => new Mention(Id, name, entity, role, Provenance);
+}

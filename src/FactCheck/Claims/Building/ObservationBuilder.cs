@@ -1,0 +1,57 @@
+using FactCheck.Utility;
+using NodaTime;
+
+namespace FactCheck;
+
+/// <summary>Builds an <see cref="Observation"/>: <c>.Observation("afg-now", "us-troops/afghanistan", "8,600").Unit("soldiers").At("2020-09-09").From("s1")</c>.</summary>
+public sealed class ObservationBuilder : ClaimBuilder<ObservationBuilder>
+{
+    private readonly string subject;
+    private readonly Quantity value;
+    private Unit unit;
+    private string? metric;
+    private TimeInput time;
+
+    internal ObservationBuilder(string id, string subject, Quantity value) : base(id)
+    {
+        this.subject = Preconditions.CheckIdentifier(subject);
+        this.value = value;
+    }
+
+    /// <summary>The unit counted in (<c>soldiers</c>).</summary>
+    public ObservationBuilder Unit(string name)
+    {
+        unit = FactCheck.Unit.Of(name);
+        return this;
+    }
+
+    /// <summary>The metric, when it is not <c>count</c> (<c>budget</c>, <c>rate</c>).</summary>
+    public ObservationBuilder Metric(string name)
+    {
+        metric = Preconditions.CheckIdentifier(name);
+        return this;
+    }
+
+    /// <summary>When the figure held: <c>2020-09-09</c>, <c>late 2018</c>, <c>last month</c> (relative to the source's publication date). Without it, the source's publication date.</summary>
+    /// <exception cref="ArgumentException">The text is not a time.</exception>
+    public ObservationBuilder At(string when)
+    {
+        time = TimeInput.From(when, nameof(when));
+        return this;
+    }
+
+    /// <summary>When the figure held.</summary>
+    public ObservationBuilder At(FuzzyTime when)
+    {
+        time = new TimeInput(when, null);
+        return this;
+    }
+
+    /// <summary>The day the figure held.</summary>
+    public ObservationBuilder At(LocalDate day) => At(FuzzyTime.Day(day));
+
+    private protected override Claim? Build(ClaimBuildContext context) =>
+        context.Resolve(time, SourceId, "time", required: true) is { } when
+            ? new Observation(Id, subject, value, when, unit, metric, Provenance)
+            : null;
+}

@@ -1,0 +1,42 @@
+using FactCheck.Utility;
+
+namespace FactCheck;
+
+/// <summary>
+/// A sourced statement about the world. Each kind carries only the fields it means; all are immutable
+/// and compare by value.
+/// </summary>
+public abstract record Claim
+{
+    /// <summary>Initialises the parts every claim has.</summary>
+    /// <param name="id">The claim's id, unique within its claim set.</param>
+    /// <param name="provenance">Where the claim comes from; null means none.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or padded with white space.</exception>
+    protected Claim(string id, Provenance? provenance)
+    {
+        Id = Preconditions.CheckIdentifier(id);
+        Provenance = provenance ?? Provenance.None;
+    }
+
+    /// <summary>The claim's id.</summary>
+    public string Id { get; }
+
+    /// <summary>Where the claim comes from.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>The kind of claim.</summary>
+    public abstract ClaimKind Kind { get; }
+
+    /// <summary>The id of the claim's source, or null.</summary>
+    public string? SourceId => Provenance.Source;
+
+    /// <summary>The claim as an editor would summarise it.</summary>
+    public abstract override string ToString();
+
+    /// <summary>Checks a subject id the way every claim kind does.</summary>
+    protected static string CheckSubject(string subject, string paramName) => Preconditions.CheckIdentifier(subject, paramName);
+
+    /// <summary>The metric, defaulting to <c>count</c>.</summary>
+    protected static string CheckMetric(string? metric, string paramName) =>
+        string.IsNullOrWhiteSpace(metric) ? Metrics.Count : Preconditions.CheckIdentifier(metric, paramName);
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using NodaTime;
+
+namespace FactCheck;
+
+/// <summary>
+/// An immutable, validated collection of claims with the sources, entities and relations they refer to.
+/// Built in code with <see cref="CreateBuilder"/> or loaded from a claim-set file.
+/// </summary>
+/// <remarks>Two claim sets are equal when their title, as-of date and all their lists are equal, in order.</remarks>
+public sealed class ClaimSet : IEquatable<ClaimSet>
+{
+    private readonly Dictionary<string, Claim> claimsById;
+    private readonly Dictionary<string, Source> sourcesById;
+    private readonly Dictionary<string, Entity> entitiesById;
+
+    /// <summary>Creates a claim set, checking every cross-reference.</summary>
+    /// <param name="claims">The claims; ids unique.</param>
+    /// <param name="sources">The sources; ids unique, and every claim's source among them.</param>
+    /// <param name="entities">The entities; ids unique, and every mention's entity among them.</param>
+    /// <param name="relations">Part/whole relations between subjects.</param>
+    /// <param name="title">Free text.</param>
+    /// <param name="asOf">"Today" for claims whose source has no publication date.</param>
+    /// <exception cref="ClaimSetException">Ids are duplicated or dangling; every such problem is listed.</exception>
+    public ClaimSet(IEnumerable<Claim> claims, IEnumerable<Source>? sources = null, IEnumerable<Entity>? entities = null,
+        IEnumerable<Relation>? relations = null, string? title = null, LocalDate? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        Claims = new ValueArray<Claim>(claims);
+        Sources = new ValueArray<Source>(sources ?? []);
+        Entities = new ValueArray<Entity>(entities ?? []);
+        Relations = new ValueArray<Relation>(relations ?? []);
+        Title = Utility.Preconditions.OptionalText(title);
+        AsOf = asOf;
+
+        var problems = new List<ClaimSetProblem>();
+        sourcesById = Index(Sources, s => s.Id, "sources", "source", problems);
+        entitiesById = Index(Entities, e => e.Id, "entities", "entity", problems);
+        claimsById = Index(Claims, c => c.Id, "claims", "claim", problems);
+        for (var i = 0; i < Claims.Count; i++)
+        {
+            var claim = Claims[i];
+            if (claim is null)
+            {
+                problems.Add(new ClaimSetProblem(Path("claims", i), "A claim is null."));
+                continue;
+            }
+            if (claim.SourceId is { } source && !sourcesById.ContainsKey(source))
+            {
+                problems.Add(new ClaimSetProblem(Path("claims", i) + ".source", $"Claim '{claim.Id}' names source '{source}', which is not among the sources."));
+            }
+            if (claim is Mention { Entity: { } entity } && !entitiesById.ContainsKey(entity))
+            {
+                problems.Add(new ClaimSetProblem(Path("claims", i) + ".entity", $"Mention '{claim.Id}' names entity '{entity}', which is not among the entities."));
+            }
+        }
+        if (problems.Count > 0) throw new ClaimSetException(problems);
+    }
+
+    /// <summary>Starts a claim set written as code that reads like the claims.</summary>
+    /// <param name="title">Free text, or null.</param>
+    public static ClaimSetBuilder CreateBuilder(string? title = null) => new(title);
+
+    /// <summary>An empty claim set.</summary>
+    public static ClaimSet Empty { get; } = new([]);
+
+    /// <summary>The title, or null.</summary>
+    public string? Title { get; }
+
+    /// <summary>"Today" for claims whose source has no publication date, or null.</summary>
+    public LocalDate? AsOf { get; }
+
+    /// <summary>The claims, in the order given.</summary>
+    public ValueArray<Claim> Claims { get; }
+
+    /// <summary>The sources, in the order given.</summary>
+    public ValueArray<Source> Sources { get; }
+
+    /// <summary>The entities, in the order given.</summary>
+    public ValueArray<Entity> Entities { get; }
+
+    /// <summary>The part/whole relations, in the order given.</summary>
+    public ValueArray<Relation> Relations { get; }
+
+    /// <summary>The claim with id <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">There is none.</exception>
+    public Claim this[string id] => claimsById.TryGetValue(id, out var claim) ? claim : throw new KeyNotFoundException($"The claim set has no claim '{id}'.");
+
+    /// <summary>The claim with id <paramref name="id"/>, or null.</summary>
+    public Claim? FindClaim(string id) => claimsById.GetValueOrDefault(id);
+
+    /// <summary>The source with id <paramref name="id"/>, or null.</summary>
+    public Source? FindSource(string? id) => id is null ? null : sourcesById.GetValueOrDefault(id);
+
+    /// <summary>The entity with id <paramref name="id"/>, or null.</summary>
+    public Entity? FindEntity(string? id) => id is null ? null : entitiesById.GetValueOrDefault(id);
+
+    /// <inheritdoc />
+    public bool Equals(ClaimSet? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (Title == other.Title && AsOf == other.AsOf && Claims == other.Claims && Sources == other.Sources &&
+             Entities == other.Entities && Relations == other.Relations));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ClaimSet);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Title, AsOf, Claims, Sources, Entities, Relations);
+
+    /// <summary><c>US force levels, September 2020: 24 claims, 2 sources</c>.</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Title ?? "Claim set"}: {Claims.Count} claims, {Sources.Count} sources");
+
+    private static string Path(string list, int index) => string.Create(CultureInfo.InvariantCulture, $"$.{list}[{index}]");
+
+    private static Dictionary<string, T> Index<T>(ValueArray<T> items, Func<T, string> id, string list, string what, List<ClaimSetProblem> problems)
+        where T : class
+    {
+        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null) continue;
+            if (!map.TryAdd(id(items[i]), items[i]))
+            {
+                problems.Add(new ClaimSetProblem(Path(list, i) + ".id", $"The {what} id '{id(items[i])}' is used twice; ids must be unique."));
+            }
+        }
+        return map;
+    }
+}

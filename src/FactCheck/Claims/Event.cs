@@ -1,0 +1,42 @@
+using NodaTime;
+
+namespace FactCheck;
+
+/// <summary>Something that happened or will happen at a time, optionally with the weekday the source gives.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "The file format's kind is 'event'; Visual Basic callers can write [Event].")]
+public sealed record Event : Claim
+{
+    /// <summary>Creates an event claim.</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="subject">What happened (<c>us-presidential-election-2020</c>).</param>
+    /// <param name="time">When.</param>
+    /// <param name="weekday">The day of the week the source states, or null.</param>
+    /// <param name="provenance">Where the claim comes from.</param>
+    /// <exception cref="ArgumentException">An id is blank, or <paramref name="weekday"/> is <see cref="IsoDayOfWeek.None"/> or undefined.</exception>
+    public Event(string id, string subject, FuzzyTime time, IsoDayOfWeek? weekday = null, Provenance? provenance = null)
+        : base(id, provenance)
+    {
+        Subject = CheckSubject(subject, nameof(subject));
+        if (weekday is { } w && (w == IsoDayOfWeek.None || !Enum.IsDefined(w)))
+        {
+            throw new ArgumentException($"A weekday is Monday to Sunday; got '{w}'.", nameof(weekday));
+        }
+        Time = time;
+        Weekday = weekday;
+    }
+
+    /// <inheritdoc />
+    public override ClaimKind Kind => ClaimKind.Event;
+
+    /// <summary>What happened.</summary>
+    public string Subject { get; }
+
+    /// <summary>When.</summary>
+    public FuzzyTime Time { get; }
+
+    /// <summary>The stated day of the week, or null.</summary>
+    public IsoDayOfWeek? Weekday { get; }
+
+    /// <summary><c>us-presidential-election-2020 on Tuesday 2020-11-03</c>.</summary>
+    public override string ToString() => Weekday is { } w ? $"{Subject} on {w} {Time}" : $"{Subject} {TimePhrase.Of(Time)}";
+}

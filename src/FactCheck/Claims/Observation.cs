@@ -1,0 +1,45 @@
+namespace FactCheck;
+
+/// <summary>The value of a measured thing at a time: <c>8,600 US soldiers in Afghanistan on 2020-09-09</c>.</summary>
+public sealed record Observation : Claim
+{
+    /// <summary>Creates an observation.</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="subject">What is measured (<c>us-troops/afghanistan</c>).</param>
+    /// <param name="value">The figure as stated.</param>
+    /// <param name="time">When the figure held.</param>
+    /// <param name="unit">The unit counted in; <see cref="Unit.None"/> compares with any.</param>
+    /// <param name="metric">What about the subject is measured; null means <c>count</c>.</param>
+    /// <param name="provenance">Where the claim comes from.</param>
+    /// <exception cref="ArgumentException">An id is blank or padded with white space.</exception>
+    public Observation(string id, string subject, Quantity value, FuzzyTime time, Unit unit = default, string? metric = null, Provenance? provenance = null)
+        : base(id, provenance)
+    {
+        Subject = CheckSubject(subject, nameof(subject));
+        Value = value;
+        Time = time;
+        Unit = unit;
+        Metric = CheckMetric(metric, nameof(metric));
+    }
+
+    /// <inheritdoc />
+    public override ClaimKind Kind => ClaimKind.Observation;
+
+    /// <summary>What is measured.</summary>
+    public string Subject { get; }
+
+    /// <summary>What about the subject is measured.</summary>
+    public string Metric { get; }
+
+    /// <summary>The figure as stated.</summary>
+    public Quantity Value { get; }
+
+    /// <summary>The unit counted in.</summary>
+    public Unit Unit { get; }
+
+    /// <summary>When the figure held.</summary>
+    public FuzzyTime Time { get; }
+
+    /// <summary><c>us-troops/afghanistan: 8,600 soldiers on 2020-09-09</c>.</summary>
+    public override string ToString() => $"{Subject}: {Value}{(Unit.IsNone ? "" : " " + Unit)} {TimePhrase.Of(Time)}";
+}

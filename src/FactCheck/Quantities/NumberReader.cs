@@ -1,0 +1,154 @@
+namespace FactCheck;
+
+/// <summary>
+/// Reads one number as news text writes it: <c>8600</c>, <c>8,600</c>, <c>8 600</c>, <c>-3.5</c>,
+/// <c>5.2 million</c>, <c>five thousand</c>, <c>one hundred and eighty thousand</c>, optionally followed by
+/// a percent sign or the word "percent".
+/// </summary>
+internal static class NumberReader
+{
+    private static readonly Dictionary<string, int> Small = new(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["a dozen"] = 12, ["dozen"] = 12,
+    };
+
+    private static readonly Dictionary<string, decimal> Scales = new(StringComparer.Ordinal)
+    {
+        ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
+    };
+
+    internal static bool TryRead(string s, out decimal value, out bool percent)
+    {
+        value = 0m;
+        percent = false;
+        s = s.Trim();
+        if (s.EndsWith('%'))
+        {
+            percent = true;
+            s = s[..^1].TrimEnd();
+        }
+        else if (s.EndsWith(" percent", StringComparison.Ordinal) || s.EndsWith(" per cent", StringComparison.Ordinal))
+        {
+            percent = true;
+            s = s[..s.LastIndexOf(" per", StringComparison.Ordinal)];
+        }
+        if (s.Length == 0) return false;
+
+        var lastSpace = s.LastIndexOf(' ');
+        if (lastSpace > 0 && Scales.TryGetValue(s[(lastSpace + 1)..], out var tailScale) && TryDigits(s[..lastSpace], out var scaled))
+        {
+            // "5.2 million": digits then a scale word.
+            value = scaled * tailScale;
+            return true;
+        }
+        if (TryDigits(s, out value)) return true;
+        if (TryWords(s, out value)) return true;
+        value = 0m;
+        return false;
+    }
+
+    /// <summary>Digits with an optional sign, thousands grouped by commas or single spaces, and decimals.</summary>
+    private static bool TryDigits(string s, out decimal value)
+    {
+        value = 0m;
+        var i = 0;
+        var negative = false;
+        if (i < s.Length && (s[i] == '-' || s[i] == '+'))
+        {
+            negative = s[i] == '-';
+            i++;
+        }
+        var start = i;
+        var groupLength = 0;
+        var grouped = false;
+        char separator = '\0';
+        decimal whole = 0m;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (whole > 1e20m) return false;
+                whole = (whole * 10m) + (c - '0');
+                groupLength++;
+                continue;
+            }
+            if (c is ',' or ' ')
+            {
+                // A group separator: the first group has 1–3 digits, every later one exactly 3.
+                if (separator != '\0' && c != separator) return false;
+                if (groupLength == 0 || (grouped ? groupLength != 3 : groupLength > 3)) return false;
+                separator = c;
+                grouped = true;
+                groupLength = 0;
+                continue;
+            }
+            break;
+        }
+        if (i == start || groupLength == 0 || (grouped && groupLength != 3)) return false;
+        decimal fraction = 0m;
+        if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            var scale = 0.1m;
+            var digits = 0;
+            for (; i < s.Length && char.IsAsciiDigit(s[i]); i++, digits++)
+            {
+                if (digits >= 12) return false;
+                fraction += (s[i] - '0') * scale;
+                scale /= 10m;
+            }
+            if (digits == 0) return false;
+        }
+        if (i != s.Length) return false;
+        value = whole + fraction;
+        if (negative) value = -value;
+        return true;
+    }
+
+    /// <summary>English number words up to the billions: "five thousand", "one hundred and eighty thousand", "a million".</summary>
+    private static bool TryWords(string s, out decimal value)
+    {
+        value = 0m;
+        decimal total = 0m, current = 0m;
+        var any = false;
+        var tokens = s.Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token == "and" && any) continue;
+            if ((token == "a" || token == "an") && t == 0 && tokens.Length > 1) { current = 1m; continue; }
+            if (Small.TryGetValue(token, out var small))
+            {
+                current += small;
+                any = true;
+            }
+            else if (token == "hundred")
+            {
+                current = (current == 0m ? 1m : current) * 100m;
+                any = true;
+            }
+            else if (Scales.TryGetValue(token, out var scale))
+            {
+                total += (current == 0m ? 1m : current) * scale;
+                current = 0m;
+                any = true;
+            }
+            else if (t == 0 && TryDigits(token, out var digits))
+            {
+                current = digits;
+                any = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        value = total + current;
+        return any;
+    }
+}

@@ -1,0 +1,289 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace FactCheck;
+
+/// <summary>
+/// What a statement says about a number: the figure(s) as stated, the form they were stated in
+/// (exact, approximate, a bound, a range, a vague amount), and whether it is a percentage.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A quantity keeps the statement, not a guess: <c>about 5,200</c> stays "about 5,200". The interval it
+/// stands for depends on the options in force and is computed by <see cref="ToInterval(QuantityOptions, bool)"/>.
+/// </para>
+/// <para>The default value is exactly zero.</para>
+/// </remarks>
+public readonly struct Quantity : IEquatable<Quantity>
+{
+    [Flags]
+    private enum Flags : byte
+    {
+        None = 0,
+        Percent = 1,
+        LowerExclusive = 2,
+        UpperExclusive = 4,
+    }
+
+    private readonly decimal value;
+    private readonly decimal upper;
+    private readonly Flags flags;
+    private readonly string? word;
+
+    private Quantity(QuantityForm form, decimal value, decimal upper, Flags flags, string? word)
+    {
+        Form = form;
+        this.value = value;
+        this.upper = upper;
+        this.flags = flags;
+        this.word = word;
+    }
+
+    /// <summary>The form the figure was stated in.</summary>
+    public QuantityForm Form { get; }
+
+    /// <summary>
+    /// The stated figure: the number of an exact, approximate or bounded statement, the lower bound of a
+    /// range, and the lower end of a vague amount's interval.
+    /// </summary>
+    public decimal Value => Form == QuantityForm.Vague ? (decimal)VagueAmounts.Get(word!).Min : value;
+
+    /// <summary>The upper bound of a range; for the other forms, the same as <see cref="Value"/>.</summary>
+    public decimal UpperValue => Form switch
+    {
+        QuantityForm.Between => upper,
+        QuantityForm.Vague => double.IsPositiveInfinity(VagueAmounts.Get(word!).Max) ? Value : (decimal)VagueAmounts.Get(word!).Max,
+        _ => value,
+    };
+
+    /// <summary>Whether the figure is a percentage (<c>69%</c>, <c>a third</c>, <c>majority</c>).</summary>
+    public bool IsPercent => (flags & Flags.Percent) != 0;
+
+    /// <summary>Whether the statement is hedged (approximate, nearly, or a vague amount) rather than a figure or a bound.</summary>
+    public bool IsApproximate => Form is QuantityForm.Approximate or QuantityForm.Nearly or QuantityForm.Vague;
+
+    /// <summary>The vague or fractional word as stated in canonical form (<c>dozens</c>, <c>a third</c>), or null.</summary>
+    public string? Word => word;
+
+    /// <summary>Exactly <paramref name="value"/>.</summary>
+    public static Quantity Exactly(decimal value) => new(QuantityForm.Exact, value, value, Flags.None, null);
+
+    /// <summary>Approximately <paramref name="value"/>: the value ± the approximate tolerance.</summary>
+    public static Quantity Approximately(decimal value) => new(QuantityForm.Approximate, value, value, Flags.None, null);
+
+    /// <summary>Nearly <paramref name="value"/>: just under it.</summary>
+    public static Quantity Nearly(decimal value) => new(QuantityForm.Nearly, value, value, Flags.None, null);
+
+    /// <summary>At least <paramref name="value"/>.</summary>
+    public static Quantity AtLeast(decimal value) => new(QuantityForm.AtLeast, value, value, Flags.None, null);
+
+    /// <summary>More than <paramref name="value"/>.</summary>
+    public static Quantity MoreThan(decimal value) => new(QuantityForm.MoreThan, value, value, Flags.None, null);
+
+    /// <summary>At most <paramref name="value"/>.</summary>
+    public static Quantity AtMost(decimal value) => new(QuantityForm.AtMost, value, value, Flags.None, null);
+
+    /// <summary>Less than <paramref name="value"/>.</summary>
+    public static Quantity LessThan(decimal value) => new(QuantityForm.LessThan, value, value, Flags.None, null);
+
+    /// <summary>Between <paramref name="min"/> and <paramref name="max"/>, both included.</summary>
+    /// <exception cref="ArgumentException"><paramref name="min"/> is greater than <paramref name="max"/>.</exception>
+    public static Quantity Between(decimal min, decimal max) => Range(min, false, max, false);
+
+    /// <summary>
+    /// A range with either bound left open (null) and either bound excluded; this is the object form of the
+    /// file format (<c>{"min": 4000, "max": 5000, "maxExclusive": true}</c>).
+    /// </summary>
+    /// <param name="min">The lower bound, or null for none.</param>
+    /// <param name="minExclusive">Whether <paramref name="min"/> itself is excluded.</param>
+    /// <param name="max">The upper bound, or null for none.</param>
+    /// <param name="maxExclusive">Whether <paramref name="max"/> itself is excluded.</param>
+    /// <exception cref="ArgumentException">Both bounds are null, or <paramref name="min"/> is greater than <paramref name="max"/>, or they are equal and one is excluded.</exception>
+    public static Quantity Range(decimal? min, bool minExclusive, decimal? max, bool maxExclusive)
+    {
+        if (min is null && max is null) throw new ArgumentException("A range needs at least one bound; got neither min nor max.", nameof(min));
+        if (min is null) return maxExclusive ? LessThan(max!.Value) : AtMost(max!.Value);
+        if (max is null) return minExclusive ? MoreThan(min.Value) : AtLeast(min.Value);
+        if (min.Value > max.Value || (min.Value == max.Value && (minExclusive || maxExclusive)))
+        {
+            throw new ArgumentException(
+                $"The range {NumberText.Format(min.Value)}–{NumberText.Format(max.Value)} is inverted or empty: the lower bound must be below the upper bound.", nameof(min));
+        }
+        var flags = (minExclusive ? Flags.LowerExclusive : Flags.None) | (maxExclusive ? Flags.UpperExclusive : Flags.None);
+        return new Quantity(QuantityForm.Between, min.Value, max.Value, flags, null);
+    }
+
+    /// <summary>Exactly <paramref name="percent"/> per cent (69 for 69 %).</summary>
+    public static Quantity Percent(decimal percent) => Exactly(percent).AsPercent();
+
+    /// <summary>The same statement about a percentage: <c>10</c> becomes <c>10%</c>.</summary>
+    public Quantity AsPercent() => new(Form, value, upper, flags | Flags.Percent, word);
+
+    internal static Quantity Vague(string canonicalWord) =>
+        new(QuantityForm.Vague, 0m, 0m, VagueAmounts.Get(canonicalWord).IsPercent ? Flags.Percent : Flags.None, canonicalWord);
+
+    internal static Quantity Fraction(decimal percent, string canonicalWord) =>
+        new(QuantityForm.Exact, percent, percent, Flags.Percent, canonicalWord);
+
+    /// <summary>
+    /// The interval the statement stands for under <paramref name="options"/>.
+    /// </summary>
+    /// <param name="options">The approximate tolerance and implied precision in force.</param>
+    /// <param name="isCount">Whether the metric is a count, which cannot be negative: <c>less than 5,000</c> is then [0, 5,000).</param>
+    public ValueInterval ToInterval(QuantityOptions options, bool isCount = false)
+    {
+        switch (Form)
+        {
+            case QuantityForm.Exact:
+            {
+                var half = options.ImpliedPrecision && !IsPercent ? ImpliedHalfWidth(value) : 0m;
+                return ValueInterval.Closed((double)(value - half), (double)(value + half));
+            }
+            case QuantityForm.Approximate:
+            {
+                var half = Math.Abs(value) * options.ApproximateTolerance;
+                if (options.ImpliedPrecision && !IsPercent) half = Math.Max(half, ImpliedHalfWidth(value));
+                return ValueInterval.Closed((double)(value - half), (double)(value + half));
+            }
+            case QuantityForm.Nearly:
+                return ValueInterval.Create((double)(value - Math.Abs(value) * options.ApproximateTolerance), true, (double)value, false);
+            case QuantityForm.AtLeast:
+                return ValueInterval.Create((double)value, true, double.PositiveInfinity, false);
+            case QuantityForm.MoreThan:
+                return ValueInterval.Create((double)value, false, double.PositiveInfinity, false);
+            case QuantityForm.AtMost:
+                return ValueInterval.Create(isCount ? 0 : double.NegativeInfinity, isCount, (double)value, true);
+            case QuantityForm.LessThan:
+                return ValueInterval.Create(isCount ? 0 : double.NegativeInfinity, isCount, (double)value, false);
+            case QuantityForm.Between:
+                return ValueInterval.Create((double)value, (flags & Flags.LowerExclusive) == 0, (double)upper, (flags & Flags.UpperExclusive) == 0);
+            default:
+                return VagueAmounts.Get(word!).Interval;
+        }
+    }
+
+    /// <summary>The interval under the default options (±10 %, implied precision on).</summary>
+    public ValueInterval ToInterval() => ToInterval(QuantityOptions.Default);
+
+    /// <summary>
+    /// The figures exactly as stated, without tolerance or implied precision: a point for an exact or
+    /// approximate figure, the stated bounds (unbounded on the open side) for bounds and ranges.
+    /// Messages are written from these; intervals only decide whether statements conflict.
+    /// </summary>
+    public ValueInterval Nominal => Form switch
+    {
+        QuantityForm.Exact or QuantityForm.Approximate or QuantityForm.Nearly => ValueInterval.Point((double)value),
+        QuantityForm.AtMost => ValueInterval.Create(double.NegativeInfinity, false, (double)value, true),
+        QuantityForm.LessThan => ValueInterval.Create(double.NegativeInfinity, false, (double)value, false),
+        _ => ToInterval(default),
+    };
+
+    /// <summary>
+    /// One number that stands for the statement when a single figure is needed (a trend's start or end):
+    /// the figure itself, the middle of a bounded range, or the bound of a one-sided statement.
+    /// </summary>
+    public double Representative
+    {
+        get
+        {
+            var nominal = Nominal;
+            if (double.IsInfinity(nominal.Min)) return nominal.Max;
+            if (double.IsInfinity(nominal.Max)) return nominal.Min;
+            return nominal.Min + ((nominal.Max - nominal.Min) / 2);
+        }
+    }
+
+    /// <summary>
+    /// Half the rounding unit of a round whole figure: 8,600 stands for [8,550, 8,650], so 50;
+    /// a figure whose last digit is not zero, or that has decimals, is taken as exact.
+    /// </summary>
+    internal static decimal ImpliedHalfWidth(decimal figure)
+    {
+        if (figure == 0m || figure != decimal.Truncate(figure)) return 0m;
+        var unit = 1m;
+        var rest = Math.Abs(figure);
+        while (rest % 10m == 0m)
+        {
+            rest /= 10m;
+            unit *= 10m;
+        }
+        return unit / 2m is var half && half >= 5m ? half : 0m;
+    }
+
+    /// <summary>Reads a quantity in the grammar of the claim-set format (<c>8,600</c>, <c>about 5,200</c>, <c>between 4,000 and 5,000</c>, <c>five thousand</c>, <c>dozens</c>, <c>69%</c>).</summary>
+    /// <param name="text">The statement.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a quantity; the message quotes it and says what was expected.</exception>
+    public static Quantity Parse(string text) => Parse(text, allowTrailingUnit: false);
+
+    /// <summary>
+    /// Reads a quantity; with <paramref name="allowTrailingUnit"/> a trailing unit word (<c>8,600 soldiers</c>)
+    /// is ignored, as the file format does when a claim also gives its unit.
+    /// </summary>
+    /// <param name="text">The statement.</param>
+    /// <param name="allowTrailingUnit">Whether up to three trailing words that are not part of the grammar are ignored.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a quantity.</exception>
+    public static Quantity Parse(string text, bool allowTrailingUnit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (QuantityParser.TryParse(text, allowTrailingUnit, out var result, out var error)) return result;
+        throw new FormatException(error);
+    }
+
+    /// <summary>Reads a quantity, returning false instead of throwing when the text is not one.</summary>
+    /// <param name="text">The statement, or null.</param>
+    /// <param name="result">The quantity read, or the default value.</param>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Quantity result) =>
+        QuantityParser.TryParse(text, false, out result, out _);
+
+    /// <inheritdoc />
+    public bool Equals(Quantity other) =>
+        Form == other.Form && value == other.value && upper == other.upper && flags == other.flags && string.Equals(word, other.word, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Quantity other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Form, value, upper, flags, word);
+
+    /// <summary>Compares two statements: same form, same figures.</summary>
+    public static bool operator ==(Quantity left, Quantity right) => left.Equals(right);
+
+    /// <summary>Compares two statements: same form, same figures.</summary>
+    public static bool operator !=(Quantity left, Quantity right) => !left.Equals(right);
+
+    /// <summary>
+    /// The statement as an editor writes it: <c>8,600</c>, <c>~5,200</c>, <c>4,000–5,000</c>, <c>&lt;5,000</c>,
+    /// <c>≥3</c>, <c>nearly 5,000</c>, <c>69%</c>, <c>5.2 million</c>, <c>dozens</c>. The text parses back to an equal quantity.
+    /// </summary>
+    public override string ToString()
+    {
+        if (word is not null) return word;
+        var percent = IsPercent ? "%" : string.Empty;
+        var figure = NumberText.Format(value) + percent;
+        return Form switch
+        {
+            QuantityForm.Exact => figure,
+            QuantityForm.Approximate => "~" + figure,
+            QuantityForm.Nearly => "nearly " + figure,
+            QuantityForm.AtLeast => "≥" + figure,
+            QuantityForm.MoreThan => ">" + figure,
+            QuantityForm.AtMost => "≤" + figure,
+            QuantityForm.LessThan => "<" + figure,
+            _ => FormatRange(percent),
+        };
+    }
+
+    private string FormatRange(string percent)
+    {
+        var low = NumberText.Format(value);
+        var high = NumberText.Format(upper) + percent;
+        return (flags & (Flags.LowerExclusive | Flags.UpperExclusive)) switch
+        {
+            Flags.None => string.Create(CultureInfo.InvariantCulture, $"{low}{(IsPercent ? "%" : "")}–{high}"),
+            _ => string.Create(CultureInfo.InvariantCulture,
+                $"{((flags & Flags.LowerExclusive) != 0 ? ">" : "≥")}{low}{percent} and {((flags & Flags.UpperExclusive) != 0 ? "<" : "≤")}{high}"),
+        };
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+
+namespace FactCheck;
+
+/// <summary>
+/// A set of real numbers between two bounds, each bound closed or open and possibly infinite:
+/// what a quantity stands for once its vagueness is taken into account.
+/// </summary>
+/// <remarks>
+/// An infinite bound is always open. The default value is the closed interval [0, 0].
+/// Two statements conflict exactly when their intervals are disjoint.
+/// </remarks>
+public readonly struct ValueInterval : IEquatable<ValueInterval>
+{
+    private readonly byte openness; // bit 0: lower bound open, bit 1: upper bound open
+
+    private ValueInterval(double min, bool minOpen, double max, bool maxOpen)
+    {
+        Min = min;
+        Max = max;
+        openness = (byte)((minOpen || double.IsNegativeInfinity(min) ? 1 : 0) | (maxOpen || double.IsPositiveInfinity(max) ? 2 : 0));
+    }
+
+    /// <summary>The lower bound; negative infinity when unbounded below.</summary>
+    public double Min { get; }
+
+    /// <summary>The upper bound; positive infinity when unbounded above.</summary>
+    public double Max { get; }
+
+    /// <summary>Whether <see cref="Min"/> itself belongs to the interval.</summary>
+    public bool MinInclusive => (openness & 1) == 0;
+
+    /// <summary>Whether <see cref="Max"/> itself belongs to the interval.</summary>
+    public bool MaxInclusive => (openness & 2) == 0;
+
+    /// <summary>Whether no number belongs to the interval.</summary>
+    public bool IsEmpty => Min > Max || (Min == Max && !(MinInclusive && MaxInclusive));
+
+    /// <summary>Whether the interval holds exactly one number.</summary>
+    public bool IsPoint => Min == Max && MinInclusive && MaxInclusive;
+
+    /// <summary>The interval that holds every real number.</summary>
+    public static ValueInterval All => new(double.NegativeInfinity, true, double.PositiveInfinity, true);
+
+    /// <summary>Creates an interval from its bounds.</summary>
+    /// <param name="min">The lower bound, or negative infinity.</param>
+    /// <param name="minInclusive">Whether the lower bound belongs to the interval.</param>
+    /// <param name="max">The upper bound, or positive infinity.</param>
+    /// <param name="maxInclusive">Whether the upper bound belongs to the interval.</param>
+    /// <exception cref="ArgumentException">A bound is NaN, or <paramref name="min"/> exceeds <paramref name="max"/>.</exception>
+    public static ValueInterval Create(double min, bool minInclusive, double max, bool maxInclusive)
+    {
+        if (double.IsNaN(min)) throw new ArgumentException("The lower bound must be a number; got NaN.", nameof(min));
+        if (double.IsNaN(max)) throw new ArgumentException("The upper bound must be a number; got NaN.", nameof(max));
+        if (min > max)
+        {
+            throw new ArgumentException(
+                $"The lower bound {min.ToString(CultureInfo.InvariantCulture)} exceeds the upper bound {max.ToString(CultureInfo.InvariantCulture)}.", nameof(min));
+        }
+        return new ValueInterval(min, !minInclusive, max, !maxInclusive);
+    }
+
+    /// <summary>The closed interval [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static ValueInterval Closed(double min, double max) => Create(min, true, max, true);
+
+    /// <summary>The interval holding only <paramref name="value"/>.</summary>
+    public static ValueInterval Point(double value) => Create(value, true, value, true);
+
+    /// <summary>Whether <paramref name="value"/> belongs to the interval.</summary>
+    public bool Contains(double value) =>
+        (value > Min || (value == Min && MinInclusive)) && (value < Max || (value == Max && MaxInclusive));
+
+    /// <summary>Whether the two intervals share at least one number.</summary>
+    public bool Overlaps(ValueInterval other)
+    {
+        var low = Math.Max(Min, other.Min);
+        var high = Math.Min(Max, other.Max);
+        if (low < high) return true;
+        return low == high && Contains(low) && other.Contains(low);
+    }
+
+    /// <summary>
+    /// Whether every number of this interval is greater than every number of <paramref name="other"/>.
+    /// </summary>
+    public bool IsEntirelyAbove(ValueInterval other) =>
+        Min > other.Max || (Min == other.Max && !(MinInclusive && other.MaxInclusive));
+
+    /// <summary>
+    /// The interval of all differences <c>a − b</c> with <c>a</c> in <paramref name="left"/> and
+    /// <c>b</c> in <paramref name="right"/>.
+    /// </summary>
+    public static ValueInterval operator -(ValueInterval left, ValueInterval right) =>
+        new(left.Min - right.Max, !(left.MinInclusive && right.MaxInclusive),
+            left.Max - right.Min, !(left.MaxInclusive && right.MinInclusive));
+
+    /// <summary>The interval of all differences; see the subtraction operator.</summary>
+    public static ValueInterval Subtract(ValueInterval left, ValueInterval right) => left - right;
+
+    /// <summary>Every number of the interval divided by a positive <paramref name="divisor"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is not positive.</exception>
+    public ValueInterval DivideBy(double divisor)
+    {
+        if (!(divisor > 0)) throw new ArgumentOutOfRangeException(nameof(divisor), divisor, "The divisor must be positive.");
+        return new ValueInterval(Min / divisor, !MinInclusive, Max / divisor, !MaxInclusive);
+    }
+
+    /// <summary>The interval with its bounds negated and swapped.</summary>
+    public static ValueInterval operator -(ValueInterval value) =>
+        new(-value.Max, !value.MaxInclusive, -value.Min, !value.MinInclusive);
+
+    /// <summary>The interval with its bounds negated and swapped.</summary>
+    public ValueInterval Negate() => -this;
+
+    /// <inheritdoc />
+    public bool Equals(ValueInterval other) => Min.Equals(other.Min) && Max.Equals(other.Max) && openness == other.openness;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ValueInterval other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Min, Max, openness);
+
+    /// <summary>Compares two intervals bound by bound.</summary>
+    public static bool operator ==(ValueInterval left, ValueInterval right) => left.Equals(right);
+
+    /// <summary>Compares two intervals bound by bound.</summary>
+    public static bool operator !=(ValueInterval left, ValueInterval right) => !left.Equals(right);
+
+    /// <summary>Mathematical notation, e.g. <c>[8,550, 8,650]</c> or <c>[0, 5,000)</c>.</summary>
+    public override string ToString() =>
+        (MinInclusive ? "[" : "(") + Format(Min) + ", " + Format(Max) + (MaxInclusive ? "]" : ")");
+
+    private static string Format(double value) =>
+        double.IsNegativeInfinity(value) ? "-∞" : double.IsPositiveInfinity(value) ? "∞" : NumberText.Format(value);
+}

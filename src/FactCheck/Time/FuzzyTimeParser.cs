@@ -1,0 +1,155 @@
+using System.Globalization;
+using NodaTime;
+
+namespace FactCheck;
+
+/// <summary>Reads the time grammar of the claim-set format, rejecting impossible dates with a reason.</summary>
+internal static class FuzzyTimeParser
+{
+    private const string Expected =
+        "expected a day ('2020-09-09'), a month ('2020-09'), a year ('2020'), a quarter ('2020-Q3'), a part ('late 2018', 'early 2020-09'), " +
+        "or a span ('2020-03/2020-09', '../2020-11-03')";
+
+    internal static bool TryParse(string? text, LocalDate? anchor, out FuzzyTime result, out string error)
+    {
+        result = default;
+        if (text is null)
+        {
+            error = "A time is required; " + Expected + ".";
+            return false;
+        }
+        if (text.Length > 100)
+        {
+            error = $"The time '{text[..30]}…' is {text.Length.ToString(CultureInfo.InvariantCulture)} characters long; a time is at most 100.";
+            return false;
+        }
+        var s = string.Join(' ', text.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string? problem = null;
+        if (TryAbsolute(s, ref problem, out result))
+        {
+            error = string.Empty;
+            return true;
+        }
+        if (problem is null && RelativeTimes.IsRelative(s))
+        {
+            if (anchor is { } today && RelativeTimes.TryResolve(s, today, out result))
+            {
+                error = string.Empty;
+                return true;
+            }
+            error = anchor is null
+                ? $"'{text}' is a relative time; it needs a source with a 'published' date (or the file's 'asOf') to resolve against."
+                : $"'{text}' is not a relative time this reader knows; {Expected}.";
+            return false;
+        }
+        error = problem is not null ? $"'{text}' is not a valid time: {problem}." : $"'{text}' is not a time: {Expected}.";
+        return false;
+    }
+
+    private static bool TryAbsolute(string s, ref string? problem, out FuzzyTime result)
+    {
+        result = default;
+        var slash = s.IndexOf('/');
+        if (slash >= 0)
+        {
+            return TrySpan(s[..slash].Trim(), s[(slash + 1)..].Trim(), ref problem, out result);
+        }
+        foreach (var (word, part) in new[] { ("early", PeriodPart.Early), ("mid", PeriodPart.Mid), ("late", PeriodPart.Late) })
+        {
+            if (s.Length > word.Length + 1 && s.StartsWith(word, StringComparison.Ordinal) && s[word.Length] is ' ' or '-')
+            {
+                var rest = s[(word.Length + 1)..].Trim();
+                if (TryNumbers(rest, out var y, out var m, out var d, out var q) && d is null && q is null)
+                {
+                    return Guard(() => m is { } month ? FuzzyTime.PartOfMonth(part, y, month) : FuzzyTime.PartOfYear(part, y), ref problem, out result);
+                }
+                return false;
+            }
+        }
+        if (!TryNumbers(s, out var year, out var monthOf, out var day, out var quarter)) return false;
+        return Guard(
+            () => quarter is { } qu ? FuzzyTime.Quarter(year, qu)
+                : day is { } dd ? FuzzyTime.Day(year, monthOf!.Value, dd)
+                : monthOf is { } mm ? FuzzyTime.Month(year, mm)
+                : FuzzyTime.Year(year),
+            ref problem, out result);
+    }
+
+    private static bool TrySpan(string left, string right, ref string? problem, out FuzzyTime result)
+    {
+        result = default;
+        if (left == ".." && right == "..")
+        {
+            problem = "a span needs at least one end";
+            return false;
+        }
+        var first = LocalDate.MinIsoValue;
+        var last = LocalDate.MaxIsoValue;
+        if (left != "..")
+        {
+            if (!TryAbsolute(left, ref problem, out var from) || from.Precision is TimePrecision.Range or TimePrecision.Open) return false;
+            first = from.Start;
+        }
+        if (right != "..")
+        {
+            if (!TryAbsolute(right, ref problem, out var to) || to.Precision is TimePrecision.Range or TimePrecision.Open) return false;
+            last = to.End;
+        }
+        if (last < first)
+        {
+            problem = $"the span ends ({Dates.Format(last)}) before it starts ({Dates.Format(first)})";
+            return false;
+        }
+        result = FuzzyTime.Between(first, last);
+        return true;
+    }
+
+    private static bool Guard(Func<FuzzyTime> create, ref string? problem, out FuzzyTime result)
+    {
+        try
+        {
+            result = create();
+            return true;
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // The factories explain what is impossible ("2021-02 has 28 days; got day 29"); keep only that sentence.
+            var message = e.Message;
+            var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+            problem = (cut > 0 ? message[..cut] : message).TrimEnd('.');
+            result = default;
+            return false;
+        }
+    }
+
+    /// <summary>yyyy, yyyy-mm, yyyy-mm-dd or yyyy-qN, digits only, fixed widths.</summary>
+    private static bool TryNumbers(string s, out int year, out int? month, out int? day, out int? quarter)
+    {
+        year = 0;
+        month = day = quarter = null;
+        if (s.Length < 4 || !IsDigits(s, 0, 4)) return false;
+        year = int.Parse(s.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        if (s.Length == 4) return true;
+        if (s[4] != '-') return false;
+        if (s.Length == 7 && s[5] == 'q' && char.IsAsciiDigit(s[6]))
+        {
+            quarter = s[6] - '0';
+            return true;
+        }
+        if (s.Length < 7 || !IsDigits(s, 5, 2)) return false;
+        month = int.Parse(s.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        if (s.Length == 7) return true;
+        if (s.Length != 10 || s[7] != '-' || !IsDigits(s, 8, 2)) return false;
+        day = int.Parse(s.AsSpan(8, 2), CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    private static bool IsDigits(string s, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(s[i])) return false;
+        }
+        return true;
+    }
+}

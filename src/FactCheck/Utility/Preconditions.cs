@@ -1,0 +1,52 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace FactCheck.Utility;
+
+/// <summary>
+/// Argument checks in one place, so every public factory rejects bad input the same way:
+/// an <see cref="ArgumentException"/> that names the parameter and quotes the value.
+/// </summary>
+internal static class Preconditions
+{
+    internal static string CheckIdentifier([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (value.Length == 0 || string.IsNullOrWhiteSpace(value) || value.Trim().Length != value.Length)
+        {
+            throw new ArgumentException($"An identifier must be non-empty text without leading or trailing white space; got '{value}'.", paramName);
+        }
+        return value;
+    }
+
+    internal static string CheckText([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"The text must not be empty or white space; got '{value}'.", paramName);
+        }
+        return value;
+    }
+
+    /// <summary>Blank optional text means "not given": it is stored as null.</summary>
+    internal static string? OptionalText(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    internal static T CheckDefined<T>(T value, [CallerArgumentExpression(nameof(value))] string paramName = "") where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"'{Convert.ToString(value, CultureInfo.InvariantCulture)}' is not a defined {typeof(T).Name}.");
+        }
+        return value;
+    }
+}
