@@ -1,0 +1,56 @@
+using NodaTime;
+
+namespace FactCheck.Checking;
+
+/// <summary>An observation as the index holds it: the claim, the interval its value stands for, its canonical unit, and its position in the claim set.</summary>
+/// <param name="Claim">The observation.</param>
+/// <param name="Interval">The interval its value stands for under the settings.</param>
+/// <param name="Unit">Its unit, canonicalised through the alias table.</param>
+/// <param name="Order">Its position in the claim set, which breaks ties.</param>
+public readonly record struct ObservationEntry(Observation Claim, ValueInterval Interval, Unit Unit, int Order) : ITimed
+{
+    /// <inheritdoc />
+    public LocalDate FirstDay => Claim.Time.Start;
+
+    /// <inheritdoc />
+    public LocalDate LastDay => Claim.Time.End;
+}
+
+/// <summary>A target as the index holds it.</summary>
+/// <param name="Claim">The target.</param>
+/// <param name="Interval">The interval its value stands for.</param>
+/// <param name="Unit">Its canonical unit.</param>
+/// <param name="Order">Its position in the claim set.</param>
+public readonly record struct TargetEntry(Target Claim, ValueInterval Interval, Unit Unit, int Order) : ITimed
+{
+    /// <summary>The first day of the deadline, or the earliest day for an open-ended target.</summary>
+    public LocalDate FirstDay => Claim.Deadline?.Start ?? LocalDate.MinIsoValue;
+
+    /// <summary>The deadline day, or the last day for an open-ended target.</summary>
+    public LocalDate LastDay => Claim.Deadline?.End ?? LocalDate.MaxIsoValue;
+}
+
+/// <summary>An event as the index holds it.</summary>
+/// <param name="Claim">The event.</param>
+/// <param name="Order">Its position in the claim set.</param>
+public readonly record struct EventEntry(Event Claim, int Order) : ITimed
+{
+    /// <inheritdoc />
+    public LocalDate FirstDay => Claim.Time.Start;
+
+    /// <inheritdoc />
+    public LocalDate LastDay => Claim.Time.End;
+}
+
+/// <summary>Something placed in time by a closed interval of days.</summary>
+public interface ITimed
+{
+    /// <summary>The first day.</summary>
+    LocalDate FirstDay { get; }
+
+    /// <summary>The last day, included.</summary>
+    LocalDate LastDay { get; }
+
+    /// <summary>The position in the claim set, which breaks ties.</summary>
+    int Order { get; }
+}

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using FactCheck.Checking;
+using FactCheck.Rules;
+
+namespace FactCheck;
+
+/// <summary>
+/// The engine: indexes a claim set once, runs every enabled rule over the index, and returns the findings in a
+/// stable order. Immutable and safe to use from many threads; the same input gives an equal report every run.
+/// </summary>
+/// <remarks>
+/// A rule that throws does not stop the check: its findings are dropped and it becomes one <c>FC900</c> finding
+/// naming the rule and the exception, while the other rules' findings stand. Cancellation is not a failure:
+/// it ends the whole check with <see cref="OperationCanceledException"/> and nothing is reported.
+/// </remarks>
+public sealed class FactChecker : IFactChecker
+{
+    private readonly ImmutableArray<(IClaimRule Rule, Severity? Override)> rules;
+    private readonly ImmutableDictionary<string, RuleSeverity> severities;
+    private readonly int maxDegreeOfParallelism;
+    private readonly Severity ruleFailedSeverity;
+
+    /// <summary>A checker with the default options and the built-in catalogue.</summary>
+    public FactChecker()
+        : this(new FactCheckOptions())
+    {
+    }
+
+    /// <summary>A checker with <paramref name="options"/> and, besides the options' rules, <paramref name="additionalRules"/>.</summary>
+    /// <param name="options">The options; a snapshot is taken now.</param>
+    /// <param name="additionalRules">More rules, for example those registered in a DI container.</param>
+    /// <exception cref="ArgumentException">Two rules share an id.</exception>
+    public FactChecker(FactCheckOptions options, IEnumerable<IClaimRule>? additionalRules = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Settings = new CheckSettings(options);
+        severities = options.Severities.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
+        maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+        // A failed rule is always reported: turning FC900 "off" would hide that findings are missing.
+        ruleFailedSeverity = ConfiguredSeverity(RuleFailedRule.Descriptor.Id) is { } failed and not RuleSeverity.None
+            ? ToSeverity(failed) : RuleFailedRule.Descriptor.DefaultSeverity;
+        var all = (options.IncludeBuiltInRules ? BuiltInRules.All : []).Concat(options.Rules).Concat(additionalRules ?? []).ToList();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var enabled = ImmutableArray.CreateBuilder<(IClaimRule, Severity?)>();
+        foreach (var rule in all)
+        {
+            ArgumentNullException.ThrowIfNull(rule, nameof(additionalRules));
+            var id = rule.Descriptor?.Id ?? throw new ArgumentException($"Rule {rule.GetType().Name} has no descriptor.", nameof(additionalRules));
+            if (!seen.Add(id)) throw new ArgumentException($"Two rules have the id '{id}'; rule ids must be unique.", nameof(additionalRules));
+            var configured = ConfiguredSeverity(id);
+            if (configured == RuleSeverity.None) continue;
+            enabled.Add((rule, configured is { } c ? ToSeverity(c) : (Severity?)null));
+        }
+        rules = enabled.ToImmutable();
+        Rules = rules.Select(r => r.Rule.Descriptor).ToImmutableArray();
+    }
+
+    /// <summary>The descriptors of the rules that run, in registration order.</summary>
+    public ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>The settings in force.</summary>
+    public CheckSettings Settings { get; }
+
+    /// <inheritdoc />
+    public CheckReport Check(ClaimSet claims, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        cancellationToken.ThrowIfCancellationRequested();
+        var index = ClaimIndex.Build(claims, Settings, cancellationToken);
+        var perRule = new List<Finding>[rules.Length];
+        if (maxDegreeOfParallelism == 1 || rules.Length < 2)
+        {
+            for (var i = 0; i < rules.Length; i++) perRule[i] = Run(i, index, cancellationToken);
+        }
+        else
+        {
+            // Rules only read the index, so they can run side by side; the report is sorted afterwards,
+            // so the order they finish in never shows.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+            Parallel.For(0, rules.Length, parallel, i => perRule[i] = Run(i, index, cancellationToken));
+        }
+        return new CheckReport(claims.Claims.Count, perRule.SelectMany(f => f));
+    }
+
+    private List<Finding> Run(int ruleIndex, ClaimIndex index, CancellationToken cancellationToken)
+    {
+        var (rule, severity) = rules[ruleIndex];
+        var findings = new List<Finding>();
+        try
+        {
+            rule.Analyze(new RuleContext(rule.Descriptor, index, Settings, findings, cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any failure of a rule, whatever its type, must become a finding and not end the check.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            findings.Clear();
+            findings.Add(RuleFailed(rule, e));
+        }
+        if (severity is { } s)
+        {
+            for (var i = 0; i < findings.Count; i++)
+            {
+                if (findings[i].RuleId == rule.Descriptor.Id) findings[i] = findings[i].WithSeverity(s);
+            }
+        }
+        return findings;
+    }
+
+    private Finding RuleFailed(IClaimRule rule, Exception e)
+    {
+        var message = string.Create(CultureInfo.InvariantCulture,
+            $"Rule {rule.Descriptor.Id} ({rule.Descriptor.Name}) failed with {e.GetType().Name}: {e.Message} Its findings are missing; the other rules' findings stand.");
+        return new Finding(RuleFailedRule.Descriptor.Id, ruleFailedSeverity, message, [], rule.Descriptor.Id,
+            Evidence.None.With("rule", rule.Descriptor.Id).With("exception", e.GetType().FullName ?? e.GetType().Name));
+    }
+
+    private RuleSeverity? ConfiguredSeverity(string id) => severities.TryGetValue(id, out var s) ? s : null;
+
+    private static Severity ToSeverity(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => Severity.Error,
+        RuleSeverity.Warning => Severity.Warning,
+        _ => Severity.Info,
+    };
+}

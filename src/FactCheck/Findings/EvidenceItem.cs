@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace FactCheck;
+
+/// <summary>One computed figure behind a finding (<c>daysLeft = 55</c>), or a text such as the spelling to keep.</summary>
+public sealed record EvidenceItem
+{
+    /// <summary>A number.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or <paramref name="number"/> is not finite.</exception>
+    public EvidenceItem(string name, double number)
+    {
+        Name = Utility.Preconditions.CheckIdentifier(name);
+        Utility.Preconditions.CheckArgument(double.IsFinite(number), nameof(number), $"Evidence '{name}' must be a finite number; got {number.ToString(CultureInfo.InvariantCulture)}.");
+        Number = number;
+    }
+
+    /// <summary>A text.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    public EvidenceItem(string name, string text)
+    {
+        Name = Utility.Preconditions.CheckIdentifier(name);
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+    }
+
+    /// <summary>The name, in camelCase (<c>daysLeft</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The number, or null for a text.</summary>
+    public double? Number { get; }
+
+    /// <summary>The text, or null for a number.</summary>
+    public string? Text { get; }
+
+    /// <summary><c>daysLeft = 55</c>.</summary>
+    public override string ToString() => $"{Name} = {(Number is { } n ? n.ToString("R", CultureInfo.InvariantCulture) : Text)}";
+}

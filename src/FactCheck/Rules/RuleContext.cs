@@ -1,0 +1,54 @@
+using FactCheck.Checking;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// What a rule sees during one check: the claims indexed once for all rules, the settings in force,
+/// the cancellation token, and <see cref="Report(Finding)"/>.
+/// </summary>
+public sealed class RuleContext
+{
+    private readonly List<Finding> findings;
+
+    internal RuleContext(RuleDescriptor descriptor, ClaimIndex index, CheckSettings settings, List<Finding> findings, CancellationToken cancellationToken)
+    {
+        Descriptor = descriptor;
+        Index = index;
+        Settings = settings;
+        this.findings = findings;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The rule being run.</summary>
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The claims, grouped and sorted for the rules.</summary>
+    public ClaimIndex Index { get; }
+
+    /// <summary>The tolerances, thresholds and unit aliases in force.</summary>
+    public CheckSettings Settings { get; }
+
+    /// <summary>Cancels the check; long loops should call <see cref="CancellationToken.ThrowIfCancellationRequested"/>.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Reports a finding.</summary>
+    /// <exception cref="ArgumentException">The finding's rule id is not this rule's.</exception>
+    public void Report(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        if (!string.Equals(finding.RuleId, Descriptor.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Rule {Descriptor.Id} reported a finding of rule '{finding.RuleId}'.", nameof(finding));
+        }
+        findings.Add(finding);
+    }
+
+    /// <summary>Reports a finding of this rule.</summary>
+    /// <param name="message">The message for an editor.</param>
+    /// <param name="claimIds">The claims involved, most relevant first.</param>
+    /// <param name="subject">The subject, or null.</param>
+    /// <param name="evidence">The numbers behind the message, or null.</param>
+    /// <param name="severity">The severity; null means the rule's default.</param>
+    public void Report(string message, IEnumerable<string> claimIds, string? subject = null, Evidence? evidence = null, Severity? severity = null) =>
+        findings.Add(new Finding(Descriptor.Id, severity ?? Descriptor.DefaultSeverity, message, claimIds, subject, evidence));
+}

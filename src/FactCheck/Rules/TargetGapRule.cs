@@ -1,0 +1,68 @@
+using FactCheck.Checking;
+
+namespace FactCheck.Rules;
+
+/// <summary>FC002: the latest figure before a target's deadline is outside the target; says how much change is needed, in how many days.</summary>
+public sealed class TargetGapRule : IClaimRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "FC002",
+        "TargetGap",
+        Severity.Warning,
+        "The latest observation before a target's deadline lies outside the target: a change is still needed.",
+        """
+        For a target with a deadline, the rule takes the latest observation of the same subject and metric that
+        starts before the deadline day (the last day of the deadline: '2021-12' is due 2021-12-31). If that figure
+        lies outside the target, the finding says how large a change is still needed, in how many days, and at
+        what rate per day. Figures in the message are the nominal ones as stated; the tolerance intervals decide
+        only whether the figure is outside. An open-ended target (no deadline) is compared with the latest
+        observation, and the finding is an info: nothing is due yet.
+
+        Example:
+          { "id": "afg-now", "kind": "observation", "subject": "us-troops/afghanistan", "value": "8,600", "time": "2020-09-09", "source": "s1" }
+          { "id": "afg-trump", "kind": "target", "subject": "us-troops/afghanistan", "value": "between 4,000 and 5,000",
+            "deadline": "2020-11-03", "source": "s1", "attribution": "Donald Trump" }
+        gives
+          FC002 warning: us-troops/afghanistan: 8,600 on 2020-09-09 (s1) is outside the target 4,000–5,000 due 2020-11-03
+          (Donald Trump, s1): a cut of 3,600–4,600 is needed in 55 days, 65–84 a day.
+        """);
+
+    RuleDescriptor IClaimRule.Descriptor => Descriptor;
+
+    /// <inheritdoc />
+    public void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var targets in context.Index.TargetSeries)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var observations = context.Index.ObservationsOf(targets.Key.Subject, targets.Key.Metric);
+            if (observations.Items.IsEmpty) continue;
+            foreach (var target in targets.Items)
+            {
+                var before = target.Claim.DeadlineDay is { } day ? observations.CountStartingBefore(day) : observations.Items.Length;
+                if (before == 0) continue;
+                var latest = observations.Items[before - 1];
+                if (!TargetComparison.IsOutside(context.Settings, latest, target)) continue;
+                Report(context, latest, target);
+            }
+        }
+    }
+
+    private static void Report(RuleContext context, ObservationEntry observation, TargetEntry target)
+    {
+        var amount = TargetComparison.NeededChange(observation, target);
+        var subject = context.Index.NameOf(target.Claim.Subject);
+        var head = $"{subject}: {Phrases.Figure(observation)} is outside {Phrases.Target(target.Claim)}: {amount.Phrase} is needed";
+        if (target.Claim.DeadlineDay is { } deadline)
+        {
+            var days = Dates.DaysBetween(observation.FirstDay, deadline);
+            context.Report($"{head} in {Phrases.Days(days)}, {amount.PerDay(days)}.", [observation.Claim.Id, target.Claim.Id], target.Claim.Subject, amount.Evidence(days));
+        }
+        else
+        {
+            context.Report(head + ".", [observation.Claim.Id, target.Claim.Id], target.Claim.Subject, amount.Evidence(null), Severity.Info);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using FactCheck.Checking;
+
+namespace FactCheck.Rules;
+
+/// <summary>FC003: a figure on or after a target's deadline day lies outside the target.</summary>
+public sealed class TargetMissedRule : IClaimRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "FC003",
+        "TargetMissed",
+        Severity.Error,
+        "An observation that starts on or after a target's deadline day lies outside the target.",
+        """
+        A target is missed when a figure for the same subject and metric that starts on or after the deadline day
+        lies outside it. The deadline day itself counts: 'by Nov 3' must be met on Nov 3, so a figure of Nov 3
+        outside the target is a miss, and one of Nov 2 is only a gap (FC002). Each such figure is one finding.
+
+        Example:
+          { "id": "goal", "kind": "target", "subject": "us-troops/iraq", "value": "3,000", "deadline": "2020-09-30" }
+          { "id": "oct", "kind": "observation", "subject": "us-troops/iraq", "value": "4,200", "time": "2020-10-15" }
+        gives
+          FC003 error: us-troops/iraq: 4,200 on 2020-10-15 (unsourced) misses the target 3,000 due 2020-09-30 (unsourced)
+          by 1,200, 15 days after the deadline.
+        """);
+
+    RuleDescriptor IClaimRule.Descriptor => Descriptor;
+
+    /// <inheritdoc />
+    public void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var targets in context.Index.TargetSeries)
+        {
+            var observations = context.Index.ObservationsOf(targets.Key.Subject, targets.Key.Metric);
+            if (observations.Items.IsEmpty) continue;
+            foreach (var target in targets.Items)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                if (target.Claim.DeadlineDay is not { } deadline) continue;
+                for (var i = observations.CountStartingBefore(deadline); i < observations.Items.Length; i++)
+                {
+                    var observation = observations.Items[i];
+                    if (TargetComparison.IsOutside(context.Settings, observation, target)) Report(context, observation, target, deadline);
+                }
+            }
+        }
+    }
+
+    private static void Report(RuleContext context, ObservationEntry observation, TargetEntry target, NodaTime.LocalDate deadline)
+    {
+        var shortfall = TargetComparison.NeededChange(observation, target);
+        var late = Dates.DaysBetween(deadline, observation.FirstDay);
+        var when = late == 0 ? "on the deadline day" : $"{Phrases.Days(late)} after the deadline";
+        var message = $"{context.Index.NameOf(target.Claim.Subject)}: {Phrases.Figure(observation)} misses {Phrases.Target(target.Claim)} " +
+            $"by {ChangeAmount.Amount(shortfall.IsCut ? -shortfall.Change : shortfall.Change, shortfall.IsApproximate)}, {when}.";
+        var evidence = Evidence.Of(("changeMin", shortfall.Change.Min), ("changeMax", shortfall.Change.Max), ("daysAfterDeadline", late));
+        context.Report(message, [observation.Claim.Id, target.Claim.Id], target.Claim.Subject, evidence);
+    }
+}

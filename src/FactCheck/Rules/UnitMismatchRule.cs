@@ -1,0 +1,63 @@
+using FactCheck.Checking;
+
+namespace FactCheck.Rules;
+
+/// <summary>FC010: claims that would be compared are in units the alias table cannot reconcile.</summary>
+public sealed class UnitMismatchRule : IClaimRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "FC010",
+        "UnitMismatch",
+        Severity.Warning,
+        "Claims that would be compared have units that the alias table cannot reconcile.",
+        """
+        Figures, targets and change amounts of one subject and metric are compared with one another, which only
+        makes sense in one unit. Units are reconciled through the alias table (troops, soldiers, personnel and
+        service members are one unit by default); a claim without a unit compares with any. When a subject's
+        claims use units that cannot be reconciled, they are not compared, and this finding says so once per
+        subject and metric, naming the first claim in each unit. Add an alias if the units are the same.
+
+        Example:
+          { "id": "a", "kind": "observation", "subject": "budget/defence", "value": "740 billion", "unit": "USD", "time": "2020" }
+          { "id": "b", "kind": "observation", "subject": "budget/defence", "value": "650 billion", "unit": "EUR", "time": "2020" }
+        gives
+          FC010 warning: budget/defence: figures are given in usd (a) and eur (b), which cannot be compared; they were not checked against each other.
+        """);
+
+    RuleDescriptor IClaimRule.Descriptor => Descriptor;
+
+    /// <inheritdoc />
+    public void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var index = context.Index;
+        var byKey = new SortedDictionary<SeriesKey, List<(Unit Unit, string ClaimId)>>();
+        void Add(SeriesKey key, Unit unit, string id)
+        {
+            if (unit.IsNone) return;
+            if (!byKey.TryGetValue(key, out var units)) byKey[key] = units = [];
+            if (!units.Exists(u => u.Unit == unit)) units.Add((unit, id));
+        }
+        foreach (var series in index.ObservationSeries)
+        {
+            foreach (var o in series.Items) Add(series.Key, o.Unit, o.Claim.Id);
+        }
+        foreach (var series in index.TargetSeries)
+        {
+            foreach (var t in series.Items) Add(series.Key, t.Unit, t.Claim.Id);
+        }
+        foreach (var change in index.Changes)
+        {
+            if (change.Magnitude?.Amount is { IsPercent: false }) Add(new SeriesKey(change.Subject, change.Metric), context.Settings.Units.Canonicalize(change.Unit), change.Id);
+        }
+        foreach (var (key, units) in byKey)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (units.Count < 2) continue;
+            var listed = string.Join(" and ", units.Select(u => $"{u.Unit} ({u.ClaimId})"));
+            context.Report($"{index.NameOf(key.Subject)}: figures are given in {listed}, which cannot be compared; they were not checked against each other.",
+                units.Select(u => u.ClaimId), key.Subject, Evidence.Of(("units", units.Count)));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using NodaTime;
+
+namespace FactCheck.Rules;
+
+/// <summary>FC006: an event's stated weekday is not the weekday of its date.</summary>
+public sealed class WeekdayMismatchRule : IClaimRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "FC006",
+        "WeekdayMismatch",
+        Severity.Error,
+        "An event's stated weekday is not the weekday of its date.",
+        """
+        When a source gives both a date and a day of the week ('Wednesday, September 9'), they must agree. The rule
+        checks events whose time is one day; the message gives the fix: the date's real weekday, and the nearest
+        date that has the stated weekday.
+
+        Example:
+          { "id": "e", "kind": "event", "subject": "announcement", "time": "2020-09-10", "weekday": "Wednesday" }
+        gives
+          FC006 error: announcement: 2020-09-10 (unsourced) is given as a Wednesday, but 2020-09-10 is a Thursday;
+          the nearest Wednesday is 2020-09-09.
+        """);
+
+    RuleDescriptor IClaimRule.Descriptor => Descriptor;
+
+    /// <inheritdoc />
+    public void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var series in context.Index.EventSeries)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            foreach (var entry in series.Items)
+            {
+                var claim = entry.Claim;
+                if (claim.Weekday is not { } stated || !claim.Time.IsDay) continue;
+                var date = claim.Time.Start;
+                if (date.DayOfWeek == stated) continue;
+                var before = date.With(DateAdjusters.Previous(stated));
+                var after = date.With(DateAdjusters.Next(stated));
+                var nearest = Dates.DaysBetween(before, date) <= Dates.DaysBetween(date, after) ? before : after;
+                var offset = Dates.DaysBetween(date, nearest);
+                context.Report(
+                    $"{context.Index.NameOf(claim.Subject)}: {Phrases.Day(date)} ({claim.Provenance}) is given as a {stated}, but {Phrases.Day(date)} is a {date.DayOfWeek}; the nearest {stated} is {Phrases.Day(nearest)}.",
+                    [claim.Id], claim.Subject, Evidence.Of(("daysToNearest", offset)).With("nearest", Phrases.Day(nearest)));
+            }
+        }
+    }
+}
