@@ -105,6 +105,7 @@ internal static class QuantityParser
         if (s.Length == 0) return false;
         if (VagueAmounts.TryRead(s, out result)) return true;
 
+        if (!s.StartsWith("between ", StringComparison.Ordinal) && TryBoundPair(s, ref problem, out result)) return true;
         foreach (var (prefix, form) in Prefixes)
         {
             if (s.StartsWith(prefix, StringComparison.Ordinal))
@@ -131,7 +132,8 @@ internal static class QuantityParser
         // "4,000-5,000" or "4,000–5,000": a dash after the first character, so a leading minus stays a sign.
         for (var i = 1; i < s.Length - 1; i++)
         {
-            if (s[i] is '-' or '–')
+            // Only between figures written in digits: "twenty-five" is one number, not a range.
+            if (s[i] is '-' or '–' && IsDigitNear(s, i - 1, -1) && IsDigitNear(s, i + 1, 1))
             {
                 var left = s[..i].TrimEnd();
                 var right = s[(i + 1)..].TrimStart();
@@ -141,10 +143,19 @@ internal static class QuantityParser
                 }
             }
         }
-        if (TryBoundPair(s, ref problem, out result)) return true;
         if (!NumberReader.TryRead(s, out var number, out var percent)) return false;
         result = percent ? Quantity.Percent(number) : Quantity.Exactly(number);
         return true;
+    }
+
+    private static bool IsDigitNear(string s, int from, int step)
+    {
+        for (var i = from; i >= 0 && i < s.Length; i += step)
+        {
+            if (s[i] == ' ') continue;
+            return char.IsAsciiDigit(s[i]) || (step < 0 && s[i] == '%');
+        }
+        return false;
     }
 
     private static bool TryBound(string rest, QuantityForm form, out Quantity result)

@@ -197,23 +197,25 @@ public readonly struct FuzzyTime : IEquatable<FuzzyTime>, IComparable<FuzzyTime>
         TimePrecision.Year => start.Year.ToString("0000", CultureInfo.InvariantCulture),
         TimePrecision.PartOfYear => PartName(start.Month switch { 1 => PeriodPart.Early, 5 => PeriodPart.Mid, _ => PeriodPart.Late }) + " " + start.Year.ToString("0000", CultureInfo.InvariantCulture),
         TimePrecision.PartOfMonth => PartName(start.Day switch { 1 => PeriodPart.Early, 11 => PeriodPart.Mid, _ => PeriodPart.Late }) + " " + start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        _ => FormatEnd(start, isStart: true) + "/" + FormatEnd(end, isStart: false),
+        _ => FormatSpan(),
     };
 
     private static string PartName(PeriodPart part) => part switch { PeriodPart.Early => "early", PeriodPart.Mid => "mid", _ => "late" };
 
-    /// <summary>An end of a span at the coarsest precision that names it exactly: a whole year, a whole month, or a day.</summary>
-    private static string FormatEnd(LocalDate date, bool isStart)
+    /// <summary>
+    /// A span with both ends at the coarsest precision that names them exactly: whole years (<c>2018/2020</c>),
+    /// whole months (<c>2020-03/2020-09</c>), or days. An open end is <c>..</c>.
+    /// </summary>
+    private string FormatSpan()
     {
-        if (date == LocalDate.MinIsoValue || date == LocalDate.MaxIsoValue) return "..";
-        if (isStart ? date.Month == 1 && date.Day == 1 : date.Month == 12 && date.Day == 31)
-        {
-            return date.Year.ToString("0000", CultureInfo.InvariantCulture);
-        }
-        if (isStart ? date.Day == 1 : date.Day == date.Calendar.GetDaysInMonth(date.Year, date.Month))
-        {
-            return date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        }
-        return Dates.Format(date);
+        var first = IsOpenAtStart ? null : (LocalDate?)start;
+        var last = IsOpenAtEnd ? null : (LocalDate?)end;
+        var years = (first is null || (first.Value.Month == 1 && first.Value.Day == 1)) && (last is null || (last.Value.Month == 12 && last.Value.Day == 31));
+        var months = (first is null || first.Value.Day == 1) && (last is null || last.Value.Day == last.Value.Calendar.GetDaysInMonth(last.Value.Year, last.Value.Month));
+        string Format(LocalDate? date) => date is not { } d ? ".."
+            : years ? d.Year.ToString("0000", CultureInfo.InvariantCulture)
+            : months ? d.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+            : Dates.Format(d);
+        return Format(first) + "/" + Format(last);
     }
 }

@@ -123,11 +123,14 @@ public sealed class ClaimSetBuilder
         foreach (var source in sources) sourceMap.TryAdd(source.Id, source);
         var context = new ClaimBuildContext(sourceMap, asOf, problems);
         var built = new List<Claim>(claims.Count);
+        var positions = new List<int>(claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {
-            context.Path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.claims[{i}]");
+            context.Path = ClaimPath(i);
             var claim = claims[i] is IClaimBuilder builder ? builder.Build(context) : (Claim)claims[i];
-            if (claim is not null) built.Add(claim);
+            if (claim is null) continue;
+            built.Add(claim);
+            positions.Add(i);
         }
         try
         {
@@ -136,9 +139,22 @@ public sealed class ClaimSetBuilder
         }
         catch (ClaimSetException e)
         {
-            problems.AddRange(e.Problems);
+            // The set numbers only the claims that could be built; point its problems at the claims as written.
+            problems.AddRange(e.Problems.Select(p => p with { Path = Renumber(p.Path, positions) }));
         }
         throw new ClaimSetException(problems);
+    }
+
+    private static string ClaimPath(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.claims[{index}]");
+
+    private static string Renumber(string path, List<int> positions)
+    {
+        const string prefix = "$.claims[";
+        if (!path.StartsWith(prefix, StringComparison.Ordinal)) return path;
+        var close = path.IndexOf(']', StringComparison.Ordinal);
+        return int.TryParse(path.AsSpan(prefix.Length, close - prefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var built) && built < positions.Count
+            ? ClaimPath(positions[built]) + path[(close + 1)..]
+            : path;
     }
 
     private T Track<T>(T builder) where T : class

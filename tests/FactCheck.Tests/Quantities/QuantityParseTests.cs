@@ -1,0 +1,232 @@
+namespace FactCheck.Tests.Quantities;
+
+public class QuantityParseTests
+{
+    [Theory]
+    [InlineData("8600", 8600)]
+    [InlineData("8,600", 8600)]
+    [InlineData("8 600", 8600)]
+    [InlineData("8\u00A0600", 8600)]
+    [InlineData("5.2 million", 5_200_000)]
+    [InlineData("1.5 billion", 1_500_000_000)]
+    [InlineData("five thousand", 5000)]
+    [InlineData("three", 3)]
+    [InlineData("twenty-five", 25)]
+    [InlineData("one hundred and eighty thousand", 180_000)]
+    [InlineData("a million", 1_000_000)]
+    [InlineData("Five Thousand", 5000)]
+    [InlineData("-3.5", -3.5)]
+    [InlineData("0", 0)]
+    public void Plain_numbers_in_every_written_form_are_exact(string text, double expected)
+    {
+        var quantity = Quantity.Parse(text);
+        quantity.Form.Should().Be(QuantityForm.Exact);
+        quantity.Value.Should().Be((decimal)expected);
+    }
+
+    [Theory]
+    [InlineData("approximately 5,200", QuantityForm.Approximate, 5200)]
+    [InlineData("about 5,200", QuantityForm.Approximate, 5200)]
+    [InlineData("around 5200", QuantityForm.Approximate, 5200)]
+    [InlineData("some 5,200", QuantityForm.Approximate, 5200)]
+    [InlineData("roughly 5,200", QuantityForm.Approximate, 5200)]
+    [InlineData("~5,200", QuantityForm.Approximate, 5200)]
+    [InlineData("an estimated 5,200", QuantityForm.Approximate, 5200)]
+    [InlineData("nearly 5,000", QuantityForm.Nearly, 5000)]
+    [InlineData("almost 5,000", QuantityForm.Nearly, 5000)]
+    [InlineData("at least 3", QuantityForm.AtLeast, 3)]
+    [InlineData("3 or more", QuantityForm.AtLeast, 3)]
+    [InlineData("no fewer than 3", QuantityForm.AtLeast, 3)]
+    [InlineData("more than 3", QuantityForm.MoreThan, 3)]
+    [InlineData("over 3", QuantityForm.MoreThan, 3)]
+    [InlineData("upwards of 3", QuantityForm.MoreThan, 3)]
+    [InlineData("at most 5,000", QuantityForm.AtMost, 5000)]
+    [InlineData("up to 5,000", QuantityForm.AtMost, 5000)]
+    [InlineData("no more than 5,000", QuantityForm.AtMost, 5000)]
+    [InlineData("less than 5,000", QuantityForm.LessThan, 5000)]
+    [InlineData("fewer than 5,000", QuantityForm.LessThan, 5000)]
+    [InlineData("under 5,000", QuantityForm.LessThan, 5000)]
+    [InlineData("below 5,000", QuantityForm.LessThan, 5000)]
+    [InlineData("less than five thousand", QuantityForm.LessThan, 5000)]
+    public void Hedges_and_bounds_keep_their_form_and_figure(string text, QuantityForm form, double figure)
+    {
+        var quantity = Quantity.Parse(text);
+        quantity.Form.Should().Be(form);
+        quantity.Value.Should().Be((decimal)figure);
+    }
+
+    [Theory]
+    [InlineData("between 4,000 and 5,000")]
+    [InlineData("4,000 to 5,000")]
+    [InlineData("4,000-5,000")]
+    [InlineData("4,000–5,000")]
+    [InlineData("4000 - 5000")]
+    [InlineData("between four thousand and five thousand")]
+    public void Ranges_in_every_written_form_are_closed(string text)
+    {
+        var quantity = Quantity.Parse(text);
+        quantity.Should().Be(Quantity.Between(4000, 5000));
+        quantity.ToInterval().Should().Be(ValueInterval.Closed(4000, 5000));
+    }
+
+    [Theory]
+    [InlineData("dozens", 24, 99)]
+    [InlineData("hundreds", 200, 999)]
+    [InlineData("thousands", 2000, 9999)]
+    [InlineData("millions", 2_000_000, 9_999_999)]
+    [InlineData("tens of thousands", 20_000, 99_999)]
+    [InlineData("hundreds of thousands", 200_000, 999_999)]
+    [InlineData("a few", 2, 9)]
+    [InlineData("several", 2, 9)]
+    [InlineData("Dozens", 24, 99)]
+    public void Vague_amounts_stand_for_their_table_interval(string text, double min, double max)
+    {
+        var quantity = Quantity.Parse(text);
+        quantity.Form.Should().Be(QuantityForm.Vague);
+        quantity.ToInterval().Should().Be(ValueInterval.Closed(min, max));
+    }
+
+    [Theory]
+    [InlineData("69%", 69)]
+    [InlineData("69 %", 69)]
+    [InlineData("69 percent", 69)]
+    [InlineData("10 per cent", 10)]
+    [InlineData("-3.5%", -3.5)]
+    public void Percentages_are_marked_as_such(string text, double value)
+    {
+        var quantity = Quantity.Parse(text);
+        quantity.IsPercent.Should().BeTrue();
+        quantity.Value.Should().Be((decimal)value);
+    }
+
+    [Fact]
+    public void Percentage_range_with_one_sign_is_a_percentage_range()
+    {
+        var quantity = Quantity.Parse("between 60 and 70%");
+        quantity.IsPercent.Should().BeTrue();
+        quantity.ToInterval().Should().Be(ValueInterval.Closed(60, 70));
+    }
+
+    [Theory]
+    [InlineData("majority")]
+    [InlineData("the bulk")]
+    [InlineData("a majority")]
+    public void Majority_and_the_bulk_mean_more_than_half(string text)
+    {
+        var interval = Quantity.Parse(text).ToInterval();
+        interval.Contains(50).Should().BeFalse();
+        interval.Contains(50.01).Should().BeTrue();
+        interval.Contains(100).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("a third", 33.333)]
+    [InlineData("half", 50)]
+    [InlineData("two thirds", 66.667)]
+    [InlineData("a quarter", 25)]
+    public void Fractions_are_percentages(string text, double percent)
+    {
+        var quantity = Quantity.Parse(text);
+        quantity.IsPercent.Should().BeTrue();
+        ((double)quantity.Value).Should().BeApproximately(percent, 0.001);
+    }
+
+    [Theory]
+    [InlineData("8,600 soldiers")]
+    [InlineData("8,600 US soldiers")]
+    public void Trailing_unit_words_are_ignored_only_when_allowed(string text)
+    {
+        Quantity.Parse(text, allowTrailingUnit: true).Should().Be(Quantity.Exactly(8600));
+        Quantity.TryParse(text, out _).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("lots")]
+    [InlineData("8,60")]
+    [InlineData("8,6000")]
+    [InlineData("1.2.3")]
+    [InlineData("about")]
+    [InlineData("between 4,000 and")]
+    [InlineData("five thousand apples and pears")]
+    public void Unparsable_values_are_rejected_with_the_value_quoted(string text)
+    {
+        var act = () => Quantity.Parse(text);
+        act.Should().Throw<FormatException>().WithMessage($"*'{text}'*");
+    }
+
+    [Fact]
+    public void Inverted_range_is_rejected_naming_both_bounds()
+    {
+        var act = () => Quantity.Parse("between 5,000 and 4,000");
+        act.Should().Throw<FormatException>().WithMessage("*inverted*5,000*4,000*");
+    }
+
+    [Fact]
+    public void Inverted_range_in_code_throws_argument_exception_naming_the_parameter()
+    {
+        var act = () => Quantity.Between(5000, 4000);
+        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("min");
+    }
+
+    [Fact]
+    public void Overlong_text_is_rejected_without_reading_it()
+    {
+        Quantity.TryParse(new string('9', 10_000), out _).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("8,600", "8,600")]
+    [InlineData("about 5,200", "~5,200")]
+    [InlineData("between 4,000 and 5,000", "4,000–5,000")]
+    [InlineData("less than five thousand", "<5,000")]
+    [InlineData("at least 3", "≥3")]
+    [InlineData("more than 3", ">3")]
+    [InlineData("at most 5,000", "≤5,000")]
+    [InlineData("nearly 5,000", "nearly 5,000")]
+    [InlineData("5.2 million", "5.2 million")]
+    [InlineData("69%", "69%")]
+    [InlineData("between 60 and 70%", "60%–70%")]
+    [InlineData("dozens", "dozens")]
+    [InlineData("the bulk", "majority")]
+    [InlineData("a third", "a third")]
+    [InlineData("-3.5", "-3.5")]
+    public void ToString_writes_as_an_editor_would_and_parses_back(string text, string expected)
+    {
+        var quantity = Quantity.Parse(text);
+        quantity.ToString().Should().Be(expected);
+        Quantity.Parse(quantity.ToString()).Should().Be(quantity);
+    }
+
+    [Fact]
+    public void Range_with_excluded_ends_round_trips()
+    {
+        var quantity = Quantity.Range(4000, true, 5000, true);
+        quantity.ToString().Should().Be(">4,000 and <5,000");
+        Quantity.Parse(quantity.ToString()).Should().Be(quantity);
+    }
+
+    [Fact]
+    public void Range_with_one_open_side_is_a_bound()
+    {
+        Quantity.Range(null, false, 5000, true).Should().Be(Quantity.LessThan(5000));
+        Quantity.Range(4000, false, null, false).Should().Be(Quantity.AtLeast(4000));
+    }
+
+    [Fact]
+    public void Default_quantity_is_exactly_zero()
+    {
+        default(Quantity).Should().Be(Quantity.Exactly(0));
+        default(Quantity).ToString().Should().Be("0");
+    }
+
+    [Fact]
+    public void Equal_statements_are_equal_and_hash_alike()
+    {
+        var a = Quantity.Parse("5.2 million");
+        var b = Quantity.Parse("5,200,000");
+        a.Should().Be(b);
+        a.GetHashCode().Should().Be(b.GetHashCode());
+        Quantity.Parse("about 5,200").Should().NotBe(Quantity.Parse("5,200"));
+    }
+}

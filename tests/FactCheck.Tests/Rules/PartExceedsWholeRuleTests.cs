@@ -1,0 +1,98 @@
+namespace FactCheck.Tests.Rules;
+
+public class PartExceedsWholeRuleTests
+{
+    [Fact]
+    public void Part_larger_than_its_whole_at_the_same_time_is_an_error()
+    {
+        var report = RuleTestKit.Check(b =>
+        {
+            b.PartOf("us-troops/iraq", "coalition-troops/iraq");
+            b.Observation("part", "us-troops/iraq", "8,200").At("late 2018").From("s1");
+            b.Observation("whole", "coalition-troops/iraq", "7,500").At("2018-12").From("s1");
+        });
+        var finding = report.Findings("FC005").Single();
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Message.Should().Be("us-troops/iraq: 8,200 in late 2018 (s1) exceeds coalition-troops/iraq: 7,500 in 2018-12 (s1), of which it is a part.");
+        finding.Evidence["excess"].Should().Be(700);
+    }
+
+    [Fact]
+    public void Part_within_tolerance_of_its_whole_is_not_reported()
+    {
+        RuleTestKit.Check(b =>
+        {
+            b.PartOf("p", "w");
+            b.Observation("part", "p", "about 7,600").At("2018").From("s1");
+            b.Observation("whole", "w", "7,500").At("2018").From("s1");
+        }).Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Part_and_whole_at_different_times_are_not_compared()
+    {
+        RuleTestKit.Check(b =>
+        {
+            b.PartOf("p", "w");
+            b.Observation("part", "p", "9,000").At("2019").From("s1");
+            b.Observation("whole", "w", "7,500").At("2018").From("s1");
+        }).Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Without_a_relation_nothing_is_compared()
+    {
+        RuleTestKit.Check(b =>
+        {
+            b.Observation("part", "p", "9,000").At("2018").From("s1");
+            b.Observation("whole", "w", "7,500").At("2018").From("s1");
+        }).Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Share_claim_borne_out_by_the_figures_gives_nothing()
+    {
+        RuleTestKit.Check(b =>
+        {
+            b.Observation("part", "p", "about 5,200").At("late 2018").From("s1");
+            b.Observation("whole", "w", "7,500").At("late 2018").From("s1");
+            b.Share("share", "p", "w", "the bulk").At("late 2018").From("s1");
+        }).Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Share_claim_that_the_figures_contradict_is_a_warning()
+    {
+        var finding = RuleTestKit.Check(b =>
+        {
+            b.Observation("part", "p", "5,200").At("late 2018").From("s1");
+            b.Observation("whole", "w", "7,500").At("late 2018").From("s1");
+            b.Share("share", "p", "w", "a third").At("late 2018").From("s1");
+        }).Findings("FC005").Single();
+        finding.Severity.Should().Be(Severity.Warning);
+        finding.Claims.Should().Equal("share", "part", "whole");
+        finding.Message.Should().Be("p is a third of w in late 2018 (s1), but 5,200 in late 2018 (s1) of 7,500 in late 2018 (s1) is 69%.");
+    }
+
+    [Fact]
+    public void Majority_is_contradicted_by_a_minority()
+    {
+        RuleTestKit.Check(b =>
+        {
+            b.Observation("part", "p", "2,001").At("2018").From("s1");
+            b.Observation("whole", "w", "7,001").At("2018").From("s1");
+            b.Share("share", "p", "w", "majority").At("2018").From("s1");
+        }).Findings("FC005").Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Exactly_half_is_not_a_majority()
+    {
+        RuleTestKit.Check(b =>
+        {
+            b.Observation("part", "p", "3,001").At("2018").From("s1");
+            b.Observation("whole", "w", "6,002").At("2018").From("s1");
+            b.Share("share", "p", "w", "majority").At("2018").From("s1");
+        }).Findings("FC005").Should().ContainSingle();
+    }
+}
