@@ -33,6 +33,13 @@ public sealed class ChangeBuilder : ClaimBuilder<ChangeBuilder>
         return this;
     }
 
+    /// <summary>The size of the change: an amount, or a percentage of the starting value.</summary>
+    public ChangeBuilder By(Quantity amount)
+    {
+        magnitude = ChangeMagnitude.Of(amount);
+        return this;
+    }
+
     /// <summary>The unit of the amount.</summary>
     public ChangeBuilder Unit(string name)
     {

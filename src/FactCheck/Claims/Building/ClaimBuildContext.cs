@@ -7,9 +7,12 @@ internal sealed class ClaimBuildContext(IReadOnlyDictionary<string, Source> sour
 {
     internal string Path { get; set; } = "$";
 
+    /// <summary>The as-of date of the claim being built, when it differs from the set's (claims from several files).</summary>
+    internal LocalDate? ClaimAsOf { get; set; }
+
     /// <summary>The date relative times of a claim from <paramref name="sourceId"/> resolve against: its source's publication date, else the as-of date.</summary>
     internal LocalDate? AnchorFor(string? sourceId) =>
-        (sourceId is not null && sources.TryGetValue(sourceId, out var source) ? source.Published : null) ?? asOf;
+        (sourceId is not null && sources.TryGetValue(sourceId, out var source) ? source.Published : null) ?? ClaimAsOf ?? asOf;
 
     internal FuzzyTime? Resolve(TimeInput time, string? sourceId, string field, bool required)
     {

@@ -37,15 +37,29 @@ public abstract class ClaimBuilder<TSelf> : IClaimBuilder
     public TSelf Quoting(string words, TextSpan? at = null)
     {
         quote = Preconditions.CheckText(words);
+        span = at ?? span;
+        return (TSelf)this;
+    }
+
+    /// <summary>Where the words stand in the source text.</summary>
+    public TSelf Spanning(TextSpan at)
+    {
         span = at;
         return (TSelf)this;
     }
+
+    /// <summary>"Today" for this claim when its source has no publication date; a file's as-of date, for one of several files.</summary>
+    internal NodaTime.LocalDate? AsOf { get; set; }
 
     private protected string? SourceId => source;
 
     private protected Provenance Provenance => new(source, attribution, quote, span);
 
-    Claim? IClaimBuilder.Build(ClaimBuildContext context) => Build(context);
+    Claim? IClaimBuilder.Build(ClaimBuildContext context)
+    {
+        context.ClaimAsOf = AsOf;
+        return Build(context);
+    }
 
     private protected abstract Claim? Build(ClaimBuildContext context);
 }

@@ -92,6 +92,14 @@ public sealed class ClaimSetBuilder
     public ObservationBuilder Observation(string id, string subject, string value) =>
         Track(new ObservationBuilder(id, subject, Parsing.Quantity(value, nameof(value))));
 
+    /// <summary>An observation: <paramref name="subject"/> measured <paramref name="value"/>.</summary>
+    /// <exception cref="ArgumentException">An id is blank.</exception>
+    public ObservationBuilder Observation(string id, string subject, Quantity value) => Track(new ObservationBuilder(id, subject, value));
+
+    /// <summary>A target: <paramref name="subject"/> should reach <paramref name="value"/>.</summary>
+    /// <exception cref="ArgumentException">An id is blank.</exception>
+    public TargetBuilder Target(string id, string subject, Quantity value) => Track(new TargetBuilder(id, subject, value));
+
     /// <summary>A target: <paramref name="subject"/> should reach <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">An id is blank, or <paramref name="value"/> is not a quantity.</exception>
     public TargetBuilder Target(string id, string subject, string value) =>
@@ -113,6 +121,10 @@ public sealed class ClaimSetBuilder
     /// <exception cref="ArgumentException">An id is blank, or <paramref name="value"/> is not a percentage.</exception>
     public ShareBuilder Share(string id, string part, string whole, string value) =>
         Track(new ShareBuilder(id, part, whole, Parsing.Quantity(value, nameof(value))));
+
+    /// <summary>A share: <paramref name="part"/> is <paramref name="value"/> (a percentage) of <paramref name="whole"/>.</summary>
+    /// <exception cref="ArgumentException">An id is blank, or <paramref name="value"/> is not a percentage.</exception>
+    public ShareBuilder Share(string id, string part, string whole, Quantity value) => Track(new ShareBuilder(id, part, whole, value));
 
     /// <summary>Builds the claim set, resolving default and relative times against each claim's source.</summary>
     /// <exception cref="ClaimSetException">Something is missing, duplicated or dangling; every problem is listed.</exception>

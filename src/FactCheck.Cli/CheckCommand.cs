@@ -1,0 +1,134 @@
+using System.CommandLine;
+using FactCheck.Reporting;
+using FactCheck.Rules;
+using FactCheck.Serialization;
+
+namespace FactCheck.Cli;
+
+/// <summary><c>factcheck check FILE…</c>: loads the files as one claim set, checks it, and reports.</summary>
+internal static class CheckCommand
+{
+    private static readonly string[] Formats = ["text", "json", "sarif", "markdown"];
+    private static readonly string[] FailLevels = ["error", "warning", "info", "never"];
+
+    internal static Command Create(TextWriter output, TextWriter error, bool interactive)
+    {
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Claim-set files (*.claims.json); several are checked as one set." };
+        var format = new Option<string>("--format", "-f") { Description = "The report format: text, json, sarif or markdown.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(Formats);
+        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, info or never.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong(FailLevels);
+        var severities = new Option<string[]>("--severity") { Description = "Set a rule's severity, e.g. FC009=none or FC007=error; may be repeated.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };
+        var asOf = new Option<string?>("--as-of") { Description = "The date (YYYY-MM-DD) used as today for claims whose source has no publication date." };
+        var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the console." };
+
+        var command = new Command("check", "Checks claim-set files for consistency.") { files, format, failOn, severities, asOf, outputPath };
+        command.SetAction(parsed => Run(
+            new CheckRequest(parsed.GetValue(files)!, parsed.GetValue(format)!, parsed.GetValue(failOn)!, parsed.GetValue(severities) ?? [], parsed.GetValue(asOf), parsed.GetValue(outputPath)),
+            output, error, interactive));
+        return command;
+    }
+
+    private static int Run(CheckRequest request, TextWriter output, TextWriter error, bool interactive)
+    {
+        var problems = new List<string>();
+        var options = new FactCheckOptions();
+        foreach (var setting in request.Severities)
+        {
+            if (!TryApplySeverity(options, setting)) problems.Add($"--severity '{setting}' is not ID=LEVEL with LEVEL none, info, warning or error (e.g. FC009=none).");
+        }
+        NodaTime.LocalDate? today = null;
+        if (request.AsOf is { } asOfText)
+        {
+            var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(asOfText);
+            if (parsed.Success) today = parsed.Value;
+            else problems.Add($"--as-of '{asOfText}' is not a date such as 2020-09-09.");
+        }
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems) error.WriteLine("factcheck: " + problem);
+            return ExitCodes.Invalid;
+        }
+
+        ClaimSetDocument document;
+        try
+        {
+            document = new ClaimSetReader(ClaimSetReaderOptions.Default with { AsOf = today }).ReadFiles(request.Files);
+        }
+        catch (ClaimSetException e)
+        {
+            error.WriteLine($"factcheck: the claims cannot be checked: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")}.");
+            foreach (var problem in e.Problems) error.WriteLine("  " + Where(problem) + problem.Message);
+            return ExitCodes.Invalid;
+        }
+
+        var checker = new FactChecker(options);
+        var report = checker.Check(document.ClaimSet);
+        var context = new ReportContext { Document = document };
+        var toFile = request.Output is not null;
+        var text = request.Format switch
+        {
+            "json" => JsonReportWriter.Write(report),
+            "sarif" => SarifReportWriter.Write(report, checker.Rules, context),
+            "markdown" => MarkdownReportWriter.Write(report, context),
+            _ => null,
+        };
+        if (request.Output is { } path)
+        {
+            try
+            {
+                File.WriteAllText(path, text ?? TextReport.Render(report, context, colour: false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"factcheck: cannot write the report to '{path}': {e.Message}");
+                return ExitCodes.Invalid;
+            }
+        }
+        else if (text is not null)
+        {
+            output.Write(text);
+        }
+        else
+        {
+            TextReport.Write(output, report, context, interactive && !toFile);
+        }
+        return FailsOn(report, request.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private static bool FailsOn(CheckReport report, string level) => level switch
+    {
+        "never" => false,
+        "info" => report.Findings.Count > 0,
+        "warning" => report.HasFindingsAtOrAbove(Severity.Warning),
+        _ => report.HasErrors,
+    };
+
+    private static bool TryApplySeverity(FactCheckOptions options, string setting)
+    {
+        var equals = setting.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0) return false;
+        var id = setting[..equals].Trim();
+        RuleSeverity? severity = setting[(equals + 1)..].Trim().ToUpperInvariant() switch
+        {
+            "NONE" or "SILENT" => RuleSeverity.None,
+            "INFO" or "SUGGESTION" => RuleSeverity.Info,
+            "WARNING" or "WARN" => RuleSeverity.Warning,
+            "ERROR" => RuleSeverity.Error,
+            _ => null,
+        };
+        if (severity is null || id.Length == 0 || id.Contains(' ', StringComparison.Ordinal)) return false;
+        options.SetSeverity(id, severity.Value);
+        return true;
+    }
+
+    private static string Where(ClaimSetProblem problem)
+    {
+        var file = problem.File is null ? string.Empty : ReportContext.PortablePath(problem.File);
+        var position = problem.Line is { } line ? $"({line},{problem.Column ?? 1})" : string.Empty;
+        var prefix = file + position;
+        return (prefix.Length > 0 ? prefix + ": " : string.Empty) + problem.Path + ": ";
+    }
+
+    private sealed record CheckRequest(string[] Files, string Format, string FailOn, string[] Severities, string? AsOf, string? Output);
+}

@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FactCheck.Reporting;
+
+/// <summary>
+/// Writes a <see cref="CheckReport"/> as <c>factcheck/report@1</c>: a summary and the findings in report order,
+/// each with ruleId, severity, claims and message, and subject and evidence where they apply.
+/// </summary>
+public static class JsonReportWriter
+{
+    /// <summary>The format identifier of the report.</summary>
+    public const string Format = "factcheck/report@1";
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The report as JSON text, ending with a newline.</summary>
+    public static string Write(CheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", Format);
+            json.WritePropertyName("summary");
+            json.WriteStartObject();
+            json.WriteNumber("claims", report.ClaimCount);
+            json.WriteNumber("errors", report.Errors);
+            json.WriteNumber("warnings", report.Warnings);
+            json.WriteNumber("infos", report.Infos);
+            json.WriteEndObject();
+            json.WritePropertyName("findings");
+            json.WriteStartArray();
+            foreach (var finding in report.Findings) WriteFinding(json, finding);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        json.WriteString("severity", SeverityText.Of(finding.Severity));
+        if (finding.Subject is { } subject) json.WriteString("subject", subject);
+        json.WritePropertyName("claims");
+        json.WriteStartArray();
+        foreach (var id in finding.Claims) json.WriteStringValue(id);
+        json.WriteEndArray();
+        json.WriteString("message", finding.Message);
+        if (finding.Evidence.Count > 0)
+        {
+            json.WritePropertyName("evidence");
+            WriteEvidence(json, finding.Evidence);
+        }
+        json.WriteEndObject();
+    }
+
+    internal static void WriteEvidence(Utf8JsonWriter json, Evidence evidence)
+    {
+        json.WriteStartObject();
+        foreach (var item in evidence)
+        {
+            if (item.Number is { } number)
+            {
+                // Whole numbers as integers (55, not 55.0); others in the shortest form that round-trips.
+                if (number == Math.Floor(number) && Math.Abs(number) < 1e15) json.WriteNumber(item.Name, (long)number);
+                else json.WriteNumber(item.Name, number);
+            }
+            else
+            {
+                json.WriteString(item.Name, item.Text);
+            }
+        }
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,204 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FactCheck.Rules;
+
+namespace FactCheck.Reporting;
+
+/// <summary>
+/// Writes a <see cref="CheckReport"/> as SARIF 2.1.0 for code-scanning services: one run, every rule that ran
+/// (with short and full descriptions and help), one result per finding located at the line of its first claim's
+/// object in the claim file, and a partial fingerprint that stays the same while the finding does.
+/// </summary>
+public static class SarifReportWriter
+{
+    private const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
+    private const string InformationUri = "https://github.com/factcheck-dotnet/factcheck";
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The report as SARIF text, ending with a newline.</summary>
+    /// <param name="report">The findings.</param>
+    /// <param name="rules">The descriptors of the rules that ran (and FC900); findings of rules not listed are described by id only.</param>
+    /// <param name="context">Where claims stand in files, and the tool version.</param>
+    public static string Write(CheckReport report, IEnumerable<RuleDescriptor> rules, ReportContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(rules);
+        context ??= ReportContext.None;
+        var descriptors = rules.Concat([RuleFailedRule.Descriptor]).DistinctBy(r => r.Id).ToList();
+        foreach (var finding in report.Findings)
+        {
+            if (descriptors.TrueForAll(d => d.Id != finding.RuleId))
+            {
+                descriptors.Add(new RuleDescriptor(finding.RuleId, finding.RuleId, finding.Severity, "A finding of rule " + finding.RuleId + ".", "No description is available for this rule."));
+            }
+        }
+        descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", Schema);
+            json.WriteString("version", "2.1.0");
+            json.WritePropertyName("runs");
+            json.WriteStartArray();
+            json.WriteStartObject();
+            WriteTool(json, descriptors, context);
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WritePropertyName("results");
+            json.WriteStartArray();
+            foreach (var finding in report.Findings) WriteResult(json, finding, descriptors.FindIndex(d => d.Id == finding.RuleId), context);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    private static void WriteTool(Utf8JsonWriter json, List<RuleDescriptor> descriptors, ReportContext context)
+    {
+        json.WritePropertyName("tool");
+        json.WriteStartObject();
+        json.WritePropertyName("driver");
+        json.WriteStartObject();
+        json.WriteString("name", "FactCheck");
+        json.WriteString("version", context.ToolVersion);
+        json.WriteString("semanticVersion", context.ToolVersion);
+        json.WriteString("informationUri", InformationUri);
+        json.WritePropertyName("rules");
+        json.WriteStartArray();
+        foreach (var rule in descriptors)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", rule.Name);
+            Message(json, "shortDescription", rule.Summary);
+            Message(json, "fullDescription", FirstParagraph(rule.HelpText));
+            json.WritePropertyName("help");
+            json.WriteStartObject();
+            json.WriteString("text", rule.HelpText);
+            json.WriteString("markdown", $"**{rule.Id} {rule.Name}**\n\n{rule.HelpText}");
+            json.WriteEndObject();
+            json.WritePropertyName("defaultConfiguration");
+            json.WriteStartObject();
+            json.WriteString("level", Level(rule.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, ReportContext context)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        json.WriteNumber("ruleIndex", ruleIndex);
+        json.WriteString("level", Level(finding.Severity));
+        Message(json, "message", finding.Message);
+        json.WritePropertyName("locations");
+        json.WriteStartArray();
+        var located = false;
+        foreach (var claim in finding.Claims)
+        {
+            if (context.LocationOf(claim) is not { File: { } file } where) continue;
+            json.WriteStartObject();
+            json.WritePropertyName("physicalLocation");
+            json.WriteStartObject();
+            json.WritePropertyName("artifactLocation");
+            json.WriteStartObject();
+            json.WriteString("uri", Uri(file));
+            json.WriteEndObject();
+            json.WritePropertyName("region");
+            json.WriteStartObject();
+            json.WriteNumber("startLine", where.Line);
+            json.WriteNumber("startColumn", where.Column);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WritePropertyName("logicalLocations");
+            json.WriteStartArray();
+            json.WriteStartObject();
+            json.WriteString("name", claim);
+            json.WriteString("kind", "object");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            located = true;
+            break;
+        }
+        if (!located && context.Document is { Files.Length: > 0 } document)
+        {
+            // A finding about no claim (FC900) still needs a place: the first file, line 1.
+            json.WriteStartObject();
+            json.WritePropertyName("physicalLocation");
+            json.WriteStartObject();
+            json.WritePropertyName("artifactLocation");
+            json.WriteStartObject();
+            json.WriteString("uri", Uri(document.Files[0]));
+            json.WriteEndObject();
+            json.WritePropertyName("region");
+            json.WriteStartObject();
+            json.WriteNumber("startLine", 1);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WritePropertyName("partialFingerprints");
+        json.WriteStartObject();
+        json.WriteString("factcheckFinding/v1", Fingerprint(finding));
+        json.WriteEndObject();
+        json.WritePropertyName("properties");
+        json.WriteStartObject();
+        json.WritePropertyName("claims");
+        json.WriteStartArray();
+        foreach (var claim in finding.Claims) json.WriteStringValue(claim);
+        json.WriteEndArray();
+        if (finding.Subject is { } subject) json.WriteString("subject", subject);
+        if (finding.Evidence.Count > 0)
+        {
+            json.WritePropertyName("evidence");
+            JsonReportWriter.WriteEvidence(json, finding.Evidence);
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Rule and claims identify a finding across edits of the message's figures; hashed to keep it short.</summary>
+    private static string Fingerprint(Finding finding)
+    {
+        var key = finding.RuleId + "|" + finding.Subject + "|" + string.Join(",", finding.Claims);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32].ToLowerInvariant();
+    }
+
+    private static string Uri(string file)
+    {
+        var portable = ReportContext.PortablePath(file);
+        return Path.IsPathRooted(file) ? new Uri(Path.GetFullPath(file)).AbsoluteUri : string.Join('/', portable.Split('/').Select(System.Uri.EscapeDataString));
+    }
+
+    private static void Message(Utf8JsonWriter json, string name, string text)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartObject();
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    private static string FirstParagraph(string text)
+    {
+        var end = text.IndexOf("\n\n", StringComparison.Ordinal);
+        return (end > 0 ? text[..end] : text).Replace('\n', ' ');
+    }
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace FactCheck.Serialization;
+
+/// <summary>A claim set read from one or more files, with where each claim stands in them.</summary>
+public sealed class ClaimSetDocument
+{
+    private readonly ImmutableArray<ClaimLocation> locations;
+    private Dictionary<string, int>? indexById;
+
+    internal ClaimSetDocument(ClaimSet claims, ImmutableArray<ClaimLocation> locations, ImmutableArray<string> files)
+    {
+        ClaimSet = claims;
+        this.locations = locations;
+        Files = files;
+    }
+
+    /// <summary>The claims.</summary>
+    public ClaimSet ClaimSet { get; }
+
+    /// <summary>The files read, in order.</summary>
+    public ImmutableArray<string> Files { get; }
+
+    /// <summary>Where the claim with <paramref name="claimId"/> stands, or null when it is not in the document.</summary>
+    public ClaimLocation? LocationOf(string claimId)
+    {
+        ArgumentNullException.ThrowIfNull(claimId);
+        indexById ??= BuildIndex();
+        return indexById.TryGetValue(claimId, out var index) ? locations[index] : null;
+    }
+
+    private Dictionary<string, int> BuildIndex()
+    {
+        var map = new Dictionary<string, int>(ClaimSet.Claims.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ClaimSet.Claims.Count; i++) map[ClaimSet.Claims[i].Id] = i;
+        return map;
+    }
+}

@@ -1,0 +1,24 @@
+namespace FactCheck.Serialization;
+
+/// <summary>Loading and saving claim-set files in one call.</summary>
+public static class ClaimSetFiles
+{
+    /// <summary>Loads the claim-set file at <paramref name="path"/>.</summary>
+    /// <exception cref="ClaimSetException">The file is missing, unreadable, or breaks the format; every problem is listed.</exception>
+    public static ClaimSet Load(string path) => new ClaimSetReader().ReadFiles([path ?? throw new ArgumentNullException(nameof(path))]).ClaimSet;
+
+    /// <summary>Saves <paramref name="claims"/> to <paramref name="path"/> as a <c>factcheck/claims@1</c> file, replacing it whole.</summary>
+    public static void Save(ClaimSet claims, string path)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(path);
+        // Write beside the target and move into place, so a failure never leaves a half-written file.
+        var temporary = path + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            ClaimSetWriter.Write(claims, stream);
+            stream.WriteByte((byte)'\n');
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace FactCheck.Serialization;
+
+/// <summary>
+/// Reads JSON tokens from a stream with <see cref="Utf8JsonReader"/>, holding only the bytes of the current
+/// token in memory, and knows the line and column of every token. A token longer than the limit, or nesting
+/// deeper than the limit, is an error at its position — never an unbounded allocation or a stack overflow.
+/// </summary>
+internal sealed class JsonStreamReader : IDisposable
+{
+    private readonly Stream stream;
+    private readonly int maxTokenBytes;
+    private readonly JsonReaderOptions options;
+    private byte[] buffer;
+    private int start;
+    private int end;
+    private bool finalBlock;
+    private JsonReaderState state;
+    private long bufferOffset;   // absolute position of buffer[0] in the stream
+    private long scanned;        // absolute position up to which newlines are counted
+    private int line = 1;
+    private long lineStart;      // absolute position of the first byte of the current line
+
+    internal JsonStreamReader(Stream stream, int maxDepth, int maxTokenBytes)
+    {
+        this.stream = stream;
+        this.maxTokenBytes = maxTokenBytes;
+        options = new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth };
+        state = new JsonReaderState(options);
+        buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+    }
+
+    internal JsonTokenType TokenType { get; private set; }
+
+    /// <summary>The text of a string or property name, unescaped; the raw text of a number or literal.</summary>
+    internal string Text { get; private set; } = string.Empty;
+
+    /// <summary>Where the current token starts.</summary>
+    internal (int Line, int Column) Position { get; private set; }
+
+    /// <summary>The nesting depth after the current token, as <see cref="Utf8JsonReader.CurrentDepth"/> reports it.</summary>
+    internal int Depth { get; private set; }
+
+    /// <summary>Reads the next token; false at the end of the input.</summary>
+    /// <exception cref="JsonFormatException">The input is not valid JSON, nests too deep, or has a token over the limit.</exception>
+    internal bool Read()
+    {
+        while (true)
+        {
+            var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), finalBlock, state);
+            bool read;
+            try
+            {
+                read = reader.Read();
+            }
+            catch (JsonException e)
+            {
+                Locate(bufferOffset + start + (int)reader.BytesConsumed);
+                throw new JsonFormatException(Describe(e), Position);
+            }
+            if (read)
+            {
+                Locate(bufferOffset + start + reader.TokenStartIndex);
+                TokenType = reader.TokenType;
+                Depth = reader.CurrentDepth;
+                Text = reader.TokenType switch
+                {
+                    JsonTokenType.String or JsonTokenType.PropertyName => reader.GetString() ?? string.Empty,
+                    JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null => Encoding.UTF8.GetString(reader.ValueSpan),
+                    _ => string.Empty,
+                };
+                start += (int)reader.BytesConsumed;
+                state = reader.CurrentState;
+                return true;
+            }
+            start += (int)reader.BytesConsumed;
+            state = reader.CurrentState;
+            if (finalBlock) return false;
+            Refill();
+        }
+    }
+
+    /// <summary>Skips the value that starts with the current token (a scalar, or a whole object or array).</summary>
+    internal void SkipValue()
+    {
+        if (TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return;
+        var depth = Depth;
+        while (Read())
+        {
+            if (TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && Depth == depth) return;
+        }
+    }
+
+    public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
+
+    private void Refill()
+    {
+        if (start > 0)
+        {
+            // Move the unread part of a token to the front; what was read is gone for good.
+            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+            bufferOffset += start;
+            end -= start;
+            start = 0;
+        }
+        if (end == buffer.Length)
+        {
+            if (buffer.Length >= maxTokenBytes)
+            {
+                Locate(bufferOffset + start);
+                throw new JsonFormatException(
+                    string.Create(CultureInfo.InvariantCulture, $"A single value is longer than {maxTokenBytes / (1024 * 1024)} MiB; values this long are not read."), Position);
+            }
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Min(maxTokenBytes, buffer.Length * 2));
+            Buffer.BlockCopy(buffer, 0, larger, 0, end);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
+        }
+        var count = stream.Read(buffer, end, buffer.Length - end);
+        if (count == 0) finalBlock = true;
+        end += count;
+    }
+
+    /// <summary>Counts lines up to <paramref name="absolute"/> and sets <see cref="Position"/> there.</summary>
+    private void Locate(long absolute)
+    {
+        var from = (int)Math.Max(0, scanned - bufferOffset);
+        var to = (int)Math.Min(end, absolute - bufferOffset);
+        for (var i = from; i < to; i++)
+        {
+            if (buffer[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = bufferOffset + i + 1;
+            }
+        }
+        if (absolute > scanned) scanned = absolute;
+        Position = (line, (int)(absolute - lineStart) + 1);
+    }
+
+    private static string Describe(JsonException e)
+    {
+        // The reader's own message ends with its position, counted from a buffer boundary; ours replaces it.
+        var message = e.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0) message = message[..cut];
+        return message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            ? "The JSON nests deeper than a claim set ever needs (" + message.TrimEnd('.') + ")."
+            : "The file is not valid JSON: " + message;
+    }
+}
+
+/// <summary>The input is not JSON a claim set can be read from; says where.</summary>
+internal sealed class JsonFormatException(string message, (int Line, int Column) position) : Exception(message)
+{
+    internal (int Line, int Column) Position { get; } = position;
+}
