@@ -36,183 +36,219 @@ internal sealed class ClaimReader
         this.asOf = asOf;
     }
 
-    /// <summary>Adds the claim to the builder; false when it has problems (already reported).</summary>
+    /// <summary>Checks every field, reporting each problem; adds the claim to the builder only when there are none.</summary>
     internal bool Read()
     {
         var id = nodes.Identifier(node["id"], path + ".id", true);
         var kind = nodes.String(node["kind"], path + ".kind", true);
         if (kind is not null && !FieldsByKind.ContainsKey(kind))
         {
-            nodes.Problem(path + ".kind", node["kind"]!, $"Unknown kind '{kind}'; a claim is an observation, target, change, event, mention or share.");
-            return false;
+            Fail("kind", node["kind"]!, $"Unknown kind '{kind}'; a claim is an observation, target, change, event, mention or share.");
+            kind = null;
         }
-        if (id is null || kind is null) return false;
-        var allowed = FieldsByKind[kind];
-        foreach (var (name, value) in node.Fields)
+        if (id is null || kind is null) ok = false;
+        if (kind is not null)
         {
-            if (Array.IndexOf(Common, name) < 0 && Array.IndexOf(allowed, name) < 0)
+            var allowed = FieldsByKind[kind];
+            foreach (var (name, value) in node.Fields)
             {
-                Fail(name, value, $"Unknown field '{name}' on {Article(kind)} {kind}; expected {string.Join(", ", Common.Concat(allowed))} (extensions are named \"x-…\").");
+                if (Array.IndexOf(Common, name) < 0 && Array.IndexOf(allowed, name) < 0)
+                {
+                    Fail(name, value, $"Unknown field '{name}' on {Article(kind)} {kind}; expected {string.Join(", ", Common.Concat(allowed))} (extensions are named \"x-…\").");
+                }
             }
         }
-        if (nodes.Session.ClaimIds.TryGetValue(id, out var first))
+        if (id is not null)
         {
-            Fail("id", node["id"]!, $"The claim id '{id}' is used twice; it was first used at {first}.");
-            return false;
+            var here = new ClaimLocation(nodes.File, node["id"]!.Position.Line, node["id"]!.Position.Column);
+            if (!nodes.Session.ClaimIds.TryAdd(id, here))
+            {
+                Fail("id", node["id"]!, $"The claim id '{id}' is used twice; it was first used at {nodes.Session.ClaimIds[id]}.");
+            }
         }
-        nodes.Session.ClaimIds.Add(id, new Serialization.ClaimLocation(nodes.File, node["id"]!.Position.Line, node["id"]!.Position.Column));
-
-        var added = kind switch
+        var provenance = Provenance();
+        Func<bool>? build = kind switch
         {
-            "observation" => Observation(id),
-            "target" => Target(id),
-            "change" => Change(id),
-            "event" => Event(id),
-            "mention" => Mention(id),
-            _ => Share(id),
+            "observation" => Observation(id, provenance),
+            "target" => Target(id, provenance),
+            "change" => Change(id, provenance),
+            "event" => Event(id, provenance),
+            "mention" => Mention(id, provenance),
+            "share" => Share(id, provenance),
+            _ => null,
         };
-        return ok && added;
+        return ok && build is not null && build();
     }
 
-    private bool Observation(string id)
+    /// <summary>The common fields, checked now, applied to the builder later.</summary>
+    private Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> Provenance()
+    {
+        var source = nodes.Identifier(node["source"], path + ".source", false);
+        if (source is not null) nodes.Session.Reference(source, path + ".source", node["source"]!, nodes.File, isEntity: false);
+        var attribution = nodes.String(node["attribution"], path + ".attribution", false);
+        var quote = nodes.String(node["quote"], path + ".quote", false);
+        var span = node["span"] is { } spanNode ? Span(spanNode) : null;
+        return (from, saidBy, quoting, spanning) =>
+        {
+            if (source is not null) from(source);
+            if (!string.IsNullOrWhiteSpace(attribution)) saidBy(attribution);
+            if (!string.IsNullOrWhiteSpace(quote)) quoting(quote);
+            if (span is { } at) spanning(at);
+        };
+    }
+
+    private void Apply<T>(ClaimBuilder<T> builder, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
+        where T : ClaimBuilder<T>
+    {
+        builder.AsOf = asOf;
+        provenance(s => builder.From(s), a => builder.SaidBy(a), q => builder.Quoting(q), t => builder.Spanning(t));
+    }
+
+    private Func<bool> Observation(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
     {
         var subject = Subject("subject");
         var value = Value("value");
-        if (subject is null || value is null) return false;
-        return Apply(() =>
+        var unit = Unit();
+        var metric = Metric();
+        var time = Time("time");
+        return () =>
         {
-            var b = nodes.Session.Builder.Observation(id, subject, value.Value);
-            Common_(b);
-            Unit(u => b.Unit(u));
-            Metric(m => b.Metric(m));
-            Time("time", t => b.At(t));
-        });
+            var b = nodes.Session.Builder.Observation(id!, subject!, value!.Value);
+            Apply(b, provenance);
+            if (unit is not null) b.Unit(unit);
+            if (metric is not null) b.Metric(metric);
+            if (time is not null) b.At(time);
+            return true;
+        };
     }
 
-    private bool Target(string id)
+    private Func<bool> Target(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
     {
         var subject = Subject("subject");
         var value = Value("value");
-        if (subject is null || value is null) return false;
-        return Apply(() =>
+        var unit = Unit();
+        var metric = Metric();
+        var deadline = Time("deadline");
+        var stated = Time("stated");
+        return () =>
         {
-            var b = nodes.Session.Builder.Target(id, subject, value.Value);
-            Common_(b);
-            Unit(u => b.Unit(u));
-            Metric(m => b.Metric(m));
-            Time("deadline", t => b.By(t));
-            Time("stated", t => b.Stated(t));
-        });
+            var b = nodes.Session.Builder.Target(id!, subject!, value!.Value);
+            Apply(b, provenance);
+            if (unit is not null) b.Unit(unit);
+            if (metric is not null) b.Metric(metric);
+            if (deadline is not null) b.By(deadline);
+            if (stated is not null) b.Stated(stated);
+            return true;
+        };
     }
 
-    private bool Change(string id)
+    private Func<bool> Change(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
     {
         var subject = Subject("subject");
         var directionText = nodes.String(node["direction"], path + ".direction", true);
-        if (subject is null || directionText is null) return false;
-        ChangeDirection direction;
+        var direction = ChangeDirection.Increase;
         switch (directionText)
         {
+            case null: ok = false; break;
             case "increase": direction = ChangeDirection.Increase; break;
             case "decrease": direction = ChangeDirection.Decrease; break;
             case "unchanged": direction = ChangeDirection.Unchanged; break;
             default:
                 Fail("direction", node["direction"]!, $"A direction is 'increase', 'decrease' or 'unchanged'; got '{directionText}'.");
-                return false;
+                break;
         }
         var magnitudeNode = node["magnitude"];
         Quantity? amount = null;
         var significant = magnitudeNode is { Kind: JsonValueKind.String } && string.Equals(magnitudeNode.Text.Trim(), "significant", StringComparison.OrdinalIgnoreCase);
-        if (magnitudeNode is not null && !significant)
+        if (magnitudeNode is not null && !significant) amount = Value("magnitude");
+        if (direction == ChangeDirection.Unchanged && magnitudeNode is not null) Fail("magnitude", magnitudeNode, "An 'unchanged' claim has no magnitude.");
+        var unit = Unit();
+        var metric = Metric();
+        var time = Time("time");
+        return () =>
         {
-            amount = Value("magnitude");
-            if (amount is null) return false;
-        }
-        if (direction == ChangeDirection.Unchanged && magnitudeNode is not null)
-        {
-            Fail("magnitude", magnitudeNode, "An 'unchanged' claim has no magnitude.");
-            return false;
-        }
-        return Apply(() =>
-        {
-            var b = nodes.Session.Builder.Change(id, subject, direction);
-            Common_(b);
+            var b = nodes.Session.Builder.Change(id!, subject!, direction);
+            Apply(b, provenance);
             if (significant) b.Significant();
             else if (amount is { } a) b.By(a);
-            Unit(u => b.Unit(u));
-            Metric(m => b.Metric(m));
-            Time("time", t => b.Over(t));
-        });
+            if (unit is not null) b.Unit(unit);
+            if (metric is not null) b.Metric(metric);
+            if (time is not null) b.Over(time);
+            return true;
+        };
     }
 
-    private bool Event(string id)
+    private Func<bool> Event(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
     {
         var subject = Subject("subject");
-        if (subject is null) return false;
+        var time = Time("time");
         IsoDayOfWeek? weekday = null;
         if (nodes.String(node["weekday"], path + ".weekday", false) is { } text)
         {
-            if (Enum.TryParse<IsoDayOfWeek>(text, ignoreCase: true, out var day) && day != IsoDayOfWeek.None && !char.IsAsciiDigit(text.Trim()[0]))
+            if (text.Length > 0 && !char.IsAsciiDigit(text.Trim()[0]) && Enum.TryParse<IsoDayOfWeek>(text, ignoreCase: true, out var day) && day != IsoDayOfWeek.None && Enum.IsDefined(day))
             {
                 weekday = day;
             }
             else
             {
                 Fail("weekday", node["weekday"]!, $"A weekday is Monday to Sunday, in words; got '{text}'.");
-                return false;
             }
         }
-        return Apply(() =>
+        return () =>
         {
-            var b = nodes.Session.Builder.Event(id, subject);
-            Common_(b);
-            Time("time", t => b.At(t));
+            var b = nodes.Session.Builder.Event(id!, subject!);
+            Apply(b, provenance);
+            if (time is not null) b.At(time);
             if (weekday is { } w) b.OnA(w);
-        });
+            return true;
+        };
     }
 
-    private bool Mention(string id)
+    private Func<bool> Mention(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
     {
         var name = nodes.String(node["name"], path + ".name", true);
+        if (name is null) ok = false;
         var entity = nodes.Identifier(node["entity"], path + ".entity", false);
         var role = nodes.String(node["role"], path + ".role", false);
-        if (name is null) return false;
         if (entity is not null) nodes.Session.Reference(entity, path + ".entity", node["entity"]!, nodes.File, isEntity: true);
-        return Apply(() =>
+        return () =>
         {
-            var b = nodes.Session.Builder.Mention(id, name);
-            Common_(b);
+            var b = nodes.Session.Builder.Mention(id!, name!);
+            Apply(b, provenance);
             if (entity is not null) b.Of(entity);
             if (!string.IsNullOrWhiteSpace(role)) b.As(role);
-        });
+            return true;
+        };
     }
 
-    private bool Share(string id)
+    private Func<bool> Share(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
     {
         var part = Subject("part");
         var whole = Subject("whole");
         var value = Value("value");
-        if (part is null || whole is null || value is null) return false;
-        if (!value.Value.IsPercent)
+        if (value is { IsPercent: false })
         {
             Fail("value", node["value"]!, $"A share is a percentage ('69%'), a fraction ('a third') or 'majority'; got '{node["value"]!.Text}'.");
-            return false;
         }
-        if (part == whole)
+        if (part is not null && part == whole) Fail("whole", node["whole"]!, $"A share needs two subjects; got '{part}' as both part and whole.");
+        var metric = Metric();
+        var time = Time("time");
+        return () =>
         {
-            Fail("whole", node["whole"]!, $"A share needs two subjects; got '{part}' as both part and whole.");
-            return false;
-        }
-        return Apply(() =>
-        {
-            var b = nodes.Session.Builder.Share(id, part, whole, value.Value);
-            Common_(b);
-            Metric(m => b.Metric(m));
-            Time("time", t => b.At(t));
-        });
+            var b = nodes.Session.Builder.Share(id!, part!, whole!, value!.Value);
+            Apply(b, provenance);
+            if (metric is not null) b.Metric(metric);
+            if (time is not null) b.At(time);
+            return true;
+        };
     }
 
-    private string? Subject(string field) => nodes.Identifier(node[field], path + "." + field, true);
+    private string? Subject(string field)
+    {
+        var subject = nodes.Identifier(node[field], path + "." + field, true);
+        if (subject is null) ok = false;
+        return subject;
+    }
 
     /// <summary>A value in its string form ("about 5,200") or its object form ({"approximately": 5200}).</summary>
     private Quantity? Value(string field)
@@ -222,6 +258,7 @@ internal sealed class ClaimReader
         if (value is null || value.Kind == JsonValueKind.Null)
         {
             nodes.String(value, fieldPath, true);
+            ok = false;
             return null;
         }
         if (value.Kind == JsonValueKind.String)
@@ -254,7 +291,6 @@ internal sealed class ClaimReader
                 return null;
             }
         }
-        var percent = false;
         Quantity? result = null;
         if (value["exactly"] is { } exactly && Number(exactly, fieldPath + ".exactly") is { } e) result = Quantity.Exactly(e);
         else if (value["approximately"] is { } approximately && Number(approximately, fieldPath + ".approximately") is { } a) result = Quantity.Approximately(a);
@@ -280,7 +316,7 @@ internal sealed class ClaimReader
             ok = false;
         }
         // A share's bounds are percentages whatever their form.
-        if (result is { } r && (percent || string.Equals(node["kind"]?.Text, "share", StringComparison.Ordinal))) result = r.AsPercent();
+        if (result is { } r && string.Equals(node["kind"]?.Text, "share", StringComparison.Ordinal)) result = r.AsPercent();
         return result;
     }
 
@@ -302,19 +338,6 @@ internal sealed class ClaimReader
         return null;
     }
 
-    private void Common_<T>(ClaimBuilder<T> builder) where T : ClaimBuilder<T>
-    {
-        builder.AsOf = asOf;
-        if (nodes.Identifier(node["source"], path + ".source", false) is { } source)
-        {
-            nodes.Session.Reference(source, path + ".source", node["source"]!, nodes.File, isEntity: false);
-            builder.From(source);
-        }
-        if (nodes.String(node["attribution"], path + ".attribution", false) is { } who && !string.IsNullOrWhiteSpace(who)) builder.SaidBy(who);
-        if (nodes.String(node["quote"], path + ".quote", false) is { } quote && !string.IsNullOrWhiteSpace(quote)) builder.Quoting(quote);
-        if (node["span"] is { } span && Span(span) is { } at) builder.Spanning(at);
-    }
-
     private TextSpan? Span(JsonNode span)
     {
         if (span.Kind == JsonValueKind.Array && span.Items.Count == 2 && span.Items.All(i => i.Kind == JsonValueKind.Number)
@@ -327,39 +350,23 @@ internal sealed class ClaimReader
         return null;
     }
 
-    private void Unit(Action<string> set)
+    private string? Unit()
     {
-        if (nodes.String(node["unit"], path + ".unit", false) is { } unit && !string.IsNullOrWhiteSpace(unit)) Guard("unit", node["unit"]!, () => set(unit));
+        var unit = nodes.String(node["unit"], path + ".unit", false);
+        if (unit is { Length: > 100 }) Fail("unit", node["unit"]!, "A unit name is at most 100 characters.");
+        return string.IsNullOrWhiteSpace(unit) ? null : unit;
     }
 
-    private void Metric(Action<string> set)
-    {
-        if (nodes.Identifier(node["metric"], path + ".metric", false) is { } metric) set(metric);
-    }
+    private string? Metric() => nodes.Identifier(node["metric"], path + ".metric", false);
 
-    private void Time(string field, Action<string> set)
+    /// <summary>A time field's text when it is a time now or a relative one for later; otherwise a located problem.</summary>
+    private string? Time(string field)
     {
-        if (nodes.String(node[field], path + "." + field, false) is { } text) Guard(field, node[field]!, () => set(text));
-    }
-
-    private void Guard(string field, JsonNode at, Action apply)
-    {
-        try
-        {
-            apply();
-        }
-        catch (ArgumentException e)
-        {
-            var message = e.Message;
-            var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-            Fail(field, at, $"In claim '{node["id"]?.Text}': {(cut > 0 ? message[..cut] : message)}");
-        }
-    }
-
-    private bool Apply(Action build)
-    {
-        build();
-        return ok;
+        var text = nodes.String(node[field], path + "." + field, false);
+        if (text is null) return null;
+        if (FuzzyTimeParser.TryParse(text, null, out _, out var error) || FuzzyTime.IsRelative(text)) return text;
+        Fail(field, node[field]!, $"In claim '{node["id"]?.Text}': {error}");
+        return null;
     }
 
     private void Fail(string field, JsonNode at, string message)

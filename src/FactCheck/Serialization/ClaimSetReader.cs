@@ -138,7 +138,13 @@ public sealed class ClaimSetReader
                 {
                     problems.Add(new ClaimSetProblem("$", $"Reading stopped after {options.MaxProblems} problems; fix these and read again."));
                 }
-                throw new ClaimSetException(problems);
+                // Document order: file by file, then line and column; problems without a position last in their file.
+                var fileOrder = files.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
+                throw new ClaimSetException(problems
+                    .Select((p, i) => (p, i))
+                    .OrderBy(x => x.p.File is { } f && fileOrder.TryGetValue(f, out var n) ? n : int.MaxValue)
+                    .ThenBy(x => x.p.Line ?? int.MaxValue).ThenBy(x => x.p.Column ?? 0).ThenBy(x => x.i)
+                    .Select(x => x.p));
             }
             return new ClaimSetDocument(set, claimOrigins.Select(o => o.Where).ToImmutableArray(), [.. files]);
         }
