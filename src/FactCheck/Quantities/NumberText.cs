@@ -29,9 +29,28 @@ internal static class NumberText
         return value.ToString("#,##0", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A rounded whole number for messages: 65.45 → "65".</summary>
-    internal static string Whole(double value) => Format(Math.Round(value, 0, MidpointRounding.AwayFromZero));
+    /// <summary>
+    /// A computed figure for a message, as precise as an editor would write it: whole from 10 up (65.45 → "65"),
+    /// one decimal from 1 (2.46 → "2.5"), two significant digits below (0.0043 → "0.0043").
+    /// </summary>
+    internal static string Rounded(double value)
+    {
+        var magnitude = Math.Abs(value);
+        if (magnitude >= 10 || magnitude == 0) return Format(Math.Round(value, 0, MidpointRounding.AwayFromZero));
+        if (magnitude >= 1) return Format(Math.Round(value, 1, MidpointRounding.AwayFromZero));
+        var digits = Math.Min(15, 1 - (int)Math.Floor(Math.Log10(magnitude)));
+        return Format(Math.Round(value, digits, MidpointRounding.AwayFromZero));
+    }
 
-    /// <summary>An evidence figure: one decimal, rounded away from zero, as the report shows it.</summary>
-    internal static double OneDecimal(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+    /// <summary>
+    /// An evidence figure: one decimal, rounded away from zero (-83.636 → -83.6); below 1, three significant digits,
+    /// so that small rates do not vanish into 0.0.
+    /// </summary>
+    internal static double OneDecimal(double value)
+    {
+        var magnitude = Math.Abs(value);
+        if (magnitude >= 1 || magnitude == 0 || !double.IsFinite(value)) return Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        var digits = Math.Min(15, 2 - (int)Math.Floor(Math.Log10(magnitude)));
+        return Math.Round(value, digits, MidpointRounding.AwayFromZero);
+    }
 }

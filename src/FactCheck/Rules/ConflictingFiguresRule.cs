@@ -54,7 +54,7 @@ public sealed class ConflictingFiguresRule : IClaimRule
         var secondIsReference = index.SourceOf(second.Claim)?.Trust == SourceTrust.Reference;
         var (suspect, reference) = firstIsReference && !secondIsReference ? (second, first) : (first, second);
         var difference = second.Claim.Value.Representative - first.Claim.Value.Representative;
-        var message = $"{index.NameOf(key.Subject)}: {Phrases.Figure(first)} and {Phrases.Figure(second)} cannot both be true: they differ by {NumberText.Whole(Math.Abs(difference))}.";
+        var message = $"{index.NameOf(key.Subject)}: {Phrases.Figure(first)} and {Phrases.Figure(second)} cannot both be true: they differ by {NumberText.Rounded(Math.Abs(difference))}{(first.Claim.Value.IsPercent ? " percentage points" : "")}.";
         IEnumerable<string> claims = [first.Claim.Id, second.Claim.Id];
         if (firstIsReference != secondIsReference)
         {

@@ -78,7 +78,7 @@ public sealed class PartExceedsWholeRule : IClaimRule
                 var nominal = part.Claim.Value.Representative / whole.Claim.Value.Representative * 100;
                 context.Report(
                     $"{index.NameOf(share.Part)} is {share.Value} of {index.NameOf(share.Whole)} {Phrases.Time(share.Time)} ({share.Provenance}), " +
-                    $"but {Phrases.Figure(part)} of {Phrases.Figure(whole)} is {NumberText.Whole(nominal)}%.",
+                    $"but {Phrases.Figure(part)} of {Phrases.Figure(whole)} is {NumberText.Rounded(nominal)}%.",
                     [share.Id, part.Claim.Id, whole.Claim.Id], share.Part,
                     Evidence.Of(("sharePercent", NumberText.OneDecimal(nominal)), ("ratioMin", NumberText.OneDecimal(ratio.Min)), ("ratioMax", NumberText.OneDecimal(ratio.Max))),
                     Severity.Warning);

@@ -95,7 +95,7 @@ public sealed class TrendNotSupportedRule : IClaimRule
         }
         if (severity is not { } level) return;
 
-        var shown = delta == 0 ? "no change" : (delta > 0 ? "a rise of " : "a fall of ") + NumberText.Whole(Math.Abs(delta));
+        var shown = delta == 0 ? "no change" : (delta > 0 ? "a rise of " : "a fall of ") + NumberText.Rounded(Math.Abs(delta));
         var percent = from != 0 ? delta / Math.Abs(from) * 100 : double.NaN;
         var message = $"{context.Index.NameOf(change.Subject)}: {ChangeText.Describe(change.Direction, change.Magnitude)} {Phrases.Time(change.Period)} ({change.Provenance}) " +
             $"is not borne out: {Phrases.Figure(start)} and {Phrases.Figure(end)} show {shown}{shortfall}.";
@@ -117,7 +117,7 @@ public sealed class TrendNotSupportedRule : IClaimRule
         {
             var percent = from == 0 ? double.PositiveInfinity : size / Math.Abs(from) * 100;
             return settings.IntervalOf(amount, metric).Contains(percent) ? null : string.Create(CultureInfo.InvariantCulture,
-                $" ({NumberText.Whole(percent)} %), not {amount}");
+                $" ({NumberText.Rounded(percent)} %), not {amount}");
         }
         return settings.IntervalOf(amount, metric).Contains(size) ? null : $", not {amount}";
     }

@@ -7,9 +7,11 @@ namespace FactCheck.Rules;
 internal readonly struct ChangeAmount
 {
     private readonly ValueInterval magnitude;
+    private readonly string suffix;
 
-    internal ChangeAmount(ValueInterval change, bool approximate)
+    internal ChangeAmount(ValueInterval change, bool approximate, bool percent = false)
     {
+        suffix = percent ? " percentage points" : string.Empty;
         Change = change;
         IsCut = change.Max < 0 || (change.Max == 0 && !change.MaxInclusive);
         magnitude = IsCut ? -change : change;
@@ -24,10 +26,13 @@ internal readonly struct ChangeAmount
     internal bool IsApproximate { get; }
 
     /// <summary><c>a cut of 3,600–4,600</c>.</summary>
-    internal string Phrase => (IsCut ? "a cut of " : "a rise of ") + Amount(magnitude, IsApproximate);
+    internal string Phrase => (IsCut ? "a cut of " : "a rise of ") + Amount(magnitude, IsApproximate) + suffix;
 
     /// <summary><c>65–84 a day</c>.</summary>
-    internal string PerDay(int days) => Amount(magnitude.DivideBy(days), IsApproximate) + " a day";
+    internal string PerDay(int days) => Amount(magnitude.DivideBy(days), IsApproximate) + suffix + " a day";
+
+    /// <summary>The size of the change without its direction: <c>1,200</c>, <c>0.6 percentage points</c>.</summary>
+    internal string Size => Amount(magnitude, IsApproximate) + suffix;
 
     /// <summary>The evidence numbers: changeMin and changeMax, and with days the rates, rounded to one decimal.</summary>
     internal Evidence Evidence(int? days)
@@ -46,14 +51,14 @@ internal readonly struct ChangeAmount
         var about = approximate ? "about " : string.Empty;
         if (double.IsPositiveInfinity(amount.Max))
         {
-            return (amount.MinInclusive ? "at least " : "more than ") + NumberText.Whole(amount.Min);
+            return (amount.MinInclusive ? "at least " : "more than ") + NumberText.Rounded(amount.Min);
         }
         if (double.IsNegativeInfinity(amount.Min))
         {
-            return (amount.MaxInclusive ? "at most " : "less than ") + NumberText.Whole(amount.Max);
+            return (amount.MaxInclusive ? "at most " : "less than ") + NumberText.Rounded(amount.Max);
         }
-        var low = NumberText.Whole(amount.Min);
-        var high = NumberText.Whole(amount.Max);
+        var low = NumberText.Rounded(amount.Min);
+        var high = NumberText.Rounded(amount.Max);
         return low == high ? about + low : about + low + "–" + high;
     }
 }

@@ -12,5 +12,5 @@ internal static class TargetComparison
 
     /// <summary>The change from the figure to the target, nominal values as stated.</summary>
     internal static ChangeAmount NeededChange(ObservationEntry observation, TargetEntry target) =>
-        new(target.Claim.Value.Nominal - observation.Claim.Value.Nominal, observation.Claim.Value.IsApproximate || target.Claim.Value.IsApproximate);
+        new(target.Claim.Value.Nominal - observation.Claim.Value.Nominal, observation.Claim.Value.IsApproximate || target.Claim.Value.IsApproximate, observation.Claim.Value.IsPercent);
 }
