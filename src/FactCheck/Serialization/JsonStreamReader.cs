@@ -23,6 +23,7 @@ internal sealed class JsonStreamReader : IDisposable
     private long bufferOffset;   // absolute position of buffer[0] in the stream
     private long scanned;        // absolute position up to which newlines are counted
     private int line = 1;
+    private bool anyToken;
     private long lineStart;      // absolute position of the first byte of the current line
 
     internal JsonStreamReader(Stream stream, int maxDepth, int maxTokenBytes)
@@ -57,6 +58,11 @@ internal sealed class JsonStreamReader : IDisposable
             {
                 read = reader.Read();
             }
+            catch (JsonException) when (!anyToken && finalBlock && IsBlank(buffer.AsSpan(start, end - start)))
+            {
+                // Nothing but white space (or nothing at all): the caller reports an empty file.
+                return false;
+            }
             catch (JsonException e)
             {
                 Locate(bufferOffset + start + (int)reader.BytesConsumed);
@@ -64,6 +70,7 @@ internal sealed class JsonStreamReader : IDisposable
             }
             if (read)
             {
+                anyToken = true;
                 Locate(bufferOffset + start + reader.TokenStartIndex);
                 TokenType = reader.TokenType;
                 Depth = reader.CurrentDepth;
@@ -96,6 +103,15 @@ internal sealed class JsonStreamReader : IDisposable
     }
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;
+        }
+        return true;
+    }
 
     private void Refill()
     {
