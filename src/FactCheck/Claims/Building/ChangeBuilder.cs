@@ -3,18 +3,14 @@ using FactCheck.Utility;
 namespace FactCheck;
 
 /// <summary>Builds a <see cref="Change"/>: <c>.Change("iraq-cut", "us-troops/iraq", ChangeDirection.Decrease).Significant().Over("2020-03/2020-09")</c>.</summary>
-public sealed class ChangeBuilder : ClaimBuilder<ChangeBuilder>
+public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
 {
-    private readonly string subject;
     private readonly ChangeDirection direction;
     private ChangeMagnitude? magnitude;
-    private Unit unit;
-    private string? metric;
     private TimeInput period;
 
-    internal ChangeBuilder(string id, string subject, ChangeDirection direction) : base(id)
+    internal ChangeBuilder(string id, string subject, ChangeDirection direction) : base(id, subject)
     {
-        this.subject = Preconditions.CheckIdentifier(subject);
         this.direction = Preconditions.CheckDefined(direction);
     }
 
@@ -40,20 +36,6 @@ public sealed class ChangeBuilder : ClaimBuilder<ChangeBuilder>
         return this;
     }
 
-    /// <summary>The unit of the amount.</summary>
-    public ChangeBuilder Unit(string name)
-    {
-        unit = FactCheck.Unit.Of(name);
-        return this;
-    }
-
-    /// <summary>The metric, when it is not <c>count</c>.</summary>
-    public ChangeBuilder Metric(string name)
-    {
-        metric = Preconditions.CheckIdentifier(name);
-        return this;
-    }
-
     /// <summary>The period of the change: <c>2020-03/2020-09</c>, <c>2020</c>, <c>last month</c>.</summary>
     /// <exception cref="ArgumentException">The text is not a time.</exception>
     public ChangeBuilder Over(string when)
@@ -70,7 +52,7 @@ public sealed class ChangeBuilder : ClaimBuilder<ChangeBuilder>
             return null;
         }
         return context.Resolve(period, SourceId, "time", required: true) is { } when
-            ? new Change(Id, subject, direction, when, magnitude, unit, metric, Provenance)
+            ? new Change(Id, ClaimSubject, direction, when, magnitude, ClaimUnit, ClaimMetric, Provenance)
             : null;
     }
 }

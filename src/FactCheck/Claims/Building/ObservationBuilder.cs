@@ -4,32 +4,14 @@ using NodaTime;
 namespace FactCheck;
 
 /// <summary>Builds an <see cref="Observation"/>: <c>.Observation("afg-now", "us-troops/afghanistan", "8,600").Unit("soldiers").At("2020-09-09").From("s1")</c>.</summary>
-public sealed class ObservationBuilder : ClaimBuilder<ObservationBuilder>
+public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder>
 {
-    private readonly string subject;
     private readonly Quantity value;
-    private Unit unit;
-    private string? metric;
     private TimeInput time;
 
-    internal ObservationBuilder(string id, string subject, Quantity value) : base(id)
+    internal ObservationBuilder(string id, string subject, Quantity value) : base(id, subject)
     {
-        this.subject = Preconditions.CheckIdentifier(subject);
         this.value = value;
-    }
-
-    /// <summary>The unit counted in (<c>soldiers</c>).</summary>
-    public ObservationBuilder Unit(string name)
-    {
-        unit = FactCheck.Unit.Of(name);
-        return this;
-    }
-
-    /// <summary>The metric, when it is not <c>count</c> (<c>budget</c>, <c>rate</c>).</summary>
-    public ObservationBuilder Metric(string name)
-    {
-        metric = Preconditions.CheckIdentifier(name);
-        return this;
     }
 
     /// <summary>When the figure held: <c>2020-09-09</c>, <c>late 2018</c>, <c>last month</c> (relative to the source's publication date). Without it, the source's publication date.</summary>
@@ -52,6 +34,6 @@ public sealed class ObservationBuilder : ClaimBuilder<ObservationBuilder>
 
     private protected override Claim? Build(ClaimBuildContext context) =>
         context.Resolve(time, SourceId, "time", required: true) is { } when
-            ? new Observation(Id, subject, value, when, unit, metric, Provenance)
+            ? new Observation(Id, ClaimSubject, value, when, ClaimUnit, ClaimMetric, Provenance)
             : null;
 }

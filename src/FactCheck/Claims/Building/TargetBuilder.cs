@@ -4,33 +4,15 @@ using NodaTime;
 namespace FactCheck;
 
 /// <summary>Builds a <see cref="Target"/>: <c>.Target("afg-trump", "us-troops/afghanistan", "between 4,000 and 5,000").By("2020-11-03").SaidBy("Donald Trump")</c>.</summary>
-public sealed class TargetBuilder : ClaimBuilder<TargetBuilder>
+public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
 {
-    private readonly string subject;
     private readonly Quantity value;
-    private Unit unit;
-    private string? metric;
     private TimeInput deadline;
     private TimeInput stated;
 
-    internal TargetBuilder(string id, string subject, Quantity value) : base(id)
+    internal TargetBuilder(string id, string subject, Quantity value) : base(id, subject)
     {
-        this.subject = Preconditions.CheckIdentifier(subject);
         this.value = value;
-    }
-
-    /// <summary>The unit counted in.</summary>
-    public TargetBuilder Unit(string name)
-    {
-        unit = FactCheck.Unit.Of(name);
-        return this;
-    }
-
-    /// <summary>The metric, when it is not <c>count</c>.</summary>
-    public TargetBuilder Metric(string name)
-    {
-        metric = Preconditions.CheckIdentifier(name);
-        return this;
     }
 
     /// <summary>When the target is due: <c>2020-11-03</c>, <c>2021-12</c>, <c>by the end of the month</c>. Without it the target is open-ended.</summary>
@@ -66,6 +48,6 @@ public sealed class TargetBuilder : ClaimBuilder<TargetBuilder>
             context.Report("deadline", $"A deadline needs a last day; got '{due}'.");
             return null;
         }
-        return new Target(Id, subject, value, due, setAt.Value, unit, metric, Provenance);
+        return new Target(Id, ClaimSubject, value, due, setAt.Value, ClaimUnit, ClaimMetric, Provenance);
     }
 }
