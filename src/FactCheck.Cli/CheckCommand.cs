@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactCheck.Configuration;
 using FactCheck.Reporting;
 using FactCheck.Rules;
 using FactCheck.Serialization;
@@ -21,10 +22,11 @@ internal static class CheckCommand
         var severities = new Option<string[]>("--severity") { Description = "Set a rule's severity, e.g. FC009=none or FC007=error; may be repeated.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };
         var asOf = new Option<string?>("--as-of") { Description = "The date (YYYY-MM-DD) used as today for claims whose source has no publication date." };
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the console." };
+        var config = new Option<string?>("--config") { Description = $"The team configuration (severities, tolerances, units, suppressions); by default {FactCheckConfiguration.FileName} beside the first file, if there is one." };
 
-        var command = new Command("check", "Checks claim-set files for consistency.") { files, format, failOn, severities, asOf, outputPath };
+        var command = new Command("check", "Checks claim-set files for consistency.") { files, format, failOn, severities, asOf, outputPath, config };
         command.SetAction(parsed => Run(
-            new CheckRequest(parsed.GetValue(files)!, parsed.GetValue(format)!, parsed.GetValue(failOn)!, parsed.GetValue(severities) ?? [], parsed.GetValue(asOf), parsed.GetValue(outputPath)),
+            new CheckRequest(parsed.GetValue(files)!, parsed.GetValue(format)!, parsed.GetValue(failOn)!, parsed.GetValue(severities) ?? [], parsed.GetValue(asOf), parsed.GetValue(outputPath), parsed.GetValue(config)),
             output, error, interactive));
         return command;
     }
@@ -33,6 +35,21 @@ internal static class CheckCommand
     {
         var problems = new List<string>();
         var options = new FactCheckOptions();
+        var configPath = request.Config ?? DefaultConfig(request.Files);
+        if (configPath is not null)
+        {
+            try
+            {
+                FactCheckConfigurationReader.Load(configPath).ApplyTo(options);
+            }
+            catch (FactCheckConfigurationException e)
+            {
+                error.WriteLine($"factcheck: the configuration {ReportContext.PortablePath(configPath)} cannot be used: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")}.");
+                foreach (var problem in e.Problems) error.WriteLine("  " + Where(problem) + problem.Message);
+                return ExitCodes.Invalid;
+            }
+        }
+        // Command-line severities come last, so they win over the configuration file.
         foreach (var setting in request.Severities)
         {
             if (!TryApplySeverity(options, setting)) problems.Add($"--severity '{setting}' is not ID=LEVEL with LEVEL none, info, warning or error (e.g. FC009=none).");
@@ -96,6 +113,18 @@ internal static class CheckCommand
         return FailsOn(report, request.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
+    /// <summary>The team configuration beside the first claim file, when there is one.</summary>
+    private static string? DefaultConfig(string[] files)
+    {
+        if (files.Length == 0) return null;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(files[0]));
+        var candidate = directory is null ? null : Path.Combine(directory, FactCheckConfiguration.FileName);
+        if (candidate is null || !File.Exists(candidate)) return null;
+        // Name it as the user named the claim file, so that messages stay relative.
+        var relativeDirectory = Path.GetDirectoryName(files[0]);
+        return string.IsNullOrEmpty(relativeDirectory) ? FactCheckConfiguration.FileName : Path.Combine(relativeDirectory, FactCheckConfiguration.FileName);
+    }
+
     private static bool FailsOn(CheckReport report, string level) => level switch
     {
         "never" => false,
@@ -130,5 +159,5 @@ internal static class CheckCommand
         return (prefix.Length > 0 ? prefix + ": " : string.Empty) + problem.Path + ": ";
     }
 
-    private sealed record CheckRequest(string[] Files, string Format, string FailOn, string[] Severities, string? AsOf, string? Output);
+    private sealed record CheckRequest(string[] Files, string Format, string FailOn, string[] Severities, string? AsOf, string? Output, string? Config);
 }

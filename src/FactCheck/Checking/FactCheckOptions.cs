@@ -51,6 +51,9 @@ public sealed class FactCheckOptions
     /// <summary>Severity per rule id; <see cref="RuleSeverity.None"/> turns a rule off. Rules not listed keep their default.</summary>
     public IDictionary<string, RuleSeverity> Severities { get; } = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Findings an editor has accepted; they are not reported, and those matching nothing are reported as FC901.</summary>
+    public IList<Suppression> Suppressions { get; } = [];
+
     /// <summary>Rules run besides the built-in catalogue.</summary>
     public IList<IClaimRule> Rules { get; } = [];
 
@@ -77,6 +80,13 @@ public sealed class FactCheckOptions
 
     /// <summary>Turns rule <paramref name="ruleId"/> off.</summary>
     public FactCheckOptions Disable(string ruleId) => SetSeverity(ruleId, RuleSeverity.None);
+
+    /// <summary>Accepts the finding of <paramref name="ruleId"/> about exactly <paramref name="claimIds"/>, for the reason given.</summary>
+    public FactCheckOptions Suppress(string ruleId, IEnumerable<string> claimIds, string justification)
+    {
+        Suppressions.Add(new Suppression(ruleId, claimIds, justification));
+        return this;
+    }
 
     /// <summary>Adds a rule to run besides the catalogue.</summary>
     public FactCheckOptions AddRule(IClaimRule rule)

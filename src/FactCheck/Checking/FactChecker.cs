@@ -20,6 +20,8 @@ public sealed class FactChecker : IFactChecker
     private readonly ImmutableDictionary<string, RuleSeverity> severities;
     private readonly int maxDegreeOfParallelism;
     private readonly Severity ruleFailedSeverity;
+    private readonly ImmutableArray<Suppression> suppressions;
+    private readonly Severity? unusedSuppressionSeverity;
 
     /// <summary>A checker with the default options and the built-in catalogue.</summary>
     public FactChecker()
@@ -53,6 +55,13 @@ public sealed class FactChecker : IFactChecker
             enabled.Add((rule, configured is { } c ? ToSeverity(c) : (Severity?)null));
         }
         rules = enabled.ToImmutable();
+        suppressions = [.. options.Suppressions];
+        unusedSuppressionSeverity = ConfiguredSeverity(UnusedSuppressionRule.Descriptor.Id) switch
+        {
+            RuleSeverity.None => null,
+            { } configured => ToSeverity(configured),
+            null => UnusedSuppressionRule.Descriptor.DefaultSeverity,
+        };
         Rules = rules.Select(r => r.Rule.Descriptor).ToImmutableArray();
     }
 
@@ -80,7 +89,35 @@ public sealed class FactChecker : IFactChecker
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
             Parallel.For(0, rules.Length, parallel, i => perRule[i] = Run(i, index, cancellationToken));
         }
-        return new CheckReport(claims.Claims.Count, perRule.SelectMany(f => f));
+        return new CheckReport(claims.Claims.Count, Suppress(perRule.SelectMany(f => f)));
+    }
+
+    /// <summary>Drops accepted findings, and reports each suppression that accepted none.</summary>
+    private IEnumerable<Finding> Suppress(IEnumerable<Finding> findings)
+    {
+        if (suppressions.IsEmpty) return findings;
+        var used = new bool[suppressions.Length];
+        var kept = new List<Finding>();
+        foreach (var finding in findings)
+        {
+            var suppressed = false;
+            for (var i = 0; i < suppressions.Length; i++)
+            {
+                if (!suppressions[i].Matches(finding)) continue;
+                used[i] = true;
+                suppressed = true;
+            }
+            if (!suppressed) kept.Add(finding);
+        }
+        for (var i = 0; i < suppressions.Length; i++)
+        {
+            if (used[i] || unusedSuppressionSeverity is not { } severity) continue;
+            var s = suppressions[i];
+            kept.Add(new Finding(UnusedSuppressionRule.Descriptor.Id, severity,
+                $"The suppression of {s.RuleId} for {string.Join(", ", s.Claims)} (\"{s.Justification}\") matches no finding; remove it.",
+                s.Claims, evidence: Evidence.None.With("rule", s.RuleId)));
+        }
+        return kept;
     }
 
     private List<Finding> Run(int ruleIndex, ClaimIndex index, CancellationToken cancellationToken)
