@@ -176,7 +176,7 @@ public class CheckCommandTests
         var (code, output, _) = CommandRunner.Run("rules");
         code.Should().Be(0);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().HaveCount(12);
+        lines.Should().HaveCount(13);
         lines[1].Should().StartWith("FC002  TargetGap").And.Contain("warning");
     }
 

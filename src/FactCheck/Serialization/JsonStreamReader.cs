@@ -164,9 +164,15 @@ internal sealed class JsonStreamReader : IDisposable
         var message = e.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (cut > 0) message = message[..cut];
-        return message.Contains("depth", StringComparison.OrdinalIgnoreCase)
-            ? "The JSON nests deeper than a claim set ever needs (" + message.TrimEnd('.') + ")."
-            : "The file is not valid JSON: " + message;
+        if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
+        {
+            return "The JSON nests deeper than a claim set ever needs (" + message.TrimEnd('.') + ").";
+        }
+        if (message.Contains("depth to be zero at the end", StringComparison.OrdinalIgnoreCase))
+        {
+            return "The file is not valid JSON: it ends before every object and list is closed.";
+        }
+        return "The file is not valid JSON: " + message;
     }
 }
 
