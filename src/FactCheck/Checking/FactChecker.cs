@@ -80,7 +80,11 @@ public sealed class FactChecker : IFactChecker
         var perRule = new List<Finding>[rules.Length];
         if (maxDegreeOfParallelism == 1 || rules.Length < 2)
         {
-            for (var i = 0; i < rules.Length; i++) perRule[i] = Run(i, index, cancellationToken);
+            for (var i = 0; i < rules.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                perRule[i] = Run(i, index, cancellationToken);
+            }
         }
         else
         {

@@ -123,6 +123,20 @@ public class FactCheckerTests
     }
 
     [Fact]
+    public void Cancellation_stops_the_check_before_the_next_rule_and_reports_nothing()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var recorder = new RecordingRule();
+        var options = new FactCheckOptions { MaxDegreeOfParallelism = 1, IncludeBuiltInRules = false };
+        options.AddRule(new QuietlyCancellingRule(cancellation)).AddRule(new ConflictingFiguresRule()).AddRule(recorder);
+        var large = ClaimSet.CreateBuilder();
+        for (var i = 0; i < 20_000; i++) large.Observation($"o{i}", $"s{i % 100}", "1,001").At("2020");
+        var act = () => new FactChecker(options).Check(large.Build(), cancellation.Token);
+        act.Should().Throw<OperationCanceledException>();
+        recorder.Ran.Should().BeFalse("no rule starts once the check is cancelled");
+    }
+
+    [Fact]
     public void Report_counts_findings_by_severity()
     {
         var report = new FactChecker().Check(SeedClaims.Build());
@@ -162,6 +176,23 @@ public class FactCheckerTests
             source.Cancel();
             context.CancellationToken.ThrowIfCancellationRequested();
         }
+    }
+
+    /// <summary>Cancels and returns normally, so only the engine can stop the check.</summary>
+    private sealed class QuietlyCancellingRule(CancellationTokenSource source) : IClaimRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("NEWS301", "QuietlyCancelling", Severity.Info, "Cancels without throwing.", "For tests.");
+
+        public void Analyze(RuleContext context) => source.Cancel();
+    }
+
+    private sealed class RecordingRule : IClaimRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("NEWS500", "Recording", Severity.Info, "Records that it ran.", "For tests.");
+
+        public bool Ran { get; private set; }
+
+        public void Analyze(RuleContext context) => Ran = true;
     }
 
     private sealed class ImpostorRule : IClaimRule
