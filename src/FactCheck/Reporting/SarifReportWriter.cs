@@ -102,51 +102,11 @@ public static class SarifReportWriter
         Message(json, "message", finding.Message);
         json.WritePropertyName("locations");
         json.WriteStartArray();
-        var located = false;
-        foreach (var claim in finding.Claims)
-        {
-            if (context.LocationOf(claim) is not { File: { } file } where) continue;
-            json.WriteStartObject();
-            json.WritePropertyName("physicalLocation");
-            json.WriteStartObject();
-            json.WritePropertyName("artifactLocation");
-            json.WriteStartObject();
-            json.WriteString("uri", Uri(file));
-            json.WriteEndObject();
-            json.WritePropertyName("region");
-            json.WriteStartObject();
-            json.WriteNumber("startLine", where.Line);
-            json.WriteNumber("startColumn", where.Column);
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WritePropertyName("logicalLocations");
-            json.WriteStartArray();
-            json.WriteStartObject();
-            json.WriteString("name", claim);
-            json.WriteString("kind", "object");
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-            located = true;
-            break;
-        }
-        if (!located && context.Document is { Files.Length: > 0 } document)
-        {
-            // A finding about no claim (FC900) still needs a place: the first file, line 1.
-            json.WriteStartObject();
-            json.WritePropertyName("physicalLocation");
-            json.WriteStartObject();
-            json.WritePropertyName("artifactLocation");
-            json.WriteStartObject();
-            json.WriteString("uri", Uri(document.Files[0]));
-            json.WriteEndObject();
-            json.WritePropertyName("region");
-            json.WriteStartObject();
-            json.WriteNumber("startLine", 1);
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
+        // The first claim that has a place in a file locates the result; a finding about no claim (FC900)
+        // still needs one, so it points at the first file.
+        var located = finding.Claims.Select(id => (Id: id, Where: context.LocationOf(id))).FirstOrDefault(c => c.Where is { File: not null });
+        if (located.Where is { File: { } file } where) WriteLocation(json, file, where.Line, where.Column, located.Id);
+        else if (context.Document is { Files.Length: > 0 } document) WriteLocation(json, document.Files[0], 1, null, null);
         json.WriteEndArray();
         json.WritePropertyName("partialFingerprints");
         json.WriteStartObject();
@@ -165,6 +125,34 @@ public static class SarifReportWriter
             JsonReportWriter.WriteEvidence(json, finding.Evidence);
         }
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, string file, int line, int? column, string? claimId)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("physicalLocation");
+        json.WriteStartObject();
+        json.WritePropertyName("artifactLocation");
+        json.WriteStartObject();
+        json.WriteString("uri", Uri(file));
+        json.WriteEndObject();
+        json.WritePropertyName("region");
+        json.WriteStartObject();
+        json.WriteNumber("startLine", line);
+        if (column is { } c) json.WriteNumber("startColumn", c);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        if (claimId is not null)
+        {
+            json.WritePropertyName("logicalLocations");
+            json.WriteStartArray();
+            json.WriteStartObject();
+            json.WriteString("name", claimId);
+            json.WriteString("kind", "object");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
     }
 

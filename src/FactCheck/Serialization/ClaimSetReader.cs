@@ -197,7 +197,7 @@ public sealed class ClaimSetReader
                     {
                         case "format":
                             sawFormat = true;
-                            ReadFormat(at);
+                            ReadFormat();
                             break;
                         case "title":
                             var title = nodes.String(JsonNode.Read(reader), "$.title", required: false);
@@ -234,7 +234,7 @@ public sealed class ClaimSetReader
                 if (!sawClaims) session.Problem(file, "$.claims", start, "The field 'claims' is missing; a claim set lists its claims, even if none.");
             }
 
-            private void ReadFormat((int Line, int Column) at)
+            private void ReadFormat()
             {
                 var node = JsonNode.Read(reader);
                 if (node.Kind != JsonValueKind.String)
@@ -245,7 +245,6 @@ public sealed class ClaimSetReader
                 {
                     session.Problem(file, "$.format", node.Position, $"This reader reads \"{Format}\"; the file is \"{node.Text}\".");
                 }
-                _ = at;
             }
 
             private void ReadArray(string field, Action<JsonNode, string> read)
