@@ -37,10 +37,9 @@ public sealed class ConflictingFiguresRule : IClaimRule
         var units = context.Settings.Units;
         foreach (var series in context.Index.ObservationSeries)
         {
-            OverlapSweep.ForEachOverlappingPair(series.Items, (earlier, later) =>
+            OverlapSweep.ForEachValueConflict(series.Items, static e => e.Interval, (earlier, later) =>
             {
                 if (!units.AreCompatible(earlier.Unit, later.Unit) || earlier.Claim.Value.IsPercent != later.Claim.Value.IsPercent) return;
-                if (earlier.Interval.Overlaps(later.Interval)) return;
                 Report(context, series.Key, earlier, later);
             }, context.CancellationToken);
         }

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using FactCheck.Checking;
+using FactCheck.Rules;
+
+namespace FactCheck.Tests.Rules;
+
+public class OverlapSweepTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Value_conflicts_found_by_the_sweep_are_exactly_those_found_by_comparing_all_pairs(int seed)
+    {
+        var random = new Random(seed);
+        var entries = new List<ObservationEntry>();
+        for (var i = 0; i < 400; i++)
+        {
+            var start = new LocalDate(2020, 1, 1).PlusDays(random.Next(0, 200));
+            var time = random.Next(3) switch
+            {
+                0 => FuzzyTime.Day(start),
+                1 => FuzzyTime.Between(start, start.PlusDays(random.Next(1, 60))),
+                _ => FuzzyTime.Month(start.Year, start.Month),
+            };
+            // Small integers on a coarse grid so that touching bounds, open and closed, are common.
+            var low = random.Next(0, 20);
+            var value = random.Next(4) switch
+            {
+                0 => Quantity.Range(low, random.Next(2) == 0, low + random.Next(1, 4), random.Next(2) == 0),
+                1 => Quantity.LessThan(low + 1),
+                2 => Quantity.AtLeast(low),
+                _ => Quantity.Exactly(low),
+            };
+            var observation = new Observation($"o{i}", "x", value, time);
+            entries.Add(new ObservationEntry(observation, value.ToInterval(QuantityOptions.Default, isCount: true), Unit.None, i));
+        }
+        var sorted = entries.OrderBy(e => e.FirstDay).ThenBy(e => e.LastDay).ThenBy(e => e.Order).ToImmutableArray();
+
+        var swept = new List<(int, int)>();
+        OverlapSweep.ForEachValueConflict(sorted, e => e.Interval, (a, b) => swept.Add((a.Order, b.Order)), CancellationToken.None);
+
+        var expected = new List<(int, int)>();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            for (var j = i + 1; j < sorted.Length; j++)
+            {
+                if (sorted[i].Claim.Time.Overlaps(sorted[j].Claim.Time) && !sorted[i].Interval.Overlaps(sorted[j].Interval))
+                {
+                    expected.Add((sorted[i].Order, sorted[j].Order));
+                }
+            }
+        }
+        expected.Should().NotBeEmpty();
+        swept.Order().Should().Equal(expected.Order());
+    }
+}
