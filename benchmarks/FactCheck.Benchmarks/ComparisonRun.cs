@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using System.Globalization;
+using FactCheck.Rules;
+using FactCheck.Serialization;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>
+/// One command, one table: at each size, on the same generated claims, the floor (sorting the claims by subject,
+/// metric and start), the whole check, FC001 alone, a naive pairwise LINQ FC001, and FC001 as a SQLite self-join;
+/// peak memory and bytes allocated per claim; loading the claims from a file. Every variant's conflicts are
+/// compared with FC001's, and the whole check's findings with the generator's, before any figure is printed.
+/// </summary>
+/// <remarks>
+/// <c>dotnet run -c Release --project benchmarks/FactCheck.Benchmarks -- compare 100000 1000000 [--budget 600]
+/// [--pairwise-max 100000] [--load-max 1000000] [--repeat 3]</c>. Times are the best of <c>--repeat</c> runs
+/// (default 3; 1 above a million claims). A variant that overruns <c>--budget</c> seconds is stopped and shown as &gt;budget.
+/// </remarks>
+public static class ComparisonRun
+{
+    public static int Run(string[] args)
+    {
+        var sizes = new List<int>();
+        var budget = TimeSpan.FromSeconds(600);
+        var pairwiseMax = 100_000;
+        var loadMax = 1_000_000;
+        var repeat = 0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--budget": budget = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
+                case "--pairwise-max": pairwiseMax = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--load-max": loadMax = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                default: sizes.Add(int.Parse(args[i].Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)); break;
+            }
+        }
+        if (sizes.Count == 0) sizes.AddRange([100_000, 1_000_000]);
+
+        Console.WriteLine($"FactCheck comparison run — {Environment.ProcessorCount} cores, {RuntimeInformationText()}, server GC {System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine();
+        var rows = new List<Row>();
+        foreach (var size in sizes)
+        {
+            var row = Measure(size, budget, pairwiseMax, loadMax, repeat > 0 ? repeat : size > 1_000_000 ? 1 : 3);
+            if (row is null) return 1;
+            rows.Add(row);
+        }
+        Console.WriteLine();
+        Console.WriteLine("| claims | floor: sort | whole check | check/floor | FC001 alone | pairwise LINQ | pairwise/FC001 | SQLite self-join | SQLite/FC001 | peak managed memory | allocated per claim (check) | load file |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in rows) Console.WriteLine(r);
+        if (rows.Count >= 2)
+        {
+            var (first, last) = (rows[0], rows[^1]);
+            var n = (double)last.Claims / first.Claims;
+            var nLogN = n * Math.Log(last.Claims) / Math.Log(first.Claims);
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Growth of the whole check from {first.Claims:N0} to {last.Claims:N0} claims: ×{last.Check.TotalMilliseconds / first.Check.TotalMilliseconds:0.0} (n grew ×{n:0}, n log n ×{nLogN:0.0})."));
+        }
+        return 0;
+    }
+
+    private static Row? Measure(int size, TimeSpan budget, int pairwiseMax, int loadMax, int repeat)
+    {
+        Console.Error.WriteLine($"[{size:N0}] generating…");
+        var generated = ClaimSetGenerator.Generate(size);
+        var claims = generated.Claims;
+        var observationCount = claims.Claims.Count(c => c is Observation);
+        Collect();
+
+        Console.Error.WriteLine($"[{size:N0}] floor…");
+        var floor = Best(repeat, () => Floor(claims));
+
+        Console.Error.WriteLine($"[{size:N0}] whole check…");
+        var checker = new FactChecker();
+        CheckReport? report = null;
+        long allocated = 0;
+        var sampler = new PeakSampler();
+        var check = Best(repeat, () =>
+        {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            using (sampler.Start())
+            {
+                report = checker.Check(claims);
+            }
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        });
+        var differences = generated.Differences(report!);
+        if (differences.Count > 0)
+        {
+            Console.Error.WriteLine($"[{size:N0}] the check does not give the injected findings exactly:");
+            foreach (var d in differences.Take(20)) Console.Error.WriteLine("  " + d);
+            return null;
+        }
+        Console.Error.WriteLine($"[{size:N0}] the check gives exactly the {generated.Expected.Count:N0} injected findings.");
+
+        Console.Error.WriteLine($"[{size:N0}] FC001 alone…");
+        var fc001Checker = new FactChecker(new FactCheckOptions { IncludeBuiltInRules = false }.AddRule(new ConflictingFiguresRule()));
+        CheckReport? fc001Report = null;
+        var fc001 = Best(repeat, () => fc001Report = fc001Checker.Check(claims));
+        var conflicts = fc001Report!.Findings.Select(f => (f.Claims[0], f.Claims[1])).Select(Ordered).ToHashSet();
+
+        TimeSpan? pairwise = null;
+        if (size <= pairwiseMax)
+        {
+            Console.Error.WriteLine($"[{size:N0}] pairwise LINQ…");
+            HashSet<(string, string)>? found = null;
+            pairwise = Best(1, () => found = PairwiseFc001.Find(claims, budget));
+            if (found is null) pairwise = null;
+            else if (!found.SetEquals(conflicts)) return Mismatch(size, "pairwise LINQ", found, conflicts);
+        }
+
+        Console.Error.WriteLine($"[{size:N0}] SQLite…");
+        var sqlite = SqliteFc001.Find(claims, budget);
+        if (sqlite.Conflicts is { } sqliteConflicts && !sqliteConflicts.SetEquals(conflicts)) return Mismatch(size, "SQLite", sqliteConflicts, conflicts);
+
+        TimeSpan? load = null;
+        long fileBytes = 0;
+        if (size <= loadMax)
+        {
+            Console.Error.WriteLine($"[{size:N0}] loading a file…");
+            var path = Path.Combine(Path.GetTempPath(), $"factcheck-bench-{size}.claims.json");
+            ClaimSetFiles.Save(claims, path);
+            fileBytes = new FileInfo(path).Length;
+            Collect();
+            ClaimSetDocument? document = null;
+            load = Best(repeat, () => document = new ClaimSetReader().ReadFiles([path]));
+            if (!document!.ClaimSet.Equals(claims)) Console.Error.WriteLine($"[{size:N0}] the loaded claims differ from the generated ones!");
+            File.Delete(path);
+        }
+
+        return new Row(claims.Claims.Count, observationCount, floor, check, fc001, pairwise, sqlite.Query, sqlite.Load, sampler.PeakBytes, allocated, load, fileBytes, budget);
+    }
+
+    /// <summary>The least any engine must do: put the claims in order of subject, metric and first day.</summary>
+    private static void Floor(ClaimSet claims)
+    {
+        var keys = new (string Subject, string Metric, int Start, int Index)[claims.Claims.Count];
+        var n = 0;
+        for (var i = 0; i < claims.Claims.Count; i++)
+        {
+            switch (claims.Claims[i])
+            {
+                case Observation o: keys[n++] = (o.Subject, o.Metric, o.Time.Start.DayNumber(), i); break;
+                case Target t: keys[n++] = (t.Subject, t.Metric, t.Deadline?.Start.DayNumber() ?? int.MinValue, i); break;
+                case Change c: keys[n++] = (c.Subject, c.Metric, c.Period.Start.DayNumber(), i); break;
+                case Event e: keys[n++] = (e.Subject, string.Empty, e.Time.Start.DayNumber(), i); break;
+            }
+        }
+        Array.Sort(keys, 0, n, KeyOrder.Instance);
+    }
+
+    private sealed class KeyOrder : IComparer<(string Subject, string Metric, int Start, int Index)>
+    {
+        internal static readonly KeyOrder Instance = new();
+
+        public int Compare((string Subject, string Metric, int Start, int Index) x, (string Subject, string Metric, int Start, int Index) y)
+        {
+            var c = string.CompareOrdinal(x.Subject, y.Subject);
+            if (c == 0) c = string.CompareOrdinal(x.Metric, y.Metric);
+            if (c == 0) c = x.Start.CompareTo(y.Start);
+            return c != 0 ? c : x.Index.CompareTo(y.Index);
+        }
+    }
+
+    private static Row? Mismatch(int size, string variant, HashSet<(string, string)> found, HashSet<(string, string)> conflicts)
+    {
+        Console.Error.WriteLine($"[{size:N0}] {variant} finds {found.Count:N0} conflicts, FC001 {conflicts.Count:N0}; they differ:");
+        foreach (var extra in found.Except(conflicts).Take(10)) Console.Error.WriteLine($"  only {variant}: {extra}");
+        foreach (var missing in conflicts.Except(found).Take(10)) Console.Error.WriteLine($"  only FC001: {missing}");
+        return null;
+    }
+
+    internal static (string, string) Ordered((string A, string B) pair) => string.CompareOrdinal(pair.A, pair.B) <= 0 ? pair : (pair.B, pair.A);
+
+    private static TimeSpan Best(int repeat, Action action)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < repeat; i++)
+        {
+            Collect();
+            var watch = Stopwatch.StartNew();
+            action();
+            watch.Stop();
+            if (watch.Elapsed < best) best = watch.Elapsed;
+        }
+        return best;
+    }
+
+    private static void Collect()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+    }
+
+    private static string RuntimeInformationText() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + ", " + System.Runtime.InteropServices.RuntimeInformation.OSDescription;
+
+    private static int DayNumber(this NodaTime.LocalDate date) => date == NodaTime.LocalDate.MinIsoValue ? int.MinValue : date.DayOfYear + (date.Year * 366);
+
+    private sealed record Row(int Claims, int Observations, TimeSpan Floor, TimeSpan Check, TimeSpan Fc001, TimeSpan? Pairwise, TimeSpan? Sqlite, TimeSpan SqliteLoad, long PeakBytes, long Allocated, TimeSpan? Load, long FileBytes, TimeSpan Budget)
+    {
+        public override string ToString()
+        {
+            var c = CultureInfo.InvariantCulture;
+            string Ms(TimeSpan t) => t.TotalMilliseconds < 10 ? t.TotalMilliseconds.ToString("0.00", c) + " ms" : t.TotalMilliseconds.ToString("#,##0", c) + " ms";
+            string Ratio(TimeSpan? a, TimeSpan b) => a is { } x ? (x.TotalMilliseconds / b.TotalMilliseconds).ToString("0.0", c) + "×" : "—";
+            var pairwise = Pairwise is { } p ? Ms(p) : "—";
+            var sqlite = Sqlite is { } s ? $"{Ms(s)} (+{Ms(SqliteLoad)} load)" : $">{Budget.TotalSeconds:0} s";
+            var sqliteRatio = Sqlite is { } q ? Ratio(q, Fc001) : $">{(Budget.TotalMilliseconds / Fc001.TotalMilliseconds).ToString("0", c)}×";
+            var load = Load is { } l ? $"{Ms(l)}, {(FileBytes / 1e6 / l.TotalSeconds).ToString("0", c)} MB/s" : "—";
+            return string.Create(c, $"| {Claims:N0} | {Ms(Floor)} | {Ms(Check)} | {Ratio(Check, Floor)} | {Ms(Fc001)} | {pairwise} | {Ratio(Pairwise, Fc001)} | {sqlite} | {sqliteRatio} | {PeakBytes / 1e6:N0} MB | {(double)Allocated / Claims:N0} B | {load} |");
+        }
+    }
+}
