@@ -12,6 +12,7 @@ public sealed class ClaimIndex
     private static readonly Series<ObservationEntry> NoObservations = new(default, []);
     private readonly Dictionary<SeriesKey, Series<ObservationEntry>> observationsByKey;
     private readonly Dictionary<string, string> subjectNames;
+    private readonly Dictionary<string, ImmutableArray<Series<ObservationEntry>>> observationsBySubject;
 
     private ClaimIndex(ClaimSet claims, CheckSettings settings, CancellationToken cancellationToken)
     {
@@ -51,6 +52,7 @@ public sealed class ClaimIndex
         Mentions = mentions.ToImmutable();
         Shares = shares.ToImmutable();
         observationsByKey = ObservationSeries.ToDictionary(s => s.Key);
+        observationsBySubject = ObservationSeries.GroupBy(s => s.Key.Subject, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         subjectNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in claims.Entities) subjectNames.TryAdd(entity.Id, entity.Name);
     }
@@ -90,6 +92,10 @@ public sealed class ClaimIndex
     /// <summary>The observations of <paramref name="subject"/> and <paramref name="metric"/>, in time order; empty when there are none.</summary>
     public Series<ObservationEntry> ObservationsOf(string subject, string metric) =>
         observationsByKey.TryGetValue(new SeriesKey(subject, metric), out var series) ? series : NoObservations;
+
+    /// <summary>The observations of <paramref name="subject"/>, one series per metric, in metric order; empty when there are none.</summary>
+    public ImmutableArray<Series<ObservationEntry>> ObservationsOf(string subject) =>
+        observationsBySubject.TryGetValue(subject, out var series) ? series : [];
 
     /// <summary>The readable name of a subject: the name of the entity with that id, else the id itself.</summary>
     public string NameOf(string subject) => subjectNames.TryGetValue(subject, out var name) ? name : subject;

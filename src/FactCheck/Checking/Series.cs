@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace FactCheck.Checking;
@@ -35,6 +36,71 @@ public sealed class Series<T>
 
     /// <summary>How many entries start on or before <paramref name="day"/>.</summary>
     public int CountStartingOnOrBefore(LocalDate day) => day == LocalDate.MaxIsoValue ? Items.Length : CountStartingBefore(day.PlusDays(1));
+
+    /// <summary>
+    /// For each position, the entry with the highest lower bound and the one with the lowest upper bound among
+    /// it and all later entries: whether any figure from a point on can lie above or below an interval is then
+    /// one comparison. Built on first use and kept.
+    /// </summary>
+    internal Tuple<int[], int[]> SuffixBounds(Func<T, ValueInterval> valueOf)
+    {
+        // A reference is written whole, so two rules racing here both see a complete answer.
+        if (Volatile.Read(ref suffixBounds) is { } known) return known;
+        var highest = new int[Items.Length];
+        var lowest = new int[Items.Length];
+        for (var i = Items.Length - 1; i >= 0; i--)
+        {
+            var interval = valueOf(Items[i]);
+            highest[i] = i == Items.Length - 1 || AboveOrExcluded(interval, valueOf(Items[highest[i + 1]])) ? i : highest[i + 1];
+            lowest[i] = i == Items.Length - 1 || BelowOrExcluded(interval, valueOf(Items[lowest[i + 1]])) ? i : lowest[i + 1];
+        }
+        var bounds = Tuple.Create(highest, lowest);
+        Volatile.Write(ref suffixBounds, bounds);
+        return bounds;
+    }
+
+    /// <summary>
+    /// The entry that starts last on or before <paramref name="last"/> among those whose days reach
+    /// <paramref name="first"/>: the latest figure within [first, last]. Found by binary search, then a look back
+    /// no further than the longest span in the series.
+    /// </summary>
+    internal int LatestOverlapping(LocalDate first, LocalDate last)
+    {
+        var longest = LongestSpan();
+        for (var i = CountStartingOnOrBefore(last) - 1; i >= 0; i--)
+        {
+            var item = Items[i];
+            if (item.LastDay >= first) return i;
+            if (longest is { } days && item.FirstDay.PlusDays(days) < first) break;
+        }
+        return -1;
+    }
+
+    /// <summary>The most days any entry spans, or null when one is open-ended. Computed once.</summary>
+    private int? LongestSpan()
+    {
+        if (Volatile.Read(ref longestSpan) is { } known) return known.Value;
+        int? longest = 0;
+        foreach (var item in Items)
+        {
+            if (item.FirstDay == LocalDate.MinIsoValue || item.LastDay == LocalDate.MaxIsoValue)
+            {
+                longest = null;
+                break;
+            }
+            longest = Math.Max(longest.Value, Period.Between(item.FirstDay, item.LastDay, PeriodUnits.Days).Days);
+        }
+        Volatile.Write(ref longestSpan, new StrongBox<int?>(longest));
+        return longest;
+    }
+
+    private Tuple<int[], int[]>? suffixBounds;
+    private StrongBox<int?>? longestSpan;
+
+    // On equal bounds the excluded one is the more extreme: it is the one that can miss a touching interval.
+    private static bool AboveOrExcluded(ValueInterval a, ValueInterval b) => a.Min > b.Min || (a.Min == b.Min && !a.MinInclusive && b.MinInclusive);
+
+    private static bool BelowOrExcluded(ValueInterval a, ValueInterval b) => a.Max < b.Max || (a.Max == b.Max && !a.MaxInclusive && b.MaxInclusive);
 
     /// <summary><c>us-troops/iraq: 3 claims</c>.</summary>
     public override string ToString() => $"{Key}: {Items.Length} claims";

@@ -17,8 +17,8 @@ public sealed class PartExceedsWholeRule : IClaimRule
         reports an error when the part is certainly larger, after widening both by their tolerance.
 
         A share claim ('US troops were the bulk of the coalition', 'a third of the budget') is checked against
-        figures of its part and whole that overlap its time: the ratio of the figures, with their tolerances,
-        must be able to fall within the stated share. When it cannot, the finding is a warning.
+        the latest figure of its part and the latest of its whole within its time: the ratio of the two, with
+        their tolerances, must be able to fall within the stated share. When it cannot, the finding is a warning.
 
         Example:
           { "part": "us-troops/iraq", "whole": "coalition-troops/iraq" }
@@ -39,7 +39,7 @@ public sealed class PartExceedsWholeRule : IClaimRule
         var index = context.Index;
         foreach (var relation in index.ClaimSet.Relations.Distinct())
         {
-            foreach (var parts in index.ObservationSeries.Where(s => s.Key.Subject == relation.Part))
+            foreach (var parts in index.ObservationsOf(relation.Part))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var wholes = index.ObservationsOf(relation.Whole, parts.Key.Metric);
@@ -63,28 +63,24 @@ public sealed class PartExceedsWholeRule : IClaimRule
     private static void CheckShare(RuleContext context, Share share)
     {
         var index = context.Index;
-        var parts = index.ObservationsOf(share.Part, share.Metric).Items.Where(o => o.Claim.Time.Overlaps(share.Time) && !o.Claim.Value.IsPercent).ToList();
-        var wholes = index.ObservationsOf(share.Whole, share.Metric).Items.Where(o => o.Claim.Time.Overlaps(share.Time) && !o.Claim.Value.IsPercent).ToList();
-        var stated = context.Settings.IntervalOf(share.Value, "percent");
-        foreach (var part in parts)
-        {
-            foreach (var whole in wholes)
-            {
-                if (!part.Claim.Time.Overlaps(whole.Claim.Time) || !Comparable(context.Settings, part, whole) || !(whole.Interval.Min > 0)) continue;
-                var ratio = ValueInterval.Create(
-                    Math.Max(0, part.Interval.Min) / whole.Interval.Max * 100, part.Interval.MinInclusive && whole.Interval.MaxInclusive,
-                    part.Interval.Max / whole.Interval.Min * 100, part.Interval.MaxInclusive && whole.Interval.MinInclusive);
-                if (ratio.Overlaps(stated)) continue;
-                var nominal = part.Claim.Value.Representative / whole.Claim.Value.Representative * 100;
-                context.Report(
-                    $"{index.NameOf(share.Part)} is {share.Value} of {index.NameOf(share.Whole)} {Phrases.Time(share.Time)} ({share.Provenance}), " +
-                    $"but {Phrases.Figure(part)} of {Phrases.Figure(whole)} is {NumberText.Rounded(nominal)}%.",
-                    [share.Id, part.Claim.Id, whole.Claim.Id], share.Part,
-                    Evidence.Of(("sharePercent", NumberText.OneDecimal(nominal)), ("ratioMin", NumberText.OneDecimal(ratio.Min)), ("ratioMax", NumberText.OneDecimal(ratio.Max))),
-                    Severity.Warning);
-                return;
-            }
-        }
+        var parts = index.ObservationsOf(share.Part, share.Metric);
+        var wholes = index.ObservationsOf(share.Whole, share.Metric);
+        var p = parts.LatestOverlapping(share.Time.Start, share.Time.End);
+        var w = wholes.LatestOverlapping(share.Time.Start, share.Time.End);
+        if (p < 0 || w < 0) return;
+        var (part, whole) = (parts.Items[p], wholes.Items[w]);
+        if (part.Claim.Value.IsPercent || whole.Claim.Value.IsPercent || !Comparable(context.Settings, part, whole) || !(whole.Interval.Min > 0)) return;
+        var ratio = ValueInterval.Create(
+            Math.Max(0, part.Interval.Min) / whole.Interval.Max * 100, part.Interval.MinInclusive && whole.Interval.MaxInclusive,
+            part.Interval.Max / whole.Interval.Min * 100, part.Interval.MaxInclusive && whole.Interval.MinInclusive);
+        if (ratio.Overlaps(context.Settings.IntervalOf(share.Value, "percent"))) return;
+        var nominal = part.Claim.Value.Representative / whole.Claim.Value.Representative * 100;
+        context.Report(
+            $"{index.NameOf(share.Part)} is {share.Value} of {index.NameOf(share.Whole)} {Phrases.Time(share.Time)} ({share.Provenance}), " +
+            $"but {Phrases.Figure(part)} of {Phrases.Figure(whole)} is {NumberText.Rounded(nominal)}%.",
+            [share.Id, part.Claim.Id, whole.Claim.Id], share.Part,
+            Evidence.Of(("sharePercent", NumberText.OneDecimal(nominal)), ("ratioMin", NumberText.OneDecimal(ratio.Min)), ("ratioMax", NumberText.OneDecimal(ratio.Max))),
+            Severity.Warning);
     }
 
     private static bool Comparable(CheckSettings settings, ObservationEntry part, ObservationEntry whole) =>

@@ -34,11 +34,20 @@ public sealed class TargetMissedRule : IClaimRule
         {
             var observations = context.Index.ObservationsOf(targets.Key.Subject, targets.Key.Metric);
             if (observations.Items.IsEmpty) continue;
+            var (highestMin, lowestMax) = observations.SuffixBounds(static o => o.Interval).ToValueTuple();
             foreach (var target in targets.Items)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 if (target.Claim.DeadlineDay is not { } deadline) continue;
-                for (var i = observations.CountStartingBefore(deadline); i < observations.Items.Length; i++)
+                var first = observations.CountStartingBefore(deadline);
+                if (first == observations.Items.Length) continue;
+                // Only when some later figure lies wholly above or below the target are they looked at one by one.
+                if (!observations.Items[highestMin[first]].Interval.IsEntirelyAbove(target.Interval) &&
+                    !target.Interval.IsEntirelyAbove(observations.Items[lowestMax[first]].Interval))
+                {
+                    continue;
+                }
+                for (var i = first; i < observations.Items.Length; i++)
                 {
                     var observation = observations.Items[i];
                     if (TargetComparison.IsOutside(context.Settings, observation, target)) Report(context, observation, target, deadline);
