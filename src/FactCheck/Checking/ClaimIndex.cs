@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace FactCheck.Checking;
 
@@ -18,40 +20,64 @@ public sealed class ClaimIndex
     {
         ClaimSet = claims;
         Settings = settings;
-        var observations = new Dictionary<SeriesKey, List<ObservationEntry>>();
-        var targets = new Dictionary<SeriesKey, List<TargetEntry>>();
-        var events = new Dictionary<SeriesKey, List<EventEntry>>();
-        var changes = ImmutableArray.CreateBuilder<Change>();
-        var mentions = ImmutableArray.CreateBuilder<Mention>();
-        var shares = ImmutableArray.CreateBuilder<Share>();
-        var order = 0;
-        foreach (var claim in claims.Claims)
+        var all = claims.Claims;
+        // Two passes: the first gives each claim its group and counts the groups, the second fills arrays of the
+        // exact size, so that no series is grown or copied.
+        var observationGroups = new Grouping();
+        var targetGroups = new Grouping();
+        var eventGroups = new Grouping();
+        var groupOf = new int[all.Count];
+        int changes = 0, mentions = 0, shares = 0;
+        for (var i = 0; i < all.Count; i++)
         {
-            if ((order & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            switch (claim)
+            if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            groupOf[i] = all[i] switch
+            {
+                Observation o => observationGroups.Count(new SeriesKey(o.Subject, o.Metric)),
+                Target t => targetGroups.Count(new SeriesKey(t.Subject, t.Metric)),
+                Event e => eventGroups.Count(new SeriesKey(e.Subject, string.Empty)),
+                Change => changes++,
+                Mention => mentions++,
+                _ => shares++,
+            };
+        }
+        var observations = observationGroups.Allocate<ObservationEntry>();
+        var targets = targetGroups.Allocate<TargetEntry>();
+        var events = eventGroups.Allocate<EventEntry>();
+        var changeArray = new Change[changes];
+        var mentionArray = new Mention[mentions];
+        var shareArray = new Share[shares];
+        var fill = new int[Math.Max(observations.Length, Math.Max(targets.Length, events.Length))];
+        var fillTargets = new int[targets.Length];
+        var fillEvents = new int[events.Length];
+        for (var i = 0; i < all.Count; i++)
+        {
+            if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var group = groupOf[i];
+            switch (all[i])
             {
                 case Observation o:
-                    Add(observations, new SeriesKey(o.Subject, o.Metric), new ObservationEntry(o, settings.IntervalOf(o.Value, o.Metric), settings.Units.Canonicalize(o.Unit), order));
+                    observations[group][fill[group]++] = new ObservationEntry(o, settings.IntervalOf(o.Value, o.Metric), settings.Units.Canonicalize(o.Unit), i);
                     break;
                 case Target t:
-                    Add(targets, new SeriesKey(t.Subject, t.Metric), new TargetEntry(t, settings.IntervalOf(t.Value, t.Metric), settings.Units.Canonicalize(t.Unit), order));
+                    targets[group][fillTargets[group]++] = new TargetEntry(t, settings.IntervalOf(t.Value, t.Metric), settings.Units.Canonicalize(t.Unit), i);
                     break;
                 case Event e:
-                    Add(events, new SeriesKey(e.Subject, string.Empty), new EventEntry(e, order));
+                    events[group][fillEvents[group]++] = new EventEntry(e, i);
                     break;
-                case Change c: changes.Add(c); break;
-                case Mention m: mentions.Add(m); break;
-                case Share s: shares.Add(s); break;
+                case Change c: changeArray[group] = c; break;
+                case Mention m: mentionArray[group] = m; break;
+                case Share s: shareArray[group] = s; break;
             }
-            order++;
         }
-        ObservationSeries = Sort(observations, cancellationToken);
-        TargetSeries = Sort(targets, cancellationToken);
-        EventSeries = Sort(events, cancellationToken);
-        Changes = changes.ToImmutable();
-        Mentions = mentions.ToImmutable();
-        Shares = shares.ToImmutable();
-        observationsByKey = ObservationSeries.ToDictionary(s => s.Key);
+        ObservationSeries = observationGroups.Sort(observations, cancellationToken);
+        TargetSeries = targetGroups.Sort(targets, cancellationToken);
+        EventSeries = eventGroups.Sort(events, cancellationToken);
+        Changes = ImmutableCollectionsMarshal.AsImmutableArray(changeArray);
+        Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentionArray);
+        Shares = ImmutableCollectionsMarshal.AsImmutableArray(shareArray);
+        observationsByKey = new Dictionary<SeriesKey, Series<ObservationEntry>>(ObservationSeries.Length);
+        foreach (var series in ObservationSeries) observationsByKey[series.Key] = series;
         observationsBySubject = ObservationSeries.GroupBy(s => s.Key.Subject, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         subjectNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in claims.Entities) subjectNames.TryAdd(entity.Id, entity.Name);
@@ -103,30 +129,50 @@ public sealed class ClaimIndex
     /// <summary>The source of <paramref name="claim"/>, or null.</summary>
     public Source? SourceOf(Claim claim) => ClaimSet.FindSource(claim?.SourceId);
 
-    private static void Add<T>(Dictionary<SeriesKey, List<T>> groups, SeriesKey key, T entry)
+    /// <summary>Series keys numbered in order of first appearance, with a count per key.</summary>
+    private sealed class Grouping
     {
-        if (!groups.TryGetValue(key, out var list))
-        {
-            list = [];
-            groups.Add(key, list);
-        }
-        list.Add(entry);
-    }
+        private readonly Dictionary<SeriesKey, int> numbers = [];
+        private readonly List<SeriesKey> keys = [];
+        private readonly List<int> counts = [];
 
-    private static ImmutableArray<Series<T>> Sort<T>(Dictionary<SeriesKey, List<T>> groups, CancellationToken cancellationToken)
-        where T : struct, ITimed
-    {
-        var keys = groups.Keys.ToArray();
-        Array.Sort(keys);
-        var result = ImmutableArray.CreateBuilder<Series<T>>(keys.Length);
-        foreach (var key in keys)
+        internal int Length => keys.Count;
+
+        internal int Count(SeriesKey key)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var items = groups[key].ToArray();
-            Array.Sort(items, TimeOrder<T>.Instance);
-            result.Add(new Series<T>(key, ImmutableArray.Create(items)));
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, key, out var exists);
+            if (!exists)
+            {
+                number = keys.Count;
+                keys.Add(key);
+                counts.Add(0);
+            }
+            counts[number]++;
+            return number;
         }
-        return result.MoveToImmutable();
+
+        internal T[][] Allocate<T>()
+        {
+            var arrays = new T[keys.Count][];
+            for (var i = 0; i < arrays.Length; i++) arrays[i] = new T[counts[i]];
+            return arrays;
+        }
+
+        /// <summary>Sorts each series in time (on every core: the series are independent) and orders the series by key.</summary>
+        internal ImmutableArray<Series<T>> Sort<T>(T[][] arrays, CancellationToken cancellationToken)
+            where T : struct, ITimed
+        {
+            var options = new ParallelOptions { CancellationToken = cancellationToken };
+            Parallel.For(0, arrays.Length, options, i =>
+            {
+                if (arrays[i].Length > 1) Array.Sort(arrays[i], TimeOrder<T>.Instance);
+            });
+            var order = Enumerable.Range(0, keys.Count).ToArray();
+            Array.Sort(order, (a, b) => keys[a].CompareTo(keys[b]));
+            var result = new Series<T>[order.Length];
+            for (var i = 0; i < order.Length; i++) result[i] = new Series<T>(keys[order[i]], ImmutableCollectionsMarshal.AsImmutableArray(arrays[order[i]]));
+            return ImmutableCollectionsMarshal.AsImmutableArray(result);
+        }
     }
 
     private sealed class TimeOrder<T> : IComparer<T>

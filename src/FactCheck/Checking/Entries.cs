@@ -9,11 +9,13 @@ namespace FactCheck.Checking;
 /// <param name="Order">Its position in the claim set, which breaks ties.</param>
 public readonly record struct ObservationEntry(Observation Claim, ValueInterval Interval, Unit Unit, int Order) : ITimed
 {
-    /// <inheritdoc />
-    public LocalDate FirstDay => Claim.Time.Start;
+    // Kept in the entry rather than read through the claim: sorting and sweeping touch only the entries.
 
     /// <inheritdoc />
-    public LocalDate LastDay => Claim.Time.End;
+    public LocalDate FirstDay { get; } = Claim.Time.Start;
+
+    /// <inheritdoc />
+    public LocalDate LastDay { get; } = Claim.Time.End;
 }
 
 /// <summary>A target as the index holds it.</summary>
@@ -24,10 +26,10 @@ public readonly record struct ObservationEntry(Observation Claim, ValueInterval 
 public readonly record struct TargetEntry(Target Claim, ValueInterval Interval, Unit Unit, int Order) : ITimed
 {
     /// <summary>The first day of the deadline, or the earliest day for an open-ended target.</summary>
-    public LocalDate FirstDay => Claim.Deadline?.Start ?? LocalDate.MinIsoValue;
+    public LocalDate FirstDay { get; } = Claim.Deadline?.Start ?? LocalDate.MinIsoValue;
 
     /// <summary>The deadline day, or the last day for an open-ended target.</summary>
-    public LocalDate LastDay => Claim.Deadline?.End ?? LocalDate.MaxIsoValue;
+    public LocalDate LastDay { get; } = Claim.Deadline?.End ?? LocalDate.MaxIsoValue;
 }
 
 /// <summary>An event as the index holds it.</summary>
@@ -36,10 +38,10 @@ public readonly record struct TargetEntry(Target Claim, ValueInterval Interval, 
 public readonly record struct EventEntry(Event Claim, int Order) : ITimed
 {
     /// <inheritdoc />
-    public LocalDate FirstDay => Claim.Time.Start;
+    public LocalDate FirstDay { get; } = Claim.Time.Start;
 
     /// <inheritdoc />
-    public LocalDate LastDay => Claim.Time.End;
+    public LocalDate LastDay { get; } = Claim.Time.End;
 }
 
 /// <summary>Something placed in time by a closed interval of days.</summary>

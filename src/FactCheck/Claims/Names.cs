@@ -7,5 +7,7 @@ internal static class Names
         string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
     internal static bool SameSpelling(string left, string right) =>
+        // Most names compared are written identically; only the rest pay for normalising.
+        string.Equals(left, right, StringComparison.OrdinalIgnoreCase) ||
         string.Equals(Normalize(left), Normalize(right), StringComparison.Ordinal);
 }

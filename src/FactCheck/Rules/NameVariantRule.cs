@@ -39,21 +39,28 @@ public sealed class NameVariantRule : IClaimRule
         var set = context.Index.ClaimSet;
         var mentions = context.Index.Mentions;
 
-        // 1. Mentions of one declared entity, in order of entity id.
-        foreach (var group in mentions.Where(m => m.Entity is not null).GroupBy(m => m.Entity!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // 1. Mentions of one declared entity, in order of entity id: first find the entities spelled another way,
+        // then gather the mentions of those only.
+        var misspelled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.Entity is { } id && set.FindEntity(id) is { } named && !named.Accepts(mention.Name)) misspelled.Add(id);
+        }
+        foreach (var group in mentions.Where(m => m.Entity is not null && misspelled.Contains(m.Entity)).GroupBy(m => m.Entity!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var entity = set.FindEntity(group.Key);
-            if (entity is null) continue;
+            var entity = set.FindEntity(group.Key)!;
             var variants = group.Where(m => !entity.Accepts(m.Name)).ToList();
-            if (variants.Count == 0) continue;
             var accepted = group.Where(m => entity.Accepts(m.Name)).ToList();
             Report(context, variants.Concat(accepted).ToList(), entity.Name, "the declared name", entity.Id);
         }
 
-        // 2. Similar names sharing a role, not already tied to one entity or declared as different ones.
+        // 2. Similar names sharing a role, not already tied to one entity or declared as different ones. Two
+        // mentions that both name entities are one entity (handled above) or two (never a variant), so only roles
+        // with at least one mention that names no entity can give a finding.
         var threshold = context.Settings.NameSimilarityThreshold;
-        foreach (var role in mentions.Where(m => m.Role is not null).GroupBy(m => Names.Normalize(m.Role!), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var openRoles = mentions.Where(m => m.Role is not null && m.Entity is null).Select(m => Names.Normalize(m.Role!)).ToHashSet(StringComparer.Ordinal);
+        foreach (var role in mentions.Where(m => m.Role is not null && openRoles.Contains(Names.Normalize(m.Role!))).GroupBy(m => Names.Normalize(m.Role!), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var spellings = role.GroupBy(m => Names.Normalize(m.Name), StringComparer.Ordinal).Select(g => g.ToList()).ToList();

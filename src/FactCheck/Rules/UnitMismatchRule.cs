@@ -32,12 +32,20 @@ public sealed class UnitMismatchRule : IClaimRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var index = context.Index;
-        var byKey = new SortedDictionary<SeriesKey, List<(Unit Unit, string ClaimId)>>();
+        // Most series use one unit throughout; a list is made only for a key that meets a second one.
+        var byKey = new Dictionary<SeriesKey, (Unit Unit, string ClaimId, List<(Unit Unit, string ClaimId)>? More)>();
         void Add(SeriesKey key, Unit unit, string id)
         {
             if (unit.IsNone) return;
-            if (!byKey.TryGetValue(key, out var units)) byKey[key] = units = [];
-            if (!units.Exists(u => u.Unit == unit)) units.Add((unit, id));
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out var exists);
+            if (!exists)
+            {
+                entry = (unit, id, null);
+            }
+            else if (entry.Unit != unit && (entry.More is null || !entry.More.Exists(u => u.Unit == unit)))
+            {
+                (entry.More ??= []).Add((unit, id));
+            }
         }
         foreach (var series in index.ObservationSeries)
         {
@@ -51,10 +59,10 @@ public sealed class UnitMismatchRule : IClaimRule
         {
             if (change.Magnitude?.Amount is { IsPercent: false }) Add(new SeriesKey(change.Subject, change.Metric), context.Settings.Units.Canonicalize(change.Unit), change.Id);
         }
-        foreach (var (key, units) in byKey)
+        foreach (var (key, first) in byKey.Where(p => p.Value.More is not null).OrderBy(p => p.Key))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (units.Count < 2) continue;
+            List<(Unit Unit, string ClaimId)> units = [(first.Unit, first.ClaimId), .. first.More!];
             var listed = string.Join(" and ", units.Select(u => $"{u.Unit} ({u.ClaimId})"));
             context.Report($"{index.NameOf(key.Subject)}: figures are given in {listed}, which cannot be compared; they were not checked against each other.",
                 units.Select(u => u.ClaimId), key.Subject, Evidence.Of(("units", units.Count)));
