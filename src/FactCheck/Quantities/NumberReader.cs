@@ -51,6 +51,9 @@ internal static class NumberReader
         return false;
     }
 
+    /// <summary>Digits alone, grouped by commas or not, with decimals: the common case, read without allocating.</summary>
+    internal static bool TryReadPlain(string s, out decimal value) => TryDigits(s, out value);
+
     /// <summary>Digits with an optional sign, thousands grouped by commas or single spaces, and decimals.</summary>
     private static bool TryDigits(string s, out decimal value)
     {

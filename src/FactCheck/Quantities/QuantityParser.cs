@@ -42,6 +42,13 @@ internal static class QuantityParser
             error = $"The value '{text[..40]}…' is {text.Length.ToString(CultureInfo.InvariantCulture)} characters long; a value is at most 200.";
             return false;
         }
+        // Plain figures (8600, 8,600, 5201) are read as they stand, without normalising a copy.
+        if (text.Length is > 0 and <= 24 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1]) && NumberReader.TryReadPlain(text, out var plain))
+        {
+            result = Quantity.Exactly(plain);
+            error = string.Empty;
+            return true;
+        }
         var normalized = Normalize(text);
         string? problem = null;
         if (TryParseNormalized(normalized, ref problem, out result))

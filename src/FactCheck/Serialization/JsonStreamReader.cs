@@ -76,7 +76,8 @@ internal sealed class JsonStreamReader : IDisposable
                 Depth = reader.CurrentDepth;
                 Text = reader.TokenType switch
                 {
-                    JsonTokenType.String or JsonTokenType.PropertyName => reader.GetString() ?? string.Empty,
+                    JsonTokenType.PropertyName => KnownName(ref reader) ?? reader.GetString() ?? string.Empty,
+                    JsonTokenType.String => reader.GetString() ?? string.Empty,
                     JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null => Encoding.UTF8.GetString(reader.ValueSpan),
                     _ => string.Empty,
                 };
@@ -103,6 +104,25 @@ internal sealed class JsonStreamReader : IDisposable
     }
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
+
+    /// <summary>The field names of the formats, shared rather than allocated for every object that uses them.</summary>
+    private static readonly string[] KnownNames =
+    [
+        "id", "kind", "subject", "value", "time", "source", "unit", "metric", "attribution", "quote", "span", "deadline", "stated",
+        "direction", "magnitude", "weekday", "name", "entity", "role", "part", "whole", "title", "published", "publisher", "url",
+        "trust", "aliases", "exactly", "approximately", "min", "max", "minExclusive", "maxExclusive",
+    ];
+
+    private static string? KnownName(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence) return null;
+        var span = reader.ValueSpan;
+        foreach (var name in KnownNames)
+        {
+            if (name.Length == span.Length && name[0] == span[0] && reader.ValueTextEquals(name)) return name;
+        }
+        return null;
+    }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)
     {

@@ -23,8 +23,14 @@ internal static class FuzzyTimeParser
             error = $"The time '{text[..30]}…' is {text.Length.ToString(CultureInfo.InvariantCulture)} characters long; a time is at most 100.";
             return false;
         }
-        var s = string.Join(' ', text.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         string? problem = null;
+        // The common forms in files (2020-09-09, 2020-09, 2020) are read as they stand, without normalising a copy.
+        if (text.Length is 4 or 7 or 10 && char.IsAsciiDigit(text[0]) && TryAbsolute(text, ref problem, out result))
+        {
+            error = string.Empty;
+            return true;
+        }
+        var s = string.Join(' ', text.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (TryAbsolute(s, ref problem, out result))
         {
             error = string.Empty;
