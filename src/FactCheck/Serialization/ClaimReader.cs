@@ -80,31 +80,29 @@ internal sealed class ClaimReader
         return ok && build is not null && build();
     }
 
-    /// <summary>The common fields, checked now, applied to the builder later.</summary>
-    private Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> Provenance()
+    /// <summary>The common fields: one shared provenance per source when there is nothing else to say.</summary>
+    private Provenance Provenance()
     {
         var source = nodes.Identifier(node["source"], path + ".source", false);
         if (source is not null) nodes.Session.Reference(source, path + ".source", node["source"]!, nodes.File, isEntity: false);
         var attribution = nodes.String(node["attribution"], path + ".attribution", false);
         var quote = nodes.String(node["quote"], path + ".quote", false);
         var span = node["span"] is { } spanNode ? Span(spanNode) : null;
-        return (from, saidBy, quoting, spanning) =>
+        if (string.IsNullOrWhiteSpace(attribution) && string.IsNullOrWhiteSpace(quote) && span is null)
         {
-            if (source is not null) from(source);
-            if (!string.IsNullOrWhiteSpace(attribution)) saidBy(attribution);
-            if (!string.IsNullOrWhiteSpace(quote)) quoting(quote);
-            if (span is { } at) spanning(at);
-        };
+            return source is null ? FactCheck.Provenance.None : nodes.Session.SourceOnly(source);
+        }
+        return new Provenance(source, attribution, quote, span);
     }
 
-    private void Apply<T>(ClaimBuilder<T> builder, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
+    private T Apply<T>(T builder, Provenance provenance)
         where T : ClaimBuilder<T>
     {
         builder.AsOf = asOf;
-        provenance(s => builder.From(s), a => builder.SaidBy(a), q => builder.Quoting(q), t => builder.Spanning(t));
+        return builder.WithProvenance(provenance);
     }
 
-    private Func<bool> Observation(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
+    private Func<bool> Observation(string? id, Provenance provenance)
     {
         var subject = Subject("subject");
         var value = Value("value");
@@ -113,16 +111,20 @@ internal sealed class ClaimReader
         var time = Time("time");
         return () =>
         {
-            var b = nodes.Session.Builder.Observation(id!, subject!, value!.Value);
-            Apply(b, provenance);
+            if (time.Fixed is { } when)
+            {
+                nodes.Session.Builder.Add(new Observation(id!, subject!, value!.Value, when, FactCheck.Unit.Of(unit), metric, provenance));
+                return true;
+            }
+            var b = Apply(nodes.Session.Builder.Observation(id!, subject!, value!.Value), provenance);
             if (unit is not null) b.Unit(unit);
             if (metric is not null) b.Metric(metric);
-            if (time is not null) b.At(time);
+            if (time.IsGiven) b.At(time);
             return true;
         };
     }
 
-    private Func<bool> Target(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
+    private Func<bool> Target(string? id, Provenance provenance)
     {
         var subject = Subject("subject");
         var value = Value("value");
@@ -132,17 +134,21 @@ internal sealed class ClaimReader
         var stated = Time("stated");
         return () =>
         {
-            var b = nodes.Session.Builder.Target(id!, subject!, value!.Value);
-            Apply(b, provenance);
+            if (stated.Fixed is { } setAt && (!deadline.IsGiven || deadline.Fixed is { IsOpenAtEnd: false }))
+            {
+                nodes.Session.Builder.Add(new Target(id!, subject!, value!.Value, deadline.Fixed, setAt, FactCheck.Unit.Of(unit), metric, provenance));
+                return true;
+            }
+            var b = Apply(nodes.Session.Builder.Target(id!, subject!, value!.Value), provenance);
             if (unit is not null) b.Unit(unit);
             if (metric is not null) b.Metric(metric);
-            if (deadline is not null) b.By(deadline);
-            if (stated is not null) b.Stated(stated);
+            if (deadline.IsGiven) b.By(deadline);
+            if (stated.IsGiven) b.Stated(stated);
             return true;
         };
     }
 
-    private Func<bool> Change(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
+    private Func<bool> Change(string? id, Provenance provenance)
     {
         var subject = Subject("subject");
         var directionText = nodes.String(node["direction"], path + ".direction", true);
@@ -167,18 +173,23 @@ internal sealed class ClaimReader
         var time = Time("time");
         return () =>
         {
-            var b = nodes.Session.Builder.Change(id!, subject!, direction);
-            Apply(b, provenance);
+            ChangeMagnitude? magnitude = significant ? ChangeMagnitude.Significant : amount is { } a ? ChangeMagnitude.Of(a) : null;
+            if (time.Fixed is { } when)
+            {
+                nodes.Session.Builder.Add(new Change(id!, subject!, direction, when, magnitude, FactCheck.Unit.Of(unit), metric, provenance));
+                return true;
+            }
+            var b = Apply(nodes.Session.Builder.Change(id!, subject!, direction), provenance);
             if (significant) b.Significant();
-            else if (amount is { } a) b.By(a);
+            else if (amount is { } value) b.By(value);
             if (unit is not null) b.Unit(unit);
             if (metric is not null) b.Metric(metric);
-            if (time is not null) b.Over(time);
+            if (time.IsGiven) b.Over(time);
             return true;
         };
     }
 
-    private Func<bool> Event(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
+    private Func<bool> Event(string? id, Provenance provenance)
     {
         var subject = Subject("subject");
         var time = Time("time");
@@ -196,15 +207,19 @@ internal sealed class ClaimReader
         }
         return () =>
         {
-            var b = nodes.Session.Builder.Event(id!, subject!);
-            Apply(b, provenance);
-            if (time is not null) b.At(time);
+            if (time.Fixed is { } when)
+            {
+                nodes.Session.Builder.Add(new Event(id!, subject!, when, weekday, provenance));
+                return true;
+            }
+            var b = Apply(nodes.Session.Builder.Event(id!, subject!), provenance);
+            if (time.IsGiven) b.At(time);
             if (weekday is { } w) b.OnA(w);
             return true;
         };
     }
 
-    private Func<bool> Mention(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
+    private Func<bool> Mention(string? id, Provenance provenance)
     {
         var name = nodes.String(node["name"], path + ".name", true);
         if (name is null) ok = false;
@@ -213,15 +228,12 @@ internal sealed class ClaimReader
         if (entity is not null) nodes.Session.Reference(entity, path + ".entity", node["entity"]!, nodes.File, isEntity: true);
         return () =>
         {
-            var b = nodes.Session.Builder.Mention(id!, name!);
-            Apply(b, provenance);
-            if (entity is not null) b.Of(entity);
-            if (!string.IsNullOrWhiteSpace(role)) b.As(role);
+            nodes.Session.Builder.Add(new Mention(id!, name!, entity, string.IsNullOrWhiteSpace(role) ? null : role, provenance));
             return true;
         };
     }
 
-    private Func<bool> Share(string? id, Action<Action<string>, Action<string>, Action<string>, Action<TextSpan>> provenance)
+    private Func<bool> Share(string? id, Provenance provenance)
     {
         var part = Subject("part");
         var whole = Subject("whole");
@@ -235,10 +247,14 @@ internal sealed class ClaimReader
         var time = Time("time");
         return () =>
         {
-            var b = nodes.Session.Builder.Share(id!, part!, whole!, value!.Value);
-            Apply(b, provenance);
+            if (time.Fixed is { } when)
+            {
+                nodes.Session.Builder.Add(new Share(id!, part!, whole!, value!.Value, when, metric, provenance));
+                return true;
+            }
+            var b = Apply(nodes.Session.Builder.Share(id!, part!, whole!, value!.Value), provenance);
             if (metric is not null) b.Metric(metric);
-            if (time is not null) b.At(time);
+            if (time.IsGiven) b.At(time);
             return true;
         };
     }
@@ -359,14 +375,15 @@ internal sealed class ClaimReader
 
     private string? Metric() => nodes.Identifier(node["metric"], path + ".metric", false);
 
-    /// <summary>A time field's text when it is a time now or a relative one for later; otherwise a located problem.</summary>
-    private string? Time(string field)
+    /// <summary>A time field read now, or kept to be resolved against the source's date; otherwise a located problem.</summary>
+    private TimeInput Time(string field)
     {
         var text = nodes.String(node[field], path + "." + field, false);
-        if (text is null) return null;
-        if (FuzzyTimeParser.TryParse(text, null, out _, out var error) || FuzzyTime.IsRelative(text)) return text;
+        if (text is null) return TimeInput.None;
+        if (FuzzyTimeParser.TryParse(text, null, out var time, out var error)) return new TimeInput(time, null);
+        if (FuzzyTime.IsRelative(text)) return new TimeInput(null, text);
         Fail(field, node[field]!, $"In claim '{node["id"]?.Text}': {error}");
-        return null;
+        return TimeInput.None;
     }
 
     private void Fail(string field, JsonNode at, string message)

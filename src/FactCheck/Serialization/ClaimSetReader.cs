@@ -168,6 +168,7 @@ public sealed class ClaimSetReader
         private sealed class FileReader(ReadSession session, JsonStreamReader reader, string? file)
         {
             private readonly NodeReader nodes = new(session, file);
+            private readonly JsonNode.Pool pool = new();
             private NodaTime.LocalDate? asOf = session.Options.AsOf;
             private int claimIndex;
 
@@ -259,9 +260,10 @@ public sealed class ClaimSetReader
                 {
                     var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.{field}[{index}]");
                     CurrentPath = path;
-                    var node = JsonNode.Read(reader);
+                    var node = JsonNode.Read(reader, pool);
                     if (node.Kind != JsonValueKind.Object) session.Problem(file, path, node.Position, $"Each entry of '{field}' is an object; got {node.KindName}.");
                     else read(node, path);
+                    pool.Return(node);
                     index++;
                     if (session.Full) return;
                 }
@@ -327,6 +329,16 @@ public sealed class ClaimSetReader
             references.Add((id, path, new ClaimLocation(file, at.Position.Line, at.Position.Column), isEntity));
 
         internal ClaimSetBuilder Builder => builder;
+
+        private readonly Dictionary<string, Provenance> sourceOnly = new(StringComparer.Ordinal);
+
+        /// <summary>One provenance per source for the many claims that say nothing more about where they come from.</summary>
+        internal Provenance SourceOnly(string source)
+        {
+            ref var known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sourceOnly, source, out var exists);
+            if (!exists) known = new Provenance(source);
+            return known!;
+        }
 
         internal ClaimSetReaderOptions Options => options;
 

@@ -76,8 +76,8 @@ internal sealed class JsonStreamReader : IDisposable
                 Depth = reader.CurrentDepth;
                 Text = reader.TokenType switch
                 {
-                    JsonTokenType.PropertyName => KnownName(ref reader) ?? reader.GetString() ?? string.Empty,
-                    JsonTokenType.String => reader.GetString() ?? string.Empty,
+                    JsonTokenType.PropertyName => lastName = KnownName(ref reader) ?? reader.GetString() ?? string.Empty,
+                    JsonTokenType.String => SharedValue(ref reader) ?? reader.GetString() ?? string.Empty,
                     JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null => Encoding.UTF8.GetString(reader.ValueSpan),
                     _ => string.Empty,
                 };
@@ -112,6 +112,27 @@ internal sealed class JsonStreamReader : IDisposable
         "direction", "magnitude", "weekday", "name", "entity", "role", "part", "whole", "title", "published", "publisher", "url",
         "trust", "aliases", "exactly", "approximately", "min", "max", "minExclusive", "maxExclusive",
     ];
+
+    /// <summary>Fields whose values repeat from claim to claim (subjects, units, sources, dates, values), shared rather than allocated anew.</summary>
+    private static readonly HashSet<string> Repeating =
+        ["kind", "subject", "metric", "unit", "source", "attribution", "part", "whole", "entity", "role", "direction", "weekday",
+         "time", "deadline", "stated", "value", "magnitude", "name", "publisher", "trust"];
+
+    private const int SharedLimit = 200_000;
+    private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal);
+    private string lastName = string.Empty;
+
+    private string? SharedValue(ref Utf8JsonReader reader)
+    {
+        if (!Repeating.Contains(lastName) || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > 128) return null;
+        Span<char> chars = stackalloc char[128];
+        var length = Encoding.UTF8.GetChars(reader.ValueSpan, chars);
+        var lookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars[..length], out var known)) return known;
+        var text = new string(chars[..length]);
+        if (shared.Count < SharedLimit) shared.Add(text, text);
+        return text;
+    }
 
     private static string? KnownName(ref Utf8JsonReader reader)
     {

@@ -44,6 +44,12 @@ public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
         return this;
     }
 
+    internal ChangeBuilder Over(TimeInput when)
+    {
+        period = when;
+        return this;
+    }
+
     private protected override Claim? Build(ClaimBuildContext context)
     {
         if (direction == ChangeDirection.Unchanged && magnitude is not null)

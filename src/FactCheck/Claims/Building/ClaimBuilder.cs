@@ -48,6 +48,16 @@ public abstract class ClaimBuilder<TSelf> : IClaimBuilder
         return (TSelf)this;
     }
 
+    /// <summary>Sets everything about where the claim comes from at once (the file reader's path).</summary>
+    internal TSelf WithProvenance(Provenance provenance)
+    {
+        source = provenance.Source;
+        attribution = provenance.Attribution;
+        quote = provenance.Quote;
+        span = provenance.Span;
+        return (TSelf)this;
+    }
+
     /// <summary>"Today" for this claim when its source has no publication date; a file's as-of date, for one of several files.</summary>
     internal NodaTime.LocalDate? AsOf { get; set; }
 

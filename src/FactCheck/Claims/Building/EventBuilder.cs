@@ -36,6 +36,12 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
         return this;
     }
 
+    internal EventBuilder At(TimeInput when)
+    {
+        time = when;
+        return this;
+    }
+
     private protected override Claim? Build(ClaimBuildContext context) =>
         context.Resolve(time, SourceId, "time", required: true) is { } when
             ? new Event(Id, subject, when, weekday, Provenance)

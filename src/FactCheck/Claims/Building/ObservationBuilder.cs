@@ -32,6 +32,12 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
     /// <summary>The day the figure held.</summary>
     public ObservationBuilder At(LocalDate day) => At(FuzzyTime.Day(day));
 
+    internal ObservationBuilder At(TimeInput when)
+    {
+        time = when;
+        return this;
+    }
+
     private protected override Claim? Build(ClaimBuildContext context) =>
         context.Resolve(time, SourceId, "time", required: true) is { } when
             ? new Observation(Id, ClaimSubject, value, when, ClaimUnit, ClaimMetric, Provenance)

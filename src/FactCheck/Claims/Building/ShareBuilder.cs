@@ -42,6 +42,12 @@ public sealed class ShareBuilder : ClaimBuilder<ShareBuilder>
         return this;
     }
 
+    internal ShareBuilder At(TimeInput when)
+    {
+        time = when;
+        return this;
+    }
+
     private protected override Claim? Build(ClaimBuildContext context) =>
         context.Resolve(time, SourceId, "time", required: true) is { } when
             ? new Share(Id, part, whole, value, when, metric, Provenance)

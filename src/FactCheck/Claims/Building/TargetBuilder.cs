@@ -38,6 +38,18 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
         return this;
     }
 
+    internal TargetBuilder By(TimeInput due)
+    {
+        deadline = due;
+        return this;
+    }
+
+    internal TargetBuilder Stated(TimeInput when)
+    {
+        stated = when;
+        return this;
+    }
+
     private protected override Claim? Build(ClaimBuildContext context)
     {
         var due = deadline.IsGiven ? context.Resolve(deadline, SourceId, "deadline", required: false) : null;
