@@ -76,7 +76,7 @@ internal sealed class JsonStreamReader : IDisposable
                 Depth = reader.CurrentDepth;
                 Text = reader.TokenType switch
                 {
-                    JsonTokenType.PropertyName => lastName = KnownName(ref reader) ?? reader.GetString() ?? string.Empty,
+                    JsonTokenType.PropertyName => PropertyName(ref reader),
                     JsonTokenType.String => SharedValue(ref reader) ?? reader.GetString() ?? string.Empty,
                     JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null => Encoding.UTF8.GetString(reader.ValueSpan),
                     _ => string.Empty,
@@ -119,18 +119,32 @@ internal sealed class JsonStreamReader : IDisposable
          "time", "deadline", "stated", "value", "magnitude", "name", "publisher", "trust"];
 
     private const int SharedLimit = 200_000;
-    private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal);
-    private string lastName = string.Empty;
+    private static readonly Dictionary<string, string> NoStrings = new(StringComparer.Ordinal);
+    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared = NoStrings.GetAlternateLookup<ReadOnlySpan<char>>();
+    private bool sharedCreated;
+    private bool valueRepeats;
+
+    private string PropertyName(ref Utf8JsonReader reader)
+    {
+        var known = KnownName(ref reader);
+        // Decided once per name, not once per value.
+        valueRepeats = known is not null && Repeating.Contains(known);
+        return known ?? reader.GetString() ?? string.Empty;
+    }
 
     private string? SharedValue(ref Utf8JsonReader reader)
     {
-        if (!Repeating.Contains(lastName) || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > 128) return null;
+        if (!valueRepeats || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > 128) return null;
+        if (!sharedCreated)
+        {
+            shared = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            sharedCreated = true;
+        }
         Span<char> chars = stackalloc char[128];
         var length = Encoding.UTF8.GetChars(reader.ValueSpan, chars);
-        var lookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(chars[..length], out var known)) return known;
+        if (shared.TryGetValue(chars[..length], out var known)) return known;
         var text = new string(chars[..length]);
-        if (shared.Count < SharedLimit) shared.Add(text, text);
+        if (shared.Dictionary.Count < SharedLimit) shared.Dictionary.Add(text, text);
         return text;
     }
 
