@@ -105,7 +105,8 @@ public static class ComparisonRun
         var conflicts = fc001Report!.Findings.Select(f => (f.Claims[0], f.Claims[1])).Select(Ordered).ToHashSet();
 
         TimeSpan? pairwise = null;
-        if (size <= pairwiseMax)
+        var pairwiseTried = size <= pairwiseMax;
+        if (pairwiseTried)
         {
             Console.Error.WriteLine($"[{size:N0}] pairwise LINQ…");
             HashSet<(string, string)>? found = null;
@@ -133,7 +134,7 @@ public static class ComparisonRun
             File.Delete(path);
         }
 
-        return new Row(claims.Claims.Count, observationCount, floor, check, fc001, pairwise, sqlite.Query, sqlite.Load, sampler.PeakBytes, allocated, load, fileBytes, budget);
+        return new Row(claims.Claims.Count, observationCount, floor, check, fc001, pairwise, pairwiseTried, sqlite.Query, sqlite.Load, sampler.PeakBytes, allocated, load, fileBytes, budget);
     }
 
     /// <summary>The least any engine must do: put the claims in order of subject, metric and first day.</summary>
@@ -201,18 +202,19 @@ public static class ComparisonRun
 
     private static int DayNumber(this NodaTime.LocalDate date) => date == NodaTime.LocalDate.MinIsoValue ? int.MinValue : date.DayOfYear + (date.Year * 366);
 
-    private sealed record Row(int Claims, int Observations, TimeSpan Floor, TimeSpan Check, TimeSpan Fc001, TimeSpan? Pairwise, TimeSpan? Sqlite, TimeSpan SqliteLoad, long PeakBytes, long Allocated, TimeSpan? Load, long FileBytes, TimeSpan Budget)
+    private sealed record Row(int Claims, int Observations, TimeSpan Floor, TimeSpan Check, TimeSpan Fc001, TimeSpan? Pairwise, bool PairwiseTried, TimeSpan? Sqlite, TimeSpan SqliteLoad, long PeakBytes, long Allocated, TimeSpan? Load, long FileBytes, TimeSpan Budget)
     {
         public override string ToString()
         {
             var c = CultureInfo.InvariantCulture;
             string Ms(TimeSpan t) => t.TotalMilliseconds < 10 ? t.TotalMilliseconds.ToString("0.00", c) + " ms" : t.TotalMilliseconds.ToString("#,##0", c) + " ms";
             string Ratio(TimeSpan? a, TimeSpan b) => a is { } x ? (x.TotalMilliseconds / b.TotalMilliseconds).ToString("0.0", c) + "×" : "—";
-            var pairwise = Pairwise is { } p ? Ms(p) : "—";
+            var pairwise = Pairwise is { } p ? Ms(p) : PairwiseTried ? $">{Budget.TotalSeconds:0} s" : "not run";
+            var pairwiseRatio = Pairwise is { } pr ? Ratio(pr, Fc001) : PairwiseTried ? $">{(Budget.TotalMilliseconds / Fc001.TotalMilliseconds).ToString("0", c)}×" : "—";
             var sqlite = Sqlite is { } s ? $"{Ms(s)} (+{Ms(SqliteLoad)} load)" : $">{Budget.TotalSeconds:0} s";
             var sqliteRatio = Sqlite is { } q ? Ratio(q, Fc001) : $">{(Budget.TotalMilliseconds / Fc001.TotalMilliseconds).ToString("0", c)}×";
             var load = Load is { } l ? $"{Ms(l)}, {(FileBytes / 1e6 / l.TotalSeconds).ToString("0", c)} MB/s" : "—";
-            return string.Create(c, $"| {Claims:N0} | {Ms(Floor)} | {Ms(Check)} | {Ratio(Check, Floor)} | {Ms(Fc001)} | {pairwise} | {Ratio(Pairwise, Fc001)} | {sqlite} | {sqliteRatio} | {PeakBytes / 1e6:N0} MB | {(double)Allocated / Claims:N0} B | {load} |");
+            return string.Create(c, $"| {Claims:N0} | {Ms(Floor)} | {Ms(Check)} | {Ratio(Check, Floor)} | {Ms(Fc001)} | {pairwise} | {pairwiseRatio} | {sqlite} | {sqliteRatio} | {PeakBytes / 1e6:N0} MB | {(double)Allocated / Claims:N0} B | {load} |");
         }
     }
 }

@@ -14,6 +14,13 @@ internal sealed class JsonNode
 
     internal JsonValueKind Kind { get; private set; }
 
+    internal void Start(JsonValueKind kind, string text, (int Line, int Column) position)
+    {
+        Kind = kind;
+        Text = text;
+        Position = position;
+    }
+
     /// <summary>A string's text, or a number's or literal's raw text.</summary>
     internal string Text { get; private set; } = string.Empty;
 

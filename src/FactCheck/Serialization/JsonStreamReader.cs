@@ -24,6 +24,8 @@ internal sealed class JsonStreamReader : IDisposable
     private long scanned;        // absolute position up to which newlines are counted
     private int line = 1;
     private bool anyToken;
+    private int lastTokenStart;
+    private JsonReaderState stateBeforeLastToken;
     private long lineStart;      // absolute position of the first byte of the current line
 
     internal JsonStreamReader(Stream stream, int maxDepth, int maxTokenBytes)
@@ -52,6 +54,8 @@ internal sealed class JsonStreamReader : IDisposable
     {
         while (true)
         {
+            var stateBefore = state;
+            var startBefore = start;
             var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), finalBlock, state);
             bool read;
             try
@@ -71,6 +75,8 @@ internal sealed class JsonStreamReader : IDisposable
             if (read)
             {
                 anyToken = true;
+                lastTokenStart = startBefore;
+                stateBeforeLastToken = stateBefore;
                 Locate(bufferOffset + start + reader.TokenStartIndex);
                 TokenType = reader.TokenType;
                 Depth = reader.CurrentDepth;
@@ -89,6 +95,105 @@ internal sealed class JsonStreamReader : IDisposable
             state = reader.CurrentState;
             if (finalBlock) return false;
             Refill();
+        }
+    }
+
+    /// <summary>
+    /// Reads the object whose start is the current token into a node, in one pass of one reader over the buffer
+    /// (the per-token path is the slow part of a large file); an object cut by the end of the buffer is read again
+    /// after a refill. Fields named "x-…" are skipped unread.
+    /// </summary>
+    internal JsonNode ReadObject(JsonNode.Pool pool)
+    {
+        while (true)
+        {
+            var (savedLine, savedLineStart, savedScanned) = (line, lineStart, scanned);
+            var offset = bufferOffset + lastTokenStart;
+            var reader = new Utf8JsonReader(buffer.AsSpan(lastTokenStart, end - lastTokenStart), finalBlock, stateBeforeLastToken);
+            JsonNode? node = null;
+            bool complete;
+            try
+            {
+                complete = reader.Read() && TryReadValue(ref reader, offset, pool, out node);
+            }
+            catch (JsonException e)
+            {
+                if (node is not null) pool.Return(node);
+                Locate(offset + reader.BytesConsumed);
+                throw new JsonFormatException(Describe(e), Position);
+            }
+            if (complete)
+            {
+                start = lastTokenStart + (int)reader.BytesConsumed;
+                state = reader.CurrentState;
+                TokenType = JsonTokenType.EndObject;
+                Depth = reader.CurrentDepth;
+                return node!;
+            }
+            if (node is not null) pool.Return(node);
+            (line, lineStart, scanned) = (savedLine, savedLineStart, savedScanned);
+            // Keep the object's first byte and the state before it through the refill, then try again.
+            start = lastTokenStart;
+            state = stateBeforeLastToken;
+            Refill();
+            lastTokenStart = start;
+        }
+    }
+
+    /// <summary>Reads the value at the reader's current token; false when the buffer ends first.</summary>
+    private bool TryReadValue(ref Utf8JsonReader reader, long offset, JsonNode.Pool pool, out JsonNode? node)
+    {
+        Locate(offset + reader.TokenStartIndex);
+        node = pool.Rent();
+        var position = Position;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                node.Start(JsonValueKind.Object, string.Empty, position);
+                while (true)
+                {
+                    if (!reader.Read()) return false;
+                    if (reader.TokenType == JsonTokenType.EndObject) return true;
+                    var name = PropertyName(ref reader);
+                    if (!reader.Read()) return false;
+                    if (name.StartsWith("x-", StringComparison.Ordinal))
+                    {
+                        if (!reader.TrySkip()) return false;
+                        continue;
+                    }
+                    if (!TryReadValue(ref reader, offset, pool, out var child))
+                    {
+                        if (child is not null) pool.Return(child);
+                        return false;
+                    }
+                    node.Fields.Add((name, child!));
+                }
+            case JsonTokenType.StartArray:
+                node.Start(JsonValueKind.Array, string.Empty, position);
+                while (true)
+                {
+                    if (!reader.Read()) return false;
+                    if (reader.TokenType == JsonTokenType.EndArray) return true;
+                    if (!TryReadValue(ref reader, offset, pool, out var item))
+                    {
+                        if (item is not null) pool.Return(item);
+                        return false;
+                    }
+                    node.Items.Add(item!);
+                }
+            case JsonTokenType.String:
+                node.Start(JsonValueKind.String, SharedValue(ref reader) ?? reader.GetString() ?? string.Empty, position);
+                return true;
+            default:
+                var kind = reader.TokenType switch
+                {
+                    JsonTokenType.Number => JsonValueKind.Number,
+                    JsonTokenType.True => JsonValueKind.True,
+                    JsonTokenType.False => JsonValueKind.False,
+                    _ => JsonValueKind.Null,
+                };
+                node.Start(kind, Encoding.UTF8.GetString(reader.ValueSpan), position);
+                return true;
         }
     }
 
