@@ -260,7 +260,7 @@ public sealed class ClaimSetReader
                 {
                     var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.{field}[{index}]");
                     CurrentPath = path;
-                    var node = reader.TokenType == JsonTokenType.StartObject ? reader.ReadObject(pool) : JsonNode.Read(reader, pool);
+                    var node = JsonNode.Read(reader, pool);
                     if (node.Kind != JsonValueKind.Object) session.Problem(file, path, node.Position, $"Each entry of '{field}' is an object; got {node.KindName}.");
                     else read(node, path);
                     pool.Return(node);

@@ -58,39 +58,17 @@ internal sealed class JsonNode
     /// <summary>Reads the value that starts at the reader's current token. Fields named "x-…" are skipped unread.</summary>
     internal static JsonNode Read(JsonStreamReader reader, Pool? pool = null)
     {
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) return reader.ReadValue(pool ?? new Pool());
         var node = pool?.Rent() ?? new JsonNode();
-        node.Position = reader.Position;
-        node.Text = string.Empty;
-        switch (reader.TokenType)
+        var kind = reader.TokenType switch
         {
-            case JsonTokenType.StartObject:
-                node.Kind = JsonValueKind.Object;
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var name = reader.Text;
-                    reader.Read();
-                    if (name.StartsWith("x-", StringComparison.Ordinal))
-                    {
-                        reader.SkipValue();
-                        continue;
-                    }
-                    node.Fields.Add((name, Read(reader, pool)));
-                }
-                return node;
-            case JsonTokenType.StartArray:
-                node.Kind = JsonValueKind.Array;
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    node.Items.Add(Read(reader, pool));
-                }
-                return node;
-            case JsonTokenType.String: node.Kind = JsonValueKind.String; break;
-            case JsonTokenType.Number: node.Kind = JsonValueKind.Number; break;
-            case JsonTokenType.True: node.Kind = JsonValueKind.True; break;
-            case JsonTokenType.False: node.Kind = JsonValueKind.False; break;
-            default: node.Kind = JsonValueKind.Null; break;
-        }
-        node.Text = reader.Text;
+            JsonTokenType.String => JsonValueKind.String,
+            JsonTokenType.Number => JsonValueKind.Number,
+            JsonTokenType.True => JsonValueKind.True,
+            JsonTokenType.False => JsonValueKind.False,
+            _ => JsonValueKind.Null,
+        };
+        node.Start(kind, reader.Text, reader.Position);
         return node;
     }
 

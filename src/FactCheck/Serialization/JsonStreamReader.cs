@@ -99,11 +99,11 @@ internal sealed class JsonStreamReader : IDisposable
     }
 
     /// <summary>
-    /// Reads the object whose start is the current token into a node, in one pass of one reader over the buffer
-    /// (the per-token path is the slow part of a large file); an object cut by the end of the buffer is read again
-    /// after a refill. Fields named "x-…" are skipped unread.
+    /// Reads the object or array whose start is the current token into a node, in one pass of one reader over the
+    /// buffer (reading token by token is the slow part of a large file); a value cut by the end of the buffer is
+    /// read again after a refill. Fields named "x-…" are skipped unread.
     /// </summary>
-    internal JsonNode ReadObject(JsonNode.Pool pool)
+    internal JsonNode ReadValue(JsonNode.Pool pool)
     {
         while (true)
         {
@@ -126,7 +126,7 @@ internal sealed class JsonStreamReader : IDisposable
             {
                 start = lastTokenStart + (int)reader.BytesConsumed;
                 state = reader.CurrentState;
-                TokenType = JsonTokenType.EndObject;
+                TokenType = reader.TokenType;
                 Depth = reader.CurrentDepth;
                 return node!;
             }
