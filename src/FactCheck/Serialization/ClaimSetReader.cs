@@ -325,8 +325,15 @@ public sealed class ClaimSetReader
             }
         }
 
-        internal void Reference(string id, string path, JsonNode at, string? file, bool isEntity) =>
-            references.Add((id, path, new ClaimLocation(file, at.Position.Line, at.Position.Column), isEntity));
+        /// <summary>
+        /// Notes a reference to a source or entity. Most files list sources and entities before claims, so a
+        /// reference to one already read is settled at once; only the others wait for the end of the reading.
+        /// </summary>
+        internal void Reference(string id, Func<string> path, JsonNode at, string? file, bool isEntity)
+        {
+            if ((isEntity ? entityIds : sourceIds).ContainsKey(id)) return;
+            references.Add((id, path(), new ClaimLocation(file, at.Position.Line, at.Position.Column), isEntity));
+        }
 
         internal ClaimSetBuilder Builder => builder;
 
