@@ -134,6 +134,24 @@ public class ClaimSetFileTests
     }
 
     [Fact]
+    public void Sources_and_entities_may_come_after_the_claims_that_name_them()
+    {
+        var set = Read("""
+            { "format": "factcheck/claims@1",
+              "claims": [ { "id": "m", "kind": "mention", "name": "N", "entity": "p", "source": "late" } ],
+              "sources": [ { "id": "late", "published": "2020-09-09" } ],
+              "entities": [ { "id": "p", "name": "N" } ] }
+            """);
+        set["m"].SourceId.Should().Be("late");
+        var problems = Problems("""
+            { "format": "factcheck/claims@1",
+              "claims": [ { "id": "m", "kind": "mention", "name": "N", "entity": "q", "source": "nowhere" } ],
+              "sources": [ { "id": "late" } ] }
+            """);
+        problems.Select(p => (p.Path, p.Line)).Should().Equal(("$.claims[0].entity", 2), ("$.claims[0].source", 2));
+    }
+
+    [Fact]
     public void Unknown_format_version_is_rejected_naming_the_version_found() =>
         Problems("{ \"format\": \"factcheck/claims@2\", \"claims\": [] }").Single().Message.Should().Contain("factcheck/claims@2");
 
