@@ -45,7 +45,7 @@ internal static class CheckCommand
             catch (FactCheckConfigurationException e)
             {
                 error.WriteLine($"factcheck: the configuration {ReportContext.PortablePath(configPath)} cannot be used: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")}.");
-                foreach (var problem in e.Problems) error.WriteLine("  " + Where(problem) + problem.Message);
+                foreach (var problem in e.Problems) error.WriteLine("  " + Describe(problem));
                 return ExitCodes.Invalid;
             }
         }
@@ -75,7 +75,7 @@ internal static class CheckCommand
         catch (ClaimSetException e)
         {
             error.WriteLine($"factcheck: the claims cannot be checked: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")}.");
-            foreach (var problem in e.Problems) error.WriteLine("  " + Where(problem) + problem.Message);
+            foreach (var problem in e.Problems) error.WriteLine("  " + Describe(problem));
             return ExitCodes.Invalid;
         }
 
@@ -151,13 +151,9 @@ internal static class CheckCommand
         return true;
     }
 
-    private static string Where(ClaimSetProblem problem)
-    {
-        var file = problem.File is null ? string.Empty : ReportContext.PortablePath(problem.File);
-        var position = problem.Line is { } line ? $"({line},{problem.Column ?? 1})" : string.Empty;
-        var prefix = file + position;
-        return (prefix.Length > 0 ? prefix + ": " : string.Empty) + problem.Path + ": ";
-    }
+    /// <summary>A problem as <see cref="ClaimSetProblem.ToString"/> writes it, with the file name in forward slashes.</summary>
+    private static string Describe(ClaimSetProblem problem) =>
+        (problem.File is { } file ? problem with { File = ReportContext.PortablePath(file) } : problem).ToString();
 
     private sealed record CheckRequest(string[] Files, string Format, string FailOn, string[] Severities, string? AsOf, string? Output, string? Config);
 }

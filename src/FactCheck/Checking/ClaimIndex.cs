@@ -47,7 +47,7 @@ public sealed class ClaimIndex
         var changeArray = new Change[changes];
         var mentionArray = new Mention[mentions];
         var shareArray = new Share[shares];
-        var fill = new int[Math.Max(observations.Length, Math.Max(targets.Length, events.Length))];
+        var fillObservations = new int[observations.Length];
         var fillTargets = new int[targets.Length];
         var fillEvents = new int[events.Length];
         for (var i = 0; i < all.Count; i++)
@@ -57,7 +57,7 @@ public sealed class ClaimIndex
             switch (all[i])
             {
                 case Observation o:
-                    observations[group][fill[group]++] = new ObservationEntry(o, settings.IntervalOf(o.Value, o.Metric), settings.Units.Canonicalize(o.Unit), i);
+                    observations[group][fillObservations[group]++] = new ObservationEntry(o, settings.IntervalOf(o.Value, o.Metric), settings.Units.Canonicalize(o.Unit), i);
                     break;
                 case Target t:
                     targets[group][fillTargets[group]++] = new TargetEntry(t, settings.IntervalOf(t.Value, t.Metric), settings.Units.Canonicalize(t.Unit), i);

@@ -84,7 +84,7 @@ internal sealed class ClaimReader
     private Provenance Provenance()
     {
         var source = nodes.Identifier(node["source"], path + ".source", false);
-        if (source is not null) nodes.Session.Reference(source, () => path + ".source", node["source"]!, nodes.File, isEntity: false);
+        if (source is not null) nodes.Session.Reference(source, path, node["source"]!, nodes.File, isEntity: false);
         var attribution = nodes.String(node["attribution"], path + ".attribution", false);
         var quote = nodes.String(node["quote"], path + ".quote", false);
         var span = node["span"] is { } spanNode ? Span(spanNode) : null;
@@ -225,7 +225,7 @@ internal sealed class ClaimReader
         if (name is null) ok = false;
         var entity = nodes.Identifier(node["entity"], path + ".entity", false);
         var role = nodes.String(node["role"], path + ".role", false);
-        if (entity is not null) nodes.Session.Reference(entity, () => path + ".entity", node["entity"]!, nodes.File, isEntity: true);
+        if (entity is not null) nodes.Session.Reference(entity, path, node["entity"]!, nodes.File, isEntity: true);
         return () =>
         {
             nodes.Session.Builder.Add(new Mention(id!, name!, entity, string.IsNullOrWhiteSpace(role) ? null : role, provenance));

@@ -272,7 +272,7 @@ public sealed class ClaimSetReader
             private void ReadSource(JsonNode node, string path)
             {
                 nodes.Owner = node.Position;
-                if (!nodes.OnlyFields(node, path, "source", "id", "title", "publisher", "published", "url", "trust")) return;
+                nodes.OnlyFields(node, path, "source", "id", "title", "publisher", "published", "url", "trust");
                 var id = nodes.Id(node, path, session.sourceIds, "source");
                 var title = nodes.String(node["title"], path + ".title", false);
                 var publisher = nodes.String(node["publisher"], path + ".publisher", false);
@@ -285,7 +285,7 @@ public sealed class ClaimSetReader
             private void ReadEntity(JsonNode node, string path)
             {
                 nodes.Owner = node.Position;
-                if (!nodes.OnlyFields(node, path, "entity", "id", "kind", "name", "aliases")) return;
+                nodes.OnlyFields(node, path, "entity", "id", "kind", "name", "aliases");
                 var id = nodes.Id(node, path, session.entityIds, "entity");
                 var name = nodes.String(node["name"], path + ".name", true);
                 var kind = nodes.String(node["kind"], path + ".kind", false);
@@ -296,7 +296,7 @@ public sealed class ClaimSetReader
             private void ReadRelation(JsonNode node, string path)
             {
                 nodes.Owner = node.Position;
-                if (!nodes.OnlyFields(node, path, "relation", "part", "whole")) return;
+                nodes.OnlyFields(node, path, "relation", "part", "whole");
                 var part = nodes.Identifier(node["part"], path + ".part", true);
                 var whole = nodes.Identifier(node["whole"], path + ".whole", true);
                 if (part is null || whole is null) return;
@@ -329,10 +329,10 @@ public sealed class ClaimSetReader
         /// Notes a reference to a source or entity. Most files list sources and entities before claims, so a
         /// reference to one already read is settled at once; only the others wait for the end of the reading.
         /// </summary>
-        internal void Reference(string id, Func<string> path, JsonNode at, string? file, bool isEntity)
+        internal void Reference(string id, string claimPath, JsonNode at, string? file, bool isEntity)
         {
             if ((isEntity ? entityIds : sourceIds).ContainsKey(id)) return;
-            references.Add((id, path(), new ClaimLocation(file, at.Position.Line, at.Position.Column), isEntity));
+            references.Add((id, claimPath + (isEntity ? ".entity" : ".source"), new ClaimLocation(file, at.Position.Line, at.Position.Column), isEntity));
         }
 
         internal ClaimSetBuilder Builder => builder;
@@ -360,7 +360,7 @@ public sealed class ClaimSetReader
 
             internal void Problem(string path, JsonNode at, string message) => session.Problem(file, path, at.Position, message);
 
-            internal bool OnlyFields(JsonNode node, string path, string what, params string[] allowed)
+            internal void OnlyFields(JsonNode node, string path, string what, params string[] allowed)
             {
                 foreach (var (name, value) in node.Fields)
                 {
@@ -369,7 +369,6 @@ public sealed class ClaimSetReader
                         Problem(path + "." + name, value, $"Unknown field '{name}' on a {what}; expected {string.Join(", ", allowed)} (extensions are named \"x-…\").");
                     }
                 }
-                return true;
             }
 
             /// <summary>Where a missing required field is reported: the object that lacks it.</summary>
