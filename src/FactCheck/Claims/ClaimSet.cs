@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 
@@ -10,7 +11,7 @@ namespace FactCheck;
 /// <remarks>Two claim sets are equal when their title, as-of date and all their lists are equal, in order.</remarks>
 public sealed class ClaimSet : IEquatable<ClaimSet>
 {
-    private readonly Dictionary<string, Claim> claimsById;
+    private readonly Dictionary<string, int> claimIndex;
     private readonly Dictionary<string, Source> sourcesById;
     private readonly Dictionary<string, Entity> entitiesById;
 
@@ -24,8 +25,17 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
     /// <exception cref="ClaimSetException">Ids are duplicated or dangling; every such problem is listed.</exception>
     public ClaimSet(IEnumerable<Claim> claims, IEnumerable<Source>? sources = null, IEnumerable<Entity>? entities = null,
         IEnumerable<Relation>? relations = null, string? title = null, LocalDate? asOf = null)
+        : this(ImmutableArray.CreateRange(claims ?? throw new ArgumentNullException(nameof(claims))), sources, entities, relations, title, asOf, null)
     {
-        ArgumentNullException.ThrowIfNull(claims);
+    }
+
+    /// <summary>
+    /// Creates a claim set; <paramref name="checkedIndex"/>, when given, maps each claim id to its position and says
+    /// that ids and references were already checked, so that a million claims are not indexed twice.
+    /// </summary>
+    internal ClaimSet(ImmutableArray<Claim> claims, IEnumerable<Source>? sources, IEnumerable<Entity>? entities,
+        IEnumerable<Relation>? relations, string? title, LocalDate? asOf, Dictionary<string, int>? checkedIndex)
+    {
         Claims = new ValueArray<Claim>(claims);
         Sources = new ValueArray<Source>(sources ?? []);
         Entities = new ValueArray<Entity>(entities ?? []);
@@ -36,7 +46,12 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
         var problems = new List<ClaimSetProblem>();
         sourcesById = Index(Sources, s => s.Id, "sources", "source", problems);
         entitiesById = Index(Entities, e => e.Id, "entities", "entity", problems);
-        claimsById = Index(Claims, c => c.Id, "claims", "claim", problems);
+        if (checkedIndex is not null && problems.Count == 0)
+        {
+            claimIndex = checkedIndex;
+            return;
+        }
+        claimIndex = new Dictionary<string, int>(Claims.Count, StringComparer.Ordinal);
         for (var i = 0; i < Claims.Count; i++)
         {
             var claim = Claims[i];
@@ -44,6 +59,10 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
             {
                 problems.Add(new ClaimSetProblem(Path("claims", i), "A claim is null."));
                 continue;
+            }
+            if (!claimIndex.TryAdd(claim.Id, i))
+            {
+                problems.Add(new ClaimSetProblem(Path("claims", i) + ".id", $"The claim id '{claim.Id}' is used twice; ids must be unique."));
             }
             if (claim.SourceId is { } source && !sourcesById.ContainsKey(source))
             {
@@ -84,10 +103,13 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
 
     /// <summary>The claim with id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">There is none.</exception>
-    public Claim this[string id] => claimsById.TryGetValue(id, out var claim) ? claim : throw new KeyNotFoundException($"The claim set has no claim '{id}'.");
+    public Claim this[string id] => FindClaim(id) ?? throw new KeyNotFoundException($"The claim set has no claim '{id}'.");
 
     /// <summary>The claim with id <paramref name="id"/>, or null.</summary>
-    public Claim? FindClaim(string id) => claimsById.GetValueOrDefault(id);
+    public Claim? FindClaim(string id) => IndexOf(id) is var i and >= 0 ? Claims[i] : null;
+
+    /// <summary>The position of the claim with id <paramref name="id"/> in <see cref="Claims"/>, or -1.</summary>
+    internal int IndexOf(string id) => claimIndex.TryGetValue(id, out var index) ? index : -1;
 
     /// <summary>The source with id <paramref name="id"/>, or null.</summary>
     public Source? FindSource(string? id) => id is null ? null : sourcesById.GetValueOrDefault(id);

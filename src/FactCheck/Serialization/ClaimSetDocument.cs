@@ -6,7 +6,6 @@ namespace FactCheck.Serialization;
 public sealed class ClaimSetDocument
 {
     private readonly ImmutableArray<ClaimLocation> locations;
-    private Dictionary<string, int>? indexById;
 
     internal ClaimSetDocument(ClaimSet claims, ImmutableArray<ClaimLocation> locations, ImmutableArray<string> files)
     {
@@ -25,14 +24,6 @@ public sealed class ClaimSetDocument
     public ClaimLocation? LocationOf(string claimId)
     {
         ArgumentNullException.ThrowIfNull(claimId);
-        indexById ??= BuildIndex();
-        return indexById.TryGetValue(claimId, out var index) ? locations[index] : null;
-    }
-
-    private Dictionary<string, int> BuildIndex()
-    {
-        var map = new Dictionary<string, int>(ClaimSet.Claims.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ClaimSet.Claims.Count; i++) map[ClaimSet.Claims[i].Id] = i;
-        return map;
+        return ClaimSet.IndexOf(claimId) is var index and >= 0 ? locations[index] : null;
     }
 }

@@ -5,7 +5,8 @@ namespace FactCheck;
 /// <summary>What a claim builder needs at build time: the sources, the as-of date, and where to report problems.</summary>
 internal sealed class ClaimBuildContext(IReadOnlyDictionary<string, Source> sources, LocalDate? asOf, List<ClaimSetProblem> problems)
 {
-    internal string Path { get; set; } = "$";
+    /// <summary>The position of the claim being built among the builder's claims; problems name it.</summary>
+    internal int ClaimIndex { get; set; }
 
     /// <summary>The as-of date of the claim being built, when it differs from the set's (claims from several files).</summary>
     internal LocalDate? ClaimAsOf { get; set; }
@@ -21,5 +22,6 @@ internal sealed class ClaimBuildContext(IReadOnlyDictionary<string, Source> sour
         return resolved;
     }
 
-    internal void Report(string field, string message) => problems.Add(new ClaimSetProblem(Path + "." + field, message));
+    internal void Report(string field, string message) =>
+        problems.Add(new ClaimSetProblem(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.claims[{ClaimIndex}].{field}"), message));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FactCheck.Utility;
 using NodaTime;
 
@@ -13,7 +14,7 @@ namespace FactCheck;
 /// ClaimSet claims = set.Build();
 /// </code>
 /// Values and times are read when given (a bad one throws <see cref="ArgumentException"/> at once); references
-/// and defaults are resolved by <see cref="Build"/>, which reports every problem together.
+/// and defaults are resolved by <see cref="Build()"/>, which reports every problem together.
 /// </summary>
 public sealed class ClaimSetBuilder
 {
@@ -128,31 +129,42 @@ public sealed class ClaimSetBuilder
 
     /// <summary>Builds the claim set, resolving default and relative times against each claim's source.</summary>
     /// <exception cref="ClaimSetException">Something is missing, duplicated or dangling; every problem is listed.</exception>
-    public ClaimSet Build()
+    public ClaimSet Build() => Build(null);
+
+    /// <summary>
+    /// Builds the claim set; <paramref name="checkedIndex"/>, when given, maps each claim id to its position and
+    /// says that ids and references were already checked (the file reader does so as it reads, with locations).
+    /// </summary>
+    internal ClaimSet Build(Dictionary<string, int>? checkedIndex)
     {
         var problems = new List<ClaimSetProblem>();
         var sourceMap = new Dictionary<string, Source>(StringComparer.Ordinal);
         foreach (var source in sources) sourceMap.TryAdd(source.Id, source);
         var context = new ClaimBuildContext(sourceMap, asOf, problems);
-        var built = new List<Claim>(claims.Count);
-        var positions = new List<int>(claims.Count);
+        var built = ImmutableArray.CreateBuilder<Claim>(claims.Count);
+        List<int>? positions = null; // made only when a claim is left out, so that later ones are renumbered
         for (var i = 0; i < claims.Count; i++)
         {
-            context.Path = ClaimPath(i);
+            context.ClaimIndex = i;
             var claim = claims[i] is IClaimBuilder builder ? builder.Build(context) : (Claim)claims[i];
-            if (claim is null) continue;
+            if (claim is null)
+            {
+                positions ??= [.. Enumerable.Range(0, built.Count)];
+                continue;
+            }
             built.Add(claim);
-            positions.Add(i);
+            positions?.Add(i);
         }
+        if (problems.Count > 0) checkedIndex = null;
         try
         {
-            var set = new ClaimSet(built, sources, entities, relations, title, asOf);
+            var set = new ClaimSet(built.DrainToImmutable(), sources, entities, relations, title, asOf, checkedIndex);
             if (problems.Count == 0) return set;
         }
         catch (ClaimSetException e)
         {
             // The set numbers only the claims that could be built; point its problems at the claims as written.
-            problems.AddRange(e.Problems.Select(p => p with { Path = Renumber(p.Path, positions) }));
+            problems.AddRange(positions is null ? e.Problems : e.Problems.Select(p => p with { Path = Renumber(p.Path, positions) }));
         }
         throw new ClaimSetException(problems);
     }
