@@ -223,10 +223,7 @@ internal sealed class JsonStreamReader : IDisposable
         ["kind", "subject", "metric", "unit", "source", "attribution", "part", "whole", "entity", "role", "direction", "weekday",
          "time", "deadline", "stated", "value", "magnitude", "name", "publisher", "trust"];
 
-    private const int SharedLimit = 200_000;
-    private static readonly Dictionary<string, string> NoStrings = new(StringComparer.Ordinal);
-    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared = NoStrings.GetAlternateLookup<ReadOnlySpan<char>>();
-    private bool sharedCreated;
+    private readonly Utf8StringCache shared = new();
     private bool valueRepeats;
 
     private string PropertyName(ref Utf8JsonReader reader)
@@ -237,21 +234,8 @@ internal sealed class JsonStreamReader : IDisposable
         return known ?? reader.GetString() ?? string.Empty;
     }
 
-    private string? SharedValue(ref Utf8JsonReader reader)
-    {
-        if (!valueRepeats || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > 128) return null;
-        if (!sharedCreated)
-        {
-            shared = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-            sharedCreated = true;
-        }
-        Span<char> chars = stackalloc char[128];
-        var length = Encoding.UTF8.GetChars(reader.ValueSpan, chars);
-        if (shared.TryGetValue(chars[..length], out var known)) return known;
-        var text = new string(chars[..length]);
-        if (shared.Dictionary.Count < SharedLimit) shared.Dictionary.Add(text, text);
-        return text;
-    }
+    private string? SharedValue(ref Utf8JsonReader reader) =>
+        valueRepeats && !reader.ValueIsEscaped && !reader.HasValueSequence ? shared.Get(reader.ValueSpan) : null;
 
     private static string? KnownName(ref Utf8JsonReader reader)
     {
