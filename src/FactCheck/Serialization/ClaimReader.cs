@@ -5,8 +5,9 @@ using NodaTime;
 namespace FactCheck.Serialization;
 
 /// <summary>
-/// Turns one claim object of a file into a claim builder: checks its fields for its kind, reads values in their
-/// string and object forms, and reports every problem with the field's path and position.
+/// Turns the claim objects of one file into claims: checks each one's fields for its kind, reads values in their
+/// string and object forms, and reports every problem with the field's path and position. One reader serves a
+/// whole file, claim after claim, so that a million claims do not make a million readers.
 /// </summary>
 internal sealed class ClaimReader
 {
@@ -22,52 +23,66 @@ internal sealed class ClaimReader
         ["share"] = ["part", "whole", "value", "time", "metric"],
     };
 
-    private readonly ClaimSetReader.ReadSession.NodeReader nodes;
-    private readonly JsonNode node;
-    private readonly string path;
+    private readonly NodeReader nodes;
     private readonly LocalDate? asOf;
-    private bool ok = true;
+    private readonly TextCache<Quantity> values = new();
+    private readonly TextCache<Quantity> valuesBeforeUnits = new();
+    private readonly TextCache<FuzzyTime> times = new();
+    private JsonNode node = null!;
+    private int index;
+    private bool ok;
 
-    internal ClaimReader(ClaimSetReader.ReadSession.NodeReader nodes, JsonNode node, string path, LocalDate? asOf)
+    internal ClaimReader(NodeReader nodes, LocalDate? asOf)
     {
         this.nodes = nodes;
-        this.node = node;
-        this.path = path;
         this.asOf = asOf;
     }
 
-    /// <summary>Checks every field, reporting each problem; adds the claim to the builder only when there are none.</summary>
-    internal bool Read()
+    private ReadSession Session => nodes.Session;
+
+    /// <summary>
+    /// Checks every field of <paramref name="claim"/>, the <paramref name="claimIndex"/>th of its file, reporting
+    /// each problem; adds the claim to the session only when there are none.
+    /// </summary>
+    internal bool Read(JsonNode claim, int claimIndex)
     {
-        var id = nodes.Identifier(node["id"], path + ".id", true);
-        var kind = nodes.String(node["kind"], path + ".kind", true);
-        if (kind is not null && !FieldsByKind.ContainsKey(kind))
+        node = claim;
+        index = claimIndex;
+        ok = true;
+        if (Session.ClaimCount >= Session.Options.MaxClaims)
         {
-            Fail("kind", node["kind"]!, $"Unknown kind '{kind}'; a claim is an observation, target, change, event, mention or share.");
+            nodes.Problem(new FieldPath("$.claims", index, null), node, $"The claim set holds more than {Session.Options.MaxClaims} claims, the most this reader is set to read.");
+            return false;
+        }
+        Session.BeginClaim(index, new ClaimLocation(nodes.File, node.Position.Line, node.Position.Column));
+        nodes.Owner = node.Position;
+        var idNode = node["id"];
+        var id = nodes.Identifier(idNode, At("id"), true);
+        var kindNode = node["kind"];
+        var kind = nodes.String(kindNode, At("kind"), true);
+        string[]? allowed = null;
+        if (kind is not null && !FieldsByKind.TryGetValue(kind, out allowed))
+        {
+            Fail("kind", kindNode!, $"Unknown kind '{kind}'; a claim is an observation, target, change, event, mention or share.");
             kind = null;
         }
         if (id is null || kind is null) ok = false;
-        if (kind is not null)
+        if (allowed is not null)
         {
-            var allowed = FieldsByKind[kind];
             foreach (var (name, value) in node.Fields)
             {
                 if (Array.IndexOf(Common, name) < 0 && Array.IndexOf(allowed, name) < 0)
                 {
-                    Fail(name, value, $"Unknown field '{name}' on {Article(kind)} {kind}; expected {string.Join(", ", Common.Concat(allowed))} (extensions are named \"x-…\").");
+                    Fail(name, value, $"Unknown field '{name}' on {Article(kind!)} {kind}; expected {string.Join(", ", Common.Concat(allowed))} (extensions are named \"x-…\").");
                 }
             }
         }
-        if (id is not null)
+        if (id is not null && !Session.AddClaimId(id, out var first))
         {
-            var here = new ClaimLocation(nodes.File, node["id"]!.Position.Line, node["id"]!.Position.Column);
-            if (!nodes.Session.ClaimIds.TryAdd(id, here))
-            {
-                Fail("id", node["id"]!, $"The claim id '{id}' is used twice; it was first used at {nodes.Session.ClaimIds[id]}.");
-            }
+            Fail("id", idNode!, $"The claim id '{id}' is used twice; it was first used at {first}.");
         }
         var provenance = Provenance();
-        Func<bool>? build = kind switch
+        return kind switch
         {
             "observation" => Observation(id, provenance),
             "target" => Target(id, provenance),
@@ -75,23 +90,22 @@ internal sealed class ClaimReader
             "event" => Event(id, provenance),
             "mention" => Mention(id, provenance),
             "share" => Share(id, provenance),
-            _ => null,
+            _ => false,
         };
-        return ok && build is not null && build();
     }
 
-    /// <summary>The common fields: one shared provenance per source when there is nothing else to say.</summary>
+    private FieldPath At(string field) => new("$.claims", index, field);
+
+    /// <summary>The common fields: one shared provenance for the many claims that say only their source, or their source and who said it.</summary>
     private Provenance Provenance()
     {
-        var source = nodes.Identifier(node["source"], path + ".source", false);
-        if (source is not null) nodes.Session.Reference(source, path, node["source"]!, nodes.File, isEntity: false);
-        var attribution = nodes.String(node["attribution"], path + ".attribution", false);
-        var quote = nodes.String(node["quote"], path + ".quote", false);
+        var sourceNode = node["source"];
+        var source = nodes.Identifier(sourceNode, At("source"), false);
+        if (source is not null) Session.Reference(source, At("source"), sourceNode!, nodes.File, isEntity: false);
+        var attribution = nodes.String(node["attribution"], At("attribution"), false);
+        var quote = nodes.String(node["quote"], At("quote"), false);
         var span = node["span"] is { } spanNode ? Span(spanNode) : null;
-        if (string.IsNullOrWhiteSpace(attribution) && string.IsNullOrWhiteSpace(quote) && span is null)
-        {
-            return source is null ? FactCheck.Provenance.None : nodes.Session.SourceOnly(source);
-        }
+        if (string.IsNullOrWhiteSpace(quote) && span is null) return Session.SharedProvenance(source, attribution);
         return new Provenance(source, attribution, quote, span);
     }
 
@@ -102,29 +116,27 @@ internal sealed class ClaimReader
         return builder.WithProvenance(provenance);
     }
 
-    private Func<bool> Observation(string? id, Provenance provenance)
+    private bool Observation(string? id, Provenance provenance)
     {
         var subject = Subject("subject");
         var value = Value("value");
         var unit = Unit();
         var metric = Metric();
         var time = Time("time");
-        return () =>
+        if (!ok) return false;
+        if (time.Fixed is { } when)
         {
-            if (time.Fixed is { } when)
-            {
-                nodes.Session.Builder.Add(new Observation(id!, subject!, value!.Value, when, FactCheck.Unit.Of(unit), metric, provenance));
-                return true;
-            }
-            var b = Apply(nodes.Session.Builder.Observation(id!, subject!, value!.Value), provenance);
-            if (unit is not null) b.Unit(unit);
-            if (metric is not null) b.Metric(metric);
-            if (time.IsGiven) b.At(time);
+            Session.Builder.Add(new Observation(id!, subject!, value!.Value, when, FactCheck.Unit.Of(unit), metric, provenance));
             return true;
-        };
+        }
+        var b = Apply(Session.Builder.Observation(id!, subject!, value!.Value), provenance);
+        if (unit is not null) b.Unit(unit);
+        if (metric is not null) b.Metric(metric);
+        if (time.IsGiven) b.At(time);
+        return true;
     }
 
-    private Func<bool> Target(string? id, Provenance provenance)
+    private bool Target(string? id, Provenance provenance)
     {
         var subject = Subject("subject");
         var value = Value("value");
@@ -132,26 +144,24 @@ internal sealed class ClaimReader
         var metric = Metric();
         var deadline = Time("deadline");
         var stated = Time("stated");
-        return () =>
+        if (!ok) return false;
+        if (stated.Fixed is { } setAt && (!deadline.IsGiven || deadline.Fixed is { IsOpenAtEnd: false }))
         {
-            if (stated.Fixed is { } setAt && (!deadline.IsGiven || deadline.Fixed is { IsOpenAtEnd: false }))
-            {
-                nodes.Session.Builder.Add(new Target(id!, subject!, value!.Value, deadline.Fixed, setAt, FactCheck.Unit.Of(unit), metric, provenance));
-                return true;
-            }
-            var b = Apply(nodes.Session.Builder.Target(id!, subject!, value!.Value), provenance);
-            if (unit is not null) b.Unit(unit);
-            if (metric is not null) b.Metric(metric);
-            if (deadline.IsGiven) b.By(deadline);
-            if (stated.IsGiven) b.Stated(stated);
+            Session.Builder.Add(new Target(id!, subject!, value!.Value, deadline.Fixed, setAt, FactCheck.Unit.Of(unit), metric, provenance));
             return true;
-        };
+        }
+        var b = Apply(Session.Builder.Target(id!, subject!, value!.Value), provenance);
+        if (unit is not null) b.Unit(unit);
+        if (metric is not null) b.Metric(metric);
+        if (deadline.IsGiven) b.By(deadline);
+        if (stated.IsGiven) b.Stated(stated);
+        return true;
     }
 
-    private Func<bool> Change(string? id, Provenance provenance)
+    private bool Change(string? id, Provenance provenance)
     {
         var subject = Subject("subject");
-        var directionText = nodes.String(node["direction"], path + ".direction", true);
+        var directionText = nodes.String(node["direction"], At("direction"), true);
         var direction = ChangeDirection.Increase;
         switch (directionText)
         {
@@ -171,30 +181,28 @@ internal sealed class ClaimReader
         var unit = Unit();
         var metric = Metric();
         var time = Time("time");
-        return () =>
+        if (!ok) return false;
+        ChangeMagnitude? magnitude = significant ? ChangeMagnitude.Significant : amount is { } a ? ChangeMagnitude.Of(a) : null;
+        if (time.Fixed is { } when)
         {
-            ChangeMagnitude? magnitude = significant ? ChangeMagnitude.Significant : amount is { } a ? ChangeMagnitude.Of(a) : null;
-            if (time.Fixed is { } when)
-            {
-                nodes.Session.Builder.Add(new Change(id!, subject!, direction, when, magnitude, FactCheck.Unit.Of(unit), metric, provenance));
-                return true;
-            }
-            var b = Apply(nodes.Session.Builder.Change(id!, subject!, direction), provenance);
-            if (significant) b.Significant();
-            else if (amount is { } value) b.By(value);
-            if (unit is not null) b.Unit(unit);
-            if (metric is not null) b.Metric(metric);
-            if (time.IsGiven) b.Over(time);
+            Session.Builder.Add(new Change(id!, subject!, direction, when, magnitude, FactCheck.Unit.Of(unit), metric, provenance));
             return true;
-        };
+        }
+        var b = Apply(Session.Builder.Change(id!, subject!, direction), provenance);
+        if (significant) b.Significant();
+        else if (amount is { } value) b.By(value);
+        if (unit is not null) b.Unit(unit);
+        if (metric is not null) b.Metric(metric);
+        if (time.IsGiven) b.Over(time);
+        return true;
     }
 
-    private Func<bool> Event(string? id, Provenance provenance)
+    private bool Event(string? id, Provenance provenance)
     {
         var subject = Subject("subject");
         var time = Time("time");
         IsoDayOfWeek? weekday = null;
-        if (nodes.String(node["weekday"], path + ".weekday", false) is { } text)
+        if (nodes.String(node["weekday"], At("weekday"), false) is { } text)
         {
             if (text.Length > 0 && !char.IsAsciiDigit(text.Trim()[0]) && Enum.TryParse<IsoDayOfWeek>(text, ignoreCase: true, out var day) && day != IsoDayOfWeek.None && Enum.IsDefined(day))
             {
@@ -205,35 +213,31 @@ internal sealed class ClaimReader
                 Fail("weekday", node["weekday"]!, $"A weekday is Monday to Sunday, in words; got '{text}'.");
             }
         }
-        return () =>
+        if (!ok) return false;
+        if (time.Fixed is { } when)
         {
-            if (time.Fixed is { } when)
-            {
-                nodes.Session.Builder.Add(new Event(id!, subject!, when, weekday, provenance));
-                return true;
-            }
-            var b = Apply(nodes.Session.Builder.Event(id!, subject!), provenance);
-            if (time.IsGiven) b.At(time);
-            if (weekday is { } w) b.OnA(w);
+            Session.Builder.Add(new Event(id!, subject!, when, weekday, provenance));
             return true;
-        };
+        }
+        var b = Apply(Session.Builder.Event(id!, subject!), provenance);
+        if (time.IsGiven) b.At(time);
+        if (weekday is { } w) b.OnA(w);
+        return true;
     }
 
-    private Func<bool> Mention(string? id, Provenance provenance)
+    private bool Mention(string? id, Provenance provenance)
     {
-        var name = nodes.String(node["name"], path + ".name", true);
+        var name = nodes.String(node["name"], At("name"), true);
         if (name is null) ok = false;
-        var entity = nodes.Identifier(node["entity"], path + ".entity", false);
-        var role = nodes.String(node["role"], path + ".role", false);
-        if (entity is not null) nodes.Session.Reference(entity, path, node["entity"]!, nodes.File, isEntity: true);
-        return () =>
-        {
-            nodes.Session.Builder.Add(new Mention(id!, name!, entity, string.IsNullOrWhiteSpace(role) ? null : role, provenance));
-            return true;
-        };
+        var entity = nodes.Identifier(node["entity"], At("entity"), false);
+        var role = nodes.String(node["role"], At("role"), false);
+        if (entity is not null) Session.Reference(entity, At("entity"), node["entity"]!, nodes.File, isEntity: true);
+        if (!ok) return false;
+        Session.Builder.Add(new Mention(id!, name!, entity, string.IsNullOrWhiteSpace(role) ? null : role, provenance));
+        return true;
     }
 
-    private Func<bool> Share(string? id, Provenance provenance)
+    private bool Share(string? id, Provenance provenance)
     {
         var part = Subject("part");
         var whole = Subject("whole");
@@ -245,23 +249,21 @@ internal sealed class ClaimReader
         if (part is not null && part == whole) Fail("whole", node["whole"]!, $"A share needs two subjects; got '{part}' as both part and whole.");
         var metric = Metric();
         var time = Time("time");
-        return () =>
+        if (!ok) return false;
+        if (time.Fixed is { } when)
         {
-            if (time.Fixed is { } when)
-            {
-                nodes.Session.Builder.Add(new Share(id!, part!, whole!, value!.Value, when, metric, provenance));
-                return true;
-            }
-            var b = Apply(nodes.Session.Builder.Share(id!, part!, whole!, value!.Value), provenance);
-            if (metric is not null) b.Metric(metric);
-            if (time.IsGiven) b.At(time);
+            Session.Builder.Add(new Share(id!, part!, whole!, value!.Value, when, metric, provenance));
             return true;
-        };
+        }
+        var b = Apply(Session.Builder.Share(id!, part!, whole!, value!.Value), provenance);
+        if (metric is not null) b.Metric(metric);
+        if (time.IsGiven) b.At(time);
+        return true;
     }
 
     private string? Subject(string field)
     {
-        var subject = nodes.Identifier(node[field], path + "." + field, true);
+        var subject = nodes.Identifier(node[field], At(field), true);
         if (subject is null) ok = false;
         return subject;
     }
@@ -270,7 +272,7 @@ internal sealed class ClaimReader
     private Quantity? Value(string field)
     {
         var value = node[field];
-        var fieldPath = path + "." + field;
+        var fieldPath = At(field);
         if (value is null || value.Kind == JsonValueKind.Null)
         {
             nodes.String(value, fieldPath, true);
@@ -279,7 +281,14 @@ internal sealed class ClaimReader
         }
         if (value.Kind == JsonValueKind.String)
         {
-            if (QuantityParser.TryParse(value.Text, allowTrailingUnit: node["unit"] is not null, out var parsed, out var error)) return parsed;
+            var allowTrailingUnit = node["unit"] is not null;
+            var known = allowTrailingUnit ? valuesBeforeUnits : values;
+            if (known.TryGet(value.Text, out var parsed)) return parsed;
+            if (QuantityParser.TryParse(value.Text, allowTrailingUnit, out parsed, out var error))
+            {
+                known.Add(value.Text, parsed);
+                return parsed;
+            }
             Fail(field, value, $"In claim '{node["id"]?.Text}': {error}");
             return null;
         }
@@ -295,25 +304,25 @@ internal sealed class ClaimReader
         return ValueObject(value, fieldPath);
     }
 
-    private Quantity? ValueObject(JsonNode value, string fieldPath)
+    private Quantity? ValueObject(JsonNode value, FieldPath fieldPath)
     {
         string[] allowed = ["exactly", "approximately", "min", "max", "minExclusive", "maxExclusive"];
         foreach (var (name, part) in value.Fields)
         {
             if (Array.IndexOf(allowed, name) < 0)
             {
-                nodes.Problem(fieldPath + "." + name, part, $"Unknown field '{name}' in a value object; expected exactly, approximately, or min/max with minExclusive/maxExclusive.");
+                nodes.Problem(fieldPath.Field(name), part, $"Unknown field '{name}' in a value object; expected exactly, approximately, or min/max with minExclusive/maxExclusive.");
                 ok = false;
                 return null;
             }
         }
         Quantity? result = null;
-        if (value["exactly"] is { } exactly && Number(exactly, fieldPath + ".exactly") is { } e) result = Quantity.Exactly(e);
-        else if (value["approximately"] is { } approximately && Number(approximately, fieldPath + ".approximately") is { } a) result = Quantity.Approximately(a);
+        if (value["exactly"] is { } exactly && Number(exactly, fieldPath.Field("exactly")) is { } e) result = Quantity.Exactly(e);
+        else if (value["approximately"] is { } approximately && Number(approximately, fieldPath.Field("approximately")) is { } a) result = Quantity.Approximately(a);
         else if (value["min"] is not null || value["max"] is not null)
         {
-            var min = value["min"] is { } minNode ? Number(minNode, fieldPath + ".min") : null;
-            var max = value["max"] is { } maxNode ? Number(maxNode, fieldPath + ".max") : null;
+            var min = value["min"] is { } minNode ? Number(minNode, fieldPath.Field("min")) : null;
+            var max = value["max"] is { } maxNode ? Number(maxNode, fieldPath.Field("max")) : null;
             if ((value["min"] is not null && min is null) || (value["max"] is not null && max is null)) return null;
             try
             {
@@ -336,17 +345,17 @@ internal sealed class ClaimReader
         return result;
     }
 
-    private bool Flag(JsonNode value, string name, string fieldPath)
+    private bool Flag(JsonNode value, string name, FieldPath fieldPath)
     {
         var flag = value[name];
         if (flag is null || flag.Kind == JsonValueKind.False) return false;
         if (flag.Kind == JsonValueKind.True) return true;
-        nodes.Problem(fieldPath + "." + name, flag, $"'{name}' is true or false; got {flag.KindName}.");
+        nodes.Problem(fieldPath.Field(name), flag, $"'{name}' is true or false; got {flag.KindName}.");
         ok = false;
         return false;
     }
 
-    private decimal? Number(JsonNode value, string fieldPath)
+    private decimal? Number(JsonNode value, FieldPath fieldPath)
     {
         if (value.Kind == JsonValueKind.Number && decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return number;
         nodes.Problem(fieldPath, value, value.Kind == JsonValueKind.Number ? $"The number {value.Text} is out of range." : $"Expected a number; got {value.KindName}.");
@@ -368,19 +377,24 @@ internal sealed class ClaimReader
 
     private string? Unit()
     {
-        var unit = nodes.String(node["unit"], path + ".unit", false);
+        var unit = nodes.String(node["unit"], At("unit"), false);
         if (unit is { Length: > 100 }) Fail("unit", node["unit"]!, "A unit name is at most 100 characters.");
         return string.IsNullOrWhiteSpace(unit) ? null : unit;
     }
 
-    private string? Metric() => nodes.Identifier(node["metric"], path + ".metric", false);
+    private string? Metric() => nodes.Identifier(node["metric"], At("metric"), false);
 
     /// <summary>A time field read now, or kept to be resolved against the source's date; otherwise a located problem.</summary>
     private TimeInput Time(string field)
     {
-        var text = nodes.String(node[field], path + "." + field, false);
+        var text = nodes.String(node[field], At(field), false);
         if (text is null) return TimeInput.None;
-        if (FuzzyTimeParser.TryParse(text, null, out var time, out var error)) return new TimeInput(time, null);
+        if (times.TryGet(text, out var time)) return new TimeInput(time, null);
+        if (FuzzyTimeParser.TryParse(text, null, out time, out var error))
+        {
+            times.Add(text, time);
+            return new TimeInput(time, null);
+        }
         if (FuzzyTime.IsRelative(text)) return new TimeInput(null, text);
         Fail(field, node[field]!, $"In claim '{node["id"]?.Text}': {error}");
         return TimeInput.None;
@@ -388,7 +402,7 @@ internal sealed class ClaimReader
 
     private void Fail(string field, JsonNode at, string message)
     {
-        nodes.Problem(path + "." + field, at, message);
+        nodes.Problem(At(field), at, message);
         ok = false;
     }
 

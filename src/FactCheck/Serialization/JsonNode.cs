@@ -78,6 +78,9 @@ internal sealed class JsonNode
     /// </summary>
     internal sealed class Pool
     {
+        // Enough for the claims in flight between the reading thread and the converter (see ClaimPipeline).
+        private const int MaxFree = 16 * 1024;
+
         private readonly Stack<JsonNode> free = new();
 
         internal JsonNode Rent() => free.TryPop(out var node) ? node : new JsonNode();
@@ -89,7 +92,7 @@ internal sealed class JsonNode
             foreach (var item in node.Items) Return(item);
             node.Fields.Clear();
             node.Items.Clear();
-            if (free.Count < 1024) free.Push(node);
+            if (free.Count < MaxFree) free.Push(node);
         }
     }
 }

@@ -1,0 +1,181 @@
+using System.Text.Json;
+
+namespace FactCheck.Serialization;
+
+/// <summary>Reads one file's top level: the format, title and date, then each source, entity, relation and claim.</summary>
+internal sealed class FileReader(ReadSession session, JsonStreamReader reader, string? file)
+{
+    private readonly NodeReader nodes = new(session, file);
+    private readonly JsonNode.Pool pool = new();
+    private NodaTime.LocalDate? asOf = session.Options.AsOf;
+    private FieldPath current = "$";
+
+    /// <summary>The path of what is being read, for a problem the JSON itself has there.</summary>
+    internal string CurrentPath => current.ToString();
+
+    internal void ReadDocument()
+    {
+        if (!reader.Read())
+        {
+            session.Problem(file, "$", (1, 1), "The file is empty; a claim set is a JSON object with \"format\" and \"claims\".");
+            return;
+        }
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            session.Problem(file, "$", reader.Position, "A claim set is a JSON object with \"format\" and \"claims\"; the file starts with something else.");
+            return;
+        }
+        var start = reader.Position;
+        bool sawFormat = false, sawClaims = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.Text;
+            var at = reader.Position;
+            reader.Read();
+            current = "$." + name;
+            switch (name)
+            {
+                case "format":
+                    sawFormat = true;
+                    ReadFormat();
+                    break;
+                case "title":
+                    var title = nodes.String(JsonNode.Read(reader), "$.title", required: false);
+                    if (title is not null && !session.Titled)
+                    {
+                        session.Builder.Titled(title);
+                        session.Titled = true;
+                    }
+                    break;
+                case "asOf":
+                    var stated = nodes.Date(JsonNode.Read(reader), "$.asOf");
+                    asOf = session.Options.AsOf ?? stated;
+                    if (asOf is { } day && !session.Dated)
+                    {
+                        session.Builder.AsOf(day);
+                        session.Dated = true;
+                    }
+                    break;
+                case "sources": ReadArray("sources", ReadSource); break;
+                case "entities": ReadArray("entities", ReadEntity); break;
+                case "relations": ReadArray("relations", ReadRelation); break;
+                case "claims":
+                    sawClaims = true;
+                    ReadClaims();
+                    break;
+                default:
+                    if (!name.StartsWith("x-", StringComparison.Ordinal))
+                    {
+                        session.Problem(file, "$." + name, at, $"Unknown field '{name}'; a claim set has format, title, asOf, sources, entities, relations and claims (extensions are named \"x-…\").");
+                    }
+                    reader.SkipValue();
+                    break;
+            }
+            current = "$";
+            if (session.Full) return;
+        }
+        current = "$";
+        if (reader.Read())
+        {
+            session.Problem(file, "$", reader.Position, "The file goes on after the claim set's closing brace.");
+        }
+        if (!sawFormat) session.Problem(file, "$.format", start, $"The field 'format' is missing; it must be \"{ClaimSetReader.Format}\".");
+        if (!sawClaims) session.Problem(file, "$.claims", start, "The field 'claims' is missing; a claim set lists its claims, even if none.");
+    }
+
+    private void ReadFormat()
+    {
+        var node = JsonNode.Read(reader);
+        if (node.Kind != JsonValueKind.String)
+        {
+            session.Problem(file, "$.format", node.Position, $"The format must be the string \"{ClaimSetReader.Format}\"; got {node.KindName}.");
+        }
+        else if (node.Text != ClaimSetReader.Format)
+        {
+            session.Problem(file, "$.format", node.Position, $"This reader reads \"{ClaimSetReader.Format}\"; the file is \"{node.Text}\".");
+        }
+    }
+
+    private bool StartArray(string field)
+    {
+        if (reader.TokenType == JsonTokenType.StartArray) return true;
+        session.Problem(file, "$." + field, reader.Position, $"'{field}' must be an array; got {JsonNode.Read(reader).KindName}.");
+        return false;
+    }
+
+    private void ReadArray(string field, Action<JsonNode, FieldPath> read)
+    {
+        if (!StartArray(field)) return;
+        var parent = "$." + field;
+        for (var index = 0; !session.Full; index++)
+        {
+            var path = new FieldPath(parent, index, null);
+            current = path;
+            if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) return;
+            var node = JsonNode.Read(reader, pool);
+            if (node.Kind != JsonValueKind.Object) nodes.Problem(path, node, $"Each entry of '{field}' is an object; got {node.KindName}.");
+            else read(node, path);
+            pool.Return(node);
+        }
+    }
+
+    /// <summary>Reads the claims array: this thread reads the JSON, the pipeline turns it into claims beside it.</summary>
+    private void ReadClaims()
+    {
+        if (!StartArray("claims")) return;
+        var pipeline = new ClaimPipeline(new ClaimReader(nodes, asOf), nodes, pool);
+        try
+        {
+            for (var index = 0; !pipeline.Stopped; index++)
+            {
+                current = new FieldPath("$.claims", index, null);
+                if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) break;
+                pipeline.Add(JsonNode.Read(reader, pool), index);
+            }
+        }
+        finally
+        {
+            // Every claim read so far is converted before anything else is reported, as a one-thread read would.
+            pipeline.Complete();
+        }
+    }
+
+    private void ReadSource(JsonNode node, FieldPath path)
+    {
+        nodes.Owner = node.Position;
+        nodes.OnlyFields(node, path, "source", "id", "title", "publisher", "published", "url", "trust");
+        var id = nodes.Id(node, path, session.SourceIds, "source");
+        var title = nodes.String(node["title"], path.Field("title"), false);
+        var publisher = nodes.String(node["publisher"], path.Field("publisher"), false);
+        var published = nodes.Date(node["published"], path.Field("published"));
+        var url = nodes.String(node["url"], path.Field("url"), false);
+        var trust = nodes.Trust(node["trust"], path.Field("trust"));
+        if (id is not null) session.Builder.Add(new Source(id, title, publisher, published, url, trust));
+    }
+
+    private void ReadEntity(JsonNode node, FieldPath path)
+    {
+        nodes.Owner = node.Position;
+        nodes.OnlyFields(node, path, "entity", "id", "kind", "name", "aliases");
+        var id = nodes.Id(node, path, session.EntityIds, "entity");
+        var name = nodes.String(node["name"], path.Field("name"), true);
+        var kind = nodes.String(node["kind"], path.Field("kind"), false);
+        var aliases = nodes.Strings(node["aliases"], path.Field("aliases"));
+        if (id is not null && name is not null) session.Builder.Add(new Entity(id, name, kind, aliases));
+    }
+
+    private void ReadRelation(JsonNode node, FieldPath path)
+    {
+        nodes.Owner = node.Position;
+        nodes.OnlyFields(node, path, "relation", "part", "whole");
+        var part = nodes.Identifier(node["part"], path.Field("part"), true);
+        var whole = nodes.Identifier(node["whole"], path.Field("whole"), true);
+        if (part is null || whole is null) return;
+        if (part == whole)
+        {
+            nodes.Problem(path.Field("whole"), node["whole"]!, $"A subject cannot be part of itself; got '{part}' for both part and whole.");
+            return;
+        }
+        session.Builder.PartOf(part, whole);
+    }
+}

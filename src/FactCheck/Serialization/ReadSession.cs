@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace FactCheck.Serialization;
+
+/// <summary>
+/// The state of one read of one or more files: the builder they all feed, the ids seen, and the problems found.
+/// While a claims array is read, only the claim converter touches it (see <see cref="ClaimPipeline"/>).
+/// </summary>
+internal sealed class ReadSession(ClaimSetReaderOptions options)
+{
+    private readonly ClaimSetBuilder builder = new();
+    private readonly List<ClaimSetProblem> problems = [];
+    private readonly Dictionary<string, ClaimLocation> sourceIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ClaimLocation> entityIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> claimIds = new(StringComparer.Ordinal);
+    private readonly List<(string Id, string Path, ClaimLocation Where, bool IsEntity)> references = [];
+    private readonly List<ClaimOrigin> claimOrigins = [];
+    private readonly List<string> files = [];
+    private readonly Dictionary<(string? Source, string? Attribution), Provenance> provenances = [];
+    private readonly TextCache<Provenance> knownSources = new();
+
+    /// <summary>Where a claim was read: its file, its place in that file's claims, and its position.</summary>
+    private readonly record struct ClaimOrigin(int IndexInFile, ClaimLocation Where);
+
+    internal ClaimSetReaderOptions Options => options;
+
+    internal ClaimSetBuilder Builder => builder;
+
+    internal Dictionary<string, ClaimLocation> SourceIds => sourceIds;
+
+    internal Dictionary<string, ClaimLocation> EntityIds => entityIds;
+
+    /// <summary>Whether as many problems as the options allow are found; reading stops there.</summary>
+    internal bool Full => problems.Count >= options.MaxProblems;
+
+    /// <summary>How many claims were read.</summary>
+    internal int ClaimCount => claimOrigins.Count;
+
+    internal bool Titled { get; set; }
+
+    internal bool Dated { get; set; }
+
+    internal void Problem(string? file, string path, (int Line, int Column)? at, string message)
+    {
+        if (!Full) problems.Add(new ClaimSetProblem(path, message, at?.Line, at?.Column, file));
+    }
+
+    /// <summary>Reads one file into the session; a file that is not JSON is one located problem.</summary>
+    internal void ReadFile(Stream stream, string? file)
+    {
+        if (file is not null) files.Add(file);
+        using var reader = new JsonStreamReader(stream, options.MaxDepth, options.MaxValueBytes);
+        var fileReader = new FileReader(this, reader, file);
+        try
+        {
+            fileReader.ReadDocument();
+        }
+        catch (JsonFormatException e)
+        {
+            Problem(file, fileReader.CurrentPath, e.Position, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Records where the next claim stands. Every claim is numbered, read well or not: when all are read well they
+    /// are the builder's claims in the same order, and otherwise the read fails and only the locations matter.
+    /// </summary>
+    internal void BeginClaim(int indexInFile, ClaimLocation where) => claimOrigins.Add(new ClaimOrigin(indexInFile, where));
+
+    /// <summary>Takes the id of the claim being read; false, with where it was first used, when another claim has it.</summary>
+    internal bool AddClaimId(string id, out ClaimLocation first)
+    {
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(claimIds, id, out var exists);
+        if (exists)
+        {
+            first = claimOrigins[known].Where;
+            return false;
+        }
+        known = claimOrigins.Count - 1;
+        first = default;
+        return true;
+    }
+
+    /// <summary>
+    /// Notes a reference to a source or entity. Most files list sources and entities before claims, so a
+    /// reference to one already read is settled at once; only the others wait for the end of the reading.
+    /// </summary>
+    internal void Reference(string id, FieldPath path, JsonNode at, string? file, bool isEntity)
+    {
+        if (isEntity ? entityIds.ContainsKey(id) : knownSources.TryGet(id, out _) || KnownSource(id)) return;
+        references.Add((id, path.ToString(), new ClaimLocation(file, at.Position.Line, at.Position.Column), isEntity));
+    }
+
+    private bool KnownSource(string id)
+    {
+        if (!sourceIds.ContainsKey(id)) return false;
+        knownSources.Add(id, SharedProvenance(id, null));
+        return true;
+    }
+
+    /// <summary>One provenance for the many claims that say only their source, or their source and who said it.</summary>
+    internal Provenance SharedProvenance(string? source, string? attribution)
+    {
+        if (string.IsNullOrWhiteSpace(attribution))
+        {
+            if (source is null) return Provenance.None;
+            if (knownSources.TryGet(source, out var cached)) return cached;
+            attribution = null;
+        }
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(provenances, (source, attribution), out var exists);
+        if (!exists) known = new Provenance(source, attribution);
+        return known!;
+    }
+
+    internal ClaimSetDocument Finish()
+    {
+        if (options.AsOf is { } today && !Dated) builder.AsOf(today);
+        foreach (var (id, path, where, isEntity) in references)
+        {
+            if (!(isEntity ? entityIds : sourceIds).ContainsKey(id))
+            {
+                Problem(where.File, path, (where.Line, where.Column),
+                    isEntity ? $"The entity '{id}' is not among the entities." : $"The source '{id}' is not among the sources.");
+            }
+        }
+        ClaimSet? set = null;
+        if (problems.Count == 0)
+        {
+            try
+            {
+                set = builder.Build(claimIds);
+            }
+            catch (ClaimSetException e)
+            {
+                foreach (var problem in e.Problems) problems.Add(Relocate(problem));
+            }
+        }
+        if (problems.Count > 0 || set is null)
+        {
+            if (problems.Count >= options.MaxProblems)
+            {
+                problems.Add(new ClaimSetProblem("$", $"Reading stopped after {options.MaxProblems} problems; fix these and read again."));
+            }
+            // Document order: file by file, then line and column; problems without a position last in their file.
+            var fileOrder = files.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
+            throw new ClaimSetException(problems
+                .Select((p, i) => (p, i))
+                .OrderBy(x => x.p.File is { } f && fileOrder.TryGetValue(f, out var n) ? n : int.MaxValue)
+                .ThenBy(x => x.p.Line ?? int.MaxValue).ThenBy(x => x.p.Column ?? 0).ThenBy(x => x.i)
+                .Select(x => x.p));
+        }
+        var locations = ImmutableArray.CreateBuilder<ClaimLocation>(claimOrigins.Count);
+        foreach (var origin in claimOrigins) locations.Add(origin.Where);
+        return new ClaimSetDocument(set, locations.MoveToImmutable(), [.. files]);
+    }
+
+    /// <summary>Points a problem the builder found ("$.claims[7].time", counted over all files) at its file, claim and line.</summary>
+    private ClaimSetProblem Relocate(ClaimSetProblem problem)
+    {
+        const string prefix = "$.claims[";
+        if (!problem.Path.StartsWith(prefix, StringComparison.Ordinal)) return problem;
+        var close = problem.Path.IndexOf(']', StringComparison.Ordinal);
+        if (!int.TryParse(problem.Path.AsSpan(prefix.Length, close - prefix.Length), CultureInfo.InvariantCulture, out var index) || index >= claimOrigins.Count)
+        {
+            return problem;
+        }
+        var (indexInFile, where) = claimOrigins[index];
+        var path = string.Create(CultureInfo.InvariantCulture, $"{prefix}{indexInFile}]{problem.Path[(close + 1)..]}");
+        return problem with { Path = path, File = where.File, Line = where.Line, Column = where.Column };
+    }
+}

@@ -1,0 +1,39 @@
+namespace FactCheck.Serialization;
+
+/// <summary>
+/// Remembers what recent texts stood for (<c>about 65,000</c>, <c>late 2008-05</c>, a source id): a claim file
+/// states the same values, dates and sources again and again, and parsing or looking them up in large tables is
+/// dearer than this. Direct-mapped and small, so that a lookup stays in the processor's cache; a text that is not
+/// held is simply worked out again.
+/// </summary>
+/// <typeparam name="T">What a text stands for.</typeparam>
+internal sealed class TextCache<T>
+{
+    private const int Slots = 4096;
+
+    private readonly string?[] keys = new string?[Slots];
+    private readonly T[] values = new T[Slots];
+
+    /// <summary>What <paramref name="text"/> stood for when it was last seen, if it is still held.</summary>
+    internal bool TryGet(string text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
+        var slot = Slot(text);
+        if (keys[slot] is { } key && (ReferenceEquals(key, text) || key == text))
+        {
+            value = values[slot];
+            return true;
+        }
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Remembers that <paramref name="text"/> stands for <paramref name="value"/>, in place of what its slot held.</summary>
+    internal void Add(string text, T value)
+    {
+        var slot = Slot(text);
+        keys[slot] = text;
+        values[slot] = value;
+    }
+
+    private static int Slot(string text) => text.GetHashCode(StringComparison.Ordinal) & (Slots - 1);
+}

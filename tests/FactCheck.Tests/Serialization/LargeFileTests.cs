@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using FactCheck.Serialization;
+
+namespace FactCheck.Tests.Serialization;
+
+/// <summary>
+/// Files long enough that their claims are converted on a second thread while the first reads on: what comes out
+/// must be exactly what a one-thread read gives — the same claims, and the same problems in the same order.
+/// </summary>
+public class LargeFileTests
+{
+    private const int Count = 3_000;
+
+    private static string Claim(int i, string? time = null) => string.Create(CultureInfo.InvariantCulture,
+        $$"""{ "id": "c{{i}}", "kind": "observation", "subject": "s{{i % 40}}", "value": "about {{1000 + (i % 7)}}", "time": "{{time ?? "2020-0" + (1 + (i % 9))}}", "source": "s1" }""");
+
+    /// <summary>A claim set of <paramref name="count"/> claims, one per line (claim i on line i + 4), with some replaced.</summary>
+    private static string File(int count, Func<int, string?>? replace = null, string end = "\n] }")
+    {
+        var text = new StringBuilder("{ \"format\": \"factcheck/claims@1\",\n\"sources\": [ { \"id\": \"s1\", \"published\": \"2020-09-09\" } ],\n\"claims\": [\n");
+        for (var i = 0; i < count; i++)
+        {
+            text.Append(replace?.Invoke(i) ?? Claim(i)).Append(i < count - 1 ? ",\n" : "");
+        }
+        return text.Append(end).ToString();
+    }
+
+    private static ValueArray<ClaimSetProblem> Problems(string json, ClaimSetReaderOptions? options = null)
+    {
+        var act = () => new ClaimSetReader(options ?? ClaimSetReaderOptions.Default).ReadString(json, "big.claims.json");
+        return act.Should().Throw<ClaimSetException>().Which.Problems;
+    }
+
+    [Fact]
+    public void A_large_file_gives_every_claim_in_file_order()
+    {
+        var document = new ClaimSetReader().ReadString(File(Count), "big.claims.json");
+        document.ClaimSet.Claims.Select(c => c.Id).Should().Equal(Enumerable.Range(0, Count).Select(i => "c" + i));
+        document.LocationOf("c2999").Should().Be(new ClaimLocation("big.claims.json", 3003, 1));
+        document.ClaimSet["c1234"].Should().BeOfType<Observation>().Which.Value.Should().Be(Quantity.Approximately(1000 + (1234 % 7)));
+    }
+
+    [Fact]
+    public void Problems_throughout_a_large_file_come_in_file_order_on_every_read()
+    {
+        var json = File(Count, i => i % 250 == 7 ? Claim(i, time: "2020-13") : null);
+        var expected = Enumerable.Range(0, Count).Where(i => i % 250 == 7).Select(i => $"$.claims[{i}].time").ToList();
+
+        for (var read = 0; read < 5; read++)
+        {
+            var problems = Problems(json);
+            problems.Select(p => p.Path).Should().Equal(expected);
+            problems.Select(p => p.Line).Should().Equal(expected.Select((_, k) => (int?)(250 * k + 7 + 4)));
+        }
+    }
+
+    [Fact]
+    public void An_id_used_again_far_down_names_where_it_was_first_used()
+    {
+        var json = File(Count, i => i == 2_900 ? Claim(12) : null);
+        Problems(json).Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Path = "$.claims[2900].id",
+            Line = 2904,
+            Message = "The claim id 'c12' is used twice; it was first used at big.claims.json(16,1).",
+        });
+    }
+
+    [Fact]
+    public void Broken_json_after_many_claims_comes_after_the_problems_of_the_claims_before_it()
+    {
+        var json = File(Count, i => i is 5 or 2_000 ? "{ \"id\": \"c" + i + "\", \"kind\": \"observation\" }" : null, end: "\n, } }");
+        var problems = Problems(json);
+        problems.Select(p => p.Path).Should().Equal(
+            "$.claims[5].subject", "$.claims[5].value", "$.claims[2000].subject", "$.claims[2000].value", "$.claims[3000]");
+        problems[^1].Message.Should().Contain("not valid JSON");
+    }
+
+    [Fact]
+    public void The_problem_limit_keeps_the_first_problems_of_a_large_file()
+    {
+        var json = File(Count, i => i >= 600 ? "{ \"id\": \"c" + i + "\", \"kind\": \"event\", \"subject\": \"e\", \"time\": \"someday\" }" : null);
+        var problems = Problems(json, ClaimSetReaderOptions.Default with { MaxProblems = 10 });
+        problems.Select(p => p.Path).Should().Equal(
+            Enumerable.Range(600, 10).Select(i => $"$.claims[{i}].time").Append("$"));
+        problems[^1].Message.Should().Contain("Reading stopped after 10 problems");
+    }
+
+    [Fact]
+    public void Entries_that_are_not_objects_are_located_among_many_claims() =>
+        Problems(File(Count, i => i == 1_500 ? "42" : null)).Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new { Path = "$.claims[1500]", Line = 1504, Message = "Each entry of 'claims' is an object; got a number." });
+}
