@@ -40,15 +40,16 @@ public static class FactCheckConfigurationReader
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var problems = new List<ClaimSetProblem>();
-        void Problem(string path, JsonNode? at, string message) => problems.Add(new ClaimSetProblem(path, message, at?.Position.Line, at?.Position.Column, fileName));
-        JsonNode root;
+        void Problem(string path, JsonValue at, string message) =>
+            problems.Add(new ClaimSetProblem(path, message, at.IsMissing ? null : at.Position.Line, at.IsMissing ? null : at.Position.Column, fileName));
+        JsonValue root;
         using (var reader = new JsonStreamReader(utf8Json, ClaimSetReaderOptions.Default.MaxDepth, ClaimSetReaderOptions.Default.MaxValueBytes))
         {
             try
             {
                 if (!reader.Read()) throw new FactCheckConfigurationException([new ClaimSetProblem("$", "The file is empty; a configuration is a JSON object.", 1, 1, fileName)]);
                 root = JsonNode.Read(reader);
-                if (reader.Read()) Problem("$", null, "The file goes on after the configuration's closing brace.");
+                if (reader.Read()) Problem("$", default, "The file goes on after the configuration's closing brace.");
             }
             catch (JsonFormatException e)
             {
@@ -108,7 +109,7 @@ public static class FactCheckConfigurationReader
         return configuration;
     }
 
-    private static ImmutableDictionary<string, RuleSeverity> ReadSeverities(JsonNode value, string path, Action<string, JsonNode?, string> problem)
+    private static ImmutableDictionary<string, RuleSeverity> ReadSeverities(JsonValue value, string path, Action<string, JsonValue, string> problem)
     {
         var result = ImmutableDictionary<string, RuleSeverity>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
         if (value.Kind != JsonValueKind.Object)
@@ -133,14 +134,14 @@ public static class FactCheckConfigurationReader
         return result;
     }
 
-    private static decimal? Fraction(JsonNode value, string path, Action<string, JsonNode?, string> problem)
+    private static decimal? Fraction(JsonValue value, string path, Action<string, JsonValue, string> problem)
     {
         if (value.Kind == JsonValueKind.Number && decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number is >= 0m and <= 1m) return number;
         problem(path, value, $"Expected a fraction from 0 to 1 (0.10 for 10 %); got {(value.Kind == JsonValueKind.Number ? value.Text : value.KindName)}.");
         return null;
     }
 
-    private static ImmutableArray<(string, ImmutableArray<string>)> ReadUnits(JsonNode value, string path, Action<string, JsonNode?, string> problem)
+    private static ImmutableArray<(string, ImmutableArray<string>)> ReadUnits(JsonValue value, string path, Action<string, JsonValue, string> problem)
     {
         var groups = ImmutableArray.CreateBuilder<(string, ImmutableArray<string>)>();
         if (value.Kind != JsonValueKind.Object)
@@ -160,7 +161,7 @@ public static class FactCheckConfigurationReader
         return groups.ToImmutable();
     }
 
-    private static ImmutableArray<Suppression> ReadSuppressions(JsonNode value, string path, Action<string, JsonNode?, string> problem)
+    private static ImmutableArray<Suppression> ReadSuppressions(JsonValue value, string path, Action<string, JsonValue, string> problem)
     {
         var result = ImmutableArray.CreateBuilder<Suppression>();
         if (value.Kind != JsonValueKind.Array)
@@ -189,22 +190,22 @@ public static class FactCheckConfigurationReader
             var rule = item["rule"];
             if (rule is not { Kind: JsonValueKind.String } || string.IsNullOrWhiteSpace(rule.Text) || rule.Text.Trim().Length != rule.Text.Length)
             {
-                problem(itemPath + ".rule", rule ?? item, "The rule id of the accepted finding is required, e.g. \"FC007\".");
+                problem(itemPath + ".rule", rule.IsMissing ? item : rule, "The rule id of the accepted finding is required, e.g. \"FC007\".");
                 ok = false;
             }
             var claims = item["claims"];
             if (claims is not { Kind: JsonValueKind.Array } || claims.Items.Count == 0 || claims.Items.Exists(c => c.Kind != JsonValueKind.String || string.IsNullOrWhiteSpace(c.Text) || c.Text.Trim().Length != c.Text.Length))
             {
-                problem(itemPath + ".claims", claims ?? item, "The claims of the accepted finding are required: a non-empty list of claim ids.");
+                problem(itemPath + ".claims", claims.IsMissing ? item : claims, "The claims of the accepted finding are required: a non-empty list of claim ids.");
                 ok = false;
             }
             var justification = item["justification"];
             if (justification is not { Kind: JsonValueKind.String } || string.IsNullOrWhiteSpace(justification.Text))
             {
-                problem(itemPath + ".justification", justification ?? item, "A justification is required: say why the finding is accepted, for the next editor.");
+                problem(itemPath + ".justification", justification.IsMissing ? item : justification, "A justification is required: say why the finding is accepted, for the next editor.");
                 ok = false;
             }
-            if (ok) result.Add(new Suppression(rule!.Text, claims!.Items.Select(c => c.Text), justification!.Text));
+            if (ok) result.Add(new Suppression(rule.Text, claims.Items.Select(c => c.Text), justification.Text));
         }
         return result.ToImmutable();
     }

@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using System.Text.Json;
 
 namespace FactCheck.Serialization;
 
 /// <summary>
-/// Turns the JSON nodes of a claims array into claims on a second core while the reading thread reads on: reading
-/// the JSON and converting it cost about the same, so a large file loads in about half the time. One converter
-/// takes the batches one after another, in file order, so ids, claims and problems come out exactly as a
+/// Turns the JSON of a claims array into claims on a second core while the reading thread reads on. The reading
+/// thread numbers each claim and takes its id as it reads (in file order, see <see cref="ClaimReader.Register"/>);
+/// one converter takes the batches one after another, in file order, so claims and problems come out exactly as a
 /// one-thread read gives them. Small arrays, and machines with one core, are converted on the reading thread.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Complete, which the owner calls in a finally block, disposes of them.")]
@@ -27,9 +26,9 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     internal bool Stopped => stopped;
 
     /// <summary>Hands over <paramref name="node"/>, the claim at <paramref name="index"/> in its file; it belongs to the pipeline from now on.</summary>
-    internal void Add(JsonNode node, int index)
+    internal void Add(JsonValue node, int index)
     {
-        current.Add(node, index);
+        current.Add(node, index, converter.Register(node, index));
         if (current.Count < BatchSize) return;
         if (Environment.ProcessorCount == 1)
         {
@@ -112,13 +111,13 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         for (var i = 0; i < batch.Count && !stopped; i++)
         {
             var node = batch.Nodes[i];
-            if (node.Kind != JsonValueKind.Object)
+            if (batch.Tickets[i].Kind == ClaimTicketKind.NotAClaim)
             {
                 nodes.Problem(new FieldPath("$.claims", batch.Indices[i], null), node, $"Each entry of 'claims' is an object; got {node.KindName}.");
             }
             else
             {
-                converter.Read(node, batch.Indices[i]);
+                converter.Read(node, batch.Indices[i], batch.Tickets[i]);
             }
             if (nodes.Session.Full) stopped = true;
         }
@@ -135,16 +134,19 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     /// <summary>Claim nodes on their way to the converter, with their places in the file.</summary>
     private sealed class Batch
     {
-        internal JsonNode[] Nodes { get; } = new JsonNode[BatchSize];
+        internal JsonValue[] Nodes { get; } = new JsonValue[BatchSize];
 
         internal int[] Indices { get; } = new int[BatchSize];
 
+        internal ClaimTicket[] Tickets { get; } = new ClaimTicket[BatchSize];
+
         internal int Count { get; set; }
 
-        internal void Add(JsonNode node, int index)
+        internal void Add(JsonValue node, int index, ClaimTicket ticket)
         {
             Nodes[Count] = node;
             Indices[Count] = index;
+            Tickets[Count] = ticket;
             Count++;
         }
     }

@@ -13,14 +13,32 @@ internal sealed class ClaimReader
 {
     private static readonly string[] Common = ["id", "kind", "source", "attribution", "quote", "span"];
 
-    private static readonly Dictionary<string, string[]> FieldsByKind = new(StringComparer.Ordinal)
+    private static readonly ulong CommonMask = KnownField.Mask(Common);
+
+    private static readonly KindFields Observations = new(["subject", "metric", "value", "unit", "time"]);
+    private static readonly KindFields Targets = new(["subject", "metric", "value", "unit", "deadline", "stated"]);
+    private static readonly KindFields Changes = new(["subject", "metric", "direction", "magnitude", "unit", "time"]);
+    private static readonly KindFields Events = new(["subject", "time", "weekday"]);
+    private static readonly KindFields Mentions = new(["name", "entity", "role"]);
+    private static readonly KindFields Shares = new(["part", "whole", "value", "time", "metric"]);
+
+    /// <summary>The fields a kind of claim has besides the common ones, as names and as a mask of <see cref="KnownField"/> bits.</summary>
+    private sealed class KindFields(string[] names)
     {
-        ["observation"] = ["subject", "metric", "value", "unit", "time"],
-        ["target"] = ["subject", "metric", "value", "unit", "deadline", "stated"],
-        ["change"] = ["subject", "metric", "direction", "magnitude", "unit", "time"],
-        ["event"] = ["subject", "time", "weekday"],
-        ["mention"] = ["name", "entity", "role"],
-        ["share"] = ["part", "whole", "value", "time", "metric"],
+        internal string[] Names { get; } = names;
+
+        internal ulong Mask { get; } = KnownField.Mask(names);
+    }
+
+    private static KindFields? FieldsOf(string kind) => kind switch
+    {
+        "observation" => Observations,
+        "target" => Targets,
+        "change" => Changes,
+        "event" => Events,
+        "mention" => Mentions,
+        "share" => Shares,
+        _ => null,
     };
 
     private readonly NodeReader nodes;
@@ -28,7 +46,8 @@ internal sealed class ClaimReader
     private readonly TextCache<Quantity> values = new();
     private readonly TextCache<Quantity> valuesBeforeUnits = new();
     private readonly TextCache<FuzzyTime> times = new();
-    private JsonNode node = null!;
+    private readonly TextCache<FactCheck.Unit> units = new();
+    private JsonValue node;
     private int index;
     private bool ok;
 
@@ -41,45 +60,61 @@ internal sealed class ClaimReader
     private ReadSession Session => nodes.Session;
 
     /// <summary>
+    /// Numbers <paramref name="claim"/>, the <paramref name="claimIndex"/>th entry of its file's claims, and takes its
+    /// id. Done in file order before the claim is converted, on the thread that reads the JSON, so that the large
+    /// id table is not the converter's work; what it finds is reported when the claim is converted.
+    /// </summary>
+    internal ClaimTicket Register(JsonValue claim, int claimIndex)
+    {
+        if (claim.Kind != JsonValueKind.Object) return default;
+        if (Session.ClaimCount >= Session.Options.MaxClaims) return new ClaimTicket(ClaimTicketKind.OverLimit, default);
+        Session.BeginClaim(claimIndex, new ClaimLocation(nodes.File, claim.Position.Line, claim.Position.Column));
+        var id = claim[KnownField.Id];
+        return id.Kind == JsonValueKind.String && NodeReader.IsIdentifier(id.Text) && !Session.AddClaimId(id.Text, out var first)
+            ? new ClaimTicket(ClaimTicketKind.Duplicate, first)
+            : new ClaimTicket(ClaimTicketKind.Taken, default);
+    }
+
+    /// <summary>
     /// Checks every field of <paramref name="claim"/>, the <paramref name="claimIndex"/>th of its file, reporting
     /// each problem; adds the claim to the session only when there are none.
     /// </summary>
-    internal bool Read(JsonNode claim, int claimIndex)
+    internal bool Read(JsonValue claim, int claimIndex, ClaimTicket ticket)
     {
         node = claim;
         index = claimIndex;
         ok = true;
-        if (Session.ClaimCount >= Session.Options.MaxClaims)
+        if (ticket.Kind == ClaimTicketKind.OverLimit)
         {
             nodes.Problem(new FieldPath("$.claims", index, null), node, $"The claim set holds more than {Session.Options.MaxClaims} claims, the most this reader is set to read.");
             return false;
         }
-        Session.BeginClaim(index, new ClaimLocation(nodes.File, node.Position.Line, node.Position.Column));
         nodes.Owner = node.Position;
-        var idNode = node["id"];
+        var idNode = node[KnownField.Id];
         var id = nodes.Identifier(idNode, At("id"), true);
-        var kindNode = node["kind"];
+        var kindNode = node[KnownField.Kind];
         var kind = nodes.String(kindNode, At("kind"), true);
-        string[]? allowed = null;
-        if (kind is not null && !FieldsByKind.TryGetValue(kind, out allowed))
+        var allowed = kind is null ? null : FieldsOf(kind);
+        if (kind is not null && allowed is null)
         {
-            Fail("kind", kindNode!, $"Unknown kind '{kind}'; a claim is an observation, target, change, event, mention or share.");
+            Fail("kind", kindNode, $"Unknown kind '{kind}'; a claim is an observation, target, change, event, mention or share.");
             kind = null;
         }
         if (id is null || kind is null) ok = false;
-        if (allowed is not null)
+        // The mask rules out unknown fields at once; only a claim that has one is looked at name by name.
+        if (allowed is not null && (node.Node!.HasUnknownNames || (node.Node.Present & ~(CommonMask | allowed.Mask)) != 0))
         {
             foreach (var (name, value) in node.Fields)
             {
-                if (Array.IndexOf(Common, name) < 0 && Array.IndexOf(allowed, name) < 0)
+                if (Array.IndexOf(Common, name) < 0 && Array.IndexOf(allowed.Names, name) < 0)
                 {
-                    Fail(name, value, $"Unknown field '{name}' on {Article(kind!)} {kind}; expected {string.Join(", ", Common.Concat(allowed))} (extensions are named \"x-…\").");
+                    Fail(name, value, $"Unknown field '{name}' on {Article(kind!)} {kind}; expected {string.Join(", ", Common.Concat(allowed.Names))} (extensions are named \"x-…\").");
                 }
             }
         }
-        if (id is not null && !Session.AddClaimId(id, out var first))
+        if (ticket.Kind == ClaimTicketKind.Duplicate)
         {
-            Fail("id", idNode!, $"The claim id '{id}' is used twice; it was first used at {first}.");
+            Fail("id", idNode, $"The claim id '{id}' is used twice; it was first used at {ticket.FirstUse}.");
         }
         var provenance = Provenance();
         return kind switch
@@ -96,17 +131,18 @@ internal sealed class ClaimReader
 
     private FieldPath At(string field) => new("$.claims", index, field);
 
+    private FieldPath At(int field) => At(KnownField.Names[field]);
+
     /// <summary>The common fields: one shared provenance for the many claims that say only their source, or their source and who said it.</summary>
     private Provenance Provenance()
     {
-        var sourceNode = node["source"];
+        var sourceNode = node[KnownField.Source];
         var source = nodes.Identifier(sourceNode, At("source"), false);
-        if (source is not null) Session.Reference(source, At("source"), sourceNode!, nodes.File, isEntity: false);
-        var attribution = nodes.String(node["attribution"], At("attribution"), false);
-        var quote = nodes.String(node["quote"], At("quote"), false);
-        var span = node["span"] is { } spanNode ? Span(spanNode) : null;
-        if (string.IsNullOrWhiteSpace(quote) && span is null) return Session.SharedProvenance(source, attribution);
-        return new Provenance(source, attribution, quote, span);
+        var attribution = nodes.String(node[KnownField.Attribution], At("attribution"), false);
+        var quote = nodes.String(node[KnownField.Quote], At("quote"), false);
+        var span = node[KnownField.Span] is { IsMissing: false } spanNode ? Span(spanNode) : null;
+        var shared = Session.Provenance(source, attribution, At("source"), sourceNode, nodes.File);
+        return string.IsNullOrWhiteSpace(quote) && span is null ? shared : new Provenance(source, attribution, quote, span);
     }
 
     private T Apply<T>(T builder, Provenance provenance)
@@ -118,15 +154,15 @@ internal sealed class ClaimReader
 
     private bool Observation(string? id, Provenance provenance)
     {
-        var subject = Subject("subject");
-        var value = Value("value");
+        var subject = Subject(KnownField.Subject);
+        var value = Value(KnownField.Value);
         var unit = Unit();
         var metric = Metric();
-        var time = Time("time");
+        var time = Time(KnownField.Time);
         if (!ok) return false;
         if (time.Fixed is { } when)
         {
-            Session.Builder.Add(new Observation(id!, subject!, value!.Value, when, FactCheck.Unit.Of(unit), metric, provenance));
+            Session.Builder.Add(new Observation(id!, subject!, value!.Value, when, UnitOf(unit), metric, provenance));
             return true;
         }
         var b = Apply(Session.Builder.Observation(id!, subject!, value!.Value), provenance);
@@ -138,16 +174,16 @@ internal sealed class ClaimReader
 
     private bool Target(string? id, Provenance provenance)
     {
-        var subject = Subject("subject");
-        var value = Value("value");
+        var subject = Subject(KnownField.Subject);
+        var value = Value(KnownField.Value);
         var unit = Unit();
         var metric = Metric();
-        var deadline = Time("deadline");
-        var stated = Time("stated");
+        var deadline = Time(KnownField.Deadline);
+        var stated = Time(KnownField.Stated);
         if (!ok) return false;
         if (stated.Fixed is { } setAt && (!deadline.IsGiven || deadline.Fixed is { IsOpenAtEnd: false }))
         {
-            Session.Builder.Add(new Target(id!, subject!, value!.Value, deadline.Fixed, setAt, FactCheck.Unit.Of(unit), metric, provenance));
+            Session.Builder.Add(new Target(id!, subject!, value!.Value, deadline.Fixed, setAt, UnitOf(unit), metric, provenance));
             return true;
         }
         var b = Apply(Session.Builder.Target(id!, subject!, value!.Value), provenance);
@@ -160,8 +196,8 @@ internal sealed class ClaimReader
 
     private bool Change(string? id, Provenance provenance)
     {
-        var subject = Subject("subject");
-        var directionText = nodes.String(node["direction"], At("direction"), true);
+        var subject = Subject(KnownField.Subject);
+        var directionText = nodes.String(node[KnownField.Direction], At("direction"), true);
         var direction = ChangeDirection.Increase;
         switch (directionText)
         {
@@ -170,22 +206,22 @@ internal sealed class ClaimReader
             case "decrease": direction = ChangeDirection.Decrease; break;
             case "unchanged": direction = ChangeDirection.Unchanged; break;
             default:
-                Fail("direction", node["direction"]!, $"A direction is 'increase', 'decrease' or 'unchanged'; got '{directionText}'.");
+                Fail("direction", node[KnownField.Direction], $"A direction is 'increase', 'decrease' or 'unchanged'; got '{directionText}'.");
                 break;
         }
-        var magnitudeNode = node["magnitude"];
+        var magnitudeNode = node[KnownField.Magnitude];
         Quantity? amount = null;
         var significant = magnitudeNode is { Kind: JsonValueKind.String } && string.Equals(magnitudeNode.Text.Trim(), "significant", StringComparison.OrdinalIgnoreCase);
-        if (magnitudeNode is not null && !significant) amount = Value("magnitude");
-        if (direction == ChangeDirection.Unchanged && magnitudeNode is not null) Fail("magnitude", magnitudeNode, "An 'unchanged' claim has no magnitude.");
+        if (!magnitudeNode.IsMissing && !significant) amount = Value(KnownField.Magnitude);
+        if (direction == ChangeDirection.Unchanged && !magnitudeNode.IsMissing) Fail("magnitude", magnitudeNode, "An 'unchanged' claim has no magnitude.");
         var unit = Unit();
         var metric = Metric();
-        var time = Time("time");
+        var time = Time(KnownField.Time);
         if (!ok) return false;
         ChangeMagnitude? magnitude = significant ? ChangeMagnitude.Significant : amount is { } a ? ChangeMagnitude.Of(a) : null;
         if (time.Fixed is { } when)
         {
-            Session.Builder.Add(new Change(id!, subject!, direction, when, magnitude, FactCheck.Unit.Of(unit), metric, provenance));
+            Session.Builder.Add(new Change(id!, subject!, direction, when, magnitude, UnitOf(unit), metric, provenance));
             return true;
         }
         var b = Apply(Session.Builder.Change(id!, subject!, direction), provenance);
@@ -199,10 +235,10 @@ internal sealed class ClaimReader
 
     private bool Event(string? id, Provenance provenance)
     {
-        var subject = Subject("subject");
-        var time = Time("time");
+        var subject = Subject(KnownField.Subject);
+        var time = Time(KnownField.Time);
         IsoDayOfWeek? weekday = null;
-        if (nodes.String(node["weekday"], At("weekday"), false) is { } text)
+        if (nodes.String(node[KnownField.Weekday], At("weekday"), false) is { } text)
         {
             if (text.Length > 0 && !char.IsAsciiDigit(text.Trim()[0]) && Enum.TryParse<IsoDayOfWeek>(text, ignoreCase: true, out var day) && day != IsoDayOfWeek.None && Enum.IsDefined(day))
             {
@@ -210,7 +246,7 @@ internal sealed class ClaimReader
             }
             else
             {
-                Fail("weekday", node["weekday"]!, $"A weekday is Monday to Sunday, in words; got '{text}'.");
+                Fail("weekday", node[KnownField.Weekday], $"A weekday is Monday to Sunday, in words; got '{text}'.");
             }
         }
         if (!ok) return false;
@@ -227,11 +263,11 @@ internal sealed class ClaimReader
 
     private bool Mention(string? id, Provenance provenance)
     {
-        var name = nodes.String(node["name"], At("name"), true);
+        var name = nodes.String(node[KnownField.Name], At("name"), true);
         if (name is null) ok = false;
-        var entity = nodes.Identifier(node["entity"], At("entity"), false);
-        var role = nodes.String(node["role"], At("role"), false);
-        if (entity is not null) Session.Reference(entity, At("entity"), node["entity"]!, nodes.File, isEntity: true);
+        var entity = nodes.Identifier(node[KnownField.Entity], At("entity"), false);
+        var role = nodes.String(node[KnownField.Role], At("role"), false);
+        if (entity is not null) Session.EntityReference(entity, At("entity"), node[KnownField.Entity], nodes.File);
         if (!ok) return false;
         Session.Builder.Add(new Mention(id!, name!, entity, string.IsNullOrWhiteSpace(role) ? null : role, provenance));
         return true;
@@ -239,16 +275,16 @@ internal sealed class ClaimReader
 
     private bool Share(string? id, Provenance provenance)
     {
-        var part = Subject("part");
-        var whole = Subject("whole");
-        var value = Value("value");
+        var part = Subject(KnownField.Part);
+        var whole = Subject(KnownField.Whole);
+        var value = Value(KnownField.Value);
         if (value is { IsPercent: false })
         {
-            Fail("value", node["value"]!, $"A share is a percentage ('69%'), a fraction ('a third') or 'majority'; got '{node["value"]!.Text}'.");
+            Fail("value", node[KnownField.Value], $"A share is a percentage ('69%'), a fraction ('a third') or 'majority'; got '{node[KnownField.Value].Text}'.");
         }
-        if (part is not null && part == whole) Fail("whole", node["whole"]!, $"A share needs two subjects; got '{part}' as both part and whole.");
+        if (part is not null && part == whole) Fail("whole", node[KnownField.Whole], $"A share needs two subjects; got '{part}' as both part and whole.");
         var metric = Metric();
-        var time = Time("time");
+        var time = Time(KnownField.Time);
         if (!ok) return false;
         if (time.Fixed is { } when)
         {
@@ -261,7 +297,7 @@ internal sealed class ClaimReader
         return true;
     }
 
-    private string? Subject(string field)
+    private string? Subject(int field)
     {
         var subject = nodes.Identifier(node[field], At(field), true);
         if (subject is null) ok = false;
@@ -269,11 +305,11 @@ internal sealed class ClaimReader
     }
 
     /// <summary>A value in its string form ("about 5,200") or its object form ({"approximately": 5200}).</summary>
-    private Quantity? Value(string field)
+    private Quantity? Value(int field)
     {
         var value = node[field];
         var fieldPath = At(field);
-        if (value is null || value.Kind == JsonValueKind.Null)
+        if (value.IsNullOrMissing)
         {
             nodes.String(value, fieldPath, true);
             ok = false;
@@ -281,7 +317,7 @@ internal sealed class ClaimReader
         }
         if (value.Kind == JsonValueKind.String)
         {
-            var allowTrailingUnit = node["unit"] is not null;
+            var allowTrailingUnit = !node[KnownField.Unit].IsMissing;
             var known = allowTrailingUnit ? valuesBeforeUnits : values;
             if (known.TryGet(value.Text, out var parsed)) return parsed;
             if (QuantityParser.TryParse(value.Text, allowTrailingUnit, out parsed, out var error))
@@ -289,7 +325,7 @@ internal sealed class ClaimReader
                 known.Add(value.Text, parsed);
                 return parsed;
             }
-            Fail(field, value, $"In claim '{node["id"]?.Text}': {error}");
+            Fail(field, value, $"In claim '{node[KnownField.Id].Text}': {error}");
             return null;
         }
         if (value.Kind == JsonValueKind.Number)
@@ -304,7 +340,7 @@ internal sealed class ClaimReader
         return ValueObject(value, fieldPath);
     }
 
-    private Quantity? ValueObject(JsonNode value, FieldPath fieldPath)
+    private Quantity? ValueObject(JsonValue value, FieldPath fieldPath)
     {
         string[] allowed = ["exactly", "approximately", "min", "max", "minExclusive", "maxExclusive"];
         foreach (var (name, part) in value.Fields)
@@ -317,20 +353,20 @@ internal sealed class ClaimReader
             }
         }
         Quantity? result = null;
-        if (value["exactly"] is { } exactly && Number(exactly, fieldPath.Field("exactly")) is { } e) result = Quantity.Exactly(e);
-        else if (value["approximately"] is { } approximately && Number(approximately, fieldPath.Field("approximately")) is { } a) result = Quantity.Approximately(a);
-        else if (value["min"] is not null || value["max"] is not null)
+        if (value["exactly"] is { IsMissing: false } exactly && Number(exactly, fieldPath.Field("exactly")) is { } e) result = Quantity.Exactly(e);
+        else if (value["approximately"] is { IsMissing: false } approximately && Number(approximately, fieldPath.Field("approximately")) is { } a) result = Quantity.Approximately(a);
+        else if (!value["min"].IsMissing || !value["max"].IsMissing)
         {
-            var min = value["min"] is { } minNode ? Number(minNode, fieldPath.Field("min")) : null;
-            var max = value["max"] is { } maxNode ? Number(maxNode, fieldPath.Field("max")) : null;
-            if ((value["min"] is not null && min is null) || (value["max"] is not null && max is null)) return null;
+            var min = value["min"] is { IsMissing: false } minNode ? Number(minNode, fieldPath.Field("min")) : null;
+            var max = value["max"] is { IsMissing: false } maxNode ? Number(maxNode, fieldPath.Field("max")) : null;
+            if ((!value["min"].IsMissing && min is null) || (!value["max"].IsMissing && max is null)) return null;
             try
             {
                 result = Quantity.Range(min, Flag(value, "minExclusive", fieldPath), max, Flag(value, "maxExclusive", fieldPath));
             }
             catch (ArgumentException)
             {
-                nodes.Problem(fieldPath, value, $"In claim '{node["id"]?.Text}': the range is inverted or empty: min {min?.ToString(CultureInfo.InvariantCulture)} is not below max {max?.ToString(CultureInfo.InvariantCulture)}.");
+                nodes.Problem(fieldPath, value, $"In claim '{node[KnownField.Id].Text}': the range is inverted or empty: min {min?.ToString(CultureInfo.InvariantCulture)} is not below max {max?.ToString(CultureInfo.InvariantCulture)}.");
                 ok = false;
                 return null;
             }
@@ -341,21 +377,21 @@ internal sealed class ClaimReader
             ok = false;
         }
         // A share's bounds are percentages whatever their form.
-        if (result is { } r && string.Equals(node["kind"]?.Text, "share", StringComparison.Ordinal)) result = r.AsPercent();
+        if (result is { } r && string.Equals(node[KnownField.Kind].Text, "share", StringComparison.Ordinal)) result = r.AsPercent();
         return result;
     }
 
-    private bool Flag(JsonNode value, string name, FieldPath fieldPath)
+    private bool Flag(JsonValue value, string name, FieldPath fieldPath)
     {
         var flag = value[name];
-        if (flag is null || flag.Kind == JsonValueKind.False) return false;
+        if (flag.IsMissing || flag.Kind == JsonValueKind.False) return false;
         if (flag.Kind == JsonValueKind.True) return true;
         nodes.Problem(fieldPath.Field(name), flag, $"'{name}' is true or false; got {flag.KindName}.");
         ok = false;
         return false;
     }
 
-    private decimal? Number(JsonNode value, FieldPath fieldPath)
+    private decimal? Number(JsonValue value, FieldPath fieldPath)
     {
         if (value.Kind == JsonValueKind.Number && decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return number;
         nodes.Problem(fieldPath, value, value.Kind == JsonValueKind.Number ? $"The number {value.Text} is out of range." : $"Expected a number; got {value.KindName}.");
@@ -363,7 +399,7 @@ internal sealed class ClaimReader
         return null;
     }
 
-    private TextSpan? Span(JsonNode span)
+    private TextSpan? Span(JsonValue span)
     {
         if (span.Kind == JsonValueKind.Array && span.Items.Count == 2 && span.Items.All(i => i.Kind == JsonValueKind.Number)
             && int.TryParse(span.Items[0].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
@@ -377,15 +413,24 @@ internal sealed class ClaimReader
 
     private string? Unit()
     {
-        var unit = nodes.String(node["unit"], At("unit"), false);
-        if (unit is { Length: > 100 }) Fail("unit", node["unit"]!, "A unit name is at most 100 characters.");
+        var unit = nodes.String(node[KnownField.Unit], At("unit"), false);
+        if (unit is { Length: > 100 }) Fail("unit", node[KnownField.Unit], "A unit name is at most 100 characters.");
         return string.IsNullOrWhiteSpace(unit) ? null : unit;
     }
 
-    private string? Metric() => nodes.Identifier(node["metric"], At("metric"), false);
+    private FactCheck.Unit UnitOf(string? name)
+    {
+        if (name is null) return default;
+        if (units.TryGet(name, out var unit)) return unit;
+        unit = FactCheck.Unit.Of(name);
+        units.Add(name, unit);
+        return unit;
+    }
+
+    private string? Metric() => nodes.Identifier(node[KnownField.Metric], At("metric"), false);
 
     /// <summary>A time field read now, or kept to be resolved against the source's date; otherwise a located problem.</summary>
-    private TimeInput Time(string field)
+    private TimeInput Time(int field)
     {
         var text = nodes.String(node[field], At(field), false);
         if (text is null) return TimeInput.None;
@@ -396,11 +441,13 @@ internal sealed class ClaimReader
             return new TimeInput(time, null);
         }
         if (FuzzyTime.IsRelative(text)) return new TimeInput(null, text);
-        Fail(field, node[field]!, $"In claim '{node["id"]?.Text}': {error}");
+        Fail(field, node[field], $"In claim '{node[KnownField.Id].Text}': {error}");
         return TimeInput.None;
     }
 
-    private void Fail(string field, JsonNode at, string message)
+    private void Fail(int field, JsonValue at, string message) => Fail(KnownField.Names[field], at, message);
+
+    private void Fail(string field, JsonValue at, string message)
     {
         nodes.Problem(At(field), at, message);
         ok = false;

@@ -103,7 +103,7 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
         return false;
     }
 
-    private void ReadArray(string field, Action<JsonNode, FieldPath> read)
+    private void ReadArray(string field, Action<JsonValue, FieldPath> read)
     {
         if (!StartArray(field)) return;
         var parent = "$." + field;
@@ -140,7 +140,7 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
         }
     }
 
-    private void ReadSource(JsonNode node, FieldPath path)
+    private void ReadSource(JsonValue node, FieldPath path)
     {
         nodes.Owner = node.Position;
         nodes.OnlyFields(node, path, "source", "id", "title", "publisher", "published", "url", "trust");
@@ -150,10 +150,12 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
         var published = nodes.Date(node["published"], path.Field("published"));
         var url = nodes.String(node["url"], path.Field("url"), false);
         var trust = nodes.Trust(node["trust"], path.Field("trust"));
-        if (id is not null) session.Builder.Add(new Source(id, title, publisher, published, url, trust));
+        if (id is null) return;
+        session.Builder.Add(new Source(id, title, publisher, published, url, trust));
+        session.SourceListed(id);
     }
 
-    private void ReadEntity(JsonNode node, FieldPath path)
+    private void ReadEntity(JsonValue node, FieldPath path)
     {
         nodes.Owner = node.Position;
         nodes.OnlyFields(node, path, "entity", "id", "kind", "name", "aliases");
@@ -164,7 +166,7 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
         if (id is not null && name is not null) session.Builder.Add(new Entity(id, name, kind, aliases));
     }
 
-    private void ReadRelation(JsonNode node, FieldPath path)
+    private void ReadRelation(JsonValue node, FieldPath path)
     {
         nodes.Owner = node.Position;
         nodes.OnlyFields(node, path, "relation", "part", "whole");
@@ -173,7 +175,7 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
         if (part is null || whole is null) return;
         if (part == whole)
         {
-            nodes.Problem(path.Field("whole"), node["whole"]!, $"A subject cannot be part of itself; got '{part}' for both part and whole.");
+            nodes.Problem(path.Field("whole"), node["whole"], $"A subject cannot be part of itself; got '{part}' for both part and whole.");
             return;
         }
         session.Builder.PartOf(part, whole);

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace FactCheck.Serialization;
 
 /// <summary>
-/// One small JSON value read whole (a source, an entity, a claim), with the position of every part, so that
-/// its fields can be checked in any order and each problem located.
+/// An object or array read whole (a source, an entity, a claim), with the position of every part, so that its
+/// fields can be checked in any order and each problem located. Scalars inside it are <see cref="JsonValue"/>s.
 /// </summary>
 internal sealed class JsonNode
 {
@@ -12,27 +12,46 @@ internal sealed class JsonNode
     {
     }
 
-    internal JsonValueKind Kind { get; private set; }
+    /// <summary>An object's fields in document order.</summary>
+    internal List<(string Name, JsonValue Value)> Fields { get; } = [];
 
-    internal void Start(JsonValueKind kind, string text, (int Line, int Column) position)
+    /// <summary>Which <see cref="KnownField"/>s the object has, one bit each.</summary>
+    internal ulong Present { get; private set; }
+
+    /// <summary>Whether the object has a field whose name is not a <see cref="KnownField"/>.</summary>
+    internal bool HasUnknownNames { get; private set; }
+
+    /// <summary>Adds a field; <paramref name="known"/> is its <see cref="KnownField"/> number, or -1.</summary>
+    internal void Add(string name, int known, JsonValue value)
     {
-        Kind = kind;
-        Text = text;
-        Position = position;
+        Fields.Add((name, value));
+        if (known >= 0) Present |= 1UL << known;
+        else HasUnknownNames = true;
     }
 
-    /// <summary>A string's text, or a number's or literal's raw text.</summary>
-    internal string Text { get; private set; } = string.Empty;
-
-    internal (int Line, int Column) Position { get; private set; }
-
-    /// <summary>An object's fields in document order.</summary>
-    internal List<(string Name, JsonNode Value)> Fields { get; } = [];
+    /// <summary>The first field numbered <paramref name="known"/> in <see cref="KnownField"/>; missing when there is none.</summary>
+    internal JsonValue this[int known]
+    {
+        get
+        {
+            // A known name written with escapes is not recognised as it is read; look for it the long way.
+            if (HasUnknownNames) return this[KnownField.Names[known]];
+            if ((Present & 1UL << known) == 0) return default;
+            // Known names are the shared strings of the table, so a reference comparison finds them.
+            var name = KnownField.Names[known];
+            foreach (var (field, value) in Fields)
+            {
+                if (ReferenceEquals(field, name)) return value;
+            }
+            return default;
+        }
+    }
 
     /// <summary>An array's items.</summary>
-    internal List<JsonNode> Items { get; } = [];
+    internal List<JsonValue> Items { get; } = [];
 
-    internal JsonNode? this[string name]
+    /// <summary>The first field named <paramref name="name"/>; missing when there is none.</summary>
+    internal JsonValue this[string name]
     {
         get
         {
@@ -41,25 +60,14 @@ internal sealed class JsonNode
             {
                 if (ReferenceEquals(field, name) || field == name) return value;
             }
-            return null;
+            return default;
         }
     }
 
-    internal string KindName => Kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
-
     /// <summary>Reads the value that starts at the reader's current token. Fields named "x-…" are skipped unread.</summary>
-    internal static JsonNode Read(JsonStreamReader reader, Pool? pool = null)
+    internal static JsonValue Read(JsonStreamReader reader, Pool? pool = null)
     {
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) return reader.ReadValue(pool ?? new Pool());
-        var node = pool?.Rent() ?? new JsonNode();
         var kind = reader.TokenType switch
         {
             JsonTokenType.String => JsonValueKind.String,
@@ -68,30 +76,36 @@ internal sealed class JsonNode
             JsonTokenType.False => JsonValueKind.False,
             _ => JsonValueKind.Null,
         };
-        node.Start(kind, reader.Text, reader.Position);
-        return node;
+        return new JsonValue(kind, reader.Text, reader.Position);
     }
 
     /// <summary>
-    /// Nodes to reuse: a file of a million claims would otherwise make a dozen short-lived nodes per claim,
-    /// and the collector, not the parser, would set the pace.
+    /// Nodes to reuse: a file of a million claims would otherwise make a node and two lists per claim, and the
+    /// collector, not the parser, would set the pace. Used by one thread.
     /// </summary>
     internal sealed class Pool
     {
         // Enough for the claims in flight between the reading thread and the converter (see ClaimPipeline).
-        private const int MaxFree = 16 * 1024;
+        private const int MaxFree = 4 * 1024;
 
         private readonly Stack<JsonNode> free = new();
 
         internal JsonNode Rent() => free.TryPop(out var node) ? node : new JsonNode();
 
-        /// <summary>Takes back <paramref name="node"/> and everything in it; none of them may be used afterwards.</summary>
-        internal void Return(JsonNode node)
+        /// <summary>Takes back the node of <paramref name="value"/> and every node in it; none of them may be used afterwards.</summary>
+        internal void Return(JsonValue value)
+        {
+            if (value.Node is { } node) Return(node);
+        }
+
+        private void Return(JsonNode node)
         {
             foreach (var (_, value) in node.Fields) Return(value);
             foreach (var item in node.Items) Return(item);
             node.Fields.Clear();
             node.Items.Clear();
+            node.Present = 0;
+            node.HasUnknownNames = false;
             if (free.Count < MaxFree) free.Push(node);
         }
     }

@@ -103,22 +103,22 @@ internal sealed class JsonStreamReader : IDisposable
     /// buffer (reading token by token is the slow part of a large file); a value cut by the end of the buffer is
     /// read again after a refill. Fields named "x-…" are skipped unread.
     /// </summary>
-    internal JsonNode ReadValue(JsonNode.Pool pool)
+    internal JsonValue ReadValue(JsonNode.Pool pool)
     {
         while (true)
         {
             var (savedLine, savedLineStart, savedScanned) = (line, lineStart, scanned);
             var offset = bufferOffset + lastTokenStart;
             var reader = new Utf8JsonReader(buffer.AsSpan(lastTokenStart, end - lastTokenStart), finalBlock, stateBeforeLastToken);
-            JsonNode? node = null;
+            JsonValue value = default;
             bool complete;
             try
             {
-                complete = reader.Read() && TryReadValue(ref reader, offset, pool, out node);
+                complete = reader.Read() && TryReadValue(ref reader, offset, pool, out value);
             }
             catch (JsonException e)
             {
-                if (node is not null) pool.Return(node);
+                pool.Return(value);
                 Locate(offset + reader.BytesConsumed);
                 throw new JsonFormatException(Describe(e), Position);
             }
@@ -128,9 +128,9 @@ internal sealed class JsonStreamReader : IDisposable
                 state = reader.CurrentState;
                 TokenType = reader.TokenType;
                 Depth = reader.CurrentDepth;
-                return node!;
+                return value;
             }
-            if (node is not null) pool.Return(node);
+            pool.Return(value);
             (line, lineStart, scanned) = (savedLine, savedLineStart, savedScanned);
             // Keep the object's first byte and the state before it through the refill, then try again.
             start = lastTokenStart;
@@ -140,49 +140,52 @@ internal sealed class JsonStreamReader : IDisposable
         }
     }
 
-    /// <summary>Reads the value at the reader's current token; false when the buffer ends first.</summary>
-    private bool TryReadValue(ref Utf8JsonReader reader, long offset, JsonNode.Pool pool, out JsonNode? node)
+    /// <summary>
+    /// Reads the value at the reader's current token; false when the buffer ends first, with what was read so far in
+    /// <paramref name="value"/> for the pool to take back.
+    /// </summary>
+    private bool TryReadValue(ref Utf8JsonReader reader, long offset, JsonNode.Pool pool, out JsonValue value)
     {
         Locate(offset + reader.TokenStartIndex);
-        node = pool.Rent();
         var position = Position;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                node.Start(JsonValueKind.Object, string.Empty, position);
+            {
+                var node = pool.Rent();
+                value = new JsonValue(JsonValueKind.Object, string.Empty, position, node);
                 while (true)
                 {
                     if (!reader.Read()) return false;
                     if (reader.TokenType == JsonTokenType.EndObject) return true;
                     var name = PropertyName(ref reader);
+                    var id = nameId;
                     if (!reader.Read()) return false;
                     if (name.StartsWith("x-", StringComparison.Ordinal))
                     {
                         if (!reader.TrySkip()) return false;
                         continue;
                     }
-                    if (!TryReadValue(ref reader, offset, pool, out var child))
-                    {
-                        if (child is not null) pool.Return(child);
-                        return false;
-                    }
-                    node.Fields.Add((name, child!));
+                    var complete = TryReadValue(ref reader, offset, pool, out var child);
+                    node.Add(name, id, child);
+                    if (!complete) return false;
                 }
+            }
             case JsonTokenType.StartArray:
-                node.Start(JsonValueKind.Array, string.Empty, position);
+            {
+                var node = pool.Rent();
+                value = new JsonValue(JsonValueKind.Array, string.Empty, position, node);
                 while (true)
                 {
                     if (!reader.Read()) return false;
                     if (reader.TokenType == JsonTokenType.EndArray) return true;
-                    if (!TryReadValue(ref reader, offset, pool, out var item))
-                    {
-                        if (item is not null) pool.Return(item);
-                        return false;
-                    }
-                    node.Items.Add(item!);
+                    var complete = TryReadValue(ref reader, offset, pool, out var item);
+                    node.Items.Add(item);
+                    if (!complete) return false;
                 }
+            }
             case JsonTokenType.String:
-                node.Start(JsonValueKind.String, SharedValue(ref reader) ?? reader.GetString() ?? string.Empty, position);
+                value = new JsonValue(JsonValueKind.String, SharedValue(ref reader) ?? reader.GetString() ?? string.Empty, position);
                 return true;
             default:
                 var kind = reader.TokenType switch
@@ -192,7 +195,7 @@ internal sealed class JsonStreamReader : IDisposable
                     JsonTokenType.False => JsonValueKind.False,
                     _ => JsonValueKind.Null,
                 };
-                node.Start(kind, Encoding.UTF8.GetString(reader.ValueSpan), position);
+                value = new JsonValue(kind, Encoding.UTF8.GetString(reader.ValueSpan), position);
                 return true;
         }
     }
@@ -210,43 +213,22 @@ internal sealed class JsonStreamReader : IDisposable
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
 
-    /// <summary>The field names of the formats, shared rather than allocated for every object that uses them.</summary>
-    private static readonly string[] KnownNames =
-    [
-        "id", "kind", "subject", "value", "time", "source", "unit", "metric", "attribution", "quote", "span", "deadline", "stated",
-        "direction", "magnitude", "weekday", "name", "entity", "role", "part", "whole", "title", "published", "publisher", "url",
-        "trust", "aliases", "exactly", "approximately", "min", "max", "minExclusive", "maxExclusive",
-    ];
-
-    /// <summary>Fields whose values repeat from claim to claim (subjects, units, sources, dates, values), shared rather than allocated anew.</summary>
-    private static readonly HashSet<string> Repeating =
-        ["kind", "subject", "metric", "unit", "source", "attribution", "part", "whole", "entity", "role", "direction", "weekday",
-         "time", "deadline", "stated", "value", "magnitude", "name", "publisher", "trust"];
-
     private readonly Utf8StringCache shared = new();
     private bool valueRepeats;
 
+    /// <summary>The number of the last property name read (see <see cref="KnownField"/>), or -1 for a name not known.</summary>
+    private int nameId;
+
     private string PropertyName(ref Utf8JsonReader reader)
     {
-        var known = KnownName(ref reader);
+        nameId = reader.ValueIsEscaped || reader.HasValueSequence ? -1 : KnownField.Find(reader.ValueSpan);
         // Decided once per name, not once per value.
-        valueRepeats = known is not null && Repeating.Contains(known);
-        return known ?? reader.GetString() ?? string.Empty;
+        valueRepeats = nameId >= 0 && (KnownField.Repeating & 1UL << nameId) != 0;
+        return nameId >= 0 ? KnownField.Names[nameId] : reader.GetString() ?? string.Empty;
     }
 
     private string? SharedValue(ref Utf8JsonReader reader) =>
         valueRepeats && !reader.ValueIsEscaped && !reader.HasValueSequence ? shared.Get(reader.ValueSpan) : null;
-
-    private static string? KnownName(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueIsEscaped || reader.HasValueSequence) return null;
-        var span = reader.ValueSpan;
-        foreach (var name in KnownNames)
-        {
-            if (name.Length == span.Length && name[0] == span[0] && reader.ValueTextEquals(name)) return name;
-        }
-        return null;
-    }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)
     {

@@ -12,9 +12,9 @@ internal sealed class NodeReader(ReadSession session, string? file)
     /// <summary>Where a missing required field is reported: the object that lacks it.</summary>
     internal (int Line, int Column)? Owner { get; set; }
 
-    internal void Problem(FieldPath path, JsonNode at, string message) => session.Problem(file, path.ToString(), at.Position, message);
+    internal void Problem(FieldPath path, JsonValue at, string message) => session.Problem(file, path.ToString(), at.Position, message);
 
-    internal void OnlyFields(JsonNode node, FieldPath path, string what, params string[] allowed)
+    internal void OnlyFields(JsonValue node, FieldPath path, string what, params string[] allowed)
     {
         foreach (var (name, value) in node.Fields)
         {
@@ -25,11 +25,11 @@ internal sealed class NodeReader(ReadSession session, string? file)
         }
     }
 
-    internal string? String(JsonNode? node, FieldPath path, bool required)
+    internal string? String(JsonValue node, FieldPath path, bool required)
     {
-        if (node is null || node.Kind == JsonValueKind.Null)
+        if (node.IsNullOrMissing)
         {
-            if (required) session.Problem(file, path.ToString(), node?.Position ?? Owner, $"The field '{path.Name}' is required.");
+            if (required) session.Problem(file, path.ToString(), node.IsMissing ? Owner : node.Position, $"The field '{path.Name}' is required.");
             return null;
         }
         if (node.Kind != JsonValueKind.String)
@@ -45,25 +45,29 @@ internal sealed class NodeReader(ReadSession session, string? file)
         return node.Text;
     }
 
-    internal string? Identifier(JsonNode? node, FieldPath path, bool required)
+    internal string? Identifier(JsonValue node, FieldPath path, bool required)
     {
         var text = String(node, path, required);
         if (text is null) return null;
-        if (string.IsNullOrWhiteSpace(text) || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        if (!IsIdentifier(text))
         {
-            Problem(path, node!, $"An id must be non-empty, without leading or trailing spaces; got '{text}'.");
+            Problem(path, node, $"An id must be non-empty, without leading or trailing spaces; got '{text}'.");
             return null;
         }
         return text;
     }
 
+    /// <summary>Whether <paramref name="text"/> is a well-formed id: not blank, no white space at either end.</summary>
+    internal static bool IsIdentifier(string text) =>
+        !string.IsNullOrWhiteSpace(text) && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
+
     /// <summary>The id of a source or entity, unless it is missing, malformed, or already in <paramref name="seen"/>.</summary>
-    internal string? Id(JsonNode node, FieldPath path, Dictionary<string, ClaimLocation> seen, string what)
+    internal string? Id(JsonValue node, FieldPath path, Dictionary<string, ClaimLocation> seen, string what)
     {
         var idNode = node["id"];
         var id = Identifier(idNode, path.Field("id"), true);
         if (id is null) return null;
-        var here = new ClaimLocation(file, idNode!.Position.Line, idNode.Position.Column);
+        var here = new ClaimLocation(file, idNode.Position.Line, idNode.Position.Column);
         if (!seen.TryAdd(id, here))
         {
             Problem(path.Field("id"), idNode, $"The {what} id '{id}' is used twice; it was first used at {seen[id]}.");
@@ -72,19 +76,19 @@ internal sealed class NodeReader(ReadSession session, string? file)
         return id;
     }
 
-    internal NodaTime.LocalDate? Date(JsonNode? node, FieldPath path)
+    internal NodaTime.LocalDate? Date(JsonValue node, FieldPath path)
     {
         var text = String(node, path, false);
         if (text is null) return null;
         var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
         if (parsed.Success && parsed.Value.Year is >= 1 and <= 9998) return parsed.Value;
-        Problem(path, node!, FuzzyTimeParser.TryParse(text, null, out var time, out var error) && time.Precision != TimePrecision.Day
+        Problem(path, node, FuzzyTimeParser.TryParse(text, null, out var time, out var error) && time.Precision != TimePrecision.Day
             ? $"Expected a day such as '2020-09-09'; got '{text}'."
             : error.Length > 0 ? error : $"'{text}' is not a date such as '2020-09-09'.");
         return null;
     }
 
-    internal SourceTrust Trust(JsonNode? node, FieldPath path)
+    internal SourceTrust Trust(JsonValue node, FieldPath path)
     {
         var text = String(node, path, false);
         switch (text)
@@ -93,15 +97,15 @@ internal sealed class NodeReader(ReadSession session, string? file)
             case "reference": return SourceTrust.Reference;
             case "low": return SourceTrust.Low;
             default:
-                Problem(path, node!, $"Trust is 'reference', 'normal' or 'low'; got '{text}'.");
+                Problem(path, node, $"Trust is 'reference', 'normal' or 'low'; got '{text}'.");
                 return SourceTrust.Normal;
         }
     }
 
-    internal List<string> Strings(JsonNode? node, FieldPath path)
+    internal List<string> Strings(JsonValue node, FieldPath path)
     {
         var result = new List<string>();
-        if (node is null || node.Kind == JsonValueKind.Null) return result;
+        if (node.IsNullOrMissing) return result;
         if (node.Kind != JsonValueKind.Array)
         {
             Problem(path, node, $"Expected an array of strings; got {node.KindName}.");

@@ -18,11 +18,29 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     private readonly List<(string Id, string Path, ClaimLocation Where, bool IsEntity)> references = [];
     private readonly List<ClaimOrigin> claimOrigins = [];
     private readonly List<string> files = [];
-    private readonly Dictionary<(string? Source, string? Attribution), Provenance> provenances = [];
-    private readonly TextCache<Provenance> knownSources = new();
+    private readonly Dictionary<string, SourceProvenances> provenances = new(StringComparer.Ordinal);
+    private readonly SourceProvenances unsourced = new(null);
 
     /// <summary>Where a claim was read: its file, its place in that file's claims, and its position.</summary>
     private readonly record struct ClaimOrigin(int IndexInFile, ClaimLocation Where);
+
+    /// <summary>The provenances of one source (or of none) that claims share: without attribution, and per attribution.</summary>
+    private sealed class SourceProvenances(string? source)
+    {
+        private readonly Provenance plain = source is null ? FactCheck.Provenance.None : new Provenance(source);
+        private Dictionary<string, Provenance>? attributed;
+
+        /// <summary>Whether the source is among those read; a claim naming it needs no check at the end.</summary>
+        internal bool IsListed { get; set; }
+
+        internal Provenance SaidBy(string? attribution)
+        {
+            if (string.IsNullOrWhiteSpace(attribution)) return plain;
+            attributed ??= new Dictionary<string, Provenance>(StringComparer.Ordinal);
+            ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(attributed, attribution, out _);
+            return shared ??= new Provenance(source, attribution);
+        }
+    }
 
     internal ClaimSetReaderOptions Options => options;
 
@@ -51,6 +69,7 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     internal void ReadFile(Stream stream, string? file)
     {
         if (file is not null) files.Add(file);
+        if (stream.CanSeek) ExpectClaims(stream.Length - stream.Position);
         using var reader = new JsonStreamReader(stream, options.MaxDepth, options.MaxValueBytes);
         var fileReader = new FileReader(this, reader, file);
         try
@@ -61,6 +80,19 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
         {
             Problem(file, fileReader.CurrentPath, e.Position, e.Message);
         }
+    }
+
+    /// <summary>
+    /// Makes room for the claims a file of <paramref name="bytes"/> likely holds (a claim takes 150 to 250 bytes), so
+    /// that the tables of a large set are not copied over and over as they grow; each copy is a large object that
+    /// also brings the next full collection nearer.
+    /// </summary>
+    private void ExpectClaims(long bytes)
+    {
+        var expected = (int)Math.Min(claimOrigins.Count + (bytes / 256), options.MaxClaims);
+        claimOrigins.EnsureCapacity(expected);
+        claimIds.EnsureCapacity(expected);
+        builder.EnsureClaimCapacity(expected);
     }
 
     /// <summary>
@@ -83,35 +115,32 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
         return true;
     }
 
+    /// <summary>Notes that the source <paramref name="id"/> is listed, so that claims naming it need no later check.</summary>
+    internal void SourceListed(string id) => Provenances(id).IsListed = true;
+
     /// <summary>
-    /// Notes a reference to a source or entity. Most files list sources and entities before claims, so a
-    /// reference to one already read is settled at once; only the others wait for the end of the reading.
+    /// The provenance of a claim from <paramref name="source"/> said by <paramref name="attribution"/>, shared by
+    /// every claim that says no more. Most files list their sources before the claims, so a reference to a listed
+    /// source is settled here with the same lookup; only the others wait for the end of the reading.
     /// </summary>
-    internal void Reference(string id, FieldPath path, JsonNode at, string? file, bool isEntity)
+    internal Provenance Provenance(string? source, string? attribution, FieldPath path, JsonValue at, string? file)
     {
-        if (isEntity ? entityIds.ContainsKey(id) : knownSources.TryGet(id, out _) || KnownSource(id)) return;
-        references.Add((id, path.ToString(), new ClaimLocation(file, at.Position.Line, at.Position.Column), isEntity));
+        if (source is null) return unsourced.SaidBy(attribution);
+        var shared = Provenances(source);
+        if (!shared.IsListed) references.Add((source, path.ToString(), new ClaimLocation(file, at.Position.Line, at.Position.Column), false));
+        return shared.SaidBy(attribution);
     }
 
-    private bool KnownSource(string id)
+    /// <summary>Notes a mention's reference to an entity, to be checked at the end unless the entity is already read.</summary>
+    internal void EntityReference(string id, FieldPath path, JsonValue at, string? file)
     {
-        if (!sourceIds.ContainsKey(id)) return false;
-        knownSources.Add(id, SharedProvenance(id, null));
-        return true;
+        if (!entityIds.ContainsKey(id)) references.Add((id, path.ToString(), new ClaimLocation(file, at.Position.Line, at.Position.Column), true));
     }
 
-    /// <summary>One provenance for the many claims that say only their source, or their source and who said it.</summary>
-    internal Provenance SharedProvenance(string? source, string? attribution)
+    private SourceProvenances Provenances(string source)
     {
-        if (string.IsNullOrWhiteSpace(attribution))
-        {
-            if (source is null) return Provenance.None;
-            if (knownSources.TryGet(source, out var cached)) return cached;
-            attribution = null;
-        }
-        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(provenances, (source, attribution), out var exists);
-        if (!exists) known = new Provenance(source, attribution);
-        return known!;
+        ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(provenances, source, out _);
+        return shared ??= new SourceProvenances(source);
     }
 
     internal ClaimSetDocument Finish()

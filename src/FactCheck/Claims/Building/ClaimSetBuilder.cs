@@ -29,6 +29,9 @@ public sealed class ClaimSetBuilder
     /// <param name="title">Free text, or null.</param>
     public ClaimSetBuilder(string? title = null) => this.title = title;
 
+    /// <summary>Makes room for <paramref name="count"/> claims in all, so that a large set is not copied as it grows.</summary>
+    internal void EnsureClaimCapacity(int count) => claims.EnsureCapacity(count);
+
     /// <summary>Sets the title.</summary>
     public ClaimSetBuilder Titled(string text)
     {

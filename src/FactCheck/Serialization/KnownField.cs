@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace FactCheck.Serialization;
+
+/// <summary>
+/// The field names of the file formats, numbered. A name read from a file is looked up here once: it is then
+/// shared rather than allocated for every object, and an object notes which known fields it has in one bit mask,
+/// so that a claim's fields are found, and its unknown fields ruled out, without comparing strings.
+/// </summary>
+internal static class KnownField
+{
+    internal const int Id = 0, Kind = 1, Subject = 2, Value = 3, Time = 4, Source = 5, Unit = 6, Metric = 7, Attribution = 8, Quote = 9,
+        Span = 10, Deadline = 11, Stated = 12, Direction = 13, Magnitude = 14, Weekday = 15, Name = 16, Entity = 17, Role = 18,
+        Part = 19, Whole = 20, Title = 21, Published = 22, Publisher = 23, Url = 24, Trust = 25, Aliases = 26, Exactly = 27,
+        Approximately = 28, Min = 29, Max = 30, MinExclusive = 31, MaxExclusive = 32;
+
+    /// <summary>The names, in the order of their numbers.</summary>
+    internal static readonly string[] Names =
+    [
+        "id", "kind", "subject", "value", "time", "source", "unit", "metric", "attribution", "quote", "span", "deadline", "stated",
+        "direction", "magnitude", "weekday", "name", "entity", "role", "part", "whole", "title", "published", "publisher", "url",
+        "trust", "aliases", "exactly", "approximately", "min", "max", "minExclusive", "maxExclusive",
+    ];
+
+    /// <summary>Fields whose values repeat from claim to claim (subjects, units, sources, dates, values): worth sharing.</summary>
+    internal const ulong Repeating =
+        1UL << Kind | 1UL << Subject | 1UL << Metric | 1UL << Unit | 1UL << Source | 1UL << Attribution | 1UL << Part | 1UL << Whole |
+        1UL << Entity | 1UL << Role | 1UL << Direction | 1UL << Weekday | 1UL << Time | 1UL << Deadline | 1UL << Stated | 1UL << Value |
+        1UL << Magnitude | 1UL << Name | 1UL << Publisher | 1UL << Trust;
+
+    private static readonly byte[][] Utf8 = [.. Names.Select(Encoding.UTF8.GetBytes)];
+
+    /// <summary>The bit of each of <paramref name="names"/> in a presence mask.</summary>
+    internal static ulong Mask(IEnumerable<string> names) => names.Aggregate(0UL, (mask, name) => mask | 1UL << Array.IndexOf(Names, name));
+
+    /// <summary>The number of the name spelled by <paramref name="utf8"/>, or -1.</summary>
+    internal static int Find(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty) return -1;
+        var first = utf8[0];
+        for (var i = 0; i < Utf8.Length; i++)
+        {
+            var name = Utf8[i];
+            if (name.Length == utf8.Length && name[0] == first && utf8.SequenceEqual(name)) return i;
+        }
+        return -1;
+    }
+}
