@@ -272,12 +272,15 @@ internal sealed class JsonStreamReader : IDisposable
     {
         var from = (int)Math.Max(0, scanned - bufferOffset);
         var to = (int)Math.Min(end, absolute - bufferOffset);
-        for (var i = from; i < to; i++)
+        if (to > from)
         {
-            if (buffer[i] == (byte)'\n')
+            // Vectorised: most calls cover a few bytes, but together they cover the whole file.
+            var span = buffer.AsSpan(from, to - from);
+            var last = span.LastIndexOf((byte)'\n');
+            if (last >= 0)
             {
-                line++;
-                lineStart = bufferOffset + i + 1;
+                line += span[..(last + 1)].Count((byte)'\n');
+                lineStart = bufferOffset + from + last + 1;
             }
         }
         if (absolute > scanned) scanned = absolute;

@@ -83,13 +83,13 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     }
 
     /// <summary>
-    /// Makes room for the claims a file of <paramref name="bytes"/> likely holds (a claim takes 150 to 250 bytes), so
+    /// Makes room for the claims a file of <paramref name="bytes"/> likely holds (a claim takes 150 to 250 bytes; the guess errs towards room to spare), so
     /// that the tables of a large set are not copied over and over as they grow; each copy is a large object that
     /// also brings the next full collection nearer.
     /// </summary>
     private void ExpectClaims(long bytes)
     {
-        var expected = (int)Math.Min(claimOrigins.Count + (bytes / 256), options.MaxClaims);
+        var expected = (int)Math.Min(claimOrigins.Count + (bytes / 192), options.MaxClaims);
         claimOrigins.EnsureCapacity(expected);
         claimIds.EnsureCapacity(expected);
         builder.EnsureClaimCapacity(expected);
