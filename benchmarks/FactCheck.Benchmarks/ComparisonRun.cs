@@ -14,7 +14,8 @@ namespace FactCheck.Benchmarks;
 /// </summary>
 /// <remarks>
 /// <c>dotnet run -c Release --project benchmarks/FactCheck.Benchmarks -- compare 100000 1000000 [--budget 600]
-/// [--pairwise-max 100000] [--load-max 1000000] [--repeat 3]</c>. Times are the best of <c>--repeat</c> runs
+/// [--pairwise-max 100000] [--load-max 1000000] [--repeat 3] [--file PATH]</c>; <c>--file</c> adds a claim file made
+/// elsewhere, measured the same way (its findings are not known beforehand, but every variant must agree with FC001). Times are the best of <c>--repeat</c> runs
 /// (default 3; 1 above a million claims). A variant that overruns <c>--budget</c> seconds is stopped and shown as &gt;budget.
 /// </remarks>
 public static class ComparisonRun
@@ -26,10 +27,12 @@ public static class ComparisonRun
         var pairwiseMax = 100_000;
         var loadMax = 1_000_000;
         var repeat = 0;
+        var files = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
+                case "--file": files.Add(args[++i]); break;
                 case "--budget": budget = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
                 case "--pairwise-max": pairwiseMax = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--load-max": loadMax = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -37,14 +40,26 @@ public static class ComparisonRun
                 default: sizes.Add(int.Parse(args[i].Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)); break;
             }
         }
-        if (sizes.Count == 0) sizes.AddRange([100_000, 1_000_000]);
+        if (sizes.Count == 0 && files.Count == 0) sizes.AddRange([100_000, 1_000_000]);
 
         Console.WriteLine($"FactCheck comparison run — {Environment.ProcessorCount} cores, {RuntimeInformationText()}, server GC {System.Runtime.GCSettings.IsServerGC}");
         Console.WriteLine();
         var rows = new List<Row>();
         foreach (var size in sizes)
         {
-            var row = Measure(size, budget, pairwiseMax, loadMax, repeat > 0 ? repeat : size > 1_000_000 ? 1 : 3);
+            Console.Error.WriteLine($"[{size}] generating…");
+            var generated = ClaimSetGenerator.Generate(size);
+            var row = Measure(string.Create(CultureInfo.InvariantCulture, $"{size:N0}"), generated.Claims, generated, null, budget, pairwiseMax, loadMax, repeat > 0 ? repeat : size > 1_000_000 ? 1 : 3);
+            if (row is null) return 1;
+            rows.Add(row);
+        }
+        foreach (var file in files)
+        {
+            // A file made elsewhere: its findings are not known beforehand, but every variant must still agree with FC001.
+            Console.Error.WriteLine($"[{file}] reading…");
+            var claims = new ClaimSetReader().ReadFiles([file]).ClaimSet;
+            var label = string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)} ({claims.Claims.Count:N0})");
+            var row = Measure(label, claims, null, file, budget, pairwiseMax, int.MaxValue, repeat > 0 ? repeat : claims.Claims.Count > 1_000_000 ? 1 : 3);
             if (row is null) return 1;
             rows.Add(row);
         }
@@ -52,9 +67,9 @@ public static class ComparisonRun
         Console.WriteLine("| claims | floor: sort | whole check | check/floor | FC001 alone | pairwise LINQ | pairwise/FC001 | SQLite self-join | SQLite/FC001 | peak managed memory | allocated per claim (check) | load file |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows) Console.WriteLine(r);
-        if (rows.Count >= 2)
+        if (sizes.Count >= 2)
         {
-            var (first, last) = (rows[0], rows[^1]);
+            var (first, last) = (rows[0], rows[sizes.Count - 1]);
             var n = (double)last.Claims / first.Claims;
             var nLogN = n * Math.Log(last.Claims) / Math.Log(first.Claims);
             Console.WriteLine();
@@ -64,18 +79,17 @@ public static class ComparisonRun
         return 0;
     }
 
-    private static Row? Measure(int size, TimeSpan budget, int pairwiseMax, int loadMax, int repeat)
+    /// <summary>Measures every variant on <paramref name="claims"/>: generated (<paramref name="generated"/>, findings known) or read from <paramref name="file"/>.</summary>
+    private static Row? Measure(string size, ClaimSet claims, GeneratedClaims? generated, string? file, TimeSpan budget, int pairwiseMax, int loadMax, int repeat)
     {
-        Console.Error.WriteLine($"[{size:N0}] generating…");
-        var generated = ClaimSetGenerator.Generate(size);
-        var claims = generated.Claims;
+        var count = claims.Claims.Count;
         var observationCount = claims.Claims.Count(c => c is Observation);
         Collect();
 
-        Console.Error.WriteLine($"[{size:N0}] floor…");
+        Console.Error.WriteLine($"[{size}] floor…");
         var floor = Best(repeat, () => Floor(claims));
 
-        Console.Error.WriteLine($"[{size:N0}] whole check…");
+        Console.Error.WriteLine($"[{size}] whole check…");
         var checker = new FactChecker();
         CheckReport? report = null;
         long allocated = 0;
@@ -89,52 +103,59 @@ public static class ComparisonRun
             }
             allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         });
-        var differences = generated.Differences(report!);
-        if (differences.Count > 0)
+        if (generated is not null)
         {
-            Console.Error.WriteLine($"[{size:N0}] the check does not give the injected findings exactly:");
-            foreach (var d in differences.Take(20)) Console.Error.WriteLine("  " + d);
-            return null;
+            var differences = generated.Differences(report!);
+            if (differences.Count > 0)
+            {
+                Console.Error.WriteLine($"[{size}] the check does not give the injected findings exactly:");
+                foreach (var d in differences.Take(20)) Console.Error.WriteLine("  " + d);
+                return null;
+            }
+            Console.Error.WriteLine($"[{size}] the check gives exactly the {generated.Expected.Count:N0} injected findings.");
         }
-        Console.Error.WriteLine($"[{size:N0}] the check gives exactly the {generated.Expected.Count:N0} injected findings.");
+        else
+        {
+            Console.Error.WriteLine($"[{size}] the check gives {report!.Findings.Count:N0} findings ({report.Findings.Count(f => f.RuleId == "FC001"):N0} of them FC001).");
+        }
 
-        Console.Error.WriteLine($"[{size:N0}] FC001 alone…");
+        Console.Error.WriteLine($"[{size}] FC001 alone…");
         var fc001Checker = new FactChecker(new FactCheckOptions { IncludeBuiltInRules = false }.AddRule(new ConflictingFiguresRule()));
         CheckReport? fc001Report = null;
         var fc001 = Best(repeat, () => fc001Report = fc001Checker.Check(claims));
         var conflicts = fc001Report!.Findings.Select(f => (f.Claims[0], f.Claims[1])).Select(Ordered).ToHashSet();
 
         TimeSpan? pairwise = null;
-        var pairwiseTried = size <= pairwiseMax;
+        var pairwiseTried = count <= pairwiseMax;
         if (pairwiseTried)
         {
-            Console.Error.WriteLine($"[{size:N0}] pairwise LINQ…");
+            Console.Error.WriteLine($"[{size}] pairwise LINQ…");
             HashSet<(string, string)>? found = null;
             pairwise = Best(1, () => found = PairwiseFc001.Find(claims, budget));
             if (found is null) pairwise = null;
             else if (!found.SetEquals(conflicts)) return Mismatch(size, "pairwise LINQ", found, conflicts);
         }
 
-        Console.Error.WriteLine($"[{size:N0}] SQLite…");
+        Console.Error.WriteLine($"[{size}] SQLite…");
         var sqlite = SqliteFc001.Find(claims, budget);
         if (sqlite.Conflicts is { } sqliteConflicts && !sqliteConflicts.SetEquals(conflicts)) return Mismatch(size, "SQLite", sqliteConflicts, conflicts);
 
         TimeSpan? load = null;
         long fileBytes = 0;
-        if (size <= loadMax)
+        if (count <= loadMax)
         {
-            Console.Error.WriteLine($"[{size:N0}] loading a file…");
-            var path = Path.Combine(Path.GetTempPath(), $"factcheck-bench-{size}.claims.json");
-            ClaimSetFiles.Save(claims, path);
+            Console.Error.WriteLine($"[{size}] loading a file…");
+            var path = file ?? Path.Combine(Path.GetTempPath(), $"factcheck-bench-{count}.claims.json");
+            if (file is null) ClaimSetFiles.Save(claims, path);
             fileBytes = new FileInfo(path).Length;
             Collect();
             ClaimSetDocument? document = null;
             load = Best(repeat, () => document = new ClaimSetReader().ReadFiles([path]));
-            if (!document!.ClaimSet.Equals(claims)) Console.Error.WriteLine($"[{size:N0}] the loaded claims differ from the generated ones!");
-            File.Delete(path);
+            if (!document!.ClaimSet.Equals(claims)) Console.Error.WriteLine($"[{size}] the loaded claims differ from the measured ones!");
+            if (file is null) File.Delete(path);
         }
 
-        return new Row(claims.Claims.Count, observationCount, floor, check, fc001, pairwise, pairwiseTried, sqlite.Query, sqlite.Load, sampler.PeakBytes, allocated, load, fileBytes, budget);
+        return new Row(size, count, observationCount, floor, check, fc001, pairwise, pairwiseTried, sqlite.Query, sqlite.Load, sampler.PeakBytes, allocated, load, fileBytes, budget);
     }
 
     /// <summary>The least any engine must do: put the claims in order of subject, metric and first day.</summary>
@@ -168,9 +189,9 @@ public static class ComparisonRun
         }
     }
 
-    private static Row? Mismatch(int size, string variant, HashSet<(string, string)> found, HashSet<(string, string)> conflicts)
+    private static Row? Mismatch(string size, string variant, HashSet<(string, string)> found, HashSet<(string, string)> conflicts)
     {
-        Console.Error.WriteLine($"[{size:N0}] {variant} finds {found.Count:N0} conflicts, FC001 {conflicts.Count:N0}; they differ:");
+        Console.Error.WriteLine($"[{size}] {variant} finds {found.Count:N0} conflicts, FC001 {conflicts.Count:N0}; they differ:");
         foreach (var extra in found.Except(conflicts).Take(10)) Console.Error.WriteLine($"  only {variant}: {extra}");
         foreach (var missing in conflicts.Except(found).Take(10)) Console.Error.WriteLine($"  only FC001: {missing}");
         return null;
@@ -202,7 +223,7 @@ public static class ComparisonRun
 
     private static int DayNumber(this NodaTime.LocalDate date) => date == NodaTime.LocalDate.MinIsoValue ? int.MinValue : date.DayOfYear + (date.Year * 366);
 
-    private sealed record Row(int Claims, int Observations, TimeSpan Floor, TimeSpan Check, TimeSpan Fc001, TimeSpan? Pairwise, bool PairwiseTried, TimeSpan? Sqlite, TimeSpan SqliteLoad, long PeakBytes, long Allocated, TimeSpan? Load, long FileBytes, TimeSpan Budget)
+    private sealed record Row(string Label, int Claims, int Observations, TimeSpan Floor, TimeSpan Check, TimeSpan Fc001, TimeSpan? Pairwise, bool PairwiseTried, TimeSpan? Sqlite, TimeSpan SqliteLoad, long PeakBytes, long Allocated, TimeSpan? Load, long FileBytes, TimeSpan Budget)
     {
         public override string ToString()
         {
@@ -214,7 +235,7 @@ public static class ComparisonRun
             var sqlite = Sqlite is { } s ? $"{Ms(s)} (+{Ms(SqliteLoad)} load)" : $">{Budget.TotalSeconds:0} s";
             var sqliteRatio = Sqlite is { } q ? Ratio(q, Fc001) : $">{(Budget.TotalMilliseconds / Fc001.TotalMilliseconds).ToString("0", c)}×";
             var load = Load is { } l ? $"{Ms(l)}, {(FileBytes / 1e6 / l.TotalSeconds).ToString("0", c)} MB/s" : "—";
-            return string.Create(c, $"| {Claims:N0} | {Ms(Floor)} | {Ms(Check)} | {Ratio(Check, Floor)} | {Ms(Fc001)} | {pairwise} | {pairwiseRatio} | {sqlite} | {sqliteRatio} | {PeakBytes / 1e6:N0} MB | {(double)Allocated / Claims:N0} B | {load} |");
+            return string.Create(c, $"| {Label} | {Ms(Floor)} | {Ms(Check)} | {Ratio(Check, Floor)} | {Ms(Fc001)} | {pairwise} | {pairwiseRatio} | {sqlite} | {sqliteRatio} | {PeakBytes / 1e6:N0} MB | {(double)Allocated / Claims:N0} B | {load} |");
         }
     }
 }

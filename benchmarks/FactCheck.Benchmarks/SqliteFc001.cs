@@ -76,8 +76,11 @@ internal static class SqliteFc001
         return (found, watch.Elapsed, loadWatch.Elapsed);
     }
 
+    // Total days: subtracting two LocalDates gives a Period of years, months and days, whose Days is only a part.
     private static long Day(NodaTime.LocalDate date) =>
-        date == NodaTime.LocalDate.MinIsoValue ? long.MinValue : date == NodaTime.LocalDate.MaxIsoValue ? long.MaxValue : (long)(date - new NodaTime.LocalDate(1, 1, 1)).Days;
+        date == NodaTime.LocalDate.MinIsoValue ? long.MinValue : date == NodaTime.LocalDate.MaxIsoValue ? long.MaxValue : NodaTime.Period.DaysBetween(Epoch, date);
+
+    private static readonly NodaTime.LocalDate Epoch = new(1, 1, 1);
 
     private static void Execute(SqliteConnection connection, string sql)
     {
