@@ -24,13 +24,15 @@ internal readonly struct FieldPath
     public static implicit operator FieldPath(string path) => new(path, -1, null);
 
     /// <summary>The last name in the path: <c>time</c> in <c>$.claims[12].time</c>.</summary>
-    internal string Name => name ?? ToString()[(ToString().LastIndexOf('.') + 1)..];
+    internal string Name => name ?? LastName(ToString());
 
     /// <summary>The path of <paramref name="field"/> within this value.</summary>
     internal FieldPath Field(string field) => name is null ? new(parent, index, field) : new(ToString() + "." + field, -1, null);
 
     /// <summary>The path of item <paramref name="i"/> of this array.</summary>
     internal FieldPath Item(int i) => new(ToString(), i, null);
+
+    private static string LastName(string path) => path[(path.LastIndexOf('.') + 1)..];
 
     /// <summary><c>$.claims[12].time</c>.</summary>
     public override string ToString() => (index, name) switch
