@@ -82,35 +82,62 @@ internal static class CheckCommand
         var checker = new FactChecker(options);
         var report = checker.Check(document.ClaimSet);
         var context = new ReportContext { Document = document };
-        var toFile = request.Output is not null;
-        var text = request.Format switch
-        {
-            "json" => JsonReportWriter.Write(report),
-            "sarif" => SarifReportWriter.Write(report, checker.Rules, context),
-            "markdown" => MarkdownReportWriter.Write(report, context),
-            _ => null,
-        };
         if (request.Output is { } path)
         {
-            try
+            if (!TryWriteFile(path, text => WriteReport(text, request.Format, report, checker, context, colour: false), out var failure))
             {
-                File.WriteAllText(path, text ?? TextReport.Render(report, context, colour: false));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"factcheck: cannot write the report to '{path}': {e.Message}");
+                error.WriteLine($"factcheck: cannot write the report to '{path}': {failure}");
                 return ExitCodes.Invalid;
             }
         }
-        else if (text is not null)
-        {
-            output.Write(text);
-        }
         else
         {
-            TextReport.Write(output, report, context, interactive && !toFile);
+            WriteReport(output, request.Format, report, checker, context, interactive);
         }
         return FailsOn(report, request.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private static void WriteReport(TextWriter output, string format, CheckReport report, FactChecker checker, ReportContext context, bool colour)
+    {
+        switch (format)
+        {
+            case "json": JsonReportWriter.Write(report, output); break;
+            case "sarif": SarifReportWriter.Write(report, checker.Rules, output, context); break;
+            case "markdown": MarkdownReportWriter.Write(report, output, context); break;
+            default: TextReport.Write(output, report, context, colour); break;
+        }
+    }
+
+    /// <summary>
+    /// Writes the report beside <paramref name="path"/> and moves it into place when it is complete, so that a
+    /// failure half-way (a full disk) leaves the old file, or none, and never half a report.
+    /// </summary>
+    private static bool TryWriteFile(string path, Action<TextWriter> write, out string failure)
+    {
+        var temporary = path + ".partial";
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
+            {
+                write(writer);
+            }
+            File.Move(temporary, path, overwrite: true);
+            failure = string.Empty;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            failure = e.Message;
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                // The report was not written either way; the first failure is the one to show.
+            }
+            return false;
+        }
     }
 
     /// <summary>The team configuration beside the first claim file, when there is one.</summary>

@@ -9,15 +9,45 @@ internal static class TextReport
 {
     internal static void Write(TextWriter output, CheckReport report, ReportContext context, bool colour)
     {
+        if (colour) WriteColoured(output, report, context);
+        else WritePlain(output, report, context);
+    }
+
+    /// <summary>
+    /// Off a terminal: the same lines without markup, written straight out with "\n" on every machine, one finding
+    /// per block so that logs and grep read it well, however many findings there are.
+    /// </summary>
+    private static void WritePlain(TextWriter output, CheckReport report, ReportContext context)
+    {
+        foreach (var finding in report.Findings)
+        {
+            output.Write(SeverityText.Of(finding.Severity));
+            output.Write(' ');
+            output.Write(finding.RuleId);
+            output.Write(": ");
+            output.Write(finding.Message);
+            output.Write('\n');
+            foreach (var id in finding.Claims)
+            {
+                output.Write("  ");
+                output.Write(id);
+                output.Write(Where(context, id));
+                output.Write('\n');
+            }
+        }
+        output.Write(Summary(report));
+        output.Write('\n');
+    }
+
+    private static void WriteColoured(TextWriter output, CheckReport report, ReportContext context)
+    {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = colour ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Ansi = AnsiSupport.Detect,
+            ColorSystem = ColorSystemSupport.Detect,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        // Off a terminal, never wrap: one finding per line reads well in logs and in grep.
-        if (!colour) console.Profile.Width = 100_000;
         foreach (var finding in report.Findings)
         {
             var (style, word) = finding.Severity switch
@@ -27,18 +57,18 @@ internal static class TextReport
                 _ => ("blue", "info"),
             };
             console.MarkupLine($"[{style}]{word}[/] [bold]{finding.RuleId}[/]: {Markup.Escape(finding.Message)}");
-            foreach (var id in finding.Claims)
-            {
-                var where = context.LocationOf(id) is { File: { } file } at
-                    ? string.Create(CultureInfo.InvariantCulture, $" at {ReportContext.PortablePath(file)}:{at.Line}")
-                    : string.Empty;
-                console.MarkupLine($"  [grey]{Markup.Escape(id)}{Markup.Escape(where)}[/]");
-            }
+            foreach (var id in finding.Claims) console.MarkupLine($"  [grey]{Markup.Escape(id)}{Markup.Escape(Where(context, id))}[/]");
         }
-        var summary = string.Create(CultureInfo.InvariantCulture,
-            $"{report.ClaimCount:#,##0} claims checked: {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}, {Plural(report.Infos, "info")}.");
+        var summary = Summary(report);
         console.MarkupLine(report.Errors > 0 ? $"[red]{summary}[/]" : report.Warnings > 0 ? $"[yellow]{summary}[/]" : $"[green]{summary}[/]");
     }
+
+    private static string Where(ReportContext context, string id) => context.LocationOf(id) is { File: { } file } at
+        ? string.Create(CultureInfo.InvariantCulture, $" at {ReportContext.PortablePath(file)}:{at.Line}")
+        : string.Empty;
+
+    private static string Summary(CheckReport report) => string.Create(CultureInfo.InvariantCulture,
+        $"{report.ClaimCount:#,##0} claims checked: {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}, {Plural(report.Infos, "info")}.");
 
     internal static string Render(CheckReport report, ReportContext context, bool colour)
     {

@@ -150,6 +150,44 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Output_option_that_cannot_be_written_reports_the_path_and_leaves_no_file()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"factcheck-missing-{Guid.NewGuid():N}");
+        var path = Path.Combine(directory, "report.json");
+        var (code, output, error) = CommandRunner.Run("check", Seed, "--format", "json", "--output", path);
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().StartWith($"factcheck: cannot write the report to '{path}'");
+        Directory.Exists(directory).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Output_option_replaces_an_old_report_and_leaves_no_partial_file()
+    {
+        var directory = Directory.CreateTempSubdirectory("factcheck-output-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, "report.txt");
+            File.WriteAllText(path, "an old report that is much longer than the new one will be " + new string('x', 100_000));
+            CommandRunner.Run("check", Seed, "--output", path).Code.Should().Be(0);
+            File.ReadAllText(path).Should().Be(CommandRunner.Run("check", Seed).Output);
+            Directory.GetFiles(directory).Should().ContainSingle();
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Text_report_off_a_terminal_ends_lines_with_a_line_feed_on_every_machine()
+    {
+        var output = CommandRunner.Run("check", Seed).Output;
+        output.Should().NotContain("\r");
+        output.Should().EndWith("25 claims checked: 0 errors, 4 warnings, 1 info.\n");
+    }
+
+    [Fact]
     public void As_of_sets_today_for_claims_without_a_dated_source()
     {
         var path = Path.Combine(Path.GetTempPath(), $"factcheck-asof-{Guid.NewGuid():N}.claims.json");

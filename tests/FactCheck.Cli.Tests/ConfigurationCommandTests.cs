@@ -26,7 +26,7 @@ public class ConfigurationCommandTests
                 """);
             var (code, output, _) = CommandRunner.Run("check", claims, "--fail-on", "info");
             code.Should().Be(0);
-            output.Should().Be("3 claims checked: 0 errors, 0 warnings, 0 infos." + Environment.NewLine);
+            output.Should().Be("3 claims checked: 0 errors, 0 warnings, 0 infos.\n");
 
             CommandRunner.Run("check", claims, "--severity", "FC009=warning").Output.Should().Contain("warning FC009", "the command line wins over the file");
         }

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace FactCheck.Reporting;
@@ -13,31 +11,57 @@ public static class JsonReportWriter
     /// <summary>The format identifier of the report.</summary>
     public const string Format = "factcheck/report@1";
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The report as JSON text, ending with a newline.</summary>
     public static string Write(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(report, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the report as UTF-8 JSON to <paramref name="output"/>, ending with a newline; the stream is left open.</summary>
+    /// <remarks>The text goes out in chunks as it is written, so a report of any size needs only a small buffer.</remarks>
+    public static void Write(CheckReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using var chunks = ChunkedJsonOutput.To(output);
+        Write(report, chunks);
+    }
+
+    /// <summary>Writes the report as JSON text to <paramref name="output"/>, ending with a newline; the writer is left open.</summary>
+    /// <remarks>The text goes out in chunks as it is written, so a report of any size needs only a small buffer.</remarks>
+    public static void Write(CheckReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using var chunks = ChunkedJsonOutput.To(output);
+        Write(report, chunks);
+    }
+
+    private static void Write(CheckReport report, ChunkedJsonOutput output)
+    {
+        var json = output.Json;
+        json.WriteStartObject();
+        json.WriteString("format", Format);
+        json.WritePropertyName("summary");
+        json.WriteStartObject();
+        json.WriteNumber("claims", report.ClaimCount);
+        json.WriteNumber("errors", report.Errors);
+        json.WriteNumber("warnings", report.Warnings);
+        json.WriteNumber("infos", report.Infos);
+        json.WriteEndObject();
+        json.WritePropertyName("findings");
+        json.WriteStartArray();
+        foreach (var finding in report.Findings)
         {
-            json.WriteStartObject();
-            json.WriteString("format", Format);
-            json.WritePropertyName("summary");
-            json.WriteStartObject();
-            json.WriteNumber("claims", report.ClaimCount);
-            json.WriteNumber("errors", report.Errors);
-            json.WriteNumber("warnings", report.Warnings);
-            json.WriteNumber("infos", report.Infos);
-            json.WriteEndObject();
-            json.WritePropertyName("findings");
-            json.WriteStartArray();
-            foreach (var finding in report.Findings) WriteFinding(json, finding);
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteFinding(json, finding);
+            output.FlushIfFull();
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        json.WriteEndArray();
+        json.WriteEndObject();
+        output.Complete();
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding finding)

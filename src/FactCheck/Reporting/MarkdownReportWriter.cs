@@ -9,25 +9,32 @@ public static class MarkdownReportWriter
     /// <summary>The report as Markdown, ending with a newline.</summary>
     public static string Write(CheckReport report, ReportContext? context = null)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(report, text, context);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the report as Markdown to <paramref name="output"/>, ending with a newline; the writer is left open.</summary>
+    public static void Write(CheckReport report, TextWriter output, ReportContext? context = null)
+    {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
         context ??= ReportContext.None;
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"### FactCheck: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, {Count(report.Infos, "info")} in {Count(report.ClaimCount, "claim")}\n\n");
+        output.Write($"### FactCheck: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, {Count(report.Infos, "info")} in {Count(report.ClaimCount, "claim")}\n\n");
         if (report.Findings.Count == 0)
         {
-            text.Append("No findings: the claims are consistent.\n");
-            return text.ToString();
+            output.Write("No findings: the claims are consistent.\n");
+            return;
         }
-        text.Append("| | Rule | Finding | Claims |\n|---|---|---|---|\n");
+        output.Write("| | Rule | Finding | Claims |\n|---|---|---|---|\n");
         foreach (var finding in report.Findings)
         {
             var icon = finding.Severity switch { Severity.Error => "❌ error", Severity.Warning => "⚠️ warning", _ => "ℹ️ info" };
             var claims = string.Join("<br>", finding.Claims.Select(id => context.LocationOf(id) is { File: { } file } where
                 ? $"`{Escape(id)}` {Escape(ReportContext.PortablePath(file))}:{where.Line.ToString(CultureInfo.InvariantCulture)}"
                 : $"`{Escape(id)}`"));
-            text.Append(CultureInfo.InvariantCulture, $"| {icon} | {finding.RuleId} | {Escape(finding.Message)} | {claims} |\n");
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"| {icon} | {finding.RuleId} | {Escape(finding.Message)} | {claims} |\n"));
         }
-        return text.ToString();
     }
 
     private static string Count(int count, string noun) =>

@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactCheck.Rules;
 
@@ -16,13 +14,41 @@ public static class SarifReportWriter
 {
     private const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
     private const string InformationUri = "https://github.com/factcheck-dotnet/factcheck";
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The report as SARIF text, ending with a newline.</summary>
     /// <param name="report">The findings.</param>
     /// <param name="rules">The descriptors of the rules that ran (and FC900); findings of rules not listed are described by id only.</param>
     /// <param name="context">Where claims stand in files, and the tool version.</param>
     public static string Write(CheckReport report, IEnumerable<RuleDescriptor> rules, ReportContext? context = null)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(report, rules, text, context);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the report as UTF-8 SARIF to <paramref name="output"/>, ending with a newline; the stream is left open.</summary>
+    /// <param name="report">The findings.</param>
+    /// <param name="rules">The descriptors of the rules that ran (and FC900); findings of rules not listed are described by id only.</param>
+    /// <param name="output">Where the text goes, in chunks as it is written.</param>
+    /// <param name="context">Where claims stand in files, and the tool version.</param>
+    public static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, Stream output, ReportContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        Write(report, rules, () => ChunkedJsonOutput.To(output), context);
+    }
+
+    /// <summary>Writes the report as SARIF text to <paramref name="output"/>, ending with a newline; the writer is left open.</summary>
+    /// <param name="report">The findings.</param>
+    /// <param name="rules">The descriptors of the rules that ran (and FC900); findings of rules not listed are described by id only.</param>
+    /// <param name="output">Where the text goes, in chunks as it is written.</param>
+    /// <param name="context">Where claims stand in files, and the tool version.</param>
+    public static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, TextWriter output, ReportContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        Write(report, rules, () => ChunkedJsonOutput.To(output), context);
+    }
+
+    private static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, Func<ChunkedJsonOutput> open, ReportContext? context)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(rules);
@@ -36,26 +62,28 @@ public static class SarifReportWriter
             }
         }
         descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using var output = open();
+        var json = output.Json;
+        json.WriteStartObject();
+        json.WriteString("$schema", Schema);
+        json.WriteString("version", "2.1.0");
+        json.WritePropertyName("runs");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        WriteTool(json, descriptors, context);
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WritePropertyName("results");
+        json.WriteStartArray();
+        foreach (var finding in report.Findings)
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", Schema);
-            json.WriteString("version", "2.1.0");
-            json.WritePropertyName("runs");
-            json.WriteStartArray();
-            json.WriteStartObject();
-            WriteTool(json, descriptors, context);
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WritePropertyName("results");
-            json.WriteStartArray();
-            foreach (var finding in report.Findings) WriteResult(json, finding, descriptors.FindIndex(d => d.Id == finding.RuleId), context);
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteResult(json, finding, descriptors.FindIndex(d => d.Id == finding.RuleId), context);
+            output.FlushIfFull();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        output.Complete();
     }
 
     private static void WriteTool(Utf8JsonWriter json, List<RuleDescriptor> descriptors, ReportContext context)

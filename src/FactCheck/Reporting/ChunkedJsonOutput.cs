@@ -1,0 +1,69 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FactCheck.Reporting;
+
+/// <summary>
+/// A JSON writer that hands its bytes on to a stream or a text writer every few kilobytes, so that writing a
+/// report of a million findings holds one small buffer and never the whole text.
+/// </summary>
+internal sealed class ChunkedJsonOutput : IDisposable
+{
+    private const int ChunkSize = 1 << 16;
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly ArrayBufferWriter<byte> buffer = new(ChunkSize * 2);
+    private readonly Stream? stream;
+    private readonly TextWriter? text;
+    private char[] chars = [];
+
+    private ChunkedJsonOutput(Stream? stream, TextWriter? text)
+    {
+        this.stream = stream;
+        this.text = text;
+        Json = new Utf8JsonWriter(buffer, Options);
+    }
+
+    /// <summary>The writer to write the JSON with.</summary>
+    public Utf8JsonWriter Json { get; }
+
+    public static ChunkedJsonOutput To(Stream stream) => new(stream ?? throw new ArgumentNullException(nameof(stream)), null);
+
+    public static ChunkedJsonOutput To(TextWriter text) => new(null, text ?? throw new ArgumentNullException(nameof(text)));
+
+    /// <summary>Passes the bytes written so far on once they fill a chunk; call between values.</summary>
+    public void FlushIfFull()
+    {
+        if (Json.BytesPending + buffer.WrittenCount >= ChunkSize) Drain();
+    }
+
+    /// <summary>Passes on everything written and ends the text with a newline, as every report does.</summary>
+    public void Complete()
+    {
+        Drain();
+        if (stream is not null) stream.WriteByte((byte)'\n');
+        else text!.Write('\n');
+    }
+
+    public void Dispose() => Json.Dispose();
+
+    private void Drain()
+    {
+        Json.Flush();
+        var bytes = buffer.WrittenSpan;
+        if (stream is not null)
+        {
+            stream.Write(bytes);
+        }
+        else
+        {
+            // The writer only flushes whole values, so a chunk never ends inside a UTF-8 sequence.
+            var needed = Encoding.UTF8.GetMaxCharCount(bytes.Length);
+            if (chars.Length < needed) chars = new char[needed];
+            var count = Encoding.UTF8.GetChars(bytes, chars);
+            text!.Write(chars, 0, count);
+        }
+        buffer.ResetWrittenCount();
+    }
+}

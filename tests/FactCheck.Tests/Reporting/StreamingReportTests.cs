@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.Json;
+using FactCheck.Reporting;
+using FactCheck.Rules;
+using FluentAssertions;
+using Xunit;
+
+namespace FactCheck.Tests.Reporting;
+
+/// <summary>The writers give the same text whether they return a string, write a stream or write a text writer.</summary>
+public class StreamingReportTests
+{
+    // Enough findings, with text outside ASCII, that the JSON goes out in many chunks.
+    private static readonly CheckReport Large = new(5000, Enumerable.Range(0, 5000).Select(i => new Finding(
+        "FC001", i % 3 == 0 ? Severity.Error : Severity.Warning,
+        $"Région-{i}: ~1,976 in 2017 — “quoted” and 4,149 in 2017 cannot both be true: they differ by {i:N0}.",
+        [$"c{i}", $"d{i}"], $"région-{i % 17}", Evidence.Of(("difference", i + 0.5), ("gap", i)))));
+
+    [Fact]
+    public void Json_report_is_the_same_text_through_a_stream_a_writer_and_a_string()
+    {
+        var text = JsonReportWriter.Write(Large);
+        using var stream = new MemoryStream();
+        JsonReportWriter.Write(Large, stream);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        JsonReportWriter.Write(Large, writer);
+
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(text);
+        writer.ToString().Should().Be(text);
+        text.Length.Should().BeGreaterThan(4 << 16, "the report must span many chunks for this test to mean anything");
+        text.Should().EndWith("}\n");
+        using var parsed = JsonDocument.Parse(text);
+        parsed.RootElement.GetProperty("findings").GetArrayLength().Should().Be(5000);
+    }
+
+    [Fact]
+    public void Sarif_report_is_the_same_text_through_a_stream_a_writer_and_a_string()
+    {
+        var rules = new[] { ConflictingFiguresRule.Descriptor };
+        var text = SarifReportWriter.Write(Large, rules);
+        using var stream = new MemoryStream();
+        SarifReportWriter.Write(Large, rules, stream);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        SarifReportWriter.Write(Large, rules, writer);
+
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(text);
+        writer.ToString().Should().Be(text);
+        using var parsed = JsonDocument.Parse(text);
+        parsed.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength().Should().Be(5000);
+    }
+
+    [Fact]
+    public void Markdown_report_is_the_same_text_through_a_writer_and_a_string()
+    {
+        var text = MarkdownReportWriter.Write(Large);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        MarkdownReportWriter.Write(Large, writer);
+
+        writer.ToString().Should().Be(text);
+        text.Split('\n').Should().HaveCount(5000 + 5, "a heading, a blank line, two table header lines, a row per finding and the final newline");
+    }
+
+    [Fact]
+    public void Writers_leave_the_stream_open_for_the_caller()
+    {
+        using var stream = new MemoryStream();
+        JsonReportWriter.Write(new CheckReport(0, []), stream);
+        stream.CanWrite.Should().BeTrue();
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(JsonReportWriter.Write(new CheckReport(0, [])));
+    }
+}
