@@ -15,10 +15,10 @@ public sealed record CheckReport
     {
         ArgumentOutOfRangeException.ThrowIfNegative(claimCount);
         ArgumentNullException.ThrowIfNull(findings);
-        var sorted = findings.ToList();
-        sorted.Sort(FindingOrder.Instance);
+        var sorted = findings.ToArray();
+        FindingOrder.Sort(sorted);
         ClaimCount = claimCount;
-        Findings = new ValueArray<Finding>(sorted);
+        Findings = new ValueArray<Finding>(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sorted));
         foreach (var finding in sorted)
         {
             switch (finding.Severity)

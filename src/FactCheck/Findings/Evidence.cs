@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FactCheck;
 
 /// <summary>
@@ -26,22 +28,40 @@ public sealed class Evidence : IEquatable<Evidence>, IReadOnlyList<EvidenceItem>
     public Evidence With(params (string Name, double Number)[] numbers)
     {
         ArgumentNullException.ThrowIfNull(numbers);
-        return Append(numbers.Where(n => double.IsFinite(n.Number)).Select(n => new EvidenceItem(n.Name, n.Number)));
+        var finite = 0;
+        foreach (var (_, number) in numbers)
+        {
+            if (double.IsFinite(number)) finite++;
+        }
+        // Built straight into an array of the final size: rules make evidence for every finding.
+        var all = new EvidenceItem[items.Count + finite];
+        items.AsImmutableArray().AsSpan().CopyTo(all);
+        var next = items.Count;
+        foreach (var (name, number) in numbers)
+        {
+            if (double.IsFinite(number)) Add(all, ref next, new EvidenceItem(name, number), nameof(numbers));
+        }
+        return new Evidence(new ValueArray<EvidenceItem>(ImmutableCollectionsMarshal.AsImmutableArray(all)));
     }
 
     /// <summary>The evidence with one more text item.</summary>
     /// <exception cref="ArgumentException">The name is repeated.</exception>
-    public Evidence With(string name, string text) => Append([new EvidenceItem(name, text)]);
-
-    private Evidence Append(IEnumerable<EvidenceItem> more)
+    public Evidence With(string name, string text)
     {
-        var list = items.ToList();
-        foreach (var item in more)
+        var all = new EvidenceItem[items.Count + 1];
+        items.AsImmutableArray().AsSpan().CopyTo(all);
+        var next = items.Count;
+        Add(all, ref next, new EvidenceItem(name, text), nameof(name));
+        return new Evidence(new ValueArray<EvidenceItem>(ImmutableCollectionsMarshal.AsImmutableArray(all)));
+    }
+
+    private static void Add(EvidenceItem[] all, ref int next, EvidenceItem item, string paramName)
+    {
+        for (var i = 0; i < next; i++)
         {
-            if (list.Exists(i => i.Name == item.Name)) throw new ArgumentException($"Evidence '{item.Name}' is given twice.", nameof(more));
-            list.Add(item);
+            if (all[i].Name == item.Name) throw new ArgumentException($"Evidence '{item.Name}' is given twice.", paramName);
         }
-        return new Evidence(new ValueArray<EvidenceItem>(list));
+        all[next++] = item;
     }
 
     /// <summary>The number named <paramref name="name"/>.</summary>

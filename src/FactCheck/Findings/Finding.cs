@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace FactCheck;
 
 /// <summary>
@@ -15,11 +17,16 @@ public sealed record Finding
     /// <param name="evidence">The numbers behind the message, or null for none.</param>
     /// <exception cref="ArgumentException">The rule id or message is blank.</exception>
     public Finding(string ruleId, Severity severity, string message, IEnumerable<string> claimIds, string? subject = null, Evidence? evidence = null)
+        : this(ruleId, severity, message, (claimIds ?? throw new ArgumentNullException(nameof(claimIds))).ToImmutableArray(), subject, evidence)
+    {
+    }
+
+    /// <summary>A finding that takes <paramref name="claimIds"/> as they are, without a copy: rules report many.</summary>
+    internal Finding(string ruleId, Severity severity, string message, ImmutableArray<string> claimIds, string? subject, Evidence? evidence)
     {
         RuleId = Utility.Preconditions.CheckIdentifier(ruleId);
         Severity = Utility.Preconditions.CheckDefined(severity);
         Message = Utility.Preconditions.CheckText(message);
-        ArgumentNullException.ThrowIfNull(claimIds);
         Claims = new ValueArray<string>(claimIds);
         Subject = Utility.Preconditions.OptionalText(subject);
         Evidence = evidence ?? Evidence.None;
@@ -44,7 +51,7 @@ public sealed record Finding
     public Evidence Evidence { get; }
 
     /// <summary>The same finding at another severity (a configured override).</summary>
-    public Finding WithSeverity(Severity severity) => severity == Severity ? this : new Finding(RuleId, severity, Message, Claims, Subject, Evidence);
+    public Finding WithSeverity(Severity severity) => severity == Severity ? this : new Finding(RuleId, severity, Message, Claims.AsImmutableArray(), Subject, Evidence);
 
     /// <summary><c>FC002 warning: US troops in Afghanistan: 8,600 on 2020-09-09 (s1) is outside …</c>.</summary>
     public override string ToString() => $"{RuleId} {SeverityText.Of(Severity)}: {Message}";

@@ -16,8 +16,62 @@ internal static class NumberText
         {
             return (value / 1_000_000m).ToString("0.#", CultureInfo.InvariantCulture) + " million";
         }
+        // Most figures are whole: a long's standard format groups them as the custom pattern does, at a fraction of the cost.
+        if (magnitude < WholeLimit && value == decimal.Truncate(value)) return string.Create(WholeLength((long)value), (long)value, static (text, whole) => TryFormatWhole(whole, text, out _));
         return value.ToString("#,##0.##########", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Writes <see cref="Format(decimal)"/>'s text into <paramref name="destination"/>, without a string for figures below a million.</summary>
+    internal static bool TryFormat(decimal value, Span<char> destination, out int charsWritten)
+    {
+        var magnitude = Math.Abs(value);
+        if (magnitude >= 1_000_000m) return Utility.SpanText.Copy(Format(value), destination, out charsWritten);
+        if (value == decimal.Truncate(value)) return TryFormatWhole((long)value, destination, out charsWritten);
+        return value.TryFormat(destination, out charsWritten, "#,##0.##########", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A whole number with a comma every three digits (<c>-12,345</c>), as the invariant culture's "N0" writes it.</summary>
+    private static bool TryFormatWhole(long value, Span<char> destination, out int charsWritten)
+    {
+        var length = WholeLength(value);
+        if (destination.Length < length)
+        {
+            charsWritten = 0;
+            return false;
+        }
+        var rest = value < 0 ? (ulong)-(value + 1) + 1 : (ulong)value;
+        var position = length;
+        var inGroup = 0;
+        do
+        {
+            if (inGroup == 3)
+            {
+                destination[--position] = ',';
+                inGroup = 0;
+            }
+            destination[--position] = (char)('0' + (int)(rest % 10));
+            rest /= 10;
+            inGroup++;
+        }
+        while (rest != 0);
+        if (value < 0) destination[0] = '-';
+        charsWritten = length;
+        return true;
+    }
+
+    private static int WholeLength(long value)
+    {
+        var rest = value < 0 ? (ulong)-(value + 1) + 1 : (ulong)value;
+        var digits = 1;
+        while (rest >= 10)
+        {
+            rest /= 10;
+            digits++;
+        }
+        return digits + ((digits - 1) / 3) + (value < 0 ? 1 : 0);
+    }
+
+    private const decimal WholeLimit = 1_000_000_000_000_000_000m;
 
     internal static string Format(double value)
     {

@@ -257,33 +257,29 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// The statement as an editor writes it: <c>8,600</c>, <c>~5,200</c>, <c>4,000–5,000</c>, <c>&lt;5,000</c>,
     /// <c>≥3</c>, <c>nearly 5,000</c>, <c>69%</c>, <c>5.2 million</c>, <c>dozens</c>. The text parses back to an equal quantity.
     /// </summary>
-    public override string ToString()
+    public override string ToString() => word ?? Utility.SpanText.Format(this, static (Quantity q, Span<char> text, out int written) => q.TryFormat(text, out written));
+
+    /// <summary>Writes <see cref="ToString"/>'s text into <paramref name="destination"/>; messages are made of many figures, so none is a separate string.</summary>
+    internal bool TryFormat(Span<char> destination, out int charsWritten)
     {
-        if (word is not null) return word;
+        if (word is not null) return Utility.SpanText.Copy(word, destination, out charsWritten);
         var percent = IsPercent ? "%" : string.Empty;
-        var figure = NumberText.Format(value) + percent;
+        var figure = new FigureText(value);
+        var invariant = CultureInfo.InvariantCulture;
         return Form switch
         {
-            QuantityForm.Exact => figure,
-            QuantityForm.Approximate => "~" + figure,
-            QuantityForm.Nearly => "nearly " + figure,
-            QuantityForm.AtLeast => "≥" + figure,
-            QuantityForm.MoreThan => ">" + figure,
-            QuantityForm.AtMost => "≤" + figure,
-            QuantityForm.LessThan => "<" + figure,
-            _ => FormatRange(percent),
-        };
-    }
-
-    private string FormatRange(string percent)
-    {
-        var low = NumberText.Format(value);
-        var high = NumberText.Format(upper) + percent;
-        return (flags & (Flags.LowerExclusive | Flags.UpperExclusive)) switch
-        {
-            Flags.None => string.Create(CultureInfo.InvariantCulture, $"{low}{(IsPercent ? "%" : "")}–{high}"),
-            _ => string.Create(CultureInfo.InvariantCulture,
-                $"{((flags & Flags.LowerExclusive) != 0 ? ">" : "≥")}{low}{percent} and {((flags & Flags.UpperExclusive) != 0 ? "<" : "≤")}{high}"),
+            QuantityForm.Exact => destination.TryWrite(invariant, $"{figure}{percent}", out charsWritten),
+            QuantityForm.Approximate => destination.TryWrite(invariant, $"~{figure}{percent}", out charsWritten),
+            QuantityForm.Nearly => destination.TryWrite(invariant, $"nearly {figure}{percent}", out charsWritten),
+            QuantityForm.AtLeast => destination.TryWrite(invariant, $"≥{figure}{percent}", out charsWritten),
+            QuantityForm.MoreThan => destination.TryWrite(invariant, $">{figure}{percent}", out charsWritten),
+            QuantityForm.AtMost => destination.TryWrite(invariant, $"≤{figure}{percent}", out charsWritten),
+            QuantityForm.LessThan => destination.TryWrite(invariant, $"<{figure}{percent}", out charsWritten),
+            _ => (flags & (Flags.LowerExclusive | Flags.UpperExclusive)) == Flags.None
+                ? destination.TryWrite(invariant, $"{figure}{percent}–{new FigureText(upper)}{percent}", out charsWritten)
+                : destination.TryWrite(invariant,
+                    $"{((flags & Flags.LowerExclusive) != 0 ? ">" : "≥")}{figure}{percent} and {((flags & Flags.UpperExclusive) != 0 ? "<" : "≤")}{new FigureText(upper)}{percent}",
+                    out charsWritten),
         };
     }
 }

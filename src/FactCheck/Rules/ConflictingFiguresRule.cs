@@ -54,13 +54,13 @@ public sealed class ConflictingFiguresRule : IClaimRule
         var (suspect, reference) = firstIsReference && !secondIsReference ? (second, first) : (first, second);
         var difference = second.Claim.Value.Representative - first.Claim.Value.Representative;
         var message = $"{index.NameOf(key.Subject)}: {Phrases.Figure(first)} and {Phrases.Figure(second)} cannot both be true: they differ by {NumberText.Rounded(Math.Abs(difference))}{(first.Claim.Value.IsPercent ? " percentage points" : "")}.";
-        IEnumerable<string> claims = [first.Claim.Id, second.Claim.Id];
+        var (firstId, secondId) = (first.Claim.Id, second.Claim.Id);
         if (firstIsReference != secondIsReference)
         {
             message += $" {reference.Claim.SourceId} is a reference source, so {suspect.Claim.Id} is the likely error.";
-            claims = [suspect.Claim.Id, reference.Claim.Id];
+            (firstId, secondId) = (suspect.Claim.Id, reference.Claim.Id);
         }
         var gap = first.Interval.IsEntirelyAbove(second.Interval) ? first.Interval.Min - second.Interval.Max : second.Interval.Min - first.Interval.Max;
-        context.Report(message, claims, key.Subject, Evidence.Of(("difference", difference), ("gap", gap)), sameTime ? Severity.Error : Severity.Warning);
+        context.Report(message, [firstId, secondId], key.Subject, Evidence.Of(("difference", difference), ("gap", gap)), sameTime ? Severity.Error : Severity.Warning);
     }
 }

@@ -51,4 +51,13 @@ public sealed class RuleContext
     /// <param name="severity">The severity; null means the rule's default.</param>
     public void Report(string message, IEnumerable<string> claimIds, string? subject = null, Evidence? evidence = null, Severity? severity = null) =>
         findings.Add(new Finding(Descriptor.Id, severity ?? Descriptor.DefaultSeverity, message, claimIds, subject, evidence));
+
+    /// <summary>Reports a finding of this rule; the claim ids are copied once, so <c>[a.Id, b.Id]</c> costs no more than it must.</summary>
+    /// <param name="message">The message for an editor.</param>
+    /// <param name="claimIds">The claims involved, most relevant first.</param>
+    /// <param name="subject">The subject, or null.</param>
+    /// <param name="evidence">The numbers behind the message, or null.</param>
+    /// <param name="severity">The severity; null means the rule's default.</param>
+    public void Report(string message, ReadOnlySpan<string> claimIds, string? subject = null, Evidence? evidence = null, Severity? severity = null) =>
+        findings.Add(new Finding(Descriptor.Id, severity ?? Descriptor.DefaultSeverity, message, [.. claimIds], subject, evidence));
 }

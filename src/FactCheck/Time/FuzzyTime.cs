@@ -200,6 +200,15 @@ public readonly struct FuzzyTime : IEquatable<FuzzyTime>, IComparable<FuzzyTime>
         _ => FormatSpan(),
     };
 
+    /// <summary>Writes <see cref="ToString"/>'s text into <paramref name="destination"/>, without a string for the common precisions.</summary>
+    internal bool TryFormat(Span<char> destination, out int charsWritten) => Precision switch
+    {
+        TimePrecision.Day => Dates.TryFormat(start, destination, out charsWritten),
+        TimePrecision.Month => Dates.TryFormatMonth(start, destination, out charsWritten),
+        TimePrecision.Year => Dates.TryFormatYear(start.Year, destination, out charsWritten),
+        _ => Utility.SpanText.Copy(ToString(), destination, out charsWritten),
+    };
+
     private static string PartName(PeriodPart part) => part switch { PeriodPart.Early => "early", PeriodPart.Mid => "mid", _ => "late" };
 
     /// <summary>

@@ -19,4 +19,18 @@ internal static class TimePhrase
         }
         return "in " + time;
     }
+
+    /// <summary>Writes <see cref="Of"/>'s text into <paramref name="destination"/>, without a string for a day, month or year.</summary>
+    internal static bool TryFormat(FuzzyTime time, Span<char> destination, out int charsWritten)
+    {
+        if (time.Precision is TimePrecision.Open or TimePrecision.Range) return Utility.SpanText.Copy(Of(time), destination, out charsWritten);
+        var lead = time.Precision == TimePrecision.Day ? "on " : "in ";
+        if (lead.TryCopyTo(destination) && time.TryFormat(destination[lead.Length..], out var written))
+        {
+            charsWritten = lead.Length + written;
+            return true;
+        }
+        charsWritten = 0;
+        return false;
+    }
 }

@@ -41,6 +41,39 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>As above, but the message is only formatted when the check fails: checks run for every finding made.</summary>
+    internal static void CheckArgument(
+        [DoesNotReturnIf(false)] bool condition,
+        string paramName,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
+    /// <summary>The message of a failed check, formatted (in the invariant culture) only when the check fails.</summary>
+    [InterpolatedStringHandler]
+    internal ref struct FailureMessage
+    {
+        private DefaultInterpolatedStringHandler text;
+
+        public FailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+        {
+            shouldAppend = !condition;
+            text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        public void AppendLiteral(string value) => text.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => text.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => text.AppendFormatted(value, format);
+
+        public string ToStringAndClear() => text.ToStringAndClear();
+    }
+
     internal static T CheckDefined<T>(T value, [CallerArgumentExpression(nameof(value))] string paramName = "") where T : struct, Enum
     {
         if (!Enum.IsDefined(value))

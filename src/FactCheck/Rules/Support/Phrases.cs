@@ -1,22 +1,68 @@
+using System.Globalization;
 using FactCheck.Checking;
 
 namespace FactCheck.Rules;
 
 /// <summary>How findings cite claims: <c>8,600 on 2020-09-09 (s1)</c>, <c>the target 4,000–5,000 due 2020-11-03 (Donald Trump, s1)</c>.</summary>
+/// <remarks>
+/// Figures and targets are phrases that format themselves into the message being built: a check that finds a
+/// million conflicts would otherwise make several throw-away strings for each.
+/// </remarks>
 internal static class Phrases
 {
-    internal static string Figure(Quantity value, FuzzyTime time, Provenance provenance) =>
-        $"{value} {TimePhrase.Of(time)} ({provenance})";
+    internal static FigurePhrase Figure(Quantity value, FuzzyTime time, Provenance provenance) => new(value, time, provenance);
 
-    internal static string Figure(ObservationEntry entry) => Figure(entry.Claim.Value, entry.Claim.Time, entry.Claim.Provenance);
+    internal static FigurePhrase Figure(ObservationEntry entry) => Figure(entry.Claim.Value, entry.Claim.Time, entry.Claim.Provenance);
 
-    internal static string Target(Target target) => target.DeadlineDay is { } day
-        ? $"the target {target.Value} due {Dates.Format(day)} ({target.Provenance})"
-        : $"the open-ended target {target.Value} ({target.Provenance})";
+    internal static TargetPhrase Target(Target target) => new(target);
 
     internal static string Time(FuzzyTime time) => TimePhrase.Of(time);
 
     internal static string Day(NodaTime.LocalDate day) => Dates.Format(day);
 
-    internal static string Days(int days) => days == 1 ? "1 day" : days.ToString(System.Globalization.CultureInfo.InvariantCulture) + " days";
+    internal static string Days(int days) => days == 1 ? "1 day" : days.ToString(CultureInfo.InvariantCulture) + " days";
+
+    /// <summary><c>8,600 on 2020-09-09 (s1)</c>.</summary>
+    internal readonly struct FigurePhrase(Quantity value, FuzzyTime time, Provenance provenance) : ISpanFormattable
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+            destination.TryWrite(CultureInfo.InvariantCulture, $"{new QuantityText(value)} {new TimeText(time)} ({provenance})", out charsWritten);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+    }
+
+    /// <summary><c>the target 4,000–5,000 due 2020-11-03 (s1)</c>, or <c>the open-ended target &lt;5,000 (s1)</c>.</summary>
+    internal readonly struct TargetPhrase(Target target) : ISpanFormattable
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) => target.DeadlineDay is { } day
+            ? destination.TryWrite(CultureInfo.InvariantCulture, $"the target {new QuantityText(target.Value)} due {new DayText(day)} ({target.Provenance})", out charsWritten)
+            : destination.TryWrite(CultureInfo.InvariantCulture, $"the open-ended target {new QuantityText(target.Value)} ({target.Provenance})", out charsWritten);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+    }
+
+    private readonly struct QuantityText(Quantity value) : ISpanFormattable
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) => value.TryFormat(destination, out charsWritten);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => value.ToString();
+    }
+
+    private readonly struct TimeText(FuzzyTime time) : ISpanFormattable
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) => TimePhrase.TryFormat(time, destination, out charsWritten);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => TimePhrase.Of(time);
+    }
+
+    private readonly struct DayText(NodaTime.LocalDate day) : ISpanFormattable
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) => Dates.TryFormat(day, destination, out charsWritten);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => Dates.Format(day);
+    }
 }
