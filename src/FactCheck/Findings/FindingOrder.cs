@@ -34,16 +34,29 @@ internal sealed class FindingOrder : IComparer<Finding>
     /// </summary>
     internal static void Sort(Finding[] findings)
     {
-        var ruleIds = findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        if (findings.Length < 64 || ruleIds.Length >= 1 << RuleBits)
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? lastRule = null;
+        foreach (var finding in findings)
+        {
+            // A rule's findings arrive together, so most are passed over by a reference comparison.
+            if (!ReferenceEquals(finding.RuleId, lastRule)) rank.TryAdd(lastRule = finding.RuleId, 0);
+        }
+        if (findings.Length < 64 || rank.Count >= 1 << RuleBits)
         {
             Array.Sort(findings, Instance);
             return;
         }
-        var rank = new Dictionary<string, int>(ruleIds.Length, StringComparer.Ordinal);
+        var ruleIds = rank.Keys.Order(StringComparer.Ordinal).ToArray();
         for (var i = 0; i < ruleIds.Length; i++) rank[ruleIds[i]] = i;
         var keys = new ulong[findings.Length];
-        for (var i = 0; i < findings.Length; i++) keys[i] = Key(findings[i], rank[findings[i].RuleId]);
+        lastRule = null;
+        var lastRank = 0;
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var finding = findings[i];
+            if (!ReferenceEquals(finding.RuleId, lastRule)) (lastRule, lastRank) = (finding.RuleId, rank[finding.RuleId]);
+            keys[i] = Key(finding, lastRank);
+        }
         Array.Sort(keys, findings);
         for (var start = 0; start < keys.Length;)
         {
