@@ -127,7 +127,8 @@ internal static class CheckCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            failure = e.Message;
+            // The user named the report, not the file written beside it.
+            failure = e.Message.Replace(temporary, path, StringComparison.Ordinal);
             try
             {
                 File.Delete(temporary);

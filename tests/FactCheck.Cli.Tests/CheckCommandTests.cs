@@ -158,6 +158,7 @@ public class CheckCommandTests
         code.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().StartWith($"factcheck: cannot write the report to '{path}'");
+        error.Should().NotContain(".partial", "the message names the file the user asked for");
         Directory.Exists(directory).Should().BeFalse();
     }
 
