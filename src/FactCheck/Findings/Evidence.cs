@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Globalization;
 
 namespace FactCheck;
 
@@ -6,14 +6,19 @@ namespace FactCheck;
 /// The computed figures behind a finding's message — gap, days left, rate per day, similarity — so that a
 /// program can act on them without parsing text. Ordered as the rule gave them; names are unique.
 /// </summary>
+/// <remarks>
+/// The figures are held as plain entries in one array, and an <see cref="EvidenceItem"/> is made when one is
+/// read: a check with a million findings keeps a million evidence sets alive until the report is sorted, and
+/// an object per figure made up a fair share of what the collector had to trace.
+/// </remarks>
 public sealed class Evidence : IEquatable<Evidence>, IReadOnlyList<EvidenceItem>
 {
-    private readonly ValueArray<EvidenceItem> items;
+    private readonly Entry[] entries;
 
-    private Evidence(ValueArray<EvidenceItem> items) => this.items = items;
+    private Evidence(Entry[] entries) => this.entries = entries;
 
     /// <summary>No evidence.</summary>
-    public static Evidence None { get; } = new(default);
+    public static Evidence None { get; } = new([]);
 
     /// <summary>Evidence made of numbers, in order; infinite numbers (an open side) are left out.</summary>
     /// <exception cref="ArgumentException">A name is repeated.</exception>
@@ -24,7 +29,7 @@ public sealed class Evidence : IEquatable<Evidence>, IReadOnlyList<EvidenceItem>
     }
 
     /// <summary>The evidence with more numbers; infinite ones are left out.</summary>
-    /// <exception cref="ArgumentException">A name is repeated.</exception>
+    /// <exception cref="ArgumentException">A name is blank or repeated.</exception>
     public Evidence With(params (string Name, double Number)[] numbers)
     {
         ArgumentNullException.ThrowIfNull(numbers);
@@ -33,35 +38,35 @@ public sealed class Evidence : IEquatable<Evidence>, IReadOnlyList<EvidenceItem>
         {
             if (double.IsFinite(number)) finite++;
         }
-        // Built straight into an array of the final size: rules make evidence for every finding.
-        var all = new EvidenceItem[items.Count + finite];
-        items.AsImmutableArray().AsSpan().CopyTo(all);
-        var next = items.Count;
+        var all = new Entry[entries.Length + finite];
+        entries.CopyTo(all, 0);
+        var next = entries.Length;
         foreach (var (name, number) in numbers)
         {
-            if (double.IsFinite(number)) Add(all, ref next, new EvidenceItem(name, number), nameof(numbers));
+            if (double.IsFinite(number)) Add(all, ref next, new Entry(Utility.Preconditions.CheckIdentifier(name), number, null), nameof(numbers));
         }
-        return new Evidence(new ValueArray<EvidenceItem>(ImmutableCollectionsMarshal.AsImmutableArray(all)));
+        return new Evidence(all);
     }
 
     /// <summary>The evidence with one more text item.</summary>
-    /// <exception cref="ArgumentException">The name is repeated.</exception>
+    /// <exception cref="ArgumentException">The name is blank or repeated.</exception>
     public Evidence With(string name, string text)
     {
-        var all = new EvidenceItem[items.Count + 1];
-        items.AsImmutableArray().AsSpan().CopyTo(all);
-        var next = items.Count;
-        Add(all, ref next, new EvidenceItem(name, text), nameof(name));
-        return new Evidence(new ValueArray<EvidenceItem>(ImmutableCollectionsMarshal.AsImmutableArray(all)));
+        ArgumentNullException.ThrowIfNull(text);
+        var all = new Entry[entries.Length + 1];
+        entries.CopyTo(all, 0);
+        var next = entries.Length;
+        Add(all, ref next, new Entry(Utility.Preconditions.CheckIdentifier(name), 0, text), nameof(name));
+        return new Evidence(all);
     }
 
-    private static void Add(EvidenceItem[] all, ref int next, EvidenceItem item, string paramName)
+    private static void Add(Entry[] all, ref int next, Entry entry, string paramName)
     {
         for (var i = 0; i < next; i++)
         {
-            if (all[i].Name == item.Name) throw new ArgumentException($"Evidence '{item.Name}' is given twice.", paramName);
+            if (all[i].Name == entry.Name) throw new ArgumentException($"Evidence '{entry.Name}' is given twice.", paramName);
         }
-        all[next++] = item;
+        all[next++] = entry;
     }
 
     /// <summary>The number named <paramref name="name"/>.</summary>
@@ -71,11 +76,11 @@ public sealed class Evidence : IEquatable<Evidence>, IReadOnlyList<EvidenceItem>
     /// <summary>The number named <paramref name="name"/>, if there is one.</summary>
     public bool TryGetNumber(string name, out double value)
     {
-        foreach (var item in items)
+        foreach (var entry in entries)
         {
-            if (item.Name == name && item.Number is { } n)
+            if (entry.Name == name && entry.Text is null)
             {
-                value = n;
+                value = entry.Number;
                 return true;
             }
         }
@@ -84,28 +89,54 @@ public sealed class Evidence : IEquatable<Evidence>, IReadOnlyList<EvidenceItem>
     }
 
     /// <summary>The text named <paramref name="name"/>, or null.</summary>
-    public string? GetText(string name) => items.FirstOrDefault(i => i.Name == name)?.Text;
+    public string? GetText(string name)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Name == name) return entry.Text;
+        }
+        return null;
+    }
 
     /// <inheritdoc />
-    public int Count => items.Count;
+    public int Count => entries.Length;
 
     /// <inheritdoc />
-    public EvidenceItem this[int index] => items[index];
+    public EvidenceItem this[int index] => entries[index].ToItem();
+
+    /// <summary>The entries as stored, for the report writers.</summary>
+    internal ReadOnlySpan<Entry> Entries => entries;
 
     /// <inheritdoc />
-    public IEnumerator<EvidenceItem> GetEnumerator() => ((IEnumerable<EvidenceItem>)items).GetEnumerator();
+    public IEnumerator<EvidenceItem> GetEnumerator()
+    {
+        foreach (var entry in entries) yield return entry.ToItem();
+    }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc />
-    public bool Equals(Evidence? other) => other is not null && items == other.items;
+    public bool Equals(Evidence? other) => other is not null && entries.AsSpan().SequenceEqual(other.entries);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Evidence);
 
     /// <inheritdoc />
-    public override int GetHashCode() => items.GetHashCode();
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var entry in entries) hash.Add(entry);
+        return hash.ToHashCode();
+    }
 
     /// <summary><c>changeMin = -4600, daysLeft = 55</c>.</summary>
-    public override string ToString() => items.ToString();
+    public override string ToString() => string.Join(", ", entries.Select(e => e.ToString()));
+
+    /// <summary>One figure or text: a number when <see cref="Text"/> is null.</summary>
+    internal readonly record struct Entry(string Name, double Number, string? Text)
+    {
+        internal EvidenceItem ToItem() => Text is null ? EvidenceItem.Trusted(Name, Number) : new EvidenceItem(Name, Text);
+
+        public override string ToString() => $"{Name} = {(Text ?? Number.ToString("R", CultureInfo.InvariantCulture))}";
+    }
 }

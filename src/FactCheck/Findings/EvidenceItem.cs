@@ -14,6 +14,16 @@ public sealed record EvidenceItem
         Number = number;
     }
 
+    private EvidenceItem(string name, double? number, string? text)
+    {
+        Name = name;
+        Number = number;
+        Text = text;
+    }
+
+    /// <summary>A number already checked when the evidence was made.</summary>
+    internal static EvidenceItem Trusted(string name, double number) => new(name, number, null);
+
     /// <summary>A text.</summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     public EvidenceItem(string name, string text)

@@ -86,17 +86,18 @@ public static class JsonReportWriter
     internal static void WriteEvidence(Utf8JsonWriter json, Evidence evidence)
     {
         json.WriteStartObject();
-        foreach (var item in evidence)
+        foreach (var entry in evidence.Entries)
         {
-            if (item.Number is { } number)
+            if (entry.Text is { } text)
             {
-                // Whole numbers as integers (55, not 55.0); others in the shortest form that round-trips.
-                if (number == Math.Floor(number) && Math.Abs(number) < 1e15) json.WriteNumber(item.Name, (long)number);
-                else json.WriteNumber(item.Name, number);
+                json.WriteString(entry.Name, text);
             }
             else
             {
-                json.WriteString(item.Name, item.Text);
+                // Whole numbers as integers (55, not 55.0); others in the shortest form that round-trips.
+                var number = entry.Number;
+                if (number == Math.Floor(number) && Math.Abs(number) < 1e15) json.WriteNumber(entry.Name, (long)number);
+                else json.WriteNumber(entry.Name, number);
             }
         }
         json.WriteEndObject();
