@@ -17,14 +17,17 @@ internal static class LoadCommand
         var best = TimeSpan.MaxValue;
         var bestPause = TimeSpan.Zero;
         var bestCounts = (0, 0, 0);
+        long allocated = 0;
         for (var i = 0; i < 3; i++)
         {
             GC.Collect();
             var pause = GC.GetTotalPauseDuration();
             var counts = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var before = GC.GetTotalAllocatedBytes(true);
             var watch = Stopwatch.StartNew();
             count = new ClaimSetReader().ReadFiles([path]).ClaimSet.Claims.Count;
             watch.Stop();
+            allocated = GC.GetTotalAllocatedBytes(true) - before;
             if (watch.Elapsed < best)
             {
                 best = watch.Elapsed;
@@ -34,7 +37,7 @@ internal static class LoadCommand
         }
         if (!given) File.Delete(path);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count:N0} claims, {bytes / 1e6:N1} MB: {best.TotalMilliseconds:N0} ms, {bytes / 1e6 / best.TotalSeconds:N0} MB/s; "
-            + $"collector paused {bestPause.TotalMilliseconds:N0} ms in {bestCounts.Item1:N0} collections ({bestCounts.Item2:N0} gen1, {bestCounts.Item3:N0} gen2)"));
+            + $"collector paused {bestPause.TotalMilliseconds:N0} ms in {bestCounts.Item1:N0} collections ({bestCounts.Item2:N0} gen1, {bestCounts.Item3:N0} gen2); {allocated / (double)count:N0} B allocated per claim"));
         return 0;
     }
 }
