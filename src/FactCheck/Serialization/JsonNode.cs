@@ -21,12 +21,22 @@ internal sealed class JsonNode
     /// <summary>Whether the object has a field whose name is not a <see cref="KnownField"/>.</summary>
     internal bool HasUnknownNames { get; private set; }
 
+    /// <summary>Where in <see cref="Fields"/> each known field first stands; read only for the fields in <see cref="Present"/>.</summary>
+    private readonly int[] slots = new int[64];
+
     /// <summary>Adds a field; <paramref name="known"/> is its <see cref="KnownField"/> number, or -1.</summary>
     internal void Add(string name, int known, JsonValue value)
     {
+        if (known >= 0)
+        {
+            if ((Present & 1UL << known) == 0) slots[known] = Fields.Count;
+            Present |= 1UL << known;
+        }
+        else
+        {
+            HasUnknownNames = true;
+        }
         Fields.Add((name, value));
-        if (known >= 0) Present |= 1UL << known;
-        else HasUnknownNames = true;
     }
 
     /// <summary>The first field numbered <paramref name="known"/> in <see cref="KnownField"/>; missing when there is none.</summary>
@@ -36,14 +46,8 @@ internal sealed class JsonNode
         {
             // A known name written with escapes is not recognised as it is read; look for it the long way.
             if (HasUnknownNames) return this[KnownField.Names[known]];
-            if ((Present & 1UL << known) == 0) return default;
-            // Known names are the shared strings of the table, so a reference comparison finds them.
-            var name = KnownField.Names[known];
-            foreach (var (field, value) in Fields)
-            {
-                if (ReferenceEquals(field, name)) return value;
-            }
-            return default;
+            // A claim's fields are looked up several times each as it is converted: straight to the slot.
+            return (Present & 1UL << known) == 0 ? default : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Fields)[slots[known]].Value;
         }
     }
 
