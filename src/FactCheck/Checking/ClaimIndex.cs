@@ -163,28 +163,12 @@ public sealed class ClaimIndex
             where T : struct, ITimed
         {
             var options = new ParallelOptions { CancellationToken = cancellationToken };
-            Parallel.For(0, arrays.Length, options, i =>
-            {
-                if (arrays[i].Length > 1) Array.Sort(arrays[i], TimeOrder<T>.Instance);
-            });
+            Parallel.For(0, arrays.Length, options, i => TimeSort.Sort(arrays[i]));
             var order = Enumerable.Range(0, keys.Count).ToArray();
             Array.Sort(order, (a, b) => keys[a].CompareTo(keys[b]));
             var result = new Series<T>[order.Length];
             for (var i = 0; i < order.Length; i++) result[i] = new Series<T>(keys[order[i]], ImmutableCollectionsMarshal.AsImmutableArray(arrays[order[i]]));
             return ImmutableCollectionsMarshal.AsImmutableArray(result);
-        }
-    }
-
-    private sealed class TimeOrder<T> : IComparer<T>
-        where T : struct, ITimed
-    {
-        internal static readonly TimeOrder<T> Instance = new();
-
-        public int Compare(T x, T y)
-        {
-            var c = x.FirstDay.CompareTo(y.FirstDay);
-            if (c == 0) c = x.LastDay.CompareTo(y.LastDay);
-            return c != 0 ? c : x.Order.CompareTo(y.Order);
         }
     }
 }

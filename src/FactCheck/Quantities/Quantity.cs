@@ -200,6 +200,19 @@ public readonly struct Quantity : IEquatable<Quantity>
     internal static decimal ImpliedHalfWidth(decimal figure)
     {
         if (figure == 0m || figure != decimal.Truncate(figure)) return 0m;
+        var magnitude = Math.Abs(figure);
+        if (magnitude < 1_000_000_000_000_000_000m)
+        {
+            // Every figure of every check comes through here: whole numbers in 64 bits, without decimal division.
+            var digits = (ulong)magnitude;
+            ulong power = 1;
+            while (digits % 10 == 0)
+            {
+                digits /= 10;
+                power *= 10;
+            }
+            return power >= 10 ? power / 2 : 0m;
+        }
         var unit = 1m;
         var rest = Math.Abs(figure);
         while (rest % 10m == 0m)

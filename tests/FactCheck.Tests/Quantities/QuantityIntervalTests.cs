@@ -103,4 +103,33 @@ public class QuantityIntervalTests
         Quantity.Parse("less than 5,000").Nominal.Should().Be(ValueInterval.Create(double.NegativeInfinity, false, 5000, false));
         Quantity.Parse("4,000-5,000").Representative.Should().Be(4500);
     }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("5")]
+    [InlineData("10")]
+    [InlineData("3000")]
+    [InlineData("3500")]
+    [InlineData("-4000")]
+    [InlineData("5000.00")]
+    [InlineData("0.5")]
+    [InlineData("100000000000000000")]
+    [InlineData("999999999999999990")]
+    [InlineData("1000000000000000000")]
+    [InlineData("-20000000000000000000000")]
+    public void Implied_precision_of_a_whole_figure_is_half_its_last_nonzero_digits_place(string figure)
+    {
+        var value = decimal.Parse(figure, System.Globalization.CultureInfo.InvariantCulture);
+
+        Quantity.ImpliedHalfWidth(value).Should().Be(ByDecimalDivision(value));
+    }
+
+    /// <summary>The rule written plainly: half the place of the last non-zero digit, from tens up.</summary>
+    private static decimal ByDecimalDivision(decimal figure)
+    {
+        if (figure == 0m || figure != decimal.Truncate(figure)) return 0m;
+        var unit = 1m;
+        for (var rest = Math.Abs(figure); rest % 10m == 0m; rest /= 10m) unit *= 10m;
+        return unit >= 10m ? unit / 2m : 0m;
+    }
 }
