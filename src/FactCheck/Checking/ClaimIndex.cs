@@ -22,15 +22,20 @@ public sealed class ClaimIndex
         Settings = settings;
         var all = claims.Claims;
         // Two passes: the first gives each claim its group and counts the groups, the second fills arrays of the
-        // exact size, so that no series is grown or copied.
+        // exact size, so that no series is grown or copied. The second pass, which computes every figure's
+        // interval, runs as two halves side by side: the counts at the halfway claim say where the second half's
+        // entries start in each series, so every series is still filled in claim-set order.
         var observationGroups = new Grouping();
         var targetGroups = new Grouping();
         var eventGroups = new Grouping();
         var groupOf = new int[all.Count];
+        var half = all.Count / 2;
+        int[] observationsBefore = [], targetsBefore = [], eventsBefore = [];
         int changes = 0, mentions = 0, shares = 0;
         for (var i = 0; i < all.Count; i++)
         {
             if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (i == half) (observationsBefore, targetsBefore, eventsBefore) = (observationGroups.Counts(), targetGroups.Counts(), eventGroups.Counts());
             groupOf[i] = all[i] switch
             {
                 Observation o => observationGroups.Count(new SeriesKey(o.Subject, o.Metric)),
@@ -47,29 +52,36 @@ public sealed class ClaimIndex
         var changeArray = new Change[changes];
         var mentionArray = new Mention[mentions];
         var shareArray = new Share[shares];
-        var fillObservations = new int[observations.Length];
-        var fillTargets = new int[targets.Length];
-        var fillEvents = new int[events.Length];
-        for (var i = 0; i < all.Count; i++)
+
+        void Fill(int from, int to, int[] fillObservations, int[] fillTargets, int[] fillEvents)
         {
-            if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var group = groupOf[i];
-            switch (all[i])
+            for (var i = from; i < to; i++)
             {
-                case Observation o:
-                    observations[group][fillObservations[group]++] = new ObservationEntry(o, settings.IntervalOf(o.Value, o.Metric), settings.Units.Canonicalize(o.Unit), i);
-                    break;
-                case Target t:
-                    targets[group][fillTargets[group]++] = new TargetEntry(t, settings.IntervalOf(t.Value, t.Metric), settings.Units.Canonicalize(t.Unit), i);
-                    break;
-                case Event e:
-                    events[group][fillEvents[group]++] = new EventEntry(e, i);
-                    break;
-                case Change c: changeArray[group] = c; break;
-                case Mention m: mentionArray[group] = m; break;
-                case Share s: shareArray[group] = s; break;
+                // Stop quietly: the cancellation is thrown once both halves are back, not wrapped by Parallel.
+                if ((i & 0xFFFF) == 0 && cancellationToken.IsCancellationRequested) return;
+                var group = groupOf[i];
+                switch (all[i])
+                {
+                    case Observation o:
+                        observations[group][fillObservations[group]++] = new ObservationEntry(o, settings.IntervalOf(o.Value, o.Metric), settings.Units.Canonicalize(o.Unit), i);
+                        break;
+                    case Target t:
+                        targets[group][fillTargets[group]++] = new TargetEntry(t, settings.IntervalOf(t.Value, t.Metric), settings.Units.Canonicalize(t.Unit), i);
+                        break;
+                    case Event e:
+                        events[group][fillEvents[group]++] = new EventEntry(e, i);
+                        break;
+                    case Change c: changeArray[group] = c; break;
+                    case Mention m: mentionArray[group] = m; break;
+                    case Share s: shareArray[group] = s; break;
+                }
             }
         }
+
+        Parallel.Invoke(
+            () => Fill(0, half, new int[observations.Length], new int[targets.Length], new int[events.Length]),
+            () => Fill(half, all.Count, StartingAt(observationsBefore, observations.Length), StartingAt(targetsBefore, targets.Length), StartingAt(eventsBefore, events.Length)));
+        cancellationToken.ThrowIfCancellationRequested();
         ObservationSeries = observationGroups.Sort(observations, cancellationToken);
         TargetSeries = targetGroups.Sort(targets, cancellationToken);
         EventSeries = eventGroups.Sort(events, cancellationToken);
@@ -129,6 +141,14 @@ public sealed class ClaimIndex
     /// <summary>The source of <paramref name="claim"/>, or null.</summary>
     public Source? SourceOf(Claim claim) => ClaimSet.FindSource(claim?.SourceId);
 
+    /// <summary>Fill cursors for the second half: each series' count in the first half, and 0 for series first seen after it.</summary>
+    private static int[] StartingAt(int[] countsBefore, int groups)
+    {
+        var cursors = new int[groups];
+        countsBefore.CopyTo(cursors, 0);
+        return cursors;
+    }
+
     /// <summary>Series keys numbered in order of first appearance, with a count per key.</summary>
     private sealed class Grouping
     {
@@ -137,6 +157,9 @@ public sealed class ClaimIndex
         private readonly List<int> counts = [];
 
         internal int Length => keys.Count;
+
+        /// <summary>The count of each key so far, in key number order.</summary>
+        internal int[] Counts() => [.. counts];
 
         internal int Count(SeriesKey key)
         {
