@@ -70,12 +70,5 @@ internal static class TextReport
     private static string Summary(CheckReport report) => string.Create(CultureInfo.InvariantCulture,
         $"{report.ClaimCount:#,##0} claims checked: {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}, {Plural(report.Infos, "info")}.");
 
-    internal static string Render(CheckReport report, ReportContext context, bool colour)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(writer, report, context, colour);
-        return writer.ToString();
-    }
-
     private static string Plural(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count:#,##0} {noun}{(count == 1 ? "" : "s")}");
 }

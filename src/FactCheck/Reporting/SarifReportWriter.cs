@@ -34,7 +34,8 @@ public static class SarifReportWriter
     public static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, Stream output, ReportContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Write(report, rules, () => ChunkedJsonOutput.To(output), context);
+        using var chunks = ChunkedJsonOutput.To(output);
+        Write(report, rules, chunks, context);
     }
 
     /// <summary>Writes the report as SARIF text to <paramref name="output"/>, ending with a newline; the writer is left open.</summary>
@@ -45,10 +46,11 @@ public static class SarifReportWriter
     public static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, TextWriter output, ReportContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Write(report, rules, () => ChunkedJsonOutput.To(output), context);
+        using var chunks = ChunkedJsonOutput.To(output);
+        Write(report, rules, chunks, context);
     }
 
-    private static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, Func<ChunkedJsonOutput> open, ReportContext? context)
+    private static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, ChunkedJsonOutput output, ReportContext? context)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(rules);
@@ -62,7 +64,6 @@ public static class SarifReportWriter
             }
         }
         descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        using var output = open();
         var json = output.Json;
         json.WriteStartObject();
         json.WriteString("$schema", Schema);

@@ -44,10 +44,15 @@ internal static class Dates
         return true;
     }
 
+    /// <summary><c>2020-09</c>.</summary>
+    internal static string FormatMonth(LocalDate date) => date.Year is >= 1 and <= 9999
+        ? string.Create(7, date, static (text, d) => TryFormatMonth(d, text, out _))
+        : date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
     /// <summary>Writes <c>2020-09</c> into <paramref name="destination"/>.</summary>
     internal static bool TryFormatMonth(LocalDate date, Span<char> destination, out int charsWritten)
     {
-        if (date.Year is < 1 or > 9999) return SpanText.Copy(date.ToString("yyyy-MM", CultureInfo.InvariantCulture), destination, out charsWritten);
+        if (date.Year is < 1 or > 9999) return SpanText.Copy(FormatMonth(date), destination, out charsWritten);
         charsWritten = destination.Length >= 7 ? 7 : 0;
         if (charsWritten == 0) return false;
         WriteYear(destination, date.Year);

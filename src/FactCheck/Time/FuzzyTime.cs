@@ -192,11 +192,11 @@ public readonly struct FuzzyTime : IEquatable<FuzzyTime>, IComparable<FuzzyTime>
     public override string ToString() => Precision switch
     {
         TimePrecision.Day => Dates.Format(start),
-        TimePrecision.Month => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        TimePrecision.Month => Dates.FormatMonth(start),
         TimePrecision.Quarter => string.Create(CultureInfo.InvariantCulture, $"{start.Year:0000}-Q{((start.Month - 1) / 3) + 1}"),
         TimePrecision.Year => start.Year.ToString("0000", CultureInfo.InvariantCulture),
         TimePrecision.PartOfYear => PartName(start.Month switch { 1 => PeriodPart.Early, 5 => PeriodPart.Mid, _ => PeriodPart.Late }) + " " + start.Year.ToString("0000", CultureInfo.InvariantCulture),
-        TimePrecision.PartOfMonth => PartName(start.Day switch { 1 => PeriodPart.Early, 11 => PeriodPart.Mid, _ => PeriodPart.Late }) + " " + start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        TimePrecision.PartOfMonth => PartName(start.Day switch { 1 => PeriodPart.Early, 11 => PeriodPart.Mid, _ => PeriodPart.Late }) + " " + Dates.FormatMonth(start),
         _ => FormatSpan(),
     };
 
@@ -223,7 +223,7 @@ public readonly struct FuzzyTime : IEquatable<FuzzyTime>, IComparable<FuzzyTime>
         var months = (first is null || first.Value.Day == 1) && (last is null || last.Value.Day == last.Value.Calendar.GetDaysInMonth(last.Value.Year, last.Value.Month));
         string Format(LocalDate? date) => date is not { } d ? ".."
             : years ? d.Year.ToString("0000", CultureInfo.InvariantCulture)
-            : months ? d.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+            : months ? Dates.FormatMonth(d)
             : Dates.Format(d);
         return Format(first) + "/" + Format(last);
     }
