@@ -52,6 +52,9 @@ internal static class FuzzyTimeParser
         return false;
     }
 
+    private static readonly (string Word, PeriodPart Part)[] Parts = [("early", PeriodPart.Early), ("mid", PeriodPart.Mid), ("late", PeriodPart.Late)];
+
+    // Called for every time a file holds: no closures or arrays here, or a large file makes several objects per claim.
     private static bool TryAbsolute(string s, ref string? problem, out FuzzyTime result)
     {
         result = default;
@@ -60,25 +63,38 @@ internal static class FuzzyTimeParser
         {
             return TrySpan(s[..slash].Trim(), s[(slash + 1)..].Trim(), ref problem, out result);
         }
-        foreach (var (word, part) in new[] { ("early", PeriodPart.Early), ("mid", PeriodPart.Mid), ("late", PeriodPart.Late) })
+        foreach (var (word, part) in Parts)
         {
             if (s.Length > word.Length + 1 && s.StartsWith(word, StringComparison.Ordinal) && s[word.Length] is ' ' or '-')
             {
                 var rest = s[(word.Length + 1)..].Trim();
-                if (TryNumbers(rest, out var y, out var m, out var d, out var q) && d is null && q is null)
+                if (!TryNumbers(rest, out var y, out var m, out var d, out var q) || d is not null || q is not null) return false;
+                try
                 {
-                    return Guard(() => m is { } month ? FuzzyTime.PartOfMonth(part, y, month) : FuzzyTime.PartOfYear(part, y), ref problem, out result);
+                    result = m is { } month ? FuzzyTime.PartOfMonth(part, y, month) : FuzzyTime.PartOfYear(part, y);
+                    return true;
                 }
-                return false;
+                catch (ArgumentOutOfRangeException e)
+                {
+                    problem = Explain(e);
+                    return false;
+                }
             }
         }
         if (!TryNumbers(s, out var year, out var monthOf, out var day, out var quarter)) return false;
-        return Guard(
-            () => quarter is { } qu ? FuzzyTime.Quarter(year, qu)
+        try
+        {
+            result = quarter is { } qu ? FuzzyTime.Quarter(year, qu)
                 : day is { } dd ? FuzzyTime.Day(year, monthOf!.Value, dd)
                 : monthOf is { } mm ? FuzzyTime.Month(year, mm)
-                : FuzzyTime.Year(year),
-            ref problem, out result);
+                : FuzzyTime.Year(year);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            problem = Explain(e);
+            return false;
+        }
     }
 
     private static bool TrySpan(string left, string right, ref string? problem, out FuzzyTime result)
@@ -110,22 +126,12 @@ internal static class FuzzyTimeParser
         return true;
     }
 
-    private static bool Guard(Func<FuzzyTime> create, ref string? problem, out FuzzyTime result)
+    /// <summary>What a factory found impossible ("2021-02 has 28 days; got day 29"), as one sentence without the parameter.</summary>
+    private static string Explain(ArgumentOutOfRangeException e)
     {
-        try
-        {
-            result = create();
-            return true;
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            // The factories explain what is impossible ("2021-02 has 28 days; got day 29"); keep only that sentence.
-            var message = e.Message;
-            var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-            problem = (cut > 0 ? message[..cut] : message).TrimEnd('.');
-            result = default;
-            return false;
-        }
+        var message = e.Message;
+        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
     }
 
     /// <summary>yyyy, yyyy-mm, yyyy-mm-dd or yyyy-qN, digits only, fixed widths.</summary>
