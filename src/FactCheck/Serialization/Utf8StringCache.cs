@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace FactCheck.Serialization;
@@ -13,7 +14,8 @@ internal sealed class Utf8StringCache
     /// <summary>Values longer than this are not shared.</summary>
     internal const int MaxBytes = 48;
 
-    private const int Slots = 8192;
+    private const int SlotBits = 13;
+    private const int Slots = 1 << SlotBits;
 
     private readonly byte[] keys = new byte[Slots * MaxBytes];
     private readonly byte[] lengths = new byte[Slots];
@@ -23,9 +25,7 @@ internal sealed class Utf8StringCache
     internal string Get(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > MaxBytes || utf8.IsEmpty) return utf8.IsEmpty ? string.Empty : Encoding.UTF8.GetString(utf8);
-        var hash = default(HashCode);
-        hash.AddBytes(utf8);
-        var slot = hash.ToHashCode() & (Slots - 1);
+        var slot = Slot(utf8);
         var key = keys.AsSpan(slot * MaxBytes, utf8.Length);
         if (lengths[slot] == utf8.Length && values[slot] is { } known && key.SequenceEqual(utf8)) return known;
         var text = Encoding.UTF8.GetString(utf8);
@@ -33,5 +33,26 @@ internal sealed class Utf8StringCache
         lengths[slot] = (byte)utf8.Length;
         values[slot] = text;
         return text;
+    }
+
+    /// <summary>
+    /// The slot of <paramref name="utf8"/>: a multiplicative hash of eight bytes at a time, cheaper than
+    /// <see cref="HashCode.AddBytes"/>'s rounds on every four. A cache slot needs bits spread well, not a hash that
+    /// resists a chosen input.
+    /// </summary>
+    internal static int Slot(ReadOnlySpan<byte> utf8)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+        var hash = (ulong)utf8.Length;
+        var i = 0;
+        for (; i + 8 <= utf8.Length; i += 8) hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8[i..])) * Multiplier;
+        if (i < utf8.Length)
+        {
+            ulong tail = 0;
+            for (var j = utf8.Length - 1; j >= i; j--) tail = tail << 8 | utf8[j];
+            hash = (hash ^ tail) * Multiplier;
+        }
+        // The top bits of a product depend on every bit of the input; the bottom ones only on the bottom ones.
+        return (int)(hash >> (64 - SlotBits));
     }
 }

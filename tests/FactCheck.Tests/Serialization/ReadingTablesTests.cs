@@ -1,0 +1,82 @@
+using System.Text;
+using FactCheck.Serialization;
+
+namespace FactCheck.Tests.Serialization;
+
+/// <summary>The small tables the file reader looks names and repeated values up in.</summary>
+public class ReadingTablesTests
+{
+    [Fact]
+    public void Every_known_field_name_is_found_as_its_own_number()
+    {
+        for (var i = 0; i < KnownField.Names.Length; i++)
+        {
+            KnownField.Find(Encoding.UTF8.GetBytes(KnownField.Names[i])).Should().Be(i, KnownField.Names[i]);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("i")]
+    [InlineData("Id")]
+    [InlineData("ids")]
+    [InlineData("sourc")]
+    [InlineData("publishes")]
+    [InlineData("midExclusive")]
+    [InlineData("x-note")]
+    public void Names_that_are_not_field_names_are_not_found(string name) =>
+        KnownField.Find(Encoding.UTF8.GetBytes(name)).Should().Be(-1);
+
+    [Fact]
+    public void A_repeated_value_is_one_shared_string()
+    {
+        var cache = new Utf8StringCache();
+        var first = cache.Get("region-17"u8);
+        var second = cache.Get("region-17"u8);
+        second.Should().Be("region-17");
+        ReferenceEquals(first, second).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Values_that_share_a_slot_each_read_as_themselves()
+    {
+        // Find two short values that hash to one slot, so that the second evicts the first.
+        var bySlot = new Dictionary<int, string>();
+        (string A, string B)? pair = null;
+        for (var i = 0; pair is null; i++)
+        {
+            var text = "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var slot = Utf8StringCache.Slot(Encoding.UTF8.GetBytes(text));
+            if (bySlot.TryGetValue(slot, out var other)) pair = (other, text);
+            else bySlot[slot] = text;
+        }
+        var cache = new Utf8StringCache();
+        var (a, b) = pair.Value;
+        cache.Get(Encoding.UTF8.GetBytes(a)).Should().Be(a);
+        cache.Get(Encoding.UTF8.GetBytes(b)).Should().Be(b);
+        cache.Get(Encoding.UTF8.GetBytes(a)).Should().Be(a);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(Utf8StringCache.MaxBytes)]
+    [InlineData(Utf8StringCache.MaxBytes + 1)]
+    public void Values_of_every_length_read_as_themselves(int length)
+    {
+        var text = new string('é', length / 2) + new string('a', length % 2);
+        var cache = new Utf8StringCache();
+        cache.Get(Encoding.UTF8.GetBytes(text)).Should().Be(text);
+        cache.Get(Encoding.UTF8.GetBytes(text)).Should().Be(text);
+    }
+
+    [Fact]
+    public void Slots_spread_values_that_differ_only_in_their_middle()
+    {
+        var slots = Enumerable.Range(0, 1000)
+            .Select(i => Utf8StringCache.Slot(Encoding.UTF8.GetBytes("between " + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + " and 900")))
+            .Distinct()
+            .Count();
+        // A thousand values in 8,192 slots: about 940 distinct slots if the hash spreads them as at random.
+        slots.Should().BeGreaterThan(900);
+    }
+}
