@@ -30,7 +30,18 @@ internal sealed class ChunkedJsonOutput : IDisposable
 
     public static ChunkedJsonOutput To(Stream stream) => new(stream ?? throw new ArgumentNullException(nameof(stream)), null);
 
-    public static ChunkedJsonOutput To(TextWriter text) => new(null, text ?? throw new ArgumentNullException(nameof(text)));
+    public static ChunkedJsonOutput To(TextWriter text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // A writer that only encodes to UTF-8 onto a stream is stepped around: what it holds is flushed first, then
+        // the bytes go to its stream as they are, instead of being decoded to characters only to be encoded again.
+        if (text is StreamWriter { Encoding: UTF8Encoding } writer)
+        {
+            writer.Flush();
+            return new(writer.BaseStream, null);
+        }
+        return new(null, text);
+    }
 
     /// <summary>Passes the bytes written so far on once they fill a chunk; call between values.</summary>
     public void FlushIfFull()

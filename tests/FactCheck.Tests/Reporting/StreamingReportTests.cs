@@ -33,6 +33,40 @@ public class StreamingReportTests
         parsed.RootElement.GetProperty("findings").GetArrayLength().Should().Be(5000);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Json_report_through_a_utf8_stream_writer_keeps_its_place_among_the_writers_text(bool byteOrderMark)
+    {
+        // The writer passes a UTF-8 stream writer by and writes to its stream: what the writer holds must come first.
+        var text = JsonReportWriter.Write(Large);
+        var encoding = new UTF8Encoding(byteOrderMark);
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, encoding, bufferSize: 1 << 16, leaveOpen: true))
+        {
+            writer.Write("before — ");
+            JsonReportWriter.Write(Large, writer);
+            writer.Write("after");
+        }
+
+        var bytes = stream.ToArray();
+        bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }).Should().Be(byteOrderMark);
+        Encoding.UTF8.GetString(bytes.AsSpan(encoding.GetPreamble().Length)).Should().Be("before — " + text + "after");
+    }
+
+    [Fact]
+    public void Json_report_through_a_stream_writer_of_another_encoding_is_encoded_by_it()
+    {
+        var text = JsonReportWriter.Write(Large);
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, Encoding.Unicode, bufferSize: 1 << 16, leaveOpen: true))
+        {
+            JsonReportWriter.Write(Large, writer);
+        }
+
+        Encoding.Unicode.GetString(stream.ToArray().AsSpan(Encoding.Unicode.GetPreamble().Length)).Should().Be(text);
+    }
+
     [Fact]
     public void Sarif_report_is_the_same_text_through_a_stream_a_writer_and_a_string()
     {
