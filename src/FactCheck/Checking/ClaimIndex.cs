@@ -38,9 +38,9 @@ public sealed class ClaimIndex
             if (i == half) (observationsBefore, targetsBefore, eventsBefore) = (observationGroups.Counts(), targetGroups.Counts(), eventGroups.Counts());
             groupOf[i] = all[i] switch
             {
-                Observation o => observationGroups.Count(new SeriesKey(o.Subject, o.Metric)),
-                Target t => targetGroups.Count(new SeriesKey(t.Subject, t.Metric)),
-                Event e => eventGroups.Count(new SeriesKey(e.Subject, string.Empty)),
+                Observation o => observationGroups.Count(o.Subject, o.Metric),
+                Target t => targetGroups.Count(t.Subject, t.Metric),
+                Event e => eventGroups.Count(e.Subject, string.Empty),
                 Change => changes++,
                 Mention => mentions++,
                 _ => shares++,
@@ -152,26 +152,52 @@ public sealed class ClaimIndex
     /// <summary>Series keys numbered in order of first appearance, with a count per key.</summary>
     private sealed class Grouping
     {
-        private readonly Dictionary<SeriesKey, int> numbers = [];
+        // Looked up once per claim, so keyed by the subject alone: a string key gets the dictionary's fast ordinal
+        // hash, where a key of two strings is hashed with the randomised one, twice. Most subjects have one metric;
+        // a subject's other series hang off its first one in a chain.
+        private readonly Dictionary<string, int> firstOfSubject = new(StringComparer.Ordinal);
         private readonly List<SeriesKey> keys = [];
         private readonly List<int> counts = [];
+        private readonly List<int> nextOfSubject = [];
 
         internal int Length => keys.Count;
 
         /// <summary>The count of each key so far, in key number order.</summary>
         internal int[] Counts() => [.. counts];
 
-        internal int Count(SeriesKey key)
+        /// <summary>Counts one more claim in the series of <paramref name="subject"/> and <paramref name="metric"/>; returns the series' number.</summary>
+        internal int Count(string subject, string metric)
         {
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, key, out var exists);
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOfSubject, subject, out var exists);
+            int number;
             if (!exists)
             {
-                number = keys.Count;
-                keys.Add(key);
-                counts.Add(0);
+                number = first = New(subject, metric);
             }
-            counts[number]++;
+            else
+            {
+                number = first;
+                while (!string.Equals(keys[number].Metric, metric, StringComparison.Ordinal))
+                {
+                    var next = nextOfSubject[number];
+                    if (next < 0)
+                    {
+                        next = New(subject, metric);
+                        nextOfSubject[number] = next;
+                    }
+                    number = next;
+                }
+            }
+            CollectionsMarshal.AsSpan(counts)[number]++;
             return number;
+        }
+
+        private int New(string subject, string metric)
+        {
+            keys.Add(new SeriesKey(subject, metric));
+            counts.Add(0);
+            nextOfSubject.Add(-1);
+            return keys.Count - 1;
         }
 
         internal T[][] Allocate<T>()
@@ -187,8 +213,10 @@ public sealed class ClaimIndex
         {
             var options = new ParallelOptions { CancellationToken = cancellationToken };
             Parallel.For(0, arrays.Length, options, i => TimeSort.Sort(arrays[i]));
+            // Keys are distinct, so this order is the same however the sort goes; sorting the keys themselves calls
+            // their comparison directly instead of through a delegate.
             var order = Enumerable.Range(0, keys.Count).ToArray();
-            Array.Sort(order, (a, b) => keys[a].CompareTo(keys[b]));
+            Array.Sort([.. keys], order);
             var result = new Series<T>[order.Length];
             for (var i = 0; i < order.Length; i++) result[i] = new Series<T>(keys[order[i]], ImmutableCollectionsMarshal.AsImmutableArray(arrays[order[i]]));
             return ImmutableCollectionsMarshal.AsImmutableArray(result);

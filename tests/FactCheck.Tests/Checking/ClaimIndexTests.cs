@@ -38,6 +38,29 @@ public class ClaimIndexTests
     }
 
     [Fact]
+    public void Each_subject_and_metric_is_one_series_whatever_order_and_string_instances_they_come_in()
+    {
+        // Metrics of one subject interleaved, and each subject spelled by a new string instance every time: the
+        // index groups by subject first and chains a subject's metrics, so this exercises every link of a chain.
+        var builder = ClaimSet.CreateBuilder("metrics").AsOf(new LocalDate(2020, 9, 9));
+        string[] metrics = ["count", "budget", "share-of-gdp", "staff"];
+        var expected = new Dictionary<(string, string), int>();
+        for (var i = 0; i < 400; i++)
+        {
+            var subject = new string(['s', (char)('0' + (i % 3))]);
+            var metric = metrics[(i * 7 / 3) % (1 + (i % 3) + (i % 3 == 2 ? 1 : 0))];
+            builder.Observation($"o{i}", subject, "5").Metric(metric).At(new LocalDate(2020, 1, 1 + (i % 28)));
+            expected[(subject, metric)] = expected.GetValueOrDefault((subject, metric)) + 1;
+        }
+
+        var index = ClaimIndex.Build(builder.Build(), CheckSettings.Default);
+
+        index.ObservationSeries.Select(s => ((s.Key.Subject, s.Key.Metric), s.Items.Length)).Should().BeEquivalentTo(expected.Select(p => (p.Key, p.Value)));
+        index.ObservationSeries.Select(s => s.Key).Should().BeInAscendingOrder();
+        index.ObservationsOf("s2").Should().HaveCount(expected.Keys.Count(k => k.Item1 == "s2")).And.HaveCountGreaterThan(2);
+    }
+
+    [Fact]
     public void A_set_of_one_claim_is_indexed()
     {
         var builder = ClaimSet.CreateBuilder("one").AsOf(new LocalDate(2020, 9, 9));
