@@ -42,18 +42,38 @@ public sealed class UnitMismatchRule : IClaimRule
             {
                 entry = (unit, id, null);
             }
-            else if (entry.Unit != unit && (entry.More is null || !entry.More.Exists(u => u.Unit == unit)))
+            else if (entry.Unit != unit && !Listed(entry.More, unit))
             {
                 (entry.More ??= []).Add((unit, id));
             }
         }
+        // A loop, not List.Exists with a lambda: a lambda that captures the unit makes an object on every call of Add.
+        static bool Listed(List<(Unit Unit, string ClaimId)>? more, Unit unit)
+        {
+            if (more is null) return false;
+            foreach (var listed in more)
+            {
+                if (listed.Unit == unit) return true;
+            }
+            return false;
+        }
+        // A series' figures mostly share one unit: only a change of unit from one figure to the next is looked up,
+        // which keeps each unit's first figure (what is reported) and spares a lookup per figure.
         foreach (var series in index.ObservationSeries)
         {
-            foreach (var o in series.Items) Add(series.Key, o.Unit, o.Claim.Id);
+            var items = series.Items.AsSpan();
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i == 0 || items[i].Unit != items[i - 1].Unit) Add(series.Key, items[i].Unit, items[i].Claim.Id);
+            }
         }
         foreach (var series in index.TargetSeries)
         {
-            foreach (var t in series.Items) Add(series.Key, t.Unit, t.Claim.Id);
+            var items = series.Items.AsSpan();
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i == 0 || items[i].Unit != items[i - 1].Unit) Add(series.Key, items[i].Unit, items[i].Claim.Id);
+            }
         }
         foreach (var change in index.Changes)
         {
