@@ -19,6 +19,7 @@ internal static class TextReport
     /// </summary>
     private static void WritePlain(TextWriter output, CheckReport report, ReportContext context)
     {
+        Span<char> digits = stackalloc char[11];
         foreach (var finding in report.Findings)
         {
             output.Write(SeverityText.Of(finding.Severity));
@@ -31,7 +32,15 @@ internal static class TextReport
             {
                 output.Write("  ");
                 output.Write(id);
-                output.Write(Where(context, id));
+                // Written in pieces: a report of a million findings would otherwise make a string per claim line.
+                if (context.LocationOf(id) is { File: { } file } at)
+                {
+                    output.Write(" at ");
+                    output.Write(ReportContext.PortablePath(file));
+                    output.Write(':');
+                    at.Line.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
+                    output.Write(digits[..length]);
+                }
                 output.Write('\n');
             }
         }
