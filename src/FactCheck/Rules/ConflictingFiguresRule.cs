@@ -35,13 +35,19 @@ public sealed class ConflictingFiguresRule : IClaimRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var units = context.Settings.Units;
+        // One sweep and one callback for all series, not one of each per series: the key is set before each sweep.
+        var sweep = new ValueConflictSweep<ObservationEntry>(static e => e.Interval);
+        var key = default(SeriesKey);
+        void Conflict(ObservationEntry earlier, ObservationEntry later)
+        {
+            if (!units.AreCompatible(earlier.Unit, later.Unit) || earlier.Claim.Value.IsPercent != later.Claim.Value.IsPercent) return;
+            Report(context, key, earlier, later);
+        }
+        Action<ObservationEntry, ObservationEntry> conflict = Conflict;
         foreach (var series in context.Index.ObservationSeries)
         {
-            OverlapSweep.ForEachValueConflict(series.Items, static e => e.Interval, (earlier, later) =>
-            {
-                if (!units.AreCompatible(earlier.Unit, later.Unit) || earlier.Claim.Value.IsPercent != later.Claim.Value.IsPercent) return;
-                Report(context, series.Key, earlier, later);
-            }, context.CancellationToken);
+            key = series.Key;
+            sweep.Run(series.Items, conflict, context.CancellationToken);
         }
     }
 

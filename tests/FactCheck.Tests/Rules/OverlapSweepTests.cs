@@ -14,9 +14,51 @@ public class OverlapSweepTests
     [InlineData(5)]
     public void Value_conflicts_found_by_the_sweep_are_exactly_those_found_by_comparing_all_pairs(int seed)
     {
-        var random = new Random(seed);
+        var sorted = RandomSeries(new Random(seed), 400);
+
+        var swept = new List<(int, int)>();
+        OverlapSweep.ForEachValueConflict(sorted, e => e.Interval, (a, b) => swept.Add((a.Order, b.Order)), CancellationToken.None);
+
+        var expected = AllPairConflicts(sorted);
+        expected.Should().NotBeEmpty();
+        swept.Order().Should().Equal(expected.Order());
+    }
+
+    [Fact]
+    public void One_sweep_reused_over_series_of_different_lengths_finds_what_a_fresh_sweep_finds()
+    {
+        // Long, short, empty, then long again: nothing the sweep keeps between series may leak into the next one.
+        var random = new Random(7);
+        var sweep = new ValueConflictSweep<ObservationEntry>(e => e.Interval);
+        foreach (var length in new[] { 300, 5, 0, 1, 400, 2, 250 })
+        {
+            var sorted = RandomSeries(random, length);
+            var swept = new List<(int, int)>();
+            sweep.Run(sorted, (a, b) => swept.Add((a.Order, b.Order)), CancellationToken.None);
+            swept.Order().Should().Equal(AllPairConflicts(sorted).Order(), $"a series of {length}");
+        }
+    }
+
+    private static List<(int, int)> AllPairConflicts(ImmutableArray<ObservationEntry> sorted)
+    {
+        var expected = new List<(int, int)>();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            for (var j = i + 1; j < sorted.Length; j++)
+            {
+                if (sorted[i].Claim.Time.Overlaps(sorted[j].Claim.Time) && !sorted[i].Interval.Overlaps(sorted[j].Interval))
+                {
+                    expected.Add((sorted[i].Order, sorted[j].Order));
+                }
+            }
+        }
+        return expected;
+    }
+
+    private static ImmutableArray<ObservationEntry> RandomSeries(Random random, int count)
+    {
         var entries = new List<ObservationEntry>();
-        for (var i = 0; i < 400; i++)
+        for (var i = 0; i < count; i++)
         {
             var start = new LocalDate(2020, 1, 1).PlusDays(random.Next(0, 200));
             var time = random.Next(3) switch
@@ -37,23 +79,6 @@ public class OverlapSweepTests
             var observation = new Observation($"o{i}", "x", value, time);
             entries.Add(new ObservationEntry(observation, value.ToInterval(QuantityOptions.Default, isCount: true), Unit.None, i));
         }
-        var sorted = entries.OrderBy(e => e.FirstDay).ThenBy(e => e.LastDay).ThenBy(e => e.Order).ToImmutableArray();
-
-        var swept = new List<(int, int)>();
-        OverlapSweep.ForEachValueConflict(sorted, e => e.Interval, (a, b) => swept.Add((a.Order, b.Order)), CancellationToken.None);
-
-        var expected = new List<(int, int)>();
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            for (var j = i + 1; j < sorted.Length; j++)
-            {
-                if (sorted[i].Claim.Time.Overlaps(sorted[j].Claim.Time) && !sorted[i].Interval.Overlaps(sorted[j].Interval))
-                {
-                    expected.Add((sorted[i].Order, sorted[j].Order));
-                }
-            }
-        }
-        expected.Should().NotBeEmpty();
-        swept.Order().Should().Equal(expected.Order());
+        return entries.OrderBy(e => e.FirstDay).ThenBy(e => e.LastDay).ThenBy(e => e.Order).ToImmutableArray();
     }
 }
