@@ -119,15 +119,23 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
         }
     }
 
+    /// <summary>How many claims are read before the tables are sized for the rest of the file.</summary>
+    private const int SizingSample = 1024;
+
     /// <summary>Reads the claims array: this thread reads the JSON, the pipeline turns it into claims beside it.</summary>
     private void ReadClaims()
     {
         if (!StartArray("claims")) return;
         var pipeline = new ClaimPipeline(new ClaimReader(nodes, asOf), nodes, pool);
+        var start = reader.Consumed;
         try
         {
             for (var index = 0; !pipeline.Stopped; index++)
             {
+                if (index == SizingSample && reader.Length is { } length)
+                {
+                    session.ExpectClaims(index, reader.Consumed - start, length - reader.Consumed);
+                }
                 current = new FieldPath("$.claims", index, null);
                 if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) break;
                 pipeline.Add(JsonNode.Read(reader, pool), index);

@@ -31,6 +31,7 @@ internal sealed class JsonStreamReader : IDisposable
     internal JsonStreamReader(Stream stream, int maxDepth, int maxTokenBytes)
     {
         this.stream = stream;
+        Length = stream.CanSeek ? stream.Length - stream.Position : null;
         this.maxTokenBytes = maxTokenBytes;
         options = new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth };
         state = new JsonReaderState(options);
@@ -38,6 +39,12 @@ internal sealed class JsonStreamReader : IDisposable
     }
 
     internal JsonTokenType TokenType { get; private set; }
+
+    /// <summary>The input's length in bytes, when the stream knows it.</summary>
+    internal long? Length { get; }
+
+    /// <summary>How many bytes of the input come before the next token.</summary>
+    internal long Consumed => bufferOffset + start;
 
     /// <summary>The text of a string or property name, unescaped; the raw text of a number or literal.</summary>
     internal string Text { get; private set; } = string.Empty;

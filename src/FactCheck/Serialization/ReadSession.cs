@@ -69,7 +69,6 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     internal void ReadFile(Stream stream, string? file)
     {
         if (file is not null) files.Add(file);
-        if (stream.CanSeek) ExpectClaims(stream.Length - stream.Position);
         using var reader = new JsonStreamReader(stream, options.MaxDepth, options.MaxValueBytes);
         var fileReader = new FileReader(this, reader, file);
         try
@@ -83,13 +82,18 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     }
 
     /// <summary>
-    /// Makes room for the claims a file of <paramref name="bytes"/> likely holds (a claim takes 150 to 250 bytes; the guess errs towards room to spare), so
-    /// that the tables of a large set are not copied over and over as they grow; each copy is a large object that
-    /// also brings the next full collection nearer.
+    /// Makes room for the claims still to come, judged from the first <paramref name="sampled"/> claims of a file,
+    /// which took <paramref name="sampleBytes"/>, and the <paramref name="remainingBytes"/> after them, so that the
+    /// tables of a large set are not copied over and over as they grow: each copy is a large object that also
+    /// brings the next full collection nearer. Claims in compact JSON take half the bytes of indented ones, so a
+    /// guess from the file's length alone is either short for one or wasteful for the other.
     /// </summary>
-    private void ExpectClaims(long bytes)
+    internal void ExpectClaims(int sampled, long sampleBytes, long remainingBytes)
     {
-        var expected = (int)Math.Min(claimOrigins.Count + (bytes / 192), options.MaxClaims);
+        if (sampled <= 0 || sampleBytes <= 0 || remainingBytes <= 0) return;
+        // A tenth more than the sample says, so that a sample of short claims still spares most copies.
+        var more = remainingBytes / ((double)sampleBytes / sampled) * 1.1;
+        var expected = (int)Math.Min(claimOrigins.Count + more, options.MaxClaims);
         claimOrigins.EnsureCapacity(expected);
         claimIds.EnsureCapacity(expected);
         builder.EnsureClaimCapacity(expected);
