@@ -40,6 +40,12 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         current = converted.TryDequeue(out var free) ? Recycle(free) : new Batch();
     }
 
+    /// <summary>
+    /// Passes on how many claims the session should expect in all, for the builder's list: the converter alone adds
+    /// to it, so the number travels with the next batch and the converter makes the room.
+    /// </summary>
+    internal void Expect(int claims) => current.ExpectedClaims = claims;
+
     /// <summary>Converts what is left and waits for the converter; rethrows what failed it.</summary>
     internal void Complete()
     {
@@ -108,6 +114,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
     private void Convert(Batch batch)
     {
+        if (batch.ExpectedClaims > 0) nodes.Session.Builder.EnsureClaimCapacity(batch.ExpectedClaims);
         for (var i = 0; i < batch.Count && !stopped; i++)
         {
             var node = batch.Nodes[i];
@@ -128,6 +135,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     {
         for (var i = 0; i < batch.Count; i++) pool.Return(batch.Nodes[i]);
         batch.Count = 0;
+        batch.ExpectedClaims = 0;
         return batch;
     }
 
@@ -141,6 +149,9 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         internal ClaimTicket[] Tickets { get; } = new ClaimTicket[BatchSize];
 
         internal int Count { get; set; }
+
+        /// <summary>How many claims the session expects in all, when this batch brings the guess; otherwise 0.</summary>
+        internal int ExpectedClaims { get; set; }
 
         internal void Add(JsonValue node, int index, ClaimTicket ticket)
         {

@@ -134,7 +134,7 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
             {
                 if (index == SizingSample && reader.Length is { } length)
                 {
-                    session.ExpectClaims(index, reader.Consumed - start, length - reader.Consumed);
+                    pipeline.Expect(session.ExpectClaims(index, reader.Consumed - start, length - reader.Consumed));
                 }
                 current = new FieldPath("$.claims", index, null);
                 if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) break;

@@ -88,15 +88,19 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     /// brings the next full collection nearer. Claims in compact JSON take half the bytes of indented ones, so a
     /// guess from the file's length alone is either short for one or wasteful for the other.
     /// </summary>
-    internal void ExpectClaims(int sampled, long sampleBytes, long remainingBytes)
+    /// <returns>
+    /// How many claims to expect in all, or 0 for no guess. Only the reading thread's tables are sized here; the
+    /// builder's list belongs to the converter, which sizes it when the number reaches it (see <see cref="ClaimPipeline"/>).
+    /// </returns>
+    internal int ExpectClaims(int sampled, long sampleBytes, long remainingBytes)
     {
-        if (sampled <= 0 || sampleBytes <= 0 || remainingBytes <= 0) return;
+        if (sampled <= 0 || sampleBytes <= 0 || remainingBytes <= 0) return 0;
         // A tenth more than the sample says, so that a sample of short claims still spares most copies.
         var more = remainingBytes / ((double)sampleBytes / sampled) * 1.1;
         var expected = (int)Math.Min(claimOrigins.Count + more, options.MaxClaims);
         claimOrigins.EnsureCapacity(expected);
         claimIds.EnsureCapacity(expected);
-        builder.EnsureClaimCapacity(expected);
+        return expected;
     }
 
     /// <summary>
