@@ -49,14 +49,16 @@ public static class ComparisonRun
         {
             var times = repeat > 0 ? repeat : size > 1_000_000 ? 1 : 3;
             var (row, load) = MeasureGenerated(size, budget, pairwiseMax, loadMax, times);
+            row = row is null ? null : MeasureLoad(row, load, times);
             if (row is null) return 1;
-            rows.Add(MeasureLoad(row, load, times));
+            rows.Add(row);
         }
         foreach (var file in files)
         {
             var (row, load) = MeasureFile(file, budget, pairwiseMax, repeat);
+            row = row is null ? null : MeasureLoad(row, load, repeat > 0 ? repeat : row.Claims > 1_000_000 ? 1 : 3);
             if (row is null) return 1;
-            rows.Add(MeasureLoad(row, load, repeat > 0 ? repeat : row.Claims > 1_000_000 ? 1 : 3));
+            rows.Add(row);
         }
         Console.WriteLine();
         Console.WriteLine("| claims | floor: sort | whole check | check/floor | FC001 alone | pairwise LINQ | pairwise/FC001 | SQLite self-join | SQLite/FC001 | peak managed memory | allocated per claim (check) | load file |");
@@ -100,8 +102,8 @@ public static class ComparisonRun
     /// </summary>
     private sealed record LoadPlan(string Size, string Path, bool DeletePath, string Reference);
 
-    /// <summary>Times reading the plan's file and checks that what is read writes out as the measured claims did.</summary>
-    private static Row MeasureLoad(Row row, LoadPlan? plan, int repeat)
+    /// <summary>Times reading the plan's file and checks that what is read writes out as the measured claims did; null when it does not.</summary>
+    private static Row? MeasureLoad(Row row, LoadPlan? plan, int repeat)
     {
         if (plan is null) return row;
         Console.Error.WriteLine($"[{plan.Size}] loading a file…");
@@ -118,11 +120,16 @@ public static class ComparisonRun
         var load = Best(repeat, () => document = new ClaimSetReader().ReadFiles([plan.Path]), before: () => document = null);
         var written = System.IO.Path.GetTempFileName();
         ClaimSetFiles.Save(document!.ClaimSet, written);
-        if (!File.ReadAllBytes(written).AsSpan().SequenceEqual(File.ReadAllBytes(plan.Reference))) Console.Error.WriteLine($"[{plan.Size}] the loaded claims differ from the measured ones!");
+        var same = File.ReadAllBytes(written).AsSpan().SequenceEqual(File.ReadAllBytes(plan.Reference));
         var bytes = new FileInfo(plan.Path).Length;
         File.Delete(written);
         if (plan.DeletePath) File.Delete(plan.Path);
         if (plan.Reference != plan.Path) File.Delete(plan.Reference);
+        if (!same)
+        {
+            Console.Error.WriteLine($"[{plan.Size}] the claims read back differ from the measured ones.");
+            return null;
+        }
         return row with { Load = load, FileBytes = bytes };
     }
 
