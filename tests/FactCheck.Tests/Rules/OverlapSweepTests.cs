@@ -17,7 +17,7 @@ public class OverlapSweepTests
         var sorted = RandomSeries(new Random(seed), 400);
 
         var swept = new List<(int, int)>();
-        OverlapSweep.ForEachValueConflict(sorted, e => e.Interval, (a, b) => swept.Add((a.Order, b.Order)), CancellationToken.None);
+        new ValueConflictSweep<ObservationEntry>(e => e.Interval).Run(sorted, (a, b) => swept.Add((a.Order, b.Order)), CancellationToken.None);
 
         var expected = AllPairConflicts(sorted);
         expected.Should().NotBeEmpty();

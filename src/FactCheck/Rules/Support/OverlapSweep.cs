@@ -6,6 +6,7 @@ namespace FactCheck.Rules;
 /// <summary>
 /// Sweeps over a time-sorted series, keeping only the entries still open (whose last day is not yet past).
 /// Each entry meets the open entries whose days it shares; the cost is the sort plus the work per meeting.
+/// Pairs whose values must also conflict have a faster sweep of their own: <see cref="ValueConflictSweep{T}"/>.
 /// </summary>
 internal static class OverlapSweep
 {
@@ -30,12 +31,4 @@ internal static class OverlapSweep
             active.Add(j);
         }
     }
-
-    /// <summary>
-    /// Calls <paramref name="conflict"/> for every two entries whose days overlap and whose value intervals are
-    /// disjoint, earlier one first (see <see cref="ValueConflictSweep{T}"/>, which a rule sweeping many series reuses).
-    /// </summary>
-    internal static void ForEachValueConflict<T>(ImmutableArray<T> sorted, Func<T, ValueInterval> valueOf, Action<T, T> conflict, CancellationToken cancellationToken)
-        where T : struct, ITimed =>
-        new ValueConflictSweep<T>(valueOf).Run(sorted, conflict, cancellationToken);
 }
