@@ -55,9 +55,7 @@ internal static class Dates
         if (date.Year is < 1 or > 9999) return SpanText.Copy(FormatMonth(date), destination, out charsWritten);
         charsWritten = destination.Length >= 7 ? 7 : 0;
         if (charsWritten == 0) return false;
-        WriteYear(destination, date.Year);
-        destination[4] = '-';
-        WriteTwoDigits(destination[5..], date.Month);
+        WriteMonth(destination, date);
         return true;
     }
 
@@ -73,11 +71,16 @@ internal static class Dates
 
     private static void WriteDay(Span<char> text, LocalDate date)
     {
+        WriteMonth(text, date);
+        text[7] = '-';
+        WriteTwoDigits(text[8..], date.Day);
+    }
+
+    private static void WriteMonth(Span<char> text, LocalDate date)
+    {
         WriteYear(text, date.Year);
         text[4] = '-';
         WriteTwoDigits(text[5..], date.Month);
-        text[7] = '-';
-        WriteTwoDigits(text[8..], date.Day);
     }
 
     private static void WriteYear(Span<char> text, int year)
