@@ -10,11 +10,13 @@ public sealed class ConflictingDatesRule : IClaimRule
         "FC008",
         "ConflictingDates",
         Severity.Error,
-        "Two event claims about one subject have times that share no day.",
+        "Event claims about one subject have times that share no day.",
         """
         Claims about one event (the same subject) must be able to name the same day: their times must overlap.
         Vague times are compatible with the precise ones they contain ('2020-11' and '2020-11-03' agree), so
-        only times that share no day conflict. Each conflicting pair is one finding, earlier time first.
+        only times that share no day conflict. All the dates of one event that conflict are one finding, earliest
+        first, each with every source that gives it. When every date is attributed to a named party and no party
+        gives two of them, the date is disputed: the finding is an info.
 
         Example:
           { "id": "a", "kind": "event", "subject": "us-presidential-election-2020", "time": "2020-11-03" }
@@ -33,31 +35,56 @@ public sealed class ConflictingDatesRule : IClaimRule
         foreach (var series in context.Index.EventSeries)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            // Sweep in order of first day; entries leave the open set once they end, and every entry that has
-            // ended before the current one starts conflicts with it. The cost is the sort plus the conflicts.
-            var open = new PriorityQueue<EventEntry, (NodaTime.LocalDate, int)>();
-            var ended = new List<EventEntry>();
-            foreach (var current in series.Items)
+            var dates = Dates(series.Items);
+            if (dates.Count < 2) continue;
+            // A date conflicts when the latest-starting other date begins after it ends, or the earliest-ending
+            // other date ends before it begins; the two most extreme of each leave a date's own out.
+            var byStart = dates.Select((d, i) => (d.FirstDay, i)).OrderByDescending(x => x).Take(2).ToArray();
+            var byEnd = dates.Select((d, i) => (d.LastDay, i)).OrderBy(x => x).Take(2).ToArray();
+            var conflicting = new List<EventDate>();
+            for (var i = 0; i < dates.Count; i++)
             {
-                while (open.TryPeek(out var earliest, out var endKey) && endKey.Item1 < current.FirstDay)
-                {
-                    ended.Add(open.Dequeue());
-                }
-                foreach (var earlier in ended)
-                {
-                    Report(context, series.Key.Subject, earlier, current);
-                }
-                open.Enqueue(current, (current.LastDay, current.Order));
+                var laterStart = byStart[byStart[0].i == i ? 1 : 0].FirstDay;
+                var earlierEnd = byEnd[byEnd[0].i == i ? 1 : 0].LastDay;
+                if (laterStart > dates[i].LastDay || earlierEnd < dates[i].FirstDay) conflicting.Add(dates[i]);
             }
+            if (conflicting.Count > 1) Report(context, series.Key.Subject, conflicting);
         }
     }
 
-    private static void Report(RuleContext context, string subject, EventEntry earlier, EventEntry later)
+    /// <summary>The event claims of one time, in claim-set order.</summary>
+    private sealed record EventDate(FuzzyTime Time, List<Event> Claims)
     {
-        var apart = Dates.DaysBetween(earlier.LastDay, later.FirstDay);
-        context.Report(
-            $"{context.Index.NameOf(subject)}: {Phrases.Time(earlier.Claim.Time)} ({earlier.Claim.Provenance}) and {Phrases.Time(later.Claim.Time)} ({later.Claim.Provenance}) " +
-            $"cannot both be when it happened: they are {Phrases.Days(apart)} apart.",
-            [earlier.Claim.Id, later.Claim.Id], subject, Evidence.Of(("daysApart", apart)));
+        internal NodaTime.LocalDate FirstDay => Time.Start;
+
+        internal NodaTime.LocalDate LastDay => Time.End;
+
+        internal string Cited => $"{Phrases.Time(Time)} {Phrases.StatedBy(Claims.Select(c => c.Provenance))}";
+    }
+
+    // The series is sorted by first day, then last day, so the claims of one time are adjacent.
+    private static List<EventDate> Dates(System.Collections.Immutable.ImmutableArray<EventEntry> items)
+    {
+        var dates = new List<EventDate>();
+        foreach (var item in items)
+        {
+            if (dates.Count > 0 && dates[^1].FirstDay == item.FirstDay && dates[^1].LastDay == item.LastDay) dates[^1].Claims.Add(item.Claim);
+            else dates.Add(new EventDate(item.Claim.Time, [item.Claim]));
+        }
+        return dates;
+    }
+
+    private static void Report(RuleContext context, string subject, List<EventDate> dates)
+    {
+        var earliestEnd = dates.Min(d => d.LastDay);
+        var latestStart = dates.Max(d => d.FirstDay);
+        var apart = FactCheck.Dates.DaysBetween(earliestEnd, latestStart);
+        var name = context.Index.NameOf(subject);
+        var message = dates.Count == 2
+            ? $"{name}: {dates[0].Cited} and {dates[1].Cited} cannot both be when it happened: they are {Phrases.Days(apart)} apart."
+            : $"{name}: {Phrases.List(dates.Select(d => d.Cited).ToList())} cannot all be when it happened: they span {Phrases.Days(apart)}.";
+        var disputed = Disputes.AreDisputed(dates.Select(d => d.Claims.Select(c => c.Provenance)));
+        if (disputed) message += Disputes.Advice;
+        context.Report(message, dates.SelectMany(d => d.Claims.Select(c => c.Id)), subject, Evidence.Of(("daysApart", apart)), disputed ? Severity.Info : null);
     }
 }

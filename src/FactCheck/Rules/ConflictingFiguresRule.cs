@@ -1,8 +1,9 @@
+using System.Globalization;
 using FactCheck.Checking;
 
 namespace FactCheck.Rules;
 
-/// <summary>FC001: two observations of one subject and metric at overlapping times whose values cannot both be true.</summary>
+/// <summary>FC001: figures of one subject and metric at overlapping times that cannot all be true.</summary>
 public sealed class ConflictingFiguresRule : IClaimRule
 {
     /// <summary>The rule's descriptor.</summary>
@@ -10,16 +11,23 @@ public sealed class ConflictingFiguresRule : IClaimRule
         "FC001",
         "ConflictingFigures",
         Severity.Error,
-        "Two observations of one subject and metric whose times overlap have values that cannot both be true.",
+        "Observations of one subject and metric whose times overlap have values that cannot all be true.",
         """
         Two figures for the same subject and metric conflict when their times share at least one day and their
         value intervals are disjoint. Vague figures are widened first: 'about 5,200' stands for ±10 %, and a round
         figure such as '3,000' for everything that rounds to it ([2,500, 3,500]). So 'about 5,200' and '5,000'
         agree, while '5,200' and '3,000' on one day do not.
 
+        Claims that restate one figure for the same time (the same value as stated, the same unit) count as one
+        statement, however many sources make it, and the finding names them all. The figures for one time that
+        cannot all be true are one finding, however many there are. A figure for a different but overlapping time
+        ('2020-09' against '2020-09-09') is compared with the nearest earlier figure above it and the nearest below.
+
         The finding is an error when both times are the same interval (the same day, or the same month stated
-        at month precision), and a warning when the times merely overlap ('2020-09' against '2020-09-09').
-        When one claim comes from a reference source, the other is named as the likely error.
+        at month precision), and a warning when the times merely overlap. When one claim comes from a reference
+        source, the other is named as the likely error. When every figure is attributed to a named party and no
+        party gives two of them (police and organisers; a company and a regulator), the figure is disputed: the
+        finding is an info, and both figures should be kept, each attributed.
 
         Example:
           { "id": "a", "kind": "observation", "subject": "us-troops/iraq", "value": "5,200", "time": "2020-09-09" }
@@ -34,39 +42,62 @@ public sealed class ConflictingFiguresRule : IClaimRule
     public void Analyze(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var units = context.Settings.Units;
-        // One sweep and one callback for all series, not one of each per series: the key is set before each sweep.
-        var sweep = new ValueConflictSweep<ObservationEntry>(static e => e.Interval);
-        var key = default(SeriesKey);
-        void Conflict(ObservationEntry earlier, ObservationEntry later)
-        {
-            if (!units.AreCompatible(earlier.Unit, later.Unit) || earlier.Claim.Value.IsPercent != later.Claim.Value.IsPercent) return;
-            Report(context, key, earlier, later);
-        }
-        Action<ObservationEntry, ObservationEntry> conflict = Conflict;
+        var conflicts = new FigureConflicts(context.Settings.Units);
         foreach (var series in context.Index.ObservationSeries)
         {
-            key = series.Key;
-            sweep.Run(series.Items, conflict, context.CancellationToken);
+            var subject = series.Key.Subject;
+            conflicts.Run(
+                series.Items,
+                Figure.Of,
+                statements => Report(context, subject, statements, Severity.Error),
+                (earlier, later) => Report(context, subject, [earlier, later], Severity.Warning),
+                context.CancellationToken);
         }
     }
 
-    private static void Report(RuleContext context, SeriesKey key, ObservationEntry first, ObservationEntry second)
+    private static void Report(RuleContext context, string subject, IReadOnlyList<Statement> statements, Severity severity)
+    {
+        var disputed = Disputes.AreDisputed(statements);
+        if (disputed) severity = Severity.Info;
+        if (statements.Count == 2)
+        {
+            ReportPair(context, subject, statements[0], statements[1], severity, disputed);
+            return;
+        }
+        var lowest = statements.MinBy(s => s.Lead.Value.Representative)!;
+        var highest = statements.MaxBy(s => s.Lead.Value.Representative)!;
+        var figures = statements.Select(s => $"{s.Lead.Value} {Phrases.StatedBy(s)}").ToList();
+        var time = Phrases.Time(((Observation)statements[0].Lead.Claim).Time);
+        var message = string.Create(CultureInfo.InvariantCulture,
+            $"{context.Index.NameOf(subject)}: {statements.Count} figures {time} cannot all be true: {Phrases.List(figures)}; they range from {lowest.Lead.Value} to {highest.Lead.Value}.");
+        if (disputed) message += Disputes.Advice;
+        context.Report(message, statements.SelectMany(s => s.Ids), subject,
+            Evidence.Of(("figures", statements.Count), ("lowest", lowest.Lead.Value.Representative), ("highest", highest.Lead.Value.Representative)), severity);
+    }
+
+    private static void ReportPair(RuleContext context, string subject, Statement first, Statement second, Severity severity, bool disputed)
     {
         var index = context.Index;
-        var sameTime = first.Claim.Time.CoversSameDaysAs(second.Claim.Time);
-        var firstIsReference = index.SourceOf(first.Claim)?.Trust == SourceTrust.Reference;
-        var secondIsReference = index.SourceOf(second.Claim)?.Trust == SourceTrust.Reference;
-        var (suspect, reference) = firstIsReference && !secondIsReference ? (second, first) : (first, second);
-        var difference = second.Claim.Value.Representative - first.Claim.Value.Representative;
-        var message = $"{index.NameOf(key.Subject)}: {Phrases.Figure(first)} and {Phrases.Figure(second)} cannot both be true: they differ by {NumberText.Rounded(Math.Abs(difference))}{(first.Claim.Value.IsPercent ? " percentage points" : "")}.";
-        var (firstId, secondId) = (first.Claim.Id, second.Claim.Id);
+        var firstIsReference = IsReference(index, first);
+        var secondIsReference = IsReference(index, second);
+        var (a, b) = (first.Lead, second.Lead);
+        var difference = b.Value.Representative - a.Value.Representative;
+        var message = $"{index.NameOf(subject)}: {Phrases.Statement(first)} and {Phrases.Statement(second)} cannot both be true: {Difference(a, b)}.";
+        var ids = first.Ids.Concat(second.Ids);
         if (firstIsReference != secondIsReference)
         {
-            message += $" {reference.Claim.SourceId} is a reference source, so {suspect.Claim.Id} is the likely error.";
-            (firstId, secondId) = (suspect.Claim.Id, reference.Claim.Id);
+            var (suspect, reference) = firstIsReference ? (second, first) : (first, second);
+            message += $" {reference.Lead.Claim.SourceId} is a reference source, so {suspect.Lead.Claim.Id} is the likely error.";
+            ids = suspect.Ids.Concat(reference.Ids);
         }
-        var gap = first.Interval.IsEntirelyAbove(second.Interval) ? first.Interval.Min - second.Interval.Max : second.Interval.Min - first.Interval.Max;
-        context.Report(message, [firstId, secondId], key.Subject, Evidence.Of(("difference", difference), ("gap", gap)), sameTime ? Severity.Error : Severity.Warning);
+        if (disputed) message += Disputes.Advice;
+        var gap = a.Interval.IsEntirelyAbove(b.Interval) ? a.Interval.Min - b.Interval.Max : b.Interval.Min - a.Interval.Max;
+        context.Report(message, ids, subject, Evidence.Of(("difference", difference), ("gap", gap)), severity);
     }
+
+    private static string Difference(Figure first, Figure second) =>
+        $"they differ by {NumberText.Rounded(Math.Abs(second.Value.Representative - first.Value.Representative))}{(first.Value.IsPercent ? " percentage points" : "")}";
+
+    private static bool IsReference(ClaimIndex index, Statement statement) =>
+        statement.Claims.Any(c => index.SourceOf(c.Claim)?.Trust == SourceTrust.Reference);
 }

@@ -11,11 +11,13 @@ public sealed class ConflictingTargetsRule : IClaimRule
         "FC011",
         "ConflictingTargets",
         Severity.Warning,
-        "Two targets for one subject with overlapping deadlines (or both open-ended) have values that cannot both be met.",
+        "Targets for one subject with overlapping deadlines (or all open-ended) have values that cannot all be met.",
         """
         Two targets of the same subject and metric whose deadlines share a day, or that are both open-ended, must
         be reachable by one figure: their value intervals must overlap. 'Under 5,000' and '4,000–5,000' can both be
-        met; 'under 4,000' and '4,000–5,000' cannot. A dated and an open-ended target are not compared.
+        met; 'under 4,000' and '4,000–5,000' cannot. A dated and an open-ended target are not compared. A target
+        restated by several sources is one statement, named once with all its sources; the targets for one deadline
+        that cannot all be met are one finding.
 
         Example:
           { "id": "t1", "kind": "target", "subject": "us-troops/afghanistan", "value": "under 4,000", "deadline": "2020-11-03" }
@@ -31,20 +33,21 @@ public sealed class ConflictingTargetsRule : IClaimRule
     public void Analyze(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var conflicts = new FigureConflicts(context.Settings.Units);
         foreach (var series in context.Index.TargetSeries)
         {
+            var subject = series.Key.Subject;
+            void Report(IReadOnlyList<Statement> statements)
+            {
+                var cited = statements.Select(Phrases.Statement).ToList();
+                var verb = statements.Count == 2 ? "cannot both be met" : "cannot all be met";
+                context.Report($"{context.Index.NameOf(subject)}: {Phrases.List(cited)} {verb}.", statements.SelectMany(s => s.Ids), subject);
+            }
+            // A dated and an open-ended target are not compared: the one may be a step on the way to the other.
             var dated = series.Items.Where(t => t.Claim.Deadline is not null).ToImmutableArray();
             var open = series.Items.Where(t => t.Claim.Deadline is null).ToImmutableArray();
-            void Check(TargetEntry first, TargetEntry second)
-            {
-                if (!context.Settings.Units.AreCompatible(first.Unit, second.Unit) || first.Claim.Value.IsPercent != second.Claim.Value.IsPercent) return;
-                if (first.Interval.Overlaps(second.Interval)) return;
-                context.Report(
-                    $"{context.Index.NameOf(series.Key.Subject)}: {Phrases.Target(first.Claim)} and {Phrases.Target(second.Claim)} cannot both be met.",
-                    [first.Claim.Id, second.Claim.Id], series.Key.Subject);
-            }
-            OverlapSweep.ForEachOverlappingPair(dated, Check, context.CancellationToken);
-            OverlapSweep.ForEachOverlappingPair(open, Check, context.CancellationToken);
+            conflicts.Run(dated, Figure.Of, Report, (earlier, later) => Report([earlier, later]), context.CancellationToken);
+            conflicts.Run(open, Figure.Of, Report, (earlier, later) => Report([earlier, later]), context.CancellationToken);
         }
     }
 }

@@ -46,15 +46,68 @@ public class EventRulesTests
         }).Findings.Should().BeEmpty();
 
     [Fact]
-    public void Each_conflicting_pair_is_one_finding()
+    public void Conflicting_dates_of_one_event_are_one_finding_naming_every_claim()
     {
         var report = RuleTestKit.Check(b =>
         {
             b.Event("a", "election").At("2020-11-03").From("s1");
-            b.Event("b", "election").At("2020-11-03").From("s1");
+            b.Event("b", "election").At("2020-11-03").From("s2");
             b.Event("c", "election").At("2020-11-05").From("s2");
         });
-        report.Findings("FC008").Select(f => string.Join(",", f.Claims)).Should().BeEquivalentTo("a,c", "b,c");
+        var finding = report.Findings("FC008").Should().ContainSingle().Which;
+        finding.Claims.Should().Equal("a", "b", "c");
+        finding.Message.Should().Be("election: on 2020-11-03 (stated by 2 sources: s1; s2) and on 2020-11-05 (s2) cannot both be when it happened: they are 2 days apart.");
+        finding.Severity.Should().Be(Severity.Error);
+    }
+
+    [Fact]
+    public void Three_dates_that_cannot_all_be_right_are_one_finding_spanning_them()
+    {
+        var finding = RuleTestKit.Check(b =>
+        {
+            b.Event("a", "election").At("2020-11-03").From("s1");
+            b.Event("b", "election").At("2020-11-04").From("s2");
+            b.Event("c", "election").At("2020-11").From("s2");
+            b.Event("d", "election").At("2020-11-10").From("s2");
+        }).Findings("FC008").Should().ContainSingle().Which;
+        // The month agrees with every day in it, so it is not part of the conflict.
+        finding.Claims.Should().Equal("a", "b", "d");
+        finding.Message.Should().Contain("cannot all be when it happened: they span 7 days");
+    }
+
+    [Fact]
+    public void Dates_from_different_named_parties_are_a_dispute_at_info()
+    {
+        var finding = RuleTestKit.Check(b =>
+        {
+            b.Event("a", "raid").At("2020-11-03").From("s1").SaidBy("police");
+            b.Event("b", "raid").At("2020-11-04").From("s2").SaidBy("residents");
+        }).Findings("FC008").Should().ContainSingle().Which;
+        finding.Severity.Should().Be(Severity.Info);
+        finding.Message.Should().EndWith("a disputed figure, keep each attributed.");
+    }
+
+    [Fact]
+    public void One_party_giving_two_dates_is_still_an_error() =>
+        RuleTestKit.Check(b =>
+        {
+            b.Event("a", "raid").At("2020-11-03").From("s1").SaidBy("police");
+            b.Event("b", "raid").At("2020-11-04").From("s2").SaidBy("Police");
+        }).Findings("FC008").Should().ContainSingle().Which.Severity.Should().Be(Severity.Error);
+
+    [Fact]
+    public void Eight_thousand_different_dates_of_one_event_are_one_finding()
+    {
+        var start = new NodaTime.LocalDate(2000, 1, 1);
+        var finding = RuleTestKit.Check(b =>
+        {
+            for (var i = 0; i < 8000; i++)
+            {
+                b.Event($"e{i}", "election").At(NodaTime.Text.LocalDatePattern.Iso.Format(start.PlusDays(i))).From("s1");
+            }
+        }).Findings("FC008").Should().ContainSingle().Which;
+        finding.Claims.Should().HaveCount(8000);
+        finding.Message.Length.Should().BeLessThan(400, "a long list is cut to its first few");
     }
 
     [Fact]

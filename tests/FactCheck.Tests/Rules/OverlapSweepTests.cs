@@ -17,7 +17,7 @@ public class OverlapSweepTests
         var sorted = RandomSeries(new Random(seed), 400);
 
         var swept = new List<(int, int)>();
-        new ValueConflictSweep<ObservationEntry>(e => e.Interval).Run(sorted, (a, b) => swept.Add((a.Order, b.Order)), CancellationToken.None);
+        new ValueConflictSweep<ObservationEntry>(e => e.Interval).Run(sorted.AsSpan(), (a, b) => { swept.Add((a.Order, b.Order)); return true; }, CancellationToken.None);
 
         var expected = AllPairConflicts(sorted);
         expected.Should().NotBeEmpty();
@@ -34,7 +34,7 @@ public class OverlapSweepTests
         {
             var sorted = RandomSeries(random, length);
             var swept = new List<(int, int)>();
-            sweep.Run(sorted, (a, b) => swept.Add((a.Order, b.Order)), CancellationToken.None);
+            sweep.Run(sorted.AsSpan(), (a, b) => { swept.Add((a.Order, b.Order)); return true; }, CancellationToken.None);
             swept.Order().Should().Equal(AllPairConflicts(sorted).Order(), $"a series of {length}");
         }
     }

@@ -22,6 +22,42 @@ internal static class Phrases
 
     internal static string Days(int days) => days == 1 ? "1 day" : days.ToString(CultureInfo.InvariantCulture) + " days";
 
+    /// <summary>
+    /// A statement as findings cite it: <c>8,600 on 2020-09-09 (s1)</c>, or for one made by several,
+    /// <c>8,600 on 2020-09-09 (stated by 3 sources: s1; s2; Reuters, s3)</c>; targets as <see cref="Target(Target)"/>.
+    /// </summary>
+    internal static string Statement(Statement statement)
+    {
+        var lead = statement.Lead;
+        return lead.Claim is Target target
+            ? target.DeadlineDay is { } day
+                ? $"the target {target.Value} due {Day(day)} {StatedBy(statement)}"
+                : $"the open-ended target {target.Value} {StatedBy(statement)}"
+            : $"{lead.Value} {Time(((Observation)lead.Claim).Time)} {StatedBy(statement)}";
+    }
+
+    /// <summary><c>(s1)</c>, or <c>(stated by 8 sources: s1; s2; s3; s4 and 4 more)</c> when several claims make the statement.</summary>
+    internal static string StatedBy(Statement statement) => StatedBy(statement.Claims.Select(c => c.Claim.Provenance));
+
+    /// <summary><c>(s1)</c>, or <c>(stated by 2 sources: s1; police, s2)</c>.</summary>
+    internal static string StatedBy(IEnumerable<Provenance> provenances)
+    {
+        const int Listed = 4;
+        var distinct = provenances.Select(p => p.ToString()).Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 1) return $"({distinct[0]})";
+        var listed = string.Join("; ", distinct.Take(Listed));
+        var more = distinct.Count > Listed ? $" and {distinct.Count - Listed} more" : string.Empty;
+        return $"(stated by {distinct.Count.ToString(CultureInfo.InvariantCulture)} sources: {listed}{more})";
+    }
+
+    /// <summary><c>5,200 (s1), 3,000 (s2) and 8,000 (s3)</c>, the first few of a long list and how many more.</summary>
+    internal static string List(IReadOnlyList<string> items, int listed = 6)
+    {
+        if (items.Count == 1) return items[0];
+        if (items.Count <= listed) return string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+        return string.Join(", ", items.Take(listed)) + $" and {(items.Count - listed).ToString(CultureInfo.InvariantCulture)} more";
+    }
+
     /// <summary><c>8,600 on 2020-09-09 (s1)</c>.</summary>
     internal readonly struct FigurePhrase(Quantity value, FuzzyTime time, Provenance provenance) : ISpanFormattable
     {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using FactCheck.Checking;
 
 namespace FactCheck.Rules;
@@ -30,8 +29,12 @@ internal sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
     private readonly PriorityQueue<int, (double Bound, bool Excluded)> lowestMax = new(LowestFirst);
     private bool[] closed = [];
 
-    /// <summary>Calls <paramref name="conflict"/> for every two entries of <paramref name="sorted"/> that conflict, earlier one first.</summary>
-    internal void Run(ImmutableArray<T> sorted, Action<T, T> conflict, CancellationToken cancellationToken)
+    /// <summary>
+    /// Calls <paramref name="conflict"/> for the entries of <paramref name="sorted"/> that conflict, earlier one first;
+    /// each entry meets the open entries that conflict with it latest first, until <paramref name="conflict"/>
+    /// returns false.
+    /// </summary>
+    internal void Run(ReadOnlySpan<T> sorted, Func<T, T, bool> conflict, CancellationToken cancellationToken)
     {
         open.Clear();
         byLastDay.Clear();
@@ -63,10 +66,10 @@ internal sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
             }
             if (mayConflict)
             {
-                foreach (var k in open)
+                for (var k = open.Count - 1; k >= 0; k--)
                 {
-                    var earlier = sorted[k];
-                    if (!valueOf(earlier).Overlaps(interval)) conflict(earlier, current);
+                    var earlier = sorted[open[k]];
+                    if (!valueOf(earlier).Overlaps(interval) && !conflict(earlier, current)) break;
                 }
             }
             open.Add(j);

@@ -1,0 +1,30 @@
+using FactCheck.Checking;
+using NodaTime;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// A stated figure as the conflict rules compare it, whether an observation's value at a time or a target's value
+/// by a deadline: the claim, its value as stated, the interval it stands for, its canonical unit and its days.
+/// </summary>
+/// <param name="Claim">The claim that states it.</param>
+/// <param name="Value">The value as stated.</param>
+/// <param name="Interval">The interval the value stands for under the settings.</param>
+/// <param name="Unit">The canonical unit.</param>
+/// <param name="FirstDay">The first day of its time (or deadline).</param>
+/// <param name="LastDay">The last day of its time (or deadline).</param>
+/// <param name="Order">Its position in the claim set.</param>
+internal readonly record struct Figure(Claim Claim, Quantity Value, ValueInterval Interval, Unit Unit, LocalDate FirstDay, LocalDate LastDay, int Order) : ITimed
+{
+    internal static Figure Of(ObservationEntry entry) => new(entry.Claim, entry.Claim.Value, entry.Interval, entry.Unit, entry.FirstDay, entry.LastDay, entry.Order);
+
+    internal static Figure Of(TargetEntry entry) => new(entry.Claim, entry.Claim.Value, entry.Interval, entry.Unit, entry.FirstDay, entry.LastDay, entry.Order);
+
+    /// <summary>Whether the two can be compared at all: both per cent or neither, and units the table reconciles.</summary>
+    internal bool IsComparableWith(Figure other, UnitAliasTable units) =>
+        Value.IsPercent == other.Value.IsPercent && units.AreCompatible(Unit, other.Unit);
+
+    /// <summary>Whether the two say the same thing: the same days, the same value as stated, the same unit.</summary>
+    internal bool Restates(Figure other) =>
+        FirstDay == other.FirstDay && LastDay == other.LastDay && Value.Equals(other.Value) && Unit == other.Unit;
+}

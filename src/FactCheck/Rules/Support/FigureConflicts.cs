@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using FactCheck.Checking;
+using NodaTime;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// Finds the figures of one series that cannot all be true, once per thing rather than once per pair of claims.
+/// Claims that restate one figure for the same days become one <see cref="Statement"/>. Statements for the same
+/// days that conflict are reported together, once per time (however many outlets and however many figures:
+/// eight thousand mutually exclusive reports of one day are one finding, not thirty-two million). Statements for
+/// overlapping but different times are reported in pairs, each statement against at most the nearest earlier
+/// statement above it and the nearest below it, so the output stays proportional to the claims.
+/// </summary>
+/// <remarks>One instance serves series after series and keeps its buffers.</remarks>
+internal sealed class FigureConflicts(UnitAliasTable units)
+{
+    private readonly ValueConflictSweep<Entry> sweep = new(static e => e.Interval);
+    private readonly List<Figure> grouped = [];
+    private readonly List<(int Start, int Count, int Slot)> statements = [];
+    private readonly List<Entry> entries = [];
+    private readonly List<int> partition = [];
+    private readonly List<Unit> slotUnits = [];
+
+    /// <summary>A statement as the sweep sees it.</summary>
+    private readonly record struct Entry(int Statement, LocalDate FirstDay, LocalDate LastDay, int Order, ValueInterval Interval) : ITimed;
+
+    /// <summary>
+    /// Reports the conflicts among <paramref name="sorted"/>: <paramref name="sameDays"/> with the statements for one
+    /// time that cannot all be true (two or more, in claim-set order), and <paramref name="overlapping"/> with an
+    /// earlier and a later statement for overlapping, different times.
+    /// </summary>
+    internal void Run<T>(ImmutableArray<T> sorted, Func<T, Figure> figureOf, Action<IReadOnlyList<Statement>> sameDays, Action<Statement, Statement> overlapping, CancellationToken cancellationToken)
+        where T : struct, ITimed
+    {
+        Group(sorted, figureOf);
+        var slotStart = 0;
+        for (var i = 1; i <= statements.Count; i++)
+        {
+            if (i < statements.Count && statements[i].Slot == statements[slotStart].Slot) continue;
+            if (i - slotStart > 1) CheckSlot(slotStart, i, sameDays);
+            slotStart = i;
+        }
+        if (statements.Count < 2 || statements[^1].Slot == 0) return;
+        entries.Clear();
+        for (var s = 0; s < statements.Count; s++)
+        {
+            var lead = grouped[statements[s].Start];
+            entries.Add(new Entry(s, lead.FirstDay, lead.LastDay, lead.Order, lead.Interval));
+        }
+        var (current, foundAbove, foundBelow) = (-1, false, false);
+        bool Conflict(Entry earlier, Entry later)
+        {
+            if (later.Statement != current) (current, foundAbove, foundBelow) = (later.Statement, false, false);
+            if (statements[earlier.Statement].Slot == statements[later.Statement].Slot) return true;
+            var (first, second) = (Lead(earlier.Statement), Lead(later.Statement));
+            if (!first.IsComparableWith(second, units)) return true;
+            var above = earlier.Interval.IsEntirelyAbove(later.Interval);
+            if (above ? foundAbove : foundBelow) return true;
+            if (above) foundAbove = true;
+            else foundBelow = true;
+            overlapping(Materialize(earlier.Statement), Materialize(later.Statement));
+            return !(foundAbove && foundBelow);
+        }
+        sweep.Run(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries), Conflict, cancellationToken);
+    }
+
+    private Figure Lead(int statement) => grouped[statements[statement].Start];
+
+    private Statement Materialize(int statement)
+    {
+        var (start, count, _) = statements[statement];
+        return new Statement([.. grouped.GetRange(start, count)]);
+    }
+
+    /// <summary>Orders the figures so that each statement's claims are adjacent, statements of one time together.</summary>
+    private void Group<T>(ImmutableArray<T> sorted, Func<T, Figure> figureOf)
+        where T : struct, ITimed
+    {
+        grouped.Clear();
+        statements.Clear();
+        var slot = -1;
+        for (var from = 0; from < sorted.Length;)
+        {
+            var to = from + 1;
+            while (to < sorted.Length && sorted[to].FirstDay == sorted[from].FirstDay && sorted[to].LastDay == sorted[from].LastDay) to++;
+            slot++;
+            if (to - from == 1)
+            {
+                statements.Add((grouped.Count, 1, slot));
+                grouped.Add(figureOf(sorted[from]));
+            }
+            else
+            {
+                GroupSlot(sorted, from, to, figureOf, slot);
+            }
+            from = to;
+        }
+    }
+
+    // Within one time, restatements of a figure join the statement of its first claim. The series is in claim-set
+    // order within a time, so statements come in the order of their first claims, and so do their claims.
+    private void GroupSlot<T>(ImmutableArray<T> sorted, int from, int to, Func<T, Figure> figureOf, int slot)
+        where T : struct, ITimed
+    {
+        var lists = new List<List<Figure>>();
+        var byValue = new Dictionary<(Quantity, Unit), List<Figure>>();
+        for (var i = from; i < to; i++)
+        {
+            var figure = figureOf(sorted[i]);
+            if (!byValue.TryGetValue((figure.Value, figure.Unit), out var list))
+            {
+                list = [];
+                byValue.Add((figure.Value, figure.Unit), list);
+                lists.Add(list);
+            }
+            list.Add(figure);
+        }
+        foreach (var list in lists)
+        {
+            statements.Add((grouped.Count, list.Count, slot));
+            grouped.AddRange(list);
+        }
+    }
+
+    /// <summary>
+    /// Checks the statements of one time, in groups that can be compared: per cent apart from plain figures, and
+    /// one unit at a time, figures without a unit joining each unit's group.
+    /// </summary>
+    private void CheckSlot(int from, int to, Action<IReadOnlyList<Statement>> sameDays)
+    {
+        foreach (var percent in (ReadOnlySpan<bool>)[false, true])
+        {
+            slotUnits.Clear();
+            for (var s = from; s < to; s++)
+            {
+                var lead = Lead(s);
+                if (lead.Value.IsPercent == percent && !lead.Unit.IsNone && !slotUnits.Contains(lead.Unit)) slotUnits.Add(lead.Unit);
+            }
+            if (slotUnits.Count <= 1)
+            {
+                CheckPartition(from, to, percent, null, sameDays);
+                continue;
+            }
+            foreach (var unit in slotUnits) CheckPartition(from, to, percent, unit, sameDays);
+        }
+    }
+
+    private void CheckPartition(int from, int to, bool percent, Unit? unit, Action<IReadOnlyList<Statement>> sameDays)
+    {
+        partition.Clear();
+        for (var s = from; s < to; s++)
+        {
+            var lead = Lead(s);
+            if (lead.Value.IsPercent == percent && (unit is not { } only || lead.Unit.IsNone || lead.Unit == only)) partition.Add(s);
+        }
+        if (partition.Count < 2) return;
+        // A statement conflicts with another when the one with the highest lower bound lies above it, or the one
+        // with the lowest upper bound below it; keeping the two most extreme of each excludes a statement itself.
+        int highest = -1, secondHighest = -1, lowest = -1, secondLowest = -1;
+        foreach (var s in partition)
+        {
+            var interval = Lead(s).Interval;
+            if (highest < 0 || RanksHigher(interval, Lead(highest).Interval)) (secondHighest, highest) = (highest, s);
+            else if (secondHighest < 0 || RanksHigher(interval, Lead(secondHighest).Interval)) secondHighest = s;
+            if (lowest < 0 || RanksLower(interval, Lead(lowest).Interval)) (secondLowest, lowest) = (lowest, s);
+            else if (secondLowest < 0 || RanksLower(interval, Lead(secondLowest).Interval)) secondLowest = s;
+        }
+        List<Statement>? conflicting = null;
+        foreach (var s in partition)
+        {
+            var interval = Lead(s).Interval;
+            var above = Lead(s == highest ? secondHighest : highest).Interval;
+            var below = Lead(s == lowest ? secondLowest : lowest).Interval;
+            if (above.IsEntirelyAbove(interval) || interval.IsEntirelyAbove(below)) (conflicting ??= []).Add(Materialize(s));
+        }
+        if (conflicting is not null) sameDays(conflicting);
+    }
+
+    // On equal bounds an excluded one ranks as the more extreme: it is the one that can miss a touching interval.
+    private static bool RanksHigher(ValueInterval a, ValueInterval b) => a.Min > b.Min || (a.Min == b.Min && !a.MinInclusive && b.MinInclusive);
+
+    private static bool RanksLower(ValueInterval a, ValueInterval b) => a.Max < b.Max || (a.Max == b.Max && !a.MaxInclusive && b.MaxInclusive);
+}
