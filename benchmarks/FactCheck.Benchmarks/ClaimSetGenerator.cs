@@ -339,7 +339,8 @@ public sealed class ClaimSetGenerator
             {
                 var start = Add(new Observation(Id(), subject, Quantity.Approximately(5200), FuzzyTime.Day(day), provenance: p));
                 var end = Add(new Observation(Id(), subject, Quantity.Approximately(5200), FuzzyTime.Day(day.PlusDays(200)), provenance: p));
-                var change = Add(new Change(Id(), subject, ChangeDirection.Decrease, FuzzyTime.Between(day.PlusDays(10), day.PlusDays(200)), ChangeMagnitude.Significant, provenance: p));
+                // Attributed but from no dated source: a change told before its period would be a plan, not a trend.
+                var change = Add(new Change(Id(), subject, ChangeDirection.Decrease, FuzzyTime.Between(day.PlusDays(10), day.PlusDays(200)), ChangeMagnitude.Significant, provenance: new Provenance(attribution: "analysts")));
                 Expect("FC004", Severity.Warning, change, start, end);
                 break;
             }

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using FactCheck.Checking;
+using NodaTime;
 
 namespace FactCheck.Rules;
 
@@ -18,6 +20,13 @@ public sealed class TrendNotSupportedRule : IClaimRule
         inside the period), and the latest one on or before its last day. The claim is not borne out when the
         nominal change between them is zero or goes the other way, or, when a size is given, is not that size
         ('significant' means at least 10 % of the starting value, configurable).
+
+        Only claims about the past are held against figures. A change whose period starts after its source was
+        published (else after the set's asOf) is a plan ('will drop from 5,200 to 3,000 during September'): the
+        target carries it, and it gets no finding. A change told within its period ('has significantly reduced …
+        in recent months') is held up to the day it was told. Neither end is a low-trust figure where another
+        exists, a day-precise figure is preferred to a vaguer one starting the same day, and two reports of the
+        same days are never read as a change.
 
         The finding is a warning; it is an error when even the tolerance intervals show the opposite direction
         (a decrease claimed, while the later figure is certainly higher). For 'unchanged', the claim is
@@ -39,11 +48,18 @@ public sealed class TrendNotSupportedRule : IClaimRule
     public void Analyze(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var change in context.Index.Changes)
+        var index = context.Index;
+        foreach (var change in index.Changes)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var series = context.Index.ObservationsOf(change.Subject, change.Metric);
-            if (!TryFindEnds(series, change.Period, out var start, out var end)) continue;
+            var told = index.SourceOf(change)?.Published ?? index.ClaimSet.AsOf;
+            // A change whose period starts after it was told is a plan ('will drop from 5,200 to 3,000 during
+            // September'); the target carries it, and figures cannot bear it out yet.
+            if (told is { } day && change.Period.Start > day) continue;
+            // A change told within its period ('has fallen in recent months') speaks of the figures up to that day.
+            var last = told is { } until && until < change.Period.End ? until : change.Period.End;
+            var series = index.ObservationsOf(change.Subject, change.Metric);
+            if (!TryFindEnds(index, series, change.Period.Start, last, out var start, out var end)) continue;
             var units = context.Settings.Units;
             var unit = units.Canonicalize(change.Unit);
             if (!units.AreCompatible(start.Unit, end.Unit) || start.Claim.Value.IsPercent != end.Claim.Value.IsPercent) continue;
@@ -52,21 +68,58 @@ public sealed class TrendNotSupportedRule : IClaimRule
         }
     }
 
-    private static bool TryFindEnds(Series<ObservationEntry> series, FuzzyTime period, out ObservationEntry start, out ObservationEntry end)
+    /// <summary>
+    /// The figures a change is held against: at the end, the latest one starting on or before <paramref name="last"/>;
+    /// at the start, the latest one on or before <paramref name="first"/>, else the earliest inside the period.
+    /// Neither is a low-trust figure where another candidate exists, a day-precise figure is preferred to a vaguer
+    /// one starting the same day, and two reports of the same days are never read as a change.
+    /// </summary>
+    private static bool TryFindEnds(ClaimIndex index, Series<ObservationEntry> series, LocalDate first, LocalDate last, out ObservationEntry start, out ObservationEntry end)
     {
         start = end = default;
         var items = series.Items;
-        if (items.Length < 2) return false;
-        var atFirst = series.CountStartingOnOrBefore(period.Start);
-        var atLast = series.CountStartingOnOrBefore(period.End);
-        if (atLast == 0) return false;
-        var startIndex = atFirst > 0 ? atFirst - 1 : 0;
-        var endIndex = atLast - 1;
-        if (endIndex <= startIndex) return false;
-        start = items[startIndex];
+        var atLast = series.CountStartingOnOrBefore(last);
+        var endIndex = Latest(index, items, atLast, except: null);
+        if (endIndex < 0) return false;
         end = items[endIndex];
+        var atFirst = series.CountStartingOnOrBefore(first);
+        var startIndex = atFirst > 0 ? Latest(index, items, Math.Min(atFirst, endIndex + 1), end.Claim.Time) : Earliest(index, items, endIndex, end.Claim.Time);
+        if (startIndex < 0 || startIndex == endIndex) return false;
+        start = items[startIndex];
         return true;
     }
+
+    private static int Latest(ClaimIndex index, ImmutableArray<ObservationEntry> items, int count, FuzzyTime? except)
+    {
+        int chosen = -1, lowTrust = -1;
+        for (var i = count - 1; i >= 0 && chosen < 0; i--)
+        {
+            if (except is { } time && items[i].Claim.Time.CoversSameDaysAs(time)) continue;
+            if (!IsLowTrust(index, items[i])) chosen = i;
+            else if (lowTrust < 0) lowTrust = i;
+        }
+        if (chosen < 0) return lowTrust;
+        for (var i = chosen - 1; i >= 0 && items[i].FirstDay == items[chosen].FirstDay; i--)
+        {
+            if (items[chosen].Claim.Time.Precision == TimePrecision.Day) break;
+            if (items[i].Claim.Time.Precision == TimePrecision.Day && !IsLowTrust(index, items[i]) && !(except is { } time && items[i].Claim.Time.CoversSameDaysAs(time))) return i;
+        }
+        return chosen;
+    }
+
+    private static int Earliest(ClaimIndex index, ImmutableArray<ObservationEntry> items, int before, FuzzyTime except)
+    {
+        var lowTrust = -1;
+        for (var i = 0; i < before; i++)
+        {
+            if (items[i].Claim.Time.CoversSameDaysAs(except)) continue;
+            if (!IsLowTrust(index, items[i])) return i;
+            if (lowTrust < 0) lowTrust = i;
+        }
+        return lowTrust;
+    }
+
+    private static bool IsLowTrust(ClaimIndex index, ObservationEntry entry) => index.SourceOf(entry.Claim)?.Trust == SourceTrust.Low;
 
     private static void Evaluate(RuleContext context, Change change, ObservationEntry start, ObservationEntry end)
     {
