@@ -17,7 +17,8 @@ public sealed class PartExceedsWholeRule : IClaimRule
         reports an error when the part is certainly larger, after widening both by their tolerance.
 
         A share claim ('US troops were the bulk of the coalition', 'a third of the budget') is checked against
-        the latest figure of its part and the latest of its whole within its time: the ratio of the two, with
+        the latest figure of its part and the latest of its whole within its time (for the whole, the latest one
+        on or before its time when none falls inside it): the ratio of the two, with
         their tolerances, must be able to fall within the stated share. When it cannot, the finding is a warning.
 
         Example:
@@ -67,6 +68,9 @@ public sealed class PartExceedsWholeRule : IClaimRule
         var wholes = index.ObservationsOf(share.Whole, share.Metric);
         var p = parts.LatestOverlapping(share.Time.Start, share.Time.End);
         var w = wholes.LatestOverlapping(share.Time.Start, share.Time.End);
+        // A whole is counted less often than its parts ('a third of the 7,500-strong coalition'): with no figure
+        // of the whole inside the share's time, the latest one before it stands.
+        if (w < 0) w = wholes.CountStartingBefore(share.Time.Start) - 1;
         if (p < 0 || w < 0) return;
         var (part, whole) = (parts.Items[p], wholes.Items[w]);
         if (part.Claim.Value.IsPercent || whole.Claim.Value.IsPercent || !Comparable(context.Settings, part, whole) || !(whole.Interval.Min > 0)) return;

@@ -95,4 +95,26 @@ public class PartExceedsWholeRuleTests
             b.Share("share", "p", "w", "majority").At("2018").From("s1");
         }).Findings("FC005").Should().ContainSingle();
     }
+
+    [Fact]
+    public void Share_with_no_whole_figure_in_its_time_uses_the_latest_whole_figure_before_it()
+    {
+        var finding = RuleTestKit.Check(b =>
+        {
+            b.Observation("older", "w", "20,000").At("2017").From("s1");
+            b.Observation("whole", "w", "7,500").At("2018-06").From("s1");
+            b.Observation("part", "p", "5,200").At("late 2018").From("s1");
+            b.Share("share", "p", "w", "a third").At("late 2018").From("s1");
+        }).Findings("FC005").Should().ContainSingle().Which;
+        finding.Claims.Should().Equal("share", "part", "whole");
+    }
+
+    [Fact]
+    public void Share_never_uses_a_whole_figure_from_after_its_time() =>
+        RuleTestKit.Check(b =>
+        {
+            b.Observation("part", "p", "5,200").At("late 2018").From("s1");
+            b.Observation("later", "w", "7,500").At("2019-06").From("s1");
+            b.Share("share", "p", "w", "a third").At("late 2018").From("s1");
+        }).Findings("FC005").Should().BeEmpty();
 }
