@@ -49,10 +49,10 @@ public sealed class TrendNotSupportedRule : IClaimRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var index = context.Index;
-        foreach (var change in index.Changes)
+        foreach (var restated in Restatements(index))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var told = index.SourceOf(change)?.Published ?? index.ClaimSet.AsOf;
+            var (change, told) = (restated[0], ToldOn(index, restated[0]));
             // A change whose period starts after it was told is a plan ('will drop from 5,200 to 3,000 during
             // September'); the target carries it, and figures cannot bear it out yet.
             if (told is { } day && change.Period.Start > day) continue;
@@ -64,8 +64,29 @@ public sealed class TrendNotSupportedRule : IClaimRule
             var unit = units.Canonicalize(change.Unit);
             if (!units.AreCompatible(start.Unit, end.Unit) || start.Claim.Value.IsPercent != end.Claim.Value.IsPercent) continue;
             if (change.Magnitude?.Amount is { IsPercent: false } && (!units.AreCompatible(unit, start.Unit) || !units.AreCompatible(unit, end.Unit))) continue;
-            Evaluate(context, change, start, end);
+            Evaluate(context, restated, start, end);
         }
+    }
+
+    private static LocalDate? ToldOn(ClaimIndex index, Change change) => index.SourceOf(change)?.Published ?? index.ClaimSet.AsOf;
+
+    /// <summary>The change claims, those that say the same thing on the same day (from several outlets) together, in claim-set order.</summary>
+    private static List<List<Change>> Restatements(ClaimIndex index)
+    {
+        var groups = new Dictionary<(string, string, ChangeDirection, ChangeMagnitude?, Unit, FuzzyTime, LocalDate?), List<Change>>();
+        var order = new List<List<Change>>();
+        foreach (var change in index.Changes)
+        {
+            var key = (change.Subject, change.Metric, change.Direction, change.Magnitude, index.Settings.Units.Canonicalize(change.Unit), change.Period, ToldOn(index, change));
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = [];
+                groups.Add(key, group);
+                order.Add(group);
+            }
+            group.Add(change);
+        }
+        return order;
     }
 
     /// <summary>
@@ -121,8 +142,9 @@ public sealed class TrendNotSupportedRule : IClaimRule
 
     private static bool IsLowTrust(ClaimIndex index, ObservationEntry entry) => index.SourceOf(entry.Claim)?.Trust == SourceTrust.Low;
 
-    private static void Evaluate(RuleContext context, Change change, ObservationEntry start, ObservationEntry end)
+    private static void Evaluate(RuleContext context, List<Change> restated, ObservationEntry start, ObservationEntry end)
     {
+        var change = restated[0];
         var from = start.Claim.Value.Representative;
         var to = end.Claim.Value.Representative;
         var delta = to - from;
@@ -150,10 +172,10 @@ public sealed class TrendNotSupportedRule : IClaimRule
 
         var shown = delta == 0 ? "no change" : (delta > 0 ? "a rise of " : "a fall of ") + NumberText.Rounded(Math.Abs(delta));
         var percent = from != 0 ? delta / Math.Abs(from) * 100 : double.NaN;
-        var message = $"{context.Index.NameOf(change.Subject)}: {ChangeText.Describe(change.Direction, change.Magnitude)} {Phrases.Time(change.Period)} ({change.Provenance}) " +
+        var message = $"{context.Index.NameOf(change.Subject)}: {ChangeText.Describe(change.Direction, change.Magnitude)} {Phrases.Time(change.Period)} {Phrases.StatedBy(restated.Select(c => c.Provenance))} " +
             $"is not borne out: {Phrases.Figure(start)} and {Phrases.Figure(end)} show {shown}{shortfall}.";
         var evidence = Evidence.Of(("start", from), ("end", to), ("change", delta), ("changePercent", double.IsNaN(percent) ? double.NaN : NumberText.OneDecimal(percent)));
-        context.Report(message, [change.Id, start.Claim.Id, end.Claim.Id], change.Subject, evidence, level);
+        context.Report(message, [.. restated.Select(c => c.Id), start.Claim.Id, end.Claim.Id], change.Subject, evidence, level);
     }
 
     /// <summary>Null when the change is as large as claimed; else the words saying why not.</summary>

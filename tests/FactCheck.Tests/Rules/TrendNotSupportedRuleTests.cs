@@ -181,4 +181,18 @@ public class TrendNotSupportedRuleTests
             b.Observation("other", "x", "6,000").At("2020-08-01").From("s2");
             b.Change("claim", "x", ChangeDirection.Decrease).Over("2020-08-01/2020-08-31").From("s2");
         }).Findings("FC004").Should().BeEmpty();
+
+    [Fact]
+    public void A_change_restated_by_several_sources_is_one_finding_naming_them_all()
+    {
+        var finding = RuleTestKit.Check(b =>
+        {
+            b.Observation("then", "x", "about 5,200").At("late 2018").From("s1");
+            b.Observation("now", "x", "about 5,200").At("2020-09-09").From("s1");
+            b.Change("a", "x", ChangeDirection.Decrease).Significant().Over("2020-03/2020-09").From("s1");
+            b.Change("b", "x", ChangeDirection.Decrease).Significant().Over("2020-03/2020-09").From("s2");
+        }).Findings("FC004").Should().ContainSingle().Which;
+        finding.Claims.Should().Equal("a", "b", "then", "now");
+        finding.Message.Should().StartWith("x: a significant decrease from 2020-03 to 2020-09 (stated by 2 sources: s1; s2) is not borne out");
+    }
 }
