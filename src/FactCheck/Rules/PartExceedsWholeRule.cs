@@ -44,25 +44,44 @@ public sealed class PartExceedsWholeRule : IClaimRule
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var wholes = index.ObservationsOf(relation.Whole, parts.Key.Metric);
+                // Each part figure is reported against one whole figure it exceeds, the latest; a part figure restated
+                // by several outlets is one finding naming them all.
+                var excesses = new Dictionary<(Quantity, FuzzyTime, int), List<ObservationEntry>>();
+                var order = new List<(List<ObservationEntry> Parts, ObservationEntry Whole)>();
                 ForEachOverlap(parts, wholes, (part, whole) =>
                 {
-                    if (!Comparable(context.Settings, part, whole) || !part.Interval.IsEntirelyAbove(whole.Interval)) return;
-                    var excess = part.Claim.Value.Representative - whole.Claim.Value.Representative;
-                    context.Report(
-                        $"{index.NameOf(relation.Part)}: {Phrases.Figure(part)} exceeds {index.NameOf(relation.Whole)}: {Phrases.Figure(whole)}, of which it is a part.",
-                        [part.Claim.Id, whole.Claim.Id], relation.Part, Evidence.Of(("excess", excess)));
+                    if (!Comparable(context.Settings, part, whole) || !part.Interval.IsEntirelyAbove(whole.Interval)) return false;
+                    if (!excesses.TryGetValue((part.Claim.Value, part.Claim.Time, whole.Order), out var restated))
+                    {
+                        restated = [];
+                        excesses.Add((part.Claim.Value, part.Claim.Time, whole.Order), restated);
+                        order.Add((restated, whole));
+                    }
+                    restated.Add(part);
+                    return true;
                 });
+                foreach (var (restated, whole) in order)
+                {
+                    var part = restated[0];
+                    var excess = part.Claim.Value.Representative - whole.Claim.Value.Representative;
+                    var cited = $"{part.Claim.Value} {Phrases.Time(part.Claim.Time)} {Phrases.StatedBy(restated.Select(p => p.Claim.Provenance))}";
+                    context.Report(
+                        $"{index.NameOf(relation.Part)}: {cited} exceeds {index.NameOf(relation.Whole)}: {Phrases.Figure(whole)}, of which it is a part.",
+                        [.. restated.Select(p => p.Claim.Id), whole.Claim.Id], relation.Part, Evidence.Of(("excess", excess)));
+                }
             }
         }
-        foreach (var share in index.Shares)
+        // A share restated by several outlets is checked once and named with all of them.
+        foreach (var restated in index.Shares.GroupBy(s => (s.Part, s.Whole, s.Metric, s.Value, s.Time)))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            CheckShare(context, share);
+            CheckShare(context, [.. restated]);
         }
     }
 
-    private static void CheckShare(RuleContext context, Share share)
+    private static void CheckShare(RuleContext context, List<Share> restated)
     {
+        var share = restated[0];
         var index = context.Index;
         var parts = index.ObservationsOf(share.Part, share.Metric);
         var wholes = index.ObservationsOf(share.Whole, share.Metric);
@@ -80,9 +99,9 @@ public sealed class PartExceedsWholeRule : IClaimRule
         if (ratio.Overlaps(context.Settings.IntervalOf(share.Value, "percent"))) return;
         var nominal = part.Claim.Value.Representative / whole.Claim.Value.Representative * 100;
         context.Report(
-            $"{index.NameOf(share.Part)} is {share.Value} of {index.NameOf(share.Whole)} {Phrases.Time(share.Time)} ({share.Provenance}), " +
+            $"{index.NameOf(share.Part)} is {share.Value} of {index.NameOf(share.Whole)} {Phrases.Time(share.Time)} {Phrases.StatedBy(restated.Select(s => s.Provenance))}, " +
             $"but {Phrases.Figure(part)} of {Phrases.Figure(whole)} is {NumberText.Rounded(nominal)}%.",
-            [share.Id, part.Claim.Id, whole.Claim.Id], share.Part,
+            [.. restated.Select(s => s.Id), part.Claim.Id, whole.Claim.Id], share.Part,
             Evidence.Of(("sharePercent", NumberText.OneDecimal(nominal)), ("ratioMin", NumberText.OneDecimal(ratio.Min)), ("ratioMax", NumberText.OneDecimal(ratio.Max))),
             Severity.Warning);
     }
@@ -90,17 +109,22 @@ public sealed class PartExceedsWholeRule : IClaimRule
     private static bool Comparable(CheckSettings settings, ObservationEntry part, ObservationEntry whole) =>
         settings.Units.AreCompatible(part.Unit, whole.Unit) && part.Claim.Value.IsPercent == whole.Claim.Value.IsPercent;
 
-    /// <summary>Every (part, whole) pair whose times overlap: a merge of two time-sorted series.</summary>
-    private static void ForEachOverlap(Series<ObservationEntry> parts, Series<ObservationEntry> wholes, Action<ObservationEntry, ObservationEntry> pair)
+    /// <summary>
+    /// For each part, the wholes whose times overlap it, latest first, until <paramref name="pair"/> returns true: a
+    /// merge of two time-sorted series.
+    /// </summary>
+    private static void ForEachOverlap(Series<ObservationEntry> parts, Series<ObservationEntry> wholes, Func<ObservationEntry, ObservationEntry, bool> pair)
     {
         var first = 0;
         foreach (var part in parts.Items)
         {
             // Parts come in order of first day, so a whole that ended before this part began can meet no later part.
             while (first < wholes.Items.Length && wholes.Items[first].LastDay < part.FirstDay) first++;
-            for (var i = first; i < wholes.Items.Length && wholes.Items[i].FirstDay <= part.LastDay; i++)
+            var end = first;
+            while (end < wholes.Items.Length && wholes.Items[end].FirstDay <= part.LastDay) end++;
+            for (var i = end - 1; i >= first; i--)
             {
-                if (wholes.Items[i].LastDay >= part.FirstDay) pair(part, wholes.Items[i]);
+                if (wholes.Items[i].LastDay >= part.FirstDay && pair(part, wholes.Items[i])) break;
             }
         }
     }

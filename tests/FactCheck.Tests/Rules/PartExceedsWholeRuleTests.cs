@@ -117,4 +117,29 @@ public class PartExceedsWholeRuleTests
             b.Observation("later", "w", "7,500").At("2019-06").From("s1");
             b.Share("share", "p", "w", "a third").At("late 2018").From("s1");
         }).Findings("FC005").Should().BeEmpty();
+
+    [Fact]
+    public void A_part_figure_restated_by_several_sources_is_one_finding_against_the_latest_whole_it_exceeds()
+    {
+        var finding = RuleTestKit.Check(b =>
+        {
+            b.PartOf("p", "w");
+            b.Observation("w1", "w", "7,000").At("2018").From("s1");
+            b.Observation("w2", "w", "7,500").At("late 2018").From("s1");
+            b.Observation("p1", "p", "8,200").At("2018-11").From("s1");
+            b.Observation("p2", "p", "8,200").At("2018-11").From("s2");
+        }).Findings("FC005").Should().ContainSingle().Which;
+        finding.Claims.Should().Equal("p1", "p2", "w2");
+        finding.Message.Should().Be("p: 8,200 in 2018-11 (stated by 2 sources: s1; s2) exceeds w: 7,500 in late 2018 (s1), of which it is a part.");
+    }
+
+    [Fact]
+    public void A_share_restated_by_several_sources_is_one_finding() =>
+        RuleTestKit.Check(b =>
+        {
+            b.Observation("part", "p", "5,200").At("late 2018").From("s1");
+            b.Observation("whole", "w", "7,500").At("late 2018").From("s1");
+            b.Share("a", "p", "w", "a third").At("late 2018").From("s1");
+            b.Share("b", "p", "w", "a third").At("late 2018").From("s2");
+        }).Findings("FC005").Should().ContainSingle().Which.Claims.Should().Equal("a", "b", "part", "whole");
 }

@@ -48,21 +48,10 @@ internal sealed class FigureConflicts(UnitAliasTable units)
             var lead = grouped[statements[s].Start];
             entries.Add(new Entry(s, lead.FirstDay, lead.LastDay, lead.Order, lead.Interval));
         }
-        var (current, foundAbove, foundBelow) = (-1, false, false);
-        bool Conflict(Entry earlier, Entry later)
-        {
-            if (later.Statement != current) (current, foundAbove, foundBelow) = (later.Statement, false, false);
-            if (statements[earlier.Statement].Slot == statements[later.Statement].Slot) return true;
-            var (first, second) = (Lead(earlier.Statement), Lead(later.Statement));
-            if (!first.IsComparableWith(second, units)) return true;
-            var above = earlier.Interval.IsEntirelyAbove(later.Interval);
-            if (above ? foundAbove : foundBelow) return true;
-            if (above) foundAbove = true;
-            else foundBelow = true;
-            overlapping(Materialize(earlier.Statement), Materialize(later.Statement));
-            return !(foundAbove && foundBelow);
-        }
-        sweep.Run(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries), Conflict, cancellationToken);
+        bool Comparable(Entry earlier, Entry later) =>
+            statements[earlier.Statement].Slot != statements[later.Statement].Slot && Lead(earlier.Statement).IsComparableWith(Lead(later.Statement), units);
+        void Report(Entry earlier, Entry later) => overlapping(Materialize(earlier.Statement), Materialize(later.Statement));
+        sweep.Run(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries), Comparable, Report, cancellationToken);
     }
 
     private Figure Lead(int statement) => grouped[statements[statement].Start];

@@ -3,10 +3,10 @@ using FactCheck.Checking;
 namespace FactCheck.Rules;
 
 /// <summary>
-/// Finds, in a time-sorted series, every two entries whose days overlap and whose value intervals are disjoint.
-/// Figures that agree — the usual case — cost O(log n) each, however many are open at once: the open entries'
-/// highest lower bound and lowest upper bound say at once whether a new interval can be disjoint from any of them,
-/// and only then are they scanned. One sweep serves series after series and keeps its buffers: a set of a million
+/// Finds, in a time-sorted series, for each entry the nearest earlier entries whose days overlap it and whose
+/// value intervals lie above and below it. Figures that agree — the usual case — cost O(log n) each, however many
+/// are open at once: the open entries' highest lower bound and lowest upper bound say at once whether a new
+/// interval can be disjoint from any of them, and in which direction, and only then are they scanned, latest first. One sweep serves series after series and keeps its buffers: a set of a million
 /// claims has tens of thousands of series, most of them short.
 /// </summary>
 /// <typeparam name="T">The entries swept.</typeparam>
@@ -30,11 +30,12 @@ internal sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
     private bool[] closed = [];
 
     /// <summary>
-    /// Calls <paramref name="conflict"/> for the entries of <paramref name="sorted"/> that conflict, earlier one first;
-    /// each entry meets the open entries that conflict with it latest first, until <paramref name="conflict"/>
-    /// returns false.
+    /// Calls <paramref name="report"/> for each entry of <paramref name="sorted"/> (as the later one) with the latest
+    /// earlier entry that overlaps it in days, lies entirely above it in value and that <paramref name="accept"/>
+    /// takes, and likewise with the latest one entirely below it: at most two reports per entry, so the output stays
+    /// proportional to the series however many of its figures conflict.
     /// </summary>
-    internal void Run(ReadOnlySpan<T> sorted, Func<T, T, bool> conflict, CancellationToken cancellationToken)
+    internal void Run(ReadOnlySpan<T> sorted, Func<T, T, bool> accept, Action<T, T> report, CancellationToken cancellationToken)
     {
         open.Clear();
         byLastDay.Clear();
@@ -56,20 +57,26 @@ internal sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
             var interval = valueOf(current);
             while (highestMin.TryPeek(out var top, out _) && closed[top]) highestMin.Dequeue();
             while (lowestMax.TryPeek(out var bottom, out _) && closed[bottom]) lowestMax.Dequeue();
-            var mayConflict =
-                (highestMin.TryPeek(out var above, out _) && valueOf(sorted[above]).IsEntirelyAbove(interval)) ||
-                (lowestMax.TryPeek(out var below, out _) && interval.IsEntirelyAbove(valueOf(sorted[below])));
-            if (mayConflict || closedSinceCompaction > 32 + (open.Count / 2))
+            var seekAbove = highestMin.TryPeek(out var above, out _) && valueOf(sorted[above]).IsEntirelyAbove(interval);
+            var seekBelow = lowestMax.TryPeek(out var below, out _) && interval.IsEntirelyAbove(valueOf(sorted[below]));
+            if (seekAbove || seekBelow || closedSinceCompaction > 32 + (open.Count / 2))
             {
                 RemoveClosed();
                 closedSinceCompaction = 0;
             }
-            if (mayConflict)
+            for (var k = open.Count - 1; k >= 0 && (seekAbove || seekBelow); k--)
             {
-                for (var k = open.Count - 1; k >= 0; k--)
+                var earlier = sorted[open[k]];
+                var value = valueOf(earlier);
+                if (seekAbove && value.IsEntirelyAbove(interval) && accept(earlier, current))
                 {
-                    var earlier = sorted[open[k]];
-                    if (!valueOf(earlier).Overlaps(interval) && !conflict(earlier, current)) break;
+                    report(earlier, current);
+                    seekAbove = false;
+                }
+                else if (seekBelow && interval.IsEntirelyAbove(value) && accept(earlier, current))
+                {
+                    report(earlier, current);
+                    seekBelow = false;
                 }
             }
             open.Add(j);

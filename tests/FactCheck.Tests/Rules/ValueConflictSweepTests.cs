@@ -4,7 +4,7 @@ using FactCheck.Rules;
 
 namespace FactCheck.Tests.Rules;
 
-public class OverlapSweepTests
+public class ValueConflictSweepTests
 {
     [Theory]
     [InlineData(1)]
@@ -12,14 +12,14 @@ public class OverlapSweepTests
     [InlineData(3)]
     [InlineData(4)]
     [InlineData(5)]
-    public void Value_conflicts_found_by_the_sweep_are_exactly_those_found_by_comparing_all_pairs(int seed)
+    public void Conflicts_found_by_the_sweep_are_exactly_the_nearest_ones_found_by_comparing_all_pairs(int seed)
     {
         var sorted = RandomSeries(new Random(seed), 400);
 
         var swept = new List<(int, int)>();
-        new ValueConflictSweep<ObservationEntry>(e => e.Interval).Run(sorted.AsSpan(), (a, b) => { swept.Add((a.Order, b.Order)); return true; }, CancellationToken.None);
+        new ValueConflictSweep<ObservationEntry>(e => e.Interval).Run(sorted.AsSpan(), static (_, _) => true, (a, b) => swept.Add((a.Order, b.Order)), CancellationToken.None);
 
-        var expected = AllPairConflicts(sorted);
+        var expected = NearestConflicts(sorted);
         expected.Should().NotBeEmpty();
         swept.Order().Should().Equal(expected.Order());
     }
@@ -34,22 +34,27 @@ public class OverlapSweepTests
         {
             var sorted = RandomSeries(random, length);
             var swept = new List<(int, int)>();
-            sweep.Run(sorted.AsSpan(), (a, b) => { swept.Add((a.Order, b.Order)); return true; }, CancellationToken.None);
-            swept.Order().Should().Equal(AllPairConflicts(sorted).Order(), $"a series of {length}");
+            sweep.Run(sorted.AsSpan(), static (_, _) => true, (a, b) => swept.Add((a.Order, b.Order)), CancellationToken.None);
+            swept.Order().Should().Equal(NearestConflicts(sorted).Order(), $"a series of {length}");
         }
     }
 
-    private static List<(int, int)> AllPairConflicts(ImmutableArray<ObservationEntry> sorted)
+    /// <summary>For each entry, the latest earlier entry overlapping it in days that lies above it, and the latest below.</summary>
+    private static List<(int, int)> NearestConflicts(ImmutableArray<ObservationEntry> sorted)
     {
         var expected = new List<(int, int)>();
-        for (var i = 0; i < sorted.Length; i++)
+        for (var j = 0; j < sorted.Length; j++)
         {
-            for (var j = i + 1; j < sorted.Length; j++)
+            bool above = false, below = false;
+            for (var i = j - 1; i >= 0; i--)
             {
-                if (sorted[i].Claim.Time.Overlaps(sorted[j].Claim.Time) && !sorted[i].Interval.Overlaps(sorted[j].Interval))
-                {
-                    expected.Add((sorted[i].Order, sorted[j].Order));
-                }
+                if (sorted[i].LastDay < sorted[j].FirstDay) continue;
+                var isAbove = !above && sorted[i].Interval.IsEntirelyAbove(sorted[j].Interval);
+                var isBelow = !below && sorted[j].Interval.IsEntirelyAbove(sorted[i].Interval);
+                if (!isAbove && !isBelow) continue;
+                above |= isAbove;
+                below |= isBelow;
+                expected.Add((sorted[i].Order, sorted[j].Order));
             }
         }
         return expected;
