@@ -58,8 +58,8 @@ public sealed class ConflictingFiguresRule : IClaimRule
         var firstIsReference = index.SourceOf(first.Claim)?.Trust == SourceTrust.Reference;
         var secondIsReference = index.SourceOf(second.Claim)?.Trust == SourceTrust.Reference;
         var (suspect, reference) = firstIsReference && !secondIsReference ? (second, first) : (first, second);
-        var difference = second.Claim.Value.Representative - first.Claim.Value.Representative;
-        var message = $"{index.NameOf(key.Subject)}: {Phrases.Figure(first)} and {Phrases.Figure(second)} cannot both be true: they differ by {NumberText.Rounded(Math.Abs(difference))}{(first.Claim.Value.IsPercent ? " percentage points" : "")}.";
+        var difference = StatedUnit.Convert(second.Claim.Value.Representative, second.Scale, first.Scale) - first.Claim.Value.Representative;
+        var message = $"{index.NameOf(key.Subject)}: {Phrases.Figure(first)} and {Phrases.Figure(second)} cannot both be true: they differ by {NumberText.Rounded(Math.Abs(difference))}{(first.Claim.Value.IsPercent ? " percentage points" : StatedUnit.Suffix(first.Claim.Unit, first.Scale))}.";
         var (firstId, secondId) = (first.Claim.Id, second.Claim.Id);
         if (firstIsReference != secondIsReference)
         {

@@ -40,7 +40,7 @@ public sealed class ConflictingTargetsRule : IClaimRule
                 if (!context.Settings.Units.AreCompatible(first.Unit, second.Unit) || first.Claim.Value.IsPercent != second.Claim.Value.IsPercent) return;
                 if (first.Interval.Overlaps(second.Interval)) return;
                 context.Report(
-                    $"{context.Index.NameOf(series.Key.Subject)}: {Phrases.Target(first.Claim)} and {Phrases.Target(second.Claim)} cannot both be met.",
+                    $"{context.Index.NameOf(series.Key.Subject)}: {Phrases.Target(first)} and {Phrases.Target(second)} cannot both be met.",
                     [first.Claim.Id, second.Claim.Id], series.Key.Subject);
             }
             OverlapSweep.ForEachOverlappingPair(dated, Check, context.CancellationToken);

@@ -46,7 +46,7 @@ public sealed class PartExceedsWholeRule : IClaimRule
                 ForEachOverlap(parts, wholes, (part, whole) =>
                 {
                     if (!Comparable(context.Settings, part, whole) || !part.Interval.IsEntirelyAbove(whole.Interval)) return;
-                    var excess = part.Claim.Value.Representative - whole.Claim.Value.Representative;
+                    var excess = StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale) - whole.Claim.Value.Representative;
                     context.Report(
                         $"{index.NameOf(relation.Part)}: {Phrases.Figure(part)} exceeds {index.NameOf(relation.Whole)}: {Phrases.Figure(whole)}, of which it is a part.",
                         [part.Claim.Id, whole.Claim.Id], relation.Part, Evidence.Of(("excess", excess)));
@@ -74,7 +74,7 @@ public sealed class PartExceedsWholeRule : IClaimRule
             Math.Max(0, part.Interval.Min) / whole.Interval.Max * 100, part.Interval.MinInclusive && whole.Interval.MaxInclusive,
             part.Interval.Max / whole.Interval.Min * 100, part.Interval.MaxInclusive && whole.Interval.MinInclusive);
         if (ratio.Overlaps(context.Settings.IntervalOf(share.Value, "percent"))) return;
-        var nominal = part.Claim.Value.Representative / whole.Claim.Value.Representative * 100;
+        var nominal = StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale) / whole.Claim.Value.Representative * 100;
         context.Report(
             $"{index.NameOf(share.Part)} is {share.Value} of {index.NameOf(share.Whole)} {Phrases.Time(share.Time)} ({share.Provenance}), " +
             $"but {Phrases.Figure(part)} of {Phrases.Figure(whole)} is {NumberText.Rounded(nominal)}%.",

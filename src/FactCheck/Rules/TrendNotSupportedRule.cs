@@ -45,10 +45,10 @@ public sealed class TrendNotSupportedRule : IClaimRule
             var series = context.Index.ObservationsOf(change.Subject, change.Metric);
             if (!TryFindEnds(series, change.Period, out var start, out var end)) continue;
             var units = context.Settings.Units;
-            var unit = units.Canonicalize(change.Unit);
+            var (unit, scale) = context.Settings.ComparedUnitOf(change.Unit);
             if (!units.AreCompatible(start.Unit, end.Unit) || start.Claim.Value.IsPercent != end.Claim.Value.IsPercent) continue;
             if (change.Magnitude?.Amount is { IsPercent: false } && (!units.AreCompatible(unit, start.Unit) || !units.AreCompatible(unit, end.Unit))) continue;
-            Evaluate(context, change, start, end);
+            Evaluate(context, change, scale, start, end);
         }
     }
 
@@ -68,10 +68,11 @@ public sealed class TrendNotSupportedRule : IClaimRule
         return true;
     }
 
-    private static void Evaluate(RuleContext context, Change change, ObservationEntry start, ObservationEntry end)
+    private static void Evaluate(RuleContext context, Change change, double changeScale, ObservationEntry start, ObservationEntry end)
     {
+        // In the unit of the starting figure, when the figures' units convert.
         var from = start.Claim.Value.Representative;
-        var to = end.Claim.Value.Representative;
+        var to = StatedUnit.Convert(end.Claim.Value.Representative, end.Scale, start.Scale);
         var delta = to - from;
         var certainlyUp = end.Interval.IsEntirelyAbove(start.Interval);
         var certainlyDown = start.Interval.IsEntirelyAbove(end.Interval);
@@ -89,13 +90,13 @@ public sealed class TrendNotSupportedRule : IClaimRule
                 severity = Severity.Error;
                 break;
             case ChangeDirection.Increase or ChangeDirection.Decrease when change.Magnitude is { } magnitude:
-                shortfall = MagnitudeShortfall(context.Settings, magnitude, change.Metric, from, Math.Abs(delta));
+                shortfall = MagnitudeShortfall(context.Settings, magnitude, change.Metric, from, Math.Abs(delta), changeScale, start.Scale);
                 if (shortfall is not null) severity = Severity.Warning;
                 break;
         }
         if (severity is not { } level) return;
 
-        var shown = delta == 0 ? "no change" : (delta > 0 ? "a rise of " : "a fall of ") + NumberText.Rounded(Math.Abs(delta));
+        var shown = delta == 0 ? "no change" : (delta > 0 ? "a rise of " : "a fall of ") + NumberText.Rounded(Math.Abs(delta)) + StatedUnit.Suffix(start.Claim.Unit, start.Scale);
         var percent = from != 0 ? delta / Math.Abs(from) * 100 : double.NaN;
         var message = $"{context.Index.NameOf(change.Subject)}: {ChangeText.Describe(change.Direction, change.Magnitude)} {Phrases.Time(change.Period)} ({change.Provenance}) " +
             $"is not borne out: {Phrases.Figure(start)} and {Phrases.Figure(end)} show {shown}{shortfall}.";
@@ -104,7 +105,7 @@ public sealed class TrendNotSupportedRule : IClaimRule
     }
 
     /// <summary>Null when the change is as large as claimed; else the words saying why not.</summary>
-    private static string? MagnitudeShortfall(CheckSettings settings, ChangeMagnitude magnitude, string metric, double from, double size)
+    private static string? MagnitudeShortfall(CheckSettings settings, ChangeMagnitude magnitude, string metric, double from, double size, double amountScale, double sizeScale)
     {
         if (magnitude.IsSignificant)
         {
@@ -119,6 +120,6 @@ public sealed class TrendNotSupportedRule : IClaimRule
             return settings.IntervalOf(amount, metric).Contains(percent) ? null : string.Create(CultureInfo.InvariantCulture,
                 $" ({NumberText.Rounded(percent)} %), not {amount}");
         }
-        return settings.IntervalOf(amount, metric).Contains(size) ? null : $", not {amount}";
+        return StatedUnit.Convert(settings.IntervalOf(amount, metric), amountScale, sizeScale).Contains(size) ? null : $", not {amount}";
     }
 }
