@@ -43,9 +43,5 @@ public sealed record CheckSettings
     }
 
     /// <summary>The unit figures in <paramref name="unit"/> are compared in, and the factor to it (0 when the unit does not convert).</summary>
-    internal (Unit Unit, double Scale) ComparedUnitOf(Unit unit)
-    {
-        var canonical = Units.Canonicalize(unit);
-        return UnitConversions.TryGetFactor(canonical, out var baseUnit, out var factor) ? (baseUnit, factor) : (canonical, 0);
-    }
+    internal (Unit Unit, double Scale) ComparedUnitOf(Unit unit) => Units.ComparedUnitOf(unit);
 }

@@ -8,17 +8,21 @@ namespace FactCheck;
 public sealed class UnitAliasTable
 {
     private readonly Dictionary<Unit, Unit> canonical;
+    private readonly Dictionary<Unit, (Unit Unit, double Scale)> compared;
     private readonly IReadOnlyList<ValueArray<Unit>> groups;
 
     private UnitAliasTable(IReadOnlyList<ValueArray<Unit>> groups)
     {
         this.groups = groups;
         canonical = [];
+        compared = [];
         foreach (var group in groups)
         {
+            var asCompared = UnitConversions.TryGetFactor(group[0], out var baseUnit, out var factor) ? (baseUnit, factor) : (group[0], 0);
             foreach (var unit in group)
             {
                 canonical[unit] = group[0];
+                compared[unit] = asCompared;
             }
         }
     }
@@ -132,6 +136,15 @@ public sealed class UnitAliasTable
         }
         return members;
     }
+
+    /// <summary>
+    /// The unit figures in <paramref name="unit"/> are compared in, and the factor to it: the base unit of its kind
+    /// for a unit that converts (metres and 1,000 for kilometres), else its canonical unit and 0. One lookup, as
+    /// the index makes it for every figure.
+    /// </summary>
+    internal (Unit Unit, double Scale) ComparedUnitOf(Unit unit) =>
+        compared.TryGetValue(unit, out var found) ? found
+        : UnitConversions.TryGetFactor(unit, out var baseUnit, out var factor) ? (baseUnit, factor) : (unit, 0);
 
     /// <summary>The canonical unit of <paramref name="unit"/>: its group's first name, or itself.</summary>
     public Unit Canonicalize(Unit unit) => canonical.TryGetValue(unit, out var name) ? name : unit;
