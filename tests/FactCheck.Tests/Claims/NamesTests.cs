@@ -51,4 +51,14 @@ public class NamesTests
     [InlineData("K MCKENZIE", "KENNETH MCKENZIE", false)]
     public void A_surname_alone_refers_to_the_full_name(string folded, string full, bool refers) =>
         Names.IsSurnameOf(folded, full).Should().Be(refers);
+
+    [Fact]
+    public void Folding_twice_is_folding_once_and_never_loses_every_word()
+    {
+        // Every arrangement of three words from a pool of titles, qualifiers, suffixes, names and punctuation.
+        string[] pool = ["Gen.", "Prime", "Minister", "of", "Sir", "Jr.", "III", "King", "Ren\u00E9e", "O\u2019Brien", "McKenzie", ",", "\u201CKen\u201D", "Vice", "."];
+        var written = pool.SelectMany(a => pool.SelectMany(b => pool.Select(c => $"{a} {b} {c}"))).ToList();
+        written.Where(w => Names.Fold(Names.Fold(w)) != Names.Fold(w)).Should().BeEmpty();
+        written.Where(w => w.Any(char.IsLetter) && Names.Fold(w).Length == 0).Should().BeEmpty();
+    }
 }
