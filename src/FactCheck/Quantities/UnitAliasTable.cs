@@ -9,6 +9,7 @@ public sealed class UnitAliasTable
 {
     private readonly Dictionary<Unit, Unit> canonical;
     private readonly Dictionary<Unit, (Unit Unit, double Scale)> compared;
+    private readonly HashSet<Unit> currencies = [];
     private readonly IReadOnlyList<ValueArray<Unit>> groups;
 
     private UnitAliasTable(IReadOnlyList<ValueArray<Unit>> groups)
@@ -18,7 +19,15 @@ public sealed class UnitAliasTable
         compared = [];
         foreach (var group in groups)
         {
-            var asCompared = UnitConversions.TryGetFactor(group[0], out var baseUnit, out var factor) ? (baseUnit, factor) : (group[0], 0);
+            // A group converts when any of its names does: "klicks" added to the kilometres still counts in km.
+            var asCompared = (group[0], 0d);
+            foreach (var unit in group)
+            {
+                if (!UnitConversions.TryGetFactor(unit, out var baseUnit, out var factor)) continue;
+                asCompared = (baseUnit, factor);
+                break;
+            }
+            if (group.Any(UnitConversions.IsCurrency)) currencies.UnionWith(group);
             foreach (var unit in group)
             {
                 canonical[unit] = group[0];
@@ -69,27 +78,27 @@ public sealed class UnitAliasTable
     /// <summary>The groups of the table, each canonical name first.</summary>
     public IReadOnlyList<ValueArray<Unit>> Groups => groups;
 
-    /// <summary>A table with one more group, whose names are all new to the table.</summary>
-    /// <remarks>
-    /// To add names to a group the table already has (say "marines" to the troops), use <see cref="WithAliases"/>:
-    /// a name belongs to one group only, so a name the table already knows is refused here rather than taken out
-    /// of its group.
-    /// </remarks>
+    /// <summary>
+    /// A table in which <paramref name="canonicalName"/> and <paramref name="aliases"/> are one unit, known by
+    /// <paramref name="canonicalName"/>. A name the table already knows brings its whole group along: the groups
+    /// merge, and no name ever leaves its group, so
+    /// <c>Default.WithGroup("troops", "soldiers", "marines")</c> keeps personnel and service members with troops.
+    /// To add names and keep the group's canonical name, use <see cref="WithAliases"/>.
+    /// </summary>
     /// <param name="canonicalName">The name the group is known by.</param>
     /// <param name="aliases">Other names of the same unit.</param>
-    /// <exception cref="ArgumentException">A name is blank, or already in a group of the table.</exception>
+    /// <exception cref="ArgumentException">A name is blank, or the group would hold two units that convert by different factors (km and miles).</exception>
     public UnitAliasTable WithGroup(string canonicalName, params string[] aliases)
     {
         var members = Members(canonicalName, nameof(canonicalName), aliases);
-        foreach (var unit in members)
+        var merged = members.Where(canonical.ContainsKey).Select(u => canonical[u]).Distinct().ToList();
+        var group = new List<Unit>(members);
+        foreach (var old in groups.Where(g => merged.Contains(g[0])))
         {
-            if (canonical.TryGetValue(unit, out var known))
-            {
-                throw new ArgumentException(
-                    $"'{unit}' is already a name of the unit '{known}'; add names to a known unit with WithAliases.", unit == members[0] ? nameof(canonicalName) : nameof(aliases));
-            }
+            group.AddRange(old.Where(u => !group.Contains(u)));
         }
-        return new UnitAliasTable([.. groups, new ValueArray<Unit>(members)]);
+        if (ConflictOfFactors(group) is { } conflict) throw new ArgumentException(conflict, nameof(aliases));
+        return new UnitAliasTable([.. groups.Where(g => !merged.Contains(g[0])), new ValueArray<Unit>(group)]);
     }
 
     /// <summary>
@@ -100,7 +109,7 @@ public sealed class UnitAliasTable
     /// <example><c>UnitAliasTable.Default.WithAliases("troops", "marines")</c>: marines compare with troops, soldiers and personnel.</example>
     /// <param name="name">A name of the unit: its canonical name, any alias, or a new name.</param>
     /// <param name="aliases">Names to add.</param>
-    /// <exception cref="ArgumentException">A name is blank, or the names are already in two different groups.</exception>
+    /// <exception cref="ArgumentException">A name is blank, the names are already in two different groups, or the group would hold two units that convert by different factors.</exception>
     public UnitAliasTable WithAliases(string name, params string[] aliases)
     {
         var members = Members(name, nameof(name), aliases);
@@ -118,8 +127,20 @@ public sealed class UnitAliasTable
     {
         var known = members.Where(canonical.ContainsKey).Select(u => (Name: u, Group: canonical[u])).ToList();
         var other = known.FirstOrDefault(k => k.Group != known[0].Group);
-        return other.Name.IsNone ? null
-            : $"'{known[0].Name}' and '{other.Name}' are names of two different units ('{known[0].Group}' and '{other.Group}'); a name belongs to one unit.";
+        if (!other.Name.IsNone)
+        {
+            return $"'{known[0].Name}' and '{other.Name}' are names of two different units ('{known[0].Group}' and '{other.Group}'); a name belongs to one unit.";
+        }
+        return ConflictOfFactors(known.Count > 0 ? [.. groups.First(g => g[0] == known[0].Group), .. members] : members);
+    }
+
+    /// <summary>Why <paramref name="group"/> cannot be one unit (it holds units that convert by different factors), or null.</summary>
+    private static string? ConflictOfFactors(List<Unit> group)
+    {
+        var factors = group.Select(u => UnitConversions.TryGetFactor(u, out var baseUnit, out var factor) ? (Unit: u, Base: baseUnit, Factor: factor) : default)
+            .Where(f => !f.Unit.IsNone).DistinctBy(f => (f.Base, f.Factor)).ToList();
+        return factors.Count < 2 ? null
+            : $"'{factors[0].Unit}' and '{factors[1].Unit}' are different units that convert into each other; they cannot be one group.";
     }
 
     private static List<Unit> Members(string name, string nameParameter, string[] aliases)
@@ -146,6 +167,9 @@ public sealed class UnitAliasTable
         compared.TryGetValue(unit, out var found) ? found
         : UnitConversions.TryGetFactor(unit, out var baseUnit, out var factor) ? (baseUnit, factor) : (unit, 0);
 
+    /// <summary>Whether <paramref name="unit"/> is a currency: its code, or a name in the group of one (dollars, €).</summary>
+    internal bool IsCurrency(Unit unit) => currencies.Contains(unit) || UnitConversions.IsCurrency(unit);
+
     /// <summary>The canonical unit of <paramref name="unit"/>: its group's first name, or itself.</summary>
     public Unit Canonicalize(Unit unit) => canonical.TryGetValue(unit, out var name) ? name : unit;
 
@@ -156,7 +180,7 @@ public sealed class UnitAliasTable
     /// </summary>
     public bool AreCompatible(Unit left, Unit right)
     {
-        if (left.IsNone || right.IsNone) return !UnitConversions.IsConvertible(Canonicalize(left.IsNone ? right : left));
+        if (left.IsNone || right.IsNone) return !(ComparedUnitOf(left.IsNone ? right : left).Scale > 0);
         return Canonicalize(left) == Canonicalize(right);
     }
 }

@@ -2,13 +2,13 @@ namespace FactCheck;
 
 /// <summary>
 /// Units with a fixed factor to a base unit of their kind (length in metres, mass in kilograms, volume in litres,
-/// area in square metres), keyed by the canonical names of <see cref="UnitAliasTable.Default"/>; and the currencies,
+/// area in square metres), keyed by the names of <see cref="UnitAliasTable.Default"/>'s groups; and the currencies,
 /// which convert only at a dated rate and so are never compared with one another.
 /// </summary>
 /// <remarks>
 /// Factors are the exact legal definitions (the international mile and foot, the US gallon, the 42-gallon oil
-/// barrel). A team that adds an alias to one of these groups gets the conversion with it; a unit that is not in the
-/// table is compared only with itself and its aliases.
+/// barrel). A group of the alias table converts when any of its names is here, so a team that adds an alias to one
+/// of these groups gets the conversion with it; a unit that is not here is compared only with itself and its aliases.
 /// </remarks>
 internal static class UnitConversions
 {
@@ -26,21 +26,18 @@ internal static class UnitConversions
     ];
 
     /// <summary>
-    /// The base unit and factor of <paramref name="canonical"/> (a canonical unit name): kilometres are metres times
+    /// The base unit and factor of <paramref name="unit"/> (a name as the default table spells it): kilometres are metres times
     /// 1,000. False for a unit without a fixed factor.
     /// </summary>
-    internal static bool TryGetFactor(Unit canonical, out Unit baseUnit, out double factor)
+    internal static bool TryGetFactor(Unit unit, out Unit baseUnit, out double factor)
     {
-        var found = Factors.TryGetValue(canonical, out var entry);
+        var found = Factors.TryGetValue(unit, out var entry);
         (baseUnit, factor) = entry;
         return found;
     }
 
-    /// <summary>Whether figures in <paramref name="canonical"/> convert by a fixed factor (kilometres, metres, tonnes…).</summary>
-    internal static bool IsConvertible(Unit canonical) => Factors.ContainsKey(canonical);
-
-    /// <summary>Whether <paramref name="canonical"/> is a currency: figures in two currencies are not compared, and that is no mismatch.</summary>
-    internal static bool IsCurrency(Unit canonical) => Currencies.Contains(canonical);
+    /// <summary>Whether <paramref name="unit"/> is a currency's code: figures in two currencies are not compared, and that is no mismatch.</summary>
+    internal static bool IsCurrency(Unit unit) => Currencies.Contains(unit);
 
     private static Dictionary<Unit, (Unit, double)> Table(params (string Unit, string Base, double Factor)[] rows) =>
         rows.ToDictionary(r => Unit.Of(r.Unit), r => (Unit.Of(r.Base), r.Factor));

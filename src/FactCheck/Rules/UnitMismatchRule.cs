@@ -92,7 +92,7 @@ public sealed class UnitMismatchRule : IClaimRule
             context.CancellationToken.ThrowIfCancellationRequested();
             List<UnitUse> used = [first, .. more!];
             // Currencies convert only at a rate of the day: figures in two of them are simply not compared.
-            if (used.TrueForAll(u => UnitConversions.IsCurrency(u.Unit))) continue;
+            if (used.TrueForAll(u => units.IsCurrency(u.Unit))) continue;
             var listed = string.Join(" and ", used.Select(u => $"{u.Shown} ({u.ClaimId})"));
             context.Report($"{index.NameOf(key.Subject)}: figures are given in {listed}, which cannot be compared; they were not checked against each other.",
                 used.Select(u => u.ClaimId), key.Subject, Evidence.Of(("units", used.Count)));

@@ -67,12 +67,34 @@ public class UnitAliasTableTests
     }
 
     [Fact]
-    public void A_new_group_may_not_take_a_name_from_another()
+    public void A_new_group_that_names_a_known_unit_takes_its_whole_group_along()
     {
-        var act = () => UnitAliasTable.Default.WithGroup("marines", "troops");
-        act.Should().Throw<ArgumentException>().WithMessage("'troops' is already a name of the unit 'troops'; add names to a known unit with WithAliases.*")
-            .Which.ParamName.Should().Be("aliases");
+        var table = UnitAliasTable.Default.WithGroup("troops", "troop", "soldiers", "personnel", "marines");
+        table.AreCompatible(Unit.Of("marines"), Unit.Of("service members")).Should().BeTrue("no name leaves its group");
+        table.AreCompatible(Unit.Of("troops"), Unit.Of("forces")).Should().BeTrue();
+        table.Groups.Should().HaveSameCount(UnitAliasTable.Default.Groups);
     }
+
+    [Fact]
+    public void A_new_group_is_known_by_its_canonical_name_and_keeps_converting()
+    {
+        var table = UnitAliasTable.Default.WithGroup("klicks", "km");
+        table.Canonicalize(Unit.Of("kilometres")).Should().Be(Unit.Of("klicks"));
+        table.ComparedUnitOf(Unit.Of("klicks")).Should().Be((Unit.Of("m"), 1_000d));
+    }
+
+    [Fact]
+    public void Units_that_convert_by_different_factors_cannot_be_one_group()
+    {
+        var merge = () => UnitAliasTable.Default.WithGroup("km", "miles");
+        merge.Should().Throw<ArgumentException>().WithMessage("'km' and 'mi' are different units that convert into each other*");
+        var fresh = () => UnitAliasTable.Empty.WithAliases("km", "mi");
+        fresh.Should().Throw<ArgumentException>().WithMessage("'km' and 'mi' are different units*");
+    }
+
+    [Fact]
+    public void A_name_added_to_a_currency_is_a_currency() =>
+        UnitAliasTable.Default.WithGroup("bucks", "usd").IsCurrency(Unit.Of("bucks")).Should().BeTrue();
 
     [Fact]
     public void A_new_group_of_new_names_is_added() =>
