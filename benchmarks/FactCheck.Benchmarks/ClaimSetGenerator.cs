@@ -383,8 +383,9 @@ public sealed class ClaimSetGenerator
             }
             case 9:
             {
-                var a = Add(new Observation(Id(), subject, Quantity.Exactly(101), FuzzyTime.Year(day.Year), Unit.Of("usd"), provenance: p));
-                var b = Add(new Observation(Id(), subject, Quantity.Exactly(301), FuzzyTime.Year(day.Year), Unit.Of("eur"), provenance: p));
+                // Units of two kinds: two currencies are not compared, and that is no mismatch.
+                var a = Add(new Observation(Id(), subject, Quantity.Exactly(101), FuzzyTime.Year(day.Year), Unit.Of("km"), provenance: p));
+                var b = Add(new Observation(Id(), subject, Quantity.Exactly(301), FuzzyTime.Year(day.Year), Unit.Of("kg"), provenance: p));
                 Expect("FC010", Severity.Warning, a, b);
                 break;
             }

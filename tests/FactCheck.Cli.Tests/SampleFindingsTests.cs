@@ -22,14 +22,15 @@ public class SampleFindingsTests
             "FC007 warning m-mackenzie,m-mckenzie",
             "FC002 info afg-now,afg-pentagon");
 
+    // The defence budget is given in euros (defence-star) and in dollars (defence-post): currencies are not
+    // compared without a rate, and that is no FC010.
     [Fact]
-    public void Economy_sample_gives_its_six_findings() =>
+    public void Economy_sample_gives_its_five_findings() =>
         Findings("riverland-economy-2024.claims.json").Should().Equal(
             "FC001 error cpi-post,cpi-stats",
             "FC002 warning jobless-now,jobless-goal",
             "FC004 warning exports-claim,exports-2023,exports-2024",
             "FC005 warning services-share,services-2023,gdp-2023",
-            "FC010 warning defence-star,defence-post",
             "FC009 info wages-note");
 
     [Fact]

@@ -63,10 +63,12 @@ public sealed class ClaimIndex
                 switch (all[i])
                 {
                     case Observation o:
-                        observations[group][fillObservations[group]++] = new ObservationEntry(o, settings.IntervalOf(o.Value, o.Metric), settings.Units.Canonicalize(o.Unit), i);
+                        var figure = settings.MeasureOf(o.Value, o.Metric, o.Unit);
+                        observations[group][fillObservations[group]++] = new ObservationEntry(o, figure.Interval, figure.Unit, i, figure.Scale);
                         break;
                     case Target t:
-                        targets[group][fillTargets[group]++] = new TargetEntry(t, settings.IntervalOf(t.Value, t.Metric), settings.Units.Canonicalize(t.Unit), i);
+                        var target = settings.MeasureOf(t.Value, t.Metric, t.Unit);
+                        targets[group][fillTargets[group]++] = new TargetEntry(t, target.Interval, target.Unit, i, target.Scale);
                         break;
                     case Event e:
                         events[group][fillEvents[group]++] = new EventEntry(e, i);

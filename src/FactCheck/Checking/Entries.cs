@@ -4,10 +4,11 @@ namespace FactCheck.Checking;
 
 /// <summary>An observation as the index holds it: the claim, the interval its value stands for, its canonical unit, and its position in the claim set.</summary>
 /// <param name="Claim">The observation.</param>
-/// <param name="Interval">The interval its value stands for under the settings.</param>
-/// <param name="Unit">Its unit, canonicalised through the alias table.</param>
+/// <param name="Interval">The interval its value stands for under the settings, in <paramref name="Unit"/>.</param>
+/// <param name="Unit">Its unit, canonicalised through the alias table; for a unit that converts by a fixed factor, the base unit of its kind (metres for kilometres and miles).</param>
 /// <param name="Order">Its position in the claim set, which breaks ties.</param>
-public readonly record struct ObservationEntry(Observation Claim, ValueInterval Interval, Unit Unit, int Order) : ITimed
+/// <param name="Scale">The factor from the unit the claim states to <paramref name="Unit"/> (1,000 for kilometres); 0 when the unit does not convert.</param>
+public readonly record struct ObservationEntry(Observation Claim, ValueInterval Interval, Unit Unit, int Order, double Scale = 0) : ITimed
 {
     // Kept in the entry rather than read through the claim: sorting and sweeping touch only the entries.
 
@@ -20,10 +21,11 @@ public readonly record struct ObservationEntry(Observation Claim, ValueInterval 
 
 /// <summary>A target as the index holds it.</summary>
 /// <param name="Claim">The target.</param>
-/// <param name="Interval">The interval its value stands for.</param>
-/// <param name="Unit">Its canonical unit.</param>
+/// <param name="Interval">The interval its value stands for, in <paramref name="Unit"/>.</param>
+/// <param name="Unit">Its canonical unit, or the base unit of its kind for a unit that converts.</param>
 /// <param name="Order">Its position in the claim set.</param>
-public readonly record struct TargetEntry(Target Claim, ValueInterval Interval, Unit Unit, int Order) : ITimed
+/// <param name="Scale">The factor from the unit the claim states to <paramref name="Unit"/>; 0 when the unit does not convert.</param>
+public readonly record struct TargetEntry(Target Claim, ValueInterval Interval, Unit Unit, int Order, double Scale = 0) : ITimed
 {
     /// <summary>The first day of the deadline, or the earliest day for an open-ended target.</summary>
     public LocalDate FirstDay { get; } = Claim.Deadline?.Start ?? LocalDate.MinIsoValue;

@@ -40,9 +40,30 @@ public sealed record Entity
     /// <summary>Other accepted spellings.</summary>
     public ValueArray<string> Aliases { get; }
 
-    /// <summary>Whether <paramref name="spelling"/> is the name or an alias (compared as written, ignoring case and spacing).</summary>
-    public bool Accepts(string spelling) =>
-        Names.SameSpelling(Name, spelling) || Aliases.Any(a => Names.SameSpelling(a, spelling));
+    /// <summary>
+    /// Whether <paramref name="spelling"/> is the name or an alias, or the surname alone of either (a reference to
+    /// the person, not another spelling). Case, spacing, full stops, diacritics, typographic apostrophes and quotes,
+    /// leading titles and honorifics (Gen., Sir, Prime Minister) and generational suffixes (Jr., III) are folded:
+    /// "Gen. Kenneth McKenzie" and "McKenzie" are accepted for "Kenneth McKenzie", "Kenneth MacKenzie" is not.
+    /// </summary>
+    public bool Accepts(string spelling)
+    {
+        ArgumentNullException.ThrowIfNull(spelling);
+        if (string.Equals(Name, spelling, StringComparison.OrdinalIgnoreCase)) return true;
+        var folded = Names.Fold(spelling);
+        if (Spelled(Name, folded)) return true;
+        foreach (var alias in Aliases)
+        {
+            if (Spelled(alias, folded)) return true;
+        }
+        return false;
+
+        static bool Spelled(string accepted, string folded)
+        {
+            var name = Names.Fold(accepted);
+            return string.Equals(name, folded, StringComparison.Ordinal) || Names.IsSurnameOf(folded, name);
+        }
+    }
 
     /// <summary>The name and id: <c>Kenneth McKenzie (kenneth-mckenzie)</c>.</summary>
     public override string ToString() => $"{Name} ({Id})";

@@ -30,7 +30,11 @@ public sealed record FactCheckConfiguration
     /// <summary>The name-similarity threshold, or null for the default.</summary>
     public double? NameSimilarityThreshold { get; init; }
 
-    /// <summary>Unit groups added to the default alias table: canonical name → aliases.</summary>
+    /// <summary>
+    /// Unit names added to the alias table: a unit's name → more names for it. They join the group that already
+    /// holds any of them (<c>"troops": ["marines"]</c> makes marines compare with troops, soldiers and personnel),
+    /// or form a new group when the table knows none of them; see <see cref="UnitAliasTable.WithAliases"/>.
+    /// </summary>
     public ImmutableArray<(string Canonical, ImmutableArray<string> Aliases)> Units { get; init; } = [];
 
     /// <summary>Accepted findings.</summary>
@@ -45,7 +49,7 @@ public sealed record FactCheckConfiguration
         if (ImpliedPrecision is { } implied) options.ImpliedPrecision = implied;
         if (SignificantChange is { } significant) options.SignificantChange = significant;
         if (NameSimilarityThreshold is { } similarity) options.NameSimilarityThreshold = similarity;
-        foreach (var (canonical, aliases) in Units) options.Units = options.Units.WithGroup(canonical, [.. aliases]);
+        foreach (var (canonical, aliases) in Units) options.Units = options.Units.WithAliases(canonical, [.. aliases]);
         foreach (var suppression in Suppressions) options.Suppressions.Add(suppression);
         return options;
     }

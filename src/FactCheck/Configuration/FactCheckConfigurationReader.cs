@@ -156,6 +156,17 @@ public static class FactCheckConfigurationReader
                 problem(path + "." + canonical, aliases, "Expected a list of non-empty unit names, e.g. \"troops\": [\"soldiers\", \"marines\"].");
                 continue;
             }
+            if (canonical.Length > 100 || aliases.Items.Exists(a => a.Text.Length > 100))
+            {
+                problem(path + "." + canonical, aliases, "A unit name is at most 100 characters.");
+                continue;
+            }
+            // Checked against the default table, which is what a configuration file adds to.
+            if (UnitAliasTable.Default.ConflictOf(canonical, aliases.Items.Select(a => a.Text)) is { } conflict)
+            {
+                problem(path + "." + canonical, aliases, conflict);
+                continue;
+            }
             groups.Add((canonical, [.. aliases.Items.Select(a => a.Text)]));
         }
         return groups.ToImmutable();

@@ -2,22 +2,36 @@ namespace FactCheck;
 
 /// <summary>
 /// Which unit names mean the same unit. Each group has a canonical name (its first) and aliases;
-/// figures are compared only within one unit. Immutable: <see cref="WithGroup"/> returns a new table.
+/// figures are compared only within one unit, after converting units with a fixed factor (kilometres and miles).
+/// Immutable: <see cref="WithGroup"/> and <see cref="WithAliases"/> return a new table.
 /// </summary>
 public sealed class UnitAliasTable
 {
     private readonly Dictionary<Unit, Unit> canonical;
+    private readonly Dictionary<Unit, (Unit Unit, double Scale)> compared;
+    private readonly HashSet<Unit> currencies = [];
     private readonly IReadOnlyList<ValueArray<Unit>> groups;
 
     private UnitAliasTable(IReadOnlyList<ValueArray<Unit>> groups)
     {
         this.groups = groups;
         canonical = [];
+        compared = [];
         foreach (var group in groups)
         {
+            // A group converts when any of its names does: "klicks" added to the kilometres still counts in km.
+            var asCompared = (group[0], 0d);
+            foreach (var unit in group)
+            {
+                if (!UnitConversions.TryGetFactor(unit, out var baseUnit, out var factor)) continue;
+                asCompared = (baseUnit, factor);
+                break;
+            }
+            if (group.Any(UnitConversions.IsCurrency)) currencies.UnionWith(group);
             foreach (var unit in group)
             {
                 canonical[unit] = group[0];
+                compared[unit] = asCompared;
             }
         }
     }
@@ -27,27 +41,113 @@ public sealed class UnitAliasTable
 
     /// <summary>
     /// The default table: troops, soldiers, personnel and service members (singular and plural) are one unit;
-    /// so are the common spellings of percent, US dollars, euros and people.
+    /// so are the common spellings of percent, people, the main currencies, and the units of length, mass,
+    /// volume and area that convert by a fixed factor (km, kilometres, kilometers; mi, miles; t, tonnes, metric
+    /// tons; kg; bbl, barrels; gal, gallons; ha, hectares; acres…). "Ton" and "pound" are left out: each names
+    /// two different units (short and metric tons; the pound weight and the pound sterling).
     /// </summary>
     public static UnitAliasTable Default { get; } = Empty
         .WithGroup("troops", "troop", "soldiers", "soldier", "personnel", "service members", "service member", "servicemembers", "forces")
         .WithGroup("people", "persons", "person", "individuals")
-        .WithGroup("usd", "us dollars", "dollars", "$")
+        .WithGroup("usd", "us dollars", "us dollar", "dollars", "dollar", "$", "us$")
         .WithGroup("eur", "euros", "euro", "€")
-        .WithGroup("percent", "%", "per cent");
+        .WithGroup("gbp", "pounds sterling", "pound sterling", "£", "sterling")
+        .WithGroup("jpy", "yen", "¥")
+        .WithGroup("percent", "%", "per cent")
+        .WithGroup("m", "metre", "metres", "meter", "meters")
+        .WithGroup("km", "kilometre", "kilometres", "kilometer", "kilometers", "kms")
+        .WithGroup("cm", "centimetre", "centimetres", "centimeter", "centimeters")
+        .WithGroup("mi", "mile", "miles")
+        .WithGroup("nmi", "nautical mile", "nautical miles")
+        .WithGroup("ft", "foot", "feet")
+        .WithGroup("yd", "yard", "yards")
+        .WithGroup("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kgs")
+        .WithGroup("g", "gram", "grams", "gramme", "grammes")
+        .WithGroup("t", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes")
+        .WithGroup("lb", "lbs")
+        .WithGroup("l", "litre", "litres", "liter", "liters")
+        .WithGroup("m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters")
+        .WithGroup("gal", "gallon", "gallons", "us gallon", "us gallons")
+        .WithGroup("bbl", "barrel", "barrels", "bbls", "barrels of oil")
+        .WithGroup("m2", "m²", "square metre", "square metres", "square meter", "square meters")
+        .WithGroup("km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer", "square kilometers")
+        .WithGroup("ha", "hectare", "hectares")
+        .WithGroup("acre", "acres")
+        .WithGroup("sq mi", "mi²", "square mile", "square miles");
 
     /// <summary>The groups of the table, each canonical name first.</summary>
     public IReadOnlyList<ValueArray<Unit>> Groups => groups;
 
-    /// <summary>A table with one more group; names already in a group move to the new one.</summary>
+    /// <summary>
+    /// A table in which <paramref name="canonicalName"/> and <paramref name="aliases"/> are one unit, known by
+    /// <paramref name="canonicalName"/>. A name the table already knows brings its whole group along: the groups
+    /// merge, and no name ever leaves its group, so
+    /// <c>Default.WithGroup("troops", "soldiers", "marines")</c> keeps personnel and service members with troops.
+    /// To add names and keep the group's canonical name, use <see cref="WithAliases"/>.
+    /// </summary>
     /// <param name="canonicalName">The name the group is known by.</param>
     /// <param name="aliases">Other names of the same unit.</param>
-    /// <exception cref="ArgumentException">A name is blank.</exception>
+    /// <exception cref="ArgumentException">A name is blank, or the group would hold two units that convert by different factors (km and miles).</exception>
     public UnitAliasTable WithGroup(string canonicalName, params string[] aliases)
     {
+        var members = Members(canonicalName, nameof(canonicalName), aliases);
+        var merged = members.Where(canonical.ContainsKey).Select(u => canonical[u]).Distinct().ToList();
+        var group = new List<Unit>(members);
+        foreach (var old in groups.Where(g => merged.Contains(g[0])))
+        {
+            group.AddRange(old.Where(u => !group.Contains(u)));
+        }
+        if (ConflictOfFactors(group) is { } conflict) throw new ArgumentException(conflict, nameof(aliases));
+        return new UnitAliasTable([.. groups.Where(g => !merged.Contains(g[0])), new ValueArray<Unit>(group)]);
+    }
+
+    /// <summary>
+    /// A table in which <paramref name="name"/> and <paramref name="aliases"/> are names of one unit: they join the
+    /// group that already holds any of them (its canonical name unchanged), or form a new group, known by
+    /// <paramref name="name"/>, when the table knows none of them. Names already in the group are no change.
+    /// </summary>
+    /// <example><c>UnitAliasTable.Default.WithAliases("troops", "marines")</c>: marines compare with troops, soldiers and personnel.</example>
+    /// <param name="name">A name of the unit: its canonical name, any alias, or a new name.</param>
+    /// <param name="aliases">Names to add.</param>
+    /// <exception cref="ArgumentException">A name is blank, the names are already in two different groups, or the group would hold two units that convert by different factors.</exception>
+    public UnitAliasTable WithAliases(string name, params string[] aliases)
+    {
+        var members = Members(name, nameof(name), aliases);
+        if (ConflictOf(members) is { } conflict) throw new ArgumentException(conflict, nameof(aliases));
+        var target = members.Select(u => canonical.TryGetValue(u, out var known) ? known : Unit.None).FirstOrDefault(u => !u.IsNone);
+        if (target.IsNone) return new UnitAliasTable([.. groups, new ValueArray<Unit>(members)]);
+        var grown = groups.Select(g => g[0] == target ? new ValueArray<Unit>(g.Concat(members.Where(u => !g.Contains(u)))) : g).ToList();
+        return new UnitAliasTable(grown);
+    }
+
+    /// <summary>Why <see cref="WithAliases"/> would refuse these names, or null when it would not.</summary>
+    internal string? ConflictOf(string name, IEnumerable<string> aliases) => ConflictOf(Members(name, nameof(name), [.. aliases]));
+
+    private string? ConflictOf(List<Unit> members)
+    {
+        var known = members.Where(canonical.ContainsKey).Select(u => (Name: u, Group: canonical[u])).ToList();
+        var other = known.FirstOrDefault(k => k.Group != known[0].Group);
+        if (!other.Name.IsNone)
+        {
+            return $"'{known[0].Name}' and '{other.Name}' are names of two different units ('{known[0].Group}' and '{other.Group}'); a name belongs to one unit.";
+        }
+        return ConflictOfFactors(known.Count > 0 ? [.. groups.First(g => g[0] == known[0].Group), .. members] : members);
+    }
+
+    /// <summary>Why <paramref name="group"/> cannot be one unit (it holds units that convert by different factors), or null.</summary>
+    private static string? ConflictOfFactors(List<Unit> group)
+    {
+        var factors = group.Select(u => UnitConversions.TryGetFactor(u, out var baseUnit, out var factor) ? (Unit: u, Base: baseUnit, Factor: factor) : default)
+            .Where(f => !f.Unit.IsNone).DistinctBy(f => (f.Base, f.Factor)).ToList();
+        return factors.Count < 2 ? null
+            : $"'{factors[0].Unit}' and '{factors[1].Unit}' are different units that convert into each other; they cannot be one group.";
+    }
+
+    private static List<Unit> Members(string name, string nameParameter, string[] aliases)
+    {
         ArgumentNullException.ThrowIfNull(aliases);
-        var first = Unit.Of(canonicalName);
-        if (first.IsNone) throw new ArgumentException($"A unit group needs a canonical name; got '{canonicalName}'.", nameof(canonicalName));
+        var first = Unit.Of(name);
+        if (first.IsNone) throw new ArgumentException($"A unit needs a name; got '{name}'.", nameParameter);
         var members = new List<Unit> { first };
         foreach (var alias in aliases)
         {
@@ -55,18 +155,32 @@ public sealed class UnitAliasTable
             if (unit.IsNone) throw new ArgumentException($"A unit alias must not be blank; got '{alias}'.", nameof(aliases));
             if (!members.Contains(unit)) members.Add(unit);
         }
-        var kept = groups
-            .Select(g => new ValueArray<Unit>(g.Where(u => !members.Contains(u))))
-            .Where(g => g.Count > 0)
-            .Append(new ValueArray<Unit>(members))
-            .ToList();
-        return new UnitAliasTable(kept);
+        return members;
     }
+
+    /// <summary>
+    /// The unit figures in <paramref name="unit"/> are compared in, and the factor to it: the base unit of its kind
+    /// for a unit that converts (metres and 1,000 for kilometres), else its canonical unit and 0. One lookup, as
+    /// the index makes it for every figure.
+    /// </summary>
+    internal (Unit Unit, double Scale) ComparedUnitOf(Unit unit) =>
+        compared.TryGetValue(unit, out var found) ? found
+        : UnitConversions.TryGetFactor(unit, out var baseUnit, out var factor) ? (baseUnit, factor) : (unit, 0);
+
+    /// <summary>Whether <paramref name="unit"/> is a currency: its code, or a name in the group of one (dollars, €).</summary>
+    internal bool IsCurrency(Unit unit) => currencies.Contains(unit) || UnitConversions.IsCurrency(unit);
 
     /// <summary>The canonical unit of <paramref name="unit"/>: its group's first name, or itself.</summary>
     public Unit Canonicalize(Unit unit) => canonical.TryGetValue(unit, out var name) ? name : unit;
 
-    /// <summary>Whether figures in the two units can be compared: either is <see cref="Unit.None"/>, or both have one canonical name.</summary>
-    public bool AreCompatible(Unit left, Unit right) =>
-        left.IsNone || right.IsNone || Canonicalize(left) == Canonicalize(right);
+    /// <summary>
+    /// Whether figures in the two units can be compared: both have one canonical name, or either is
+    /// <see cref="Unit.None"/> and the other is not a unit that converts by a fixed factor (a bare "100" beside
+    /// "100 km" could be metres or miles as well).
+    /// </summary>
+    public bool AreCompatible(Unit left, Unit right)
+    {
+        if (left.IsNone || right.IsNone) return !(ComparedUnitOf(left.IsNone ? right : left).Scale > 0);
+        return Canonicalize(left) == Canonicalize(right);
+    }
 }

@@ -104,6 +104,9 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
         return new ValueInterval(Min / divisor, !MinInclusive, Max / divisor, !MaxInclusive);
     }
 
+    /// <summary>Every number of the interval times a positive <paramref name="factor"/>: a change of unit.</summary>
+    internal ValueInterval Times(double factor) => new(Min * factor, !MinInclusive, Max * factor, !MaxInclusive);
+
     /// <summary>The interval with its bounds negated and swapped.</summary>
     public static ValueInterval operator -(ValueInterval value) =>
         new(-value.Max, !value.MaxInclusive, -value.Min, !value.MinInclusive);

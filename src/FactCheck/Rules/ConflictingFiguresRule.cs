@@ -66,7 +66,7 @@ public sealed class ConflictingFiguresRule : IClaimRule
         }
         var lowest = statements.MinBy(s => s.Lead.Value.Representative)!;
         var highest = statements.MaxBy(s => s.Lead.Value.Representative)!;
-        var figures = statements.Select(s => $"{s.Lead.Value} {Phrases.StatedBy(s)}").ToList();
+        var figures = statements.Select(s => $"{s.Lead.Value}{s.Lead.UnitSuffix} {Phrases.StatedBy(s)}").ToList();
         var time = Phrases.Time(((Observation)statements[0].Lead.Claim).Time);
         var message = string.Create(CultureInfo.InvariantCulture,
             $"{context.Index.NameOf(subject)}: {statements.Count} figures {time} cannot all be true: {Phrases.List(figures)}; they range from {lowest.Lead.Value} to {highest.Lead.Value}.");
@@ -81,7 +81,7 @@ public sealed class ConflictingFiguresRule : IClaimRule
         var firstIsReference = IsReference(index, first);
         var secondIsReference = IsReference(index, second);
         var (a, b) = (first.Lead, second.Lead);
-        var difference = b.Value.Representative - a.Value.Representative;
+        var difference = b.RepresentativeIn(a) - a.Value.Representative;
         var message = $"{index.NameOf(subject)}: {Phrases.Statement(first)} and {Phrases.Statement(second)} cannot both be true: {Difference(a, b)}.";
         var ids = first.Ids.Concat(second.Ids);
         if (firstIsReference != secondIsReference)
@@ -96,7 +96,7 @@ public sealed class ConflictingFiguresRule : IClaimRule
     }
 
     private static string Difference(Figure first, Figure second) =>
-        $"they differ by {NumberText.Rounded(Math.Abs(second.Value.Representative - first.Value.Representative))}{(first.Value.IsPercent ? " percentage points" : "")}";
+        $"they differ by {NumberText.Rounded(Math.Abs(second.RepresentativeIn(first) - first.Value.Representative))}{(first.Value.IsPercent ? " percentage points" : first.UnitSuffix)}";
 
     private static bool IsReference(ClaimIndex index, Statement statement) =>
         statement.Claims.Any(c => index.SourceOf(c.Claim)?.Trust == SourceTrust.Reference);

@@ -17,9 +17,15 @@ public sealed class NameVariantRule : IClaimRule
           - mentions that share a role ('Commander of US Central Command') use two names similar enough to be one
             person spelled two ways (Jaro–Winkler similarity at or above 0.90, configurable), unless they are
             declared as different entities.
-        Case and spacing do not make a different spelling. The message suggests the spelling to keep: the entity's
-        declared name, else the most used spelling (the earliest on a tie). Only names that share a first or last
-        word are compared, so the rule stays near-linear on large sets.
+        Names are compared folded: case, spacing, full stops, diacritics (José, Jose), typographic apostrophes and
+        quotes (O’Brien, O'Brien), leading titles and honorifics (Mr, Mrs, Ms, Dr, Sir, Prof., Rev., Gen., Lt. Col.,
+        Sen., Gov., President, Prime Minister, Secretary of State, King, Prince…) and generational suffixes (Jr.,
+        Sr., II, III, IV) do not make another spelling, so 'Gen. Kenneth McKenzie' is 'Kenneth McKenzie'. A surname
+        alone ('McKenzie', 'Mr. McKenzie') refers to the person named in full; it is not a variant.
+        The message suggests the spelling to keep: the entity's declared name, else the most used spelling (the
+        earliest on a tie). Variants that join up are one finding naming all their mentions and sources. Only names
+        that share a first or last word are compared, and in a large role only alphabetical neighbours, so the
+        rule stays near-linear however many names share a role.
 
         Example:
           { "id": "kenneth-mckenzie", "kind": "person", "name": "Kenneth McKenzie" }
@@ -31,6 +37,12 @@ public sealed class NameVariantRule : IClaimRule
         """);
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
+
+    /// <summary>Blocks of at most this many names are compared pair by pair; larger ones only with their nearest neighbours.</summary>
+    private const int AllPairsBlock = 64;
+
+    /// <summary>How many neighbours, in alphabetical order, each name of a large block is compared with.</summary>
+    private const int Neighbours = 16;
 
     /// <inheritdoc />
     public void Analyze(RuleContext context)
@@ -52,78 +64,156 @@ public sealed class NameVariantRule : IClaimRule
             var entity = set.FindEntity(group.Key)!;
             var variants = group.Where(m => !entity.Accepts(m.Name)).ToList();
             var accepted = group.Where(m => entity.Accepts(m.Name)).ToList();
-            Report(context, variants.Concat(accepted).ToList(), entity.Name, "the declared name", entity.Id);
+            var keep = Names.Fold(entity.Name);
+            var similarity = variants.Min(m => JaroWinkler.Similarity(Names.Fold(m.Name), keep));
+            Report(context, [.. variants, .. accepted], entity.Name, "the declared name", entity.Id, similarity);
         }
 
         // 2. Similar names sharing a role, not already tied to one entity or declared as different ones. Two
         // mentions that both name entities are one entity (handled above) or two (never a variant), so only roles
         // with at least one mention that names no entity can give a finding.
-        var threshold = context.Settings.NameSimilarityThreshold;
-        var openRoles = mentions.Where(m => m.Role is not null && m.Entity is null).Select(m => Names.Normalize(m.Role!)).ToHashSet(StringComparer.Ordinal);
-        foreach (var role in mentions.Where(m => m.Role is not null && openRoles.Contains(Names.Normalize(m.Role!))).GroupBy(m => Names.Normalize(m.Role!), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var roles = new Dictionary<string, RoleNames>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.Role is null) continue;
+            var key = Names.Normalize(mention.Role);
+            if (!roles.TryGetValue(key, out var role)) roles.Add(key, role = new RoleNames(mention.Role));
+            role.Add(mention);
+        }
+        foreach (var (_, role) in roles.Where(r => r.Value.HasMentionOfNoEntity).OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var spellings = role.GroupBy(m => Names.Normalize(m.Name), StringComparer.Ordinal).Select(g => g.ToList()).ToList();
-            if (spellings.Count < 2) continue;
-            var clusters = new UnionFind(spellings.Count);
-            foreach (var (a, b) in CandidatePairs(spellings.Select(s => Names.Normalize(s[0].Name)).ToList()))
-            {
-                if (!SamePersonPossible(set, spellings[a], spellings[b])) continue;
-                if (JaroWinkler.Similarity(Names.Normalize(spellings[a][0].Name), Names.Normalize(spellings[b][0].Name)) >= threshold) clusters.Union(a, b);
-            }
+            if (role.Spellings.Count < 2) continue;
+            var clusters = Cluster(set, role.Spellings, context.Settings.NameSimilarityThreshold, context.CancellationToken);
             foreach (var cluster in clusters.Groups().Where(c => c.Count > 1))
             {
-                var members = cluster.Select(i => spellings[i]).ToList();
-                // The spelling to keep: most used, then earliest in the claim set.
-                var keep = members.OrderByDescending(s => s.Count).ThenBy(s => Position(mentions, s[0])).First();
-                var ordered = members.Where(s => s != keep).SelectMany(s => s).Concat(keep).ToList();
-                Report(context, ordered, keep[0].Name, "the most used spelling", role.First().Role!);
+                var members = cluster.Select(i => role.Spellings[i]).ToList();
+                // The spelling to keep: most used, then earliest in the claim set (spellings are in order of first use).
+                var keep = members.OrderByDescending(s => s.Mentions.Count).First();
+                var similarity = members.Min(s => JaroWinkler.Similarity(s.Folded, keep.Folded));
+                List<Mention> ordered = [.. members.Where(s => s != keep).SelectMany(s => s.Mentions), .. keep.Mentions];
+                Report(context, ordered, keep.Mentions[0].Name, "the most used spelling", role.Name, similarity);
             }
         }
+    }
+
+    /// <summary>
+    /// Joins the spellings that may be one person spelled two ways. Only spellings that share their first or last
+    /// word are compared, and within a large block only alphabetical neighbours: at most <see cref="AllPairsBlock"/>
+    /// comparisons a spelling, so the rule costs n log n however many names share a role.
+    /// </summary>
+    private static UnionFind Cluster(ClaimSet set, List<Spelling> spellings, double threshold, CancellationToken cancellationToken)
+    {
+        var clusters = new UnionFind(spellings.Count);
+        // A surname alone that is the last word of a full name in the role refers to that person: it is no variant.
+        var surnames = spellings.Where(s => s.Words.Length > 1).Select(s => s.Words[^1]).ToHashSet(StringComparer.Ordinal);
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < spellings.Count; i++)
+        {
+            var words = spellings[i].Words;
+            if (words.Length == 0 || (words.Length == 1 && surnames.Contains(words[0]))) continue;
+            Block(blocks, "F:" + words[0], i);
+            if (words.Length > 1) Block(blocks, "L:" + words[^1], i);
+        }
+        void Compare(int a, int b)
+        {
+            var (left, right) = (spellings[a], spellings[b]);
+            if (JaroWinkler.UpperBound(left.Folded.Length, right.Folded.Length) < threshold || !SamePersonPossible(set, left, right)) return;
+            if (JaroWinkler.Similarity(left.Folded, right.Folded) >= threshold) clusters.Union(a, b);
+        }
+        foreach (var block in blocks.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (block.Count <= AllPairsBlock)
+            {
+                for (var i = 0; i < block.Count; i++)
+                {
+                    for (var j = i + 1; j < block.Count; j++) Compare(block[i], block[j]);
+                }
+                continue;
+            }
+            block.Sort((a, b) => string.CompareOrdinal(spellings[a].Folded, spellings[b].Folded));
+            for (var i = 0; i < block.Count; i++)
+            {
+                for (var j = i + 1; j <= i + Neighbours && j < block.Count; j++) Compare(block[i], block[j]);
+            }
+        }
+        return clusters;
+    }
+
+    private static void Block(Dictionary<string, List<int>> blocks, string key, int spelling)
+    {
+        if (!blocks.TryGetValue(key, out var block)) blocks.Add(key, block = []);
+        block.Add(spelling);
     }
 
     /// <summary>Two spellings may be one person unless they are tied to two different declared entities, or to one (reported above).</summary>
-    private static bool SamePersonPossible(ClaimSet set, List<Mention> left, List<Mention> right)
+    private static bool SamePersonPossible(ClaimSet set, Spelling left, Spelling right)
     {
-        var leftEntities = left.Select(m => m.Entity).Where(e => e is not null).Distinct().ToList();
-        var rightEntities = right.Select(m => m.Entity).Where(e => e is not null).Distinct().ToList();
-        if (leftEntities.Count == 1 && rightEntities.Count == 1) return false;
-        var entity = set.FindEntity(leftEntities.FirstOrDefault() ?? rightEntities.FirstOrDefault());
-        return entity is null || !(entity.Accepts(left[0].Name) && entity.Accepts(right[0].Name));
+        if (left.EntityCount == 1 && right.EntityCount == 1) return false;
+        var entity = set.FindEntity(left.FirstEntity ?? right.FirstEntity);
+        return entity is null || !(entity.Accepts(left.Mentions[0].Name) && entity.Accepts(right.Mentions[0].Name));
     }
 
-    /// <summary>Pairs of names that share their first or their last word: the blocking that keeps the rule near-linear.</summary>
-    private static SortedSet<(int, int)> CandidatePairs(List<string> names)
-    {
-        var pairs = new SortedSet<(int, int)>();
-        foreach (var block in names.Select((n, i) => (Key: FirstWord(n), Index: i)).Concat(names.Select((n, i) => (Key: LastWord(n), Index: i)))
-                     .GroupBy(k => k.Key, StringComparer.Ordinal))
-        {
-            var members = block.Select(b => b.Index).Distinct().ToList();
-            for (var i = 0; i < members.Count; i++)
-            {
-                for (var j = i + 1; j < members.Count; j++) pairs.Add((Math.Min(members[i], members[j]), Math.Max(members[i], members[j])));
-            }
-        }
-        return pairs;
-    }
-
-    private static string FirstWord(string name) => "F:" + name.Split(' ')[0];
-
-    private static string LastWord(string name) => "L:" + name.Split(' ')[^1];
-
-    private static int Position(System.Collections.Immutable.ImmutableArray<Mention> mentions, Mention mention) => mentions.IndexOf(mention);
-
-    private static void Report(RuleContext context, List<Mention> mentions, string keep, string why, string subject)
+    private static void Report(RuleContext context, List<Mention> mentions, string keep, string why, string subject, double similarity)
     {
         var spellings = mentions
             .GroupBy(m => m.Name, StringComparer.Ordinal)
             .Select(g => $"\"{g.Key}\" ({string.Join(", ", g.Select(m => m.SourceId is null ? m.Id : m.Id + ", " + m.SourceId))})");
-        var similarity = mentions.Select(m => JaroWinkler.Similarity(Names.Normalize(m.Name), Names.Normalize(keep))).Min();
         context.Report(
             $"{keep} is spelled {string.Join(" and ", spellings)}; keep \"{keep}\", {why}.",
             mentions.Select(m => m.Id), subject,
-            Evidence.Of(("similarity", Math.Round(similarity, 3)), ("spellings", mentions.Select(m => Names.Normalize(m.Name)).Distinct(StringComparer.Ordinal).Count())).With("keep", keep));
+            Evidence.Of(("similarity", Math.Round(similarity, 3)), ("spellings", mentions.Select(m => Names.Fold(m.Name)).Distinct(StringComparer.Ordinal).Count())).With("keep", keep));
+    }
+
+    /// <summary>The names used in one role, one entry per folded spelling, in order of first use.</summary>
+    private sealed class RoleNames(string name)
+    {
+        private readonly Dictionary<string, Spelling> byFolded = new(StringComparer.Ordinal);
+
+        /// <summary>The role as first written.</summary>
+        internal string Name { get; } = name;
+
+        internal List<Spelling> Spellings { get; } = [];
+
+        /// <summary>Whether a mention in the role names no entity: only then can the role give a finding.</summary>
+        internal bool HasMentionOfNoEntity { get; private set; }
+
+        internal void Add(Mention mention)
+        {
+            var folded = Names.Fold(mention.Name);
+            if (!byFolded.TryGetValue(folded, out var spelling))
+            {
+                byFolded.Add(folded, spelling = new Spelling(folded));
+                Spellings.Add(spelling);
+            }
+            spelling.Add(mention);
+            HasMentionOfNoEntity |= mention.Entity is null;
+        }
+    }
+
+    /// <summary>One folded spelling in a role: its mentions and the entities they name.</summary>
+    private sealed class Spelling(string folded)
+    {
+        internal string Folded { get; } = folded;
+
+        internal string[] Words { get; } = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        internal List<Mention> Mentions { get; } = [];
+
+        /// <summary>The first entity named, or null.</summary>
+        internal string? FirstEntity { get; private set; }
+
+        /// <summary>How many different entities are named: 0, 1, or 2 for two or more.</summary>
+        internal int EntityCount { get; private set; }
+
+        internal void Add(Mention mention)
+        {
+            Mentions.Add(mention);
+            if (mention.Entity is not { } entity) return;
+            if (FirstEntity is null) (FirstEntity, EntityCount) = (entity, 1);
+            else if (!string.Equals(FirstEntity, entity, StringComparison.Ordinal)) EntityCount = 2;
+        }
     }
 
     /// <summary>Groups of indices joined by similarity.</summary>
@@ -146,5 +236,4 @@ public sealed class NameVariantRule : IClaimRule
             return i;
         }
     }
-
 }

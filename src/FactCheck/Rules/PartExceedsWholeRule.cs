@@ -63,8 +63,8 @@ public sealed class PartExceedsWholeRule : IClaimRule
                 foreach (var (restated, whole) in order)
                 {
                     var part = restated[0];
-                    var excess = part.Claim.Value.Representative - whole.Claim.Value.Representative;
-                    var cited = $"{part.Claim.Value} {Phrases.Time(part.Claim.Time)} {Phrases.StatedBy(restated.Select(p => p.Claim.Provenance))}";
+                    var excess = StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale) - whole.Claim.Value.Representative;
+                    var cited = $"{part.Claim.Value}{StatedUnit.Suffix(part.Claim.Unit, part.Scale)} {Phrases.Time(part.Claim.Time)} {Phrases.StatedBy(restated.Select(p => p.Claim.Provenance))}";
                     context.Report(
                         $"{index.NameOf(relation.Part)}: {cited} exceeds {index.NameOf(relation.Whole)}: {Phrases.Figure(whole)}, of which it is a part.",
                         [.. restated.Select(p => p.Claim.Id), whole.Claim.Id], relation.Part, Evidence.Of(("excess", excess)));
@@ -97,7 +97,7 @@ public sealed class PartExceedsWholeRule : IClaimRule
             Math.Max(0, part.Interval.Min) / whole.Interval.Max * 100, part.Interval.MinInclusive && whole.Interval.MaxInclusive,
             part.Interval.Max / whole.Interval.Min * 100, part.Interval.MaxInclusive && whole.Interval.MinInclusive);
         if (ratio.Overlaps(context.Settings.IntervalOf(share.Value, "percent"))) return;
-        var nominal = part.Claim.Value.Representative / whole.Claim.Value.Representative * 100;
+        var nominal = StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale) / whole.Claim.Value.Representative * 100;
         context.Report(
             $"{index.NameOf(share.Part)} is {share.Value} of {index.NameOf(share.Whole)} {Phrases.Time(share.Time)} {Phrases.StatedBy(restated.Select(s => s.Provenance))}, " +
             $"but {Phrases.Figure(part)} of {Phrases.Figure(whole)} is {NumberText.Rounded(nominal)}%.",

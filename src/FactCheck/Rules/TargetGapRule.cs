@@ -54,7 +54,7 @@ public sealed class TargetGapRule : IClaimRule
     {
         var amount = TargetComparison.NeededChange(observation, target);
         var subject = context.Index.NameOf(target.Claim.Subject);
-        var head = $"{subject}: {Phrases.Figure(observation)} is outside {Phrases.Target(target.Claim)}: {amount.Phrase} is needed";
+        var head = $"{subject}: {Phrases.Figure(observation)} is outside {Phrases.Target(target)}: {amount.Phrase}{StatedUnit.Suffix(target.Claim.Unit, target.Scale)} is needed";
         if (target.Claim.DeadlineDay is { } deadline)
         {
             var days = Dates.DaysBetween(observation.FirstDay, deadline);

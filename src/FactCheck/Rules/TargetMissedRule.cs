@@ -61,8 +61,8 @@ public sealed class TargetMissedRule : IClaimRule
         var shortfall = TargetComparison.NeededChange(observation, target);
         var late = Dates.DaysBetween(deadline, observation.FirstDay);
         var when = late == 0 ? "on the deadline day" : $"{Phrases.Days(late)} after the deadline";
-        var message = $"{context.Index.NameOf(target.Claim.Subject)}: {Phrases.Figure(observation)} misses {Phrases.Target(target.Claim)} " +
-            $"by {shortfall.Size}, {when}.";
+        var message = $"{context.Index.NameOf(target.Claim.Subject)}: {Phrases.Figure(observation)} misses {Phrases.Target(target)} " +
+            $"by {shortfall.Size}{StatedUnit.Suffix(target.Claim.Unit, target.Scale)}, {when}.";
         var evidence = Evidence.Of(("changeMin", shortfall.Change.Min), ("changeMax", shortfall.Change.Max), ("daysAfterDeadline", late));
         context.Report(message, [observation.Claim.Id, target.Claim.Id], target.Claim.Subject, evidence);
     }

@@ -61,10 +61,10 @@ public sealed class TrendNotSupportedRule : IClaimRule
             var series = index.ObservationsOf(change.Subject, change.Metric);
             if (!TryFindEnds(index, series, change.Period.Start, last, out var start, out var end)) continue;
             var units = context.Settings.Units;
-            var unit = units.Canonicalize(change.Unit);
+            var (unit, scale) = context.Settings.ComparedUnitOf(change.Unit);
             if (!units.AreCompatible(start.Unit, end.Unit) || start.Claim.Value.IsPercent != end.Claim.Value.IsPercent) continue;
             if (change.Magnitude?.Amount is { IsPercent: false } && (!units.AreCompatible(unit, start.Unit) || !units.AreCompatible(unit, end.Unit))) continue;
-            Evaluate(context, restated, start, end);
+            Evaluate(context, restated, scale, start, end);
         }
     }
 
@@ -142,11 +142,12 @@ public sealed class TrendNotSupportedRule : IClaimRule
 
     private static bool IsLowTrust(ClaimIndex index, ObservationEntry entry) => index.SourceOf(entry.Claim)?.Trust == SourceTrust.Low;
 
-    private static void Evaluate(RuleContext context, List<Change> restated, ObservationEntry start, ObservationEntry end)
+    private static void Evaluate(RuleContext context, List<Change> restated, double changeScale, ObservationEntry start, ObservationEntry end)
     {
         var change = restated[0];
+        // In the unit of the starting figure, when the figures' units convert.
         var from = start.Claim.Value.Representative;
-        var to = end.Claim.Value.Representative;
+        var to = StatedUnit.Convert(end.Claim.Value.Representative, end.Scale, start.Scale);
         var delta = to - from;
         var certainlyUp = end.Interval.IsEntirelyAbove(start.Interval);
         var certainlyDown = start.Interval.IsEntirelyAbove(end.Interval);
@@ -164,13 +165,13 @@ public sealed class TrendNotSupportedRule : IClaimRule
                 severity = Severity.Error;
                 break;
             case ChangeDirection.Increase or ChangeDirection.Decrease when change.Magnitude is { } magnitude:
-                shortfall = MagnitudeShortfall(context.Settings, magnitude, change.Metric, from, Math.Abs(delta));
+                shortfall = MagnitudeShortfall(context.Settings, magnitude, change.Metric, from, Math.Abs(delta), changeScale, start.Scale);
                 if (shortfall is not null) severity = Severity.Warning;
                 break;
         }
         if (severity is not { } level) return;
 
-        var shown = delta == 0 ? "no change" : (delta > 0 ? "a rise of " : "a fall of ") + NumberText.Rounded(Math.Abs(delta));
+        var shown = delta == 0 ? "no change" : (delta > 0 ? "a rise of " : "a fall of ") + NumberText.Rounded(Math.Abs(delta)) + StatedUnit.Suffix(start.Claim.Unit, start.Scale);
         var percent = from != 0 ? delta / Math.Abs(from) * 100 : double.NaN;
         var message = $"{context.Index.NameOf(change.Subject)}: {ChangeText.Describe(change.Direction, change.Magnitude)} {Phrases.Time(change.Period)} {Phrases.StatedBy(restated.Select(c => c.Provenance))} " +
             $"is not borne out: {Phrases.Figure(start)} and {Phrases.Figure(end)} show {shown}{shortfall}.";
@@ -179,7 +180,7 @@ public sealed class TrendNotSupportedRule : IClaimRule
     }
 
     /// <summary>Null when the change is as large as claimed; else the words saying why not.</summary>
-    private static string? MagnitudeShortfall(CheckSettings settings, ChangeMagnitude magnitude, string metric, double from, double size)
+    private static string? MagnitudeShortfall(CheckSettings settings, ChangeMagnitude magnitude, string metric, double from, double size, double amountScale, double sizeScale)
     {
         if (magnitude.IsSignificant)
         {
@@ -194,6 +195,6 @@ public sealed class TrendNotSupportedRule : IClaimRule
             return settings.IntervalOf(amount, metric).Contains(percent) ? null : string.Create(CultureInfo.InvariantCulture,
                 $" ({NumberText.Rounded(percent)} %), not {amount}");
         }
-        return settings.IntervalOf(amount, metric).Contains(size) ? null : $", not {amount}";
+        return StatedUnit.Convert(settings.IntervalOf(amount, metric), amountScale, sizeScale).Contains(size) ? null : $", not {amount}";
     }
 }

@@ -14,15 +14,21 @@ public sealed class UnitMismatchRule : IClaimRule
         """
         Figures, targets and change amounts of one subject and metric are compared with one another, which only
         makes sense in one unit. Units are reconciled through the alias table (troops, soldiers, personnel and
-        service members are one unit by default); a claim without a unit compares with any. When a subject's
-        claims use units that cannot be reconciled, they are not compared, and this finding says so once per
-        subject and metric, naming the first claim in each unit. Add an alias if the units are the same.
+        service members are one unit by default; so are km, kilometres and kilometers), and units with a fixed
+        factor are converted before comparing: kilometres, miles, metres and feet; tonnes, kilograms and pounds
+        (lb); litres, gallons (US), barrels (of oil, 42 gallons) and cubic metres; hectares, acres and square
+        kilometres. So '100 km' and '62 miles' are compared (and no finding here), and messages show each figure as
+        stated. A claim without a unit compares with any unit except one that converts ('100' beside '100 km' could
+        be metres as well). When a subject's claims use units that cannot be reconciled, they are not compared, and
+        this finding says so once per subject and metric, naming the first claim in each unit. Add an alias if the
+        units are the same (configuration 'units', or UnitAliasTable.WithAliases). Currencies are not converted
+        without a rate of the day: figures in euros and in dollars are not compared, and that is no finding.
 
         Example:
-          { "id": "a", "kind": "observation", "subject": "budget/defence", "value": "740 billion", "unit": "USD", "time": "2020" }
-          { "id": "b", "kind": "observation", "subject": "budget/defence", "value": "650 billion", "unit": "EUR", "time": "2020" }
+          { "id": "a", "kind": "observation", "subject": "spill/deepwater", "value": "4.9 million", "unit": "barrels", "time": "2010" }
+          { "id": "b", "kind": "observation", "subject": "spill/deepwater", "value": "about 12,000", "unit": "tonnes", "time": "2010" }
         gives
-          FC010 warning: budget/defence: figures are given in usd (a) and eur (b), which cannot be compared; they were not checked against each other.
+          FC010 warning: spill/deepwater: figures are given in bbl (a) and t (b), which cannot be compared; they were not checked against each other.
         """);
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
@@ -32,23 +38,25 @@ public sealed class UnitMismatchRule : IClaimRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var index = context.Index;
-        // Most series use one unit throughout; a list is made only for a key that meets a second one.
-        var byKey = new Dictionary<SeriesKey, (Unit Unit, string ClaimId, List<(Unit Unit, string ClaimId)>? More)>();
-        void Add(SeriesKey key, Unit unit, string id)
+        var units = context.Settings.Units;
+        // Most series use one unit throughout; a list is made only for a key that meets a second one. Units are
+        // told apart as the index compares them (kilometres and miles are one), and named as the claims state them.
+        var byKey = new Dictionary<SeriesKey, (UnitUse First, List<UnitUse>? More)>();
+        void Add(SeriesKey key, Unit unit, Unit stated, string id)
         {
             if (unit.IsNone) return;
             ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out var exists);
             if (!exists)
             {
-                entry = (unit, id, null);
+                entry = (new UnitUse(unit, units.Canonicalize(stated), id), null);
             }
-            else if (entry.Unit != unit && !Listed(entry.More, unit))
+            else if (entry.First.Unit != unit && !Listed(entry.More, unit))
             {
-                (entry.More ??= []).Add((unit, id));
+                (entry.More ??= []).Add(new UnitUse(unit, units.Canonicalize(stated), id));
             }
         }
         // A loop, not List.Exists with a lambda: a lambda that captures the unit makes an object on every call of Add.
-        static bool Listed(List<(Unit Unit, string ClaimId)>? more, Unit unit)
+        static bool Listed(List<UnitUse>? more, Unit unit)
         {
             if (more is null) return false;
             foreach (var listed in more)
@@ -64,7 +72,7 @@ public sealed class UnitMismatchRule : IClaimRule
             var items = series.Items.AsSpan();
             for (var i = 0; i < items.Length; i++)
             {
-                if (i == 0 || items[i].Unit != items[i - 1].Unit) Add(series.Key, items[i].Unit, items[i].Claim.Id);
+                if (i == 0 || items[i].Unit != items[i - 1].Unit) Add(series.Key, items[i].Unit, items[i].Claim.Unit, items[i].Claim.Id);
             }
         }
         foreach (var series in index.TargetSeries)
@@ -72,20 +80,25 @@ public sealed class UnitMismatchRule : IClaimRule
             var items = series.Items.AsSpan();
             for (var i = 0; i < items.Length; i++)
             {
-                if (i == 0 || items[i].Unit != items[i - 1].Unit) Add(series.Key, items[i].Unit, items[i].Claim.Id);
+                if (i == 0 || items[i].Unit != items[i - 1].Unit) Add(series.Key, items[i].Unit, items[i].Claim.Unit, items[i].Claim.Id);
             }
         }
         foreach (var change in index.Changes)
         {
-            if (change.Magnitude?.Amount is { IsPercent: false }) Add(new SeriesKey(change.Subject, change.Metric), context.Settings.Units.Canonicalize(change.Unit), change.Id);
+            if (change.Magnitude?.Amount is { IsPercent: false }) Add(new SeriesKey(change.Subject, change.Metric), context.Settings.ComparedUnitOf(change.Unit).Unit, change.Unit, change.Id);
         }
-        foreach (var (key, first) in byKey.Where(p => p.Value.More is not null).OrderBy(p => p.Key))
+        foreach (var (key, (first, more)) in byKey.Where(p => p.Value.More is not null).OrderBy(p => p.Key))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            List<(Unit Unit, string ClaimId)> units = [(first.Unit, first.ClaimId), .. first.More!];
-            var listed = string.Join(" and ", units.Select(u => $"{u.Unit} ({u.ClaimId})"));
+            List<UnitUse> used = [first, .. more!];
+            // Currencies convert only at a rate of the day: figures in two of them are simply not compared.
+            if (used.TrueForAll(u => units.IsCurrency(u.Unit))) continue;
+            var listed = string.Join(" and ", used.Select(u => $"{u.Shown} ({u.ClaimId})"));
             context.Report($"{index.NameOf(key.Subject)}: figures are given in {listed}, which cannot be compared; they were not checked against each other.",
-                units.Select(u => u.ClaimId), key.Subject, Evidence.Of(("units", units.Count)));
+                used.Select(u => u.ClaimId), key.Subject, Evidence.Of(("units", used.Count)));
         }
     }
+
+    /// <summary>A unit met in a series: as compared, as named (canonical, as stated), and the first claim in it.</summary>
+    private readonly record struct UnitUse(Unit Unit, Unit Shown, string ClaimId);
 }

@@ -71,6 +71,29 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void Configured_units_add_to_the_default_groups_and_the_seed_keeps_its_five_findings()
+    {
+        var options = Read("""{ "format": "factcheck/config@1", "units": { "troops": ["marines"] } }""").ApplyTo(new FactCheckOptions());
+        options.Units.AreCompatible(Unit.Of("marines"), Unit.Of("soldiers")).Should().BeTrue();
+        options.Units.AreCompatible(Unit.Of("troops"), Unit.Of("soldiers")).Should().BeTrue("adding marines keeps troops with soldiers");
+        var report = new FactChecker(options).Check(SeedClaims.Build());
+        report.Findings.Select(f => f.RuleId).Should().Equal("FC002", "FC002", "FC004", "FC007", "FC002");
+        report.Findings.Should().NotContain(f => f.RuleId == "FC010");
+    }
+
+    [Fact]
+    public void Configured_units_that_no_group_knows_form_a_new_group()
+    {
+        var options = Read("""{ "format": "factcheck/config@1", "units": { "ships": ["vessels"] } }""").ApplyTo(new FactCheckOptions());
+        options.Units.Canonicalize(Unit.Of("vessels")).Should().Be(Unit.Of("ships"));
+    }
+
+    [Fact]
+    public void Configured_units_that_would_join_two_groups_are_a_located_problem() =>
+        Problems("""{ "format": "factcheck/config@1", "units": { "troops": ["people"] } }""").Single().Message
+            .Should().Be("'troops' and 'people' are names of two different units ('troops' and 'people'); a name belongs to one unit.");
+
+    [Fact]
     public void Every_problem_of_a_configuration_is_reported_located()
     {
         var problems = Problems("""

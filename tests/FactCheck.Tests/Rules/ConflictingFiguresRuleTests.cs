@@ -217,4 +217,16 @@ public class ConflictingFiguresRuleTests
         });
         report.Findings.Should().BeEmpty();
     }
+
+    [Fact]
+    public void The_same_number_in_two_convertible_units_is_two_statements_not_one()
+    {
+        var finding = RuleTestKit.Check(b =>
+        {
+            b.Observation("a", "road/length", "1,001").Unit("km").At("2020-09-09").From("s1");
+            b.Observation("b", "road/length", "1,001").Unit("miles").At("2020-09-09").From("s2");
+        }).Findings("FC001").Should().ContainSingle().Which;
+        finding.Claims.Should().Equal("a", "b");
+        finding.Message.Should().Contain("1,001 km on 2020-09-09 (s1) and 1,001 miles on 2020-09-09 (s2) cannot both be true");
+    }
 }

@@ -22,34 +22,34 @@ public class SourcingAndUnitRulesTests
     {
         var report = RuleTestKit.Check(b =>
         {
-            b.Observation("a", "budget/defence", "740 billion").Unit("USD").At("2020").From("s1");
-            b.Observation("b", "budget/defence", "650 billion").Unit("EUR").At("2020").From("s1");
-            b.Observation("c", "budget/defence", "700 billion").Unit("dollars").At("2020").From("s1");
+            b.Observation("a", "spill", "4.9 million").Unit("barrels").At("2010").From("s1");
+            b.Observation("b", "spill", "650,000").Unit("tonnes").At("2010").From("s1");
+            b.Observation("c", "spill", "4.9 million").Unit("bbl").At("2010").From("s1");
         });
         var finding = report.Findings("FC010").Single();
         finding.Claims.Should().Equal("a", "b");
-        finding.Message.Should().Be("budget/defence: figures are given in usd (a) and eur (b), which cannot be compared; they were not checked against each other.");
+        finding.Message.Should().Be("spill: figures are given in bbl (a) and t (b), which cannot be compared; they were not checked against each other.");
         report.Findings("FC001").Should().BeEmpty();
     }
 
     [Fact]
     public void Units_that_come_back_later_in_a_series_are_listed_once_with_their_first_claim()
     {
-        // In time order: usd, usd, eur, usd, gbp, eur, and a target in usd and then in yen.
+        // In time order: troops, soldiers, people, troops, tonnes, people, and a target in troops and then in barrels.
         var report = RuleTestKit.Check(b =>
         {
-            b.Observation("a", "budget/defence", "740 billion").Unit("USD").At("2020-01").From("s1");
-            b.Observation("b", "budget/defence", "741 billion").Unit("dollars").At("2020-02").From("s1");
-            b.Observation("c", "budget/defence", "650 billion").Unit("EUR").At("2020-03").From("s1");
-            b.Observation("d", "budget/defence", "742 billion").Unit("USD").At("2020-04").From("s1");
-            b.Observation("e", "budget/defence", "560 billion").Unit("GBP").At("2020-05").From("s1");
-            b.Observation("f", "budget/defence", "651 billion").Unit("EUR").At("2020-06").From("s1");
-            b.Target("t1", "budget/defence", "under 800 billion").Unit("USD").By("2021").Stated("2019-01-01").From("s1");
-            b.Target("t2", "budget/defence", "under 90 trillion").Unit("JPY").By("2022").Stated("2019-01-01").From("s1");
+            b.Observation("a", "x", "740").Unit("troops").At("2020-01").From("s1");
+            b.Observation("b", "x", "741").Unit("soldiers").At("2020-02").From("s1");
+            b.Observation("c", "x", "650").Unit("people").At("2020-03").From("s1");
+            b.Observation("d", "x", "742").Unit("troops").At("2020-04").From("s1");
+            b.Observation("e", "x", "560").Unit("tonnes").At("2020-05").From("s1");
+            b.Observation("f", "x", "651").Unit("persons").At("2020-06").From("s1");
+            b.Target("t1", "x", "under 800").Unit("troops").By("2021").Stated("2019-01-01").From("s1");
+            b.Target("t2", "x", "under 90").Unit("barrels").By("2022").Stated("2019-01-01").From("s1");
         });
         var finding = report.Findings("FC010").Single();
         finding.Claims.Should().Equal("a", "c", "e", "t2");
-        finding.Message.Should().StartWith("budget/defence: figures are given in usd (a) and eur (c) and gbp (e) and jpy (t2), ");
+        finding.Message.Should().StartWith("x: figures are given in troops (a) and people (c) and t (e) and bbl (t2), ");
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class SourcingAndUnitRulesTests
         {
             b.Observation("a", "x", "5,200").Unit("marines").At("2020-09-09").From("s1");
             b.Observation("b", "x", "3,000").Unit("troops").At("2020-09-09").From("s1");
-        }, o => o.Units = UnitAliasTable.Default.WithGroup("troops", "troop", "soldiers", "personnel", "marines"));
+        }, o => o.Units = UnitAliasTable.Default.WithAliases("troops", "marines"));
         report.Findings.Select(f => f.RuleId).Should().Equal("FC001");
     }
 }

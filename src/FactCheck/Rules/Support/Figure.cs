@@ -14,17 +14,20 @@ namespace FactCheck.Rules;
 /// <param name="FirstDay">The first day of its time (or deadline).</param>
 /// <param name="LastDay">The last day of its time (or deadline).</param>
 /// <param name="Order">Its position in the claim set.</param>
-internal readonly record struct Figure(Claim Claim, Quantity Value, ValueInterval Interval, Unit Unit, LocalDate FirstDay, LocalDate LastDay, int Order) : ITimed
+/// <param name="Scale">The factor from the stated unit to <paramref name="Unit"/>; 0 when the unit does not convert.</param>
+internal readonly record struct Figure(Claim Claim, Quantity Value, ValueInterval Interval, Unit Unit, LocalDate FirstDay, LocalDate LastDay, int Order, double Scale) : ITimed
 {
-    internal static Figure Of(ObservationEntry entry) => new(entry.Claim, entry.Claim.Value, entry.Interval, entry.Unit, entry.FirstDay, entry.LastDay, entry.Order);
+    internal static Figure Of(ObservationEntry entry) => new(entry.Claim, entry.Claim.Value, entry.Interval, entry.Unit, entry.FirstDay, entry.LastDay, entry.Order, entry.Scale);
 
-    internal static Figure Of(TargetEntry entry) => new(entry.Claim, entry.Claim.Value, entry.Interval, entry.Unit, entry.FirstDay, entry.LastDay, entry.Order);
+    internal static Figure Of(TargetEntry entry) => new(entry.Claim, entry.Claim.Value, entry.Interval, entry.Unit, entry.FirstDay, entry.LastDay, entry.Order, entry.Scale);
+
+    /// <summary>The unit the claim states, as figures cite it: <c> miles</c> for a unit that converts, else nothing.</summary>
+    internal string UnitSuffix => StatedUnit.Suffix(Claim switch { Observation o => o.Unit, Target t => t.Unit, _ => default }, Scale);
+
+    /// <summary>The stated value in the unit <paramref name="other"/> states.</summary>
+    internal double RepresentativeIn(Figure other) => StatedUnit.Convert(Value.Representative, Scale, other.Scale);
 
     /// <summary>Whether the two can be compared at all: both per cent or neither, and units the table reconciles.</summary>
     internal bool IsComparableWith(Figure other, UnitAliasTable units) =>
         Value.IsPercent == other.Value.IsPercent && units.AreCompatible(Unit, other.Unit);
-
-    /// <summary>Whether the two say the same thing: the same days, the same value as stated, the same unit.</summary>
-    internal bool Restates(Figure other) =>
-        FirstDay == other.FirstDay && LastDay == other.LastDay && Value.Equals(other.Value) && Unit == other.Unit;
 }

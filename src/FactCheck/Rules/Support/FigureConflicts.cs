@@ -93,14 +93,14 @@ internal sealed class FigureConflicts(UnitAliasTable units)
         where T : struct, ITimed
     {
         var lists = new List<List<Figure>>();
-        var byValue = new Dictionary<(Quantity, Unit), List<Figure>>();
+        var byValue = new Dictionary<(Quantity, Unit, double), List<Figure>>();
         for (var i = from; i < to; i++)
         {
             var figure = figureOf(sorted[i]);
-            if (!byValue.TryGetValue((figure.Value, figure.Unit), out var list))
+            if (!byValue.TryGetValue((figure.Value, figure.Unit, figure.Scale), out var list))
             {
                 list = [];
-                byValue.Add((figure.Value, figure.Unit), list);
+                byValue.Add((figure.Value, figure.Unit, figure.Scale), list);
                 lists.Add(list);
             }
             list.Add(figure);

@@ -7,6 +7,18 @@ namespace FactCheck.Rules;
 /// </summary>
 internal static class JaroWinkler
 {
+    /// <summary>
+    /// The highest similarity two strings of these lengths can have, whatever their letters: every letter of the
+    /// shorter matched, no transposition, the longest shared beginning. Lets callers skip pairs cheaply.
+    /// </summary>
+    internal static double UpperBound(int leftLength, int rightLength)
+    {
+        var (shorter, longer) = leftLength <= rightLength ? (leftLength, rightLength) : (rightLength, leftLength);
+        if (shorter == 0) return longer == 0 ? 1 : 0;
+        var jaro = (1 + ((double)shorter / longer) + 1) / 3.0;
+        return jaro + (Math.Min(4, shorter) * 0.1 * (1 - jaro));
+    }
+
     internal static double Similarity(string left, string right)
     {
         if (left.Length == 0 || right.Length == 0) return left.Length == right.Length ? 1 : 0;

@@ -10,11 +10,14 @@ namespace FactCheck.Rules;
 /// </remarks>
 internal static class Phrases
 {
-    internal static FigurePhrase Figure(Quantity value, FuzzyTime time, Provenance provenance) => new(value, time, provenance);
+    internal static FigurePhrase Figure(Quantity value, FuzzyTime time, Provenance provenance) => new(value, time, provenance, string.Empty);
 
-    internal static FigurePhrase Figure(ObservationEntry entry) => Figure(entry.Claim.Value, entry.Claim.Time, entry.Claim.Provenance);
+    internal static FigurePhrase Figure(ObservationEntry entry) =>
+        new(entry.Claim.Value, entry.Claim.Time, entry.Claim.Provenance, StatedUnit.Suffix(entry.Claim.Unit, entry.Scale));
 
-    internal static TargetPhrase Target(Target target) => new(target);
+    internal static TargetPhrase Target(Target target) => new(target, string.Empty);
+
+    internal static TargetPhrase Target(TargetEntry entry) => new(entry.Claim, StatedUnit.Suffix(entry.Claim.Unit, entry.Scale));
 
     internal static string Time(FuzzyTime time) => TimePhrase.Of(time);
 
@@ -31,9 +34,9 @@ internal static class Phrases
         var lead = statement.Lead;
         return lead.Claim is Target target
             ? target.DeadlineDay is { } day
-                ? $"the target {target.Value} due {Day(day)} {StatedBy(statement)}"
-                : $"the open-ended target {target.Value} {StatedBy(statement)}"
-            : $"{lead.Value} {Time(((Observation)lead.Claim).Time)} {StatedBy(statement)}";
+                ? $"the target {target.Value}{lead.UnitSuffix} due {Day(day)} {StatedBy(statement)}"
+                : $"the open-ended target {target.Value}{lead.UnitSuffix} {StatedBy(statement)}"
+            : $"{lead.Value}{lead.UnitSuffix} {Time(((Observation)lead.Claim).Time)} {StatedBy(statement)}";
     }
 
     /// <summary><c>(s1)</c>, or <c>(stated by 8 sources: s1; s2; s3; s4 and 4 more)</c> when several claims make the statement.</summary>
@@ -58,11 +61,11 @@ internal static class Phrases
         return string.Join(", ", items.Take(listed)) + $" and {(items.Count - listed).ToString(CultureInfo.InvariantCulture)} more";
     }
 
-    /// <summary><c>8,600 on 2020-09-09 (s1)</c>.</summary>
-    internal readonly struct FigurePhrase(Quantity value, FuzzyTime time, Provenance provenance) : ISpanFormattable
+    /// <summary><c>8,600 on 2020-09-09 (s1)</c>, or <c>62 miles on 2020-09-09 (s1)</c> for a unit that converts.</summary>
+    internal readonly struct FigurePhrase(Quantity value, FuzzyTime time, Provenance provenance, string unit) : ISpanFormattable
     {
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-            destination.TryWrite(CultureInfo.InvariantCulture, $"{new QuantityText(value)} {new TimeText(time)} ({provenance})", out charsWritten);
+            destination.TryWrite(CultureInfo.InvariantCulture, $"{new QuantityText(value)}{unit} {new TimeText(time)} ({provenance})", out charsWritten);
 
         public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 
@@ -70,11 +73,11 @@ internal static class Phrases
     }
 
     /// <summary><c>the target 4,000–5,000 due 2020-11-03 (s1)</c>, or <c>the open-ended target &lt;5,000 (s1)</c>.</summary>
-    internal readonly struct TargetPhrase(Target target) : ISpanFormattable
+    internal readonly struct TargetPhrase(Target target, string unit) : ISpanFormattable
     {
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) => target.DeadlineDay is { } day
-            ? destination.TryWrite(CultureInfo.InvariantCulture, $"the target {new QuantityText(target.Value)} due {new DayText(day)} ({target.Provenance})", out charsWritten)
-            : destination.TryWrite(CultureInfo.InvariantCulture, $"the open-ended target {new QuantityText(target.Value)} ({target.Provenance})", out charsWritten);
+            ? destination.TryWrite(CultureInfo.InvariantCulture, $"the target {new QuantityText(target.Value)}{unit} due {new DayText(day)} ({target.Provenance})", out charsWritten)
+            : destination.TryWrite(CultureInfo.InvariantCulture, $"the open-ended target {new QuantityText(target.Value)}{unit} ({target.Provenance})", out charsWritten);
 
         public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 

@@ -10,7 +10,7 @@ internal static class TargetComparison
         && observation.Claim.Value.IsPercent == target.Claim.Value.IsPercent
         && !observation.Interval.Overlaps(target.Interval);
 
-    /// <summary>The change from the figure to the target, nominal values as stated.</summary>
+    /// <summary>The change from the figure to the target, nominal values as stated, in the target's unit.</summary>
     internal static ChangeAmount NeededChange(ObservationEntry observation, TargetEntry target) =>
-        new(target.Claim.Value.Nominal - observation.Claim.Value.Nominal, observation.Claim.Value.IsApproximate || target.Claim.Value.IsApproximate, observation.Claim.Value.IsPercent);
+        new(target.Claim.Value.Nominal - StatedUnit.Convert(observation.Claim.Value.Nominal, observation.Scale, target.Scale), observation.Claim.Value.IsApproximate || target.Claim.Value.IsApproximate, observation.Claim.Value.IsPercent);
 }
