@@ -9,14 +9,14 @@ namespace FactCheck.Cli;
 /// <summary><c>factcheck check FILE…</c>: loads the files as one claim set, checks it, and reports.</summary>
 internal static class CheckCommand
 {
-    private static readonly string[] Formats = ["text", "json", "sarif", "markdown"];
+    private static readonly ReportWriters Writers = ReportWriters.BuiltIn;
     private static readonly string[] FailLevels = ["error", "warning", "info", "never"];
 
     internal static Command Create(TextWriter output, TextWriter error, bool interactive)
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Claim-set files (*.claims.json); several are checked as one set." };
-        var format = new Option<string>("--format", "-f") { Description = "The report format: text, json, sarif or markdown.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong(Formats);
+        var format = new Option<string>("--format", "-f") { Description = "The report format: " + string.Join(", ", Writers.Names) + ".", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. Writers.Names]);
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, info or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong(FailLevels);
         var severities = new Option<string[]>("--severity") { Description = "Set a rule's severity, e.g. FC009=none or FC007=error; may be repeated.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };
@@ -81,10 +81,10 @@ internal static class CheckCommand
 
         var checker = new FactChecker(options);
         var report = checker.Check(document.ClaimSet);
-        var context = new ReportContext { Document = document };
+        var context = new ReportContext { Document = document, Rules = checker.Rules };
         if (request.Output is { } path)
         {
-            if (!TryWriteFile(path, text => WriteReport(text, request.Format, report, checker, context, colour: false), out var failure))
+            if (!TryWriteFile(path, text => WriteReport(text, request.Format, report, context, colour: false), out var failure))
             {
                 error.WriteLine($"factcheck: cannot write the report to '{path}': {failure}");
                 return ExitCodes.Invalid;
@@ -92,20 +92,17 @@ internal static class CheckCommand
         }
         else
         {
-            WriteReport(output, request.Format, report, checker, context, interactive);
+            WriteReport(output, request.Format, report, context, interactive);
         }
         return FailsOn(report, request.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static void WriteReport(TextWriter output, string format, CheckReport report, FactChecker checker, ReportContext context, bool colour)
+    private static void WriteReport(TextWriter output, string format, CheckReport report, ReportContext context, bool colour)
     {
-        switch (format)
-        {
-            case "json": JsonReportWriter.Write(report, output); break;
-            case "sarif": SarifReportWriter.Write(report, checker.Rules, output, context); break;
-            case "markdown": MarkdownReportWriter.Write(report, output, context); break;
-            default: TextReport.Write(output, report, context, colour); break;
-        }
+        var writer = Writers[format];
+        // The command's only addition to the library's writers: colour for the text report on a terminal.
+        if (colour && writer is PlainTextReportWriter) ColouredTextReport.Write(output, report, context);
+        else writer.Write(report, output, context);
     }
 
     /// <summary>

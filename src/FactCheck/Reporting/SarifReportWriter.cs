@@ -10,52 +10,41 @@ namespace FactCheck.Reporting;
 /// (with short and full descriptions and help), one result per finding located at the line of its first claim's
 /// object in the claim file, and a partial fingerprint that stays the same while the finding does.
 /// </summary>
-public static class SarifReportWriter
+public sealed class SarifReportWriter : ReportWriter
 {
     private const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
     private const string InformationUri = "https://github.com/factcheck-dotnet/factcheck";
 
-    /// <summary>The report as SARIF text, ending with a newline.</summary>
-    /// <param name="report">The findings.</param>
-    /// <param name="rules">The descriptors of the rules that ran (and FC900); findings of rules not listed are described by id only.</param>
-    /// <param name="context">Where claims stand in files, and the tool version.</param>
-    public static string Write(CheckReport report, IEnumerable<RuleDescriptor> rules, ReportContext? context = null)
-    {
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(report, rules, text, context);
-        return text.ToString();
-    }
+    /// <inheritdoc />
+    public override string Name => "sarif";
 
     /// <summary>Writes the report as UTF-8 SARIF to <paramref name="output"/>, ending with a newline; the stream is left open.</summary>
     /// <param name="report">The findings.</param>
-    /// <param name="rules">The descriptors of the rules that ran (and FC900); findings of rules not listed are described by id only.</param>
     /// <param name="output">Where the text goes, in chunks as it is written.</param>
-    /// <param name="context">Where claims stand in files, and the tool version.</param>
-    public static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, Stream output, ReportContext? context = null)
+    /// <param name="context">Where claims stand in files, the rules that ran (<see cref="ReportContext.Rules"/>; FC900 is always listed), and the tool version.</param>
+    public override void Write(CheckReport report, Stream output, ReportContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var chunks = ChunkedJsonOutput.To(output);
-        Write(report, rules, chunks, context);
+        Write(report, chunks, context);
     }
 
     /// <summary>Writes the report as SARIF text to <paramref name="output"/>, ending with a newline; the writer is left open.</summary>
     /// <param name="report">The findings.</param>
-    /// <param name="rules">The descriptors of the rules that ran (and FC900); findings of rules not listed are described by id only.</param>
     /// <param name="output">Where the text goes, in chunks as it is written.</param>
-    /// <param name="context">Where claims stand in files, and the tool version.</param>
-    public static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, TextWriter output, ReportContext? context = null)
+    /// <param name="context">Where claims stand in files, the rules that ran (<see cref="ReportContext.Rules"/>; FC900 is always listed), and the tool version.</param>
+    public override void Write(CheckReport report, TextWriter output, ReportContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var chunks = ChunkedJsonOutput.To(output);
-        Write(report, rules, chunks, context);
+        Write(report, chunks, context);
     }
 
-    private static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, ChunkedJsonOutput output, ReportContext? context)
+    private static void Write(CheckReport report, ChunkedJsonOutput output, ReportContext? context)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(rules);
         context ??= ReportContext.None;
-        var descriptors = rules.Concat([RuleFailedRule.Descriptor]).DistinctBy(r => r.Id).ToList();
+        var descriptors = context.Rules.Concat([RuleFailedRule.Descriptor]).DistinctBy(r => r.Id).ToList();
         foreach (var finding in report.Findings)
         {
             if (descriptors.TrueForAll(d => d.Id != finding.RuleId))
