@@ -74,6 +74,22 @@ public sealed class JsonReportWriter : ReportWriter
             json.WritePropertyName("evidence");
             WriteEvidence(json, finding.Evidence);
         }
+        if (finding.Fixes.Count > 0)
+        {
+            // The edits a fixer makes together: each replaces one field's text in one claim.
+            json.WritePropertyName("fix");
+            json.WriteStartArray();
+            foreach (var fix in finding.Fixes)
+            {
+                json.WriteStartObject();
+                json.WriteString("claim", fix.ClaimId);
+                json.WriteString("field", fix.Field);
+                json.WriteString("old", fix.OldText);
+                json.WriteString("new", fix.NewText);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using FactCheck.Rules;
+using FactCheck.Serialization;
 
 namespace FactCheck.Reporting;
 
@@ -54,6 +55,7 @@ public sealed class SarifReportWriter : ReportWriter
         }
         descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var json = output.Json;
+        var files = new ClaimFileCache();
         json.WriteStartObject();
         json.WriteString("$schema", Schema);
         json.WriteString("version", "2.1.0");
@@ -66,7 +68,7 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteStartArray();
         foreach (var finding in report.Findings)
         {
-            WriteResult(json, finding, descriptors.FindIndex(d => d.Id == finding.RuleId), context);
+            WriteResult(json, finding, descriptors.FindIndex(d => d.Id == finding.RuleId), context, files);
             output.FlushIfFull();
         }
         json.WriteEndArray();
@@ -111,7 +113,7 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, ReportContext context)
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, ReportContext context, ClaimFileCache files)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -126,6 +128,7 @@ public sealed class SarifReportWriter : ReportWriter
         if (located.Where is { File: { } file } where) WriteLocation(json, file, where.Line, where.Column, located.Id);
         else if (context.Document is { Files.Length: > 0 } document) WriteLocation(json, document.Files[0], 1, null, null);
         json.WriteEndArray();
+        if (finding.Fixes.Count > 0) WriteFixes(json, finding, context, files);
         json.WritePropertyName("partialFingerprints");
         json.WriteStartObject();
         json.WriteString("factcheckFinding/v1", Fingerprint(finding));
@@ -144,6 +147,83 @@ public sealed class SarifReportWriter : ReportWriter
         }
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The finding's fix as SARIF's one <c>fix</c>: for each claim file, the replacement of each field's string token
+    /// (its region found in the file as it is now). Edits whose field cannot be found are left out, and a fix with
+    /// none is not written.
+    /// </summary>
+    private static void WriteFixes(Utf8JsonWriter json, Finding finding, ReportContext context, ClaimFileCache files)
+    {
+        var changes = new SortedDictionary<string, List<(FieldToken Token, string Text)>>(StringComparer.Ordinal);
+        foreach (var fix in finding.Fixes)
+        {
+            if (context.LocationOf(fix.ClaimId) is not { File: { } file } at || files.Read(file) is not { } bytes) continue;
+            if (ClaimFieldLocator.Find(bytes, at, fix.Field) is not { } token) continue;
+            if (!changes.TryGetValue(file, out var list)) changes[file] = list = [];
+            list.Add((token, fix.NewText));
+        }
+        if (changes.Count == 0) return;
+        json.WritePropertyName("fixes");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        Message(json, "description", string.Join("; ", finding.Fixes.Select(f => $"Set {f.ClaimId}'s {f.Field} to \"{f.NewText}\"")) + ".");
+        json.WritePropertyName("artifactChanges");
+        json.WriteStartArray();
+        foreach (var (file, edits) in changes)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("artifactLocation");
+            json.WriteStartObject();
+            json.WriteString("uri", Uri(file));
+            json.WriteEndObject();
+            json.WritePropertyName("replacements");
+            json.WriteStartArray();
+            foreach (var (token, text) in edits.OrderBy(e => e.Token.Start))
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("deletedRegion");
+                json.WriteStartObject();
+                json.WriteNumber("startLine", token.Line);
+                json.WriteNumber("startColumn", token.StartColumn);
+                json.WriteNumber("endLine", token.Line);
+                json.WriteNumber("endColumn", token.EndColumn);
+                json.WriteEndObject();
+                json.WritePropertyName("insertedContent");
+                json.WriteStartObject();
+                // The whole token is replaced, quotes included, so the inserted text is the new JSON string.
+                json.WriteString("text", Encoding.UTF8.GetString(ClaimFileFixer.JsonString(text)));
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    /// <summary>The claim files' bytes, read once each while a report is written; null for a file that cannot be read.</summary>
+    private sealed class ClaimFileCache
+    {
+        private readonly Dictionary<string, byte[]?> files = new(StringComparer.Ordinal);
+
+        internal byte[]? Read(string file)
+        {
+            if (files.TryGetValue(file, out var bytes)) return bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                bytes = null;
+            }
+            files[file] = bytes;
+            return bytes;
+        }
     }
 
     private static void WriteLocation(Utf8JsonWriter json, string file, int line, int? column, string? claimId)
