@@ -137,6 +137,34 @@ public sealed class CiCommandTests : IDisposable
     }
 }
 
+/// <summary>Progress is for terminals only.</summary>
+[Collection(EnvironmentVariableTests.Name)]
+public sealed class CheckProgressTests
+{
+    [Fact]
+    public void No_progress_when_output_is_redirected() =>
+        CheckProgress.For(interactive: false, [CommandRunner.Sample("us-force-levels-2020.claims.json")]).Should().BeSameAs(CheckProgress.None);
+
+    [Fact]
+    public void No_progress_in_CI_even_on_a_terminal()
+    {
+        var before = Environment.GetEnvironmentVariable("CI");
+        Environment.SetEnvironmentVariable("CI", "true");
+        try
+        {
+            CheckProgress.For(interactive: true, [CommandRunner.Sample("us-force-levels-2020.claims.json")]).Should().BeSameAs(CheckProgress.None);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CI", before);
+        }
+    }
+
+    [Fact]
+    public void Without_progress_each_step_just_runs() =>
+        CheckProgress.None.Step("Checking…", () => 42).Should().Be(42);
+}
+
 /// <summary>Tests that set process environment variables run one at a time.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class EnvironmentVariableTests

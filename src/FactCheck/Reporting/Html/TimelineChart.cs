@@ -17,7 +17,7 @@ internal sealed class TimelineChart
     private const double Left = 72;
     private const double Right = 24;
     private const double PlotHeight = 230;
-    private const double LaneHeight = 30;
+    private const double LaneHeight = 40;
     private const double Bottom = 34;
     private const double CharWidth = 7.0;
     private const double BoldCharWidth = 7.9;
@@ -34,6 +34,7 @@ internal sealed class TimelineChart
     private readonly double high;
     private readonly double plotTop;
     private readonly List<(double X, double Y, double W, double H)> placed = [];
+    private readonly bool percent;
 
     private TimelineChart(List<TimelineItem> items, IReadOnlyDictionary<string, List<(int, Severity)>> marks)
     {
@@ -56,6 +57,7 @@ internal sealed class TimelineChart
         high = Math.Ceiling(max * 1.08 / step) * step;
         if (high <= low) high = low + step;
         plotTop = 12 + (items.Count(i => i.Claim is Change) * LaneHeight);
+        percent = items.Any(i => i.Percent) && items.All(i => i.Percent || i.Claim is Change);
     }
 
     private double Height => plotTop + PlotHeight + Bottom;
@@ -131,7 +133,7 @@ internal sealed class TimelineChart
         {
             var y = Y(value);
             output.Write($"<line class=\"grid\" x1=\"{Number(Left)}\" y1=\"{Number(y)}\" x2=\"{Number(Width - Right)}\" y2=\"{Number(y)}\"/>");
-            output.Write($"<text class=\"tick\" x=\"{Number(Left - 8)}\" y=\"{Number(y + 4)}\" text-anchor=\"end\">{Figure(value)}</text>\n");
+            output.Write($"<text class=\"tick\" x=\"{Number(Left - 8)}\" y=\"{Number(y + 4)}\" text-anchor=\"end\">{Tick(value)}{(percent ? "%" : "")}</text>\n");
         }
         var months = Dates.DaysBetween(first, first.PlusDays(days)) / 30.4;
         var monthStep = MonthSteps.First(s => months / s <= 7);
@@ -206,19 +208,20 @@ internal sealed class TimelineChart
         var x1 = item.From is { } f ? X(f) : Left;
         var x2 = item.To is { } t ? X(t) + DayWidth : Width - Right;
         var top = 14 + (lane * LaneHeight);
+        Open(output, item, "change");
+        // The words above, centred over the period where they fit; the arrow below them, over the period's days.
+        var width = BlockWidth(item);
+        var labelX = Math.Clamp(((x1 + x2) / 2) - (width / 2), 4, Width - Right - width);
+        WriteLabel(output, item, "label", labelX, top - 2);
         var (y1, y2) = change.Direction switch
         {
-            ChangeDirection.Increase => (top + 14, top + 4),
-            ChangeDirection.Decrease => (top + 4, top + 14),
-            _ => (top + 9, top + 9),
+            ChangeDirection.Increase => (top + 28, top + 18),
+            ChangeDirection.Decrease => (top + 18, top + 28),
+            _ => (top + 23, top + 23),
         };
-        Open(output, item, "change");
-        output.Write($"<line class=\"period\" x1=\"{Number(x1)}\" y1=\"{Number(top + 18)}\" x2=\"{Number(x2)}\" y2=\"{Number(top + 18)}\"/>");
+        output.Write($"<line class=\"period\" x1=\"{Number(x1)}\" y1=\"{Number(top + 32)}\" x2=\"{Number(x2)}\" y2=\"{Number(top + 32)}\"/>");
         output.Write($"<line class=\"arrow\" x1=\"{Number(x1)}\" y1=\"{Number(y1)}\" x2=\"{Number(x2 - 2)}\" y2=\"{Number(y2)}\"/>");
         WriteArrowHead(output, x2, y2, x1, y1);
-        var width = BlockWidth(item);
-        var labelX = x1 - 8 - width >= 4 ? x1 - 8 - width : Math.Min(x2 + 8, Width - width);
-        WriteLabel(output, item, "label", labelX, top + 1);
         output.Write("</g>\n");
     }
 
@@ -284,6 +287,14 @@ internal sealed class TimelineChart
     private double X(LocalDate date) => Left + (Dates.DaysBetween(first, date) * DayWidth);
 
     private double Y(double value) => PlotBottom - ((Math.Clamp(value, low, high) - low) / (high - low) * PlotHeight);
+
+    /// <summary>An axis figure short enough for the margin: <c>8,000</c>, <c>12.5m</c>, <c>12bn</c>.</summary>
+    private static string Tick(double value) => Math.Abs(value) switch
+    {
+        >= 1e9 => Figure(value / 1e9) + "bn",
+        >= 1e6 => Figure(value / 1e6) + "m",
+        _ => Figure(value),
+    };
 
     private static double NiceStep(double raw)
     {

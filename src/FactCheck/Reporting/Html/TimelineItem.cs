@@ -12,6 +12,9 @@ namespace FactCheck.Reporting.Html;
 /// <param name="Label">The figure's words: <c>~5,200</c>, <c>target 3,000</c>.</param>
 internal sealed record TimelineItem(Claim Claim, LocalDate? From, LocalDate? To, double? Low, double? High, double? Stated, string Label)
 {
+    /// <summary>Whether the figure is a percentage, so the axis can say so.</summary>
+    internal bool Percent { get; init; }
+
     /// <summary>The item for an observation, target or change; null for other claims, which have no place on a timeline.</summary>
     internal static TimelineItem? Of(Claim claim) => claim switch
     {
@@ -28,7 +31,7 @@ internal sealed record TimelineItem(Claim Claim, LocalDate? From, LocalDate? To,
         return new TimelineItem(claim, Day(from), Day(to),
             double.IsFinite(interval.Min) ? interval.Min : null,
             double.IsFinite(interval.Max) ? interval.Max : null,
-            value.Representative, label);
+            value.Representative, label) { Percent = value.IsPercent };
     }
 
     private static string Unit(Unit unit) => unit.IsNone ? string.Empty : " " + unit;
