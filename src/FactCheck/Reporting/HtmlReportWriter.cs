@@ -43,9 +43,16 @@ public sealed class HtmlReportWriter : ReportWriter
         var bySubject = report.Findings.Where(f => f.Subject is not null).GroupBy(f => f.Subject!, StringComparer.Ordinal).ToList();
         var unplaced = report.Findings.Where(f => f.Subject is null).ToList();
         var section = 0;
+        // The claims of the subjects with findings, gathered in one pass over the set.
+        var claimsBySubject = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+        foreach (var group in bySubject) claimsBySubject[group.Key] = [];
+        foreach (var claim in claims?.Claims ?? [])
+        {
+            if (SubjectOf(claim) is { } subject && claimsBySubject.TryGetValue(subject, out var list)) list.Add(claim);
+        }
         foreach (var group in bySubject)
         {
-            var subjectClaims = claims is null ? [] : claims.Claims.Where(c => SubjectOf(c) == group.Key).ToList();
+            var subjectClaims = claimsBySubject[group.Key];
             if (!subjectClaims.Any(c => c is Observation or Target or Change))
             {
                 unplaced.AddRange(group);

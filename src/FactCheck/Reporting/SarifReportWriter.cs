@@ -159,8 +159,8 @@ public sealed class SarifReportWriter : ReportWriter
         var changes = new SortedDictionary<string, List<(FieldToken Token, string Text)>>(StringComparer.Ordinal);
         foreach (var fix in finding.Fixes)
         {
-            if (context.LocationOf(fix.ClaimId) is not { File: { } file } at || files.Read(file) is not { } bytes) continue;
-            if (ClaimFieldLocator.Find(bytes, at, fix.Field) is not { } token) continue;
+            if (context.LocationOf(fix.ClaimId) is not { File: { } file } at || files.Read(file) is not { } text) continue;
+            if (ClaimFieldLocator.Find(text, at, fix.Field) is not { } token) continue;
             if (!changes.TryGetValue(file, out var list)) changes[file] = list = [];
             list.Add((token, fix.NewText));
         }
@@ -205,24 +205,24 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteEndArray();
     }
 
-    /// <summary>The claim files' bytes, read once each while a report is written; null for a file that cannot be read.</summary>
+    /// <summary>The claim files' text, read once each while a report is written; null for a file that cannot be read.</summary>
     private sealed class ClaimFileCache
     {
-        private readonly Dictionary<string, byte[]?> files = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ClaimFileText?> files = new(StringComparer.Ordinal);
 
-        internal byte[]? Read(string file)
+        internal ClaimFileText? Read(string file)
         {
-            if (files.TryGetValue(file, out var bytes)) return bytes;
+            if (files.TryGetValue(file, out var text)) return text;
             try
             {
-                bytes = File.ReadAllBytes(file);
+                text = new ClaimFileText(File.ReadAllBytes(file));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                bytes = null;
+                text = null;
             }
-            files[file] = bytes;
-            return bytes;
+            files[file] = text;
+            return text;
         }
     }
 

@@ -43,10 +43,11 @@ public static class ClaimFileFixer
         foreach (var (file, fixes) in byFile)
         {
             var bytes = File.ReadAllBytes(file);
+            var text = new ClaimFileText(bytes);
             var edits = new List<(FieldToken Token, string Text)>();
             foreach (var (fix, at) in fixes)
             {
-                if (ClaimFieldLocator.Find(bytes, at, fix.Field) is not { } token)
+                if (ClaimFieldLocator.Find(text, at, fix.Field) is not { } token)
                 {
                     skipped.Add($"{fix}: {ReportPath(file)} has no text field '{fix.Field}' in the claim at line {at.Line.ToString(CultureInfo.InvariantCulture)}.");
                 }
@@ -60,19 +61,28 @@ public static class ClaimFileFixer
                 }
             }
             if (edits.Count == 0) continue;
-            // From the end of the file back, so that each edit leaves the offsets of those before it as they were.
             edits.Sort((a, b) => b.Token.Start.CompareTo(a.Token.Start));
-            var text = bytes.ToList();
-            foreach (var (token, replacement) in edits)
-            {
-                text.RemoveRange(token.Start, token.Length);
-                text.InsertRange(token.Start, JsonString(replacement));
-            }
-            WriteAtomically(file, [.. text]);
+            WriteAtomically(file, Edit(bytes, edits));
             applied += edits.Count;
             files.Add(file);
         }
         return new ClaimFixOutcome(applied, files.ToImmutable(), skipped.ToImmutable());
+    }
+
+    /// <summary>The file with each token replaced, made in one pass; <paramref name="edits"/> are sorted from the end back.</summary>
+    private static byte[] Edit(byte[] bytes, List<(FieldToken Token, string Text)> edits)
+    {
+        using var output = new MemoryStream(bytes.Length + 64);
+        var at = 0;
+        for (var i = edits.Count - 1; i >= 0; i--)
+        {
+            var (token, replacement) = edits[i];
+            output.Write(bytes, at, token.Start - at);
+            output.Write(JsonString(replacement));
+            at = token.Start + token.Length;
+        }
+        output.Write(bytes, at, bytes.Length - at);
+        return output.ToArray();
     }
 
     /// <summary>The text as a JSON string token, escaped only where JSON requires, as the claim files are written.</summary>

@@ -116,6 +116,19 @@ public class HtmlReportWriterTests
     }
 
     [Fact]
+    public void A_chart_draws_the_claims_of_its_findings_and_at_most_200_others()
+    {
+        var start = new LocalDate(2020, 1, 1);
+        var many = Enumerable.Range(0, 1_000).Select(i => (Claim)new Observation($"o{i}", "x", Quantity.Exactly(100 + i), FuzzyTime.Day(start.PlusDays(i % 30)))).ToList();
+        var report = new CheckReport(many.Count, [new Finding("FC001", Severity.Error, "conflict", ["o0", "o29"], "x")]);
+
+        var page = Html.Write(report, new ReportContext { Claims = new ClaimSet(many) });
+
+        Regex.Matches(page, "data-claim=").Should().HaveCount(202);
+        page.Should().Contain("data-claim=\"o29\"").And.Contain("798 other claims of this subject");
+    }
+
+    [Fact]
     public void A_figure_far_from_the_findings_is_left_off_the_timeline_and_counted()
     {
         var claims = new ClaimSet(
@@ -128,7 +141,7 @@ public class HtmlReportWriterTests
 
         var page = Html.Write(report, new ReportContext { Claims = claims });
 
-        page.Should().NotContain("data-claim=\"old\"").And.Contain("1 other claim of this subject, outside the time of these findings, is not drawn.");
+        page.Should().NotContain("data-claim=\"old\"").And.Contain("1 other claim of this subject, outside the time of these findings or beyond the 200 a chart shows, is not drawn.");
         page.Should().Contain("data-claim=\"a\"").And.Contain("data-claim=\"t\"");
     }
 }

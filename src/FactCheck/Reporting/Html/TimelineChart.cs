@@ -21,6 +21,7 @@ internal sealed class TimelineChart
     private const double Bottom = 34;
     private const double CharWidth = 7.0;
     private const double BoldCharWidth = 7.9;
+    private const int MaxOtherClaims = 200;
     private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     private static readonly int[] MonthSteps = [1, 2, 3, 6, 12, 24, 60, 120];
@@ -76,7 +77,7 @@ internal sealed class TimelineChart
         var left = all.Count - items.Count;
         if (left > 0)
         {
-            output.Write($"<p class=\"meta\">{Count(left, "other claim")} of this subject, outside the time of these findings, {(left == 1 ? "is" : "are")} not drawn.</p>\n");
+            output.Write($"<p class=\"meta\">{Count(left, "other claim")} of this subject, outside the time of these findings or beyond the {MaxOtherClaims} a chart shows, {(left == 1 ? "is" : "are")} not drawn.</p>\n");
         }
         return true;
     }
@@ -91,7 +92,10 @@ internal sealed class TimelineChart
         var dates = involved.SelectMany(i => new[] { i.From, i.To }).OfType<LocalDate>().ToList();
         if (dates.Count == 0) return all;
         var (start, end) = (dates.Min(), dates.Max());
-        return all.Where(i => marks.ContainsKey(i.Claim.Id) || ((i.From is not { } from || from <= end) && (i.To is not { } to || to >= start))).ToList();
+        // Beside the claims of the findings, a chart shows a few hundred others at most: more would not be read.
+        var others = MaxOtherClaims;
+        return all.Where(i => marks.ContainsKey(i.Claim.Id)
+            || ((i.From is not { } from || from <= end) && (i.To is not { } to || to >= start) && others-- > 0)).ToList();
     }
 
     private void Write(TextWriter output, string id, string subjectName, LocalDate? asOf)
