@@ -35,7 +35,7 @@ internal static class HtmlStyle
         .key.target { background: rgba(46,125,50,0.16); border-color: var(--target); border-style: dashed; }
         .key.change { border: 0; border-top: 2.5px solid var(--change); height: 0; }
         .chart { overflow-x: auto; }
-        svg.timeline { width: 100%; min-width: 540px; height: auto; display: block; font-family: inherit; }
+        svg.timeline { width: 100%; min-width: 500px; height: auto; display: block; font-family: inherit; }
         .axis .grid { stroke: #e3e7eb; } .axis .frame { stroke: #8a96a1; } .tick { font-size: 12px; fill: var(--muted); }
         .asof line { stroke: #5f6b76; stroke-dasharray: 3 3; } .asof text { font-size: 12px; fill: var(--muted); }
         .observation .range { fill: #cfd8dc; stroke: var(--observation); stroke-width: 1.2; }
@@ -75,6 +75,8 @@ internal static class HtmlStyle
         code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.88em; }
         .clean { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 16px; }
         footer { color: var(--muted); font-size: 0.8rem; padding-bottom: 24px; }
+        @media (max-width: 600px) { header, main, footer { padding: 0 8px; } header { padding-top: 16px; } section.subject { padding: 12px 10px; }
+          h2 small, h1 small { display: block; } .finding { padding-left: 10px; } }
         @media print { body { background: #fff; } section.subject { break-inside: avoid; } }
         """;
 }
