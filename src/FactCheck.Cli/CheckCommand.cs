@@ -9,14 +9,14 @@ namespace FactCheck.Cli;
 /// <summary><c>factcheck check FILE…</c>: loads the files as one claim set, checks it, and reports.</summary>
 internal static class CheckCommand
 {
-    private static readonly string[] Formats = ["text", "json", "sarif", "markdown"];
+    private static readonly ReportWriters Writers = ReportWriters.BuiltIn;
     private static readonly string[] FailLevels = ["error", "warning", "info", "never"];
 
     internal static Command Create(TextWriter output, TextWriter error, bool interactive)
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Claim-set files (*.claims.json); several are checked as one set." };
-        var format = new Option<string>("--format", "-f") { Description = "The report format: text, json, sarif or markdown.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong(Formats);
+        var format = new Option<string>("--format", "-f") { Description = "The report format: " + string.Join(", ", Writers.Names) + ".", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. Writers.Names]);
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, info or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong(FailLevels);
         var severities = new Option<string[]>("--severity") { Description = "Set a rule's severity, e.g. FC009=none or FC007=error; may be repeated.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };
@@ -25,13 +25,14 @@ internal static class CheckCommand
         var config = new Option<string?>("--config") { Description = $"The team configuration (severities, tolerances, units, suppressions); by default {FactCheckConfiguration.FileName} beside the first file, if there is one." };
 
         var command = new Command("check", "Checks claim-set files for consistency.") { files, format, failOn, severities, asOf, outputPath, config };
+        var ci = CiOptions.AddTo(command);
         command.SetAction(parsed => Run(
             new CheckRequest(parsed.GetValue(files)!, parsed.GetValue(format)!, parsed.GetValue(failOn)!, parsed.GetValue(severities) ?? [], parsed.GetValue(asOf), parsed.GetValue(outputPath), parsed.GetValue(config)),
-            output, error, interactive));
+            ci.Read(parsed), output, error, interactive));
         return command;
     }
 
-    private static int Run(CheckRequest request, TextWriter output, TextWriter error, bool interactive)
+    private static int Run(CheckRequest request, CiRequest ci, TextWriter output, TextWriter error, bool interactive)
     {
         var problems = new List<string>();
         var options = new FactCheckOptions();
@@ -68,9 +69,11 @@ internal static class CheckCommand
         }
 
         ClaimSetDocument document;
+        var progress = CheckProgress.For(interactive, request.Files);
+        var reader = new ClaimSetReader(ClaimSetReaderOptions.Default with { AsOf = today });
         try
         {
-            document = new ClaimSetReader(ClaimSetReaderOptions.Default with { AsOf = today }).ReadFiles(request.Files);
+            document = progress.Step("Reading the claims…", () => reader.ReadFiles(request.Files));
         }
         catch (ClaimSetException e)
         {
@@ -80,11 +83,40 @@ internal static class CheckCommand
         }
 
         var checker = new FactChecker(options);
-        var report = checker.Check(document.ClaimSet);
-        var context = new ReportContext { Document = document };
+        var report = progress.Step("Checking…", () => checker.Check(document.ClaimSet));
+
+        // --fix, --write-baseline, --baseline: see FixStep and BaselineStep.
+        var fixFailed = false;
+        if (ci.Fix && FixStep.TryApply(document, report, error, out fixFailed))
+        {
+            try
+            {
+                document = reader.ReadFiles(document.Files);
+            }
+            catch (ClaimSetException e)
+            {
+                error.WriteLine($"factcheck: the fixed claims cannot be read back: {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")}.");
+                foreach (var problem in e.Problems) error.WriteLine("  " + Describe(problem));
+                return ExitCodes.Invalid;
+            }
+            report = checker.Check(document.ClaimSet);
+        }
+        else if (fixFailed)
+        {
+            return ExitCodes.Invalid;
+        }
+        if (ci.WriteBaseline is { } baselineOut && !BaselineStep.TryWrite(baselineOut, report, error)) return ExitCodes.Invalid;
+        if (ci.Baseline is { } baselineIn)
+        {
+            if (BaselineStep.Filter(baselineIn, report, error) is not { } fresh) return ExitCodes.Invalid;
+            report = fresh;
+        }
+
+        var context = new ReportContext { Document = document, Rules = checker.Rules };
         if (request.Output is { } path)
         {
-            if (!TryWriteFile(path, text => WriteReport(text, request.Format, report, checker, context, colour: false), out var failure))
+            var failure = string.Empty;
+            if (!progress.Step("Writing the report…", () => TryWriteFile(path, text => WriteReport(text, request.Format, report, context, colour: false), out failure)))
             {
                 error.WriteLine($"factcheck: cannot write the report to '{path}': {failure}");
                 return ExitCodes.Invalid;
@@ -92,54 +124,32 @@ internal static class CheckCommand
         }
         else
         {
-            WriteReport(output, request.Format, report, checker, context, interactive);
+            WriteReport(output, request.Format, report, context, interactive);
         }
+        GitHubStepSummary.AppendIfAsked(request.Format, report, context, error);
+        // Recording a baseline accepts the findings it records.
+        if (ci.WriteBaseline is not null) return ExitCodes.Clean;
         return FailsOn(report, request.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static void WriteReport(TextWriter output, string format, CheckReport report, FactChecker checker, ReportContext context, bool colour)
+    private static void WriteReport(TextWriter output, string format, CheckReport report, ReportContext context, bool colour)
     {
-        switch (format)
-        {
-            case "json": JsonReportWriter.Write(report, output); break;
-            case "sarif": SarifReportWriter.Write(report, checker.Rules, output, context); break;
-            case "markdown": MarkdownReportWriter.Write(report, output, context); break;
-            default: TextReport.Write(output, report, context, colour); break;
-        }
+        var writer = Writers[format];
+        // The command's only addition to the library's writers: colour for the text report on a terminal.
+        if (colour && writer is PlainTextReportWriter) ColouredTextReport.Write(output, report, context);
+        else writer.Write(report, output, context);
     }
 
     /// <summary>
     /// Writes the report beside <paramref name="path"/> and moves it into place when it is complete, so that a
     /// failure half-way (a full disk) leaves the old file, or none, and never half a report.
     /// </summary>
-    private static bool TryWriteFile(string path, Action<TextWriter> write, out string failure)
-    {
-        var temporary = path + ".partial";
-        try
+    private static bool TryWriteFile(string path, Action<TextWriter> write, out string failure) =>
+        AtomicFile.TryWrite(path, stream =>
         {
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
-            {
-                write(writer);
-            }
-            File.Move(temporary, path, overwrite: true);
-            failure = string.Empty;
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            // The user named the report, not the file written beside it.
-            failure = e.Message.Replace(temporary, path, StringComparison.Ordinal);
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                // The report was not written either way; the first failure is the one to show.
-            }
-            return false;
-        }
-    }
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
+            write(writer);
+        }, out failure);
 
     /// <summary>The team configuration beside the first claim file, when there is one.</summary>
     private static string? DefaultConfig(string[] files)

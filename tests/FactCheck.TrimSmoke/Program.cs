@@ -10,5 +10,5 @@ var services = new ServiceCollection();
 services.AddFactCheck();
 var checker = services.BuildServiceProvider().GetRequiredService<IFactChecker>();
 var report = checker.Check(document.ClaimSet);
-Console.Write(JsonReportWriter.Write(report));
+Console.Write(ReportWriters.BuiltIn["json"].Write(report, new ReportContext { Document = document, Rules = checker.Rules }));
 Console.WriteLine(report);

@@ -65,7 +65,7 @@ public sealed class FactChecker : IFactChecker
         Rules = rules.Select(r => r.Rule.Descriptor).ToImmutableArray();
     }
 
-    /// <summary>The descriptors of the rules that run, in registration order.</summary>
+    /// <inheritdoc />
     public ImmutableArray<RuleDescriptor> Rules { get; }
 
     /// <summary>The settings in force.</summary>

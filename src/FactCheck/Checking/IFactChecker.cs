@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using FactCheck.Rules;
+
 namespace FactCheck;
 
 /// <summary>Checks claim sets for consistency. Implementations are immutable and safe to use from many threads.</summary>
@@ -9,4 +12,10 @@ public interface IFactChecker
     /// <returns>The findings in a stable order, with counts.</returns>
     /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
     CheckReport Check(ClaimSet claims, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The descriptors of the rules that run, in registration order (rules turned off are not listed), for
+    /// reports that describe them, such as SARIF's <see cref="Reporting.ReportContext.Rules"/>.
+    /// </summary>
+    ImmutableArray<RuleDescriptor> Rules { get; }
 }

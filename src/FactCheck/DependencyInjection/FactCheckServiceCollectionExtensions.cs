@@ -16,13 +16,17 @@ namespace FactCheck.DependencyInjection;
 /// </summary>
 public static class FactCheckServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="IFactChecker"/> with the default options.</summary>
+    /// <summary>
+    /// Registers <see cref="IFactChecker"/> with the default options, and <see cref="Reporting.ReportWriters"/>: the
+    /// built-in report formats and any <see cref="Reporting.IReportWriter"/> registered as a service, by name.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>A builder for adding rules.</returns>
     public static IFactCheckBuilder AddFactCheck(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<IFactChecker>(CreateChecker);
+        services.TryAddSingleton(provider => provider.GetServices<Reporting.IReportWriter>().Aggregate(Reporting.ReportWriters.BuiltIn, (all, writer) => all.With(writer)));
         return new FactCheckBuilder(services);
     }
 

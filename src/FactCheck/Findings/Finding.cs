@@ -50,8 +50,14 @@ public sealed record Finding
     /// <summary>The numbers behind the message.</summary>
     public Evidence Evidence { get; }
 
+    /// <summary>
+    /// The machine-applicable fixes, applied together (each replaces one field's text in a claim); empty when the
+    /// finding needs an editor's judgement.
+    /// </summary>
+    public ValueArray<FindingFix> Fixes { get; init; }
+
     /// <summary>The same finding at another severity (a configured override).</summary>
-    public Finding WithSeverity(Severity severity) => severity == Severity ? this : new Finding(RuleId, severity, Message, Claims.AsImmutableArray(), Subject, Evidence);
+    public Finding WithSeverity(Severity severity) => severity == Severity ? this : new Finding(RuleId, severity, Message, Claims.AsImmutableArray(), Subject, Evidence) { Fixes = Fixes };
 
     /// <summary><c>FC002 warning: US troops in Afghanistan: 8,600 on 2020-09-09 (s1) is outside …</c>.</summary>
     public override string ToString() => $"{RuleId} {SeverityText.Of(Severity)}: {Message}";

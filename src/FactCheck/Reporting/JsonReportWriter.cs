@@ -6,23 +6,17 @@ namespace FactCheck.Reporting;
 /// Writes a <see cref="CheckReport"/> as <c>factcheck/report@1</c>: a summary and the findings in report order,
 /// each with ruleId, severity, claims and message, and subject and evidence where they apply.
 /// </summary>
-public static class JsonReportWriter
+public sealed class JsonReportWriter : ReportWriter
 {
     /// <summary>The format identifier of the report.</summary>
     public const string Format = "factcheck/report@1";
 
-    /// <summary>The report as JSON text, ending with a newline.</summary>
-    public static string Write(CheckReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(report, text);
-        return text.ToString();
-    }
+    /// <inheritdoc />
+    public override string Name => "json";
 
     /// <summary>Writes the report as UTF-8 JSON to <paramref name="output"/>, ending with a newline; the stream is left open.</summary>
     /// <remarks>The text goes out in chunks as it is written, so a report of any size needs only a small buffer.</remarks>
-    public static void Write(CheckReport report, Stream output)
+    public override void Write(CheckReport report, Stream output, ReportContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
@@ -32,7 +26,7 @@ public static class JsonReportWriter
 
     /// <summary>Writes the report as JSON text to <paramref name="output"/>, ending with a newline; the writer is left open.</summary>
     /// <remarks>The text goes out in chunks as it is written, so a report of any size needs only a small buffer.</remarks>
-    public static void Write(CheckReport report, TextWriter output)
+    public override void Write(CheckReport report, TextWriter output, ReportContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
@@ -79,6 +73,22 @@ public static class JsonReportWriter
         {
             json.WritePropertyName("evidence");
             WriteEvidence(json, finding.Evidence);
+        }
+        if (finding.Fixes.Count > 0)
+        {
+            // The edits a fixer makes together: each replaces one field's text in one claim.
+            json.WritePropertyName("fix");
+            json.WriteStartArray();
+            foreach (var fix in finding.Fixes)
+            {
+                json.WriteStartObject();
+                json.WriteString("claim", fix.ClaimId);
+                json.WriteString("field", fix.Field);
+                json.WriteString("old", fix.OldText);
+                json.WriteString("new", fix.NewText);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
         }
         json.WriteEndObject();
     }

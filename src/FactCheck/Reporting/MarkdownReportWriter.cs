@@ -4,18 +4,13 @@ using System.Text;
 namespace FactCheck.Reporting;
 
 /// <summary>Writes a <see cref="CheckReport"/> as Markdown for a pull-request comment: a summary line and a table.</summary>
-public static class MarkdownReportWriter
+public sealed class MarkdownReportWriter : ReportWriter
 {
-    /// <summary>The report as Markdown, ending with a newline.</summary>
-    public static string Write(CheckReport report, ReportContext? context = null)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        Write(report, text, context);
-        return text.ToString();
-    }
+    /// <inheritdoc />
+    public override string Name => "markdown";
 
     /// <summary>Writes the report as Markdown to <paramref name="output"/>, ending with a newline; the writer is left open.</summary>
-    public static void Write(CheckReport report, TextWriter output, ReportContext? context = null)
+    public override void Write(CheckReport report, TextWriter output, ReportContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);

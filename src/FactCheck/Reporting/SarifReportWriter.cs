@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using FactCheck.Rules;
+using FactCheck.Serialization;
 
 namespace FactCheck.Reporting;
 
@@ -10,52 +11,41 @@ namespace FactCheck.Reporting;
 /// (with short and full descriptions and help), one result per finding located at the line of its first claim's
 /// object in the claim file, and a partial fingerprint that stays the same while the finding does.
 /// </summary>
-public static class SarifReportWriter
+public sealed class SarifReportWriter : ReportWriter
 {
     private const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
     private const string InformationUri = "https://github.com/factcheck-dotnet/factcheck";
 
-    /// <summary>The report as SARIF text, ending with a newline.</summary>
-    /// <param name="report">The findings.</param>
-    /// <param name="rules">The descriptors of the rules that ran (and FC900); findings of rules not listed are described by id only.</param>
-    /// <param name="context">Where claims stand in files, and the tool version.</param>
-    public static string Write(CheckReport report, IEnumerable<RuleDescriptor> rules, ReportContext? context = null)
-    {
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(report, rules, text, context);
-        return text.ToString();
-    }
+    /// <inheritdoc />
+    public override string Name => "sarif";
 
     /// <summary>Writes the report as UTF-8 SARIF to <paramref name="output"/>, ending with a newline; the stream is left open.</summary>
     /// <param name="report">The findings.</param>
-    /// <param name="rules">The descriptors of the rules that ran (and FC900); findings of rules not listed are described by id only.</param>
     /// <param name="output">Where the text goes, in chunks as it is written.</param>
-    /// <param name="context">Where claims stand in files, and the tool version.</param>
-    public static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, Stream output, ReportContext? context = null)
+    /// <param name="context">Where claims stand in files, the rules that ran (<see cref="ReportContext.Rules"/>; FC900 is always listed), and the tool version.</param>
+    public override void Write(CheckReport report, Stream output, ReportContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var chunks = ChunkedJsonOutput.To(output);
-        Write(report, rules, chunks, context);
+        Write(report, chunks, context);
     }
 
     /// <summary>Writes the report as SARIF text to <paramref name="output"/>, ending with a newline; the writer is left open.</summary>
     /// <param name="report">The findings.</param>
-    /// <param name="rules">The descriptors of the rules that ran (and FC900); findings of rules not listed are described by id only.</param>
     /// <param name="output">Where the text goes, in chunks as it is written.</param>
-    /// <param name="context">Where claims stand in files, and the tool version.</param>
-    public static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, TextWriter output, ReportContext? context = null)
+    /// <param name="context">Where claims stand in files, the rules that ran (<see cref="ReportContext.Rules"/>; FC900 is always listed), and the tool version.</param>
+    public override void Write(CheckReport report, TextWriter output, ReportContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var chunks = ChunkedJsonOutput.To(output);
-        Write(report, rules, chunks, context);
+        Write(report, chunks, context);
     }
 
-    private static void Write(CheckReport report, IEnumerable<RuleDescriptor> rules, ChunkedJsonOutput output, ReportContext? context)
+    private static void Write(CheckReport report, ChunkedJsonOutput output, ReportContext? context)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(rules);
         context ??= ReportContext.None;
-        var descriptors = rules.Concat([RuleFailedRule.Descriptor]).DistinctBy(r => r.Id).ToList();
+        var descriptors = context.Rules.Concat([RuleFailedRule.Descriptor]).DistinctBy(r => r.Id).ToList();
         foreach (var finding in report.Findings)
         {
             if (descriptors.TrueForAll(d => d.Id != finding.RuleId))
@@ -65,6 +55,7 @@ public static class SarifReportWriter
         }
         descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var json = output.Json;
+        var files = new ClaimFileCache();
         json.WriteStartObject();
         json.WriteString("$schema", Schema);
         json.WriteString("version", "2.1.0");
@@ -77,7 +68,7 @@ public static class SarifReportWriter
         json.WriteStartArray();
         foreach (var finding in report.Findings)
         {
-            WriteResult(json, finding, descriptors.FindIndex(d => d.Id == finding.RuleId), context);
+            WriteResult(json, finding, descriptors.FindIndex(d => d.Id == finding.RuleId), context, files);
             output.FlushIfFull();
         }
         json.WriteEndArray();
@@ -122,7 +113,7 @@ public static class SarifReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, ReportContext context)
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, ReportContext context, ClaimFileCache files)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -137,6 +128,7 @@ public static class SarifReportWriter
         if (located.Where is { File: { } file } where) WriteLocation(json, file, where.Line, where.Column, located.Id);
         else if (context.Document is { Files.Length: > 0 } document) WriteLocation(json, document.Files[0], 1, null, null);
         json.WriteEndArray();
+        if (finding.Fixes.Count > 0) WriteFixes(json, finding, context, files);
         json.WritePropertyName("partialFingerprints");
         json.WriteStartObject();
         json.WriteString("factcheckFinding/v1", Fingerprint(finding));
@@ -155,6 +147,83 @@ public static class SarifReportWriter
         }
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The finding's fix as SARIF's one <c>fix</c>: for each claim file, the replacement of each field's string token
+    /// (its region found in the file as it is now). Edits whose field cannot be found are left out, and a fix with
+    /// none is not written.
+    /// </summary>
+    private static void WriteFixes(Utf8JsonWriter json, Finding finding, ReportContext context, ClaimFileCache files)
+    {
+        var changes = new SortedDictionary<string, List<(FieldToken Token, string Text)>>(StringComparer.Ordinal);
+        foreach (var fix in finding.Fixes)
+        {
+            if (context.LocationOf(fix.ClaimId) is not { File: { } file } at || files.Read(file) is not { } text) continue;
+            if (ClaimFieldLocator.Find(text, at, fix.Field) is not { } token) continue;
+            if (!changes.TryGetValue(file, out var list)) changes[file] = list = [];
+            list.Add((token, fix.NewText));
+        }
+        if (changes.Count == 0) return;
+        json.WritePropertyName("fixes");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        Message(json, "description", string.Join("; ", finding.Fixes.Select(f => $"Set {f.ClaimId}'s {f.Field} to \"{f.NewText}\"")) + ".");
+        json.WritePropertyName("artifactChanges");
+        json.WriteStartArray();
+        foreach (var (file, edits) in changes)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("artifactLocation");
+            json.WriteStartObject();
+            json.WriteString("uri", Uri(file));
+            json.WriteEndObject();
+            json.WritePropertyName("replacements");
+            json.WriteStartArray();
+            foreach (var (token, text) in edits.OrderBy(e => e.Token.Start))
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("deletedRegion");
+                json.WriteStartObject();
+                json.WriteNumber("startLine", token.Line);
+                json.WriteNumber("startColumn", token.StartColumn);
+                json.WriteNumber("endLine", token.Line);
+                json.WriteNumber("endColumn", token.EndColumn);
+                json.WriteEndObject();
+                json.WritePropertyName("insertedContent");
+                json.WriteStartObject();
+                // The whole token is replaced, quotes included, so the inserted text is the new JSON string.
+                json.WriteString("text", Encoding.UTF8.GetString(ClaimFileFixer.JsonString(text)));
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    /// <summary>The claim files' text, read once each while a report is written; null for a file that cannot be read.</summary>
+    private sealed class ClaimFileCache
+    {
+        private readonly Dictionary<string, ClaimFileText?> files = new(StringComparer.Ordinal);
+
+        internal ClaimFileText? Read(string file)
+        {
+            if (files.TryGetValue(file, out var text)) return text;
+            try
+            {
+                text = new ClaimFileText(File.ReadAllBytes(file));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                text = null;
+            }
+            files[file] = text;
+            return text;
+        }
     }
 
     private static void WriteLocation(Utf8JsonWriter json, string file, int line, int? column, string? claimId)

@@ -66,7 +66,7 @@ public sealed class NameVariantRule : IClaimRule
             var accepted = group.Where(m => entity.Accepts(m.Name)).ToList();
             var keep = Names.Fold(entity.Name);
             var similarity = variants.Min(m => JaroWinkler.Similarity(Names.Fold(m.Name), keep));
-            Report(context, [.. variants, .. accepted], entity.Name, "the declared name", entity.Id, similarity);
+            Report(context, [.. variants, .. accepted], entity.Name, "the declared name", entity.Id, similarity, variants);
         }
 
         // 2. Similar names sharing a role, not already tied to one entity or declared as different ones. Two
@@ -92,7 +92,7 @@ public sealed class NameVariantRule : IClaimRule
                 var keep = members.OrderByDescending(s => s.Mentions.Count).First();
                 var similarity = members.Min(s => JaroWinkler.Similarity(s.Folded, keep.Folded));
                 List<Mention> ordered = [.. members.Where(s => s != keep).SelectMany(s => s.Mentions), .. keep.Mentions];
-                Report(context, ordered, keep.Mentions[0].Name, "the most used spelling", role.Name, similarity);
+                Report(context, ordered, keep.Mentions[0].Name, "the most used spelling", role.Name, similarity, members.Where(s => s != keep).SelectMany(s => s.Mentions));
             }
         }
     }
@@ -155,15 +155,19 @@ public sealed class NameVariantRule : IClaimRule
         return entity is null || !(entity.Accepts(left.Mentions[0].Name) && entity.Accepts(right.Mentions[0].Name));
     }
 
-    private static void Report(RuleContext context, List<Mention> mentions, string keep, string why, string subject, double similarity)
+    private static void Report(RuleContext context, List<Mention> mentions, string keep, string why, string subject, double similarity, IEnumerable<Mention> respell)
     {
         var spellings = mentions
             .GroupBy(m => m.Name, StringComparer.Ordinal)
             .Select(g => $"\"{g.Key}\" ({string.Join(", ", g.Select(m => m.SourceId is null ? m.Id : m.Id + ", " + m.SourceId))})");
-        context.Report(
+        context.Report(new Finding(context.Descriptor.Id, context.Descriptor.DefaultSeverity,
             $"{keep} is spelled {string.Join(" and ", spellings)}; keep \"{keep}\", {why}.",
             mentions.Select(m => m.Id), subject,
-            Evidence.Of(("similarity", Math.Round(similarity, 3)), ("spellings", mentions.Select(m => Names.Fold(m.Name)).Distinct(StringComparer.Ordinal).Count())).With("keep", keep));
+            Evidence.Of(("similarity", Math.Round(similarity, 3)), ("spellings", mentions.Select(m => Names.Fold(m.Name)).Distinct(StringComparer.Ordinal).Count())).With("keep", keep))
+        {
+            // The fix: each mention spelled another way takes the spelling to keep.
+            Fixes = new(respell.Where(m => !string.Equals(m.Name, keep, StringComparison.Ordinal)).Select(m => new FindingFix(m.Id, "name", m.Name, keep))),
+        });
     }
 
     /// <summary>The names used in one role, one entry per folded spelling, in order of first use.</summary>

@@ -42,9 +42,14 @@ public sealed class WeekdayMismatchRule : IClaimRule
                 var after = date.With(DateAdjusters.Next(stated));
                 var nearest = Dates.DaysBetween(before, date) <= Dates.DaysBetween(date, after) ? before : after;
                 var offset = Dates.DaysBetween(date, nearest);
-                context.Report(
+                // The fix keeps the date, which the file states outright or resolves from the source's day, and
+                // corrects the weekday; the message offers the other way round.
+                context.Report(new Finding(context.Descriptor.Id, context.Descriptor.DefaultSeverity,
                     $"{context.Index.NameOf(claim.Subject)}: {Phrases.Day(date)} ({claim.Provenance}) is given as a {stated}, but {Phrases.Day(date)} is a {date.DayOfWeek}; the nearest {stated} is {Phrases.Day(nearest)}.",
-                    [claim.Id], claim.Subject, Evidence.Of(("daysToNearest", offset)).With("nearest", Phrases.Day(nearest)));
+                    [claim.Id], claim.Subject, Evidence.Of(("daysToNearest", offset)).With("nearest", Phrases.Day(nearest)))
+                {
+                    Fixes = new([new FindingFix(claim.Id, "weekday", stated.ToString(), date.DayOfWeek.ToString())]),
+                });
             }
         }
     }

@@ -16,14 +16,38 @@ public class StreamingReportTests
         $"Région-{i}: ~1,976 in 2017 — “quoted” and 4,149 in 2017 cannot both be true: they differ by {i:N0}.",
         [$"c{i}", $"d{i}"], $"région-{i % 17}", Evidence.Of(("difference", i + 0.5), ("gap", i)))));
 
+    private static readonly JsonReportWriter Json = new();
+    private static readonly SarifReportWriter Sarif = new();
+    private static readonly MarkdownReportWriter Markdown = new();
+
+    /// <summary>Every built-in format, by name.</summary>
+    public static TheoryData<string> Formats => [.. ReportWriters.BuiltIn.Names];
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Every_writer_gives_the_same_text_through_a_stream_a_writer_and_a_string(string format)
+    {
+        var writer = ReportWriters.BuiltIn[format];
+        var text = writer.Write(Large);
+        using var stream = new MemoryStream();
+        writer.Write(Large, stream);
+        using var textWriter = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        writer.Write(Large, textWriter);
+
+        writer.Name.Should().Be(format);
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(text);
+        textWriter.ToString().Should().Be(text);
+        text.Should().EndWith("\n");
+    }
+
     [Fact]
     public void Json_report_is_the_same_text_through_a_stream_a_writer_and_a_string()
     {
-        var text = JsonReportWriter.Write(Large);
+        var text = Json.Write(Large);
         using var stream = new MemoryStream();
-        JsonReportWriter.Write(Large, stream);
+        Json.Write(Large, stream);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        JsonReportWriter.Write(Large, writer);
+        Json.Write(Large, writer);
 
         Encoding.UTF8.GetString(stream.ToArray()).Should().Be(text);
         writer.ToString().Should().Be(text);
@@ -39,13 +63,13 @@ public class StreamingReportTests
     public void Json_report_through_a_utf8_stream_writer_keeps_its_place_among_the_writers_text(bool byteOrderMark)
     {
         // The writer passes a UTF-8 stream writer by and writes to its stream: what the writer holds must come first.
-        var text = JsonReportWriter.Write(Large);
+        var text = Json.Write(Large);
         var encoding = new UTF8Encoding(byteOrderMark);
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, encoding, bufferSize: 1 << 16, leaveOpen: true))
         {
             writer.Write("before — ");
-            JsonReportWriter.Write(Large, writer);
+            Json.Write(Large, writer);
             writer.Write("after");
         }
 
@@ -57,11 +81,11 @@ public class StreamingReportTests
     [Fact]
     public void Json_report_through_a_stream_writer_of_another_encoding_is_encoded_by_it()
     {
-        var text = JsonReportWriter.Write(Large);
+        var text = Json.Write(Large);
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, Encoding.Unicode, bufferSize: 1 << 16, leaveOpen: true))
         {
-            JsonReportWriter.Write(Large, writer);
+            Json.Write(Large, writer);
         }
 
         Encoding.Unicode.GetString(stream.ToArray().AsSpan(Encoding.Unicode.GetPreamble().Length)).Should().Be(text);
@@ -70,12 +94,12 @@ public class StreamingReportTests
     [Fact]
     public void Sarif_report_is_the_same_text_through_a_stream_a_writer_and_a_string()
     {
-        var rules = new[] { ConflictingFiguresRule.Descriptor };
-        var text = SarifReportWriter.Write(Large, rules);
+        var context = new ReportContext { Rules = [ConflictingFiguresRule.Descriptor] };
+        var text = Sarif.Write(Large, context);
         using var stream = new MemoryStream();
-        SarifReportWriter.Write(Large, rules, stream);
+        Sarif.Write(Large, stream, context);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        SarifReportWriter.Write(Large, rules, writer);
+        Sarif.Write(Large, writer, context);
 
         Encoding.UTF8.GetString(stream.ToArray()).Should().Be(text);
         writer.ToString().Should().Be(text);
@@ -86,9 +110,9 @@ public class StreamingReportTests
     [Fact]
     public void Markdown_report_is_the_same_text_through_a_writer_and_a_string()
     {
-        var text = MarkdownReportWriter.Write(Large);
+        var text = Markdown.Write(Large);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        MarkdownReportWriter.Write(Large, writer);
+        Markdown.Write(Large, writer);
 
         writer.ToString().Should().Be(text);
         text.Split('\n').Should().HaveCount(5000 + 5, "a heading, a blank line, two table header lines, a row per finding and the final newline");
@@ -98,8 +122,8 @@ public class StreamingReportTests
     public void Writers_leave_the_stream_open_for_the_caller()
     {
         using var stream = new MemoryStream();
-        JsonReportWriter.Write(new CheckReport(0, []), stream);
+        Json.Write(new CheckReport(0, []), stream);
         stream.CanWrite.Should().BeTrue();
-        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(JsonReportWriter.Write(new CheckReport(0, [])));
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(Json.Write(new CheckReport(0, [])));
     }
 }

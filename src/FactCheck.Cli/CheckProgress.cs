@@ -1,0 +1,51 @@
+using Spectre.Console;
+
+namespace FactCheck.Cli;
+
+/// <summary>
+/// Progress for long runs on a terminal: a spinner on the error stream naming the step (reading, checking, writing).
+/// Never when either stream is redirected or in CI (<c>CI</c> set), where it would only add noise to logs, and not for
+/// small inputs, where it would only flicker.
+/// </summary>
+internal sealed class CheckProgress
+{
+    /// <summary>The input size from which a run counts as long.</summary>
+    private const long LongRunBytes = 4 << 20;
+
+    private readonly IAnsiConsole? console;
+
+    private CheckProgress(IAnsiConsole? console) => this.console = console;
+
+    internal static CheckProgress None { get; } = new(null);
+
+    /// <summary>Progress when <paramref name="interactive"/> and the run is long and not in CI; otherwise none.</summary>
+    internal static CheckProgress For(bool interactive, IEnumerable<string> files)
+    {
+        if (!interactive || Console.IsErrorRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))) return None;
+        long size = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                size += new FileInfo(file).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                // The reader reports the file properly; here it only does not count.
+            }
+        }
+        if (size < LongRunBytes) return None;
+        return new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error), Interactive = InteractionSupport.Yes }));
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a spinner saying <paramref name="step"/>, when progress is shown.</summary>
+    internal T Step<T>(string step, Func<T> work) =>
+        console is null ? work() : console.Status().Spinner(Spinner.Known.Dots).Start(step, _ => work());
+
+    /// <summary>Runs <paramref name="work"/> with a spinner saying <paramref name="step"/>, when progress is shown.</summary>
+    internal void Step(string step, Action work) => Step(step, () =>
+    {
+        work();
+        return true;
+    });
+}
