@@ -8,6 +8,7 @@ public sealed record CheckSettings
     internal CheckSettings(FactCheckOptions options)
     {
         Quantities = new QuantityOptions(options.ApproximateTolerance, options.ImpliedPrecision);
+        StatedQuantities = new QuantityOptions(options.ApproximateTolerance, impliedPrecision: false);
         SignificantChange = options.SignificantChange;
         NameSimilarityThreshold = options.NameSimilarityThreshold;
         Units = options.Units;
@@ -18,6 +19,13 @@ public sealed record CheckSettings
 
     /// <summary>How vague figures widen into intervals.</summary>
     public QuantityOptions Quantities { get; }
+
+    /// <summary>
+    /// The vagueness the words state and nothing more: the approximate tolerance without implied precision. A gap to
+    /// a target is measured with these: a current 3,000 against a target of 2,500 is a gap of 500, though "3,000"
+    /// could be a rounded 2,600 when it is compared with another report of the same figure.
+    /// </summary>
+    public QuantityOptions StatedQuantities { get; }
 
     /// <summary>The smallest relative change that counts as significant.</summary>
     public decimal SignificantChange { get; }
@@ -31,14 +39,21 @@ public sealed record CheckSettings
     /// <summary>The interval <paramref name="value"/> stands for, for a claim of <paramref name="metric"/>.</summary>
     public ValueInterval IntervalOf(Quantity value, string metric) => value.ToInterval(Quantities, Metrics.IsCount(metric));
 
+    /// <summary>The interval <paramref name="value"/> stands for by its words alone (see <see cref="StatedQuantities"/>), for a claim of <paramref name="metric"/>.</summary>
+    public ValueInterval StatedIntervalOf(Quantity value, string metric) => value.ToInterval(StatedQuantities, Metrics.IsCount(metric));
+
     /// <summary>
     /// The interval a figure stands for, in the unit it is compared in: its canonical unit, or, for a unit that
     /// converts by a fixed factor, the base unit of its kind ("100 km" is [95,000, 105,000] m or so).
     /// </summary>
-    internal Measure MeasureOf(Quantity value, string metric, Unit unit)
+    /// <param name="value">The figure.</param>
+    /// <param name="metric">Its metric, which says whether it is a count.</param>
+    /// <param name="unit">Its unit.</param>
+    /// <param name="stated">Whether it is taken by its words alone (<see cref="StatedQuantities"/>), as a target and a figure compared with one are.</param>
+    internal Measure MeasureOf(Quantity value, string metric, Unit unit, bool stated = false)
     {
         var (compared, scale) = ComparedUnitOf(unit);
-        var interval = IntervalOf(value, metric);
+        var interval = stated ? StatedIntervalOf(value, metric) : IntervalOf(value, metric);
         return new Measure(scale > 0 && !value.IsPercent ? interval.Times(scale) : interval, compared, value.IsPercent ? 0 : scale);
     }
 

@@ -67,7 +67,7 @@ public sealed class ClaimIndex
                         observations[group][fillObservations[group]++] = new ObservationEntry(o, figure.Interval, figure.Unit, i, figure.Scale);
                         break;
                     case Target t:
-                        var target = settings.MeasureOf(t.Value, t.Metric, t.Unit);
+                        var target = settings.MeasureOf(t.Value, t.Metric, t.Unit, stated: true);
                         targets[group][fillTargets[group]++] = new TargetEntry(t, target.Interval, target.Unit, i, target.Scale);
                         break;
                     case Event e:

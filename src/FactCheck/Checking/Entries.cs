@@ -21,7 +21,7 @@ public readonly record struct ObservationEntry(Observation Claim, ValueInterval 
 
 /// <summary>A target as the index holds it.</summary>
 /// <param name="Claim">The target.</param>
-/// <param name="Interval">The interval its value stands for, in <paramref name="Unit"/>.</param>
+/// <param name="Interval">The interval its value stands for by its words alone, in <paramref name="Unit"/>: a target is a goal as stated, not a rounded report of a figure.</param>
 /// <param name="Unit">Its canonical unit, or the base unit of its kind for a unit that converts.</param>
 /// <param name="Order">Its position in the claim set.</param>
 /// <param name="Scale">The factor from the unit the claim states to <paramref name="Unit"/>; 0 when the unit does not convert.</param>

@@ -21,9 +21,13 @@ internal static class NumberReader
         ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
     };
 
-    internal static bool TryRead(string s, out decimal value, out bool percent)
+    internal static bool TryRead(string s, out decimal value, out bool percent) => TryRead(s, out value, out percent, out _);
+
+    /// <summary>Reads a number, and the scale word it was stated with (<c>million</c> in "5.2 million" or "five million"), if any.</summary>
+    internal static bool TryRead(string s, out decimal value, out bool percent, out ScaleWord scale)
     {
         value = 0m;
+        scale = ScaleWord.None;
         percent = false;
         s = s.Trim();
         if (s.EndsWith('%'))
@@ -43,10 +47,11 @@ internal static class NumberReader
         {
             // "5.2 million": digits then a scale word.
             value = scaled * tailScale;
+            scale = ScaleWords.Of(tailScale);
             return true;
         }
         if (TryDigits(s, out value)) return true;
-        if (TryWords(s, out value)) return true;
+        if (TryWords(s, out value, out scale)) return true;
         value = 0m;
         return false;
     }
@@ -113,10 +118,11 @@ internal static class NumberReader
         return true;
     }
 
-    /// <summary>English number words up to the billions: "five thousand", "one hundred and eighty thousand", "a million".</summary>
-    private static bool TryWords(string s, out decimal value)
+    /// <summary>English number words up to the trillions: "five thousand", "one hundred and eighty thousand", "a million".</summary>
+    private static bool TryWords(string s, out decimal value, out ScaleWord largest)
     {
         value = 0m;
+        largest = ScaleWord.None;
         decimal total = 0m, current = 0m;
         var any = false;
         var tokens = s.Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -139,6 +145,7 @@ internal static class NumberReader
             {
                 total += (current == 0m ? 1m : current) * scale;
                 current = 0m;
+                largest = ScaleWords.Larger(largest, ScaleWords.Of(scale));
                 any = true;
             }
             else if (t == 0 && TryDigits(token, out var digits))

@@ -5,30 +5,40 @@ namespace FactCheck;
 /// <summary>Writes numbers the way an editor does: grouped thousands, no needless decimals, culture-invariant.</summary>
 internal static class NumberText
 {
-    internal static string Format(decimal value)
+    /// <summary>
+    /// A figure in grouped digits (<c>8,600</c>), or with a scale word when that is how an editor writes it
+    /// (<c>5.2 million</c>, <c>3.42 billion</c>, <c>1.03 million</c>); see <see cref="ScaleWords.Natural"/>.
+    /// </summary>
+    internal static string Format(decimal value) => Format(value, ScaleWord.None);
+
+    /// <summary>
+    /// A figure written in the scale it was stated in (<c>3.42 billion</c> stays so, never <c>3420 million</c>), the
+    /// mantissa grouped (<c>3,416.58 billion</c>); without a stated scale, as <see cref="Format(decimal)"/> writes it.
+    /// </summary>
+    internal static string Format(decimal value, ScaleWord stated)
     {
-        var magnitude = Math.Abs(value);
-        if (magnitude >= 1_000_000_000m && magnitude % 100_000_000m == 0)
+        var scale = stated != ScaleWord.None && ScaleWords.Fits(value, stated) ? stated : ScaleWords.Natural(value);
+        if (scale != ScaleWord.None)
         {
-            return (value / 1_000_000_000m).ToString("0.#", CultureInfo.InvariantCulture) + " billion";
-        }
-        if (magnitude >= 1_000_000m && magnitude % 100_000m == 0)
-        {
-            return (value / 1_000_000m).ToString("0.#", CultureInfo.InvariantCulture) + " million";
+            return (value / ScaleWords.Factor(scale)).ToString(Grouped, CultureInfo.InvariantCulture) + " " + ScaleWords.Name(scale);
         }
         // Most figures are whole: a long's standard format groups them as the custom pattern does, at a fraction of the cost.
-        if (magnitude < WholeLimit && value == decimal.Truncate(value)) return string.Create(WholeLength((long)value), (long)value, static (text, whole) => TryFormatWhole(whole, text, out _));
-        return value.ToString("#,##0.##########", CultureInfo.InvariantCulture);
+        if (Math.Abs(value) < WholeLimit && value == decimal.Truncate(value)) return string.Create(WholeLength((long)value), (long)value, static (text, whole) => TryFormatWhole(whole, text, out _));
+        return value.ToString(Grouped, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Writes <see cref="Format(decimal)"/>'s text into <paramref name="destination"/>, without a string for figures below a million.</summary>
-    internal static bool TryFormat(decimal value, Span<char> destination, out int charsWritten)
+    internal static bool TryFormat(decimal value, Span<char> destination, out int charsWritten) => TryFormat(value, ScaleWord.None, destination, out charsWritten);
+
+    /// <summary>Writes <see cref="Format(decimal, ScaleWord)"/>'s text into <paramref name="destination"/>.</summary>
+    internal static bool TryFormat(decimal value, ScaleWord stated, Span<char> destination, out int charsWritten)
     {
-        var magnitude = Math.Abs(value);
-        if (magnitude >= 1_000_000m) return Utility.SpanText.Copy(Format(value), destination, out charsWritten);
+        if (stated != ScaleWord.None || Math.Abs(value) >= 1_000_000m) return Utility.SpanText.Copy(Format(value, stated), destination, out charsWritten);
         if (value == decimal.Truncate(value)) return TryFormatWhole((long)value, destination, out charsWritten);
-        return value.TryFormat(destination, out charsWritten, "#,##0.##########", CultureInfo.InvariantCulture);
+        return value.TryFormat(destination, out charsWritten, Grouped, CultureInfo.InvariantCulture);
     }
+
+    private const string Grouped = "#,##0.##########";
 
     /// <summary>A whole number with a comma every three digits (<c>-12,345</c>), as the invariant culture's "N0" writes it.</summary>
     private static bool TryFormatWhole(long value, Span<char> destination, out int charsWritten)

@@ -30,13 +30,17 @@ public readonly struct Quantity : IEquatable<Quantity>
     private readonly Flags flags;
     private readonly string? word;
 
-    private Quantity(QuantityForm form, decimal value, decimal upper, Flags flags, string? word)
+    // How the figure was written ("3.42 billion"), for writing it back; not part of equality, like a number's grouping.
+    private readonly ScaleWord scale;
+
+    private Quantity(QuantityForm form, decimal value, decimal upper, Flags flags, string? word, ScaleWord scale = ScaleWord.None)
     {
         Form = form;
         this.value = value;
         this.upper = upper;
         this.flags = flags;
         this.word = word;
+        this.scale = scale;
     }
 
     /// <summary>The form the figure was stated in.</summary>
@@ -117,7 +121,13 @@ public readonly struct Quantity : IEquatable<Quantity>
     public static Quantity Percent(decimal percent) => Exactly(percent).AsPercent();
 
     /// <summary>The same statement about a percentage: <c>10</c> becomes <c>10%</c>.</summary>
-    public Quantity AsPercent() => new(Form, value, upper, flags | Flags.Percent, word);
+    public Quantity AsPercent() => new(Form, value, upper, flags | Flags.Percent, word, scale);
+
+    /// <summary>The scale word the figure was stated with (<c>billion</c> in "3.42 billion"), or none.</summary>
+    internal ScaleWord Scale => scale;
+
+    /// <summary>The same statement, written back in <paramref name="stated"/> ("3.42 billion") rather than in digits.</summary>
+    internal Quantity WithScale(ScaleWord stated) => new(Form, value, upper, flags, word, stated);
 
     internal static Quantity Vague(string canonicalWord) =>
         new(QuantityForm.Vague, 0m, 0m, VagueAmounts.Get(canonicalWord).IsPercent ? Flags.Percent : Flags.None, canonicalWord);
@@ -132,34 +142,53 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// <param name="isCount">Whether the metric is a count, which cannot be negative: <c>less than 5,000</c> is then [0, 5,000).</param>
     public ValueInterval ToInterval(QuantityOptions options, bool isCount = false)
     {
+        // The rounding room of the stated figure: what it stands for when implied precision is on.
+        var room = options.ImpliedPrecision ? RoundingRoom : 0m;
         switch (Form)
         {
             case QuantityForm.Exact:
-            {
-                var half = options.ImpliedPrecision && !IsPercent ? ImpliedHalfWidth(value) : 0m;
-                return ValueInterval.Closed((double)(value - half), (double)(value + half));
-            }
+                return ValueInterval.Closed((double)(value - room), (double)(value + room));
             case QuantityForm.Approximate:
             {
-                var half = Math.Abs(value) * options.ApproximateTolerance;
-                if (options.ImpliedPrecision && !IsPercent) half = Math.Max(half, ImpliedHalfWidth(value));
+                var half = Math.Max(Math.Abs(value) * options.ApproximateTolerance, room);
                 return ValueInterval.Closed((double)(value - half), (double)(value + half));
             }
             case QuantityForm.Nearly:
                 return ValueInterval.Create((double)(value - Math.Abs(value) * options.ApproximateTolerance), true, (double)value, false);
+            // A bound on a round figure reaches as far as the figure could: "more than 3,000" is (2,500, ∞).
             case QuantityForm.AtLeast:
-                return ValueInterval.Create((double)value, true, double.PositiveInfinity, false);
+                return ValueInterval.Create((double)(value - room), true, double.PositiveInfinity, false);
             case QuantityForm.MoreThan:
-                return ValueInterval.Create((double)value, false, double.PositiveInfinity, false);
+                return ValueInterval.Create((double)(value - room), false, double.PositiveInfinity, false);
             case QuantityForm.AtMost:
-                return ValueInterval.Create(isCount ? 0 : double.NegativeInfinity, isCount, (double)value, true);
+                return UpTo((double)(value + room), true, isCount);
             case QuantityForm.LessThan:
-                return ValueInterval.Create(isCount ? 0 : double.NegativeInfinity, isCount, (double)value, false);
+                return UpTo((double)(value + room), false, isCount);
             case QuantityForm.Between:
                 return ValueInterval.Create((double)value, (flags & Flags.LowerExclusive) == 0, (double)upper, (flags & Flags.UpperExclusive) == 0);
             default:
                 return VagueAmounts.Get(word!).Interval;
         }
+    }
+
+    private static ValueInterval UpTo(double max, bool inclusive, bool isCount) =>
+        ValueInterval.Create(isCount ? Math.Min(0, max) : double.NegativeInfinity, isCount, max, inclusive);
+
+    /// <summary>
+    /// Half the unit of the last digit the figure was stated to, when implied precision is on: a round whole
+    /// figure stands for what rounds to it (8,600 → ±50, 3,000 → ±500, 5.2 million → ±50,000), a percentage for
+    /// what rounds to its last stated digit (34% → ±0.5, 59.9% → ±0.05); other figures (5,201, 3.5) and fractions
+    /// written as words (a third) are taken as exact.
+    /// </summary>
+    internal decimal RoundingRoom => word is not null ? 0m : IsPercent ? PercentHalfWidth(value) : ImpliedHalfWidth(value);
+
+    /// <summary>Half the unit of a percentage's last stated digit: 0.5 for 34, 0.05 for 59.9 (and for 60.0).</summary>
+    internal static decimal PercentHalfWidth(decimal percent)
+    {
+        var decimals = percent.Scale;
+        var half = 0.5m;
+        for (var i = 0; i < decimals; i++) half /= 10m;
+        return half;
     }
 
     /// <summary>The interval under the default options (±10 %, implied precision on).</summary>
@@ -260,7 +289,7 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Form, value, upper, flags, word);
 
-    /// <summary>Compares two statements: same form, same figures.</summary>
+    /// <summary>Compares two statements: same form, same figures; "5.2 million" equals "5,200,000".</summary>
     public static bool operator ==(Quantity left, Quantity right) => left.Equals(right);
 
     /// <summary>Compares two statements: same form, same figures.</summary>
@@ -277,7 +306,7 @@ public readonly struct Quantity : IEquatable<Quantity>
     {
         if (word is not null) return Utility.SpanText.Copy(word, destination, out charsWritten);
         var percent = IsPercent ? "%" : string.Empty;
-        var figure = new FigureText(value);
+        var figure = new FigureText(value, scale);
         var invariant = CultureInfo.InvariantCulture;
         return Form switch
         {
@@ -288,8 +317,11 @@ public readonly struct Quantity : IEquatable<Quantity>
             QuantityForm.MoreThan => destination.TryWrite(invariant, $">{figure}{percent}", out charsWritten),
             QuantityForm.AtMost => destination.TryWrite(invariant, $"≤{figure}{percent}", out charsWritten),
             QuantityForm.LessThan => destination.TryWrite(invariant, $"<{figure}{percent}", out charsWritten),
+            _ when (flags & (Flags.LowerExclusive | Flags.UpperExclusive)) == Flags.None && scale != ScaleWord.None && ScaleWords.Fits(value, scale) && ScaleWords.Fits(upper, scale) =>
+                // "4–5 million": the scale word once, after the range, as the grammar reads it back.
+                destination.TryWrite(invariant, $"{new FigureText(value / ScaleWords.Factor(scale))}–{new FigureText(upper, scale)}{percent}", out charsWritten),
             _ => (flags & (Flags.LowerExclusive | Flags.UpperExclusive)) == Flags.None
-                ? destination.TryWrite(invariant, $"{figure}{percent}–{new FigureText(upper)}{percent}", out charsWritten)
+                ? destination.TryWrite(invariant, $"{figure}{percent}–{new FigureText(upper, scale)}{percent}", out charsWritten)
                 : destination.TryWrite(invariant,
                     $"{((flags & Flags.LowerExclusive) != 0 ? ">" : "≥")}{figure}{percent} and {((flags & Flags.UpperExclusive) != 0 ? "<" : "≤")}{new FigureText(upper)}{percent}",
                     out charsWritten),

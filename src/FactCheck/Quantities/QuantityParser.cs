@@ -9,7 +9,7 @@ namespace FactCheck;
 internal static class QuantityParser
 {
     private const string Expected =
-        "expected a number ('8,600', '5.2 million', 'five thousand'), a hedged or bounded one ('about 5,200', 'at least 3', 'less than 5,000'), " +
+        "expected a number ('8,600', '5.2 million', 'five thousand'), a hedged or bounded one ('about 5,200', 'at least 3', 'as many as 5,000', 'less than 5,000'), " +
         "a range ('between 4,000 and 5,000', '4,000–5,000'), a percentage ('69%'), or a vague amount ('dozens', 'a few', 'majority')";
 
     private static readonly (string Prefix, QuantityForm Form)[] Prefixes =
@@ -20,7 +20,7 @@ internal static class QuantityParser
         ("nearly ", QuantityForm.Nearly), ("almost ", QuantityForm.Nearly),
         ("at least ", QuantityForm.AtLeast), ("no fewer than ", QuantityForm.AtLeast), ("no less than ", QuantityForm.AtLeast), ("≥", QuantityForm.AtLeast), (">=", QuantityForm.AtLeast),
         ("more than ", QuantityForm.MoreThan), ("over ", QuantityForm.MoreThan), ("upwards of ", QuantityForm.MoreThan), (">", QuantityForm.MoreThan),
-        ("at most ", QuantityForm.AtMost), ("up to ", QuantityForm.AtMost), ("no more than ", QuantityForm.AtMost), ("≤", QuantityForm.AtMost), ("<=", QuantityForm.AtMost),
+        ("at most ", QuantityForm.AtMost), ("up to ", QuantityForm.AtMost), ("as many as ", QuantityForm.AtMost), ("as much as ", QuantityForm.AtMost), ("no more than ", QuantityForm.AtMost), ("≤", QuantityForm.AtMost), ("<=", QuantityForm.AtMost),
         ("less than ", QuantityForm.LessThan), ("fewer than ", QuantityForm.LessThan), ("under ", QuantityForm.LessThan), ("below ", QuantityForm.LessThan), ("<", QuantityForm.LessThan),
     ];
 
@@ -150,8 +150,8 @@ internal static class QuantityParser
                 }
             }
         }
-        if (!NumberReader.TryRead(s, out var number, out var percent)) return false;
-        result = percent ? Quantity.Percent(number) : Quantity.Exactly(number);
+        if (!NumberReader.TryRead(s, out var number, out var percent, out var scale)) return false;
+        result = (percent ? Quantity.Percent(number) : Quantity.Exactly(number)).WithScale(scale);
         return true;
     }
 
@@ -168,7 +168,7 @@ internal static class QuantityParser
     private static bool TryBound(string rest, QuantityForm form, out Quantity result)
     {
         result = default;
-        if (!NumberReader.TryRead(rest, out var number, out var percent)) return false;
+        if (!NumberReader.TryRead(rest, out var number, out var percent, out var scale)) return false;
         result = form switch
         {
             QuantityForm.Approximate => Quantity.Approximately(number),
@@ -179,26 +179,38 @@ internal static class QuantityParser
             _ => Quantity.LessThan(number),
         };
         if (percent) result = result.AsPercent();
+        result = result.WithScale(scale);
         return true;
     }
 
     private static bool TryRange(string left, string right, ref string? problem, out Quantity result)
     {
         result = default;
-        if (!NumberReader.TryRead(left.Trim(), out var low, out var lowPercent) || !NumberReader.TryRead(right.Trim(), out var high, out var highPercent))
+        if (!NumberReader.TryRead(left.Trim(), out var low, out var lowPercent, out var lowScale) || !NumberReader.TryRead(right.Trim(), out var high, out var highPercent, out var highScale))
         {
             return false;
+        }
+        // "4–5 million", "between 2 and 3 billion": the scale word after the range applies to both ends, unless the
+        // lower end would then pass the upper ("between 500,000 and 1 million" is not half a trillion).
+        if (lowScale == ScaleWord.None && highScale != ScaleWord.None && low * ScaleWords.Factor(highScale) <= high)
+        {
+            low *= ScaleWords.Factor(highScale);
+            lowScale = highScale;
         }
         if (low > high)
         {
             problem = $"the range is inverted ({NumberText.Format(low)} is greater than {NumberText.Format(high)})";
             return false;
         }
-        result = Quantity.Between(low, high);
+        result = Quantity.Between(low, high).WithScale(CommonScale(low, high, ScaleWords.Larger(lowScale, highScale)));
         // "60 to 70%": a percent sign on either end makes the whole range a percentage.
         if (lowPercent || highPercent) result = result.AsPercent();
         return true;
     }
+
+    /// <summary>The scale both ends of a range are written in: the larger stated one, when both ends fit it.</summary>
+    private static ScaleWord CommonScale(decimal low, decimal high, ScaleWord scale) =>
+        ScaleWords.Fits(low, scale) && ScaleWords.Fits(high, scale) ? scale : ScaleWord.None;
 
     /// <summary>The written form of a range with an excluded end: "&gt;4,000 and ≤5,000".</summary>
     private static bool TryBoundPair(string s, ref string? problem, out Quantity result)
@@ -211,7 +223,8 @@ internal static class QuantityParser
         if (low.Form is not (QuantityForm.AtLeast or QuantityForm.MoreThan) || high.Form is not (QuantityForm.AtMost or QuantityForm.LessThan)) return false;
         try
         {
-            result = Quantity.Range(low.Value, low.Form == QuantityForm.MoreThan, high.Value, high.Form == QuantityForm.LessThan);
+            result = Quantity.Range(low.Value, low.Form == QuantityForm.MoreThan, high.Value, high.Form == QuantityForm.LessThan)
+                .WithScale(CommonScale(low.Value, high.Value, ScaleWords.Larger(low.Scale, high.Scale)));
         }
         catch (ArgumentException)
         {

@@ -42,12 +42,22 @@ public sealed class TargetGapRule : IClaimRule
             foreach (var target in targets.Items)
             {
                 var before = target.Claim.DeadlineDay is { } day ? observations.CountStartingBefore(day) : observations.Items.Length;
-                if (before == 0) continue;
+                if (before == 0 || IsSettled(context.Settings, observations, before, target)) continue;
                 var latest = observations.Items[before - 1];
                 if (!TargetComparison.IsOutside(context.Settings, latest, target)) continue;
                 Report(context, latest, target);
             }
         }
+    }
+
+    /// <summary>Whether a figure on or after the deadline day settles the target: met or missed, that is FC003's business, and no gap is left to close.</summary>
+    private static bool IsSettled(CheckSettings settings, Series<ObservationEntry> observations, int before, TargetEntry target)
+    {
+        for (var i = before; i < observations.Items.Length; i++)
+        {
+            if (TargetComparison.Comparable(settings, observations.Items[i], target)) return true;
+        }
+        return false;
     }
 
     private static void Report(RuleContext context, ObservationEntry observation, TargetEntry target)

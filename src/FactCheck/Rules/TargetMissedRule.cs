@@ -34,7 +34,8 @@ public sealed class TargetMissedRule : IClaimRule
         {
             var observations = context.Index.ObservationsOf(targets.Key.Subject, targets.Key.Metric);
             if (observations.Items.IsEmpty) continue;
-            var (highestMin, lowestMax) = observations.SuffixBounds(static o => o.Interval).ToValueTuple();
+            var settings = context.Settings;
+            var (highestMin, lowestMax) = observations.SuffixBounds(o => TargetComparison.StatedInterval(settings, o)).ToValueTuple();
             foreach (var target in targets.Items)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -42,8 +43,8 @@ public sealed class TargetMissedRule : IClaimRule
                 var first = observations.CountStartingBefore(deadline);
                 if (first == observations.Items.Length) continue;
                 // Only when some later figure lies wholly above or below the target are they looked at one by one.
-                if (!observations.Items[highestMin[first]].Interval.IsEntirelyAbove(target.Interval) &&
-                    !target.Interval.IsEntirelyAbove(observations.Items[lowestMax[first]].Interval))
+                if (!TargetComparison.StatedInterval(settings, observations.Items[highestMin[first]]).IsEntirelyAbove(target.Interval) &&
+                    !target.Interval.IsEntirelyAbove(TargetComparison.StatedInterval(settings, observations.Items[lowestMax[first]])))
                 {
                     continue;
                 }

@@ -55,9 +55,70 @@ public class QuantityIntervalTests
     [Fact]
     public void Upper_bounds_of_counts_start_at_zero()
     {
-        Count("less than 5,000").Should().Be(ValueInterval.Create(0, true, 5000, false));
-        Count("at most 5,000").Should().Be(ValueInterval.Closed(0, 5000));
+        Count("less than 5,001").Should().Be(ValueInterval.Create(0, true, 5001, false));
+        Count("at most 5,001").Should().Be(ValueInterval.Closed(0, 5001));
     }
+
+    [Theory]
+    [InlineData("more than 3,000", 2500, false)]
+    [InlineData("at least 3,000", 2500, true)]
+    [InlineData("over 3", 3, false)]
+    [InlineData("more than 3,001", 3001, false)]
+    [InlineData("more than 34%", 33.5, false)]
+    public void Lower_bound_on_a_round_figure_gets_its_rounding_room(string text, double min, bool inclusive) =>
+        Level(text).Should().Be(ValueInterval.Create(min, inclusive, double.PositiveInfinity, false));
+
+    [Theory]
+    [InlineData("up to 5,000", 5500, true)]
+    [InlineData("as many as one million", 1_500_000, true)]
+    [InlineData("as many as 1.2 million", 1_250_000, true)]
+    [InlineData("less than 5,000", 5500, false)]
+    [InlineData("under 4,999", 4999, false)]
+    [InlineData("at most 59.9%", 59.95, true)]
+    public void Upper_bound_on_a_round_figure_gets_its_rounding_room(string text, double max, bool inclusive) =>
+        Count(text).Should().Be(ValueInterval.Create(0, true, max, inclusive));
+
+    [Fact]
+    public void Bounds_are_as_stated_without_implied_precision()
+    {
+        var stated = new QuantityOptions(0.10m, impliedPrecision: false);
+        Quantity.Parse("more than 3,000").ToInterval(stated).Should().Be(ValueInterval.Create(3000, false, double.PositiveInfinity, false));
+        Quantity.Parse("as many as one million").ToInterval(stated, isCount: true).Should().Be(ValueInterval.Closed(0, 1_000_000));
+    }
+
+    [Fact]
+    public void Ranges_are_taken_as_stated_even_with_implied_precision() =>
+        Count("between 4,000 and 5,000").Should().Be(ValueInterval.Closed(4000, 5000));
+
+    [Theory]
+    [InlineData("34%", 33.5, 34.5)]
+    [InlineData("59.9%", 59.85, 59.95)]
+    [InlineData("60.0%", 59.95, 60.05)]
+    [InlineData("60%", 59.5, 60.5)]
+    [InlineData("0.25%", 0.245, 0.255)]
+    public void Percentages_stand_for_what_rounds_to_their_last_digit(string text, double min, double max)
+    {
+        var interval = Level(text);
+        interval.Min.Should().BeApproximately(min, 1e-9);
+        interval.Max.Should().BeApproximately(max, 1e-9);
+        interval.MinInclusive.Should().BeTrue();
+        interval.MaxInclusive.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Percentages_are_points_without_implied_precision() =>
+        Quantity.Parse("34%").ToInterval(new QuantityOptions(0.10m, impliedPrecision: false)).Should().Be(ValueInterval.Point(34));
+
+    [Fact]
+    public void About_a_percentage_is_at_least_as_wide_as_its_rounding()
+    {
+        Level("about 3%").Should().Be(ValueInterval.Closed(2.5, 3.5), "±10 % of 3 is only ±0.3");
+        Level("about 60%").Should().Be(ValueInterval.Closed(54, 66));
+    }
+
+    [Fact]
+    public void Fractions_written_as_words_are_exact() =>
+        Level("a quarter").Should().Be(ValueInterval.Point(25));
 
     [Fact]
     public void Upper_bounds_of_other_metrics_are_unbounded_below()
@@ -67,8 +128,15 @@ public class QuantityIntervalTests
     }
 
     [Fact]
-    public void Less_than_4000_and_between_4000_and_5000_are_disjoint() =>
-        Count("less than 4,000").Overlaps(Count("between 4,000 and 5,000")).Should().BeFalse();
+    public void Less_than_4000_and_between_4000_and_5000_are_disjoint_as_stated()
+    {
+        var stated = new QuantityOptions(0.10m, impliedPrecision: false);
+        Quantity.Parse("less than 4,000").ToInterval(stated, true).Overlaps(Quantity.Parse("between 4,000 and 5,000").ToInterval(stated, true)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Less_than_a_round_4000_can_meet_between_4000_and_5000_under_implied_precision() =>
+        Count("less than 4,000").Overlaps(Count("between 4,000 and 5,000")).Should().BeTrue("4,000 stands for [3,500, 4,500], so 'less than 4,000' reaches to 4,500");
 
     [Fact]
     public void Less_than_five_thousand_and_between_4000_and_5000_are_not_disjoint() =>
@@ -92,8 +160,9 @@ public class QuantityIntervalTests
     [Fact]
     public void Tolerance_edge_touching_an_open_bound_does_not_overlap()
     {
-        // less than 4,500 is [0, 4,500): 4,500 itself is excluded.
-        Count("about 5,000").Overlaps(Count("less than 4,500")).Should().BeFalse();
+        // Without implied precision less than 4,500 is [0, 4,500): 4,500 itself is excluded.
+        var stated = new QuantityOptions(0.10m, impliedPrecision: false);
+        Quantity.Parse("about 5,000").ToInterval(stated).Overlaps(Quantity.Parse("less than 4,500").ToInterval(stated, isCount: true)).Should().BeFalse();
     }
 
     [Fact]

@@ -50,7 +50,16 @@ public class TargetRulesTests
 
     [Fact]
     public void Figure_on_the_deadline_day_inside_the_target_is_met() =>
-        TargetAndFigure("3,000", "2020-09-30", "3,100", "2020-09-30").Findings.Should().BeEmpty();
+        TargetAndFigure("about 3,000", "2020-09-30", "3,100", "2020-09-30").Findings.Should().BeEmpty();
+
+    [Fact]
+    public void Rounding_room_does_not_meet_a_target_on_the_deadline_day()
+    {
+        // "3,100" could be a rounded 3,050, but a goal of 3,000 is not met by a report of 3,100: missed by 100.
+        var finding = TargetAndFigure("3,000", "2020-09-30", "3,100", "2020-09-30").Findings.Single();
+        finding.RuleId.Should().Be("FC003");
+        finding.Message.Should().EndWith("by 100, on the deadline day.");
+    }
 
     [Fact]
     public void Month_deadline_is_due_on_its_last_day()
