@@ -20,7 +20,11 @@ public sealed class Evidence : IEquatable<Evidence>, IReadOnlyList<EvidenceItem>
     /// <summary>No evidence.</summary>
     public static Evidence None { get; } = new([]);
 
-    /// <summary>Evidence made of numbers, in order; infinite numbers (an open side) are left out.</summary>
+    /// <summary>
+    /// Evidence made of numbers, in order; infinite numbers (an open side) are left out. Numbers are kept to 15
+    /// significant digits, so that the noise of binary arithmetic never reaches a report: 59.9 − 60.3 is −0.4,
+    /// not −0.39999999999999947.
+    /// </summary>
     /// <exception cref="ArgumentException">A name is repeated.</exception>
     public static Evidence Of(params (string Name, double Number)[] numbers)
     {
@@ -43,7 +47,7 @@ public sealed class Evidence : IEquatable<Evidence>, IReadOnlyList<EvidenceItem>
         var next = entries.Length;
         foreach (var (name, number) in numbers)
         {
-            if (double.IsFinite(number)) Add(all, ref next, new Entry(Utility.Preconditions.CheckIdentifier(name), number, null), nameof(numbers));
+            if (double.IsFinite(number)) Add(all, ref next, new Entry(Utility.Preconditions.CheckIdentifier(name), ExactDecimal(number), null), nameof(numbers));
         }
         return new Evidence(all);
     }
@@ -59,6 +63,13 @@ public sealed class Evidence : IEquatable<Evidence>, IReadOnlyList<EvidenceItem>
         Add(all, ref next, new Entry(Utility.Preconditions.CheckIdentifier(name), 0, text), nameof(name));
         return new Evidence(all);
     }
+
+    /// <summary>
+    /// The number as the decimal it stands for: converting to decimal keeps 15 significant digits, which every
+    /// figure a claim can state fits, and drops the last bits that binary arithmetic got wrong.
+    /// </summary>
+    internal static double ExactDecimal(double number) =>
+        Math.Abs(number) is > 1e-20 and < 1e28 ? (double)(decimal)number : number;
 
     private static void Add(Entry[] all, ref int next, Entry entry, string paramName)
     {

@@ -5,13 +5,13 @@ namespace FactCheck;
 /// <summary>One computed figure behind a finding (<c>daysLeft = 55</c>), or a text such as the spelling to keep.</summary>
 public sealed record EvidenceItem
 {
-    /// <summary>A number.</summary>
+    /// <summary>A number, kept to 15 significant digits as <see cref="Evidence.Of"/> keeps it.</summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or <paramref name="number"/> is not finite.</exception>
     public EvidenceItem(string name, double number)
     {
         Name = Utility.Preconditions.CheckIdentifier(name);
         Utility.Preconditions.CheckArgument(double.IsFinite(number), nameof(number), $"Evidence '{name}' must be a finite number; got {number.ToString(CultureInfo.InvariantCulture)}.");
-        Number = number;
+        Number = Evidence.ExactDecimal(number);
     }
 
     private EvidenceItem(string name, double? number, string? text)

@@ -83,6 +83,14 @@ internal static class NumberText
 
     private const decimal WholeLimit = 1_000_000_000_000_000_000m;
 
+    /// <summary>
+    /// <paramref name="a"/> − <paramref name="b"/> for figures that were decimals before they were doubles: each is
+    /// taken back to its decimal (15 significant digits) and subtracted there, so that 60.25 − 59.95 is 0.3 and not
+    /// 0.29999999999999716. Infinite or huge operands subtract as doubles.
+    /// </summary>
+    internal static double Difference(double a, double b) =>
+        double.IsFinite(a) && double.IsFinite(b) && Math.Abs(a) < 1e27 && Math.Abs(b) < 1e27 ? (double)((decimal)a - (decimal)b) : a - b;
+
     internal static string Format(double value)
     {
         if (double.IsInfinity(value) || double.IsNaN(value)) return value.ToString(CultureInfo.InvariantCulture);
@@ -97,13 +105,26 @@ internal static class NumberText
     /// A computed figure for a message, as precise as an editor would write it: whole from 10 up (65.45 → "65"),
     /// one decimal from 1 (2.46 → "2.5"), two significant digits below (0.0043 → "0.0043").
     /// </summary>
-    internal static string Rounded(double value)
+    internal static string Rounded(double value) => RoundedApart(value, Nowhere).Text;
+
+    /// <summary>The empty interval: nothing to keep a figure out of.</summary>
+    private static readonly ValueInterval Nowhere = ValueInterval.Create(0, false, 0, false);
+
+    /// <summary>
+    /// A computed figure rounded as <see cref="Rounded"/> does, but with as many more decimals (up to six) as it takes
+    /// to keep it out of <paramref name="stated"/>: a message must not round away the difference it reports, so 121
+    /// of 650 against a stated 19% is "18.6%", never "19%". Returns the number written and its text.
+    /// </summary>
+    internal static (double Value, string Text) RoundedApart(double value, ValueInterval stated)
     {
         var magnitude = Math.Abs(value);
-        if (magnitude >= 10 || magnitude == 0) return Format(Math.Round(value, 0, MidpointRounding.AwayFromZero));
-        if (magnitude >= 1) return Format(Math.Round(value, 1, MidpointRounding.AwayFromZero));
-        var digits = Math.Min(15, 1 - (int)Math.Floor(Math.Log10(magnitude)));
-        return Format(Math.Round(value, digits, MidpointRounding.AwayFromZero));
+        var digits = magnitude >= 10 || magnitude == 0 ? 0 : magnitude >= 1 ? 1 : Math.Min(15, 1 - (int)Math.Floor(Math.Log10(magnitude)));
+        var rounded = Math.Round(value, digits, MidpointRounding.AwayFromZero);
+        for (var more = digits + 1; stated.Contains(rounded) && more <= Math.Max(6, digits); more++)
+        {
+            rounded = Math.Round(value, more, MidpointRounding.AwayFromZero);
+        }
+        return (rounded, Format(rounded));
     }
 
     /// <summary>

@@ -89,9 +89,10 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
     /// The interval of all differences <c>a − b</c> with <c>a</c> in <paramref name="left"/> and
     /// <c>b</c> in <paramref name="right"/>.
     /// </summary>
+    /// <remarks>Finite bounds subtract as the decimals they stand for: [60.25, 60.35] − [59.85, 59.95] starts at 0.3, not 0.29999999999999716.</remarks>
     public static ValueInterval operator -(ValueInterval left, ValueInterval right) =>
-        new(left.Min - right.Max, !(left.MinInclusive && right.MaxInclusive),
-            left.Max - right.Min, !(left.MaxInclusive && right.MinInclusive));
+        new(NumberText.Difference(left.Min, right.Max), !(left.MinInclusive && right.MaxInclusive),
+            NumberText.Difference(left.Max, right.Min), !(left.MaxInclusive && right.MinInclusive));
 
     /// <summary>The interval of all differences; see the subtraction operator.</summary>
     public static ValueInterval Subtract(ValueInterval left, ValueInterval right) => left - right;

@@ -81,8 +81,8 @@ public sealed class ConflictingFiguresRule : IClaimRule
         var firstIsReference = IsReference(index, first);
         var secondIsReference = IsReference(index, second);
         var (a, b) = (first.Lead, second.Lead);
-        var difference = b.RepresentativeIn(a) - a.Value.Representative;
-        var message = $"{index.NameOf(subject)}: {Phrases.Statement(first)} and {Phrases.Statement(second)} cannot both be true: {Difference(a, b)}.";
+        var difference = FigureDifference.Between(a, b);
+        var message = $"{index.NameOf(subject)}: {Phrases.Statement(first)} and {Phrases.Statement(second)} cannot both be true: {difference.Phrase}.";
         var ids = first.Ids.Concat(second.Ids);
         if (firstIsReference != secondIsReference)
         {
@@ -91,12 +91,9 @@ public sealed class ConflictingFiguresRule : IClaimRule
             ids = suspect.Ids.Concat(reference.Ids);
         }
         if (disputed) message += Disputes.Advice;
-        var gap = a.Interval.IsEntirelyAbove(b.Interval) ? a.Interval.Min - b.Interval.Max : b.Interval.Min - a.Interval.Max;
-        context.Report(message, ids, subject, Evidence.Of(("difference", difference), ("gap", gap)), severity);
+        var gap = a.Interval.IsEntirelyAbove(b.Interval) ? NumberText.Difference(a.Interval.Min, b.Interval.Max) : NumberText.Difference(b.Interval.Min, a.Interval.Max);
+        context.Report(message, ids, subject, difference.Evidence(("gap", gap)), severity);
     }
-
-    private static string Difference(Figure first, Figure second) =>
-        $"they differ by {NumberText.Rounded(Math.Abs(second.RepresentativeIn(first) - first.Value.Representative))}{(first.Value.IsPercent ? " percentage points" : first.UnitSuffix)}";
 
     private static bool IsReference(ClaimIndex index, Statement statement) =>
         statement.Claims.Any(c => index.SourceOf(c.Claim)?.Trust == SourceTrust.Reference);

@@ -17,14 +17,17 @@ public sealed class ConflictingTargetsRule : IClaimRule
         be reachable by one figure: their value intervals must overlap. 'Under 5,000' and '4,000–5,000' can both be
         met; 'under 4,000' and '4,000–5,000' cannot. A dated and an open-ended target are not compared. A target
         restated by several sources is one statement, named once with all its sources; the targets for one deadline
-        that cannot all be met are one finding.
+        that cannot all be met are one finding. Targets
+        are goals and are taken as their words state them, without the rounding room of implied precision. The
+        message says how two targets differ, and says so when they are a factor of about a thousand or a million
+        apart ('billion or trillion?').
 
         Example:
           { "id": "t1", "kind": "target", "subject": "us-troops/afghanistan", "value": "under 4,000", "deadline": "2020-11-03" }
           { "id": "t2", "kind": "target", "subject": "us-troops/afghanistan", "value": "4,000-5,000", "deadline": "2020-11-03" }
         gives
           FC011 warning: us-troops/afghanistan: the target <4,000 due 2020-11-03 (unsourced) and the target 4,000–5,000 due
-          2020-11-03 (unsourced) cannot both be met.
+          2020-11-03 (unsourced) cannot both be met: they meet at 4,000, one under it and the other at or over.
         """);
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
@@ -40,8 +43,13 @@ public sealed class ConflictingTargetsRule : IClaimRule
             void Report(IReadOnlyList<Statement> statements)
             {
                 var cited = statements.Select(Phrases.Statement).ToList();
-                var verb = statements.Count == 2 ? "cannot both be met" : "cannot all be met";
-                context.Report($"{context.Index.NameOf(subject)}: {Phrases.List(cited)} {verb}.", statements.SelectMany(s => s.Ids), subject);
+                if (statements.Count == 2)
+                {
+                    var difference = FigureDifference.Between(statements[0].Lead, statements[1].Lead);
+                    context.Report($"{context.Index.NameOf(subject)}: {Phrases.List(cited)} cannot both be met: {difference.Phrase}.", statements.SelectMany(s => s.Ids), subject, difference.Evidence());
+                    return;
+                }
+                context.Report($"{context.Index.NameOf(subject)}: {Phrases.List(cited)} cannot all be met.", statements.SelectMany(s => s.Ids), subject);
             }
             // A dated and an open-ended target are not compared: the one may be a step on the way to the other.
             var dated = series.Items.Where(t => t.Claim.Deadline is not null).ToImmutableArray();

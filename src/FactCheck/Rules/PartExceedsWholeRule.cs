@@ -20,6 +20,8 @@ public sealed class PartExceedsWholeRule : IClaimRule
         the latest figure of its part and the latest of its whole within its time (for the whole, the latest one
         on or before its time when none falls inside it): the ratio of the two, with
         their tolerances, must be able to fall within the stated share. When it cannot, the finding is a warning.
+        A stated percentage stands for what rounds to it ('19%' is [18.5, 19.5]); the ratio in the message has the
+        decimals it needs to differ from the share stated (18.4%, never a rounded 18%).
 
         Example:
           { "part": "us-troops/iraq", "whole": "coalition-troops/iraq" }
@@ -63,7 +65,7 @@ public sealed class PartExceedsWholeRule : IClaimRule
                 foreach (var (restated, whole) in order)
                 {
                     var part = restated[0];
-                    var excess = StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale) - whole.Claim.Value.Representative;
+                    var excess = NumberText.Difference(StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale), whole.Claim.Value.Representative);
                     var cited = $"{part.Claim.Value}{StatedUnit.Suffix(part.Claim.Unit, part.Scale)} {Phrases.Time(part.Claim.Time)} {Phrases.StatedBy(restated.Select(p => p.Claim.Provenance))}";
                     context.Report(
                         $"{index.NameOf(relation.Part)}: {cited} exceeds {index.NameOf(relation.Whole)}: {Phrases.Figure(whole)}, of which it is a part.",
@@ -96,13 +98,15 @@ public sealed class PartExceedsWholeRule : IClaimRule
         var ratio = ValueInterval.Create(
             Math.Max(0, part.Interval.Min) / whole.Interval.Max * 100, part.Interval.MinInclusive && whole.Interval.MaxInclusive,
             part.Interval.Max / whole.Interval.Min * 100, part.Interval.MaxInclusive && whole.Interval.MinInclusive);
-        if (ratio.Overlaps(context.Settings.IntervalOf(share.Value, "percent"))) return;
-        var nominal = StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale) / whole.Claim.Value.Representative * 100;
+        var stated = context.Settings.IntervalOf(share.Value, "percent");
+        if (ratio.Overlaps(stated)) return;
+        // Written with the decimals it takes to differ from the share stated: 121 of 650 against 19% is 18.6%, not 19%.
+        var (nominal, nominalText) = NumberText.RoundedApart(StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale) / whole.Claim.Value.Representative * 100, stated);
         context.Report(
             $"{index.NameOf(share.Part)} is {share.Value} of {index.NameOf(share.Whole)} {Phrases.Time(share.Time)} {Phrases.StatedBy(restated.Select(s => s.Provenance))}, " +
-            $"but {Phrases.Figure(part)} of {Phrases.Figure(whole)} is {NumberText.Rounded(nominal)}%.",
+            $"but {Phrases.Figure(part)} of {Phrases.Figure(whole)} is {nominalText}%.",
             [.. restated.Select(s => s.Id), part.Claim.Id, whole.Claim.Id], share.Part,
-            Evidence.Of(("sharePercent", NumberText.OneDecimal(nominal)), ("ratioMin", NumberText.OneDecimal(ratio.Min)), ("ratioMax", NumberText.OneDecimal(ratio.Max))),
+            Evidence.Of(("sharePercent", nominal), ("ratioMin", NumberText.OneDecimal(ratio.Min)), ("ratioMax", NumberText.OneDecimal(ratio.Max))),
             Severity.Warning);
     }
 

@@ -148,7 +148,7 @@ public sealed class TrendNotSupportedRule : IClaimRule
         // In the unit of the starting figure, when the figures' units convert.
         var from = start.Claim.Value.Representative;
         var to = StatedUnit.Convert(end.Claim.Value.Representative, end.Scale, start.Scale);
-        var delta = to - from;
+        var delta = NumberText.Difference(to, from);
         var certainlyUp = end.Interval.IsEntirelyAbove(start.Interval);
         var certainlyDown = start.Interval.IsEntirelyAbove(end.Interval);
         Severity? severity = null;

@@ -69,4 +69,31 @@ public class EvidenceTests
 
         make.Should().Throw<ArgumentException>().WithMessage("Evidence 'gap' must be a finite number; got NaN.*").Which.ParamName.Should().Be("number");
     }
+
+    [Fact]
+    public void Numbers_are_exact_decimals_without_binary_noise()
+    {
+        var evidence = Evidence.Of(("difference", NumberText.Difference(59.9, 60.3)), ("sum", 0.1 + 0.2));
+        evidence["difference"].Should().Be(-0.4);
+        evidence["sum"].Should().Be(0.3);
+        evidence.ToString().Should().Be("difference = -0.4, sum = 0.3");
+        new EvidenceItem("sum", 0.1 + 0.2).ToString().Should().Be("sum = 0.3");
+    }
+
+    [Theory]
+    [InlineData(-4600)]
+    [InlineData(83.6)]
+    [InlineData(0.0043)]
+    [InlineData(3_416_580_000_000)]
+    [InlineData(123_456_789.123456)]
+    public void Numbers_that_are_already_exact_are_kept(double number) =>
+        Evidence.Of(("n", number))["n"].Should().Be(number);
+
+    [Fact]
+    public void Interval_differences_subtract_as_decimals()
+    {
+        var difference = ValueInterval.Closed(60.25, 60.35) - ValueInterval.Closed(59.85, 59.95);
+        difference.Min.Should().Be(0.3);
+        difference.Max.Should().Be(0.5);
+    }
 }

@@ -110,7 +110,7 @@ public class TargetRulesTests
         finding.Severity.Should().Be(Severity.Warning);
         // Earlier deadline start first: 2020-11 starts on 2020-11-01.
         finding.Claims.Should().Equal("t2", "t1");
-        finding.Message.Should().Be("x: the target 4,000–5,000 due 2020-11-30 (s1) and the target <4,000 due 2020-11-03 (s1) cannot both be met.");
+        finding.Message.Should().Be("x: the target 4,000–5,000 due 2020-11-30 (s1) and the target <4,000 due 2020-11-03 (s1) cannot both be met: they meet at 4,000, one under it and the other at or over.");
     }
 
     [Fact]

@@ -1,0 +1,118 @@
+using System.Globalization;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// How two stated figures that cannot both hold differ, worded for an editor: <c>they differ by 2,200</c>,
+/// <c>they differ by 0.4 percentage points</c>, <c>they meet at 3 million, one under it and the other over</c>, or
+/// <c>they differ by 3.41658 trillion, a factor of 1,000 (billion or trillion?)</c>. The difference is exact, in the
+/// scale the figures were stated in; the evidence gives the same numbers.
+/// </summary>
+internal readonly struct FigureDifference
+{
+    private readonly Quantity first;
+    private readonly Quantity second;
+    private readonly string unit;
+    private readonly bool sameUnit;
+
+    private FigureDifference(Quantity first, Quantity second, decimal amount, decimal? factor, string unit, bool sameUnit)
+    {
+        this.first = first;
+        this.second = second;
+        Amount = amount;
+        Factor = factor;
+        this.unit = unit;
+        this.sameUnit = sameUnit;
+    }
+
+    /// <summary>The second figure less the first, as stated (the middle of a range, the figure of a bound), in the first one's unit.</summary>
+    internal decimal Amount { get; }
+
+    /// <summary>The larger figure over the smaller when that is near a thousand or a million (a slip of scale), else null.</summary>
+    internal decimal? Factor { get; }
+
+    /// <summary>The difference between two figures of one subject and metric, in the unit the first one states.</summary>
+    internal static FigureDifference Between(Figure first, Figure second)
+    {
+        // Through decimal: the stated figures are decimals, and their difference must not pick up binary noise.
+        var a = (decimal)first.Value.Representative;
+        var b = (decimal)second.RepresentativeIn(first);
+        var sameUnit = first.Scale == second.Scale;
+        return new FigureDifference(first.Value, second.Value, b - a, ScaleSlip(a, b), first.UnitSuffix, sameUnit);
+    }
+
+    /// <summary>The clause, without a full stop: <c>they differ by 2,200</c>.</summary>
+    internal string Phrase
+    {
+        get
+        {
+            var percent = first.IsPercent ? " percentage points" : unit;
+            if (sameUnit && Meet(out var low, out var high)) return MeetingPhrase(low, high);
+            // Stated figures in one unit differ exactly; a figure converted from another unit differs by a computed amount, rounded as computed figures are.
+            var size = sameUnit ? NumberText.Format(Math.Abs(Amount), ScaleWords.Larger(first.Scale, second.Scale)) : NumberText.Rounded((double)Math.Abs(Amount));
+            if (Factor is not { } factor) return $"they differ by {size}{percent}";
+            var (about, words) = factor >= 100_000m ? ("a million", 2) : ("1,000", 1);
+            var stated = (decimal)first.Representative;
+            var smaller = (double)Math.Min(Math.Abs(stated), Math.Abs(stated + Amount));
+            var lowIndex = ThousandsIndex(smaller);
+            var slip = lowIndex >= 1 && lowIndex + words < ScaleNames.Length ? $" ({ScaleNames[lowIndex]} or {ScaleNames[lowIndex + words]}?)" : string.Empty;
+            var exactly = factor == 1_000m || factor == 1_000_000m ? string.Empty : "about ";
+            return $"they differ by {size}{percent}, a factor of {exactly}{about}{slip}";
+        }
+    }
+
+    /// <summary>The evidence numbers: <c>difference</c>, and <c>factor</c> when the figures are a scale apart.</summary>
+    internal Evidence Evidence(params (string Name, double Number)[] more)
+    {
+        var evidence = FactCheck.Evidence.Of(("difference", (double)Amount)).With(more);
+        return Factor is { } factor ? evidence.With(("factor", (double)decimal.Round(factor, 2))) : evidence;
+    }
+
+    private static readonly string[] ScaleNames = ["", "thousand", "million", "billion", "trillion"];
+
+    private static int ThousandsIndex(double magnitude)
+    {
+        var index = 0;
+        while (magnitude >= 1000 && index < ScaleNames.Length - 1)
+        {
+            magnitude /= 1000;
+            index++;
+        }
+        return index;
+    }
+
+    /// <summary>The ratio of two figures of one sign when it is within a fifth of a thousand or a million.</summary>
+    private static decimal? ScaleSlip(decimal a, decimal b)
+    {
+        if (a == 0m || b == 0m || (a < 0m) != (b < 0m)) return null;
+        var (low, high) = Math.Abs(a) <= Math.Abs(b) ? (Math.Abs(a), Math.Abs(b)) : (Math.Abs(b), Math.Abs(a));
+        // Screened in double first: a decimal quotient of a tiny and a huge figure would overflow.
+        var rough = (double)high / (double)low;
+        var near = rough is >= 800 and <= 1_250 || rough is >= 800_000 and <= 1_250_000;
+        return near ? high / low : null;
+    }
+
+    /// <summary>
+    /// The stated figures touch at one number from either side ("nearly 3 million" and "more than 3 million",
+    /// "under 4,000" and "4,000–5,000"): then they are described as what they are, one under and one over, since
+    /// a difference between them would be zero or say nothing.
+    /// </summary>
+    private bool Meet(out ValueInterval low, out ValueInterval high)
+    {
+        var (a, b) = (Side(first), Side(second));
+        (low, high) = a.Max <= b.Min ? (a, b) : (b, a);
+        return low.Max == high.Min && !(low.IsPoint && high.IsPoint);
+    }
+
+    /// <summary>The numbers a figure's words allow, without tolerance: "nearly N" is under N.</summary>
+    private static ValueInterval Side(Quantity value) =>
+        value.Form == QuantityForm.Nearly ? ValueInterval.Create(double.NegativeInfinity, false, (double)value.Value, false) : value.Nominal;
+
+    private string MeetingPhrase(ValueInterval low, ValueInterval high)
+    {
+        var at = NumberText.Format((decimal)low.Max, ScaleWords.Larger(first.Scale, second.Scale)) + (first.IsPercent ? "%" : unit);
+        var under = low.IsPoint ? "at it" : low.MaxInclusive ? "at or under it" : "under it";
+        var over = high.IsPoint ? "at it" : high.MinInclusive ? "at or over" : "over";
+        return string.Create(CultureInfo.InvariantCulture, $"they meet at {at}, one {under} and the other {over}");
+    }
+}
