@@ -22,7 +22,11 @@ public sealed class FactCheckOptions
         set => approximateTolerance = InUnitRange(value, nameof(ApproximateTolerance));
     }
 
-    /// <summary>Whether a round figure stands for everything that rounds to it (<c>3,000</c> → [2,500, 3,500]). On by default.</summary>
+    /// <summary>
+    /// Whether a figure stands for everything that rounds to it (<c>3,000</c> → [2,500, 3,500], <c>34%</c> → [33.5, 34.5],
+    /// <c>more than 3,000</c> → (2,500, ∞)) when two reports of one figure are compared. Targets, and figures compared with
+    /// them, are always taken as stated. On by default.
+    /// </summary>
     public bool ImpliedPrecision { get; set; } = true;
 
     /// <summary>The smallest relative change that counts as "significant": 0.10 (the default) is 10 % of the starting value.</summary>

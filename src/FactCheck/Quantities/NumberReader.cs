@@ -47,6 +47,8 @@ internal static class NumberReader
         {
             // "5.2 million": digits then a scale word.
             value = scaled * tailScale;
+            // "5.2 million" is the whole 5,200,000, not 5,200,000.0: the decimals belonged to the mantissa.
+            if (value == decimal.Truncate(value)) value = decimal.Truncate(value);
             scale = ScaleWords.Of(tailScale);
             return true;
         }

@@ -40,6 +40,17 @@ internal static class NumberText
 
     private const string Grouped = "#,##0.##########";
 
+    /// <summary>A figure in grouped digits, never with a scale word: the mantissa of "3,416.58 billion".</summary>
+    internal static string Digits(decimal value) => value.ToString(Grouped, CultureInfo.InvariantCulture);
+
+    private static readonly string[] DecimalsPatterns = [.. Enumerable.Range(0, 29).Select(static n => n == 0 ? "#,##0" : "#,##0." + new string('0', n))];
+
+    /// <summary>The grouping pattern that writes exactly <paramref name="decimals"/> decimals, trailing zeros included ("60.0").</summary>
+    internal static string DecimalsPattern(int decimals) => DecimalsPatterns[decimals];
+
+    /// <summary>Whether a figure is written in digits to its stated decimals, trailing zeros included (60.0): a percentage is, never in a scale word.</summary>
+    internal static bool HasStatedDecimals(decimal value, ScaleWord scale) => scale == ScaleWord.None;
+
     /// <summary>A whole number with a comma every three digits (<c>-12,345</c>), as the invariant culture's "N0" writes it.</summary>
     private static bool TryFormatWhole(long value, Span<char> destination, out int charsWritten)
     {

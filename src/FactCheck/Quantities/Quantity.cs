@@ -12,6 +12,11 @@ namespace FactCheck;
 /// A quantity keeps the statement, not a guess: <c>about 5,200</c> stays "about 5,200". The interval it
 /// stands for depends on the options in force and is computed by <see cref="ToInterval(QuantityOptions, bool)"/>.
 /// </para>
+/// <para>
+/// A figure stated with a scale word keeps it: <c>3.42 billion</c> is written back as "3.42 billion" (not
+/// "3420 million"), and <c>1.03 million</c> as "1.03 million" (not "1,030,000"). How a figure was written is not
+/// part of equality: <c>5.2 million</c> equals <c>5,200,000</c>.
+/// </para>
 /// <para>The default value is exactly zero.</para>
 /// </remarks>
 public readonly struct Quantity : IEquatable<Quantity>
@@ -121,13 +126,17 @@ public readonly struct Quantity : IEquatable<Quantity>
     public static Quantity Percent(decimal percent) => Exactly(percent).AsPercent();
 
     /// <summary>The same statement about a percentage: <c>10</c> becomes <c>10%</c>.</summary>
-    public Quantity AsPercent() => new(Form, value, upper, flags | Flags.Percent, word, scale);
+    public Quantity AsPercent() => new(Form, value, upper, flags | Flags.Percent, word, ScaleWord.None);
 
     /// <summary>The scale word the figure was stated with (<c>billion</c> in "3.42 billion"), or none.</summary>
     internal ScaleWord Scale => scale;
 
+    /// <summary>One of the statement's figures as it was stated: in its scale word, or for a percentage to its decimals.</summary>
+    internal string FigureText(decimal figure) => new FigureText(figure, scale, IsPercent).ToString();
+
     /// <summary>The same statement, written back in <paramref name="stated"/> ("3.42 billion") rather than in digits.</summary>
-    internal Quantity WithScale(ScaleWord stated) => new(Form, value, upper, flags, word, stated);
+    /// <remarks>A percentage is written in digits, to the decimals it was stated to, so it takes no scale word.</remarks>
+    internal Quantity WithScale(ScaleWord stated) => IsPercent ? this : new(Form, value, upper, flags, word, stated);
 
     internal static Quantity Vague(string canonicalWord) =>
         new(QuantityForm.Vague, 0m, 0m, VagueAmounts.Get(canonicalWord).IsPercent ? Flags.Percent : Flags.None, canonicalWord);
@@ -281,13 +290,17 @@ public readonly struct Quantity : IEquatable<Quantity>
 
     /// <inheritdoc />
     public bool Equals(Quantity other) =>
-        Form == other.Form && value == other.value && upper == other.upper && flags == other.flags && string.Equals(word, other.word, StringComparison.Ordinal);
+        Form == other.Form && value == other.value && upper == other.upper && flags == other.flags && string.Equals(word, other.word, StringComparison.Ordinal)
+        && StatedDecimals == other.StatedDecimals;
+
+    /// <summary>The decimals a percentage was stated to (59.9% has one, 60.0% one, 60% none): its precision, and so part of the statement.</summary>
+    private int StatedDecimals => IsPercent && word is null ? (value.Scale << 8) | upper.Scale : 0;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Quantity other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Form, value, upper, flags, word);
+    public override int GetHashCode() => HashCode.Combine(Form, value, upper, flags, word, StatedDecimals);
 
     /// <summary>Compares two statements: same form, same figures; "5.2 million" equals "5,200,000".</summary>
     public static bool operator ==(Quantity left, Quantity right) => left.Equals(right);
@@ -301,12 +314,16 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// </summary>
     public override string ToString() => word ?? Utility.SpanText.Format(this, static (Quantity q, Span<char> text, out int written) => q.TryFormat(text, out written));
 
+    /// <summary>An en dash between the ends of a range, or "to" when the upper end is negative: "−5 to −3" reads back, "−5–−3" would not.</summary>
+    private string RangeDash => upper < 0m ? " to " : "–";
+
     /// <summary>Writes <see cref="ToString"/>'s text into <paramref name="destination"/>; messages are made of many figures, so none is a separate string.</summary>
     internal bool TryFormat(Span<char> destination, out int charsWritten)
     {
         if (word is not null) return Utility.SpanText.Copy(word, destination, out charsWritten);
         var percent = IsPercent ? "%" : string.Empty;
-        var figure = new FigureText(value, scale);
+        // A percentage keeps the decimals it was stated with: "60.0%" says more than "60%" (see RoundingRoom).
+        var figure = new FigureText(value, scale, IsPercent);
         var invariant = CultureInfo.InvariantCulture;
         return Form switch
         {
@@ -317,14 +334,45 @@ public readonly struct Quantity : IEquatable<Quantity>
             QuantityForm.MoreThan => destination.TryWrite(invariant, $">{figure}{percent}", out charsWritten),
             QuantityForm.AtMost => destination.TryWrite(invariant, $"≤{figure}{percent}", out charsWritten),
             QuantityForm.LessThan => destination.TryWrite(invariant, $"<{figure}{percent}", out charsWritten),
-            _ when (flags & (Flags.LowerExclusive | Flags.UpperExclusive)) == Flags.None && scale != ScaleWord.None && ScaleWords.Fits(value, scale) && ScaleWords.Fits(upper, scale) =>
-                // "4–5 million": the scale word once, after the range, as the grammar reads it back.
-                destination.TryWrite(invariant, $"{new FigureText(value / ScaleWords.Factor(scale))}–{new FigureText(upper, scale)}{percent}", out charsWritten),
-            _ => (flags & (Flags.LowerExclusive | Flags.UpperExclusive)) == Flags.None
-                ? destination.TryWrite(invariant, $"{figure}{percent}–{new FigureText(upper, scale)}{percent}", out charsWritten)
-                : destination.TryWrite(invariant,
-                    $"{((flags & Flags.LowerExclusive) != 0 ? ">" : "≥")}{figure}{percent} and {((flags & Flags.UpperExclusive) != 0 ? "<" : "≤")}{new FigureText(upper)}{percent}",
-                    out charsWritten),
+            _ => TryFormatRange(destination, out charsWritten),
         };
+    }
+
+    private bool TryFormatRange(Span<char> destination, out int charsWritten)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        var percent = IsPercent ? "%" : string.Empty;
+        if ((flags & (Flags.LowerExclusive | Flags.UpperExclusive)) != Flags.None)
+        {
+            // Each end is a bound of its own (">4 million and ≤5 million"), read back one by one.
+            return destination.TryWrite(invariant,
+                $"{((flags & Flags.LowerExclusive) != 0 ? ">" : "≥")}{new FigureText(value, scale, IsPercent)}{percent} and {((flags & Flags.UpperExclusive) != 0 ? "<" : "≤")}{new FigureText(upper, scale, IsPercent)}{percent}",
+                out charsWritten);
+        }
+        var common = RangeScale;
+        if (common != ScaleWord.None)
+        {
+            // "4–5 million": the scale word once, after the range, as the grammar reads it back.
+            var factor = ScaleWords.Factor(common);
+            return destination.TryWrite(invariant, $"{NumberText.Digits(value / factor)}{RangeDash}{NumberText.Digits(upper / factor)} {ScaleWords.Name(common)}", out charsWritten);
+        }
+        // Both ends in digits: a scale word on the upper end alone would be read as applying to both.
+        return destination.TryWrite(invariant, $"{new FigureText(value, ScaleWord.None, true)}{percent}{RangeDash}{new FigureText(upper, ScaleWord.None, true)}{percent}", out charsWritten);
+    }
+
+    /// <summary>Whether both ends of the range can be written in <paramref name="common"/>, the lower end as a mantissa of it, as the grammar reads "4–5 million".</summary>
+    private bool FitsRange(ScaleWord common) =>
+        common != ScaleWord.None && ScaleWords.Fits(value, common) && ScaleWords.Fits(upper, common) && Math.Abs(value / ScaleWords.Factor(common)) < ScaleWords.Factor(common);
+
+    /// <summary>The scale both ends of a range are written in: the one stated, or the one an editor would use for both.</summary>
+    private ScaleWord RangeScale
+    {
+        get
+        {
+            if (IsPercent) return ScaleWord.None;
+            if (FitsRange(scale)) return scale;
+            var natural = ScaleWords.Natural(value);
+            return natural == ScaleWords.Natural(upper) && FitsRange(natural) ? natural : ScaleWord.None;
+        }
     }
 }

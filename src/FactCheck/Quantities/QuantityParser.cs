@@ -191,8 +191,8 @@ internal static class QuantityParser
             return false;
         }
         // "4–5 million", "between 2 and 3 billion": the scale word after the range applies to both ends, unless the
-        // lower end would then pass the upper ("between 500,000 and 1 million" is not half a trillion).
-        if (lowScale == ScaleWord.None && highScale != ScaleWord.None && low * ScaleWords.Factor(highScale) <= high)
+        // lower end is no mantissa or would then pass the upper ("between 500,000 and 1 million" is not half a trillion).
+        if (lowScale == ScaleWord.None && highScale != ScaleWord.None && Math.Abs(low) < ScaleWords.Factor(highScale) && low * ScaleWords.Factor(highScale) <= high)
         {
             low *= ScaleWords.Factor(highScale);
             lowScale = highScale;

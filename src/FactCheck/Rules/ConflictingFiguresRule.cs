@@ -15,8 +15,13 @@ public sealed class ConflictingFiguresRule : IClaimRule
         """
         Two figures for the same subject and metric conflict when their times share at least one day and their
         value intervals are disjoint. Vague figures are widened first: 'about 5,200' stands for ±10 %, and a round
-        figure such as '3,000' for everything that rounds to it ([2,500, 3,500]). So 'about 5,200' and '5,000'
-        agree, while '5,200' and '3,000' on one day do not.
+        figure such as '3,000' for everything that rounds to it ([2,500, 3,500]), a percentage for what rounds to
+        its last digit ('34%' is [33.5, 34.5]), and a bound gets the rounding room of its figure ('more than 3,000'
+        is (2,500, ∞)). So 'about 5,200' and '5,000' agree, while '5,200' and '3,000' on one day do not.
+
+        The message says how the two differ, exactly and in the scale they were stated in; figures that meet at a
+        bound ('nearly 3 million' and 'more than 3 million') are one under and one over, and figures a factor of
+        about a thousand or a million apart ask whether a scale word slipped ('billion or trillion?').
 
         Claims that restate one figure for the same time (the same value as stated, the same unit) count as one
         statement, however many sources make it, and the finding names them all. The figures for one time that

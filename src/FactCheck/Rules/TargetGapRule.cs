@@ -19,6 +19,12 @@ public sealed class TargetGapRule : IClaimRule
         only whether the figure is outside. An open-ended target (no deadline) is compared with the latest
         observation, and the finding is an info: nothing is due yet.
 
+        The figure and the target are taken as their words state them: 'about 3,000' is still ±10 %, but implied
+        precision, which lets '3,000' stand for a rounded 2,600 when two reports of one figure are compared, does not
+        hide a gap to a goal. A current 3,000 against a target of 2,500 is a cut of 500.
+
+        Once a figure on or after the deadline day settles the target, met or missed (FC003), no gap is reported for it.
+
         Example:
           { "id": "afg-now", "kind": "observation", "subject": "us-troops/afghanistan", "value": "8,600", "time": "2020-09-09", "source": "s1" }
           { "id": "afg-trump", "kind": "target", "subject": "us-troops/afghanistan", "value": "between 4,000 and 5,000",

@@ -15,6 +15,8 @@ public sealed class TargetMissedRule : IClaimRule
         A target is missed when a figure for the same subject and metric that starts on or after the deadline day
         lies outside it. The deadline day itself counts: 'by Nov 3' must be met on Nov 3, so a figure of Nov 3
         outside the target is a miss, and one of Nov 2 is only a gap (FC002). Each such figure is one finding.
+        As for FC002, the figure and the target are taken as their words state them, without implied precision:
+        3,100 on the deadline day misses a target of 3,000 by 100, while 'about 3,100' meets it.
 
         Example:
           { "id": "goal", "kind": "target", "subject": "us-troops/iraq", "value": "3,000", "deadline": "2020-09-30" }

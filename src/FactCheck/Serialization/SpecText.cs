@@ -10,7 +10,7 @@ internal static class SpecText
     internal static string? Of(Quantity value)
     {
         var percent = value.IsPercent ? "%" : string.Empty;
-        var figure = NumberText.Format(value.Value) + percent;
+        var figure = value.FigureText(value.Value) + percent;
         return value.Form switch
         {
             QuantityForm.Vague => value.Word,
@@ -22,7 +22,7 @@ internal static class SpecText
             QuantityForm.AtMost => "at most " + figure,
             QuantityForm.LessThan => "less than " + figure,
             _ => value.ToInterval(default) is { MinInclusive: true, MaxInclusive: true }
-                ? $"between {NumberText.Format(value.Value)}{percent} and {NumberText.Format(value.UpperValue)}{percent}"
+                ? $"between {value.FigureText(value.Value)}{percent} and {value.FigureText(value.UpperValue)}{percent}"
                 : null,
         };
     }

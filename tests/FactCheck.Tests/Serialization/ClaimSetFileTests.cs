@@ -35,7 +35,7 @@ public class ClaimSetFileTests
     {
         var set = ClaimSet.CreateBuilder("forms").AsOf(new LocalDate(2020, 1, 1));
         set.Source("ref", published: new LocalDate(2020, 1, 1), trust: SourceTrust.Reference, url: "https://example.org/x", publisher: "Office");
-        var values = new[] { "8,600", "about 5,200", "nearly 5,000", "at least 3", "more than 3", "at most 5,000", "less than 5,000", "between 4,000 and 5,000", "dozens", "a few", "5.2 million", "-3.5" };
+        var values = new[] { "8,600", "about 5,200", "nearly 5,000", "at least 3", "more than 3", "at most 5,000", "less than 5,000", "between 4,000 and 5,000", "dozens", "a few", "5.2 million", "-3.5", "3.42 billion", "as many as one million", "4–5 million", "1.03 million" };
         for (var i = 0; i < values.Length; i++) set.Observation($"o{i}", "x" + i, values[i]).At("2020").From("ref");
         set.Observation("excl", "y", Quantity.Range(4000, true, 5000, false)).At("../2020-11-03").Quoting("words", new TextSpan(3, 9));
         set.Observation("pct", "z", "69%").Metric("rate").At("2020-Q3");
@@ -52,6 +52,21 @@ public class ClaimSetFileTests
         var text = ClaimSetWriter.WriteToString(original);
         Read(text).Should().Be(original);
         text.Should().Contain("\"value\": \"at least 3\"").And.Contain("\"minExclusive\": true").And.NotContain("≥");
+        text.Should().Contain("\"value\": \"3.42 billion\"").And.Contain("\"value\": \"between 4 million and 5 million\"").And.Contain("\"value\": \"1.03 million\"");
+    }
+
+    [Fact]
+    public void Percentage_keeps_its_stated_decimals_through_a_file()
+    {
+        var set = ClaimSet.CreateBuilder("pct").AsOf(new LocalDate(2020, 1, 1));
+        set.Observation("a", "x", "60.0%").Metric("rate").At("2020");
+        set.Observation("b", "y", "60%").Metric("rate").At("2020");
+        var original = set.Build();
+        var text = ClaimSetWriter.WriteToString(original);
+        text.Should().Contain("\"value\": \"60.0%\"").And.Contain("\"value\": \"60%\"");
+        var read = Read(text);
+        read.Should().Be(original);
+        ((Observation)read.FindClaim("a")!).Value.ToInterval().Should().Be(ValueInterval.Closed(59.95, 60.05));
     }
 
     [Fact]
