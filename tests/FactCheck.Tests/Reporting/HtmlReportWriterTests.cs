@@ -144,4 +144,19 @@ public class HtmlReportWriterTests
         page.Should().NotContain("data-claim=\"old\"").And.Contain("1 other claim of this subject, outside the time of these findings or beyond the 200 a chart shows, is not drawn.");
         page.Should().Contain("data-claim=\"a\"").And.Contain("data-claim=\"t\"");
     }
+
+    [Fact]
+    public void Figures_in_trillions_keep_their_scale_on_the_page_and_its_axis()
+    {
+        var set = ClaimSet.CreateBuilder("debt").AsOf(new LocalDate(2020, 9, 9));
+        set.Source("s1", "One", published: new LocalDate(2020, 9, 9));
+        set.Observation("a", "debt/x", "3.42 trillion").At("2020-09-09").From("s1");
+        set.Observation("b", "debt/x", "3.42 billion").At("2020-09-09").From("s1");
+        var claims = set.Build();
+        var report = new FactChecker().Check(claims);
+        var page = Html.Write(report, new ReportContext { Claims = claims });
+
+        page.Should().Contain("3.42 trillion").And.Contain("3.42 billion").And.Contain("(billion or trillion?)");
+        page.Should().Contain("tn</text>", "an axis in the trillions is labelled in trillions").And.NotContain("3420 million");
+    }
 }

@@ -292,9 +292,10 @@ internal sealed class TimelineChart
 
     private double Y(double value) => PlotBottom - ((Math.Clamp(value, low, high) - low) / (high - low) * PlotHeight);
 
-    /// <summary>An axis figure short enough for the margin: <c>8,000</c>, <c>12.5m</c>, <c>12bn</c>.</summary>
+    /// <summary>An axis figure short enough for the margin: <c>8,000</c>, <c>12.5m</c>, <c>12bn</c>, <c>3.4tn</c>.</summary>
     private static string Tick(double value) => Math.Abs(value) switch
     {
+        >= 1e12 => Figure(value / 1e12) + "tn",
         >= 1e9 => Figure(value / 1e9) + "bn",
         >= 1e6 => Figure(value / 1e6) + "m",
         _ => Figure(value),
