@@ -171,8 +171,10 @@ public readonly struct Quantity : IEquatable<Quantity>
                 return ValueInterval.Create((double)(value - room), false, double.PositiveInfinity, false);
             case QuantityForm.AtMost:
                 return UpTo((double)(value + room), true, isCount);
+            // A strict upper bound says the figure has not reached N: it is taken as stated, so that "less than 4,000"
+            // and "between 4,000 and 5,000" stay disjoint, as the catalogue has always said.
             case QuantityForm.LessThan:
-                return UpTo((double)(value + room), false, isCount);
+                return UpTo((double)value, false, isCount);
             case QuantityForm.Between:
                 return ValueInterval.Create((double)value, (flags & Flags.LowerExclusive) == 0, (double)upper, (flags & Flags.UpperExclusive) == 0);
             default:

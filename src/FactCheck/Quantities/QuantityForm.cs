@@ -27,7 +27,10 @@ public enum QuantityForm
     /// </summary>
     AtMost,
 
-    /// <summary><c>less than N</c>, <c>under N</c>: [0, N) for counts, (−∞, N) otherwise; with implied precision up to N + its rounding room.</summary>
+    /// <summary>
+    /// <c>less than N</c>, <c>under N</c>: [0, N) for counts, (−∞, N) otherwise, with or without implied precision: it says
+    /// the figure has not reached N, so <c>less than 4,000</c> and <c>between 4,000 and 5,000</c> are disjoint.
+    /// </summary>
     LessThan,
 
     /// <summary><c>between N and M</c>, <c>N–M</c>: [N, M], or with open ends when given as an object; never widened by implied precision.</summary>

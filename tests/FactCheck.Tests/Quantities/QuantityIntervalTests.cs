@@ -72,8 +72,6 @@ public class QuantityIntervalTests
     [InlineData("up to 5,000", 5500, true)]
     [InlineData("as many as one million", 1_500_000, true)]
     [InlineData("as many as 1.2 million", 1_250_000, true)]
-    [InlineData("less than 5,000", 5500, false)]
-    [InlineData("under 4,999", 4999, false)]
     [InlineData("at most 59.9%", 59.95, true)]
     public void Upper_bound_on_a_round_figure_gets_its_rounding_room(string text, double max, bool inclusive) =>
         Count(text).Should().Be(ValueInterval.Create(0, true, max, inclusive));
@@ -134,9 +132,16 @@ public class QuantityIntervalTests
         Quantity.Parse("less than 4,000").ToInterval(stated, true).Overlaps(Quantity.Parse("between 4,000 and 5,000").ToInterval(stated, true)).Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("less than 5,000", 5000)]
+    [InlineData("under 4,999", 4999)]
+    [InlineData("fewer than 3 million", 3_000_000)]
+    public void Strict_upper_bound_is_taken_as_stated_even_on_a_round_figure(string text, double max) =>
+        Count(text).Should().Be(ValueInterval.Create(0, true, max, false));
+
     [Fact]
-    public void Less_than_a_round_4000_can_meet_between_4000_and_5000_under_implied_precision() =>
-        Count("less than 4,000").Overlaps(Count("between 4,000 and 5,000")).Should().BeTrue("4,000 stands for [3,500, 4,500], so 'less than 4,000' reaches to 4,500");
+    public void Less_than_4000_and_between_4000_and_5000_are_disjoint_under_implied_precision_too() =>
+        Count("less than 4,000").Overlaps(Count("between 4,000 and 5,000")).Should().BeFalse("a strict upper bound says 4,000 was not reached");
 
     [Fact]
     public void Less_than_five_thousand_and_between_4000_and_5000_are_not_disjoint() =>

@@ -50,6 +50,7 @@ public class ConflictingFiguresRuleTests
     public void Open_and_closed_bounds_decide_at_the_edge()
     {
         Two("less than 4,001", "2020-09-09", "between 4,001 and 5,000", "2020-09-09").Findings.Should().ContainSingle();
+        Two("less than 4,000", "2020-09-09", "between 4,000 and 5,000", "2020-09-09").Findings.Should().ContainSingle();
         Two("at most 4,001", "2020-09-09", "between 4,001 and 5,000", "2020-09-09").Findings.Should().BeEmpty();
         Two("at most 4,000", "2020-09-09", "between 4,000 and 5,000", "2020-09-09").Findings.Should().BeEmpty();
         Two("less than five thousand", "2020-09-09", "between 4,000 and 5,000", "2020-09-09").Findings.Should().BeEmpty();
