@@ -45,13 +45,15 @@ public sealed class TargetGapRule : IClaimRule
             context.CancellationToken.ThrowIfCancellationRequested();
             var observations = context.Index.ObservationsOf(targets.Key.Subject, targets.Key.Metric);
             if (observations.Items.IsEmpty) continue;
-            foreach (var target in targets.Items)
+            // A target restated by several sources is one finding that names them all.
+            foreach (var restated in Restatements.Of(targets.Items, Figure.Of))
             {
+                var target = restated[0];
                 var before = target.Claim.DeadlineDay is { } day ? observations.CountStartingBefore(day) : observations.Items.Length;
                 if (before == 0 || IsSettled(context.Settings, observations, before, target)) continue;
                 var latest = observations.Items[before - 1];
                 if (!TargetComparison.IsOutside(context.Settings, latest, target)) continue;
-                Report(context, latest, target);
+                Report(context, latest, restated);
             }
         }
     }
@@ -66,19 +68,22 @@ public sealed class TargetGapRule : IClaimRule
         return false;
     }
 
-    private static void Report(RuleContext context, ObservationEntry observation, TargetEntry target)
+    private static void Report(RuleContext context, ObservationEntry observation, List<TargetEntry> restated)
     {
+        var target = restated[0];
         var amount = TargetComparison.NeededChange(observation, target);
         var subject = context.Index.NameOf(target.Claim.Subject);
-        var head = $"{subject}: {Phrases.Figure(observation)} is outside {Phrases.Target(target)}: {amount.Phrase}{StatedUnit.Suffix(target.Claim.Unit, target.Scale)} is needed";
+        var cited = restated.Count == 1 ? Phrases.Target(target).ToString() : Phrases.Statement(new Statement([.. restated.Select(Figure.Of)]));
+        var head = $"{subject}: {Phrases.Figure(observation)} is outside {cited}: {amount.Phrase}{StatedUnit.Suffix(target.Claim.Unit, target.Scale)} is needed";
+        string[] ids = [observation.Claim.Id, .. restated.Select(t => t.Claim.Id)];
         if (target.Claim.DeadlineDay is { } deadline)
         {
             var days = Dates.DaysBetween(observation.FirstDay, deadline);
-            context.Report($"{head} in {Phrases.Days(days)}, {amount.PerDay(days)}.", [observation.Claim.Id, target.Claim.Id], target.Claim.Subject, amount.Evidence(days));
+            context.Report($"{head} in {Phrases.Days(days)}, {amount.PerDay(days)}.", ids, target.Claim.Subject, amount.Evidence(days));
         }
         else
         {
-            context.Report(head + ".", [observation.Claim.Id, target.Claim.Id], target.Claim.Subject, amount.Evidence(null), Severity.Info);
+            context.Report(head + ".", ids, target.Claim.Subject, amount.Evidence(null), Severity.Info);
         }
     }
 }

@@ -14,7 +14,8 @@ public sealed class TargetMissedRule : IClaimRule
         """
         A target is missed when a figure for the same subject and metric that starts on or after the deadline day
         lies outside it. The deadline day itself counts: 'by Nov 3' must be met on Nov 3, so a figure of Nov 3
-        outside the target is a miss, and one of Nov 2 is only a gap (FC002). Each such figure is one finding.
+        outside the target is a miss, and one of Nov 2 is only a gap (FC002). A target is reported once, against
+        the first figure that misses it; a target restated by several sources is one finding naming them all.
         As for FC002, the figure and the target are taken as their words state them, without implied precision:
         3,100 on the deadline day misses a target of 3,000 by 100, while 'about 3,100' meets it.
 
@@ -38,9 +39,12 @@ public sealed class TargetMissedRule : IClaimRule
             if (observations.Items.IsEmpty) continue;
             var settings = context.Settings;
             var (highestMin, lowestMax) = observations.SuffixBounds(o => TargetComparison.StatedInterval(settings, o)).ToValueTuple();
-            foreach (var target in targets.Items)
+            // A target restated by several sources is one finding that names them all, held against the first figure
+            // on or after its deadline that misses it: what comes later is the same miss, or a recovery.
+            foreach (var restated in Restatements.Of(targets.Items, Figure.Of))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
+                var target = restated[0];
                 if (target.Claim.DeadlineDay is not { } deadline) continue;
                 var first = observations.CountStartingBefore(deadline);
                 if (first == observations.Items.Length) continue;
@@ -53,20 +57,24 @@ public sealed class TargetMissedRule : IClaimRule
                 for (var i = first; i < observations.Items.Length; i++)
                 {
                     var observation = observations.Items[i];
-                    if (TargetComparison.IsOutside(context.Settings, observation, target)) Report(context, observation, target, deadline);
+                    if (!TargetComparison.IsOutside(context.Settings, observation, target)) continue;
+                    Report(context, observation, restated, deadline);
+                    break;
                 }
             }
         }
     }
 
-    private static void Report(RuleContext context, ObservationEntry observation, TargetEntry target, NodaTime.LocalDate deadline)
+    private static void Report(RuleContext context, ObservationEntry observation, List<TargetEntry> restated, NodaTime.LocalDate deadline)
     {
+        var target = restated[0];
+        var cited = restated.Count == 1 ? Phrases.Target(target).ToString() : Phrases.Statement(new Statement([.. restated.Select(Figure.Of)]));
         var shortfall = TargetComparison.NeededChange(observation, target);
         var late = Dates.DaysBetween(deadline, observation.FirstDay);
         var when = late == 0 ? "on the deadline day" : $"{Phrases.Days(late)} after the deadline";
-        var message = $"{context.Index.NameOf(target.Claim.Subject)}: {Phrases.Figure(observation)} misses {Phrases.Target(target)} " +
+        var message = $"{context.Index.NameOf(target.Claim.Subject)}: {Phrases.Figure(observation)} misses {cited} " +
             $"by {shortfall.Size}{StatedUnit.Suffix(target.Claim.Unit, target.Scale)}, {when}.";
         var evidence = Evidence.Of(("changeMin", shortfall.Change.Min), ("changeMax", shortfall.Change.Max), ("daysAfterDeadline", late));
-        context.Report(message, [observation.Claim.Id, target.Claim.Id], target.Claim.Subject, evidence);
+        context.Report(message, [observation.Claim.Id, .. restated.Select(t => t.Claim.Id)], target.Claim.Subject, evidence);
     }
 }

@@ -143,4 +143,30 @@ public class TargetRulesTests
             b.Target("t3", "x", "at least 6,000").By("2021").From("s1");
         }).Findings("FC011").Select(f => string.Join(",", f.Claims)).Should().Equal("t1,t2");
     }
+
+    [Fact]
+    public void A_target_restated_by_several_sources_is_one_gap_naming_them_all()
+    {
+        var finding = RuleTestKit.Check(b =>
+        {
+            b.Observation("now", "x", "8,600").At("2020-09-09").From("s1");
+            b.Target("t1", "x", "between 4,000 and 5,000").By("2020-11-03").From("s1");
+            b.Target("t2", "x", "between 4,000 and 5,000").By("2020-11-03").From("s2");
+        }).Findings("FC002").Should().ContainSingle().Which;
+        finding.Claims.Should().Equal("now", "t1", "t2");
+        finding.Message.Should().StartWith("x: 8,600 on 2020-09-09 (s1) is outside the target 4,000–5,000 due 2020-11-03 (stated by 2 sources: s1; s2): a cut of 3,600–4,600 is needed");
+    }
+
+    [Fact]
+    public void A_missed_target_is_reported_once_against_the_first_figure_that_misses_it()
+    {
+        var finding = RuleTestKit.Check(b =>
+        {
+            b.Target("goal", "x", "3,000").By("2020-09-30").From("s1");
+            b.Target("again", "x", "3,000").By("2020-09-30").From("s2");
+            b.Observation("oct", "x", "4,200").At("2020-10-15").From("s1");
+            b.Observation("nov", "x", "4,400").At("2020-11-15").From("s1");
+        }).Findings("FC003").Should().ContainSingle().Which;
+        finding.Claims.Should().Equal("oct", "goal", "again");
+    }
 }
