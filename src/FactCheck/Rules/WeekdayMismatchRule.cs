@@ -32,25 +32,40 @@ public sealed class WeekdayMismatchRule : IClaimRule
         foreach (var series in context.Index.EventSeries)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            foreach (var entry in series.Items)
+            // The series is sorted by day, so claims of one day are adjacent; those that state the same wrong weekday
+            // are one finding naming them all, with a fix for each.
+            var items = series.Items;
+            for (var from = 0; from < items.Length;)
             {
-                var claim = entry.Claim;
-                if (claim.Weekday is not { } stated || !claim.Time.IsDay) continue;
-                var date = claim.Time.Start;
-                if (date.DayOfWeek == stated) continue;
-                var before = date.With(DateAdjusters.Previous(stated));
-                var after = date.With(DateAdjusters.Next(stated));
-                var nearest = Dates.DaysBetween(before, date) <= Dates.DaysBetween(date, after) ? before : after;
-                var offset = Dates.DaysBetween(date, nearest);
-                // The fix keeps the date, which the file states outright or resolves from the source's day, and
-                // corrects the weekday; the message offers the other way round.
-                context.Report(new Finding(context.Descriptor.Id, context.Descriptor.DefaultSeverity,
-                    $"{context.Index.NameOf(claim.Subject)}: {Phrases.Day(date)} ({claim.Provenance}) is given as a {stated}, but {Phrases.Day(date)} is a {date.DayOfWeek}; the nearest {stated} is {Phrases.Day(nearest)}.",
-                    [claim.Id], claim.Subject, Evidence.Of(("daysToNearest", offset)).With("nearest", Phrases.Day(nearest)))
+                var to = from + 1;
+                while (to < items.Length && items[to].FirstDay == items[from].FirstDay && items[to].LastDay == items[from].LastDay) to++;
+                foreach (var restated in items[from..to].Select(e => e.Claim).Where(IsMismatched).GroupBy(c => c.Weekday))
                 {
-                    Fixes = new([new FindingFix(claim.Id, "weekday", stated.ToString(), date.DayOfWeek.ToString())]),
-                });
+                    Report(context, [.. restated]);
+                }
+                from = to;
             }
         }
+    }
+
+    private static bool IsMismatched(Event claim) => claim.Weekday is { } stated && claim.Time.IsDay && claim.Time.Start.DayOfWeek != stated;
+
+    private static void Report(RuleContext context, List<Event> restated)
+    {
+        var claim = restated[0];
+        var stated = claim.Weekday!.Value;
+        var date = claim.Time.Start;
+        var before = date.With(DateAdjusters.Previous(stated));
+        var after = date.With(DateAdjusters.Next(stated));
+        var nearest = Dates.DaysBetween(before, date) <= Dates.DaysBetween(date, after) ? before : after;
+        var offset = Dates.DaysBetween(date, nearest);
+        // The fix keeps the date, which the file states outright or resolves from the source's day, and corrects the
+        // weekday; the message offers the other way round.
+        context.Report(new Finding(context.Descriptor.Id, context.Descriptor.DefaultSeverity,
+            $"{context.Index.NameOf(claim.Subject)}: {Phrases.Day(date)} {Phrases.StatedBy(restated.Select(c => c.Provenance))} is given as a {stated}, but {Phrases.Day(date)} is a {date.DayOfWeek}; the nearest {stated} is {Phrases.Day(nearest)}.",
+            restated.Select(c => c.Id), claim.Subject, Evidence.Of(("daysToNearest", offset)).With("nearest", Phrases.Day(nearest)))
+        {
+            Fixes = new([.. restated.Select(c => new FindingFix(c.Id, "weekday", stated.ToString(), date.DayOfWeek.ToString()))]),
+        });
     }
 }

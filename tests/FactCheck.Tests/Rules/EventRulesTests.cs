@@ -117,4 +117,18 @@ public class EventRulesTests
             b.Event("a", "election").At("2020-11-03").From("s1");
             b.Event("b", "inauguration").At("2021-01-20").From("s1");
         }).Findings.Should().BeEmpty();
+
+    [Fact]
+    public void A_wrong_weekday_restated_by_several_sources_is_one_finding_with_a_fix_for_each()
+    {
+        var finding = RuleTestKit.Check(b =>
+        {
+            b.Event("a", "announcement").At("2020-09-10").OnA(NodaTime.IsoDayOfWeek.Wednesday).From("s1");
+            b.Event("b", "announcement").At("2020-09-10").OnA(NodaTime.IsoDayOfWeek.Wednesday).From("s2");
+            b.Event("c", "announcement").At("2020-09-10").OnA(NodaTime.IsoDayOfWeek.Friday).From("s2");
+        }).Findings("FC006").Should().HaveCount(2).And.Subject.First();
+        finding.Claims.Should().Equal("a", "b");
+        finding.Message.Should().Be("announcement: 2020-09-10 (stated by 2 sources: s1; s2) is given as a Wednesday, but 2020-09-10 is a Thursday; the nearest Wednesday is 2020-09-09.");
+        finding.Fixes.Select(f => f.ClaimId).Should().Equal("a", "b");
+    }
 }
