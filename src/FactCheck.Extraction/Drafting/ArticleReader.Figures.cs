@@ -111,7 +111,9 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, figure.Value.IsPercent ? "a percentage of nothing named" : "money of no named budget or spending");
             return null;
         }
-        var (who, whoHit) = Who(sentence, figure, noun, casualty is not null || noun.Word?.Category == UnitCategory.Countable);
+        var (who, whoHit) = noun.Word?.Category == UnitCategory.Money && MoneyOwner(sentence, first) is { } owner
+            ? (owner.Entry.Country, owner)
+            : Who(sentence, figure, noun, casualty is not null || noun.Word?.Category == UnitCategory.Countable);
         var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true);
         if (who is null && where is null)
         {
@@ -220,7 +222,7 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>The actor: a demonym or country right before the noun ("American soldiers"), else, for people and money, the sentence's actor.</summary>
-    private static (string? Key, PlaceHit? Hit) Who(SentenceContext sentence, Figure figure, NounReading noun, bool modifiersOnly)
+    private (string? Key, PlaceHit? Hit) Who(SentenceContext sentence, Figure figure, NounReading noun, bool modifiersOnly)
     {
         if (noun.Who is { } direct) return (direct.Entry.Country, direct);
         if (modifiersOnly) return (null, null);
@@ -228,7 +230,24 @@ internal sealed partial class ArticleReader
         var actor = sentence.Places.LastOrDefault(p => p.Last < figure.First && p.Lead.Length == 0 && p.Entry.Key != "coalition"
                 && !(p.Entry.IsDemonym && p.Last + 1 < sentence.Tokens.Count && UnitWords.Find(sentence.Tokens[p.Last + 1].Lower) is not null))
             ?? sentence.Places.FirstOrDefault(p => p.First > figure.Last && p.Lead.Length == 0 && p.Entry.IsActorOnly && p.Entry.Key != "coalition");
+        if (actor is null && lastActor is not null && sentence.Tokens.Any(x => x.Lower is "its" or "their" or "it" or "they"))
+        {
+            // "It will cut its forces …": the actor of an earlier sentence.
+            return (lastActor.Entry.Country, null);
+        }
         return actor is null ? (null, null) : (actor.Entry.Country, actor);
+    }
+
+    /// <summary>"Britain's defence budget": the country or organisation just before the money noun.</summary>
+    private static PlaceHit? MoneyOwner(SentenceContext sentence, int figureIndex)
+    {
+        var t = sentence.Tokens;
+        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 10); k--)
+        {
+            if (!MoneyNouns.Contains(t[k].Lower)) continue;
+            return sentence.Places.LastOrDefault(p => p.Last < k && p.Last >= k - 3 && p.Lead.Length == 0);
+        }
+        return null;
     }
 
     /// <summary>The place: a phrase after the noun ("in Iraq", "deployed there"), else the nearest place in the sentence, else the last one before.</summary>
@@ -239,7 +258,7 @@ internal sealed partial class ArticleReader
         PlaceHit? place = null;
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
-            if (t[k].Text is ";" || (t[k].Text == "," && k > from + 2) || (k > from && sentence.Figures.Any(f => f.First == k))) break;
+            if (t[k].Text is ";" or "," || (k > from && sentence.Figures.Any(f => f.First == k))) break;
             if (t[k].Is("there") && k <= from + 2)
             {
                 place = sentence.Places.LastOrDefault(p => p.IsPlace && p.Last < figure.First && p != whoHit) ?? lastPlace;

@@ -19,6 +19,7 @@ internal sealed partial class ArticleReader
     private readonly List<PersonHit> people = [];
     private readonly List<QuoteRegion> quotes;
     private PlaceHit? lastPlace;
+    private PlaceHit? lastActor;
 
     internal ArticleReader(Article article, Desk desk)
     {
@@ -60,6 +61,7 @@ internal sealed partial class ArticleReader
             ReadChanges(sentence);
             ReadEvents(sentence);
             if (sentence.Places.LastOrDefault(p => p.IsPlace) is { } place) lastPlace = place;
+            if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
         }
     }
 

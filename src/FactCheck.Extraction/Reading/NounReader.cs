@@ -14,6 +14,11 @@ internal sealed record NounReading(UnitWord? Word, string? UnitText, int Index, 
 /// <summary>Reads the noun after a figure ("8,600 American soldiers", "thousands of troops"), else before it ("the number of US forces … reached 180,000").</summary>
 internal static class NounReader
 {
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "to", "in", "by", "from", "during", "at", "on", "and", "or", "as", "since", "until", "before", "after", "this", "last", "next", "in", "of", "with", "while", "which", "according",
+    };
+
     internal static NounReading Read(string body, SentenceContext sentence, Figure figure, Gazetteer gazetteer)
     {
         var t = sentence.Tokens;
@@ -44,7 +49,10 @@ internal static class NounReader
             }
             break;
         }
-        // Before the figure: "the number of US forces in Iraq reached 180,000", "reduce its military personnel … from 5,200".
+        // Before the figure: "the number of US forces in Iraq reached 180,000", "reduce its military personnel … from 5,200";
+        // only when no other noun follows it ("3 meetings" counts meetings, not the forces named before).
+        var next = figure.Last + 1 < t.Count ? t[figure.Last + 1] : default;
+        if (next.Text is not null && next.IsWord && !FunctionWords.Contains(next.Lower)) return new NounReading(null, null, -1, who, compound);
         for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 12); k--)
         {
             if (t[k].Text is ";" or "\u201C" or "\u201D" || sentence.Figures.Any(f => f.Last == k)) break;

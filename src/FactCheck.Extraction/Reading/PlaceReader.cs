@@ -19,6 +19,8 @@ internal static class PlaceReader
                 var last = i + length - 1;
                 if (!tokens[last].IsWord) continue;
                 var phrase = body[tokens[i].Start..tokens[last].End];
+                // "Britain's budget": the possessive names the same country.
+                if (phrase.EndsWith("'s", StringComparison.Ordinal) || phrase.EndsWith("\u2019s", StringComparison.Ordinal)) phrase = phrase[..^2];
                 if (gazetteer.Find(phrase) is { } entry)
                 {
                     var k = i - 1;

@@ -28,7 +28,7 @@ internal static class SentenceSplitter
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\n' && IsBlankLineOrHeadingAhead(text, i))
+            if (c == '\n' && (IsBlankLineOrHeadingAhead(text, i) || IsHeadingLine(text, i)))
             {
                 Add(sentences, text, start, i);
                 start = i + 1;
@@ -61,6 +61,15 @@ internal static class SentenceSplitter
         while (j < text.Length && text[j] is ' ' or '\t' or '\r') j++;
         // A Markdown heading or list item starts a sentence of its own; a soft line break inside a paragraph does not.
         return j >= text.Length || text[j] is '\n' or '#' || (text[j] is '-' or '*' && j + 1 < text.Length && text[j + 1] == ' ');
+    }
+
+    /// <summary>Whether the line that ends at <paramref name="newline"/> is a Markdown heading.</summary>
+    private static bool IsHeadingLine(string text, int newline)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, newline - 1)) + 1;
+        if (start >= newline) return false;
+        while (start < newline && text[start] is ' ' or '\t') start++;
+        return start < newline && text[start] == '#';
     }
 
     private static bool EndsSentence(string text, int mark, out int after)
