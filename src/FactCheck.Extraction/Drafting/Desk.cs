@@ -55,8 +55,12 @@ internal sealed class Desk
         return null;
     }
 
-    /// <summary>The declared person with this name or alias, or whose name ends with this surname.</summary>
+    /// <summary>
+    /// The declared person with this name or alias, or whose name ends with this surname, or whose name this one misspells
+    /// ("Kenneth MacKenzie" for "Kenneth McKenzie"): the mention is linked, and the name-variant rule says which spelling to keep.
+    /// </summary>
     internal Entity? PersonNamed(string name) =>
         People.FirstOrDefault(p => p.Accepts(name))
-        ?? People.FirstOrDefault(p => p.Aliases.Prepend(p.Name).Any(n => n.EndsWith(" " + name[(name.LastIndexOf(' ') + 1)..], StringComparison.OrdinalIgnoreCase)));
+        ?? People.FirstOrDefault(p => p.Aliases.Prepend(p.Name).Any(n => n.EndsWith(" " + name[(name.LastIndexOf(' ') + 1)..], StringComparison.OrdinalIgnoreCase)))
+        ?? People.FirstOrDefault(p => p.Aliases.Prepend(p.Name).Any(n => PersonSpellings.Variants(n, name)));
 }

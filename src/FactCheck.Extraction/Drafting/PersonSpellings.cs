@@ -24,8 +24,10 @@ internal static class PersonSpellings
         return chosen;
     }
 
-    private static bool Variants(string a, string b)
+    /// <summary>Whether two full names may be one person spelled two ways: same first name, surnames one or two letters apart.</summary>
+    internal static bool Variants(string a, string b)
     {
+        if (!a.Contains(' ', StringComparison.Ordinal) || !b.Contains(' ', StringComparison.Ordinal)) return false;
         var (firstA, lastA) = Split(a);
         var (firstB, lastB) = Split(b);
         return string.Equals(firstA, firstB, StringComparison.OrdinalIgnoreCase) && lastA.Length >= 4 && Distance(lastA.ToUpperInvariant(), lastB.ToUpperInvariant()) is > 0 and <= 2;
