@@ -100,6 +100,8 @@ internal sealed partial class ArticleReader
         {
             countsPeople = word.Category is UnitCategory.Personnel or UnitCategory.People;
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
+            // "4.2 million people have been vaccinated": people counted by what was done to them.
+            if (word.Category == UnitCategory.People && Participle(sentence, noun.Index) is { } done) what += "-" + done;
         }
         else
         {
@@ -121,7 +123,9 @@ internal sealed partial class ArticleReader
             return null;
         }
         var autoKey = (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
-        var subject = desk.GroupNamedIn(body[t[first].Start..t[Math.Min(t.Count - 1, Math.Max(noun.Index, last) + 6)].End]) ?? desk.SubjectFor(autoKey);
+        // The words that name what is counted: from just before the noun (it may stand before the figure) to a few after.
+        var namedFrom = noun.Index >= 0 && noun.Index < first ? Math.Max(0, noun.Index - 3) : first;
+        var subject = desk.GroupNamedIn(body[t[namedFrom].Start..t[Math.Min(t.Count - 1, Math.Max(noun.Index, last) + 6)].End]) ?? desk.SubjectFor(autoKey);
         return Level(sentence, figure, noun, subject);
     }
 
@@ -130,7 +134,8 @@ internal sealed partial class ArticleReader
     {
         var tense = sentence.TenseAt(figure.First);
         var span = Clause(sentence, figure.First, Math.Max(figure.Last, noun.Index));
-        var unit = noun.Word?.Category == UnitCategory.Money ? noun.Word.Canonical : noun.Word is null ? null : noun.UnitText?.ToLowerInvariant();
+        // Units as written ("soldiers", "dollars"); a currency sign is written as its code, so "$" is not read as a word.
+        var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" ? noun.Word.Canonical : noun.UnitText?.ToLowerInvariant();
         var attribution = AttributionAt(sentence, span.Start, figure.First);
         if (tense == Tense.Future)
         {
@@ -184,6 +189,23 @@ internal sealed partial class ArticleReader
             if (time.IsDeadline) continue;
             var before = time.First - 1;
             if (before >= 0 && Words.Speech.Contains(sentence.Tokens[before].Lower) && time.Time.Precision is not TimePrecision.Day || (before >= 0 && Words.Speech.Contains(sentence.Tokens[before].Lower))) return time;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
+    {
+        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized",
+    };
+
+    /// <summary>"people have been vaccinated", "people vaccinated", "were displaced": the participle after a people noun, or null.</summary>
+    private static string? Participle(SentenceContext sentence, int nounIndex)
+    {
+        for (var k = nounIndex + 1; k < Math.Min(sentence.Tokens.Count, nounIndex + 5); k++)
+        {
+            var w = sentence.Tokens[k].Lower;
+            if (Participles.Contains(w)) return w;
+            if (w is not ("have" or "has" or "had" or "been" or "were" or "was" or "are" or "is" or "fully" or "now" or "already" or "so" or "far")) return null;
         }
         return null;
     }

@@ -21,13 +21,28 @@ internal sealed class Desk
         Events = entities.Where(e => e.Kind is "event").ToList();
         foreach (var group in entities.Where(e => e.Kind is null or "group"))
         {
-            foreach (var phrase in group.Aliases.Prepend(group.Name)) groupPhrases.Add((phrase, group));
+            foreach (var phrase in group.Aliases.Prepend(group.Name))
+            {
+                groupPhrases.Add((phrase, group));
+                if (AutoKeyOf(phrase) is { } key) groupsByAutoKey.TryAdd(key, group.Id);
+            }
             groupsByAutoKey.TryAdd(group.Id, group.Id);
         }
         groupPhrases.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
     }
 
     internal ClaimSet? Known { get; }
+
+    /// <summary>The automatic key a group's name reads as: "US troops in Afghanistan" is <c>us-troops/afghanistan</c>.</summary>
+    private string? AutoKeyOf(string name)
+    {
+        var tokens = Text.Tokenizer.Tokenize(name, 0, name.Length);
+        var places = Reading.PlaceReader.Read(name, tokens, Gazetteer);
+        var who = places.FirstOrDefault(p => p.Lead.Length == 0)?.Entry.Country;
+        var where = places.FirstOrDefault(p => p.Lead.Length > 0 && p.IsPlace)?.Entry.Country;
+        var what = tokens.Select(t => UnitWords.Find(t.Lower)).FirstOrDefault(w => w is { Category: UnitCategory.Personnel or UnitCategory.People })?.Canonical;
+        return what is null || (who is null && where is null) ? null : (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
+    }
 
     internal Gazetteer Gazetteer { get; }
 
@@ -36,9 +51,6 @@ internal sealed class Desk
     internal List<string> PersonNames { get; }
 
     internal List<Entity> Events { get; }
-
-    /// <summary>Registers the automatic key that a group's name reads as ("US troops in Afghanistan" → us-troops/afghanistan).</summary>
-    internal void MapAutoKey(string autoKey, string groupId) => groupsByAutoKey.TryAdd(autoKey, groupId);
 
     internal IEnumerable<(string Phrase, Entity Entity)> GroupPhrases => groupPhrases;
 

@@ -16,7 +16,7 @@ internal static class NounReader
 {
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
-        "to", "in", "by", "from", "during", "at", "on", "and", "or", "as", "since", "until", "before", "after", "this", "last", "next", "in", "of", "with", "while", "which", "according",
+        "to", "in", "by", "from", "during", "at", "on", "and", "or", "as", "since", "until", "before", "after", "this", "last", "next", "of", "with", "while", "which", "according", "today", "yesterday", "now", "currently", "so", "than", "a", "per",
     };
 
     internal static NounReading Read(string body, SentenceContext sentence, Figure figure, Gazetteer gazetteer)
