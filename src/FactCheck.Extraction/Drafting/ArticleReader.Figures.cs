@@ -16,6 +16,8 @@ internal sealed partial class ArticleReader
         "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation",
     };
 
+    private static readonly HashSet<string> TollWords = new(StringComparer.Ordinal) { "toll" };
+
     private static readonly HashSet<string> ChangeWords = new(Words.ReduceVerbs.Concat(Words.IncreaseVerbs).Append("reach"), StringComparer.Ordinal);
 
     private void ReadFigures(SentenceContext sentence)
@@ -37,9 +39,29 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         var first = figure.First;
         var last = figure.Last;
+        if (sentence.IsHeadline)
+        {
+            Skip(sentence, first, last, "a headline, which the article's text states in full");
+            return null;
+        }
         if (first > 0 && Words.Age.Contains(t[first - 1].Lower) || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].Lower.StartsWith("year", StringComparison.Ordinal)))
         {
             Skip(sentence, first, last, "an age");
+            return null;
+        }
+        if (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].IsWord)
+        {
+            Skip(sentence, first, last, "part of a compound word (\"230-seat\")");
+            return null;
+        }
+        if ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" && (last + 2 >= t.Count || !t[last + 2].IsWord || t[last + 2].Lower is "by" or "in" or "to")))
+        {
+            Skip(sentence, first, last, "an addition, not a level");
+            return null;
+        }
+        if (first > 0 && Words.Movement.Contains(t[first - 1].Lower))
+        {
+            Skip(sentence, first, last, "a movement, not a level");
             return null;
         }
         if (t[last].IsNumber && (t[last].Text.Length >= 7 && !t[last].Text.Contains(',', StringComparison.Ordinal) || (t[last].Text.Length > 1 && t[last].Text[0] == '0') || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].IsNumber && t[last + 2].Text.Length == 4)))
@@ -66,6 +88,7 @@ internal sealed partial class ArticleReader
             noun = noun with { Word = UnitWords.Find(figure.Currency), UnitText = figure.Currency };
         }
         var casualty = CasualtyKind(sentence, figure, noun);
+        var reported = sentence.Tokens.Any(x => x.Lower is "said" or "says" or "reported" or "told" or "according");
         if (noun.Word is { Category: UnitCategory.Duration })
         {
             Skip(sentence, first, last, "a duration or a measure of time");
@@ -101,7 +124,7 @@ internal sealed partial class ArticleReader
             countsPeople = word.Category is UnitCategory.Personnel or UnitCategory.People;
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
             // "4.2 million people have been vaccinated": people counted by what was done to them.
-            if (word.Category == UnitCategory.People && Participle(sentence, noun.Index) is { } done) what += "-" + done;
+            if (word.Category == UnitCategory.People && (Participle(sentence, noun.Index) ?? GoalVerb(sentence, first)) is { } done) what += "-" + done;
         }
         else
         {
@@ -113,9 +136,19 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, figure.Value.IsPercent ? "a percentage of nothing named" : "money of no named budget or spending");
             return null;
         }
+        if (noun.Word?.Canonical is "seats" or "votes" or "ballots" && casualty is null)
+        {
+            // Seats and votes are a party's: without one named, every party's figures would be one subject.
+            if (Party(sentence, first) is not { } party)
+            {
+                Skip(sentence, first, last, "seats or votes of no named party");
+                return null;
+            }
+            what = party + "-" + what;
+        }
         var (who, whoHit) = noun.Word?.Category == UnitCategory.Money && MoneyOwner(sentence, first) is { } owner
             ? (owner.Entry.Country, owner)
-            : Who(sentence, figure, noun, casualty is not null || noun.Word?.Category == UnitCategory.Countable);
+            : Who(sentence, figure, noun, casualty is not null || noun.Word?.Category is UnitCategory.Countable or UnitCategory.People);
         var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true);
         if (who is null && where is null)
         {
@@ -126,11 +159,11 @@ internal sealed partial class ArticleReader
         // The words that name what is counted: from just before the noun (it may stand before the figure) to a few after.
         var namedFrom = noun.Index >= 0 && noun.Index < first ? Math.Max(0, noun.Index - 3) : first;
         var subject = desk.GroupNamedIn(body[t[namedFrom].Start..t[Math.Min(t.Count - 1, Math.Max(noun.Index, last) + 6)].End]) ?? desk.SubjectFor(autoKey);
-        return Level(sentence, figure, noun, subject);
+        return Level(sentence, figure, noun, subject, reported);
     }
 
     /// <summary>A figure as a level (an observation) or a goal (a target), by its tense and the words before it.</summary>
-    private Draft? Level(SentenceContext sentence, Figure figure, NounReading noun, string subject)
+    private Draft? Level(SentenceContext sentence, Figure figure, NounReading noun, string subject, bool reported)
     {
         var tense = sentence.TenseAt(figure.First);
         var span = Clause(sentence, figure.First, Math.Max(figure.Last, noun.Index));
@@ -161,8 +194,11 @@ internal sealed partial class ArticleReader
             Skip(sentence, figure.First, figure.Last, "the start of a past movement");
             return null;
         }
-        var time = sentence.NearestTime(figure.First, m => !m.IsDeadline || m.Lead == "by");
-        if (time is null && tense is Tense.Past or Tense.Perfect)
+        // A time after a later "from" figure is that figure's ("77 seats, down from 120 in 2022"); "By late 2018, there were …" dates what follows.
+        var laterStart = sentence.Figures.FirstOrDefault(f => f.First > figure.Last && f.Role == FigureRole.From)?.First ?? int.MaxValue;
+        var time = sentence.NearestTime(figure.First, m => m.First < laterStart && (!m.IsDeadline || (m.Lead == "by" && m.Last < figure.First)));
+        // A simple past needs its time; a perfect ("has used") or a reported figure ("officials said") holds at publication.
+        if (time is null && tense == Tense.Past && !reported)
         {
             Skip(sentence, figure.First, figure.Last, "a past figure with no time");
             return null;
@@ -210,6 +246,19 @@ internal sealed partial class ArticleReader
         return null;
     }
 
+    /// <summary>"aims to vaccinate 10 million people": the verb of a goal, as the participle that names the people counted.</summary>
+    private static string? GoalVerb(SentenceContext sentence, int figureIndex)
+    {
+        var t = sentence.Tokens;
+        for (var k = figureIndex - 1; k >= Math.Max(1, figureIndex - 3); k--)
+        {
+            if (!t[k - 1].Is("to")) continue;
+            var candidate = t[k].Lower.EndsWith('e') ? t[k].Lower + "d" : t[k].Lower + "ed";
+            if (Participles.Contains(candidate)) return candidate;
+        }
+        return null;
+    }
+
     private static string? CasualtyKind(SentenceContext sentence, Figure figure, NounReading noun)
     {
         var t = sentence.Tokens;
@@ -225,6 +274,8 @@ internal sealed partial class ArticleReader
             if (t[k].Text is "," or ";") break;
         }
         if (noun.Word?.Canonical is "deaths" or "fatalities" or "casualties") return noun.Word.Canonical == "casualties" ? "casualties" : "killed";
+        // "The death toll from the earthquake rose to 312"
+        if (noun.Word is null && sentence.AnyBefore(figure.First, 10, TollWords)) return "killed";
         return null;
     }
 
@@ -258,6 +309,20 @@ internal sealed partial class ArticleReader
             return (lastActor.Entry.Country, null);
         }
         return actor is null ? (null, null) : (actor.Entry.Country, actor);
+    }
+
+    /// <summary>"The Socialists won 77 seats": the capitalised name before the figure that is no place, title or date, as a key.</summary>
+    private string? Party(SentenceContext sentence, int figureIndex)
+    {
+        var t = sentence.Tokens;
+        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 6); k--)
+        {
+            if (!t[k].IsCapitalized || t[k].Is("the") || desk.Gazetteer.Find(t[k].Text) is not null || Words.Titles.Contains(t[k].Text)) continue;
+            var start = k;
+            while (start > 0 && k - start < 2 && t[start - 1].IsCapitalized && !t[start - 1].Is("the") && desk.Gazetteer.Find(t[start - 1].Text) is null) start--;
+            return Slug.Of(body[t[start].Start..t[k].End]);
+        }
+        return null;
     }
 
     /// <summary>"Britain's defence budget": the country or organisation just before the money noun.</summary>

@@ -46,7 +46,10 @@ internal sealed partial class ArticleReader
             cancellationToken.ThrowIfCancellationRequested();
             var tokens = Tokenizer.Tokenize(body, start, end);
             if (tokens.Count == 0) continue;
-            var sentence = new SentenceContext(start, end, tokens);
+            var sentence = new SentenceContext(start, end, tokens)
+            {
+                IsHeadline = body[start] == '#' || (article.Title is { } title && string.Equals(body[start..end], title, StringComparison.Ordinal)),
+            };
             sentence.Times = TimeReader.Read(tokens, anchor, sentence.TenseAt);
             var timeTokens = new HashSet<int>();
             foreach (var time in sentence.Times)

@@ -28,6 +28,9 @@ internal sealed class SentenceContext
 
     public List<Figure> Figures { get; set; } = [];
 
+    /// <summary>Whether the sentence is a headline (a Markdown heading or the article's title line): its figures are stated again, in full, below it.</summary>
+    public bool IsHeadline { get; init; }
+
     /// <summary>
     /// The tense that governs token <paramref name="i"/>: the nearest tense word before it (up to twelve tokens, not across a
     /// semicolon), else after it (up to six); "to reduce", "to reach" count as the future.
@@ -50,7 +53,7 @@ internal sealed class SentenceContext
     private Tense? Marker(int k)
     {
         var w = Tokens[k].Lower;
-        if (k > 0 && Tokens[k - 1].Is("to") && (w == "reach" || Words.ReduceVerbs.Contains(w) || Words.IncreaseVerbs.Contains(w))) return Tense.Future;
+        if (k > 0 && Tokens[k - 1].Is("to") && (w is "reach" or "have" or "be" || Words.ReduceVerbs.Contains(w) || Words.IncreaseVerbs.Contains(w))) return Tense.Future;
         if (Words.Future.Contains(w)) return Tense.Future;
         if (Words.Perfect.Contains(w)) return Tense.Perfect;
         if (Words.Past.Contains(w)) return Tense.Past;

@@ -38,7 +38,7 @@ internal static class UnitWords
         }
         Add(new UnitWord("troops", UnitCategory.Personnel), "troops", "troop", "soldiers", "soldier", "personnel", "forces", "marines", "servicemembers");
         Add(new UnitWord("people", UnitCategory.People), "people", "persons", "residents", "civilians", "individuals", "inhabitants", "citizens", "refugees", "migrants", "evacuees", "children", "adults", "workers", "patients");
-        foreach (var countable in new[] { "doses", "vaccinations", "shots", "votes", "ballots", "seats", "homes", "houses", "buildings", "jobs", "cases", "infections", "beds", "schools", "teachers", "nurses", "doctors", "vehicles", "aircraft", "jets", "ships", "tanks", "missiles", "rockets", "drones", "shelters", "tents", "hospitals", "villages", "households", "families", "prisoners", "hostages", "arrests", "deaths", "fatalities", "casualties", "injuries", "tonnes", "tons", "barrels", "kilometres", "kilometers", "miles", "hectares" })
+        foreach (var countable in new[] { "doses", "vaccinations", "shots", "votes", "voters", "ballots", "seats", "homes", "houses", "buildings", "jobs", "cases", "infections", "beds", "schools", "teachers", "nurses", "doctors", "vehicles", "aircraft", "jets", "ships", "tanks", "missiles", "rockets", "drones", "shelters", "tents", "hospitals", "villages", "households", "families", "prisoners", "hostages", "arrests", "deaths", "fatalities", "casualties", "injuries", "tonnes", "tons", "barrels", "kilometres", "kilometers", "miles", "hectares" })
         {
             Add(new UnitWord(countable, UnitCategory.Countable), countable);
         }

@@ -47,6 +47,12 @@ internal static class TimeReader
                 mention = new TimeMention(i, last, FuzzyTime.Day(day), lead, w is "today" or "tonight", weekday);
                 return true;
             }
+            case "so" when i + 1 < t.Count && t[i + 1].Is("far") && !(i + 2 < t.Count && t[i + 2].Is("this")):
+                mention = new TimeMention(i, i + 1, FuzzyTime.Day(anchor), lead, true, null);
+                return true;
+            case "date" when i > 0 && t[i - 1].Is("to"):
+                mention = new TimeMention(i - 1, i, FuzzyTime.Day(anchor), string.Empty, true, null);
+                return true;
             case "currently" or "now" or "presently":
                 mention = new TimeMention(i, i, FuzzyTime.Day(anchor), lead, true, null);
                 return true;
