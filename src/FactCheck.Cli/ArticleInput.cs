@@ -48,7 +48,7 @@ internal static class ArticleInput
     }
 
     /// <summary>Where each extracted claim's words stand: the article's file and line.</summary>
-    internal static Dictionary<string, ClaimLocation> Locations(Extraction.Extraction extraction)
+    internal static Dictionary<string, ClaimLocation> Locations(ExtractionResult extraction)
     {
         var locations = new Dictionary<string, ClaimLocation>(StringComparer.Ordinal);
         foreach (var claim in extraction.Claims.Claims)

@@ -45,7 +45,7 @@ internal static class ExtractCommand
             foreach (var problem in problems) error.WriteLine("factcheck: " + problem);
             return ExitCodes.Invalid;
         }
-        Extraction.Extraction extraction;
+        ExtractionResult extraction;
         try
         {
             extraction = new RuleBasedExtractor().Extract(articles, known);
@@ -79,7 +79,7 @@ internal static class ExtractCommand
     }
 
     /// <summary>Each claim on a line with its words and the article's line, then what was left out and why.</summary>
-    private static string Describe(Extraction.Extraction extraction)
+    private static string Describe(ExtractionResult extraction)
     {
         var text = new System.Text.StringBuilder();
         foreach (var claim in extraction.Claims.Claims)

@@ -8,5 +8,5 @@ public interface IClaimExtractor
     /// <param name="known">The desk's claim set (its groups, people, events and places are matched by name and alias; its claims come along), or null.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The draft claim set, with where each claim's words stand and what was left out.</returns>
-    Task<Extraction> ExtractAsync(IReadOnlyList<Article> articles, ClaimSet? known = null, CancellationToken cancellationToken = default);
+    Task<ExtractionResult> ExtractAsync(IReadOnlyList<Article> articles, ClaimSet? known = null, CancellationToken cancellationToken = default);
 }

@@ -10,7 +10,7 @@ namespace FactCheck.Extraction;
 public sealed class RuleBasedExtractor : IClaimExtractor
 {
     /// <inheritdoc />
-    public Task<Extraction> ExtractAsync(IReadOnlyList<Article> articles, ClaimSet? known = null, CancellationToken cancellationToken = default) =>
+    public Task<ExtractionResult> ExtractAsync(IReadOnlyList<Article> articles, ClaimSet? known = null, CancellationToken cancellationToken = default) =>
         Task.FromResult(Extract(articles, known, cancellationToken));
 
     /// <summary>Extracts the claims of <paramref name="articles"/>, synchronously.</summary>
@@ -19,7 +19,7 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     /// <param name="cancellationToken">Stops the work between sentences.</param>
     /// <exception cref="ArgumentException">Two articles share an id.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Callers hold an extractor, as they would any IClaimExtractor.")]
-    public Extraction Extract(IReadOnlyList<Article> articles, ClaimSet? known = null, CancellationToken cancellationToken = default)
+    public ExtractionResult Extract(IReadOnlyList<Article> articles, ClaimSet? known = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -41,6 +41,6 @@ public sealed class RuleBasedExtractor : IClaimExtractor
             foreach (var (name, count) in reader.PersonCounts) personCounts[name] = personCounts.GetValueOrDefault(name) + count;
         }
         var spellings = PersonSpellings.Choose(personCounts);
-        return new Extraction(ClaimSetAssembler.Assemble(readers, known, spellings), articles, skipped);
+        return new ExtractionResult(ClaimSetAssembler.Assemble(readers, known, spellings), articles, skipped);
     }
 }

@@ -6,10 +6,10 @@ namespace FactCheck.Extraction.Tests;
 /// </summary>
 public class SampleArticleTests
 {
-    private static Extraction Extract(params string[] names) =>
+    private static ExtractionResult Extract(params string[] names) =>
         new RuleBasedExtractor().Extract(names.Select(n => Article.Load(TestFiles.Sample(Path.Combine("articles", n)))).ToList());
 
-    private static string[] Summaries(Extraction draft) =>
+    private static string[] Summaries(ExtractionResult draft) =>
         draft.Claims.Claims.Where(c => c.Kind != ClaimKind.Mention).Select(c => c switch
         {
             Observation o => $"observation {o.Subject} {o.Value} {o.Time}",

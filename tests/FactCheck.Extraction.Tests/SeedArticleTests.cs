@@ -5,7 +5,7 @@ namespace FactCheck.Extraction.Tests;
 /// <summary>The judging target: the two seed articles, as text dated 2020-09-09 with nothing known, checked end to end.</summary>
 public class SeedArticleTests
 {
-    private static readonly Extraction Draft = new RuleBasedExtractor().Extract(TestFiles.Seeds());
+    private static readonly ExtractionResult Draft = new RuleBasedExtractor().Extract(TestFiles.Seeds());
 
     [Fact]
     public void Seed_articles_checked_together_give_exactly_the_five_findings_of_the_design()

@@ -1,13 +1,13 @@
 namespace FactCheck.Extraction;
 
 /// <summary>What extraction gives: the draft claim set, where each extracted claim's words stand, and what was left out.</summary>
-public sealed class Extraction
+public sealed class ExtractionResult
 {
     /// <summary>Creates the result of an extraction.</summary>
     /// <param name="claims">The draft claim set: the known set's contents and the extracted claims.</param>
     /// <param name="articles">The articles read, by source id.</param>
     /// <param name="skipped">The figures read but not made claims, with the reason.</param>
-    public Extraction(ClaimSet claims, IReadOnlyList<Article> articles, IReadOnlyList<Skipped> skipped)
+    public ExtractionResult(ClaimSet claims, IReadOnlyList<Article> articles, IReadOnlyList<Skipped> skipped)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(articles);
