@@ -77,9 +77,10 @@ internal sealed partial class ArticleReader
             for (var k = hit.First; k <= hit.Last; k++) taken.Add(k);
         }
         // Bare surnames and first names of people already named in full ("McKenzie, commander of …", "Kenneth said").
+        var met = people.Concat(found).ToList();
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            if (taken.Contains(i) || PersonReader.Bare(body, sentence.Tokens, i, people.Concat(found).ToList()) is not { } bare) continue;
+            if (!sentence.Tokens[i].IsCapitalized || taken.Contains(i) || PersonReader.Bare(body, sentence.Tokens, i, met) is not { } bare) continue;
             found.Add(bare);
         }
         found.Sort((a, b) => a.First.CompareTo(b.First));

@@ -18,6 +18,8 @@ internal static class TimeReader
         var found = new List<TimeMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            // Most tokens are no time: only words and numbers that can start one are read, and the tense only when a date needs it.
+            if (!StartsTime(tokens[i])) continue;
             if (TryRead(tokens, i, anchor, tenseAt(i), out var mention))
             {
                 found.Add(mention);
@@ -26,6 +28,10 @@ internal static class TimeReader
         }
         return found;
     }
+
+    private static bool StartsTime(Token token) =>
+        token.IsNumber || (token.IsWord && (token.IsCapitalized || token.Lower is "today" or "yesterday" or "tomorrow" or "tonight" or "currently" or "now" or "presently"
+            or "recent" or "last" or "next" or "this" or "past" or "since" or "earlier" or "so" or "end" or "early" or "mid" or "late" or "month" or "date"));
 
     private static bool TryRead(List<Token> t, int i, LocalDate anchor, Tense tense, out TimeMention mention)
     {
