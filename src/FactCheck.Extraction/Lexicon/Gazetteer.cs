@@ -91,6 +91,7 @@ internal sealed class Gazetteer
 
     private readonly Dictionary<string, PlaceName> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PlaceName> byExactName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> firstWords = new(StringComparer.OrdinalIgnoreCase);
 
     private Gazetteer()
     {
@@ -132,6 +133,7 @@ internal sealed class Gazetteer
         var copy = new Gazetteer { LongestName = LongestName };
         foreach (var pair in byName) copy.byName[pair.Key] = pair.Value;
         foreach (var pair in byExactName) copy.byExactName[pair.Key] = pair.Value;
+        copy.firstWords.UnionWith(firstWords);
         foreach (var place in places)
         {
             var entry = new PlaceName(place.Id, place.Id, true, false, false);
@@ -149,8 +151,13 @@ internal sealed class Gazetteer
         var exact = name.Length <= 4 && name.All(c => char.IsUpper(c) || c == '.');
         var map = exact ? byExactName : byName;
         if (replace || !map.ContainsKey(name)) map[name] = entry;
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        firstWords.Add(space < 0 ? name : name[..space]);
         LongestName = Math.Max(LongestName, name.Count(c => c == ' ') + 1);
     }
+
+    /// <summary>Whether some name of the table starts with <paramref name="word"/>: most words start none, and are not looked up further.</summary>
+    internal bool StartsName(string word) => firstWords.Contains(word) || (word.EndsWith("'s", StringComparison.Ordinal) && firstWords.Contains(word[..^2])) || (word.EndsWith("\u2019s", StringComparison.Ordinal) && firstWords.Contains(word[..^2]));
 
     /// <summary>The entry for a phrase as written, or null.</summary>
     internal PlaceName? Find(string phrase) =>

@@ -13,7 +13,7 @@ internal static class PlaceReader
         var hits = new List<PlaceHit>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !(tokens[i].IsCapitalized || tokens[i].Is("coalition") || tokens[i].Is("coalition's"))) continue;
+            if (!tokens[i].IsWord || !(tokens[i].IsCapitalized || tokens[i].Is("coalition") || tokens[i].Is("coalition's")) || !gazetteer.StartsName(tokens[i].Text)) continue;
             for (var length = Math.Min(gazetteer.LongestName, tokens.Count - i); length >= 1; length--)
             {
                 var last = i + length - 1;
