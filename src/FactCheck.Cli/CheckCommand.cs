@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using FactCheck.Configuration;
 using FactCheck.Reporting;
@@ -94,12 +95,13 @@ internal static class CheckCommand
         }
 
         IReadOnlyDictionary<string, ClaimLocation>? articleLocations = null;
+        ClaimSet? extracted = null;
         ClaimSet Claims(ClaimSetDocument? read)
         {
             if (articles.Count == 0) return read?.ClaimSet ?? ClaimSet.Empty;
             var extraction = new Extraction.RuleBasedExtractor().Extract(articles, read?.ClaimSet);
             articleLocations = ArticleInput.Locations(extraction);
-            return extraction.Claims;
+            return extracted = extraction.Claims;
         }
 
         var checker = new FactChecker(options);
@@ -132,7 +134,14 @@ internal static class CheckCommand
             report = fresh;
         }
 
-        var context = new ReportContext { Document = document, Rules = checker.Rules, Locations = articleLocations };
+        var context = new ReportContext
+        {
+            Document = document,
+            Rules = checker.Rules,
+            Locations = articleLocations,
+            Claims = extracted ?? document?.ClaimSet,
+            SourceTexts = articles.ToImmutableDictionary(a => a.Id, a => a.Body, StringComparer.Ordinal),
+        };
         if (request.Output is { } path)
         {
             var failure = string.Empty;
