@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves the packages work as a user receives them, after the tests pass:
-#   1. pack FactCheck, FactCheck.FluentAssertions and the factcheck tool into a local folder;
+#   1. pack FactCheck, FactCheck.FluentAssertions, FactCheck.Extraction(.AI) and the factcheck tool into a local folder;
 #   2. create a fresh consumer project that takes FactCheck* from that folder only, compile the packages'
 #      README examples in it, and run its xunit tests;
 #   3. install the tool from the same folder into a tool path and check a sample with it;
@@ -46,6 +46,8 @@ cat > "$consumer/Consumer.Tests.csproj" <<XML
   <ItemGroup>
     <PackageReference Include="FactCheck" Version="$version" />
     <PackageReference Include="FactCheck.FluentAssertions" Version="$version" />
+    <PackageReference Include="FactCheck.Extraction" Version="$version" />
+    <PackageReference Include="FactCheck.Extraction.AI" Version="$version" />
     <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
     <PackageReference Include="FluentAssertions" Version="6.12.0" />
     <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
@@ -57,6 +59,8 @@ XML
 # The README examples, exactly as printed, are the consumer's code.
 awk '/^```csharp$/{f=1;next} /^```$/{f=0} f' "$root/src/FactCheck/README.md" > "$consumer/PackageExample.cs"
 awk '/^```csharp$/{f=1;next} /^```$/{f=0} f' "$root/src/FactCheck.FluentAssertions/README.md" > "$consumer/ArticleTests.cs"
+awk '/^```csharp$/{f=1;next} /^```$/{f=0} f' "$root/src/FactCheck.Extraction/README.md" > "$consumer/ExtractionExample.cs"
+awk '/^```csharp$/{f=1;next} /^```$/{f=0} f' "$root/src/FactCheck.Extraction.AI/README.md" > "$consumer/ModelExtraction.cs"
 cat > "$consumer/PackageExampleTests.cs" <<'CS'
 using FactCheck;
 using FactCheck.FluentAssertions;
@@ -67,6 +71,10 @@ public class PackageExampleTests
     [Fact]
     public void The_library_README_example_finds_the_target_gap() =>
         PackageExample.Run().Should().HaveFinding("FC002").Involving("afg-now", "afg-trump").WithEvidence("daysLeft", 55);
+
+    [Fact]
+    public void The_extraction_README_example_finds_the_gap_in_the_article() =>
+        ExtractionExample.Run().Should().HaveFinding("FC002");
 }
 CS
 (cd "$consumer" && dotnet test --nologo -v quiet)

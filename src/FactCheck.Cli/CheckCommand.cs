@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using FactCheck.Configuration;
 using FactCheck.Reporting;
@@ -14,7 +15,7 @@ internal static class CheckCommand
 
     internal static Command Create(TextWriter output, TextWriter error, bool interactive)
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Claim-set files (*.claims.json); several are checked as one set." };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Claim-set files (*.claims.json) and articles (*.md, *.txt, whose claims are extracted); all are checked as one set." };
         var format = new Option<string>("--format", "-f") { Description = "The report format: " + string.Join(", ", Writers.Names) + ".", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. Writers.Names]);
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, info or never.", DefaultValueFactory = _ => "error" };
@@ -24,10 +25,17 @@ internal static class CheckCommand
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the console." };
         var config = new Option<string?>("--config") { Description = $"The team configuration (severities, tolerances, units, suppressions); by default {FactCheckConfiguration.FileName} beside the first file, if there is one." };
 
-        var command = new Command("check", "Checks claim-set files for consistency.") { files, format, failOn, severities, asOf, outputPath, config };
+        var known = new Option<string?>("--known") { Description = "With articles: a claim set of what the desk already knows (groups, people, events by name and alias); checked together with them." };
+        var published = new Option<string?>("--published") { Description = "With articles: the publication date (YYYY-MM-DD) of articles whose front matter gives none." };
+
+        var command = new Command("check", "Checks claim-set files, and articles (*.md, *.txt) after extracting their claims, for consistency.") { files, format, failOn, severities, asOf, outputPath, config, known, published };
         var ci = CiOptions.AddTo(command);
         command.SetAction(parsed => Run(
-            new CheckRequest(parsed.GetValue(files)!, parsed.GetValue(format)!, parsed.GetValue(failOn)!, parsed.GetValue(severities) ?? [], parsed.GetValue(asOf), parsed.GetValue(outputPath), parsed.GetValue(config)),
+            new CheckRequest(parsed.GetValue(files)!, parsed.GetValue(format)!, parsed.GetValue(failOn)!, parsed.GetValue(severities) ?? [], parsed.GetValue(asOf), parsed.GetValue(outputPath), parsed.GetValue(config))
+            {
+                Known = parsed.GetValue(known),
+                Published = parsed.GetValue(published),
+            },
             ci.Read(parsed), output, error, interactive));
         return command;
     }
@@ -62,18 +70,22 @@ internal static class CheckCommand
             if (parsed.Success) today = parsed.Value;
             else problems.Add($"--as-of '{asOfText}' is not a date such as 2020-09-09.");
         }
+        // Articles are extracted and checked with the claim files (and --known) as one set.
+        var published = ArticleInput.Date(request.Published, problems);
+        var articles = ArticleInput.Load(request.Files.Where(ArticleInput.IsArticle), published, problems);
+        var claimFiles = request.Files.Where(f => !ArticleInput.IsArticle(f)).Concat(request.Known is { } knownFile ? [knownFile] : []).ToArray();
         if (problems.Count > 0)
         {
             foreach (var problem in problems) error.WriteLine("factcheck: " + problem);
             return ExitCodes.Invalid;
         }
 
-        ClaimSetDocument document;
+        ClaimSetDocument? document = null;
         var progress = CheckProgress.For(interactive, request.Files);
         var reader = new ClaimSetReader(ClaimSetReaderOptions.Default with { AsOf = today });
         try
         {
-            document = progress.Step("Reading the claims…", () => reader.ReadFiles(request.Files));
+            if (claimFiles.Length > 0) document = progress.Step("Reading the claims…", () => reader.ReadFiles(claimFiles));
         }
         catch (ClaimSetException e)
         {
@@ -82,12 +94,22 @@ internal static class CheckCommand
             return ExitCodes.Invalid;
         }
 
-        var checker = new FactChecker(options);
-        var report = progress.Step("Checking…", () => checker.Check(document.ClaimSet));
+        IReadOnlyDictionary<string, ClaimLocation>? articleLocations = null;
+        ClaimSet? extracted = null;
+        ClaimSet Claims(ClaimSetDocument? read)
+        {
+            if (articles.Count == 0) return read?.ClaimSet ?? ClaimSet.Empty;
+            var extraction = new Extraction.RuleBasedExtractor().Extract(articles, read?.ClaimSet);
+            articleLocations = ArticleInput.Locations(extraction);
+            return extracted = extraction.Claims;
+        }
 
-        // --fix, --write-baseline, --baseline: see FixStep and BaselineStep.
+        var checker = new FactChecker(options);
+        var report = progress.Step("Checking…", () => checker.Check(Claims(document)));
+
+        // --fix, --write-baseline, --baseline: see FixStep and BaselineStep. Fixes apply to claim files, never to articles.
         var fixFailed = false;
-        if (ci.Fix && FixStep.TryApply(document, report, error, out fixFailed))
+        if (ci.Fix && document is not null && FixStep.TryApply(document, report, error, out fixFailed))
         {
             try
             {
@@ -99,7 +121,7 @@ internal static class CheckCommand
                 foreach (var problem in e.Problems) error.WriteLine("  " + Describe(problem));
                 return ExitCodes.Invalid;
             }
-            report = checker.Check(document.ClaimSet);
+            report = checker.Check(Claims(document));
         }
         else if (fixFailed)
         {
@@ -112,7 +134,14 @@ internal static class CheckCommand
             report = fresh;
         }
 
-        var context = new ReportContext { Document = document, Rules = checker.Rules };
+        var context = new ReportContext
+        {
+            Document = document,
+            Rules = checker.Rules,
+            Locations = articleLocations,
+            Claims = extracted ?? document?.ClaimSet,
+            SourceTexts = articles.ToImmutableDictionary(a => a.Id, a => a.Body, StringComparer.Ordinal),
+        };
         if (request.Output is { } path)
         {
             var failure = string.Empty;
@@ -193,5 +222,12 @@ internal static class CheckCommand
     private static string Describe(ClaimSetProblem problem) =>
         (problem.File is { } file ? problem with { File = ReportContext.PortablePath(file) } : problem).ToString();
 
-    private sealed record CheckRequest(string[] Files, string Format, string FailOn, string[] Severities, string? AsOf, string? Output, string? Config);
+    private sealed record CheckRequest(string[] Files, string Format, string FailOn, string[] Severities, string? AsOf, string? Output, string? Config)
+    {
+        /// <summary>The desk's claim set, read with the claim files, when articles are checked.</summary>
+        public string? Known { get; init; }
+
+        /// <summary>The publication date of articles that give none.</summary>
+        public string? Published { get; init; }
+    }
 }

@@ -22,6 +22,7 @@ public static class FactCheckCommand
         var root = new RootCommand("Checks sets of sourced claims for consistency: conflicting figures, missed targets, unsupported trends, wrong weekdays, name variants.")
         {
             CheckCommand.Create(output, error, interactive),
+            ExtractCommand.Create(output, error),
             RulesCommand.Create(output),
             ExplainCommand.Create(output, error),
         };

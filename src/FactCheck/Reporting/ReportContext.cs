@@ -40,8 +40,15 @@ public sealed record ReportContext
     /// <summary>The version the report names as its tool's.</summary>
     public string ToolVersion { get; init; } = typeof(ReportContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
+    /// <summary>
+    /// Where claims that were not read from a claim-set file stand, by claim id: claims extracted from an article point to
+    /// the article's file and the line of their quoted words. Consulted after <see cref="Document"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, ClaimLocation>? Locations { get; init; }
+
     /// <summary>Where a claim stands, or null.</summary>
-    public ClaimLocation? LocationOf(string claimId) => Document?.LocationOf(claimId);
+    public ClaimLocation? LocationOf(string claimId) =>
+        Document?.LocationOf(claimId) ?? (Locations is { } located && located.TryGetValue(claimId, out var at) ? at : null);
 
     /// <summary>A file name with forward slashes, as reports and URIs carry it on every machine.</summary>
     public static string PortablePath(string path) => (path ?? throw new ArgumentNullException(nameof(path))).Replace('\\', '/');

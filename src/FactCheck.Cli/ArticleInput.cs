@@ -1,0 +1,65 @@
+using FactCheck.Extraction;
+using FactCheck.Serialization;
+using NodaTime;
+
+namespace FactCheck.Cli;
+
+/// <summary>Articles given on the command line (<c>*.md</c>, <c>*.txt</c>): read, dated, extracted, and located by line.</summary>
+internal static class ArticleInput
+{
+    /// <summary>Whether <paramref name="path"/> names an article rather than a claim-set file.</summary>
+    internal static bool IsArticle(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads the articles; a file that cannot be read or whose front matter is wrong is a problem naming it.</summary>
+    internal static List<Article> Load(IEnumerable<string> paths, LocalDate? published, List<string> problems)
+    {
+        var articles = new List<Article>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            try
+            {
+                var article = Article.Load(path);
+                if (article.Published is null && published is { } date) article = article with { Published = date };
+                if (!ids.Add(article.Id))
+                {
+                    problems.Add($"{Portable(path)}: another article has the source id '{article.Id}'; rename one of the files.");
+                    continue;
+                }
+                articles.Add(article);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or NotSupportedException)
+            {
+                problems.Add($"{Portable(path)}: the article cannot be read: {e.Message}");
+            }
+        }
+        return articles;
+    }
+
+    /// <summary>Reads <c>--published</c>; a bad date is a problem.</summary>
+    internal static LocalDate? Date(string? text, List<string> problems)
+    {
+        if (text is null) return null;
+        var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success) return parsed.Value;
+        problems.Add($"--published '{text}' is not a date such as 2020-09-09.");
+        return null;
+    }
+
+    /// <summary>Where each extracted claim's words stand: the article's file and line.</summary>
+    internal static Dictionary<string, ClaimLocation> Locations(ExtractionResult extraction)
+    {
+        var locations = new Dictionary<string, ClaimLocation>(StringComparer.Ordinal);
+        foreach (var claim in extraction.Claims.Claims)
+        {
+            if (extraction.ArticleOf(claim) is { Path: { } path } article && claim.Provenance.Span is { } span)
+            {
+                locations[claim.Id] = new ClaimLocation(path, article.LineOf(span.Start), 1);
+            }
+        }
+        return locations;
+    }
+
+    private static string Portable(string path) => path.Replace('\\', '/');
+}

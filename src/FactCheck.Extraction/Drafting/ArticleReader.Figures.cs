@@ -1,0 +1,407 @@
+using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Reading;
+
+namespace FactCheck.Extraction.Drafting;
+
+/// <summary>Figures: what each counts, whose and where, and whether it is a level, a goal, or no figure of a subject at all.</summary>
+internal sealed partial class ArticleReader
+{
+    private static readonly HashSet<string> MoneyNouns = new(StringComparer.Ordinal)
+    {
+        "budget", "spending", "deficit", "debt", "revenue", "revenues", "aid", "funding", "cost", "costs", "investment", "surplus", "package", "allocation", "expenditure", "fund",
+    };
+
+    private static readonly HashSet<string> RateNouns = new(StringComparer.Ordinal)
+    {
+        "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation",
+    };
+
+    private static readonly HashSet<string> TollWords = new(StringComparer.Ordinal) { "toll" };
+
+    private static readonly HashSet<string> ChangeWords = new(Words.ReduceVerbs.Concat(Words.IncreaseVerbs).Append("reach"), StringComparer.Ordinal);
+
+    private void ReadFigures(SentenceContext sentence)
+    {
+        var drafted = new List<(Figure Figure, Draft Draft)>();
+        foreach (var figure in sentence.Figures)
+        {
+            if (ReadFigure(sentence, figure) is { } draft)
+            {
+                Drafts.Add(draft);
+                drafted.Add((figure, draft));
+            }
+        }
+        ReadShare(sentence, drafted);
+    }
+
+    private Draft? ReadFigure(SentenceContext sentence, Figure figure)
+    {
+        var t = sentence.Tokens;
+        var first = figure.First;
+        var last = figure.Last;
+        if (sentence.IsHeadline)
+        {
+            Skip(sentence, first, last, "a headline, which the article's text states in full");
+            return null;
+        }
+        if (first > 0 && Words.Age.Contains(t[first - 1].Lower) || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].Lower.StartsWith("year", StringComparison.Ordinal)))
+        {
+            Skip(sentence, first, last, "an age");
+            return null;
+        }
+        if (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].IsWord)
+        {
+            Skip(sentence, first, last, "part of a compound word (\"230-seat\")");
+            return null;
+        }
+        if ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" && (last + 2 >= t.Count || !t[last + 2].IsWord || t[last + 2].Lower is "by" or "in" or "to")))
+        {
+            Skip(sentence, first, last, "an addition, not a level");
+            return null;
+        }
+        if (first > 0 && Words.Movement.Contains(t[first - 1].Lower))
+        {
+            Skip(sentence, first, last, "a movement, not a level");
+            return null;
+        }
+        if (t[last].IsNumber && (t[last].Text.Length >= 7 && !t[last].Text.Contains(',', StringComparison.Ordinal) || (t[last].Text.Length > 1 && t[last].Text[0] == '0') || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].IsNumber && t[last + 2].Text.Length == 4)))
+        {
+            Skip(sentence, first, last, "a phone number or code");
+            return null;
+        }
+        if (first > 0 && t[first - 1].Is("by") && sentence.AnyBefore(first - 1, 4, ChangeWords))
+        {
+            Skip(sentence, first, last, "the size of a change, not a level");
+            return null;
+        }
+        var noun = NounReader.Read(body, sentence, figure, desk.Gazetteer);
+        if (noun.Word is null && figure.Role == FigureRole.From && sentence.Figures.FirstOrDefault(f => f.Role == FigureRole.To && f.First > figure.Last) is { } to)
+        {
+            noun = NounReader.Read(body, sentence, to, desk.Gazetteer);
+        }
+        if (noun.Word is null && figure.Role == FigureRole.To && sentence.Figures.LastOrDefault(f => f.Role == FigureRole.From && f.Last < figure.First) is { } from)
+        {
+            noun = NounReader.Read(body, sentence, from, desk.Gazetteer);
+        }
+        if (noun.Word is null && figure.Currency is not null)
+        {
+            noun = noun with { Word = UnitWords.Find(figure.Currency), UnitText = figure.Currency };
+        }
+        var casualty = CasualtyKind(sentence, figure, noun);
+        var reported = sentence.Tokens.Any(x => x.Lower is "said" or "says" or "reported" or "told" or "according");
+        if (noun.Word is { Category: UnitCategory.Duration })
+        {
+            Skip(sentence, first, last, "a duration or a measure of time");
+            return null;
+        }
+        if (figure.Value.IsPercent && figure.Value.Word is not null)
+        {
+            Skip(sentence, first, last, "a fraction, not a figure");
+            return null;
+        }
+        if (casualty is null && Words.Movement.Contains(sentence.Tokens[Math.Max(0, first - 1)].Lower) && sentence.TenseAt(first) is Tense.Past or Tense.Perfect)
+        {
+            Skip(sentence, first, last, "a movement, not a level");
+            return null;
+        }
+        string? what;
+        var countsPeople = false;
+        if (casualty is not null)
+        {
+            what = (noun.Word is { Category: UnitCategory.Personnel or UnitCategory.People } ? noun.UnitText!.ToLowerInvariant() : "people") + "-" + casualty;
+            countsPeople = true;
+        }
+        else if (figure.Value.IsPercent)
+        {
+            what = NounBefore(sentence, first, RateNouns);
+        }
+        else if (noun.Word is { Category: UnitCategory.Money })
+        {
+            what = NounBefore(sentence, first, MoneyNouns);
+        }
+        else if (noun.Word is { } word)
+        {
+            countsPeople = word.Category is UnitCategory.Personnel or UnitCategory.People;
+            what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
+            // "4.2 million people have been vaccinated": people counted by what was done to them.
+            if (word.Category == UnitCategory.People && (Participle(sentence, noun.Index) ?? GoalVerb(sentence, first)) is { } done) what += "-" + done;
+        }
+        else
+        {
+            Skip(sentence, first, last, "what it counts is not named");
+            return null;
+        }
+        if (what is null)
+        {
+            Skip(sentence, first, last, figure.Value.IsPercent ? "a percentage of nothing named" : "money of no named budget or spending");
+            return null;
+        }
+        if (noun.Word?.Canonical is "seats" or "votes" or "ballots" && casualty is null)
+        {
+            // Seats and votes are a party's: without one named, every party's figures would be one subject.
+            if (Party(sentence, first) is not { } party)
+            {
+                Skip(sentence, first, last, "seats or votes of no named party");
+                return null;
+            }
+            what = party + "-" + what;
+        }
+        var (who, whoHit) = noun.Word?.Category == UnitCategory.Money && MoneyOwner(sentence, first) is { } owner
+            ? (owner.Entry.Country, owner)
+            : Who(sentence, figure, noun, casualty is not null || noun.Word?.Category is UnitCategory.Countable or UnitCategory.People);
+        var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true);
+        if (who is null && where is null)
+        {
+            Skip(sentence, first, last, "no subject can be named: neither who nor where");
+            return null;
+        }
+        var autoKey = (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
+        // The words that name what is counted: from just before the noun (it may stand before the figure) to a few after.
+        var namedFrom = noun.Index >= 0 && noun.Index < first ? Math.Max(0, noun.Index - 3) : first;
+        var subject = desk.GroupNamedIn(body[t[namedFrom].Start..t[Math.Min(t.Count - 1, Math.Max(noun.Index, last) + 6)].End]) ?? desk.SubjectFor(autoKey);
+        return Level(sentence, figure, noun, subject, reported);
+    }
+
+    /// <summary>A figure as a level (an observation) or a goal (a target), by its tense and the words before it.</summary>
+    private Draft? Level(SentenceContext sentence, Figure figure, NounReading noun, string subject, bool reported)
+    {
+        var tense = sentence.TenseAt(figure.First);
+        var span = Clause(sentence, figure.First, Math.Max(figure.Last, noun.Index));
+        // Units as written ("soldiers", "dollars"); a currency sign is written as its code, so "$" is not read as a word.
+        var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" ? noun.Word.Canonical : noun.UnitText?.ToLowerInvariant();
+        var attribution = AttributionAt(sentence, span.Start, figure.First);
+        if (tense == Tense.Future)
+        {
+            if (figure.Role == FigureRole.From)
+            {
+                return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = FuzzyTime.Day(anchor), Attribution = attribution });
+            }
+            if (figure.Role == FigureRole.To || sentence.AnyBefore(figure.First, 14, Words.Goal) || sentence.AnyBefore(figure.First, 12, ChangeWords))
+            {
+                var deadline = sentence.NearestTime(figure.Last, m => m.IsDeadline && m.First > figure.Last) ?? sentence.NearestTime(figure.Last, m => m.IsDeadline);
+                var stated = StatedTime(sentence);
+                return Needing(sentence, figure, new Draft
+                {
+                    Kind = ClaimKind.Target, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit,
+                    Deadline = deadline?.Time, Time = stated?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution,
+                });
+            }
+            Skip(sentence, figure.First, figure.Last, "a figure in the future tense that states no goal");
+            return null;
+        }
+        if (figure.Role == FigureRole.From)
+        {
+            Skip(sentence, figure.First, figure.Last, "the start of a past movement");
+            return null;
+        }
+        // A time after a later "from" figure is that figure's ("77 seats, down from 120 in 2022"); "By late 2018, there were …" dates what follows.
+        var laterStart = sentence.Figures.FirstOrDefault(f => f.First > figure.Last && f.Role == FigureRole.From)?.First ?? int.MaxValue;
+        var time = sentence.NearestTime(figure.First, m => m.First < laterStart && (!m.IsDeadline || (m.Lead == "by" && m.Last < figure.First)));
+        // A simple past needs its time; a perfect ("has used") or a reported figure ("officials said") holds at publication.
+        if (time is null && tense == Tense.Past && !reported)
+        {
+            Skip(sentence, figure.First, figure.Last, "a past figure with no time");
+            return null;
+        }
+        return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = time?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
+    }
+
+    /// <summary>The claim, or nothing when its time depends on a publication date the article does not give.</summary>
+    private Draft? Needing(SentenceContext sentence, Figure figure, Draft draft)
+    {
+        if (hasAnchor || Absolute(sentence, draft)) return draft;
+        Skip(sentence, figure.First, figure.Last, "its time depends on the publication date, which is not given");
+        return null;
+    }
+
+    private static bool Absolute(SentenceContext sentence, Draft draft) =>
+        sentence.Times.Any(m => m.Time == draft.Time && (m.Time.Precision is TimePrecision.Year or TimePrecision.PartOfYear) ) && draft.Kind == ClaimKind.Observation;
+
+    /// <summary>"said last month that …": when the words were said, which is when a target was stated.</summary>
+    private static TimeMention? StatedTime(SentenceContext sentence)
+    {
+        foreach (var time in sentence.Times)
+        {
+            if (time.IsDeadline) continue;
+            var before = time.First - 1;
+            if (before >= 0 && Words.Speech.Contains(sentence.Tokens[before].Lower) && time.Time.Precision is not TimePrecision.Day || (before >= 0 && Words.Speech.Contains(sentence.Tokens[before].Lower))) return time;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
+    {
+        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized",
+    };
+
+    /// <summary>"people have been vaccinated", "people vaccinated", "were displaced": the participle after a people noun, or null.</summary>
+    private static string? Participle(SentenceContext sentence, int nounIndex)
+    {
+        for (var k = nounIndex + 1; k < Math.Min(sentence.Tokens.Count, nounIndex + 5); k++)
+        {
+            var w = sentence.Tokens[k].Lower;
+            if (Participles.Contains(w)) return w;
+            if (w is not ("have" or "has" or "had" or "been" or "were" or "was" or "are" or "is" or "fully" or "now" or "already" or "so" or "far")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"aims to vaccinate 10 million people": the verb of a goal, as the participle that names the people counted.</summary>
+    private static string? GoalVerb(SentenceContext sentence, int figureIndex)
+    {
+        var t = sentence.Tokens;
+        for (var k = figureIndex - 1; k >= Math.Max(1, figureIndex - 3); k--)
+        {
+            if (!t[k - 1].Is("to")) continue;
+            var candidate = t[k].Lower.EndsWith('e') ? t[k].Lower + "d" : t[k].Lower + "ed";
+            if (Participles.Contains(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private static string? CasualtyKind(SentenceContext sentence, Figure figure, NounReading noun)
+    {
+        var t = sentence.Tokens;
+        for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 3); k--)
+        {
+            if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
+            if (t[k].Is("toll")) return "killed";
+        }
+        var from = Math.Max(figure.Last, noun.Index) + 1;
+        for (var k = from; k < Math.Min(t.Count, from + 3); k++)
+        {
+            if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
+            if (t[k].Text is "," or ";") break;
+        }
+        if (noun.Word?.Canonical is "deaths" or "fatalities" or "casualties") return noun.Word.Canonical == "casualties" ? "casualties" : "killed";
+        // "The death toll from the earthquake rose to 312"
+        if (noun.Word is null && sentence.AnyBefore(figure.First, 10, TollWords)) return "killed";
+        return null;
+    }
+
+    private static string? NounBefore(SentenceContext sentence, int index, HashSet<string> nouns)
+    {
+        var t = sentence.Tokens;
+        for (var k = index - 1; k >= Math.Max(0, index - 10); k--)
+        {
+            if (!nouns.Contains(t[k].Lower)) continue;
+            // "the health budget", "vaccination rate": one lower-case word before the noun is part of its name.
+            var modifier = k > 0 && t[k - 1].IsWord && !t[k - 1].IsCapitalized && t[k - 1].Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall")
+                ? t[k - 1].Lower + "-"
+                : string.Empty;
+            return Slug.Of(modifier + t[k].Lower);
+        }
+        return null;
+    }
+
+    /// <summary>The actor: a demonym or country right before the noun ("American soldiers"), else, for people and money, the sentence's actor.</summary>
+    private (string? Key, PlaceHit? Hit) Who(SentenceContext sentence, Figure figure, NounReading noun, bool modifiersOnly)
+    {
+        if (noun.Who is { } direct) return (direct.Entry.Country, direct);
+        if (modifiersOnly) return (null, null);
+        // The nearest actor before the figure, not after a preposition, and not a demonym of another group ("Iraqi forces").
+        var actor = sentence.Places.LastOrDefault(p => p.Last < figure.First && p.Lead.Length == 0 && p.Entry.Key != "coalition"
+                && !(p.Entry.IsDemonym && p.Last + 1 < sentence.Tokens.Count && UnitWords.Find(sentence.Tokens[p.Last + 1].Lower) is not null))
+            ?? sentence.Places.FirstOrDefault(p => p.First > figure.Last && p.Lead.Length == 0 && p.Entry.IsActorOnly && p.Entry.Key != "coalition");
+        if (actor is null && lastActor is not null && sentence.Tokens.Any(x => x.Lower is "its" or "their" or "it" or "they"))
+        {
+            // "It will cut its forces …": the actor of an earlier sentence.
+            return (lastActor.Entry.Country, null);
+        }
+        return actor is null ? (null, null) : (actor.Entry.Country, actor);
+    }
+
+    /// <summary>"The Socialists won 77 seats": the capitalised name before the figure that is no place, title or date, as a key.</summary>
+    private string? Party(SentenceContext sentence, int figureIndex)
+    {
+        var t = sentence.Tokens;
+        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 6); k--)
+        {
+            if (!t[k].IsCapitalized || t[k].Is("the") || desk.Gazetteer.Find(t[k].Text) is not null || Words.Titles.Contains(t[k].Text)) continue;
+            var start = k;
+            while (start > 0 && k - start < 2 && t[start - 1].IsCapitalized && !t[start - 1].Is("the") && desk.Gazetteer.Find(t[start - 1].Text) is null) start--;
+            return Slug.Of(body[t[start].Start..t[k].End]);
+        }
+        return null;
+    }
+
+    /// <summary>"Britain's defence budget": the country or organisation just before the money noun.</summary>
+    private static PlaceHit? MoneyOwner(SentenceContext sentence, int figureIndex)
+    {
+        var t = sentence.Tokens;
+        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 10); k--)
+        {
+            if (!MoneyNouns.Contains(t[k].Lower)) continue;
+            return sentence.Places.LastOrDefault(p => p.Last < k && p.Last >= k - 3 && p.Lead.Length == 0);
+        }
+        return null;
+    }
+
+    /// <summary>The place: a phrase after the noun ("in Iraq", "deployed there"), else the nearest place in the sentence, else the last one before.</summary>
+    private string? Where(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit, bool byCountry)
+    {
+        var t = sentence.Tokens;
+        var from = Math.Max(figure.Last, noun.Index) + 1;
+        PlaceHit? place = null;
+        for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
+        {
+            if (t[k].Text is ";" or "," || (k > from && sentence.Figures.Any(f => f.First == k))) break;
+            if (t[k].Is("there") && k <= from + 2)
+            {
+                place = sentence.Places.LastOrDefault(p => p.IsPlace && p.Last < figure.First && p != whoHit) ?? lastPlace;
+                break;
+            }
+            place = sentence.Places.FirstOrDefault(p => p.First == k && p.IsPlace && p.Lead is "in" or "from" or "to" or "across" or "inside" or "into" or "throughout" or "within");
+        }
+        if (place is null && noun.Index < figure.First && noun.Index >= 0)
+        {
+            place = sentence.Places.FirstOrDefault(p => p.IsPlace && p.First > noun.Index && p.Last < figure.First && p.Lead.Length > 0);
+        }
+        // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
+        place ??= sentence.Places.LastOrDefault(p => p.IsPlace && p.Last < figure.First && p != whoHit && p.Lead.Length > 0)
+            ?? sentence.Places.FirstOrDefault(p => p.IsPlace && p.First > figure.Last && p != whoHit)
+            ?? lastPlace;
+        if (place is null) return null;
+        return byCountry ? place.Entry.Country : place.Entry.Key;
+    }
+
+    /// <summary>The words of the clause around tokens <paramref name="first"/>..<paramref name="last"/>: between commas, semicolons or quotation marks.</summary>
+    private static TextSpan Clause(SentenceContext sentence, int first, int last)
+    {
+        var t = sentence.Tokens;
+        var start = first;
+        while (start > 0 && first - start < 12 && !IsClauseMark(t[start - 1])) start--;
+        while (start < first && t[start].Lower is "and" or "but" or "which" or "while") start++;
+        var end = last;
+        while (end + 1 < t.Count && end - last < 14 && !IsClauseMark(t[end + 1]) && !(t[end + 1].Text == "." && end + 2 >= t.Count)) end++;
+        return SpanOf(sentence, start, end);
+    }
+
+    private static bool IsClauseMark(Text.Token token) => token.Text is "," or ";" or ":" or "(" or ")" or "\u201C" or "\u201D" or "\"" or "\u2014";
+
+    /// <summary>"they made up the bulk of the then 7,500 coalition forces": a share of the later figure's group held by the earlier one's.</summary>
+    private void ReadShare(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
+    {
+        var t = sentence.Tokens;
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            var phraseEnd = -1;
+            string? value = null;
+            if ((t[i].Is("the") || t[i].Is("a")) && t[i + 1].Lower is "bulk" or "majority" && i + 2 < t.Count && t[i + 2].Is("of"))
+            {
+                phraseEnd = i + 2;
+                value = "majority";
+            }
+            if (phraseEnd < 0) continue;
+            var whole = drafted.FirstOrDefault(d => d.Figure.First > phraseEnd && d.Figure.First <= phraseEnd + 4 && d.Draft.Kind == ClaimKind.Observation);
+            var part = drafted.LastOrDefault(d => d.Figure.Last < i && d.Draft.Kind == ClaimKind.Observation);
+            if (whole.Draft is null || part.Draft is null || whole.Draft.Subject == part.Draft.Subject) continue;
+            var span = SpanOf(sentence, Math.Max(0, i - 3), whole.Figure.Last + 2 < t.Count ? whole.Figure.Last + 2 : whole.Figure.Last);
+            Drafts.Add(new Draft
+            {
+                Kind = ClaimKind.Share, Subject = part.Draft.Subject, Whole = whole.Draft.Subject, Start = span.Start, End = span.End,
+                Value = Quantity.Parse(value!), Time = whole.Draft.Time, Attribution = whole.Draft.Attribution,
+            });
+        }
+    }
+}

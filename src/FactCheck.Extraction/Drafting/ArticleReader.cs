@@ -1,0 +1,166 @@
+using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Reading;
+using FactCheck.Extraction.Text;
+using NodaTime;
+
+namespace FactCheck.Extraction.Drafting;
+
+/// <summary>
+/// Reads one article sentence by sentence and drafts its claims: figures (observations and targets), changes, shares,
+/// events and mentions, each with its words; and the figures it leaves out, with the reason.
+/// </summary>
+internal sealed partial class ArticleReader
+{
+    private readonly Article article;
+    private readonly string body;
+    private readonly LocalDate anchor;
+    private readonly bool hasAnchor;
+    private readonly Desk desk;
+    private readonly List<PersonHit> people = [];
+    private readonly List<QuoteRegion> quotes;
+    private PlaceHit? lastPlace;
+    private PlaceHit? lastActor;
+
+    internal ArticleReader(Article article, Desk desk)
+    {
+        this.article = article;
+        body = article.Body;
+        hasAnchor = article.Published is not null;
+        // Without a publication date, relative times are read against a stand-in and every claim that depends on it is left out.
+        anchor = article.Published ?? new LocalDate(2000, 1, 1);
+        this.desk = desk;
+        quotes = QuoteRegion.Find(body);
+    }
+
+    internal List<Draft> Drafts { get; } = [];
+
+    internal List<Skipped> Skipped { get; } = [];
+
+    /// <summary>Each person mentioned, as first named in full, with the number of times the article names them.</summary>
+    internal Dictionary<string, int> PersonCounts { get; } = new(StringComparer.Ordinal);
+
+    internal void Read(CancellationToken cancellationToken)
+    {
+        foreach (var (start, end) in SentenceSplitter.Split(body))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tokens = Tokenizer.Tokenize(body, start, end);
+            if (tokens.Count == 0) continue;
+            var sentence = new SentenceContext(start, end, tokens)
+            {
+                IsHeadline = body[start] == '#' || (article.Title is { } title && string.Equals(body[start..end], title, StringComparison.Ordinal)),
+            };
+            sentence.Times = TimeReader.Read(tokens, anchor, sentence.TenseAt);
+            var timeTokens = new HashSet<int>();
+            foreach (var time in sentence.Times)
+            {
+                for (var k = time.First; k <= time.Last; k++) timeTokens.Add(k);
+            }
+            sentence.Places = PlaceReader.Read(body, tokens, desk.Gazetteer);
+            sentence.People = ReadPeople(sentence);
+            sentence.Figures = FigureReader.Read(body, tokens, timeTokens);
+            ReadMentions(sentence);
+            ReadFigures(sentence);
+            ReadChanges(sentence);
+            ReadEvents(sentence);
+            if (sentence.Places.LastOrDefault(p => p.IsPlace) is { } place) lastPlace = place;
+            if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
+        }
+    }
+
+    private List<PersonHit> ReadPeople(SentenceContext sentence)
+    {
+        var found = PersonReader.Read(body, sentence.Tokens, desk.Gazetteer, desk.PersonNames);
+        var taken = new HashSet<int>();
+        foreach (var hit in found)
+        {
+            for (var k = hit.First; k <= hit.Last; k++) taken.Add(k);
+        }
+        // Bare surnames and first names of people already named in full ("McKenzie, commander of …", "Kenneth said").
+        var met = people.Concat(found).ToList();
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (!sentence.Tokens[i].IsCapitalized || taken.Contains(i) || PersonReader.Bare(body, sentence.Tokens, i, met) is not { } bare) continue;
+            found.Add(bare);
+        }
+        found.Sort((a, b) => a.First.CompareTo(b.First));
+        foreach (var hit in found)
+        {
+            var full = people.FirstOrDefault(p => string.Equals(p.Surname, hit.Surname, StringComparison.Ordinal) || string.Equals(p.Name, hit.Name, StringComparison.Ordinal));
+            if (full is null && hit.Name.Contains(' ', StringComparison.Ordinal)) people.Add(hit);
+            var name = full?.Name ?? hit.Name;
+            PersonCounts[name] = PersonCounts.GetValueOrDefault(name) + 1;
+        }
+        return found;
+    }
+
+    private void Skip(SentenceContext sentence, int first, int last, string reason)
+    {
+        var span = new TextSpan(sentence.Tokens[first].Start, sentence.Tokens[last].End);
+        Skipped.Add(new Skipped(article.Id, span, body[span.Start..span.End], reason));
+    }
+
+    /// <summary>Who said the words at <paramref name="offset"/>: the speaker of the quotation around them, else who the sentence cites.</summary>
+    private string? AttributionAt(SentenceContext sentence, int offset, int tokenIndex)
+    {
+        foreach (var quote in quotes)
+        {
+            if (offset >= quote.Start && offset < quote.End) return Speaker(quote);
+        }
+        var t = sentence.Tokens;
+        for (var k = 0; k + 1 < t.Count; k++)
+        {
+            if (t[k].Is("according") && t[k + 1].Is("to"))
+            {
+                var end = k + 2;
+                while (end < t.Count && t[end].Text is not ("," or "." or ";") && end - k < 7) end++;
+                if (end > k + 2 && end - k < 7) return body[t[k + 2].Start..t[end - 1].End];
+            }
+        }
+        // "…, said General Kenneth McKenzie" or "McKenzie said": the person beside a word of speech.
+        foreach (var person in sentence.People)
+        {
+            if ((person.First > 0 && Words.Speech.Contains(t[person.First - 1].Lower)) || (person.Last + 1 < t.Count && Words.Speech.Contains(t[person.Last + 1].Lower)))
+            {
+                return FullName(person);
+            }
+        }
+        // "the White House aims to reach …": the organisation that states the goal.
+        var actor = sentence.Places.LastOrDefault(p => p.Entry.IsActorOnly && p.Last < tokenIndex && p.Entry.Key != "coalition");
+        return actor is null ? null : Phrase(sentence, actor);
+    }
+
+    private string? Speaker(QuoteRegion quote)
+    {
+        // ”, Kenneth said." / ", said McKenzie" / "he said": the name after the closing mark, else the last person named.
+        var after = body[quote.End..Math.Min(body.Length, quote.End + 60)];
+        foreach (var person in people)
+        {
+            var at = IndexOfWord(after, person.FirstName);
+            if (at < 0) at = IndexOfWord(after, person.Surname);
+            if (at >= 0 && at < 30) return person.Name;
+        }
+        return people.Count > 0 && (after.Contains(" he said", StringComparison.Ordinal) || after.Contains(" she said", StringComparison.Ordinal) || after.Contains(" he added", StringComparison.Ordinal))
+            ? people[^1].Name
+            : null;
+    }
+
+    private static int IndexOfWord(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        return at >= 0 && (at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length])) ? at : -1;
+    }
+
+    private string FullName(PersonHit person) =>
+        people.FirstOrDefault(p => string.Equals(p.Surname, person.Surname, StringComparison.Ordinal))?.Name ?? person.Name;
+
+    /// <summary>"the White House", "the Pentagon": an organisation as a sentence names it.</summary>
+    private string Phrase(SentenceContext sentence, PlaceHit hit)
+    {
+        var start = hit.First > 0 && sentence.Tokens[hit.First - 1].Is("the") ? sentence.Tokens[hit.First - 1].Start : sentence.Tokens[hit.First].Start;
+        var text = body[start..sentence.Tokens[hit.Last].End];
+        return text.StartsWith("The ", StringComparison.Ordinal) ? "the " + text[4..] : text;
+    }
+
+    private static TextSpan SpanOf(SentenceContext sentence, int first, int last) => new(sentence.Tokens[first].Start, sentence.Tokens[last].End);
+}

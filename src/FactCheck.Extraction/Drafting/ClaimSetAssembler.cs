@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace FactCheck.Extraction.Drafting;
+
+/// <summary>Builds the draft claim set: one source per article, the known set's contents, and the claims with ids in text order.</summary>
+internal static class ClaimSetAssembler
+{
+    internal static ClaimSet Assemble(List<(Article Article, List<Draft> Drafts)> readers, ClaimSet? known, Dictionary<string, string> spellings)
+    {
+        var sources = (known?.Sources.ToList() ?? []).Concat(readers.Select(r => new Source(r.Article.Id, r.Article.Title, r.Article.Publisher, r.Article.Published, r.Article.Url))).ToList();
+        var relations = known?.Relations.ToList() ?? [];
+        var claims = known?.Claims.ToList() ?? [];
+        var taken = new HashSet<string>(claims.Select(c => c.Id), StringComparer.Ordinal);
+        foreach (var (article, drafts) in readers)
+        {
+            var number = 0;
+            foreach (var draft in drafts)
+            {
+                string id;
+                do
+                {
+                    id = article.Id + "-" + (++number).ToString(CultureInfo.InvariantCulture);
+                }
+                while (!taken.Add(id));
+                if (draft.PersonInSubject is { } person && spellings.TryGetValue(person, out var kept) && kept != person)
+                {
+                    draft.Subject = draft.Subject.Replace(Slug.Of(Surname(person)), Slug.Of(Surname(kept)), StringComparison.Ordinal);
+                }
+                var provenance = new Provenance(article.Id, draft.Attribution, article.Body[draft.Start..draft.End], new TextSpan(draft.Start, draft.End));
+                claims.Add(Build(id, draft, provenance));
+                if (draft.Kind == ClaimKind.Share && !relations.Any(r => r.Part == draft.Subject && r.Whole == draft.Whole))
+                {
+                    relations.Add(new Relation(draft.Subject, draft.Whole!));
+                }
+            }
+        }
+        var title = known?.Title ?? (readers.Count == 1 ? readers[0].Article.Title : null) ?? string.Create(CultureInfo.InvariantCulture, $"Claims extracted from {readers.Count} article{(readers.Count == 1 ? "" : "s")}");
+        return new ClaimSet(claims, sources, known?.Entities, relations, title, known?.AsOf);
+    }
+
+    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    private static Claim Build(string id, Draft draft, Provenance provenance) => draft.Kind switch
+    {
+        ClaimKind.Observation => new Observation(id, draft.Subject, draft.Value, draft.Time, Unit.Of(draft.Unit), provenance: provenance),
+        ClaimKind.Target => new Target(id, draft.Subject, draft.Value, draft.Deadline, draft.Time, Unit.Of(draft.Unit), provenance: provenance),
+        ClaimKind.Change => new Change(id, draft.Subject, draft.Direction, draft.Time, draft.Magnitude, provenance: provenance),
+        ClaimKind.Event => new Event(id, draft.Subject, draft.Time, draft.Weekday, provenance),
+        ClaimKind.Share => new Share(id, draft.Subject, draft.Whole!, draft.Value, draft.Time, provenance: provenance),
+        _ => new Mention(id, draft.Name!, draft.Entity, draft.Role, provenance),
+    };
+}

@@ -1,0 +1,58 @@
+namespace FactCheck.Extraction.Lexicon;
+
+/// <summary>What kind of thing a figure counts, which decides how its subject is named and whether it is one.</summary>
+internal enum UnitCategory
+{
+    /// <summary>Troops, soldiers, personnel, forces, service members: the unit alias table's <c>troops</c>.</summary>
+    Personnel,
+
+    /// <summary>People, residents, civilians, voters: counted by the country they are in.</summary>
+    People,
+
+    /// <summary>Other countable things (doses, votes, attacks, homes): named by the words as written.</summary>
+    Countable,
+
+    /// <summary>Money: its subject is what the money is of (a budget, spending), never a count of people.</summary>
+    Money,
+
+    /// <summary>Days, weeks, years: a duration, not a figure of a subject.</summary>
+    Duration,
+}
+
+/// <summary>A unit noun: its canonical name (the subject's <c>what</c>) and category.</summary>
+internal sealed record UnitWord(string Canonical, UnitCategory Category, bool IsIncident = false);
+
+/// <summary>The nouns a figure may count, with their canonical names; the troops group follows the default unit alias table.</summary>
+internal static class UnitWords
+{
+    private static readonly Dictionary<string, UnitWord> Words = Build();
+
+    internal static UnitWord? Find(string lower) => Words.GetValueOrDefault(lower);
+
+    private static Dictionary<string, UnitWord> Build()
+    {
+        var words = new Dictionary<string, UnitWord>(StringComparer.Ordinal);
+        void Add(UnitWord word, params string[] names)
+        {
+            foreach (var name in names) words[name] = word;
+        }
+        Add(new UnitWord("troops", UnitCategory.Personnel), "troops", "troop", "soldiers", "soldier", "personnel", "forces", "marines", "servicemembers");
+        Add(new UnitWord("people", UnitCategory.People), "people", "persons", "residents", "civilians", "individuals", "inhabitants", "citizens", "refugees", "migrants", "evacuees", "children", "adults", "workers", "patients");
+        foreach (var countable in new[] { "doses", "vaccinations", "shots", "votes", "voters", "ballots", "seats", "homes", "houses", "buildings", "jobs", "cases", "infections", "beds", "schools", "teachers", "nurses", "doctors", "vehicles", "aircraft", "jets", "ships", "tanks", "missiles", "rockets", "drones", "shelters", "tents", "hospitals", "villages", "households", "families", "prisoners", "hostages", "arrests", "deaths", "fatalities", "casualties", "injuries", "tonnes", "tons", "barrels", "kilometres", "kilometers", "miles", "hectares" })
+        {
+            Add(new UnitWord(countable, UnitCategory.Countable), countable);
+        }
+        foreach (var incident in new[] { "attacks", "strikes", "airstrikes", "explosions", "incidents", "protests", "raids", "earthquakes", "aftershocks", "floods", "fires" })
+        {
+            Add(new UnitWord(incident, UnitCategory.Countable, IsIncident: true), incident);
+        }
+        Add(new UnitWord("usd", UnitCategory.Money), "dollars", "dollar", "$", "usd");
+        Add(new UnitWord("eur", UnitCategory.Money), "euros", "euro", "€", "eur");
+        Add(new UnitWord("gbp", UnitCategory.Money), "pounds", "£", "gbp");
+        foreach (var duration in new[] { "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "minutes", "decades", "centuries", "km", "percentage" })
+        {
+            Add(new UnitWord(duration, UnitCategory.Duration), duration);
+        }
+        return words;
+    }
+}

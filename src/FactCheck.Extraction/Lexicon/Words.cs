@@ -1,0 +1,89 @@
+namespace FactCheck.Extraction.Lexicon;
+
+/// <summary>The small word lists the readers share: what makes a figure a target, a casualty, a change, or not a figure at all.</summary>
+internal static class Words
+{
+    internal static readonly HashSet<string> Future = new(StringComparer.Ordinal)
+    {
+        "will", "would", "shall", "'ll", "plans", "plan", "planned", "aims", "aim", "aiming", "goal", "target", "targets", "intends", "intend",
+        "expects", "expected", "seeks", "seek", "scheduled", "set", "pledged", "promised", "vowed", "wants", "hopes",
+    };
+
+    internal static readonly HashSet<string> Past = new(StringComparer.Ordinal)
+    {
+        "was", "were", "had", "did", "reached", "rose", "fell", "dropped", "declined", "grew", "peaked", "totalled", "totaled", "stood", "numbered", "climbed", "deployed", "sent", "killed",
+    };
+
+    internal static readonly HashSet<string> Perfect = new(StringComparer.Ordinal) { "has", "have" };
+
+    internal static readonly HashSet<string> Present = new(StringComparer.Ordinal) { "is", "are", "currently", "now", "remains", "remain", "stands", "today" };
+
+    /// <summary>Words before a figure that make it a goal: "aims to reach N", "goal is to reduce … to N".</summary>
+    internal static readonly HashSet<string> Goal = new(StringComparer.Ordinal)
+    {
+        "aims", "aim", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "wants", "hopes", "seeks", "decided", "will", "expects", "expected",
+    };
+
+    internal static readonly HashSet<string> ReduceVerbs = new(StringComparer.Ordinal)
+    {
+        "reduce", "reduced", "reduces", "reducing", "reduction", "cut", "cuts", "cutting", "drop", "dropped", "drops", "fall", "fell", "falls", "decrease", "decreased", "decline", "declined",
+        "lower", "lowered", "shrink", "shrank", "withdraw", "withdrew", "withdrawn", "withdrawal", "drawdown", "trim", "trimmed",
+    };
+
+    internal static readonly HashSet<string> IncreaseVerbs = new(StringComparer.Ordinal)
+    {
+        "increase", "increased", "increases", "increasing", "raise", "raised", "rise", "rose", "risen", "grow", "grew", "grown", "boost", "boosted", "expand", "expanded", "climb", "climbed", "surge", "surged",
+    };
+
+    /// <summary>Words that make a figure a count of the dead or hurt rather than of the group it names.</summary>
+    internal static readonly Dictionary<string, string> Casualty = new(StringComparer.Ordinal)
+    {
+        ["killed"] = "killed", ["killing"] = "killed", ["kill"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["fatalities"] = "killed", ["lives"] = "killed",
+        ["wounded"] = "injured", ["wounding"] = "injured", ["injured"] = "injured", ["injuring"] = "injured", ["hurt"] = "injured", ["injuries"] = "injured",
+        ["missing"] = "missing", ["casualties"] = "casualties",
+    };
+
+    /// <summary>Words before a figure that make it an age.</summary>
+    internal static readonly HashSet<string> Age = new(StringComparer.Ordinal) { "aged", "age", "ages" };
+
+    /// <summary>Words after a figure that make it a movement, not a level: "deployed thousands of troops to Iraq".</summary>
+    internal static readonly HashSet<string> Movement = new(StringComparer.Ordinal)
+    {
+        "deployed", "sent", "dispatched", "deploy", "send", "sends", "deploys", "evacuated", "moved", "flew", "airlifted",
+    };
+
+    /// <summary>Adjectives between a figure and its noun that change nothing about what is counted.</summary>
+    internal static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "military", "additional", "more", "other", "further", "new", "active-duty", "active", "combat", "foreign", "international", "ground", "total", "estimated",
+        "reported", "confirmed", "registered", "eligible", "armed", "regular", "extra", "fewer", "of", "the", "its", "their",
+    };
+
+    internal static readonly Dictionary<string, int> MonthNumbers = new(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7, ["august"] = 8, ["september"] = 9,
+        ["october"] = 10, ["november"] = 11, ["december"] = 12, ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8,
+        ["sep"] = 9, ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
+    };
+
+    internal static readonly Dictionary<string, NodaTime.IsoDayOfWeek> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["monday"] = NodaTime.IsoDayOfWeek.Monday, ["tuesday"] = NodaTime.IsoDayOfWeek.Tuesday, ["wednesday"] = NodaTime.IsoDayOfWeek.Wednesday,
+        ["thursday"] = NodaTime.IsoDayOfWeek.Thursday, ["friday"] = NodaTime.IsoDayOfWeek.Friday, ["saturday"] = NodaTime.IsoDayOfWeek.Saturday,
+        ["sunday"] = NodaTime.IsoDayOfWeek.Sunday,
+    };
+
+    /// <summary>Titles before a person's name; "General Kenneth McKenzie".</summary>
+    internal static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "General", "Gen.", "Gen", "President", "Prime", "Minister", "Secretary", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Chancellor", "Commander", "Admiral", "Adm.",
+        "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Professor", "Prof.", "Minister", "Spokesman", "Spokeswoman",
+        "Ambassador", "Director", "Chief", "Judge", "Justice", "King", "Queen", "Prince", "Sheikh", "Pope", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Health", "Finance",
+    };
+
+    /// <summary>Words that say someone said something.</summary>
+    internal static readonly HashSet<string> Speech = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "stated", "announced", "added", "noted", "stressed", "explained", "concluded", "declared", "insisted", "warned", "estimated", "reported", "confirmed",
+    };
+}

@@ -1,0 +1,67 @@
+using FactCheck.Extraction.Drafting;
+using FactCheck.Extraction.Lexicon;
+
+namespace FactCheck.Extraction.Reading;
+
+/// <summary>What a figure counts: the unit noun, the words that qualify it, and the actor named among them.</summary>
+/// <param name="Word">The unit noun's entry, or null when none is found.</param>
+/// <param name="UnitText">The noun as written ("soldiers", "service members").</param>
+/// <param name="Index">The index of the noun's token, or -1.</param>
+/// <param name="Who">A country, demonym or organisation written between the figure and the noun ("American", "coalition").</param>
+/// <param name="Compound">Lower-case words that make up the thing counted ("missile" of "missile attacks").</param>
+internal sealed record NounReading(UnitWord? Word, string? UnitText, int Index, PlaceHit? Who, IReadOnlyList<string> Compound);
+
+/// <summary>Reads the noun after a figure ("8,600 American soldiers", "thousands of troops"), else before it ("the number of US forces … reached 180,000").</summary>
+internal static class NounReader
+{
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "to", "in", "by", "from", "during", "at", "on", "and", "or", "as", "since", "until", "before", "after", "this", "last", "next", "of", "with", "while", "which", "according", "today", "yesterday", "now", "currently", "so", "than", "a", "per",
+    };
+
+    internal static NounReading Read(string body, SentenceContext sentence, Figure figure, Gazetteer gazetteer)
+    {
+        var t = sentence.Tokens;
+        PlaceHit? who = null;
+        var compound = new List<string>();
+        for (var k = figure.Last + 1; k < Math.Min(t.Count, figure.Last + 7); k++)
+        {
+            var token = t[k];
+            if (token.Is("service") && k + 1 < t.Count && t[k + 1].Is("members"))
+            {
+                return new NounReading(UnitWords.Find("troops"), body[token.Start..t[k + 1].End], k + 1, who, compound);
+            }
+            if (UnitWords.Find(token.Lower) is { } word && !(word.Category == UnitCategory.Duration && k + 1 < t.Count && t[k + 1].Is("of")))
+            {
+                return new NounReading(word, token.Text, k, who, compound);
+            }
+            if (sentence.Places.FirstOrDefault(p => p.First == k) is { } hit)
+            {
+                who ??= hit;
+                k = hit.Last;
+                continue;
+            }
+            if (token.Text is "-" || Words.Modifiers.Contains(token.Lower)) continue;
+            if (token.IsWord && !token.IsCapitalized && compound.Count < 2 && k + 1 < t.Count && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.Countable })
+            {
+                compound.Add(token.Lower);
+                continue;
+            }
+            break;
+        }
+        // Before the figure: "the number of US forces in Iraq reached 180,000", "reduce its military personnel … from 5,200";
+        // only when no other noun follows it ("3 meetings" counts meetings, not the forces named before).
+        var next = figure.Last + 1 < t.Count ? t[figure.Last + 1] : default;
+        if (next.Text is not null && next.IsWord && !FunctionWords.Contains(next.Lower)) return new NounReading(null, null, -1, who, compound);
+        for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 12); k--)
+        {
+            if (t[k].Text is ";" or "\u201C" or "\u201D" || sentence.Figures.Any(f => f.Last == k)) break;
+            if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word)
+            {
+                var before = k > 0 ? sentence.Places.FirstOrDefault(p => p.Last == k - 1 || (p.Last == k - 2 && Words.Modifiers.Contains(t[k - 1].Lower))) : null;
+                return new NounReading(word, t[k].Text, k, before, compound);
+            }
+        }
+        return new NounReading(null, null, -1, who, compound);
+    }
+}

@@ -1,0 +1,15 @@
+using FactCheck.Extraction.Lexicon;
+
+namespace FactCheck.Extraction.Reading;
+
+/// <summary>A country, demonym, place or acting organisation named in a sentence.</summary>
+/// <param name="First">The index of its first token.</param>
+/// <param name="Last">The index of its last token.</param>
+/// <param name="Entry">What the table says it is.</param>
+/// <param name="Lead">The preposition before it (<c>in</c>, <c>from</c>, <c>to</c>…), or empty.</param>
+/// <param name="Phrase">The words as written ("the White House" is "White House").</param>
+internal sealed record PlaceHit(int First, int Last, PlaceName Entry, string Lead, string Phrase)
+{
+    /// <summary>Whether it can be the <c>where</c> of a subject: a country or a place, not an organisation.</summary>
+    public bool IsPlace => !Entry.IsActorOnly;
+}

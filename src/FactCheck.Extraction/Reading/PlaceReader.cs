@@ -1,0 +1,37 @@
+using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Text;
+
+namespace FactCheck.Extraction.Reading;
+
+/// <summary>Finds the names of the gazetteer in a sentence, longest first.</summary>
+internal static class PlaceReader
+{
+    private static readonly HashSet<string> Leads = new(StringComparer.Ordinal) { "in", "from", "to", "across", "inside", "into", "throughout", "within", "at", "out" };
+
+    internal static List<PlaceHit> Read(string body, List<Token> tokens, Gazetteer gazetteer)
+    {
+        var hits = new List<PlaceHit>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !(tokens[i].IsCapitalized || tokens[i].Is("coalition") || tokens[i].Is("coalition's")) || !gazetteer.StartsName(tokens[i].Text)) continue;
+            for (var length = Math.Min(gazetteer.LongestName, tokens.Count - i); length >= 1; length--)
+            {
+                var last = i + length - 1;
+                if (!tokens[last].IsWord) continue;
+                var phrase = body[tokens[i].Start..tokens[last].End];
+                // "Britain's budget": the possessive names the same country.
+                if (phrase.EndsWith("'s", StringComparison.Ordinal) || phrase.EndsWith("\u2019s", StringComparison.Ordinal)) phrase = phrase[..^2];
+                if (gazetteer.Find(phrase) is { } entry)
+                {
+                    var k = i - 1;
+                    if (k >= 0 && tokens[k].Is("the")) k--;
+                    var lead = k >= 0 && Leads.Contains(tokens[k].Lower) ? tokens[k].Lower : string.Empty;
+                    hits.Add(new PlaceHit(i, last, entry, lead, phrase));
+                    i = last;
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,16 @@
+using NodaTime;
+
+namespace FactCheck.Extraction.Reading;
+
+/// <summary>A time expression found in a sentence, resolved against the article's date.</summary>
+/// <param name="First">The index of its first token in the sentence.</param>
+/// <param name="Last">The index of its last token.</param>
+/// <param name="Time">The days it stands for.</param>
+/// <param name="Lead">The preposition before it (<c>by</c>, <c>since</c>, <c>in</c>, <c>on</c>, <c>during</c>), or empty.</param>
+/// <param name="IsNow">Whether it is "currently", "now" or "today": the publication day.</param>
+/// <param name="Weekday">The weekday the text states, or null.</param>
+internal sealed record TimeMention(int First, int Last, FuzzyTime Time, string Lead, bool IsNow, IsoDayOfWeek? Weekday)
+{
+    /// <summary>Whether the time is a deadline: "by the end of the month", "by the presidential elections on November 3", "during September".</summary>
+    public bool IsDeadline => Lead is "by" or "before" or "until" or "during";
+}

@@ -1,0 +1,280 @@
+using System.Globalization;
+using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Text;
+using NodaTime;
+
+namespace FactCheck.Extraction.Reading;
+
+/// <summary>
+/// Finds the time expressions of a sentence and resolves them against the publication date with the tense around them:
+/// "November 3" in a sentence about the future is the November ahead; "on Tuesday" in the past tense is the latest Tuesday.
+/// </summary>
+internal static class TimeReader
+{
+    private static readonly HashSet<string> Leads = new(StringComparer.Ordinal) { "by", "since", "in", "on", "during", "until", "before", "after", "from", "at", "of" };
+
+    internal static List<TimeMention> Read(List<Token> tokens, LocalDate anchor, Func<int, Tense> tenseAt)
+    {
+        var found = new List<TimeMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // Most tokens are no time: only words and numbers that can start one are read, and the tense only when a date needs it.
+            if (!StartsTime(tokens[i])) continue;
+            if (TryRead(tokens, i, anchor, tenseAt(i), out var mention))
+            {
+                found.Add(mention);
+                i = mention.Last;
+            }
+        }
+        return found;
+    }
+
+    private static bool StartsTime(Token token) =>
+        token.IsNumber || (token.IsWord && (token.IsCapitalized || token.Lower is "today" or "yesterday" or "tomorrow" or "tonight" or "currently" or "now" or "presently"
+            or "recent" or "last" or "next" or "this" or "past" or "since" or "earlier" or "so" or "end" or "early" or "mid" or "late" or "month" or "date"));
+
+    private static bool TryRead(List<Token> t, int i, LocalDate anchor, Tense tense, out TimeMention mention)
+    {
+        mention = null!;
+        var w = t[i].Lower;
+        var lead = LeadBefore(t, i);
+        switch (w)
+        {
+            case "today" or "yesterday" or "tomorrow" or "tonight":
+            {
+                var day = w switch { "yesterday" => anchor.PlusDays(-1), "tomorrow" => anchor.PlusDays(1), _ => anchor };
+                var last = i;
+                IsoDayOfWeek? weekday = null;
+                if (i + 2 < t.Count && t[i + 1].Text == "," && Words.Weekdays.TryGetValue(t[i + 2].Lower, out var wd))
+                {
+                    weekday = wd;
+                    last = i + 2;
+                }
+                mention = new TimeMention(i, last, FuzzyTime.Day(day), lead, w is "today" or "tonight", weekday);
+                return true;
+            }
+            case "so" when i + 1 < t.Count && t[i + 1].Is("far") && !(i + 2 < t.Count && t[i + 2].Is("this")):
+                mention = new TimeMention(i, i + 1, FuzzyTime.Day(anchor), lead, true, null);
+                return true;
+            case "date" when i > 0 && t[i - 1].Is("to"):
+                mention = new TimeMention(i - 1, i, FuzzyTime.Day(anchor), string.Empty, true, null);
+                return true;
+            case "currently" or "now" or "presently":
+                mention = new TimeMention(i, i, FuzzyTime.Day(anchor), lead, true, null);
+                return true;
+            case "recent" when i > 0 && t[i - 1].Is("in") && i + 1 < t.Count:
+            {
+                var first = new LocalDate(anchor.Year, anchor.Month, 1);
+                FuzzyTime? span = t[i + 1].Lower switch
+                {
+                    // "In recent months": the six months up to the published month, as an editor reads it.
+                    "months" => FuzzyTime.Between(first.PlusMonths(-6), anchor.With(DateAdjusters.EndOfMonth)),
+                    "weeks" => FuzzyTime.Between(anchor.PlusDays(-28), anchor),
+                    "days" => FuzzyTime.Between(anchor.PlusDays(-7), anchor),
+                    "years" => FuzzyTime.Between(new LocalDate(anchor.Year - 5, 1, 1), anchor),
+                    _ => null,
+                };
+                if (span is null) return false;
+                mention = new TimeMention(i - 1, i + 1, span.Value, "in", false, null);
+                return true;
+            }
+            case "last" or "next" or "this" or "past" when i + 1 < t.Count:
+            {
+                var unit = t[i + 1].Lower;
+                if (unit is "month" or "year" or "week")
+                {
+                    var text = (w == "past" ? "last" : w) + " " + unit;
+                    if (!FuzzyTime.TryParse(text, anchor, out var time)) return false;
+                    mention = new TimeMention(i, i + 1, time, lead, false, null);
+                    return true;
+                }
+                if (Words.Weekdays.TryGetValue(unit, out var weekday))
+                {
+                    var day = w switch
+                    {
+                        "last" => anchor.With(DateAdjusters.Previous(weekday)),
+                        "next" => anchor.With(DateAdjusters.Next(weekday)),
+                        _ => tense == Tense.Future ? anchor.With(DateAdjusters.NextOrSame(weekday)) : anchor.With(DateAdjusters.PreviousOrSame(weekday)),
+                    };
+                    mention = new TimeMention(i, i + 1, FuzzyTime.Day(day), lead, false, weekday);
+                    return true;
+                }
+                return false;
+            }
+            case "since" or "earlier" or "so" when SinceStartOfYear(t, i) is var length and > 0:
+                mention = new TimeMention(i, i + length - 1, FuzzyTime.Between(new LocalDate(anchor.Year, 1, 1), anchor), "since", false, null);
+                return true;
+            case "end" when i > 0 && t[i - 1].Is("the") && i + 2 < t.Count && t[i + 1].Is("of"):
+            {
+                var k = i + 2;
+                if (t[k].Is("the") || t[k].Is("this")) k++;
+                if (k >= t.Count) return false;
+                LocalDate? end = t[k].Lower switch
+                {
+                    "month" => anchor.With(DateAdjusters.EndOfMonth),
+                    "year" => new LocalDate(anchor.Year, 12, 31),
+                    _ => null,
+                };
+                if (end is null) return false;
+                mention = new TimeMention(i - 1, k, FuzzyTime.Day(end.Value), LeadBefore(t, i - 1), false, null);
+                return true;
+            }
+            case "early" or "mid" or "late" when i + 1 < t.Count && Year(t[i + 1]) is { } partYear:
+            {
+                var part = w switch { "early" => PeriodPart.Early, "mid" => PeriodPart.Mid, _ => PeriodPart.Late };
+                mention = new TimeMention(i, i + 1, FuzzyTime.PartOfYear(part, partYear), lead, false, null);
+                return true;
+            }
+        }
+        if (w == "month" && i > 1 && t[i - 1].Is("the") && i + 2 < t.Count && t[i + 1].Is("of") && Words.MonthNumbers.TryGetValue(t[i + 2].Lower, out var ofMonth))
+        {
+            // "during the month of September"
+            var year = YearFor(anchor, ofMonth, null, tense);
+            mention = new TimeMention(i - 1, i + 2, FuzzyTime.Month(year, ofMonth), LeadBefore(t, i - 1), false, null);
+            return true;
+        }
+        if (Words.Weekdays.TryGetValue(w, out var stated) && t[i].IsCapitalized)
+        {
+            // "on Wednesday, September 9" or "Wednesday" alone.
+            if (i + 2 < t.Count && t[i + 1].Text == "," && TryCalendar(t, i + 2, anchor, tense, out var date, out var dateLast))
+            {
+                mention = new TimeMention(i, dateLast, date, lead, false, stated);
+                return true;
+            }
+            var day = tense == Tense.Future ? anchor.With(DateAdjusters.NextOrSame(stated)) : anchor.With(DateAdjusters.PreviousOrSame(stated));
+            mention = new TimeMention(i, i, FuzzyTime.Day(day), lead, false, stated);
+            return true;
+        }
+        if (TryCalendar(t, i, anchor, tense, out var calendar, out var calendarLast))
+        {
+            mention = new TimeMention(i, calendarLast, calendar, lead, false, null);
+            return true;
+        }
+        if (Year(t[i]) is { } bare && (Leads.Contains(lead) || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0))
+        {
+            mention = new TimeMention(i, i, FuzzyTime.Year(bare), lead, false, null);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"since the beginning of the year", "earlier this year", "so far this year": the tokens it takes, or 0.</summary>
+    private static int SinceStartOfYear(List<Token> t, int i)
+    {
+        string[][] forms =
+        [
+            ["since", "the", "beginning", "of", "the", "year"], ["since", "the", "start", "of", "the", "year"], ["since", "january"],
+            ["earlier", "this", "year"], ["so", "far", "this", "year"],
+        ];
+        foreach (var form in forms)
+        {
+            if (i + form.Length > t.Count) continue;
+            var all = true;
+            for (var k = 0; k < form.Length && all; k++) all = t[i + k].Is(form[k]);
+            if (all) return form.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>"September 9", "Sept. 9, 2020", "9 September", "September 2020", "in February".</summary>
+    private static bool TryCalendar(List<Token> t, int i, LocalDate anchor, Tense tense, out FuzzyTime time, out int last)
+    {
+        time = default;
+        last = i;
+        int? day = null, year = null;
+        int month;
+        if (Words.MonthNumbers.TryGetValue(t[i].Lower, out month) && t[i].IsCapitalized && !(t[i].Is("may") && !NextIsDayOrYear(t, i)))
+        {
+            var k = i + 1;
+            if (k < t.Count && t[k].Text == "." ) k++;
+            if (k < t.Count && DayNumber(t[k]) is { } d)
+            {
+                day = d;
+                last = k;
+                k++;
+                if (k + 1 < t.Count && t[k].Text == "," && Year(t[k + 1]) is { } y1)
+                {
+                    year = y1;
+                    last = k + 1;
+                }
+            }
+            else if (k < t.Count && Year(t[k]) is { } y2)
+            {
+                year = y2;
+                last = k;
+            }
+        }
+        else if (DayNumber(t[i]) is { } d2 && i + 1 < t.Count && Words.MonthNumbers.TryGetValue(t[i + 1].Lower, out month) && t[i + 1].IsCapitalized)
+        {
+            day = d2;
+            last = i + 1;
+            if (i + 2 < t.Count && Year(t[i + 2]) is { } y3)
+            {
+                year = y3;
+                last = i + 2;
+            }
+        }
+        else
+        {
+            return false;
+        }
+        var resolvedYear = year ?? YearFor(anchor, month, day, tense);
+        if (day is { } dd)
+        {
+            if (dd > CalendarSystem.Iso.GetDaysInMonth(resolvedYear, month)) return false;
+            time = FuzzyTime.Day(resolvedYear, month, dd);
+        }
+        else
+        {
+            time = FuzzyTime.Month(resolvedYear, month);
+        }
+        return true;
+    }
+
+    private static bool NextIsDayOrYear(List<Token> t, int i) => i + 1 < t.Count && (DayNumber(t[i + 1]) is not null || Year(t[i + 1]) is not null);
+
+    /// <summary>The year of a date written without one: the one ahead in the future tense, the one behind in the past.</summary>
+    private static int YearFor(LocalDate anchor, int month, int? day, Tense tense)
+    {
+        var sameYear = new LocalDate(anchor.Year, month, Math.Min(day ?? 1, CalendarSystem.Iso.GetDaysInMonth(anchor.Year, month)));
+        var sameYearEnd = day is null ? sameYear.With(DateAdjusters.EndOfMonth) : sameYear;
+        return tense switch
+        {
+            Tense.Future when sameYearEnd < anchor => anchor.Year + 1,
+            Tense.Past or Tense.Perfect when sameYear > anchor => anchor.Year - 1,
+            _ => anchor.Year,
+        };
+    }
+
+    internal static int? Year(Token token) =>
+        token.IsNumber && token.Text.Length == 4 && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2100 ? y : null;
+
+    private static int? DayNumber(Token token)
+    {
+        var text = token.Text;
+        if (token.IsWord)
+        {
+            // "3rd", "21st"
+            var digits = text.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+            text = digits.Length < text.Length && digits.Length > 0 && digits.All(char.IsAsciiDigit) ? digits : string.Empty;
+        }
+        else if (!token.IsNumber)
+        {
+            return null;
+        }
+        return text.Length is 1 or 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
+    }
+
+    private static string LeadBefore(List<Token> t, int i)
+    {
+        // "by the presidential elections on November 3": the deadline's "by" stands before the event it names.
+        for (var back = i - 1; back >= Math.Max(0, i - 5); back--)
+        {
+            if (t[back].Is("by") || t[back].Is("before")) return t[back].Lower;
+            if (t[back].IsNumber || t[back].Text is "," or ";" || t[back].Is("that")) break;
+        }
+        var k = i - 1;
+        if (k >= 0 && t[k].Is("the")) k--;
+        return k >= 0 && Leads.Contains(t[k].Lower) ? t[k].Lower : string.Empty;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+
+namespace FactCheck.Cli.Tests;
+
+/// <summary><c>factcheck extract</c>, and <c>factcheck check</c> on articles: the seed articles, kept outside the repository.</summary>
+public class ArticleCommandTests
+{
+    private static readonly string[] Seeds = Directory.GetFiles(Path.Combine(CommandRunner.Root, "..", "shared", "seeds"), "*.txt").Order(StringComparer.Ordinal)
+        .Select(p => Path.GetRelativePath(Environment.CurrentDirectory, p)).ToArray();
+
+    [Fact]
+    public void Extract_writes_a_draft_claim_set_that_the_reader_loads()
+    {
+        var (code, output, _) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09"]);
+
+        code.Should().Be(0);
+        using var draft = JsonDocument.Parse(output);
+        draft.RootElement.GetProperty("format").GetString().Should().Be("factcheck/claims@1");
+        draft.RootElement.GetProperty("claims").EnumerateArray().Should().Contain(c => c.GetProperty("quote").GetString() == "there are currently 8,600 American soldiers deployed there");
+        new Serialization.ClaimSetReader().ReadString(output).ClaimSet.Sources.Select(s => s.Id).Should().Equal("000-12eb7d7e5e981057", "002-bcea76516c64e7d3");
+    }
+
+    [Fact]
+    public void Extract_as_text_lists_each_claim_with_its_words_and_line_and_what_was_left_out()
+    {
+        var (code, output, _) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "--format", "text"]);
+
+        code.Should().Be(0);
+        output.Should().Contain("us-troops/afghanistan: 8,600 soldiers on 2020-09-09").And.Contain("000_12eb7d7e5e981057.txt:23");
+        output.Should().Contain("left out, a movement, not a level: \"thousands\"");
+    }
+
+    [Fact]
+    public void Check_on_the_seed_articles_gives_the_five_findings_pointing_to_the_articles_lines()
+    {
+        var (code, output, _) = CommandRunner.Run([.. new[] { "check" }, .. Seeds, "--published", "2020-09-09"]);
+
+        code.Should().Be(0, "the seed findings are warnings and an info");
+        output.Split('\n').Where(l => l.StartsWith("warning", StringComparison.Ordinal) || l.StartsWith("info", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)])
+            .Should().Equal("warning FC002", "warning FC002", "warning FC004", "warning FC007", "info FC002");
+        output.Should().Contain("000_12eb7d7e5e981057.txt:23").And.Contain("000_12eb7d7e5e981057.txt:27").And.Contain("002_bcea76516c64e7d3.txt:5");
+    }
+
+    [Fact]
+    public void Front_matter_dates_an_article_and_lines_count_from_the_top_of_its_file()
+    {
+        var directory = Directory.CreateTempSubdirectory("factcheck-articles-");
+        try
+        {
+            foreach (var seed in Seeds)
+            {
+                File.WriteAllText(Path.Combine(directory.FullName, Path.GetFileName(seed)), "---\npublished: 2020-09-09\n---\n" + File.ReadAllText(seed));
+            }
+            var (code, output, _) = CommandRunner.Run([.. new[] { "check" }, .. Directory.GetFiles(directory.FullName).Order(StringComparer.Ordinal), "--format", "json"]);
+
+            code.Should().Be(0);
+            using var report = JsonDocument.Parse(output);
+            report.RootElement.GetProperty("findings").GetArrayLength().Should().Be(5);
+            CommandRunner.Run([.. new[] { "check" }, .. Directory.GetFiles(directory.FullName).Order(StringComparer.Ordinal)]).Output.Should().Contain("000_12eb7d7e5e981057.txt:26");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Articles_are_checked_together_with_claim_files_and_the_known_set()
+    {
+        var known = Path.Combine(Path.GetTempPath(), "factcheck-known-" + Guid.NewGuid().ToString("N") + ".claims.json");
+        File.WriteAllText(known, """
+            { "format": "factcheck/claims@1",
+              "entities": [ { "id": "kenneth-mckenzie", "kind": "person", "name": "Kenneth McKenzie", "aliases": ["Frank McKenzie"] } ],
+              "claims": [] }
+            """);
+        try
+        {
+            var (code, output, _) = CommandRunner.Run([.. new[] { "check" }, .. Seeds, "--published", "2020-09-09", "--known", known]);
+
+            code.Should().Be(0);
+            output.Should().Contain("keep \"Kenneth McKenzie\", the declared name");
+        }
+        finally
+        {
+            File.Delete(known);
+        }
+    }
+
+    [Theory]
+    [InlineData("--published", "9 September", "--published '9 September' is not a date")]
+    public void A_bad_option_is_a_clear_error_and_nothing_is_checked(string option, string value, string message)
+    {
+        var (code, output, error) = CommandRunner.Run([.. new[] { "check" }, .. Seeds, option, value]);
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Contain(message);
+    }
+
+    [Fact]
+    public void A_missing_article_is_an_error_naming_it()
+    {
+        var (code, _, error) = CommandRunner.Run("extract", "no-such-article.md");
+
+        code.Should().Be(2);
+        error.Should().Contain("no-such-article.md: the article cannot be read");
+    }
+}

@@ -1,0 +1,12 @@
+using NodaTime;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>Extracts one article written in a test.</summary>
+internal static class ExtractionHelpers
+{
+    internal static ExtractionResult Extract(string body, LocalDate? published = null, ClaimSet? known = null, string id = "a1") =>
+        new RuleBasedExtractor().Extract([new Article(id, body, published ?? new LocalDate(2020, 9, 9))], known);
+
+    internal static List<T> Claims<T>(this ExtractionResult extraction) where T : Claim => extraction.Claims.Claims.OfType<T>().Where(c => c.Provenance.Span is not null).ToList();
+}

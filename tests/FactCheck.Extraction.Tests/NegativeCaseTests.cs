@@ -1,0 +1,102 @@
+using NodaTime;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>Numbers that are not figures of a subject, and text that must not make claims.</summary>
+public class NegativeCaseTests
+{
+    [Fact]
+    public void Casualties_are_a_count_of_the_dead_not_a_troop_count()
+    {
+        var draft = ExtractionHelpers.Extract("Dozens of attacks in Baghdad since the beginning of the year have killed at least three American soldiers.");
+
+        draft.Claims<Observation>().Should().NotContain(o => o.Subject == "us-troops/iraq");
+        draft.Claims<Observation>().Should().Contain(o => o.Subject == "us-soldiers-killed/iraq" && o.Value == Quantity.AtLeast(3));
+    }
+
+    [Theory]
+    [InlineData("The soldier, aged 45, served in Iraq for years.", "an age")]
+    [InlineData("A 45-year-old American soldier in Iraq was promoted.", "an age")]
+    [InlineData("Call the US embassy in Baghdad on 0123 4567.", "a phone number or code")]
+    [InlineData("US troops stayed in Iraq for 18 months.", "a duration or a measure of time")]
+    [InlineData("In 2014 the United States deployed thousands of troops to Iraq.", "a movement, not a level")]
+    [InlineData("American forces in Iraq will hold 3 meetings.", "what it counts is not named")]
+    public void A_number_that_is_no_figure_of_a_subject_is_left_out_with_the_reason(string text, string reason)
+    {
+        var draft = ExtractionHelpers.Extract(text);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Claims<Target>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Reason == reason);
+    }
+
+    [Fact]
+    public void Years_and_days_of_dates_are_times_not_figures()
+    {
+        var draft = ExtractionHelpers.Extract("On September 9, 2020, the White House said that in 2007 the war had peaked.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Money_is_a_figure_of_the_budget_it_belongs_to_never_a_troop_count()
+    {
+        var draft = ExtractionHelpers.Extract("Britain's defence budget for US troops in Iraq is $4.2 billion.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("uk-defence-budget/iraq");
+        draft.Claims<Observation>().Should().NotContain(o => o.Subject.Contains("troops", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_figure_whose_subject_cannot_be_named_is_not_extracted()
+    {
+        var draft = ExtractionHelpers.Extract("There are 40 soldiers.");
+
+        draft.Claims.Claims.Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle().Which.Reason.Should().Be("no subject can be named: neither who nor where");
+    }
+
+    [Fact]
+    public void A_past_figure_with_no_time_is_left_out()
+    {
+        var draft = ExtractionHelpers.Extract("There were 40 American soldiers in Syria.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle().Which.Reason.Should().Be("a past figure with no time");
+    }
+
+    [Fact]
+    public void Empty_and_figure_free_text_gives_no_claims()
+    {
+        ExtractionHelpers.Extract(string.Empty).Claims.Claims.Should().BeEmpty();
+        ExtractionHelpers.Extract("Nothing happened.\n\n\n...").Claims.Claims.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_figure_stated_twice_in_one_article_is_one_claim_and_the_hedged_statement_is_kept()
+    {
+        var draft = ExtractionHelpers.Extract("The United States will reduce its troops in Iraq from 5,200 to 3,000. It will cut its forces in Iraq from approximately 5,200 to 3,000 soldiers by the end of the month.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Approximately(5_200));
+        draft.Claims<Target>().Should().ContainSingle().Which.DeadlineDay.Should().Be(new LocalDate(2020, 9, 30));
+    }
+
+    [Fact]
+    public void Two_articles_with_one_id_are_rejected()
+    {
+        var article = new Article("a1", "text", new LocalDate(2020, 9, 9));
+
+        var extract = () => new RuleBasedExtractor().Extract([article, article]);
+
+        extract.Should().Throw<ArgumentException>().WithMessage("*'a1'*");
+    }
+
+    [Fact]
+    public void Front_matter_with_a_bad_date_is_a_located_error()
+    {
+        var parse = () => Article.Parse("a1", "---\npublished: 9 September\n---\nText.");
+
+        parse.Should().Throw<FormatException>().WithMessage("*'9 September'*2020-09-09*");
+    }
+}
