@@ -40,8 +40,8 @@ public sealed class FactChecker : IFactChecker
         severities = options.Severities.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
         maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
         // A failed rule is always reported: turning FC900 "off" would hide that findings are missing.
-        ruleFailedSeverity = ConfiguredSeverity(RuleFailedRule.Descriptor.Id) is { } failed and not RuleSeverity.None
-            ? ToSeverity(failed) : RuleFailedRule.Descriptor.DefaultSeverity;
+        ruleFailedSeverity = ConfiguredSeverity(EngineDescriptors.RuleFailed.Id) is { } failed and not RuleSeverity.None
+            ? ToSeverity(failed) : EngineDescriptors.RuleFailed.DefaultSeverity;
         var all = (options.IncludeBuiltInRules ? BuiltInRules.All : []).Concat(options.Rules).Concat(additionalRules ?? []).ToList();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var enabled = ImmutableArray.CreateBuilder<(IClaimRule, Severity?)>();
@@ -56,11 +56,11 @@ public sealed class FactChecker : IFactChecker
         }
         rules = enabled.ToImmutable();
         suppressions = [.. options.Suppressions];
-        unusedSuppressionSeverity = ConfiguredSeverity(UnusedSuppressionRule.Descriptor.Id) switch
+        unusedSuppressionSeverity = ConfiguredSeverity(EngineDescriptors.UnusedSuppression.Id) switch
         {
             RuleSeverity.None => null,
             { } configured => ToSeverity(configured),
-            null => UnusedSuppressionRule.Descriptor.DefaultSeverity,
+            null => EngineDescriptors.UnusedSuppression.DefaultSeverity,
         };
         Rules = rules.Select(r => r.Rule.Descriptor).ToImmutableArray();
     }
@@ -117,7 +117,7 @@ public sealed class FactChecker : IFactChecker
         {
             if (used[i] || unusedSuppressionSeverity is not { } severity) continue;
             var s = suppressions[i];
-            kept.Add(new Finding(UnusedSuppressionRule.Descriptor.Id, severity,
+            kept.Add(new Finding(EngineDescriptors.UnusedSuppression.Id, severity,
                 $"The suppression of {s.RuleId} for {string.Join(", ", s.Claims)} (\"{s.Justification}\") matches no finding; remove it.",
                 s.Claims, evidence: Evidence.None.With("rule", s.RuleId)));
         }
@@ -157,7 +157,7 @@ public sealed class FactChecker : IFactChecker
     {
         var message = string.Create(CultureInfo.InvariantCulture,
             $"Rule {rule.Descriptor.Id} ({rule.Descriptor.Name}) failed with {e.GetType().Name}: {e.Message} Its findings are missing; the other rules' findings stand.");
-        return new Finding(RuleFailedRule.Descriptor.Id, ruleFailedSeverity, message, [], rule.Descriptor.Id,
+        return new Finding(EngineDescriptors.RuleFailed.Id, ruleFailedSeverity, message, [], rule.Descriptor.Id,
             Evidence.None.With("rule", rule.Descriptor.Id).With("exception", e.GetType().FullName ?? e.GetType().Name));
     }
 
