@@ -114,22 +114,17 @@ public static class FactCheckConfigurationReader
         var result = ImmutableDictionary<string, RuleSeverity>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
         if (value.Kind != JsonValueKind.Object)
         {
-            problem(path, value, $"Expected an object of rule id → none, info, warning or error; got {value.KindName}.");
+            problem(path, value, $"Expected an object of rule id → {SeverityText.Expected}; got {value.KindName}.");
             return result;
         }
         foreach (var (id, level) in value.Fields)
         {
-            RuleSeverity? severity = level.Kind == JsonValueKind.String ? level.Text.ToUpperInvariant() switch
+            if (level.Kind != JsonValueKind.String || !SeverityText.TryParse(level.Text, out var severity))
             {
-                "NONE" => RuleSeverity.None,
-                "INFO" => RuleSeverity.Info,
-                "WARNING" => RuleSeverity.Warning,
-                "ERROR" => RuleSeverity.Error,
-                _ => null,
-            } : null;
-            if (severity is null) problem(path + "." + id, level, $"The severity of {id} is none, info, warning or error; got {(level.Kind == JsonValueKind.String ? "'" + level.Text + "'" : level.KindName)}.");
+                problem(path + "." + id, level, $"The severity of {id} is {SeverityText.Expected}; got {(level.Kind == JsonValueKind.String ? "'" + level.Text + "'" : level.KindName)}.");
+            }
             else if (string.IsNullOrWhiteSpace(id) || id.Trim().Length != id.Length) problem(path, level, $"'{id}' is not a rule id.");
-            else result = result.SetItem(id, severity.Value);
+            else result = result.SetItem(id, severity);
         }
         return result;
     }
