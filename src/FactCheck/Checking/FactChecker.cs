@@ -32,10 +32,11 @@ public sealed class FactChecker : IFactChecker
     /// <summary>A checker with <paramref name="options"/> and, besides the options' rules, <paramref name="additionalRules"/>.</summary>
     /// <param name="options">The options; a snapshot is taken now.</param>
     /// <param name="additionalRules">More rules, for example those registered in a DI container.</param>
-    /// <exception cref="ArgumentException">Two rules share an id.</exception>
+    /// <exception cref="ArgumentException">Two rules share an id, or the options hold a blank rule id, an undefined severity or a null entry.</exception>
     public FactChecker(FactCheckOptions options, IEnumerable<IClaimRule>? additionalRules = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        CheckCollections(options);
         Settings = new CheckSettings(options);
         severities = options.Severities.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
         maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
@@ -159,6 +160,22 @@ public sealed class FactChecker : IFactChecker
             $"Rule {rule.Descriptor.Id} ({rule.Descriptor.Name}) failed with {e.GetType().Name}: {e.Message} Its findings are missing; the other rules' findings stand.");
         return new Finding(EngineDescriptors.RuleFailed.Id, ruleFailedSeverity, message, [], rule.Descriptor.Id,
             Evidence.None.With("rule", rule.Descriptor.Id).With("exception", e.GetType().FullName ?? e.GetType().Name));
+    }
+
+    /// <summary>
+    /// The options' collections are open to direct writes that bypass <see cref="FactCheckOptions.SetSeverity"/> and
+    /// the other helpers; checked here, where every path to a checker passes (including validation at start).
+    /// </summary>
+    private static void CheckCollections(FactCheckOptions options)
+    {
+        foreach (var (id, severity) in options.Severities)
+        {
+            Utility.Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id) && id.Trim().Length == id.Length, nameof(options),
+                $"Severities has the rule id '{id}'; a rule id is non-empty text without surrounding white space.");
+            Utility.Preconditions.CheckArgument(Enum.IsDefined(severity), nameof(options), $"The severity of {id} is {(int)severity}, which is not a RuleSeverity.");
+        }
+        Utility.Preconditions.CheckArgument(!options.Suppressions.Contains(null!), nameof(options), "Suppressions has a null entry.");
+        Utility.Preconditions.CheckArgument(!options.Rules.Contains(null!), nameof(options), "Rules has a null entry.");
     }
 
     private RuleSeverity? ConfiguredSeverity(string id) => severities.TryGetValue(id, out var s) ? s : null;
