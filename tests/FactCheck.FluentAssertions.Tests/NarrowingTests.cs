@@ -8,20 +8,7 @@ namespace Newsroom.Tests;
 /// <summary>FluentValidation TestHelper-style narrowing: <c>because</c> on every step, <c>Only</c>, and <c>Without…</c>.</summary>
 public class NarrowingTests
 {
-    private static readonly CheckReport Report = new FactChecker().Check(Seed());
-
-    private static ClaimSet Seed()
-    {
-        var set = ClaimSet.CreateBuilder("seed");
-        set.Source("s1", published: new LocalDate(2020, 9, 9));
-        set.Source("s2", published: new LocalDate(2020, 9, 9));
-        set.Entity("kenneth-mckenzie", "Kenneth McKenzie", "person");
-        set.Observation("afg-now", "us-troops/afghanistan", "8,600").Unit("soldiers").From("s1");
-        set.Target("afg-trump", "us-troops/afghanistan", "between 4,000 and 5,000").By("2020-11-03").From("s1").SaidBy("Donald Trump");
-        set.Mention("m1", "Kenneth MacKenzie").Of("kenneth-mckenzie").From("s1");
-        set.Mention("m2", "Kenneth McKenzie").Of("kenneth-mckenzie").From("s2");
-        return set.Build();
-    }
+    private static readonly CheckReport Report = new FactChecker().Check(Articles.Seed());
 
     public static TheoryData<string, Action> FailingSteps => new()
     {
@@ -49,7 +36,7 @@ public class NarrowingTests
     [Fact]
     public void Only_passes_when_the_matches_are_every_finding()
     {
-        var report = new FactChecker(new FactCheckOptions().Disable("FC007")).Check(Seed());
+        var report = new FactChecker(new FactCheckOptions().Disable("FC007")).Check(Articles.Seed());
         report.Should().HaveFindingFor("afg-now").Only().WithRule("FC002").Only();
         report.Should().HaveFinding("FC002").Only().Which.Claims.Should().Equal("afg-now", "afg-trump");
     }

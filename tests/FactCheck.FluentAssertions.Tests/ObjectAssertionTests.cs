@@ -18,16 +18,6 @@ public class ObjectAssertionTests
         return set.Build();
     }
 
-    /// <summary>Gives an FC001 finding, so that its report differs from that of <see cref="Claims"/>.</summary>
-    private static ClaimSet Conflicting()
-    {
-        var set = ClaimSet.CreateBuilder("one");
-        set.Source("s1", published: new LocalDate(2020, 9, 9));
-        set.Observation("a", "x", "8,600").From("s1");
-        set.Observation("b", "x", "3,000").From("s1");
-        return set.Build();
-    }
-
     [Fact]
     public void Report_keeps_Be_BeSameAs_NotBeNull_and_BeEquivalentTo()
     {
@@ -36,7 +26,7 @@ public class ObjectAssertionTests
         report.Should().Be(new FactChecker().Check(Claims()), "the same claims give an equal report");
         report.Should().BeSameAs(report).And.NotBeNull();
         report.Should().BeEquivalentTo(new FactChecker().Check(Claims()));
-        report.Should().NotBe(new FactChecker().Check(Conflicting()));
+        report.Should().NotBe(new FactChecker().Check(Articles.Conflicting()));
         report.Should().HaveNoFindings().And.Be(report);
     }
 
@@ -53,7 +43,7 @@ public class ObjectAssertionTests
     [Fact]
     public void Be_fails_as_FluentAssertions_does()
     {
-        var act = () => new FactChecker().Check(Claims()).Should().Be(new FactChecker().Check(Conflicting()), "the figures {0}", "changed");
+        var act = () => new FactChecker().Check(Claims()).Should().Be(new FactChecker().Check(Articles.Conflicting()), "the figures {0}", "changed");
         act.Should().Throw<XunitException>().WithMessage("Expected *to be*because the figures changed*");
     }
 

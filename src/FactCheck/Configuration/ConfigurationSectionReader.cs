@@ -48,7 +48,7 @@ internal static class ConfigurationSectionReader
                     break;
                 case "NAMESIMILARITYTHRESHOLD":
                     var similarity = Fraction(child, problems);
-                    if (similarity == 0m) problems.Add($"{child.Path}: The threshold is a similarity above 0 and at most 1.");
+                    if (similarity == 0m) problems.Add($"{child.Path}: {ConfigurationMessages.SimilarityAboveZero}");
                     team = team with { NameSimilarityThreshold = similarity is { } s and > 0m ? (double)s : null };
                     break;
                 case "IMPLIEDPRECISION":
@@ -81,7 +81,7 @@ internal static class ConfigurationSectionReader
         if (section.Value is not null) problems.Add($"{section.Path}: Expected rule id → {SeverityText.Expected}, e.g. \"FC009\": \"silent\"; got {Quoted(section)}.");
         foreach (var rule in section.GetChildren())
         {
-            if (!SeverityText.TryParse(rule.Value, out var severity)) problems.Add($"{rule.Path}: The severity of {rule.Key} is {SeverityText.Expected}; got {Quoted(rule)}.");
+            if (!SeverityText.TryParse(rule.Value, out var severity)) problems.Add($"{rule.Path}: {ConfigurationMessages.Severity(rule.Key, Quoted(rule))}");
             else if (string.IsNullOrWhiteSpace(rule.Key) || rule.Key.Trim().Length != rule.Key.Length) problems.Add($"{rule.Path}: '{rule.Key}' is not a rule id.");
             else result = result.SetItem(rule.Key, severity);
         }
@@ -123,19 +123,19 @@ internal static class ConfigurationSectionReader
             var rule = item["Rule"];
             if (string.IsNullOrWhiteSpace(rule) || rule.Trim().Length != rule.Length)
             {
-                problems.Add($"{item.Path}:Rule: The rule id of the accepted finding is required, e.g. \"FC007\".");
+                problems.Add($"{item.Path}:Rule: {ConfigurationMessages.SuppressionRule}");
                 ok = false;
             }
             var claims = Strings(item.GetSection("Claims"));
             if (claims is not { IsEmpty: false } || claims.Value.Any(c => c.Trim().Length != c.Length))
             {
-                problems.Add($"{item.Path}:Claims: The claims of the accepted finding are required: a non-empty list of claim ids.");
+                problems.Add($"{item.Path}:Claims: {ConfigurationMessages.SuppressionClaims}");
                 ok = false;
             }
             var justification = item["Justification"];
             if (string.IsNullOrWhiteSpace(justification))
             {
-                problems.Add($"{item.Path}:Justification: A justification is required: say why the finding is accepted, for the next editor.");
+                problems.Add($"{item.Path}:Justification: {ConfigurationMessages.SuppressionJustification}");
                 ok = false;
             }
             if (ok) result.Add(new Suppression(rule!, claims!.Value, justification!));
@@ -159,7 +159,7 @@ internal static class ConfigurationSectionReader
     private static decimal? Fraction(IConfigurationSection value, List<string> problems)
     {
         if (decimal.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number is >= 0m and <= 1m) return number;
-        problems.Add($"{value.Path}: Expected a fraction from 0 to 1 (0.10 for 10 %); got {Quoted(value)}.");
+        problems.Add($"{value.Path}: {ConfigurationMessages.Fraction(Quoted(value))}");
         return null;
     }
 
