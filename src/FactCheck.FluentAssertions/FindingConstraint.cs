@@ -10,7 +10,7 @@ namespace FactCheck.FluentAssertions;
 /// report.Should().HaveFindingFor("m1").WithRule("FC007").WithoutSeverity(Severity.Error)
 /// </code>
 /// <c>With…</c> and <c>Involving</c> keep the matches that have the property and fail when none has it;
-/// <c>Without…</c> and <c>NotInvolving</c> fail when any match has it; <see cref="Only"/> fails when the report
+/// <c>Without…</c> steps fail when any match has it; <see cref="Only"/> fails when the report
 /// has findings besides the matches. Every step takes a <c>because</c>.
 /// </summary>
 public sealed class FindingConstraint
@@ -136,19 +136,19 @@ public sealed class FindingConstraint
         return Exclude(f => f.Message.Contains(text, StringComparison.Ordinal), $"whose message contains \"{text}\"", because, becauseArgs);
     }
 
-    /// <summary>Fails when any finding matched involves any of <paramref name="claimIds"/>.</summary>
-    public FindingConstraint NotInvolving(params string[] claimIds) => NotInvolving((IEnumerable<string>)claimIds);
+    /// <summary>Fails when any finding matched is for (involves) any of <paramref name="claimIds"/>: the matches' <see cref="CheckReportAssertions.NotHaveFindingFor"/>.</summary>
+    public FindingConstraint WithoutFindingFor(params string[] claimIds) => WithoutFindingFor((IEnumerable<string>)claimIds);
 
-    /// <summary>Fails when any finding matched involves any of <paramref name="claimIds"/>.</summary>
+    /// <summary>Fails when any finding matched is for (involves) any of <paramref name="claimIds"/>: the matches' <see cref="CheckReportAssertions.NotHaveFindingFor"/>.</summary>
     /// <param name="claimIds">The claim ids.</param>
     /// <param name="because">Why the assertion is needed, as FluentAssertions formats it.</param>
     /// <param name="becauseArgs">Arguments for <paramref name="because"/>.</param>
     [CustomAssertion]
-    public FindingConstraint NotInvolving(IEnumerable<string> claimIds, string because = "", params object[] becauseArgs)
+    public FindingConstraint WithoutFindingFor(IEnumerable<string> claimIds, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(claimIds);
         var ids = claimIds.ToList();
-        return Exclude(f => f.Claims.Any(ids.Contains), $"involving {string.Join(" or ", ids)}", because, becauseArgs);
+        return Exclude(f => f.Claims.Any(ids.Contains), $"for {string.Join(" or ", ids)}", because, becauseArgs);
     }
 
     internal static bool IsRule(Finding finding, string ruleId) => string.Equals(finding.RuleId, ruleId, StringComparison.OrdinalIgnoreCase);

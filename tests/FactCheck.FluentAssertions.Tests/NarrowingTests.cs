@@ -22,7 +22,7 @@ public class NarrowingTests
         { "WithoutSeverity", () => Report.Should().HaveFinding("FC002").WithoutSeverity(Severity.Warning, "the {0} is named", "general") },
         { "WithoutRule", () => Report.Should().HaveFindingFor("m1").WithoutRule("FC007", "the {0} is named", "general") },
         { "WithoutMessageContaining", () => Report.Should().HaveFinding("FC007").WithoutMessageContaining("McKenzie", "the {0} is named", "general") },
-        { "NotInvolving", () => Report.Should().HaveFinding("FC007").NotInvolving(["m2"], "the {0} is named", "general") },
+        { "WithoutFindingFor", () => Report.Should().HaveFinding("FC007").WithoutFindingFor(["m2"], "the {0} is named", "general") },
         { "HaveFindingFor", () => Report.Should().HaveFindingFor("nobody", "the {0} is named", "general") },
         { "NotHaveFindingFor", () => Report.Should().NotHaveFindingFor("m1", "the {0} is named", "general") },
         { "OnlyHaveFindings", () => Report.Should().OnlyHaveFindings(["FC002"], "the {0} is named", "general") },
@@ -55,7 +55,7 @@ public class NarrowingTests
             .WithoutSeverity(Severity.Error)
             .WithoutRule("FC002")
             .WithoutMessageContaining("8,600")
-            .NotInvolving("afg-now", "afg-trump");
+            .WithoutFindingFor("afg-now", "afg-trump");
         constraint.Matches.Should().ContainSingle().Which.Claims.Should().Equal("m1", "m2");
     }
 
