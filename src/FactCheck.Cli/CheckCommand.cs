@@ -144,10 +144,7 @@ internal static class CheckCommand
         else writer.Write(report, output, context);
     }
 
-    /// <summary>
-    /// Writes the report beside <paramref name="path"/> and moves it into place when it is complete, so that a
-    /// failure half-way (a full disk) leaves the old file, or none, and never half a report.
-    /// </summary>
+    /// <summary>Writes the report whole or not at all, so that a failure half-way never leaves half a report.</summary>
     private static bool TryWriteFile(string path, Action<TextWriter> write, out string failure) =>
         AtomicFile.TryWrite(path, stream =>
         {

@@ -37,6 +37,26 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>As <see cref="Write"/>, but a failure to write is returned as its message instead of thrown.</summary>
+    /// <param name="path">The file to replace.</param>
+    /// <param name="write">Writes the content.</param>
+    /// <param name="failure">Why the file could not be written, naming <paramref name="path"/>; empty on success.</param>
+    /// <returns>Whether the file was written.</returns>
+    internal static bool TryWrite(string path, Action<Stream> write, out string failure)
+    {
+        try
+        {
+            Write(path, write);
+            failure = string.Empty;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            failure = e.Message;
+            return false;
+        }
+    }
+
     private static void Delete(string temporary)
     {
         try

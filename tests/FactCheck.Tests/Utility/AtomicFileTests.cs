@@ -40,4 +40,14 @@ public sealed class AtomicFileTests : IDisposable
         var act = () => AtomicFile.Write(path, stream => stream.WriteByte(1));
         act.Should().Throw<IOException>().Which.Message.Should().Contain(path).And.NotContain(".partial");
     }
+
+    [Fact]
+    public void TryWrite_returns_the_failure_naming_the_file_instead_of_throwing()
+    {
+        var path = Path.Combine(directory, "missing", "report.json");
+        AtomicFile.TryWrite(path, stream => stream.WriteByte(1), out var failure).Should().BeFalse();
+        failure.Should().Contain(path).And.NotContain(".partial");
+        AtomicFile.TryWrite(Path.Combine(directory, "report.json"), stream => stream.WriteByte(1), out failure).Should().BeTrue();
+        failure.Should().BeEmpty();
+    }
 }
