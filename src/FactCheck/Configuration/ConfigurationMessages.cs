@@ -17,4 +17,12 @@ internal static class ConfigurationMessages
     internal const string SuppressionClaims = "The claims of the accepted finding are required: a non-empty list of claim ids.";
 
     internal const string SuppressionJustification = "A justification is required: say why the finding is accepted, for the next editor.";
+
+    internal const string UnitNames = "Expected a list of non-empty unit names, e.g. \"troops\": [\"soldiers\", \"marines\"].";
+
+    /// <summary>What is wrong with adding <paramref name="aliases"/> to unit <paramref name="name"/>, or null when nothing is.</summary>
+    internal static string? UnitGroup(string name, IReadOnlyCollection<string> aliases) =>
+        name.Length > 100 || aliases.Any(a => a.Length > 100) ? "A unit name is at most 100 characters."
+        // Checked against the default table, which is what a configuration adds to.
+        : UnitAliasTable.Default.ConflictOf(name, aliases);
 }

@@ -97,7 +97,12 @@ internal static class ConfigurationSectionReader
             var aliases = Strings(unit);
             if (aliases is null || aliases.Value.IsEmpty || string.IsNullOrWhiteSpace(unit.Key))
             {
-                problems.Add($"{unit.Path}: Expected a list of non-empty unit names, e.g. \"troops\": [\"soldiers\", \"marines\"].");
+                problems.Add($"{unit.Path}: {ConfigurationMessages.UnitNames}");
+                continue;
+            }
+            if (ConfigurationMessages.UnitGroup(unit.Key, aliases.Value) is { } conflict)
+            {
+                problems.Add($"{unit.Path}: {conflict}");
                 continue;
             }
             groups.Add((unit.Key, aliases.Value));

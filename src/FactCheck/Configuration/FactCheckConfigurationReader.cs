@@ -148,21 +148,16 @@ public static class FactCheckConfigurationReader
         {
             if (aliases.Kind != JsonValueKind.Array || aliases.Items.Exists(a => a.Kind != JsonValueKind.String || string.IsNullOrWhiteSpace(a.Text)) || string.IsNullOrWhiteSpace(canonical))
             {
-                problem(path + "." + canonical, aliases, "Expected a list of non-empty unit names, e.g. \"troops\": [\"soldiers\", \"marines\"].");
+                problem(path + "." + canonical, aliases, ConfigurationMessages.UnitNames);
                 continue;
             }
-            if (canonical.Length > 100 || aliases.Items.Exists(a => a.Text.Length > 100))
-            {
-                problem(path + "." + canonical, aliases, "A unit name is at most 100 characters.");
-                continue;
-            }
-            // Checked against the default table, which is what a configuration file adds to.
-            if (UnitAliasTable.Default.ConflictOf(canonical, aliases.Items.Select(a => a.Text)) is { } conflict)
+            ImmutableArray<string> names = [.. aliases.Items.Select(a => a.Text)];
+            if (ConfigurationMessages.UnitGroup(canonical, names) is { } conflict)
             {
                 problem(path + "." + canonical, aliases, conflict);
                 continue;
             }
-            groups.Add((canonical, [.. aliases.Items.Select(a => a.Text)]));
+            groups.Add((canonical, names));
         }
         return groups.ToImmutable();
     }

@@ -82,4 +82,14 @@ public class ConfigurationSectionTests
         if (valid) FromSection(json).ApproximateTolerance.Should().Be(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture));
         else Problems(json).Should().ContainSingle().Which.Should().StartWith("ApproximateTolerance: Expected a fraction from 0 to 1");
     }
+
+    [Fact]
+    public void Units_that_the_file_reader_refuses_are_refused_with_the_same_message()
+    {
+        const string Json = """{ "format": "factcheck/config@1", "units": { "km": ["mi"] } }""";
+        var act = () => FactCheckConfigurationReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Json)));
+        var fileMessage = act.Should().Throw<FactCheckConfigurationException>().Which.Problems.Should().ContainSingle().Subject.Message;
+        fileMessage.Should().Contain("'km' and 'mi' are names of two different units");
+        Problems(Json).Should().Equal("units:km: " + fileMessage);
+    }
 }
