@@ -1,6 +1,7 @@
 using System.Globalization;
 using FactCheck.Baselines;
 using FactCheck.Reporting;
+using FactCheck.Utility;
 
 namespace FactCheck.Cli;
 

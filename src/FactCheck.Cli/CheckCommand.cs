@@ -4,6 +4,7 @@ using FactCheck.Configuration;
 using FactCheck.Reporting;
 using FactCheck.Rules;
 using FactCheck.Serialization;
+using FactCheck.Utility;
 
 namespace FactCheck.Cli;
 
@@ -11,7 +12,6 @@ namespace FactCheck.Cli;
 internal static class CheckCommand
 {
     private static readonly ReportWriters Writers = ReportWriters.BuiltIn;
-    private static readonly string[] FailLevels = ["error", "warning", "info", "never"];
 
     internal static Command Create(TextWriter output, TextWriter error, bool interactive)
     {
@@ -19,8 +19,12 @@ internal static class CheckCommand
         var format = new Option<string>("--format", "-f") { Description = "The report format: " + string.Join(", ", Writers.Names) + ".", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. Writers.Names]);
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, info or never.", DefaultValueFactory = _ => "error" };
-        failOn.AcceptOnlyFromAmong(FailLevels);
-        var severities = new Option<string[]>("--severity") { Description = "Set a rule's severity, e.g. FC009=none or FC007=error; may be repeated.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };
+        failOn.Validators.Add(result =>
+        {
+            var level = result.GetValueOrDefault<string>();
+            if (!TryReadFailLevel(level, out _)) result.AddError($"--fail-on '{level}' is not error, warning, info or never.");
+        });
+        var severities = new Option<string[]>("--severity") { Description = "Set a rule's severity: none (or silent), info (or suggestion), warning (or warn) or error, e.g. FC009=none or FC007=error; may be repeated.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };
         var asOf = new Option<string?>("--as-of") { Description = "The date (YYYY-MM-DD) used as today for claims whose source has no publication date." };
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the console." };
         var config = new Option<string?>("--config") { Description = $"The team configuration (severities, tolerances, units, suppressions); by default {FactCheckConfiguration.FileName} beside the first file, if there is one." };
@@ -61,7 +65,7 @@ internal static class CheckCommand
         // Command-line severities come last, so they win over the configuration file.
         foreach (var setting in request.Severities)
         {
-            if (!TryApplySeverity(options, setting)) problems.Add($"--severity '{setting}' is not ID=LEVEL with LEVEL none, info, warning or error (e.g. FC009=none).");
+            if (!TryApplySeverity(options, setting)) problems.Add($"--severity '{setting}' is not ID=LEVEL with LEVEL {SeverityText.Expected} (e.g. FC009=none).");
         }
         NodaTime.LocalDate? today = null;
         if (request.AsOf is { } asOfText)
@@ -169,10 +173,7 @@ internal static class CheckCommand
         else writer.Write(report, output, context);
     }
 
-    /// <summary>
-    /// Writes the report beside <paramref name="path"/> and moves it into place when it is complete, so that a
-    /// failure half-way (a full disk) leaves the old file, or none, and never half a report.
-    /// </summary>
+    /// <summary>Writes the report whole or not at all, so that a failure half-way never leaves half a report.</summary>
     private static bool TryWriteFile(string path, Action<TextWriter> write, out string failure) =>
         AtomicFile.TryWrite(path, stream =>
         {
@@ -192,11 +193,22 @@ internal static class CheckCommand
         return string.IsNullOrEmpty(relativeDirectory) ? FactCheckConfiguration.FileName : Path.Combine(relativeDirectory, FactCheckConfiguration.FileName);
     }
 
-    private static bool FailsOn(CheckReport report, string level) => level switch
+    /// <summary>Reads a <c>--fail-on</c> level in the severities' one vocabulary (so <c>warn</c> and <c>suggestion</c> work too); <c>never</c> and <c>none</c> fail on nothing.</summary>
+    private static bool TryReadFailLevel(string? text, out RuleSeverity level)
     {
-        "never" => false,
-        "info" => report.Findings.Count > 0,
-        "warning" => report.HasFindingsAtOrAbove(Severity.Warning),
+        if (string.Equals(text?.Trim(), "never", StringComparison.OrdinalIgnoreCase))
+        {
+            level = RuleSeverity.None;
+            return true;
+        }
+        return SeverityText.TryParse(text, out level);
+    }
+
+    private static bool FailsOn(CheckReport report, string text) => TryReadFailLevel(text, out var level) && level switch
+    {
+        RuleSeverity.None => false,
+        RuleSeverity.Info => report.Findings.Count > 0,
+        RuleSeverity.Warning => report.HasFindingsAtOrAbove(Severity.Warning),
         _ => report.HasErrors,
     };
 
@@ -205,16 +217,8 @@ internal static class CheckCommand
         var equals = setting.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0) return false;
         var id = setting[..equals].Trim();
-        RuleSeverity? severity = setting[(equals + 1)..].Trim().ToUpperInvariant() switch
-        {
-            "NONE" or "SILENT" => RuleSeverity.None,
-            "INFO" or "SUGGESTION" => RuleSeverity.Info,
-            "WARNING" or "WARN" => RuleSeverity.Warning,
-            "ERROR" => RuleSeverity.Error,
-            _ => null,
-        };
-        if (severity is null || id.Length == 0 || id.Contains(' ', StringComparison.Ordinal)) return false;
-        options.SetSeverity(id, severity.Value);
+        if (!SeverityText.TryParse(setting[(equals + 1)..], out var severity) || id.Length == 0 || id.Contains(' ', StringComparison.Ordinal)) return false;
+        options.SetSeverity(id, severity);
         return true;
     }
 

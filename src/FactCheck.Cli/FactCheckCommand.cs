@@ -6,7 +6,7 @@ namespace FactCheck.Cli;
 /// The command line: <c>factcheck check FILE…</c>, <c>factcheck rules</c>, <c>factcheck explain ID</c>.
 /// Writes only to the writers it is given, so tests run it in-process.
 /// </summary>
-public static class FactCheckCommand
+internal static class FactCheckCommand
 {
     /// <summary>Parses <paramref name="args"/> and runs the command.</summary>
     /// <param name="args">The command line.</param>
@@ -14,7 +14,7 @@ public static class FactCheckCommand
     /// <param name="error">Where problems go.</param>
     /// <param name="interactive">Whether <paramref name="output"/> is a terminal (colour, live width).</param>
     /// <returns>0 clean, 1 findings at or above <c>--fail-on</c>, 2 invalid input or command line.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);

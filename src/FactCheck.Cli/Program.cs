@@ -3,10 +3,10 @@ using System.Text;
 namespace FactCheck.Cli;
 
 /// <summary>The <c>factcheck</c> command's entry point.</summary>
-public static class Program
+internal static class Program
 {
     /// <summary>Runs the command with the process's console.</summary>
-    public static int Main(string[] args)
+    internal static int Main(string[] args)
     {
         // The console's own writer flushes on every write; a report of many findings goes through a buffer instead,
         // flushed at the end. Problems go to the error stream only when no report is written, so none is reordered.

@@ -7,6 +7,7 @@ namespace FactCheck.FluentAssertions;
 /// <code>
 /// report.Should().HaveFinding("FC002").Involving("afg-now", "afg-trump").WithSeverity(Severity.Warning);
 /// claims.Should().BeConsistent();
+/// report.Should().Be(otherReport);   // FluentAssertions' object assertions stay reachable
 /// </code>
 /// </summary>
 public static class FactCheckAssertionExtensions

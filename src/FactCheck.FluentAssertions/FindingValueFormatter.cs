@@ -6,7 +6,7 @@ namespace FactCheck.FluentAssertions;
 /// Shows findings in failure messages the way an editor reads them, one per line, instead of as object dumps.
 /// Registered when the assertions are first used.
 /// </summary>
-public sealed class FindingValueFormatter : IValueFormatter
+internal sealed class FindingValueFormatter : IValueFormatter
 {
     /// <inheritdoc />
     public bool CanHandle(object value) => value is Finding or FindingList;

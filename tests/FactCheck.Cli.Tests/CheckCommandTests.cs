@@ -28,6 +28,9 @@ public class CheckCommandTests
     [InlineData("warning", 1)]
     [InlineData("info", 1)]
     [InlineData("never", 0)]
+    [InlineData("warn", 1)]
+    [InlineData("suggestion", 1)]
+    [InlineData("none", 0)]
     public void Exit_code_follows_fail_on(string level, int expected) =>
         CommandRunner.Run("check", Seed, "--fail-on", level).Code.Should().Be(expected);
 
@@ -40,6 +43,12 @@ public class CheckCommandTests
         report.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString() + " " + f.GetProperty("severity").GetString())
             .Should().Equal("FC007 error", "FC004 warning");
     }
+
+    [Theory]
+    [InlineData("FC002=silent")]
+    [InlineData("fc002=NONE")]
+    public void Severity_reads_the_editorconfig_words_too(string setting) =>
+        CommandRunner.Run("check", Seed, "--severity", setting).Output.Should().NotContain("FC002").And.Contain("FC007");
 
     [Theory]
     [InlineData("--severity", "FC002")]

@@ -56,5 +56,6 @@ public interface ITimed
     LocalDate LastDay { get; }
 
     /// <summary>The position in the claim set, which breaks ties.</summary>
-    int Order { get; }
+    // Internal: the engine's tie-break, not something a type outside it could meaningfully supply.
+    internal int Order { get; }
 }

@@ -4,8 +4,10 @@ namespace FactCheck;
 
 /// <summary>
 /// How a <see cref="FactChecker"/> checks: tolerances and thresholds, unit aliases, which rules run and at what
-/// severity, and extra rules. Mutable, in the style of Microsoft.Extensions options; a checker takes a snapshot
-/// when it is created, so changing the options afterwards does not change it.
+/// severity, and extra rules. Mutable Microsoft.Extensions options: in an app, set them with
+/// <c>services.AddFactCheck(o => …)</c>, <c>services.Configure&lt;FactCheckOptions&gt;</c> or a bound configuration
+/// section, and read them as <c>IOptions&lt;FactCheckOptions&gt;</c>. A checker takes a snapshot when it is created,
+/// so changing the options afterwards does not change it.
 /// </summary>
 public sealed class FactCheckOptions
 {

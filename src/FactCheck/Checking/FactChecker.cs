@@ -32,16 +32,17 @@ public sealed class FactChecker : IFactChecker
     /// <summary>A checker with <paramref name="options"/> and, besides the options' rules, <paramref name="additionalRules"/>.</summary>
     /// <param name="options">The options; a snapshot is taken now.</param>
     /// <param name="additionalRules">More rules, for example those registered in a DI container.</param>
-    /// <exception cref="ArgumentException">Two rules share an id.</exception>
+    /// <exception cref="ArgumentException">Two rules share an id, or the options hold a blank rule id, an undefined severity or a null entry.</exception>
     public FactChecker(FactCheckOptions options, IEnumerable<IClaimRule>? additionalRules = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        CheckCollections(options);
         Settings = new CheckSettings(options);
         severities = options.Severities.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
         maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
         // A failed rule is always reported: turning FC900 "off" would hide that findings are missing.
-        ruleFailedSeverity = ConfiguredSeverity(RuleFailedRule.Descriptor.Id) is { } failed and not RuleSeverity.None
-            ? ToSeverity(failed) : RuleFailedRule.Descriptor.DefaultSeverity;
+        ruleFailedSeverity = ConfiguredSeverity(EngineDescriptors.RuleFailed.Id) is { } failed and not RuleSeverity.None
+            ? ToSeverity(failed) : EngineDescriptors.RuleFailed.DefaultSeverity;
         var all = (options.IncludeBuiltInRules ? BuiltInRules.All : []).Concat(options.Rules).Concat(additionalRules ?? []).ToList();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var enabled = ImmutableArray.CreateBuilder<(IClaimRule, Severity?)>();
@@ -56,11 +57,11 @@ public sealed class FactChecker : IFactChecker
         }
         rules = enabled.ToImmutable();
         suppressions = [.. options.Suppressions];
-        unusedSuppressionSeverity = ConfiguredSeverity(UnusedSuppressionRule.Descriptor.Id) switch
+        unusedSuppressionSeverity = ConfiguredSeverity(EngineDescriptors.UnusedSuppression.Id) switch
         {
             RuleSeverity.None => null,
             { } configured => ToSeverity(configured),
-            null => UnusedSuppressionRule.Descriptor.DefaultSeverity,
+            null => EngineDescriptors.UnusedSuppression.DefaultSeverity,
         };
         Rules = rules.Select(r => r.Rule.Descriptor).ToImmutableArray();
     }
@@ -117,7 +118,7 @@ public sealed class FactChecker : IFactChecker
         {
             if (used[i] || unusedSuppressionSeverity is not { } severity) continue;
             var s = suppressions[i];
-            kept.Add(new Finding(UnusedSuppressionRule.Descriptor.Id, severity,
+            kept.Add(new Finding(EngineDescriptors.UnusedSuppression.Id, severity,
                 $"The suppression of {s.RuleId} for {string.Join(", ", s.Claims)} (\"{s.Justification}\") matches no finding; remove it.",
                 s.Claims, evidence: Evidence.None.With("rule", s.RuleId)));
         }
@@ -157,8 +158,24 @@ public sealed class FactChecker : IFactChecker
     {
         var message = string.Create(CultureInfo.InvariantCulture,
             $"Rule {rule.Descriptor.Id} ({rule.Descriptor.Name}) failed with {e.GetType().Name}: {e.Message} Its findings are missing; the other rules' findings stand.");
-        return new Finding(RuleFailedRule.Descriptor.Id, ruleFailedSeverity, message, [], rule.Descriptor.Id,
+        return new Finding(EngineDescriptors.RuleFailed.Id, ruleFailedSeverity, message, [], rule.Descriptor.Id,
             Evidence.None.With("rule", rule.Descriptor.Id).With("exception", e.GetType().FullName ?? e.GetType().Name));
+    }
+
+    /// <summary>
+    /// The options' collections are open to direct writes that bypass <see cref="FactCheckOptions.SetSeverity"/> and
+    /// the other helpers; checked here, where every path to a checker passes (including validation at start).
+    /// </summary>
+    private static void CheckCollections(FactCheckOptions options)
+    {
+        foreach (var (id, severity) in options.Severities)
+        {
+            Utility.Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id) && id.Trim().Length == id.Length, nameof(options),
+                $"Severities has the rule id '{id}'; a rule id is non-empty text without surrounding white space.");
+            Utility.Preconditions.CheckArgument(Enum.IsDefined(severity), nameof(options), $"The severity of {id} is {(int)severity}, which is not a RuleSeverity.");
+        }
+        Utility.Preconditions.CheckArgument(!options.Suppressions.Contains(null!), nameof(options), "Suppressions has a null entry.");
+        Utility.Preconditions.CheckArgument(!options.Rules.Contains(null!), nameof(options), "Rules has a null entry.");
     }
 
     private RuleSeverity? ConfiguredSeverity(string id) => severities.TryGetValue(id, out var s) ? s : null;

@@ -86,7 +86,7 @@ public static class FactCheckConfigurationReader
                     break;
                 case "nameSimilarityThreshold":
                     var similarity = Fraction(value, path, Problem);
-                    if (similarity == 0m) Problem(path, value, "The threshold is a similarity above 0 and at most 1.");
+                    if (similarity == 0m) Problem(path, value, ConfigurationMessages.SimilarityAboveZero);
                     configuration = configuration with { NameSimilarityThreshold = similarity is { } s and > 0m ? (double)s : null };
                     break;
                 case "impliedPrecision":
@@ -114,22 +114,17 @@ public static class FactCheckConfigurationReader
         var result = ImmutableDictionary<string, RuleSeverity>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
         if (value.Kind != JsonValueKind.Object)
         {
-            problem(path, value, $"Expected an object of rule id → none, info, warning or error; got {value.KindName}.");
+            problem(path, value, $"Expected an object of rule id → {SeverityText.Expected}; got {value.KindName}.");
             return result;
         }
         foreach (var (id, level) in value.Fields)
         {
-            RuleSeverity? severity = level.Kind == JsonValueKind.String ? level.Text.ToUpperInvariant() switch
+            if (level.Kind != JsonValueKind.String || !SeverityText.TryParse(level.Text, out var severity))
             {
-                "NONE" => RuleSeverity.None,
-                "INFO" => RuleSeverity.Info,
-                "WARNING" => RuleSeverity.Warning,
-                "ERROR" => RuleSeverity.Error,
-                _ => null,
-            } : null;
-            if (severity is null) problem(path + "." + id, level, $"The severity of {id} is none, info, warning or error; got {(level.Kind == JsonValueKind.String ? "'" + level.Text + "'" : level.KindName)}.");
+                problem(path + "." + id, level, ConfigurationMessages.Severity(id, level.Kind == JsonValueKind.String ? "'" + level.Text + "'" : level.KindName));
+            }
             else if (string.IsNullOrWhiteSpace(id) || id.Trim().Length != id.Length) problem(path, level, $"'{id}' is not a rule id.");
-            else result = result.SetItem(id, severity.Value);
+            else result = result.SetItem(id, severity);
         }
         return result;
     }
@@ -137,7 +132,7 @@ public static class FactCheckConfigurationReader
     private static decimal? Fraction(JsonValue value, string path, Action<string, JsonValue, string> problem)
     {
         if (value.Kind == JsonValueKind.Number && decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number is >= 0m and <= 1m) return number;
-        problem(path, value, $"Expected a fraction from 0 to 1 (0.10 for 10 %); got {(value.Kind == JsonValueKind.Number ? value.Text : value.KindName)}.");
+        problem(path, value, ConfigurationMessages.Fraction(value.Kind == JsonValueKind.Number ? value.Text : value.KindName));
         return null;
     }
 
@@ -153,21 +148,16 @@ public static class FactCheckConfigurationReader
         {
             if (aliases.Kind != JsonValueKind.Array || aliases.Items.Exists(a => a.Kind != JsonValueKind.String || string.IsNullOrWhiteSpace(a.Text)) || string.IsNullOrWhiteSpace(canonical))
             {
-                problem(path + "." + canonical, aliases, "Expected a list of non-empty unit names, e.g. \"troops\": [\"soldiers\", \"marines\"].");
+                problem(path + "." + canonical, aliases, ConfigurationMessages.UnitNames);
                 continue;
             }
-            if (canonical.Length > 100 || aliases.Items.Exists(a => a.Text.Length > 100))
-            {
-                problem(path + "." + canonical, aliases, "A unit name is at most 100 characters.");
-                continue;
-            }
-            // Checked against the default table, which is what a configuration file adds to.
-            if (UnitAliasTable.Default.ConflictOf(canonical, aliases.Items.Select(a => a.Text)) is { } conflict)
+            ImmutableArray<string> names = [.. aliases.Items.Select(a => a.Text)];
+            if (ConfigurationMessages.UnitGroup(canonical, names) is { } conflict)
             {
                 problem(path + "." + canonical, aliases, conflict);
                 continue;
             }
-            groups.Add((canonical, [.. aliases.Items.Select(a => a.Text)]));
+            groups.Add((canonical, names));
         }
         return groups.ToImmutable();
     }
@@ -201,19 +191,19 @@ public static class FactCheckConfigurationReader
             var rule = item["rule"];
             if (rule is not { Kind: JsonValueKind.String } || string.IsNullOrWhiteSpace(rule.Text) || rule.Text.Trim().Length != rule.Text.Length)
             {
-                problem(itemPath + ".rule", rule.IsMissing ? item : rule, "The rule id of the accepted finding is required, e.g. \"FC007\".");
+                problem(itemPath + ".rule", rule.IsMissing ? item : rule, ConfigurationMessages.SuppressionRule);
                 ok = false;
             }
             var claims = item["claims"];
             if (claims is not { Kind: JsonValueKind.Array } || claims.Items.Count == 0 || claims.Items.Exists(c => c.Kind != JsonValueKind.String || string.IsNullOrWhiteSpace(c.Text) || c.Text.Trim().Length != c.Text.Length))
             {
-                problem(itemPath + ".claims", claims.IsMissing ? item : claims, "The claims of the accepted finding are required: a non-empty list of claim ids.");
+                problem(itemPath + ".claims", claims.IsMissing ? item : claims, ConfigurationMessages.SuppressionClaims);
                 ok = false;
             }
             var justification = item["justification"];
             if (justification is not { Kind: JsonValueKind.String } || string.IsNullOrWhiteSpace(justification.Text))
             {
-                problem(itemPath + ".justification", justification.IsMissing ? item : justification, "A justification is required: say why the finding is accepted, for the next editor.");
+                problem(itemPath + ".justification", justification.IsMissing ? item : justification, ConfigurationMessages.SuppressionJustification);
                 ok = false;
             }
             if (ok) result.Add(new Suppression(rule.Text, claims.Items.Select(c => c.Text), justification.Text));

@@ -1,79 +1,74 @@
-using System.Diagnostics.CodeAnalysis;
+using FactCheck;
+using FactCheck.DependencyInjection;
+using FactCheck.Reporting;
 using FactCheck.Rules;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
-namespace FactCheck.DependencyInjection;
+#pragma warning disable IDE0130 // Namespace does not match folder: service registrations live in Microsoft.Extensions.DependencyInjection, as Microsoft's guidance for library authors asks, so that they need no using of their own.
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
 
 /// <summary>
 /// Registers FactCheck in a service collection:
 /// <code>
 /// services.AddFactCheck(o => o.Disable("FC009"))
 ///         .AddRule&lt;ReferenceFiguresRule&gt;();
+/// services.AddFactCheck(configuration.GetSection("FactCheck"));
 /// </code>
-/// <see cref="IFactChecker"/> resolves as a singleton built from every configuration step and every
-/// <see cref="IClaimRule"/> in the container. Calling these methods again adds nothing twice.
+/// <see cref="IFactChecker"/> resolves as a singleton built from <see cref="IOptions{TOptions}"/> of
+/// <see cref="FactCheckOptions"/> (configured by every <see cref="IConfigureOptions{TOptions}"/>, in registration
+/// order) and every <see cref="IClaimRule"/> in the container. The options are validated when first used, or at
+/// start in a host. Calling these methods again adds nothing twice.
 /// </summary>
 public static class FactCheckServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IFactChecker"/> with the default options, and <see cref="Reporting.ReportWriters"/>: the
-    /// built-in report formats and any <see cref="Reporting.IReportWriter"/> registered as a service, by name.
+    /// Registers <see cref="IFactChecker"/>, <see cref="FactCheckOptions"/> and their validation at start, and
+    /// <see cref="FactCheck.Reporting.ReportWriters"/>: the built-in report formats and any
+    /// <see cref="FactCheck.Reporting.IReportWriter"/> registered as a service, by name.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <returns>A builder for adding rules.</returns>
+    /// <returns>A builder for adding rules and configuring the options.</returns>
     public static IFactCheckBuilder AddFactCheck(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        var builder = new FactCheckBuilder(services);
+        if (services.Any(d => d.ServiceType == typeof(IValidateOptions<FactCheckOptions>) && d.ImplementationType == typeof(FactCheckOptionsValidator)))
+        {
+            return builder;
+        }
+        services.AddOptions<FactCheckOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FactCheckOptions>, FactCheckOptionsValidator>());
         services.TryAddSingleton<IFactChecker>(CreateChecker);
-        services.TryAddSingleton(provider => provider.GetServices<Reporting.IReportWriter>().Aggregate(Reporting.ReportWriters.BuiltIn, (all, writer) => all.With(writer)));
-        return new FactCheckBuilder(services);
+        services.TryAddSingleton(provider => provider.GetServices<IReportWriter>().Aggregate(ReportWriters.BuiltIn, (all, writer) => all.With(writer)));
+        return builder;
     }
 
-    /// <summary>Registers <see cref="IFactChecker"/> and a step that configures its options.</summary>
+    /// <summary>Registers FactCheck and a step that configures its options, run after the steps registered before it.</summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets options; runs once, when the checker is first resolved, after earlier steps.</param>
-    /// <returns>A builder for adding rules.</returns>
+    /// <param name="configure">Sets options; runs when the options are first needed.</param>
+    /// <returns>A builder for adding rules and configuring the options.</returns>
     public static IFactCheckBuilder AddFactCheck(this IServiceCollection services, Action<FactCheckOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddSingleton<IConfigureFactCheckOptions>(new ConfigureFactCheckOptions(configure));
-        return services.AddFactCheck();
+        return services.AddFactCheck().Configure(configure);
     }
 
-    /// <summary>Adds a rule that the container creates, so that it can take its own dependencies (a reference dataset, a clock).</summary>
-    /// <typeparam name="TRule">The rule type; registered once however often this is called.</typeparam>
-    public static IFactCheckBuilder AddRule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>(this IFactCheckBuilder builder)
-        where TRule : class, IClaimRule
+    /// <summary>
+    /// Registers FactCheck with its options bound from <paramref name="configuration"/>, a section shaped as
+    /// <c>factcheck.json</c> (<c>Severity</c>, <c>ApproximateTolerance</c>, <c>Units</c>, <c>Suppressions</c>…).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section, e.g. <c>configuration.GetSection("FactCheck")</c>.</param>
+    /// <returns>A builder for adding rules and configuring the options.</returns>
+    public static IFactCheckBuilder AddFactCheck(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimRule, TRule>());
-        return builder;
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddFactCheck().Bind(configuration);
     }
 
-    /// <summary>Adds a rule instance; a second instance of the same type is ignored.</summary>
-    public static IFactCheckBuilder AddRule(this IFactCheckBuilder builder, IClaimRule rule)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(rule);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimRule>(rule));
-        return builder;
-    }
-
-    /// <summary>Adds a step that configures the options, after the earlier ones.</summary>
-    public static IFactCheckBuilder Configure(this IFactCheckBuilder builder, Action<FactCheckOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        builder.Services.AddSingleton<IConfigureFactCheckOptions>(new ConfigureFactCheckOptions(configure));
-        return builder;
-    }
-
-    private static FactChecker CreateChecker(IServiceProvider provider)
-    {
-        var options = new FactCheckOptions();
-        foreach (var step in provider.GetServices<IConfigureFactCheckOptions>()) step.Configure(options);
-        return new FactChecker(options, provider.GetServices<IClaimRule>());
-    }
+    private static FactChecker CreateChecker(IServiceProvider provider) =>
+        new(provider.GetRequiredService<IOptions<FactCheckOptions>>().Value, provider.GetServices<IClaimRule>());
 }

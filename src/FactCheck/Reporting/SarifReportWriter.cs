@@ -45,7 +45,7 @@ public sealed class SarifReportWriter : ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         context ??= ReportContext.None;
-        var descriptors = context.Rules.Concat([RuleFailedRule.Descriptor]).DistinctBy(r => r.Id).ToList();
+        var descriptors = context.Rules.Concat([EngineDescriptors.RuleFailed]).DistinctBy(r => r.Id).ToList();
         foreach (var finding in report.Findings)
         {
             if (descriptors.TrueForAll(d => d.Id != finding.RuleId))

@@ -62,7 +62,8 @@ public static class ClaimFileFixer
             }
             if (edits.Count == 0) continue;
             edits.Sort((a, b) => b.Token.Start.CompareTo(a.Token.Start));
-            WriteAtomically(file, Edit(bytes, edits));
+            var edited = Edit(bytes, edits);
+            Utility.AtomicFile.Write(file, stream => stream.Write(edited));
             applied += edits.Count;
             files.Add(file);
         }
@@ -94,19 +95,4 @@ public static class ClaimFileFixer
     }
 
     private static string ReportPath(string file) => file.Replace('\\', '/');
-
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        var temporary = path + ".fixing";
-        try
-        {
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
-    }
 }

@@ -8,17 +8,16 @@ public static class ClaimSetFiles
     public static ClaimSet Load(string path) => new ClaimSetReader().ReadFiles([path ?? throw new ArgumentNullException(nameof(path))]).ClaimSet;
 
     /// <summary>Saves <paramref name="claims"/> to <paramref name="path"/> as a <c>factcheck/claims@1</c> file, replacing it whole.</summary>
+    /// <exception cref="IOException">The file cannot be written; an existing file is left as it was.</exception>
+    /// <exception cref="UnauthorizedAccessException">Writing there is not allowed.</exception>
     public static void Save(ClaimSet claims, string path)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(path);
-        // Write beside the target and move into place, so a failure never leaves a half-written file.
-        var temporary = path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        Utility.AtomicFile.Write(path, stream =>
         {
             ClaimSetWriter.Write(claims, stream);
             stream.WriteByte((byte)'\n');
-        }
-        File.Move(temporary, path, overwrite: true);
+        });
     }
 }

@@ -1,7 +1,9 @@
-using FactCheck.DependencyInjection;
 using FactCheck.Rules;
 using FactCheck.Tests.Seed;
+using Microsoft.Extensions.Configuration;
+// The only using a registration needs: AddFactCheck and the builder's methods live in this namespace.
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FactCheck.Tests.DependencyInjection;
 
@@ -106,5 +108,102 @@ public class ServiceCollectionTests
         var claims = SeedClaims.Build();
         var reports = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(() => checker.Check(claims))));
         reports.Distinct().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Options_resolve_through_Microsoft_Extensions_Options_with_every_step_in_order()
+    {
+        var services = new ServiceCollection();
+        services.AddFactCheck(o => o.ApproximateTolerance = 0.2m);
+        services.Configure<FactCheckOptions>(o => o.Disable("FC009"));
+        services.AddSingleton<IConfigureOptions<FactCheckOptions>, StrictNames>();
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptions<FactCheckOptions>>().Value;
+        options.ApproximateTolerance.Should().Be(0.2m);
+        options.Severities.Should().Contain("FC009", RuleSeverity.None).And.Contain("FC007", RuleSeverity.Error);
+        provider.GetRequiredService<IFactChecker>().Check(SeedClaims.Build()).Findings.Select(f => $"{f.RuleId} {f.Severity}")
+            .Should().Equal("FC007 Error", "FC002 Warning", "FC002 Warning", "FC004 Warning", "FC002 Info");
+    }
+
+    private sealed class StrictNames : IConfigureOptions<FactCheckOptions>
+    {
+        public void Configure(FactCheckOptions options) => options.SetSeverity("FC007", RuleSeverity.Error);
+    }
+
+    [Fact]
+    public void Checker_is_a_snapshot_that_later_changes_to_the_options_do_not_reach()
+    {
+        using var provider = new ServiceCollection().AddFactCheck().Services.BuildServiceProvider();
+        var checker = provider.GetRequiredService<IFactChecker>();
+        provider.GetRequiredService<IOptions<FactCheckOptions>>().Value.Disable("FC002");
+        checker.Check(SeedClaims.Build()).Findings.Should().HaveCount(5);
+    }
+
+    private static IConfiguration Section(params (string Key, string Value)[] pairs) =>
+        new ConfigurationBuilder().AddInMemoryCollection(pairs.Select(p => new KeyValuePair<string, string?>("FactCheck:" + p.Key, p.Value))).Build().GetSection("FactCheck");
+
+    [Fact]
+    public void Options_bind_from_a_configuration_section_shaped_as_the_team_file()
+    {
+        var section = Section(
+            ("Severity:FC009", "silent"), ("Severity:FC007", "warn"), ("severity:FC002", "suggestion"),
+            ("ApproximateTolerance", "0.2"), ("ImpliedPrecision", "false"), ("SignificantChange", "0.25"), ("NameSimilarityThreshold", "0.95"),
+            ("IncludeBuiltInRules", "true"), ("MaxDegreeOfParallelism", "2"),
+            ("Units:troops:0", "marines"),
+            ("Suppressions:0:Rule", "FC007"), ("Suppressions:0:Claims:0", "m-mckenzie"), ("Suppressions:0:Claims:1", "m-mackenzie"),
+            ("Suppressions:0:Justification", "Both spellings are quoted."));
+        using var provider = new ServiceCollection().AddFactCheck(section).Services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptions<FactCheckOptions>>().Value;
+        options.Severities.Should().BeEquivalentTo(new Dictionary<string, RuleSeverity> { ["FC009"] = RuleSeverity.None, ["FC007"] = RuleSeverity.Warning, ["FC002"] = RuleSeverity.Info });
+        (options.ApproximateTolerance, options.ImpliedPrecision, options.SignificantChange, options.NameSimilarityThreshold, options.MaxDegreeOfParallelism)
+            .Should().Be((0.2m, false, 0.25m, 0.95, 2));
+        options.Suppressions.Should().ContainSingle().Which.Claims.Should().Equal("m-mackenzie", "m-mckenzie");
+        options.Units.AreCompatible(Unit.Of("marines"), Unit.Of("troops")).Should().BeTrue();
+        provider.GetRequiredService<IFactChecker>().Check(SeedClaims.Build()).Findings.Should().NotContain(f => f.RuleId == "FC007" || f.RuleId == "FC009");
+    }
+
+    [Fact]
+    public void Bad_configuration_fails_validation_at_start_naming_every_key()
+    {
+        var section = Section(("Severity:FC009", "loud"), ("ApproximateTolerance", "10%"), ("MaxDegreeOfParallelism", "0"),
+            ("Suppressions:0:Rule", "FC007"), ("Tolerance", "0.1"));
+        using var provider = new ServiceCollection().AddFactCheck().Bind(section).Services.BuildServiceProvider();
+        var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal(
+            "FactCheck:ApproximateTolerance: Expected a fraction from 0 to 1 (0.10 for 10 %); got '10%'.",
+            "FactCheck:MaxDegreeOfParallelism: Expected a whole number of at least 1; got '0'.",
+            "FactCheck:Severity:FC009: The severity of FC009 is none, info, warning or error; got 'loud'.",
+            "FactCheck:Suppressions:0:Claims: The claims of the accepted finding are required: a non-empty list of claim ids.",
+            "FactCheck:Suppressions:0:Justification: A justification is required: say why the finding is accepted, for the next editor.",
+            "FactCheck:Tolerance: Unknown key 'Tolerance'; FactCheck's options are Format, Severity, ApproximateTolerance, ImpliedPrecision, SignificantChange, NameSimilarityThreshold, Units, Suppressions, IncludeBuiltInRules and MaxDegreeOfParallelism.");
+        ((Action)(() => provider.GetRequiredService<IFactChecker>())).Should().Throw<OptionsValidationException>("the checker is never built from bad options");
+    }
+
+    [Fact]
+    public void Two_rules_with_one_id_fail_validation_at_start()
+    {
+        var services = new ServiceCollection();
+        services.AddFactCheck(o => o.AddRule(new ThrowingRule())).AddRule<ThrowingRule>();
+        using var provider = services.BuildServiceProvider();
+        var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
+        act.Should().Throw<OptionsValidationException>().WithMessage("*Two rules have the id 'NEWS666'*");
+    }
+
+    [Fact]
+    public void Severities_written_directly_are_validated_too()
+    {
+        using var provider = new ServiceCollection().AddFactCheck(o => o.Severities["FC009"] = (RuleSeverity)7).Services.BuildServiceProvider();
+        var act = () => provider.GetRequiredService<IOptions<FactCheckOptions>>().Value;
+        act.Should().Throw<OptionsValidationException>().WithMessage("*The severity of FC009 is 7, which is not a RuleSeverity*");
+    }
+
+    [Fact]
+    public void Validation_at_start_is_registered_once_however_often_AddFactCheck_is_called()
+    {
+        var services = new ServiceCollection();
+        services.AddFactCheck();
+        var count = services.Count;
+        services.AddFactCheck(o => o.Disable("FC009"));
+        services.Count.Should().Be(count + 1, "only the configuration step is new");
     }
 }

@@ -270,7 +270,7 @@ public class ClaimSetFileTests
             File.WriteAllText(path, new string('x', 100_000));
             ClaimSetFiles.Save(SeedClaims.Build(), path);
             ClaimSetFiles.Load(path).Should().Be(SeedClaims.Build());
-            File.Exists(path + ".tmp").Should().BeFalse();
+            File.Exists(path + ".partial").Should().BeFalse();
         }
         finally
         {
