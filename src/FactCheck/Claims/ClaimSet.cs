@@ -41,7 +41,7 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
         Entities = new ValueArray<Entity>(entities ?? []);
         Relations = new ValueArray<Relation>(relations ?? []);
         Title = Utility.Preconditions.OptionalText(title);
-        AsOf = asOf;
+        AsOf = asOf is { } day ? Utility.Preconditions.CheckDate(day, nameof(asOf)) : null;
 
         var problems = new List<ClaimSetProblem>();
         sourcesById = Index(Sources, s => s.Id, "sources", "source", problems);

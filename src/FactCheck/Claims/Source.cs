@@ -19,7 +19,7 @@ public sealed record Source
         Id = Preconditions.CheckIdentifier(id);
         Title = Preconditions.OptionalText(title);
         Publisher = Preconditions.OptionalText(publisher);
-        Published = published;
+        Published = published is { } day ? Preconditions.CheckDate(day, nameof(published)) : null;
         Url = Preconditions.OptionalText(url);
         Trust = Preconditions.CheckDefined(trust);
     }

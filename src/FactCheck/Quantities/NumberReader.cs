@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FactCheck;
 
 /// <summary>
@@ -46,7 +48,7 @@ internal static class NumberReader
         if (lastSpace > 0 && Scales.TryGetValue(s[(lastSpace + 1)..], out var tailScale) && TryDigits(s[..lastSpace], out var scaled))
         {
             // "5.2 million": digits then a scale word.
-            value = scaled * tailScale;
+            if (!TryMultiply(scaled, tailScale, out value)) return false;
             // "5.2 million" is the whole 5,200,000, not 5,200,000.0: the decimals belonged to the mantissa.
             if (value == decimal.Truncate(value)) value = decimal.Truncate(value);
             scale = ScaleWords.Of(tailScale);
@@ -61,29 +63,36 @@ internal static class NumberReader
     /// <summary>Digits alone, grouped by commas or not, with decimals: the common case, read without allocating.</summary>
     internal static bool TryReadPlain(string s, out decimal value) => TryDigits(s, out value);
 
-    /// <summary>Digits with an optional sign, thousands grouped by commas or single spaces, and decimals.</summary>
+    /// <summary>The most decimal places a figure may have: as many as <see cref="decimal"/> holds.</summary>
+    private const int MaxDecimals = 28;
+
+    /// <summary>
+    /// Digits with an optional sign, thousands grouped by commas or single spaces, and decimals, up to decimal's limits:
+    /// the grammar is checked here, and the figure read by <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>
+    /// from the digits alone, so that what the writer writes from any decimal reads back the same.
+    /// </summary>
     private static bool TryDigits(string s, out decimal value)
     {
         value = 0m;
+        if (s.Length > 80) return false;
+        Span<char> digits = stackalloc char[s.Length];
+        var length = 0;
         var i = 0;
-        var negative = false;
         if (i < s.Length && (s[i] == '-' || s[i] == '+'))
         {
-            negative = s[i] == '-';
+            digits[length++] = s[i];
             i++;
         }
         var start = i;
         var groupLength = 0;
         var grouped = false;
         char separator = '\0';
-        decimal whole = 0m;
         for (; i < s.Length; i++)
         {
             var c = s[i];
             if (char.IsAsciiDigit(c))
             {
-                if (whole > 1e20m) return false;
-                whole = (whole * 10m) + (c - '0');
+                digits[length++] = c;
                 groupLength++;
                 continue;
             }
@@ -100,23 +109,29 @@ internal static class NumberReader
             break;
         }
         if (i == start || groupLength == 0 || (grouped && groupLength != 3)) return false;
-        decimal fraction = 0m;
         if (i < s.Length && s[i] == '.')
         {
+            digits[length++] = '.';
             i++;
-            var scale = 0.1m;
-            var digits = 0;
-            for (; i < s.Length && char.IsAsciiDigit(s[i]); i++, digits++)
+            var decimals = 0;
+            for (; i < s.Length && char.IsAsciiDigit(s[i]); i++, decimals++)
             {
-                if (digits >= 12) return false;
-                fraction += (s[i] - '0') * scale;
-                scale /= 10m;
+                if (decimals >= MaxDecimals) return false;
+                digits[length++] = s[i];
             }
-            if (digits == 0) return false;
+            if (decimals == 0) return false;
         }
         if (i != s.Length) return false;
-        value = whole + fraction;
-        if (negative) value = -value;
+        // Out of decimal's range is false, not an overflow.
+        return decimal.TryParse(digits[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>The product, or false when it is beyond decimal's range.</summary>
+    private static bool TryMultiply(decimal left, decimal right, out decimal product)
+    {
+        product = 0m;
+        if (left != 0m && Math.Abs(right) > decimal.MaxValue / Math.Abs(left)) return false;
+        product = left * right;
         return true;
     }
 
@@ -135,17 +150,19 @@ internal static class NumberReader
             if ((token == "a" || token == "an") && t == 0 && tokens.Length > 1) { current = 1m; continue; }
             if (Small.TryGetValue(token, out var small))
             {
+                if (current > decimal.MaxValue - small) return false;
                 current += small;
                 any = true;
             }
             else if (token == "hundred")
             {
-                current = (current == 0m ? 1m : current) * 100m;
+                if (!TryMultiply(current == 0m ? 1m : current, 100m, out current)) return false;
                 any = true;
             }
             else if (Scales.TryGetValue(token, out var scale))
             {
-                total += (current == 0m ? 1m : current) * scale;
+                if (!TryMultiply(current == 0m ? 1m : current, scale, out var scaledPart) || total > decimal.MaxValue - scaledPart) return false;
+                total += scaledPart;
                 current = 0m;
                 largest = ScaleWords.Larger(largest, ScaleWords.Of(scale));
                 any = true;
@@ -160,6 +177,7 @@ internal static class NumberReader
                 return false;
             }
         }
+        if (total > decimal.MaxValue - current) return false;
         value = total + current;
         return any;
     }

@@ -156,21 +156,21 @@ public readonly struct Quantity : IEquatable<Quantity>
         switch (Form)
         {
             case QuantityForm.Exact:
-                return ValueInterval.Closed((double)(value - room), (double)(value + room));
+                return ValueInterval.Closed(Shift(value, -room), Shift(value, room));
             case QuantityForm.Approximate:
             {
                 var half = Math.Max(Math.Abs(value) * options.ApproximateTolerance, room);
-                return ValueInterval.Closed((double)(value - half), (double)(value + half));
+                return ValueInterval.Closed(Shift(value, -half), Shift(value, half));
             }
             case QuantityForm.Nearly:
-                return ValueInterval.Create((double)(value - Math.Abs(value) * options.ApproximateTolerance), true, (double)value, false);
+                return ValueInterval.Create(Shift(value, -Math.Abs(value) * options.ApproximateTolerance), true, (double)value, false);
             // A bound on a round figure reaches as far as the figure could: "more than 3,000" is (2,500, ∞).
             case QuantityForm.AtLeast:
-                return ValueInterval.Create((double)(value - room), true, double.PositiveInfinity, false);
+                return ValueInterval.Create(Shift(value, -room), true, double.PositiveInfinity, false);
             case QuantityForm.MoreThan:
-                return ValueInterval.Create((double)(value - room), false, double.PositiveInfinity, false);
+                return ValueInterval.Create(Shift(value, -room), false, double.PositiveInfinity, false);
             case QuantityForm.AtMost:
-                return UpTo((double)(value + room), true, isCount);
+                return UpTo(Shift(value, room), true, isCount);
             // A strict upper bound says the figure has not reached N: it is taken as stated, so that "less than 4,000"
             // and "between 4,000 and 5,000" stay disjoint, as the catalogue has always said.
             case QuantityForm.LessThan:
@@ -201,6 +201,13 @@ public readonly struct Quantity : IEquatable<Quantity>
         for (var i = 0; i < decimals; i++) half /= 10m;
         return half;
     }
+
+    /// <summary>
+    /// <paramref name="value"/> plus <paramref name="delta"/> (at most as large as the value), exactly where decimal
+    /// arithmetic cannot overflow, and in doubles, which saturate, near decimal's limits.
+    /// </summary>
+    private static double Shift(decimal value, decimal delta) =>
+        Math.Abs(value) <= decimal.MaxValue / 2 ? (double)(value + delta) : (double)value + (double)delta;
 
     /// <summary>The interval under the default options (±10 %, implied precision on).</summary>
     public ValueInterval ToInterval() => ToInterval(QuantityOptions.Default);

@@ -132,7 +132,8 @@ internal static class QuantityParser
         if (s.StartsWith("between ", StringComparison.Ordinal))
         {
             var and = s.IndexOf(" and ", StringComparison.Ordinal);
-            return and > 0 && TryRange(s[8..and], s[(and + 5)..], ref problem, out result);
+            // "between and 5": the first figure is missing, not a range to cut out.
+            return and >= 8 && TryRange(s[8..and], s[(and + 5)..], ref problem, out result);
         }
         var to = s.IndexOf(" to ", StringComparison.Ordinal);
         if (to > 0) return TryRange(s[..to], s[(to + 4)..], ref problem, out result);

@@ -240,7 +240,7 @@ internal sealed class ClaimReader
         IsoDayOfWeek? weekday = null;
         if (nodes.String(node[KnownField.Weekday], At("weekday"), false) is { } text)
         {
-            if (text.Length > 0 && !char.IsAsciiDigit(text.Trim()[0]) && Enum.TryParse<IsoDayOfWeek>(text, ignoreCase: true, out var day) && day != IsoDayOfWeek.None && Enum.IsDefined(day))
+            if (text.Trim() is { Length: > 0 } day0 && !char.IsAsciiDigit(day0[0]) && Enum.TryParse<IsoDayOfWeek>(text, ignoreCase: true, out var day) && day != IsoDayOfWeek.None && Enum.IsDefined(day))
             {
                 weekday = day;
             }

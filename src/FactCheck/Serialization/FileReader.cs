@@ -41,7 +41,7 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
                     break;
                 case "title":
                     var title = nodes.String(JsonNode.Read(reader), "$.title", required: false);
-                    if (title is not null && !session.Titled)
+                    if (!string.IsNullOrWhiteSpace(title) && !session.Titled)
                     {
                         session.Builder.Titled(title);
                         session.Titled = true;

@@ -14,6 +14,7 @@ internal sealed class JsonStreamReader : IDisposable
 {
     private readonly Stream stream;
     private readonly int maxTokenBytes;
+    private readonly int maxBufferBytes;
     private readonly JsonReaderOptions options;
     private byte[] buffer;
     private int start;
@@ -33,10 +34,15 @@ internal sealed class JsonStreamReader : IDisposable
         this.stream = stream;
         Length = stream.CanSeek ? stream.Length - stream.Position : null;
         this.maxTokenBytes = maxTokenBytes;
+        // A claim is read whole, and each of its values may reach the limit: the buffer holds several of them.
+        maxBufferBytes = (int)Math.Min((long)maxTokenBytes * ValuesPerObject, Array.MaxLength);
         options = new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth };
         state = new JsonReaderState(options);
         buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
     }
+
+    /// <summary>How many values at the limit one object may hold before it is refused as too long.</summary>
+    private const int ValuesPerObject = 4;
 
     internal JsonTokenType TokenType { get; private set; }
 
@@ -87,10 +93,11 @@ internal sealed class JsonStreamReader : IDisposable
                 Locate(bufferOffset + start + reader.TokenStartIndex);
                 TokenType = reader.TokenType;
                 Depth = reader.CurrentDepth;
+                var tokenStart = bufferOffset + start + reader.TokenStartIndex;
                 Text = reader.TokenType switch
                 {
-                    JsonTokenType.PropertyName => PropertyName(ref reader),
-                    JsonTokenType.String => SharedValue(ref reader) ?? reader.GetString() ?? string.Empty,
+                    JsonTokenType.PropertyName => PropertyName(ref reader, tokenStart),
+                    JsonTokenType.String => StringValue(ref reader, tokenStart),
                     JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null => Encoding.UTF8.GetString(reader.ValueSpan),
                     _ => string.Empty,
                 };
@@ -165,7 +172,7 @@ internal sealed class JsonStreamReader : IDisposable
                 {
                     if (!reader.Read()) return false;
                     if (reader.TokenType == JsonTokenType.EndObject) return true;
-                    var name = PropertyName(ref reader);
+                    var name = PropertyName(ref reader, offset + reader.TokenStartIndex);
                     var id = nameId;
                     if (!reader.Read()) return false;
                     if (name.StartsWith("x-", StringComparison.Ordinal))
@@ -192,7 +199,7 @@ internal sealed class JsonStreamReader : IDisposable
                 }
             }
             case JsonTokenType.String:
-                value = new JsonValue(JsonValueKind.String, SharedValue(ref reader) ?? reader.GetString() ?? string.Empty, position);
+                value = new JsonValue(JsonValueKind.String, StringValue(ref reader, offset + reader.TokenStartIndex), position);
                 return true;
             default:
                 var kind = reader.TokenType switch
@@ -226,16 +233,43 @@ internal sealed class JsonStreamReader : IDisposable
     /// <summary>The number of the last property name read (see <see cref="KnownField"/>), or -1 for a name not known.</summary>
     private int nameId;
 
-    private string PropertyName(ref Utf8JsonReader reader)
+    private string PropertyName(ref Utf8JsonReader reader, long tokenStart)
     {
         nameId = reader.ValueIsEscaped || reader.HasValueSequence ? -1 : KnownField.Find(reader.ValueSpan);
         // Decided once per name, not once per value.
         valueRepeats = nameId >= 0 && (KnownField.Repeating & 1UL << nameId) != 0;
-        return nameId >= 0 ? KnownField.Names[nameId] : reader.GetString() ?? string.Empty;
+        if (nameId >= 0) return KnownField.Names[nameId];
+        CheckText(ref reader, tokenStart);
+        return reader.GetString() ?? string.Empty;
     }
 
-    private string? SharedValue(ref Utf8JsonReader reader) =>
-        valueRepeats && !reader.ValueIsEscaped && !reader.HasValueSequence ? shared.Get(reader.ValueSpan) : null;
+    private string StringValue(ref Utf8JsonReader reader, long tokenStart)
+    {
+        CheckText(ref reader, tokenStart);
+        return valueRepeats && !reader.ValueIsEscaped && !reader.HasValueSequence ? shared.Get(reader.ValueSpan) : reader.GetString() ?? string.Empty;
+    }
+
+    /// <summary>
+    /// Stops at text that is not Unicode (bytes that are not UTF-8, an escaped half of a surrogate pair), where it
+    /// stands: decoding it would throw, or quietly make it U+FFFD.
+    /// </summary>
+    private void CheckText(ref Utf8JsonReader reader, long tokenStart)
+    {
+        var raw = reader.ValueSpan;
+        var at = Utf8Check.FindInvalid(raw, reader.ValueIsEscaped);
+        if (at >= 0)
+        {
+            // The token starts at its opening quote.
+            Locate(tokenStart + 1 + at);
+            throw new JsonFormatException(Utf8Check.Describe(raw, at), Position);
+        }
+        // The limit is on the text, not on its escapes: a writer may spell each emoji as twelve bytes of escapes.
+        if (raw.Length > maxTokenBytes && (!reader.ValueIsEscaped || Encoding.UTF8.GetByteCount(reader.GetString() ?? string.Empty) > maxTokenBytes))
+        {
+            Locate(tokenStart);
+            throw new JsonFormatException(ValueTooLong(), Position);
+        }
+    }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)
     {
@@ -258,13 +292,13 @@ internal sealed class JsonStreamReader : IDisposable
         }
         if (end == buffer.Length)
         {
-            if (buffer.Length >= maxTokenBytes)
+            if (buffer.Length >= maxBufferBytes)
             {
                 Locate(bufferOffset + start);
                 throw new JsonFormatException(
-                    string.Create(CultureInfo.InvariantCulture, $"A single value is longer than {maxTokenBytes / (1024 * 1024)} MiB; values this long are not read."), Position);
+                    string.Create(CultureInfo.InvariantCulture, $"A single value here is longer than {maxTokenBytes / (1024 * 1024)} MiB, or the object around it longer than {maxBufferBytes / (1024 * 1024)} MiB; neither is read."), Position);
             }
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Min(maxTokenBytes, buffer.Length * 2));
+            var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(maxBufferBytes, buffer.Length * 2L));
             Buffer.BlockCopy(buffer, 0, larger, 0, end);
             ArrayPool<byte>.Shared.Return(buffer);
             buffer = larger;
@@ -293,6 +327,9 @@ internal sealed class JsonStreamReader : IDisposable
         if (absolute > scanned) scanned = absolute;
         Position = (line, (int)(absolute - lineStart) + 1);
     }
+
+    private string ValueTooLong() =>
+        string.Create(CultureInfo.InvariantCulture, $"A single value is longer than {maxTokenBytes / (1024 * 1024)} MiB; values this long are not read.");
 
     private static string Describe(JsonException e)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FactCheck.Utility;
 
 namespace FactCheck.Serialization;
 
@@ -42,6 +43,11 @@ internal sealed class NodeReader(ReadSession session, string? file)
             Problem(path, node, "Expected a non-empty string.");
             return null;
         }
+        if (TextChecks.OptionalTextProblem(node.Text) is { } problem)
+        {
+            Problem(path, node, problem + ".");
+            return null;
+        }
         return node.Text;
     }
 
@@ -49,9 +55,9 @@ internal sealed class NodeReader(ReadSession session, string? file)
     {
         var text = String(node, path, required);
         if (text is null) return null;
-        if (!IsIdentifier(text))
+        if (TextChecks.IdentifierProblem(text) is { } problem)
         {
-            Problem(path, node, $"An id must be non-empty, without leading or trailing spaces; got '{text}'.");
+            Problem(path, node, problem + ".");
             return null;
         }
         return text;

@@ -10,7 +10,7 @@ internal static class SpecText
     internal static string? Of(Quantity value)
     {
         var percent = value.IsPercent ? "%" : string.Empty;
-        var figure = value.FigureText(value.Value) + percent;
+        var figure = Figure(value, value.Value) + percent;
         return value.Form switch
         {
             QuantityForm.Vague => value.Word,
@@ -22,8 +22,15 @@ internal static class SpecText
             QuantityForm.AtMost => "at most " + figure,
             QuantityForm.LessThan => "less than " + figure,
             _ => value.ToInterval(default) is { MinInclusive: true, MaxInclusive: true }
-                ? $"between {value.FigureText(value.Value)}{percent} and {value.FigureText(value.UpperValue)}{percent}"
+                ? $"between {Figure(value, value.Value)}{percent} and {Figure(value, value.UpperValue)}{percent}"
                 : null,
         };
     }
+
+    /// <summary>
+    /// A figure as an editor writes it, but every decimal place kept: a file must read back to the same value, and an
+    /// editor's ten places would write 0.000000000001 as 0.
+    /// </summary>
+    private static string Figure(Quantity value, decimal figure) =>
+        figure == Math.Round(figure, 10) ? value.FigureText(figure) : figure.ToString("#,##0.############################", System.Globalization.CultureInfo.InvariantCulture);
 }

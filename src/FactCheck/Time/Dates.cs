@@ -10,24 +10,53 @@ internal static class Dates
     /// <summary>The years a claim may name. Wide enough for history, narrow enough that arithmetic never overflows and 9999-12-31 can mean "open".</summary>
     internal const int MinYear = 1, MaxYear = 9998;
 
+    /// <exception cref="ArgumentOutOfRangeException">The date does not exist, or its year is outside <see cref="MinYear"/>–<see cref="MaxYear"/>.</exception>
     internal static LocalDate Create(int year, int month, int day)
     {
+        if (TryCreate(year, month, day, out var date, out var problem)) return date;
+        var (paramName, value) = problem.Part switch { DatePart.Year => (nameof(year), year), DatePart.Month => (nameof(month), month), _ => (nameof(day), day) };
+        throw new ArgumentOutOfRangeException(paramName, value, problem.Message + ".");
+    }
+
+    /// <summary>Which number of a date is wrong.</summary>
+    internal enum DatePart
+    {
+        Year,
+        Month,
+        Day,
+    }
+
+    /// <summary>Why a date cannot be made: which part, and a clause that says why ("the year must be from 1 to 9998; got 0").</summary>
+    internal readonly record struct DateProblem(DatePart Part, string Message);
+
+    /// <summary>Makes the date, or says why it does not exist; never throws.</summary>
+    internal static bool TryCreate(int year, int month, int day, out LocalDate date, out DateProblem problem)
+    {
+        date = default;
+        problem = default;
         if (year is < MinYear or > MaxYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, $"The year must be from {MinYear} to {MaxYear}; got {year.ToString(CultureInfo.InvariantCulture)}.");
+            problem = new DateProblem(DatePart.Year, TextMessages.YearOutOfRange(year));
+            return false;
         }
         if (month is < 1 or > 12)
         {
-            throw new ArgumentOutOfRangeException(nameof(month), month, $"The month must be from 1 to 12; got {month.ToString(CultureInfo.InvariantCulture)}.");
+            problem = new DateProblem(DatePart.Month, $"The month must be from 1 to 12; got {month.ToString(CultureInfo.InvariantCulture)}");
+            return false;
         }
         var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
         if (day < 1 || day > days)
         {
-            throw new ArgumentOutOfRangeException(nameof(day), day,
-                $"{year.ToString("0000", CultureInfo.InvariantCulture)}-{month.ToString("00", CultureInfo.InvariantCulture)} has {days.ToString(CultureInfo.InvariantCulture)} days; got day {day.ToString(CultureInfo.InvariantCulture)}.");
+            problem = new DateProblem(DatePart.Day,
+                $"{year.ToString("0000", CultureInfo.InvariantCulture)}-{month.ToString("00", CultureInfo.InvariantCulture)} has {days.ToString(CultureInfo.InvariantCulture)} days; got day {day.ToString(CultureInfo.InvariantCulture)}");
+            return false;
         }
-        return new LocalDate(year, month, day);
+        date = new LocalDate(year, month, day);
+        return true;
     }
+
+    /// <summary>Whether a claim may name <paramref name="date"/>: its year is from <see cref="MinYear"/> to <see cref="MaxYear"/>.</summary>
+    internal static bool InRange(LocalDate date) => date.Year is >= MinYear and <= MaxYear;
 
     /// <summary><c>2020-09-09</c>.</summary>
     internal static string Format(LocalDate date) => date.Year is >= 1 and <= 9999

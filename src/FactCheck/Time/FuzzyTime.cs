@@ -47,7 +47,8 @@ public readonly struct FuzzyTime : IEquatable<FuzzyTime>, IComparable<FuzzyTime>
     public DateInterval ToDateInterval() => new(start, end);
 
     /// <summary>One day.</summary>
-    public static FuzzyTime Day(LocalDate date) => new(date, date, TimePrecision.Day);
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9998.</exception>
+    public static FuzzyTime Day(LocalDate date) => new(Utility.Preconditions.CheckDate(date), date, TimePrecision.Day);
 
     /// <summary>One day.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The date does not exist (2021-02-29, 2020-13-45).</exception>
@@ -94,9 +95,11 @@ public readonly struct FuzzyTime : IEquatable<FuzzyTime>, IComparable<FuzzyTime>
     }
 
     /// <summary>Every day from <paramref name="first"/> to <paramref name="last"/>, both included.</summary>
-    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>, or a year is outside 1–9998 (other than an open end).</exception>
     public static FuzzyTime Between(LocalDate first, LocalDate last)
     {
+        if (first != LocalDate.MinIsoValue) Utility.Preconditions.CheckDate(first);
+        if (last != LocalDate.MaxIsoValue) Utility.Preconditions.CheckDate(last);
         if (last < first)
         {
             throw new ArgumentException($"The span {Dates.Format(first)}/{Dates.Format(last)} is inverted: it ends before it starts.", nameof(last));

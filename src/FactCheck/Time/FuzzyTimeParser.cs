@@ -45,7 +45,7 @@ internal static class FuzzyTimeParser
             }
             error = anchor is null
                 ? $"'{text}' is a relative time; it needs a source with a 'published' date (or the file's 'asOf') to resolve against."
-                : $"'{text}' is not a relative time this reader knows; {Expected}.";
+                : Utility.TextMessages.RelativeOutOfRange(text) + ".";
             return false;
         }
         error = problem is not null ? $"'{text}' is not a valid time: {problem}." : $"'{text}' is not a time: {Expected}.";

@@ -27,45 +27,72 @@ internal static class RelativeTimes
 
     internal static bool IsRelative(string text) => TryResolve(text, new LocalDate(2000, 6, 15), out _);
 
+    private static bool DayOf(LocalDate day, out FuzzyTime result)
+    {
+        result = Dates.InRange(day) ? FuzzyTime.Day(day) : default;
+        return Dates.InRange(day);
+    }
+
+    private static bool SpanOf(LocalDate first, LocalDate last, out FuzzyTime result)
+    {
+        result = Dates.InRange(first) && Dates.InRange(last) ? FuzzyTime.Between(first, last) : default;
+        return Dates.InRange(first) && Dates.InRange(last);
+    }
+
+    private static bool YearOf(int year, out FuzzyTime result)
+    {
+        result = year is >= Dates.MinYear and <= Dates.MaxYear ? FuzzyTime.Year(year) : default;
+        return year is >= Dates.MinYear and <= Dates.MaxYear;
+    }
+
+    private static bool MonthOf(LocalDate day, out FuzzyTime result)
+    {
+        result = Dates.InRange(day) ? FuzzyTime.Month(day.Year, day.Month) : default;
+        return Dates.InRange(day);
+    }
+
+    /// <summary>
+    /// Resolves <paramref name="text"/> against <paramref name="anchor"/>; false when it is not a relative time, or
+    /// when it lands outside the years a claim may name ("last year" in the year 1).
+    /// </summary>
     internal static bool TryResolve(string text, LocalDate anchor, out FuzzyTime result)
     {
         var s = Strip(string.Join(' ', text.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         result = default;
         switch (s)
         {
-            case "today": result = FuzzyTime.Day(anchor); return true;
-            case "yesterday": result = FuzzyTime.Day(anchor.PlusDays(-1)); return true;
-            case "tomorrow": result = FuzzyTime.Day(anchor.PlusDays(1)); return true;
-            case "this month": result = FuzzyTime.Month(anchor.Year, anchor.Month); return true;
-            case "last month": { var d = anchor.PlusMonths(-1); result = FuzzyTime.Month(d.Year, d.Month); return true; }
-            case "next month": { var d = anchor.PlusMonths(1); result = FuzzyTime.Month(d.Year, d.Month); return true; }
-            case "this year": result = FuzzyTime.Year(anchor.Year); return true;
-            case "last year": result = FuzzyTime.Year(anchor.Year - 1); return true;
-            case "next year": result = FuzzyTime.Year(anchor.Year + 1); return true;
-            case "this week": { var monday = anchor.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)); result = FuzzyTime.Between(monday, monday.PlusDays(6)); return true; }
-            case "last week": { var monday = anchor.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusDays(-7); result = FuzzyTime.Between(monday, monday.PlusDays(6)); return true; }
+            case "today": return DayOf(anchor, out result);
+            case "yesterday": return DayOf(anchor.PlusDays(-1), out result);
+            case "tomorrow": return DayOf(anchor.PlusDays(1), out result);
+            case "this month": return MonthOf(anchor, out result);
+            case "last month": return MonthOf(anchor.PlusMonths(-1), out result);
+            case "next month": return MonthOf(anchor.PlusMonths(1), out result);
+            case "this year": return YearOf(anchor.Year, out result);
+            case "last year": return YearOf(anchor.Year - 1, out result);
+            case "next year": return YearOf(anchor.Year + 1, out result);
+            case "this week": { var monday = anchor.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)); return SpanOf(monday, monday.PlusDays(6), out result); }
+            case "last week": { var monday = anchor.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusDays(-7); return SpanOf(monday, monday.PlusDays(6), out result); }
             case "end of the month" or "end of this month" or "end of month":
-                result = FuzzyTime.Day(anchor.With(DateAdjusters.EndOfMonth)); return true;
+                return DayOf(anchor.With(DateAdjusters.EndOfMonth), out result);
             case "end of the year" or "end of this year" or "end of year":
-                result = FuzzyTime.Day(new LocalDate(anchor.Year, 12, 31)); return true;
+                return DayOf(new LocalDate(anchor.Year, 12, 31), out result);
             case "earlier this year" or "since the beginning of the year" or "since the start of the year" or "so far this year" or "beginning of the year to date":
-                result = FuzzyTime.Between(new LocalDate(anchor.Year, 1, 1), anchor); return true;
+                return SpanOf(new LocalDate(anchor.Year, 1, 1), anchor, out result);
             case "earlier this month" or "since the beginning of the month":
-                result = FuzzyTime.Between(new LocalDate(anchor.Year, anchor.Month, 1), anchor); return true;
+                return SpanOf(new LocalDate(anchor.Year, anchor.Month, 1), anchor, out result);
         }
         var words = s.Split(' ');
         if (words.Length == 1 && Weekdays.TryGetValue(words[0], out var weekday))
         {
-            result = FuzzyTime.Day(anchor.With(DateAdjusters.PreviousOrSame(weekday)));
-            return true;
+            return DayOf(anchor.With(DateAdjusters.PreviousOrSame(weekday)), out result);
         }
         if (words.Length == 2 && Weekdays.TryGetValue(words[1], out weekday))
         {
             switch (words[0])
             {
-                case "last": result = FuzzyTime.Day(anchor.With(DateAdjusters.Previous(weekday))); return true;
-                case "next": result = FuzzyTime.Day(anchor.With(DateAdjusters.Next(weekday))); return true;
-                case "this": result = FuzzyTime.Day(anchor.With(DateAdjusters.PreviousOrSame(weekday))); return true;
+                case "last": return DayOf(anchor.With(DateAdjusters.Previous(weekday)), out result);
+                case "next": return DayOf(anchor.With(DateAdjusters.Next(weekday)), out result);
+                case "this": return DayOf(anchor.With(DateAdjusters.PreviousOrSame(weekday)), out result);
             }
         }
         return TryCalendarWords(words, anchor, out result);
@@ -113,16 +140,8 @@ internal static class RelativeTimes
             if (token.Length == 4 && token.All(char.IsAsciiDigit) && year is null) { year = int.Parse(token, System.Globalization.CultureInfo.InvariantCulture); continue; }
             return false;
         }
-        if (month is null) return false;
-        try
-        {
-            var y = year ?? anchor.Year;
-            result = day is { } d ? FuzzyTime.Day(y, month.Value, d) : FuzzyTime.Month(y, month.Value);
-            return true;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return false;
-        }
+        if (month is null || !Dates.TryCreate(year ?? anchor.Year, month.Value, day ?? 1, out var date, out _)) return false;
+        result = day is null ? FuzzyTime.Month(date.Year, date.Month) : FuzzyTime.Day(date);
+        return true;
     }
 }

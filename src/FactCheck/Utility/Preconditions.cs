@@ -13,25 +13,32 @@ internal static class Preconditions
     internal static string CheckIdentifier([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
-        if (value.Length == 0 || string.IsNullOrWhiteSpace(value) || value.Trim().Length != value.Length)
-        {
-            throw new ArgumentException($"An identifier must be non-empty text without leading or trailing white space; got '{value}'.", paramName);
-        }
+        if (TextChecks.IdentifierProblem(value) is { } problem) throw new ArgumentException(problem + ".", paramName);
         return value;
     }
 
     internal static string CheckText([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException($"The text must not be empty or white space; got '{value}'.", paramName);
-        }
+        if (TextChecks.TextProblem(value) is { } problem) throw new ArgumentException(problem + ".", paramName);
         return value;
     }
 
     /// <summary>Blank optional text means "not given": it is stored as null.</summary>
-    internal static string? OptionalText(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    /// <exception cref="ArgumentException">The text holds control characters or half a surrogate pair.</exception>
+    internal static string? OptionalText(string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (TextChecks.OptionalTextProblem(value) is { } problem) throw new ArgumentException(problem + ".", paramName);
+        return value;
+    }
+
+    /// <summary>A date a claim set may hold: in the years <see cref="Dates.MinYear"/> to <see cref="Dates.MaxYear"/>.</summary>
+    internal static NodaTime.LocalDate CheckDate(NodaTime.LocalDate value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (!Dates.InRange(value)) throw new ArgumentOutOfRangeException(paramName, value, TextMessages.DateOutOfRange(value) + ".");
+        return value;
+    }
 
     internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
     {

@@ -40,9 +40,10 @@ public sealed class ClaimSetBuilder
     }
 
     /// <summary>"Today" for claims whose source has no publication date.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9998.</exception>
     public ClaimSetBuilder AsOf(LocalDate date)
     {
-        asOf = date;
+        asOf = Preconditions.CheckDate(date);
         return this;
     }
 

@@ -1,0 +1,57 @@
+namespace FactCheck.Utility;
+
+/// <summary>
+/// The model's checks of ids and texts, in one place: each returns what is wrong (a clause from
+/// <see cref="TextMessages"/>) or null. A constructor or builder turns the answer into an
+/// <see cref="ArgumentException"/>; the file reader into a located problem.
+/// </summary>
+internal static class TextChecks
+{
+    /// <summary>An id: not blank, no white space at either end, no control characters, no half surrogate pairs.</summary>
+    internal static string? IdentifierProblem(string value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])) return TextMessages.BadIdentifier(value);
+        var control = value.AsSpan().IndexOfAnyInRange('\0', '\u001F');
+        if (control < 0) control = value.AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
+        if (control >= 0) return TextMessages.ControlCharacterInId(value, control);
+        return Unpaired(value) is var at and >= 0 ? TextMessages.LoneSurrogate(at) : null;
+    }
+
+    /// <summary>Required text: not blank, and otherwise as <see cref="OptionalTextProblem"/>.</summary>
+    internal static string? TextProblem(string value) =>
+        string.IsNullOrWhiteSpace(value) ? TextMessages.BlankText(value) : OptionalTextProblem(value);
+
+    /// <summary>Text that may be blank: no control characters but tabs and line breaks, no half surrogate pairs.</summary>
+    internal static string? OptionalTextProblem(string value)
+    {
+        var span = value.AsSpan();
+        for (var from = 0; ;)
+        {
+            var at = span[from..].IndexOfAnyInRange('\0', '\u001F');
+            if (at < 0) break;
+            at += from;
+            if (value[at] is not ('\t' or '\n' or '\r')) return TextMessages.ControlCharacter(value, at);
+            from = at + 1;
+        }
+        var high = span.IndexOfAnyInRange('\u007F', '\u009F');
+        if (high >= 0) return TextMessages.ControlCharacter(value, high);
+        return Unpaired(value) is var unpaired and >= 0 ? TextMessages.LoneSurrogate(unpaired) : null;
+    }
+
+    /// <summary>The index of the first half of a surrogate pair that has no other half, or -1.</summary>
+    private static int Unpaired(string value)
+    {
+        for (var i = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+}
