@@ -14,6 +14,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "generate") return GenerateCommand.Run(args[1..]);
         if (args.Length > 0 && args[0] == "profile") return ProfileCommand.Run(args[1..]);
         if (args.Length > 0 && args[0] == "load") return LoadCommand.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "fuzz") return FuzzCommand.Run(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

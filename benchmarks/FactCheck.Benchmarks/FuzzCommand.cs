@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>
+/// <c>fuzz [COUNT] [--seed N]</c>: runs COUNT (200,000 by default) seeded mutations of the samples through the reader,
+/// the writer and the checker (see <see cref="MutationFuzzer"/>) and prints what failed, with an example of each.
+/// </summary>
+internal static class FuzzCommand
+{
+    public static int Run(string[] args)
+    {
+        var seed = 1;
+        var at = Array.IndexOf(args, "--seed");
+        if (at >= 0 && at + 1 < args.Length)
+        {
+            seed = int.Parse(args[at + 1], CultureInfo.InvariantCulture);
+            args = [.. args[..at], .. args[(at + 2)..]];
+        }
+        var count = args.Length > 0 ? int.Parse(args[0].Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : 200_000;
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "FactCheck.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("No repository above the program.");
+        var watch = Stopwatch.StartNew();
+        var tally = new MutationFuzzer(MutationFuzzer.Seeds(root), seed).Run(count, new FactChecker());
+        Console.WriteLine(tally);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalSeconds:0.0} s"));
+        return tally.FailureCount == 0 ? 0 : 1;
+    }
+}
