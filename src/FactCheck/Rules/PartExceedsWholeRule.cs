@@ -97,7 +97,8 @@ public sealed class PartExceedsWholeRule : IClaimRule
         if (part.Claim.Value.IsPercent || whole.Claim.Value.IsPercent || !Comparable(context.Settings, part, whole) || !(whole.Interval.Min > 0)) return;
         var ratio = ValueInterval.Create(
             Math.Max(0, part.Interval.Min) / whole.Interval.Max * 100, part.Interval.MinInclusive && whole.Interval.MaxInclusive,
-            part.Interval.Max / whole.Interval.Min * 100, part.Interval.MaxInclusive && whole.Interval.MinInclusive);
+            // A part figure below zero (a net change, a typo) makes no share; clamping keeps the interval the right way round.
+            Math.Max(0, part.Interval.Max) / whole.Interval.Min * 100, part.Interval.MaxInclusive && whole.Interval.MinInclusive);
         var stated = context.Settings.IntervalOf(share.Value, "percent");
         if (ratio.Overlaps(stated)) return;
         // Written with the decimals it takes to differ from the share stated: 121 of 650 against 19% is 18.6%, not 19%.

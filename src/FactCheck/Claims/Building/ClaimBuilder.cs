@@ -63,6 +63,8 @@ public abstract class ClaimBuilder<TSelf> : IClaimBuilder
 
     private protected string? SourceId => source;
 
+    string? IClaimBuilder.SourceId => source;
+
     private protected Provenance Provenance => new(source, attribution, quote, span);
 
     Claim? IClaimBuilder.Build(ClaimBuildContext context)
@@ -78,6 +80,9 @@ public abstract class ClaimBuilder<TSelf> : IClaimBuilder
 internal interface IClaimBuilder
 {
     string Id { get; }
+
+    /// <summary>The source the claim names, if any.</summary>
+    string? SourceId { get; }
 
     Claim? Build(ClaimBuildContext context);
 }

@@ -144,6 +144,8 @@ public sealed class ClaimSetBuilder
         var problems = new List<ClaimSetProblem>();
         var sourceMap = new Dictionary<string, Source>(StringComparer.Ordinal);
         foreach (var source in sources) sourceMap.TryAdd(source.Id, source);
+        // The file reader has checked ids and sources as it read, with their lines; code has not.
+        if (checkedIndex is null) CheckReferences(sourceMap, problems);
         var context = new ClaimBuildContext(sourceMap, asOf, problems);
         var built = ImmutableArray.CreateBuilder<Claim>(claims.Count);
         List<int>? positions = null; // made only when a claim is left out, so that later ones are renumbered
@@ -168,9 +170,30 @@ public sealed class ClaimSetBuilder
         catch (ClaimSetException e)
         {
             // The set numbers only the claims that could be built; point its problems at the claims as written.
-            problems.AddRange(positions is null ? e.Problems : e.Problems.Select(p => p with { Path = Renumber(p.Path, positions) }));
+            // Problems found before the claims were built are not reported twice.
+            var known = new HashSet<ClaimSetProblem>(problems);
+            problems.AddRange((positions is null ? e.Problems : e.Problems.Select(p => p with { Path = Renumber(p.Path, positions) })).Where(known.Add));
         }
         throw new ClaimSetException(problems);
+    }
+
+    /// <summary>
+    /// Reports each claim id used twice and each source named but not added, in the words <see cref="ClaimSet"/> uses,
+    /// before any claim is built: a claim that cannot be built (its time cannot be placed without its source) still
+    /// names the source it lacks, and still holds its id.
+    /// </summary>
+    private void CheckReferences(Dictionary<string, Source> sourceMap, List<ClaimSetProblem> problems)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var (id, source) = claims[i] is IClaimBuilder builder ? (builder.Id, builder.SourceId) : (((Claim)claims[i]).Id, ((Claim)claims[i]).Provenance.Source);
+            if (!ids.Add(id)) problems.Add(new ClaimSetProblem(ClaimPath(i) + ".id", $"The claim id '{id}' is used twice; ids must be unique."));
+            if (source is not null && !sourceMap.ContainsKey(source))
+            {
+                problems.Add(new ClaimSetProblem(ClaimPath(i) + ".source", $"Claim '{id}' names source '{source}', which is not among the sources."));
+            }
+        }
     }
 
     private static string ClaimPath(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.claims[{index}]");
