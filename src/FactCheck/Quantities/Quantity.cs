@@ -125,8 +125,11 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// <summary>Exactly <paramref name="percent"/> per cent (69 for 69 %).</summary>
     public static Quantity Percent(decimal percent) => Exactly(percent).AsPercent();
 
-    /// <summary>The same statement about a percentage: <c>10</c> becomes <c>10%</c>.</summary>
-    public Quantity AsPercent() => new(Form, value, upper, flags | Flags.Percent, word, ScaleWord.None);
+    /// <summary>
+    /// The same statement about a percentage: <c>10</c> becomes <c>10%</c>. A vague amount of things (<c>dozens</c>) has
+    /// no such statement and stays as it is, so that a share of "a few" is refused the same way however it is made.
+    /// </summary>
+    public Quantity AsPercent() => Form == QuantityForm.Vague && !IsPercent ? this : new(Form, value, upper, flags | Flags.Percent, word, ScaleWord.None);
 
     /// <summary>The scale word the figure was stated with (<c>billion</c> in "3.42 billion"), or none.</summary>
     internal ScaleWord Scale => scale;

@@ -141,7 +141,8 @@ internal static class QuantityParser
         for (var i = 1; i < s.Length - 1; i++)
         {
             // Only between figures written in digits: "twenty-five" is one number, not a range.
-            if (s[i] is '-' or '–' && IsDigitNear(s, i - 1, -1) && IsDigitNear(s, i + 1, 1))
+            // The upper figure may have its own sign: "-455,769–-0.3", as a range below zero is written.
+            if (s[i] is '-' or '–' && IsDigitNear(s, i - 1, -1) && (IsDigitNear(s, i + 1, 1) || (i + 2 < s.Length && s[i + 1] == '-' && char.IsAsciiDigit(s[i + 2]))))
             {
                 var left = s[..i].TrimEnd();
                 var right = s[(i + 1)..].TrimStart();

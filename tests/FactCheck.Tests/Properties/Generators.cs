@@ -1,0 +1,81 @@
+using CsCheck;
+
+namespace FactCheck.Tests.Properties;
+
+/// <summary>Generators of the model's values, within what the format can say.</summary>
+internal static class Generators
+{
+    /// <summary>Figures as news gives them: whole or with up to <paramref name="decimals"/> places, small or near decimal's limits.</summary>
+    internal static Gen<decimal> Figure(int decimals) => Gen.OneOf(
+        Gen.Int[-1_000_000, 1_000_000].Select(i => (decimal)i),
+        Gen.Long[0, long.MaxValue].Select(l => (decimal)l),
+        Gen.Int[0, decimals].SelectMany(places => Gen.Long[-10_000_000_000, 10_000_000_000].Select(l => decimal.Round(l / Pow10(places), places))),
+        Gen.Int[0, 7].Select(scale => 79_228_162_514_264_337_593_543_950_335m / Pow10(scale)));
+
+    private static decimal Pow10(int places)
+    {
+        var result = 1m;
+        for (var i = 0; i < places; i++) result *= 10m;
+        return result;
+    }
+
+    internal static Gen<Quantity> Quantity(int decimals) => Gen.OneOf(
+        Figure(decimals).Select(FactCheck.Quantity.Exactly),
+        Figure(decimals).Select(FactCheck.Quantity.Approximately),
+        Figure(decimals).Select(FactCheck.Quantity.Nearly),
+        Figure(decimals).Select(FactCheck.Quantity.AtLeast),
+        Figure(decimals).Select(FactCheck.Quantity.MoreThan),
+        Figure(decimals).Select(FactCheck.Quantity.AtMost),
+        Figure(decimals).Select(FactCheck.Quantity.LessThan),
+        Gen.Select(Figure(decimals), Figure(decimals), Gen.Bool, Gen.Bool).Where(t => t.Item1 != t.Item2)
+            .Select(t => FactCheck.Quantity.Range(Math.Min(t.Item1, t.Item2), t.Item3, Math.Max(t.Item1, t.Item2), t.Item4)),
+        Gen.Int[-100, 200].Select(p => FactCheck.Quantity.Percent(p)),
+        Gen.OneOf("dozens", "a few", "majority", "a third", "hundreds").Select(w => FactCheck.Quantity.Parse(w)));
+
+    internal static Gen<LocalDate> Day => Gen.Int[1, 9998].SelectMany(y => Gen.Int[1, 12].SelectMany(m => Gen.Int[1, CalendarSystem.Iso.GetDaysInMonth(y, m)].Select(d => new LocalDate(y, m, d))));
+
+    internal static Gen<FuzzyTime> Time => Gen.OneOf(
+        Day.Select(FuzzyTime.Day),
+        Gen.Select(Gen.Int[1, 9998], Gen.Int[1, 12]).Select(t => FuzzyTime.Month(t.Item1, t.Item2)),
+        Gen.Int[1, 9998].Select(FuzzyTime.Year),
+        Gen.Select(Gen.Int[1, 9998], Gen.Int[1, 4]).Select(t => FuzzyTime.Quarter(t.Item1, t.Item2)),
+        Gen.Select(Gen.Enum<PeriodPart>(), Gen.Int[1, 9998]).Select(t => FuzzyTime.PartOfYear(t.Item1, t.Item2)),
+        Gen.Select(Gen.Enum<PeriodPart>(), Gen.Int[1, 9998], Gen.Int[1, 12]).Select(t => FuzzyTime.PartOfMonth(t.Item1, t.Item2, t.Item3)),
+        Gen.Select(Day, Day).Select(t => FuzzyTime.Between(t.Item1 < t.Item2 ? t.Item1 : t.Item2, t.Item1 < t.Item2 ? t.Item2 : t.Item1)),
+        Day.Select(FuzzyTime.Until),
+        Day.Select(FuzzyTime.Since));
+
+    private static readonly string[] Subjects = ["a", "b", "c", "troops/iraq", "troops/all"];
+
+    /// <summary>Claim sets of every kind of claim, over a few subjects, so that rules have something to compare.</summary>
+    internal static Gen<ClaimSet> ClaimSet => Gen.Int[0, 12].SelectMany(count =>
+        Gen.Select(Gen.Int[0, 5], Quantity(12), Time, Gen.Int[0, Subjects.Length - 1], Gen.Int[0, 2]).Array[count].Select(Build));
+
+    private static ClaimSet Build((int Kind, Quantity Value, FuzzyTime Time, int Subject, int Source)[] claims)
+    {
+        var set = FactCheck.ClaimSet.CreateBuilder("generated");
+        set.Source("s0", published: new LocalDate(2020, 9, 9));
+        set.Source("s1", publisher: "Office", trust: SourceTrust.Reference);
+        set.PartOf("troops/iraq", "troops/all");
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var (kind, value, time, subjectIndex, source) = claims[i];
+            var id = "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var subject = Subjects[subjectIndex];
+            var from = source == 2 ? null : "s" + source.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            switch (kind)
+            {
+                case 0: Sourced(set.Observation(id, subject, value).At(time), from); break;
+                case 1: Sourced(set.Target(id, subject, value).Stated(time.ToString()), from).Unit("soldiers"); break;
+                case 2: Sourced(set.Change(id, subject, ChangeDirection.Decrease).By(value).Over(time.ToString()), from); break;
+                case 3: Sourced(set.Event(id, subject).At(time.ToString()), from); break;
+                case 4: Sourced(set.Mention(id, "Name " + subject), from); break;
+                default: Sourced(set.Share(id, "troops/iraq", "troops/all", value.Form == QuantityForm.Vague && !value.IsPercent ? FactCheck.Quantity.Parse("majority") : value.AsPercent()).At(time.ToString()), from); break;
+            }
+        }
+        return set.AsOf(new LocalDate(2020, 1, 1)).Build();
+    }
+
+    private static T Sourced<T>(T builder, string? source)
+        where T : ClaimBuilder<T> => source is null ? builder : builder.From(source);
+}
