@@ -71,7 +71,8 @@ public sealed class Series<T>
         {
             var item = Items[i];
             if (item.LastDay >= first) return i;
-            if (longest is { } days && item.FirstDay.PlusDays(days) < first) break;
+            // Counted back from first, not on from the entry: an entry late in 9998 plus a span of millennia is past the calendar's end.
+            if (longest is { } days && item.FirstDay < first.PlusDays(-days)) break;
         }
         return -1;
     }

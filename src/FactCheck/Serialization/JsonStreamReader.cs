@@ -80,10 +80,12 @@ internal sealed class JsonStreamReader : IDisposable
                 // Nothing but white space (or nothing at all): the caller reports an empty file.
                 return false;
             }
-            catch (JsonException e)
+            catch (JsonException)
             {
-                Locate(bufferOffset + start + (int)reader.BytesConsumed);
-                throw new JsonFormatException(Describe(e), Position);
+                var at = start + (int)reader.BytesConsumed;
+                var found = SkipBlank(at);
+                Locate(bufferOffset + found);
+                throw new JsonFormatException(Describe(reader.TokenType, reader.CurrentDepth, found), Position);
             }
             if (read)
             {
@@ -130,11 +132,12 @@ internal sealed class JsonStreamReader : IDisposable
             {
                 complete = reader.Read() && TryReadValue(ref reader, offset, pool, out value);
             }
-            catch (JsonException e)
+            catch (JsonException)
             {
                 pool.Return(value);
-                Locate(offset + reader.BytesConsumed);
-                throw new JsonFormatException(Describe(e), Position);
+                var found = SkipBlank(lastTokenStart + (int)reader.BytesConsumed);
+                Locate(bufferOffset + found);
+                throw new JsonFormatException(Describe(reader.TokenType, reader.CurrentDepth, found), Position);
             }
             if (complete)
             {
@@ -331,21 +334,50 @@ internal sealed class JsonStreamReader : IDisposable
     private string ValueTooLong() =>
         string.Create(CultureInfo.InvariantCulture, $"A single value is longer than {maxTokenBytes / (1024 * 1024)} MiB; values this long are not read.");
 
-    private static string Describe(JsonException e)
+    /// <summary>The index of the first byte at or after <paramref name="from"/> that is not white space, or the end of what is read.</summary>
+    private int SkipBlank(int from)
     {
-        // The reader's own message ends with its position, counted from a buffer boundary; ours replaces it.
-        var message = e.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut > 0) message = message[..cut];
-        if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
+        while (from < end && buffer[from] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') from++;
+        return from;
+    }
+
+    /// <summary>
+    /// What is wrong where the reader stopped, told from its own state: the last token it read, how deep it was, and
+    /// the byte it could not take (at <paramref name="found"/> in the buffer).
+    /// </summary>
+    private string Describe(JsonTokenType last, int depth, int found)
+    {
+        if (found >= end)
         {
-            return "The JSON nests deeper than a claim set ever needs (" + message.TrimEnd('.') + ").";
+            return finalBlock && (depth > 0 || last is JsonTokenType.PropertyName or JsonTokenType.None)
+                ? "The file is not valid JSON: it ends before every object and list is closed."
+                : "The file is not valid JSON: it ends in the middle of a value.";
         }
-        if (message.Contains("depth to be zero at the end", StringComparison.OrdinalIgnoreCase))
+        var b = buffer[found];
+        if (b is (byte)'{' or (byte)'[' && depth >= options.MaxDepth - 1)
         {
-            return "The file is not valid JSON: it ends before every object and list is closed.";
+            return string.Create(CultureInfo.InvariantCulture, $"The JSON nests deeper than a claim set ever needs (more than {options.MaxDepth} levels).");
         }
-        return "The file is not valid JSON: " + message;
+        var expected = last switch
+        {
+            JsonTokenType.None => "a JSON object",
+            JsonTokenType.StartObject => "a property name in double quotes, or '}'",
+            JsonTokenType.PropertyName => "':' and a value",
+            JsonTokenType.StartArray => "a value, or ']'",
+            _ when depth == 0 => "the end of the file after the claim set's closing brace",
+            // The reader's state does not say whether a string was a name or a value.
+            JsonTokenType.String => "':' after a property name, or ',' or a closing '}' or ']' after a value",
+            _ => "',' or a closing '}' or ']'",
+        };
+        // A byte that may start a value, where a value may stand, starts one that is malformed.
+        var startsValue = b is (byte)'"' or (byte)'-' or (byte)'t' or (byte)'f' or (byte)'n' || (b >= (byte)'0' && b <= (byte)'9');
+        if (startsValue && last is JsonTokenType.None or JsonTokenType.StartArray or JsonTokenType.PropertyName
+            || (b == (byte)'"' && last == JsonTokenType.StartObject))
+        {
+            return "The file is not valid JSON: the value here is malformed (a string with a raw control character, a bad escape or no closing quote; or a misspelt number, true, false or null).";
+        }
+        var shown = b is >= 0x21 and < 0x7F ? $"'{(char)b}'" : string.Create(CultureInfo.InvariantCulture, $"the byte 0x{b:X2}");
+        return $"The file is not valid JSON: expected {expected}; found {shown}.";
     }
 }
 

@@ -143,4 +143,32 @@ public class BadInputTests
         var act = () => new ClaimSetReader().ReadString("{ \"format\": \"factcheck/claims@1\", \"claims\": [ { \"kind\": \"observation\" } ] }");
         act.Should().Throw<ClaimSetException>().Which.Problems.Should().OnlyContain(p => p.Line >= 1 && p.Column >= 1);
     }
+
+    [Theory]
+    [InlineData("{ \"format\" \"x\" }", "expected ':' after a property name, or ',' or a closing '}' or ']' after a value; found '\"'", 12)]
+    [InlineData("{ \"x-a\": [ 1 2 ] }", "expected ',' or a closing '}' or ']'; found '2'", 14)]
+    [InlineData("{ \"claims\": [ tru ] }", "the value here is malformed", 15)]
+    [InlineData("{ \"claims\": [ ", "ends before every object and list is closed", 15)]
+    [InlineData("{ \"claims\": [] } x", "expected the end of the file", 18)]
+    [InlineData("{ 5: 1 }", "expected a property name in double quotes, or '}'; found '5'", 3)]
+    public void A_json_error_is_told_from_the_reader_state_at_the_byte_it_could_not_take(string json, string message, int column)
+    {
+        var act = () => new ClaimSetReader().ReadString(json);
+        var problem = act.Should().Throw<ClaimSetException>().Which.Problems.Should().ContainSingle().Which;
+        problem.Message.Should().Contain(message);
+        problem.Line.Should().Be(1);
+        problem.Column.Should().Be(column);
+    }
+
+    [Fact]
+    public void A_share_late_in_9998_over_a_series_spanning_every_year_checks_without_a_failed_rule()
+    {
+        var set = ClaimSet.CreateBuilder("t").AsOf(new LocalDate(9998, 12, 31));
+        set.PartOf("p", "w");
+        set.Observation("long", "p", "5").At("0001/9998");
+        set.Observation("day", "p", "6").At("9998-01-01");
+        set.Observation("whole", "w", "10").At("9998-12-31");
+        set.Share("s", "p", "w", "majority").At("9998-12-31");
+        new FactChecker().Check(set.Build()).Findings.Should().NotContain(f => f.RuleId == "FC900");
+    }
 }
