@@ -19,12 +19,21 @@ internal static class FuzzCommand
             args = [.. args[..at], .. args[(at + 2)..]];
         }
         var count = args.Length > 0 ? int.Parse(args[0].Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : 200_000;
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "FactCheck.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("No repository above the program.");
+        var root = RepositoryAbove(AppContext.BaseDirectory) ?? RepositoryAbove(Environment.CurrentDirectory)
+            ?? throw new InvalidOperationException("Run from within the repository: the samples are the seeds.");
         var watch = Stopwatch.StartNew();
         var tally = new MutationFuzzer(MutationFuzzer.Seeds(root), seed).Run(count, new FactChecker());
         Console.WriteLine(tally);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalSeconds:0.0} s"));
         return tally.FailureCount == 0 ? 0 : 1;
+    }
+
+    private static string? RepositoryAbove(string directory)
+    {
+        for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FactCheck.sln"))) return dir.FullName;
+        }
+        return null;
     }
 }

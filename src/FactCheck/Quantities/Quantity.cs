@@ -19,7 +19,7 @@ namespace FactCheck;
 /// </para>
 /// <para>The default value is exactly zero.</para>
 /// </remarks>
-public readonly struct Quantity : IEquatable<Quantity>
+public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>, ISpanFormattable
 {
     [Flags]
     private enum Flags : byte
@@ -110,16 +110,22 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// <exception cref="ArgumentException">Both bounds are null, or <paramref name="min"/> is greater than <paramref name="max"/>, or they are equal and one is excluded.</exception>
     public static Quantity Range(decimal? min, bool minExclusive, decimal? max, bool maxExclusive)
     {
-        if (min is null && max is null) throw new ArgumentException("A range needs at least one bound; got neither min nor max.", nameof(min));
+        if (RangeProblem(min, minExclusive, max, maxExclusive) is { } problem) throw new ArgumentException(problem, nameof(min));
         if (min is null) return maxExclusive ? LessThan(max!.Value) : AtMost(max!.Value);
         if (max is null) return minExclusive ? MoreThan(min.Value) : AtLeast(min.Value);
-        if (min.Value > max.Value || (min.Value == max.Value && (minExclusive || maxExclusive)))
-        {
-            throw new ArgumentException(
-                $"The range {NumberText.Format(min.Value)}–{NumberText.Format(max.Value)} is inverted or empty: the lower bound must be below the upper bound.", nameof(min));
-        }
         var flags = (minExclusive ? Flags.LowerExclusive : Flags.None) | (maxExclusive ? Flags.UpperExclusive : Flags.None);
         return new Quantity(QuantityForm.Between, min.Value, max.Value, flags, null);
+    }
+
+    /// <summary>Why <see cref="Range"/> cannot make a range of these bounds, or null when it can: the one check of a range, for every caller.</summary>
+    internal static string? RangeProblem(decimal? min, bool minExclusive, decimal? max, bool maxExclusive)
+    {
+        if (min is null && max is null) return "A range needs at least one bound; got neither min nor max.";
+        if (min is { } low && max is { } high && (low > high || (low == high && (minExclusive || maxExclusive))))
+        {
+            return $"The range {NumberText.Format(low)}–{NumberText.Format(high)} is inverted or empty: the lower bound must be below the upper bound.";
+        }
+        return null;
     }
 
     /// <summary>Exactly <paramref name="percent"/> per cent (69 for 69 %).</summary>
@@ -299,6 +305,25 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// <param name="result">The quantity read, or the default value.</param>
     public static bool TryParse([NotNullWhen(true)] string? text, out Quantity result) =>
         QuantityParser.TryParse(text, false, out result, out _);
+
+    // The generic parsing and formatting interfaces, for code that works on any parsable type. The grammar is the
+    // format's own, in every culture, so the provider is not consulted; a format string other than "G" is refused.
+    static Quantity IParsable<Quantity>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Quantity>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Quantity result) => TryParse(s, out result);
+
+    static Quantity ISpanParsable<Quantity>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    static bool ISpanParsable<Quantity>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Quantity result) => TryParse(s.ToString(), out result);
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        charsWritten = 0;
+        return Utility.FormatStrings.CheckGeneral(format) && TryFormat(destination, out charsWritten);
+    }
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) =>
+        Utility.FormatStrings.CheckGeneral(format) ? ToString() : string.Empty;
 
     /// <inheritdoc />
     public bool Equals(Quantity other) =>

@@ -223,16 +223,13 @@ internal static class QuantityParser
         string? leftProblem = null, rightProblem = null;
         if (!TryParseNormalized(s[..and], ref leftProblem, out var low) || !TryParseNormalized(s[(and + 5)..], ref rightProblem, out var high)) return false;
         if (low.Form is not (QuantityForm.AtLeast or QuantityForm.MoreThan) || high.Form is not (QuantityForm.AtMost or QuantityForm.LessThan)) return false;
-        try
-        {
-            result = Quantity.Range(low.Value, low.Form == QuantityForm.MoreThan, high.Value, high.Form == QuantityForm.LessThan)
-                .WithScale(CommonScale(low.Value, high.Value, ScaleWords.Larger(low.Scale, high.Scale)));
-        }
-        catch (ArgumentException)
+        if (Quantity.RangeProblem(low.Value, low.Form == QuantityForm.MoreThan, high.Value, high.Form == QuantityForm.LessThan) is not null)
         {
             problem = "the range is inverted or empty";
             return false;
         }
+        result = Quantity.Range(low.Value, low.Form == QuantityForm.MoreThan, high.Value, high.Form == QuantityForm.LessThan)
+            .WithScale(CommonScale(low.Value, high.Value, ScaleWords.Larger(low.Scale, high.Scale)));
         if (low.IsPercent || high.IsPercent) result = result.AsPercent();
         return true;
     }

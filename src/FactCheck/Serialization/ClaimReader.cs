@@ -360,11 +360,12 @@ internal sealed class ClaimReader
             var min = value["min"] is { IsMissing: false } minNode ? Number(minNode, fieldPath.Field("min")) : null;
             var max = value["max"] is { IsMissing: false } maxNode ? Number(maxNode, fieldPath.Field("max")) : null;
             if ((!value["min"].IsMissing && min is null) || (!value["max"].IsMissing && max is null)) return null;
-            try
+            var (minExclusive, maxExclusive) = (Flag(value, "minExclusive", fieldPath), Flag(value, "maxExclusive", fieldPath));
+            if (Quantity.RangeProblem(min, minExclusive, max, maxExclusive) is null)
             {
-                result = Quantity.Range(min, Flag(value, "minExclusive", fieldPath), max, Flag(value, "maxExclusive", fieldPath));
+                result = Quantity.Range(min, minExclusive, max, maxExclusive);
             }
-            catch (ArgumentException)
+            else
             {
                 nodes.Problem(fieldPath, value, $"In claim '{node[KnownField.Id].Text}': the range is inverted or empty: min {min?.ToString(CultureInfo.InvariantCulture)} is not below max {max?.ToString(CultureInfo.InvariantCulture)}.");
                 ok = false;

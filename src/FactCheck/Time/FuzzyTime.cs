@@ -13,7 +13,7 @@ namespace FactCheck;
 /// <see cref="LocalDate.MinIsoValue"/> or <see cref="LocalDate.MaxIsoValue"/> and written <c>..</c>.</para>
 /// <para>The default value is the day 0001-01-01 (NodaTime's default <see cref="LocalDate"/>), at day precision.</para>
 /// </remarks>
-public readonly struct FuzzyTime : IEquatable<FuzzyTime>, IComparable<FuzzyTime>
+public readonly struct FuzzyTime : IEquatable<FuzzyTime>, IComparable<FuzzyTime>, ISpanParsable<FuzzyTime>, ISpanFormattable
 {
     private readonly LocalDate start;
     private readonly LocalDate end;
@@ -211,6 +211,25 @@ public readonly struct FuzzyTime : IEquatable<FuzzyTime>, IComparable<FuzzyTime>
         TimePrecision.Year => Dates.TryFormatYear(start.Year, destination, out charsWritten),
         _ => Utility.SpanText.Copy(ToString(), destination, out charsWritten),
     };
+
+    // The generic parsing and formatting interfaces, for code that works on any parsable type. The grammar is the
+    // format's own, in every culture, so the provider is not consulted; a format string other than "G" is refused.
+    static FuzzyTime IParsable<FuzzyTime>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<FuzzyTime>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out FuzzyTime result) => TryParse(s, out result);
+
+    static FuzzyTime ISpanParsable<FuzzyTime>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    static bool ISpanParsable<FuzzyTime>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out FuzzyTime result) => TryParse(s.ToString(), out result);
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        charsWritten = 0;
+        return Utility.FormatStrings.CheckGeneral(format) && TryFormat(destination, out charsWritten);
+    }
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) =>
+        Utility.FormatStrings.CheckGeneral(format) ? ToString() : string.Empty;
 
     private static string PartName(PeriodPart part) => part switch { PeriodPart.Early => "early", PeriodPart.Mid => "mid", _ => "late" };
 

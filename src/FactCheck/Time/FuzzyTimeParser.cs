@@ -69,32 +69,23 @@ internal static class FuzzyTimeParser
             {
                 var rest = s[(word.Length + 1)..].Trim();
                 if (!TryNumbers(rest, out var y, out var m, out var d, out var q) || d is not null || q is not null) return false;
-                try
-                {
-                    result = m is { } month ? FuzzyTime.PartOfMonth(part, y, month) : FuzzyTime.PartOfYear(part, y);
-                    return true;
-                }
-                catch (ArgumentOutOfRangeException e)
-                {
-                    problem = Explain(e);
-                    return false;
-                }
+                if (!Exists(y, m ?? 1, 1, ref problem)) return false;
+                result = m is { } month ? FuzzyTime.PartOfMonth(part, y, month) : FuzzyTime.PartOfYear(part, y);
+                return true;
             }
         }
         if (!TryNumbers(s, out var year, out var monthOf, out var day, out var quarter)) return false;
-        try
+        if (quarter is < 1 or > 4)
         {
-            result = quarter is { } qu ? FuzzyTime.Quarter(year, qu)
-                : day is { } dd ? FuzzyTime.Day(year, monthOf!.Value, dd)
-                : monthOf is { } mm ? FuzzyTime.Month(year, mm)
-                : FuzzyTime.Year(year);
-            return true;
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            problem = Explain(e);
+            problem = $"A quarter is 1 to 4; got {quarter.Value.ToString(CultureInfo.InvariantCulture)}";
             return false;
         }
+        if (!Exists(year, monthOf ?? 1, day ?? 1, ref problem)) return false;
+        result = quarter is { } qu ? FuzzyTime.Quarter(year, qu)
+            : day is { } dd ? FuzzyTime.Day(year, monthOf!.Value, dd)
+            : monthOf is { } mm ? FuzzyTime.Month(year, mm)
+            : FuzzyTime.Year(year);
+        return true;
     }
 
     private static bool TrySpan(string left, string right, ref string? problem, out FuzzyTime result)
@@ -126,12 +117,12 @@ internal static class FuzzyTimeParser
         return true;
     }
 
-    /// <summary>What a factory found impossible ("2021-02 has 28 days; got day 29"), as one sentence without the parameter.</summary>
-    private static string Explain(ArgumentOutOfRangeException e)
+    /// <summary>Whether the day exists; when it does not, why ("2021-02 has 28 days; got day 29") in <paramref name="problem"/>.</summary>
+    private static bool Exists(int year, int month, int day, ref string? problem)
     {
-        var message = e.Message;
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
+        if (Dates.TryCreate(year, month, day, out _, out var why)) return true;
+        problem = why.Message;
+        return false;
     }
 
     /// <summary>yyyy, yyyy-mm, yyyy-mm-dd or yyyy-qN, digits only, fixed widths.</summary>
