@@ -38,14 +38,17 @@ internal static class FuzzyTimeParser
         }
         if (problem is null && RelativeTimes.IsRelative(s))
         {
-            if (anchor is { } today && RelativeTimes.TryResolve(s, today, out result))
+            if (anchor is null)
+            {
+                error = $"'{text}' is a relative time; it needs a source with a 'published' date (or the file's 'asOf') to resolve against.";
+                return false;
+            }
+            if (RelativeTimes.TryResolve(s, anchor.Value, out result, out var unresolved))
             {
                 error = string.Empty;
                 return true;
             }
-            error = anchor is null
-                ? $"'{text}' is a relative time; it needs a source with a 'published' date (or the file's 'asOf') to resolve against."
-                : Utility.TextMessages.RelativeOutOfRange(text) + ".";
+            error = $"'{text}' cannot be placed: {unresolved.TrimEnd('.')}.";
             return false;
         }
         error = problem is not null ? $"'{text}' is not a valid time: {problem}." : $"'{text}' is not a time: {Expected}.";

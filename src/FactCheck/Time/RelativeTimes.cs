@@ -25,7 +25,129 @@ internal static class RelativeTimes
         ["sunday"] = IsoDayOfWeek.Sunday,
     };
 
-    internal static bool IsRelative(string text) => TryResolve(text, new LocalDate(2000, 6, 15), out _);
+    /// <summary>What a relative expression names, as the grammar reads it before any date is known.</summary>
+    private enum PhraseKind
+    {
+        Today, Yesterday, Tomorrow, ThisMonth, LastMonth, NextMonth, ThisYear, LastYear, NextYear, ThisWeek, LastWeek,
+        EndOfMonth, EndOfYear, YearToDate, MonthToDate, Weekday, LastWeekday, NextWeekday, CalendarDay, CalendarMonth,
+    }
+
+    /// <summary>A relative expression read: its kind, and the weekday, month, day and year it names, where it names them.</summary>
+    private readonly record struct Phrase(PhraseKind Kind, IsoDayOfWeek Weekday = IsoDayOfWeek.None, int Month = 0, int Day = 0, int? Year = null);
+
+    /// <summary>Whether <paramref name="text"/> is a relative expression of the grammar, whatever date it would resolve against.</summary>
+    internal static bool IsRelative(string text) => TryRead(text, out _);
+
+    /// <summary>
+    /// Resolves <paramref name="text"/> against <paramref name="anchor"/>; false when it is not a relative time, when the
+    /// day it names does not exist ("February 30"), or when it lands outside the years a claim may name ("last year"
+    /// in the year 1); then <paramref name="problem"/> says which.
+    /// </summary>
+    internal static bool TryResolve(string text, LocalDate anchor, out FuzzyTime result, out string problem)
+    {
+        result = default;
+        if (!TryRead(text, out var phrase))
+        {
+            problem = "not a relative time";
+            return false;
+        }
+        if (phrase.Kind is PhraseKind.CalendarDay or PhraseKind.CalendarMonth
+            && !Dates.TryCreate(phrase.Year ?? anchor.Year, phrase.Month, phrase.Kind == PhraseKind.CalendarDay ? phrase.Day : 1, out _, out var missing))
+        {
+            problem = missing.Message;
+            return false;
+        }
+        if (Resolve(phrase, anchor, out result))
+        {
+            problem = string.Empty;
+            return true;
+        }
+        problem = Utility.TextMessages.RelativeOutOfRange(text);
+        return false;
+    }
+
+    /// <summary>Resolves <paramref name="text"/> against <paramref name="anchor"/>; false when it cannot be (see the overload with a problem).</summary>
+    internal static bool TryResolve(string text, LocalDate anchor, out FuzzyTime result) => TryResolve(text, anchor, out result, out _);
+
+    /// <summary>Reads the grammar of relative expressions; no date is involved.</summary>
+    private static bool TryRead(string text, out Phrase phrase)
+    {
+        var s = Strip(string.Join(' ', text.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        phrase = default;
+        PhraseKind? kind = s switch
+        {
+            "today" => PhraseKind.Today,
+            "yesterday" => PhraseKind.Yesterday,
+            "tomorrow" => PhraseKind.Tomorrow,
+            "this month" => PhraseKind.ThisMonth,
+            "last month" => PhraseKind.LastMonth,
+            "next month" => PhraseKind.NextMonth,
+            "this year" => PhraseKind.ThisYear,
+            "last year" => PhraseKind.LastYear,
+            "next year" => PhraseKind.NextYear,
+            "this week" => PhraseKind.ThisWeek,
+            "last week" => PhraseKind.LastWeek,
+            "end of the month" or "end of this month" or "end of month" => PhraseKind.EndOfMonth,
+            "end of the year" or "end of this year" or "end of year" => PhraseKind.EndOfYear,
+            "earlier this year" or "since the beginning of the year" or "since the start of the year" or "so far this year" or "beginning of the year to date" => PhraseKind.YearToDate,
+            "earlier this month" or "since the beginning of the month" => PhraseKind.MonthToDate,
+            _ => null,
+        };
+        if (kind is { } known)
+        {
+            phrase = new Phrase(known);
+            return true;
+        }
+        var words = s.Split(' ');
+        if (words.Length == 1 && Weekdays.TryGetValue(words[0], out var weekday))
+        {
+            phrase = new Phrase(PhraseKind.Weekday, weekday);
+            return true;
+        }
+        if (words.Length == 2 && Weekdays.TryGetValue(words[1], out weekday) && words[0] is "last" or "next" or "this")
+        {
+            phrase = new Phrase(words[0] switch { "last" => PhraseKind.LastWeekday, "next" => PhraseKind.NextWeekday, _ => PhraseKind.Weekday }, weekday);
+            return true;
+        }
+        return TryCalendarWords(words, out phrase);
+    }
+
+    /// <summary>The days <paramref name="phrase"/> names, counted from <paramref name="anchor"/>; false when they fall outside the years a claim may name.</summary>
+    private static bool Resolve(Phrase phrase, LocalDate anchor, out FuzzyTime result)
+    {
+        var monday = anchor.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+        return phrase.Kind switch
+        {
+            PhraseKind.Today => DayOf(anchor, out result),
+            PhraseKind.Yesterday => DayOf(anchor.PlusDays(-1), out result),
+            PhraseKind.Tomorrow => DayOf(anchor.PlusDays(1), out result),
+            PhraseKind.ThisMonth => MonthOf(anchor, out result),
+            PhraseKind.LastMonth => MonthOf(anchor.PlusMonths(-1), out result),
+            PhraseKind.NextMonth => MonthOf(anchor.PlusMonths(1), out result),
+            PhraseKind.ThisYear => YearOf(anchor.Year, out result),
+            PhraseKind.LastYear => YearOf(anchor.Year - 1, out result),
+            PhraseKind.NextYear => YearOf(anchor.Year + 1, out result),
+            PhraseKind.ThisWeek => SpanOf(monday, monday.PlusDays(6), out result),
+            PhraseKind.LastWeek => SpanOf(monday.PlusDays(-7), monday.PlusDays(-1), out result),
+            PhraseKind.EndOfMonth => DayOf(anchor.With(DateAdjusters.EndOfMonth), out result),
+            PhraseKind.EndOfYear => DayOf(new LocalDate(anchor.Year, 12, 31), out result),
+            PhraseKind.YearToDate => SpanOf(new LocalDate(anchor.Year, 1, 1), anchor, out result),
+            PhraseKind.MonthToDate => SpanOf(new LocalDate(anchor.Year, anchor.Month, 1), anchor, out result),
+            PhraseKind.Weekday => DayOf(anchor.With(DateAdjusters.PreviousOrSame(phrase.Weekday)), out result),
+            PhraseKind.LastWeekday => DayOf(anchor.With(DateAdjusters.Previous(phrase.Weekday)), out result),
+            PhraseKind.NextWeekday => DayOf(anchor.With(DateAdjusters.Next(phrase.Weekday)), out result),
+            _ => CalendarOf(phrase, anchor, out result),
+        };
+    }
+
+    private static bool CalendarOf(Phrase phrase, LocalDate anchor, out FuzzyTime result)
+    {
+        result = default;
+        var isDay = phrase.Kind == PhraseKind.CalendarDay;
+        if (!Dates.TryCreate(phrase.Year ?? anchor.Year, phrase.Month, isDay ? phrase.Day : 1, out var date, out _)) return false;
+        result = isDay ? FuzzyTime.Day(date) : FuzzyTime.Month(date.Year, date.Month);
+        return true;
+    }
 
     private static bool DayOf(LocalDate day, out FuzzyTime result)
     {
@@ -49,53 +171,6 @@ internal static class RelativeTimes
     {
         result = Dates.InRange(day) ? FuzzyTime.Month(day.Year, day.Month) : default;
         return Dates.InRange(day);
-    }
-
-    /// <summary>
-    /// Resolves <paramref name="text"/> against <paramref name="anchor"/>; false when it is not a relative time, or
-    /// when it lands outside the years a claim may name ("last year" in the year 1).
-    /// </summary>
-    internal static bool TryResolve(string text, LocalDate anchor, out FuzzyTime result)
-    {
-        var s = Strip(string.Join(' ', text.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-        result = default;
-        switch (s)
-        {
-            case "today": return DayOf(anchor, out result);
-            case "yesterday": return DayOf(anchor.PlusDays(-1), out result);
-            case "tomorrow": return DayOf(anchor.PlusDays(1), out result);
-            case "this month": return MonthOf(anchor, out result);
-            case "last month": return MonthOf(anchor.PlusMonths(-1), out result);
-            case "next month": return MonthOf(anchor.PlusMonths(1), out result);
-            case "this year": return YearOf(anchor.Year, out result);
-            case "last year": return YearOf(anchor.Year - 1, out result);
-            case "next year": return YearOf(anchor.Year + 1, out result);
-            case "this week": { var monday = anchor.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)); return SpanOf(monday, monday.PlusDays(6), out result); }
-            case "last week": { var monday = anchor.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusDays(-7); return SpanOf(monday, monday.PlusDays(6), out result); }
-            case "end of the month" or "end of this month" or "end of month":
-                return DayOf(anchor.With(DateAdjusters.EndOfMonth), out result);
-            case "end of the year" or "end of this year" or "end of year":
-                return DayOf(new LocalDate(anchor.Year, 12, 31), out result);
-            case "earlier this year" or "since the beginning of the year" or "since the start of the year" or "so far this year" or "beginning of the year to date":
-                return SpanOf(new LocalDate(anchor.Year, 1, 1), anchor, out result);
-            case "earlier this month" or "since the beginning of the month":
-                return SpanOf(new LocalDate(anchor.Year, anchor.Month, 1), anchor, out result);
-        }
-        var words = s.Split(' ');
-        if (words.Length == 1 && Weekdays.TryGetValue(words[0], out var weekday))
-        {
-            return DayOf(anchor.With(DateAdjusters.PreviousOrSame(weekday)), out result);
-        }
-        if (words.Length == 2 && Weekdays.TryGetValue(words[1], out weekday))
-        {
-            switch (words[0])
-            {
-                case "last": return DayOf(anchor.With(DateAdjusters.Previous(weekday)), out result);
-                case "next": return DayOf(anchor.With(DateAdjusters.Next(weekday)), out result);
-                case "this": return DayOf(anchor.With(DateAdjusters.PreviousOrSame(weekday)), out result);
-            }
-        }
-        return TryCalendarWords(words, anchor, out result);
     }
 
     private static string Strip(string s)
@@ -124,10 +199,10 @@ internal static class RelativeTimes
         return s;
     }
 
-    /// <summary>"september 9", "9 september", "september 9, 2020", "september 2020", "september".</summary>
-    private static bool TryCalendarWords(string[] words, LocalDate anchor, out FuzzyTime result)
+    /// <summary>"september 9", "9 september", "september 9, 2020", "september 2020", "september": a month, and a day and a year if given.</summary>
+    private static bool TryCalendarWords(string[] words, out Phrase phrase)
     {
-        result = default;
+        phrase = default;
         var tokens = words.Select(w => w.TrimEnd(',', '.')).Where(w => w.Length > 0).ToArray();
         int? month = null, day = null, year = null;
         foreach (var token in tokens)
@@ -140,8 +215,8 @@ internal static class RelativeTimes
             if (token.Length == 4 && token.All(char.IsAsciiDigit) && year is null) { year = int.Parse(token, System.Globalization.CultureInfo.InvariantCulture); continue; }
             return false;
         }
-        if (month is null || !Dates.TryCreate(year ?? anchor.Year, month.Value, day ?? 1, out var date, out _)) return false;
-        result = day is null ? FuzzyTime.Month(date.Year, date.Month) : FuzzyTime.Day(date);
+        if (month is null || day is < 1 or > 31) return false;
+        phrase = new Phrase(day is null ? PhraseKind.CalendarMonth : PhraseKind.CalendarDay, Month: month.Value, Day: day ?? 0, Year: year);
         return true;
     }
 }
