@@ -309,6 +309,24 @@ internal sealed class JsonStreamReader : IDisposable
         var count = stream.Read(buffer, end, buffer.Length - end);
         if (count == 0) finalBlock = true;
         end += count;
+        if (bufferOffset == 0 && start == 0 && buffer.AsSpan(0, end).StartsWith(Utf8Bom))
+        {
+            // A byte order mark says only that the file is UTF-8; columns count from the text after it.
+            start = Utf8Bom.Length;
+            lineStart = scanned = Utf8Bom.Length;
+        }
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>What the first bytes say of a file that is not UTF-8 JSON: UTF-16 or UTF-32 by a byte order mark or by zero bytes between letters.</summary>
+    private string? OtherEncoding()
+    {
+        if (bufferOffset != 0 || end < 2) return null;
+        var head = buffer.AsSpan(0, Math.Min(end, 4));
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]) || head.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF])) return "UTF-32";
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return "UTF-16";
+        return head[0] == 0 || head[1] == 0 ? "UTF-16" : null;
     }
 
     /// <summary>Counts lines up to <paramref name="absolute"/> and sets <see cref="Position"/> there.</summary>
@@ -354,6 +372,10 @@ internal sealed class JsonStreamReader : IDisposable
                 : "The file is not valid JSON: it ends in the middle of a value.";
         }
         var b = buffer[found];
+        if (last == JsonTokenType.None && OtherEncoding() is { } encoding)
+        {
+            return $"The file is in {encoding}, not UTF-8; a claim set is read as UTF-8: save the file as UTF-8.";
+        }
         if (b is (byte)'{' or (byte)'[' && depth >= options.MaxDepth - 1)
         {
             return string.Create(CultureInfo.InvariantCulture, $"The JSON nests deeper than a claim set ever needs (more than {options.MaxDepth} levels).");

@@ -171,4 +171,15 @@ public class BadInputTests
         set.Share("s", "p", "w", "majority").At("9998-12-31");
         new FactChecker().Check(set.Build()).Findings.Should().NotContain(f => f.RuleId == "FC900");
     }
+
+    [Fact]
+    public void A_file_with_a_utf8_byte_order_mark_loads()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Claims(Observation("\"5\"")))];
+        new ClaimSetReader().Read(new MemoryStream(bytes)).ClaimSet.Claims.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_file_in_utf16_is_a_located_problem_that_names_the_encoding() =>
+        SingleProblem(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Claims(Observation("\"5\"")))).ToArray()).Message.Should().Contain("UTF-16");
 }
