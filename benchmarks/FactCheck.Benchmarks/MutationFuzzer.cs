@@ -139,7 +139,7 @@ public sealed class MutationFuzzer(IReadOnlyList<byte[]> seeds, int seed)
         }
         catch (ClaimSetException e)
         {
-            var unlocated = e.Problems.FirstOrDefault(p => (p.Line is not >= 1 || p.Column is not >= 1) && !p.Message.StartsWith("Reading stopped", StringComparison.Ordinal));
+            var unlocated = e.Problems.FirstOrDefault(p => p.Line is not >= 1 || p.Column is not >= 1);
             return unlocated is null ? null : "unlocated problem: " + Shorten(unlocated.Message);
         }
         catch (Exception e)

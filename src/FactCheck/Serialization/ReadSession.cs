@@ -176,17 +176,21 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
         }
         if (problems.Count > 0 || set is null)
         {
-            if (problems.Count >= options.MaxProblems)
-            {
-                problems.Add(new ClaimSetProblem("$", $"Reading stopped after {options.MaxProblems} problems; fix these and read again."));
-            }
             // Document order: file by file, then line and column; problems without a position last in their file.
             var fileOrder = files.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
-            throw new ClaimSetException(problems
+            var ordered = problems
                 .Select((p, i) => (p, i))
                 .OrderBy(x => x.p.File is { } f && fileOrder.TryGetValue(f, out var n) ? n : int.MaxValue)
                 .ThenBy(x => x.p.Line ?? int.MaxValue).ThenBy(x => x.p.Column ?? 0).ThenBy(x => x.i)
-                .Select(x => x.p));
+                .Select(x => x.p)
+                .ToList();
+            if (problems.Count >= options.MaxProblems)
+            {
+                // Located where the list ends, as near to where reading stopped as the problems tell.
+                var last = ordered.Count > 0 ? ordered[^1] : null;
+                ordered.Add(new ClaimSetProblem("$", $"Reading stopped after {options.MaxProblems} problems; fix these and read again.", last?.Line, last?.Column, last?.File));
+            }
+            throw new ClaimSetException(ordered);
         }
         var locations = ImmutableArray.CreateBuilder<ClaimLocation>(claimOrigins.Count);
         foreach (var origin in claimOrigins) locations.Add(origin.Where);

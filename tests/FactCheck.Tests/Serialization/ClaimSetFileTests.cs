@@ -216,6 +216,8 @@ public class ClaimSetFileTests
         var problems = act.Should().Throw<ClaimSetException>().Which.Problems;
         problems.Count.Should().Be(ClaimSetReaderOptions.Default.MaxProblems + 1);
         problems[^1].Message.Should().Contain("Reading stopped");
+        problems[^1].Line.Should().BeGreaterThanOrEqualTo(1, "every problem is located, the last one where the list ends");
+        problems[^1].Column.Should().BeGreaterThanOrEqualTo(1);
         stream.Position.Should().BeLessThan(64L * 1024 * 1024);
     }
 
