@@ -130,7 +130,8 @@ internal static class NumberReader
     private static bool TryMultiply(decimal left, decimal right, out decimal product)
     {
         product = 0m;
-        if (left != 0m && Math.Abs(right) > decimal.MaxValue / Math.Abs(left)) return false;
+        // Below one in size, the product is no larger than the right side.
+        if (Math.Abs(left) > 1m && Math.Abs(right) > decimal.MaxValue / Math.Abs(left)) return false;
         product = left * right;
         return true;
     }

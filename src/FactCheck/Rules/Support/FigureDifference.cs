@@ -35,11 +35,19 @@ internal readonly struct FigureDifference
     internal static FigureDifference Between(Figure first, Figure second)
     {
         // Through decimal: the stated figures are decimals, and their difference must not pick up binary noise.
-        var a = (decimal)first.Value.Representative;
-        var b = (decimal)second.RepresentativeIn(first);
+        var a = Saturated(first.Value.Representative);
+        var b = Saturated(second.RepresentativeIn(first));
         var sameUnit = first.Scale == second.Scale;
-        return new FigureDifference(first.Value, second.Value, b - a, ScaleSlip(a, b), first.UnitSuffix, sameUnit);
+        return new FigureDifference(first.Value, second.Value, Difference(b, a), ScaleSlip(a, b), first.UnitSuffix, sameUnit);
     }
+
+    /// <summary>A figure as a decimal; one past decimal's range (a double rounds 79,228,162,514,264,337,593,543,950,335 up) is its limit.</summary>
+    private static decimal Saturated(double figure) =>
+        figure >= (double)decimal.MaxValue ? decimal.MaxValue : figure <= (double)decimal.MinValue ? decimal.MinValue : (decimal)figure;
+
+    /// <summary><paramref name="b"/> − <paramref name="a"/>, at decimal's limit when figures of opposite signs near it are further apart than it reaches.</summary>
+    private static decimal Difference(decimal b, decimal a) =>
+        (b >= 0m) == (a >= 0m) || Math.Abs(b) <= decimal.MaxValue - Math.Abs(a) ? b - a : b > a ? decimal.MaxValue : decimal.MinValue;
 
     /// <summary>The clause, without a full stop: <c>they differ by 2,200</c>.</summary>
     internal string Phrase
@@ -52,8 +60,8 @@ internal readonly struct FigureDifference
             var size = sameUnit ? NumberText.Format(Math.Abs(Amount), ScaleWords.Larger(first.Scale, second.Scale)) : NumberText.Rounded((double)Math.Abs(Amount));
             if (Factor is not { } factor) return $"they differ by {size}{percent}";
             var (about, words) = factor >= 100_000m ? ("a million", 2) : ("1,000", 1);
-            var stated = (decimal)first.Representative;
-            var smaller = (double)Math.Min(Math.Abs(stated), Math.Abs(stated + Amount));
+            var stated = Saturated(first.Representative);
+            var smaller = (double)Math.Min(Math.Abs(stated), Math.Abs(Difference(stated, -Amount)));
             var lowIndex = ThousandsIndex(smaller);
             var slip = lowIndex >= 1 && lowIndex + words < ScaleNames.Length ? $" ({ScaleNames[lowIndex]} or {ScaleNames[lowIndex + words]}?)" : string.Empty;
             var exactly = factor == 1_000m || factor == 1_000_000m ? string.Empty : "about ";
