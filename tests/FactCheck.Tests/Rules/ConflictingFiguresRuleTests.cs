@@ -231,4 +231,21 @@ public class ConflictingFiguresRuleTests
         finding.Claims.Should().Equal("a", "b");
         finding.Message.Should().Contain("1,001 km on 2020-09-09 (s1) and 1,001 miles on 2020-09-09 (s2) cannot both be true");
     }
+
+    [Fact]
+    public void A_clique_of_figures_for_overlapping_times_gives_one_finding_per_figure_not_per_pair()
+    {
+        // Each figure spans from its own day to the last, so all overlap; figures of 1,001, 2,001 … are exact, so
+        // each is disjoint from every other, and the highest comes first.
+        var last = new NodaTime.LocalDate(2020, 9, 9);
+        var report = RuleTestKit.Check(b =>
+        {
+            for (var i = 0; i < 2000; i++)
+            {
+                var from = NodaTime.Text.LocalDatePattern.Iso.Format(last.PlusDays(-i));
+                b.Observation($"c{i}", "x", ((i + 1) * 1000 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).At($"{from}/2020-09-09").From("s1");
+            }
+        });
+        report.Findings("FC001").Should().HaveCount(1999);
+    }
 }
