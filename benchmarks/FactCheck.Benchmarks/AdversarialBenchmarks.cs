@@ -18,7 +18,7 @@ public class AdversarialBenchmarks
     private readonly FactChecker checker = new();
     private ClaimSet claims = null!;
 
-    [Params("same-day clique", "overlapping clique", "dates clique", "targets clique")]
+    [Params("same-day clique", "same-day clique and its month", "overlapping clique", "dates clique", "targets clique")]
     public string Shape { get; set; } = "same-day clique";
 
     [GlobalSetup]
@@ -44,6 +44,11 @@ public class AdversarialBenchmarks
             switch (shape)
             {
                 case "same-day clique": b.Observation(id, "x", value).At("2020-09-09").From("s1"); break;
+                // One figure for the month around the clique: the sweep must step over the day's own figures.
+                case "same-day clique and its month":
+                    if (i == 0) b.Observation("month", "x", "between 0 and 1000000000").At("2020-09").From("s1");
+                    b.Observation(id, "x", value).At("2020-09-09").From("s1");
+                    break;
                 // Each figure spans from its own day to the last one, so every two overlap on different days.
                 case "overlapping clique": b.Observation(id, "x", value).At($"{day}/2020-09-09").From("s1"); break;
                 case "dates clique": b.Event(id, "x").At(day).From("s1"); break;

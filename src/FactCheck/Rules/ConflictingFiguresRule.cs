@@ -69,15 +69,17 @@ public sealed class ConflictingFiguresRule : IClaimRule
             ReportPair(context, subject, statements[0], statements[1], severity, disputed);
             return;
         }
-        var lowest = statements.MinBy(s => s.Lead.Value.Representative)!;
-        var highest = statements.MaxBy(s => s.Lead.Value.Representative)!;
+        // Compared in the first figure's unit, when the figures' units convert.
+        var first = statements[0].Lead;
+        var lowest = statements.MinBy(s => s.Lead.RepresentativeIn(first))!;
+        var highest = statements.MaxBy(s => s.Lead.RepresentativeIn(first))!;
         var figures = statements.Select(s => $"{s.Lead.Value}{s.Lead.UnitSuffix} {Phrases.StatedBy(s)}").ToList();
         var time = Phrases.Time(((Observation)statements[0].Lead.Claim).Time);
         var message = string.Create(CultureInfo.InvariantCulture,
-            $"{context.Index.NameOf(subject)}: {statements.Count} figures {time} cannot all be true: {Phrases.List(figures)}; they range from {lowest.Lead.Value} to {highest.Lead.Value}.");
+            $"{context.Index.NameOf(subject)}: {statements.Count} figures {time} cannot all be true: {Phrases.List(figures)}; they range from {lowest.Lead.Value}{lowest.Lead.UnitSuffix} to {highest.Lead.Value}{highest.Lead.UnitSuffix}.");
         if (disputed) message += Disputes.Advice;
         context.Report(message, statements.SelectMany(s => s.Ids), subject,
-            Evidence.Of(("figures", statements.Count), ("lowest", lowest.Lead.Value.Representative), ("highest", highest.Lead.Value.Representative)), severity);
+            Evidence.Of(("figures", statements.Count), ("lowest", lowest.Lead.RepresentativeIn(first)), ("highest", highest.Lead.RepresentativeIn(first))), severity);
     }
 
     private static void ReportPair(RuleContext context, string subject, Statement first, Statement second, Severity severity, bool disputed)
@@ -97,6 +99,8 @@ public sealed class ConflictingFiguresRule : IClaimRule
         }
         if (disputed) message += Disputes.Advice;
         var gap = a.Interval.IsEntirelyAbove(b.Interval) ? NumberText.Difference(a.Interval.Min, b.Interval.Max) : NumberText.Difference(b.Interval.Min, a.Interval.Max);
+        // Intervals of convertible units are in the base unit (metres); the evidence is in the first figure's unit.
+        if (a.Scale > 0) gap = StatedUnit.Convert(gap, 1, a.Scale);
         context.Report(message, ids, subject, difference.Evidence(("gap", gap)), severity);
     }
 

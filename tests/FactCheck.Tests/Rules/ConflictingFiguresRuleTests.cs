@@ -248,4 +248,48 @@ public class ConflictingFiguresRuleTests
         });
         report.Findings("FC001").Should().HaveCount(1999);
     }
+
+    [Fact]
+    public void A_figure_without_a_unit_is_not_compared_with_one_in_a_convertible_unit_on_the_same_day() =>
+        RuleTestKit.Check(b =>
+        {
+            b.Observation("bare", "road/length", "3,000").At("2020-09-09").From("s1");
+            b.Observation("km", "road/length", "100").Unit("km").At("2020-09-09").From("s2");
+        }).Findings("FC001").Should().BeEmpty();
+
+    [Fact]
+    public void Figures_without_a_unit_still_conflict_with_each_other_beside_a_convertible_unit() =>
+        RuleTestKit.Check(b =>
+        {
+            b.Observation("a", "road/length", "3,001").At("2020-09-09").From("s1");
+            b.Observation("b", "road/length", "5,001").At("2020-09-09").From("s2");
+            b.Observation("km", "road/length", "100").Unit("km").At("2020-09-09").From("s2");
+        }).Findings("FC001").Should().ContainSingle().Which.Claims.Should().Equal("a", "b");
+
+    [Fact]
+    public void Three_figures_in_convertible_units_range_in_the_first_figures_unit()
+    {
+        var finding = RuleTestKit.Check(b =>
+        {
+            b.Observation("a", "road/length", "120.1").Unit("km").At("2020-09-09").From("s1");
+            b.Observation("b", "road/length", "90.1").Unit("miles").At("2020-09-09").From("s2");
+            b.Observation("c", "road/length", "51.1").Unit("km").At("2020-09-09").From("s2");
+        }).Findings("FC001").Should().ContainSingle().Which;
+        finding.Message.Should().EndWith("they range from 51.1 km to 90.1 miles.");
+        finding.Evidence["lowest"].Should().Be(51.1);
+    }
+
+    [Fact]
+    public void A_clique_of_one_day_beside_a_figure_for_its_month_gives_bounded_findings()
+    {
+        var report = RuleTestKit.Check(b =>
+        {
+            b.Observation("month", "x", "between 0 and 1000000000").At("2020-09").From("s1");
+            for (var i = 0; i < 2000; i++)
+            {
+                b.Observation($"c{i}", "x", ((i + 1) * 1000 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).At("2020-09-15").From("s1");
+            }
+        });
+        report.Findings("FC001").Should().ContainSingle().Which.Claims.Should().HaveCount(2000);
+    }
 }

@@ -142,4 +142,20 @@ public class PartExceedsWholeRuleTests
             b.Share("a", "p", "w", "a third").At("late 2018").From("s1");
             b.Share("b", "p", "w", "a third").At("late 2018").From("s2");
         }).Findings("FC005").Should().ContainSingle().Which.Claims.Should().Equal("a", "b", "part", "whole");
+
+    [Fact]
+    public void Parts_far_below_every_whole_give_nothing_and_one_part_above_a_whole_is_found()
+    {
+        var report = RuleTestKit.Check(b =>
+        {
+            b.PartOf("p", "w");
+            for (var i = 0; i < 500; i++)
+            {
+                b.Observation($"p{i}", "p", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).At("2020-09-09").From("s1");
+                b.Observation($"w{i}", "w", (1_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).At("2020-09-09").From("s1");
+            }
+            b.Observation("big", "p", "2,000,001").At("2020-09-09").From("s2");
+        });
+        report.Findings("FC005").Should().ContainSingle().Which.Claims[0].Should().Be("big");
+    }
 }

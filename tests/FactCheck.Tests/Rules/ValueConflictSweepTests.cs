@@ -39,7 +39,7 @@ public class ValueConflictSweepTests
         }
     }
 
-    /// <summary>For each entry, the latest earlier entry overlapping it in days that lies above it, and the latest below.</summary>
+    /// <summary>For each entry, the latest earlier entry for other, overlapping days that lies above it, and the latest below.</summary>
     private static List<(int, int)> NearestConflicts(ImmutableArray<ObservationEntry> sorted)
     {
         var expected = new List<(int, int)>();
@@ -49,6 +49,7 @@ public class ValueConflictSweepTests
             for (var i = j - 1; i >= 0; i--)
             {
                 if (sorted[i].LastDay < sorted[j].FirstDay) continue;
+                if (sorted[i].FirstDay == sorted[j].FirstDay && sorted[i].LastDay == sorted[j].LastDay) continue;
                 var isAbove = !above && sorted[i].Interval.IsEntirelyAbove(sorted[j].Interval);
                 var isBelow = !below && sorted[j].Interval.IsEntirelyAbove(sorted[i].Interval);
                 if (!isAbove && !isBelow) continue;

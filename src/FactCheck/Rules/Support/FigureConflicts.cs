@@ -126,22 +126,26 @@ internal sealed class FigureConflicts(UnitAliasTable units)
                 var lead = Lead(s);
                 if (lead.Value.IsPercent == percent && !lead.Unit.IsNone && !slotUnits.Contains(lead.Unit)) slotUnits.Add(lead.Unit);
             }
-            if (slotUnits.Count <= 1)
+            // Figures without a unit join each unit's group that the table lets them compare with (a bare '100' is
+            // not compared with '100 km'); with no such unit, they are a group of their own.
+            var unitlessJoin = false;
+            foreach (var unit in slotUnits)
             {
-                CheckPartition(from, to, percent, null, sameDays);
-                continue;
+                var joins = units.AreCompatible(default, unit);
+                unitlessJoin |= joins;
+                CheckPartition(from, to, percent, unit, joins, sameDays);
             }
-            foreach (var unit in slotUnits) CheckPartition(from, to, percent, unit, sameDays);
+            if (!unitlessJoin) CheckPartition(from, to, percent, default(Unit), true, sameDays);
         }
     }
 
-    private void CheckPartition(int from, int to, bool percent, Unit? unit, Action<IReadOnlyList<Statement>> sameDays)
+    private void CheckPartition(int from, int to, bool percent, Unit unit, bool withUnitless, Action<IReadOnlyList<Statement>> sameDays)
     {
         partition.Clear();
         for (var s = from; s < to; s++)
         {
             var lead = Lead(s);
-            if (lead.Value.IsPercent == percent && (unit is not { } only || lead.Unit.IsNone || lead.Unit == only)) partition.Add(s);
+            if (lead.Value.IsPercent == percent && (lead.Unit == unit || (withUnitless && lead.Unit.IsNone))) partition.Add(s);
         }
         if (partition.Count < 2) return;
         // A statement conflicts with another when the one with the highest lower bound lies above it, or the one

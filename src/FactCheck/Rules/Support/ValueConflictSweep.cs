@@ -31,9 +31,11 @@ internal sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
 
     /// <summary>
     /// Calls <paramref name="report"/> for each entry of <paramref name="sorted"/> (as the later one) with the latest
-    /// earlier entry that overlaps it in days, lies entirely above it in value and that <paramref name="accept"/>
+    /// earlier entry for other days that overlap it, lies entirely above it in value and that <paramref name="accept"/>
     /// takes, and likewise with the latest one entirely below it: at most two reports per entry, so the output stays
-    /// proportional to the series however many of its figures conflict.
+    /// proportional to the series however many of its figures conflict. Entries for exactly the same days are the
+    /// caller's to compare (they are one time, reported together); they sit just before the current entry and are
+    /// stepped over at once, so a clique of one day costs no scan.
     /// </summary>
     internal void Run(ReadOnlySpan<T> sorted, Func<T, T, bool> accept, Action<T, T> report, CancellationToken cancellationToken)
     {
@@ -44,10 +46,12 @@ internal sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
         if (closed.Length < sorted.Length) closed = new bool[Math.Max(sorted.Length, closed.Length * 2)];
         else Array.Clear(closed, 0, sorted.Length);
         var closedSinceCompaction = 0;
+        var sameDaysBefore = 0;
         for (var j = 0; j < sorted.Length; j++)
         {
             if ((j & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             var current = sorted[j];
+            sameDaysBefore = j > 0 && sorted[j - 1].FirstDay == current.FirstDay && sorted[j - 1].LastDay == current.LastDay ? sameDaysBefore + 1 : 0;
             while (byLastDay.TryPeek(out var first, out var lastDay) && lastDay < current.FirstDay)
             {
                 byLastDay.Dequeue();
@@ -64,7 +68,8 @@ internal sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
                 RemoveClosed();
                 closedSinceCompaction = 0;
             }
-            for (var k = open.Count - 1; k >= 0 && (seekAbove || seekBelow); k--)
+            // The entries of the current one's days are the last ones opened, none of them closed yet.
+            for (var k = open.Count - 1 - sameDaysBefore; k >= 0 && (seekAbove || seekBelow); k--)
             {
                 var earlier = sorted[open[k]];
                 var value = valueOf(earlier);
