@@ -21,16 +21,40 @@ internal static class SpecText
             QuantityForm.MoreThan => "more than " + figure,
             QuantityForm.AtMost => "at most " + figure,
             QuantityForm.LessThan => "less than " + figure,
-            _ => value.ToInterval(default) is { MinInclusive: true, MaxInclusive: true }
-                ? $"between {Figure(value, value.Value)}{percent} and {Figure(value, value.UpperValue)}{percent}"
-                : null,
+            _ => value.ToInterval(default) is { MinInclusive: true, MaxInclusive: true } ? Range(value, percent) : null,
         };
     }
+
+    /// <summary>
+    /// <c>between 4 million and 5 million</c>, or both ends in digits when they would take different scale words:
+    /// the grammar carries a scale word across a range, so "between 1,195,644 and 1.245 million" would read back as
+    /// millions at both ends and write differently the second time.
+    /// </summary>
+    private static string Range(Quantity value, string percent)
+    {
+        var (lower, upper) = (Figure(value, value.Value), Figure(value, value.UpperValue));
+        if (!string.Equals(ScaleWordOf(lower), ScaleWordOf(upper), StringComparison.Ordinal))
+        {
+            (lower, upper) = (Digits(value.Value), Digits(value.UpperValue));
+        }
+        return $"between {lower}{percent} and {upper}{percent}";
+    }
+
+    /// <summary>The word a figure ends with ("million" in "1.245 million"), or null for digits alone.</summary>
+    private static string? ScaleWordOf(string figure)
+    {
+        var space = figure.LastIndexOf(' ');
+        return space >= 0 && figure.AsSpan(space + 1).ContainsAnyExcept(Letters) is false ? figure[(space + 1)..] : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+    private static string Digits(decimal figure) => figure.ToString("#,##0.############################", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A figure as an editor writes it, but every decimal place kept: a file must read back to the same value, and an
     /// editor's ten places would write 0.000000000001 as 0.
     /// </summary>
     private static string Figure(Quantity value, decimal figure) =>
-        figure == Math.Round(figure, 10) ? value.FigureText(figure) : figure.ToString("#,##0.############################", System.Globalization.CultureInfo.InvariantCulture);
+        figure == Math.Round(figure, 10) ? value.FigureText(figure) : Digits(figure);
 }

@@ -69,4 +69,18 @@ public class RoundTripEdgeTests
         var act = () => new ClaimSetReader().ReadString(json);
         act.Should().Throw<ClaimSetException>().Which.Problems.Should().ContainSingle().Which.Path.Should().Be("$.claims[0].time");
     }
+
+    [Theory]
+    [InlineData(1_195_644, 1_245_000)]
+    [InlineData(1_197_000, 1_329_327)]
+    [InlineData(4_000_000, 5_000_000)]
+    public void A_range_whose_ends_would_take_different_scale_words_writes_both_in_digits_and_round_trips(int min, int max)
+    {
+        var set = Set();
+        set.Observation("a", "x", Quantity.Between(min, max)).At("2020").From("s1");
+        var original = set.Build();
+        var text = ClaimSetWriter.WriteToString(original);
+        text.Should().NotMatchRegex("between [0-9,]+ and [0-9.]+ million").And.NotMatchRegex("between [0-9.]+ million and [0-9,]+\"");
+        RoundTrips(original);
+    }
 }
