@@ -38,10 +38,15 @@ public sealed class WeekdayMismatchRule : IClaimRule
             for (var from = 0; from < items.Length;)
             {
                 var to = from + 1;
-                while (to < items.Length && items[to].FirstDay == items[from].FirstDay && items[to].LastDay == items[from].LastDay) to++;
-                foreach (var restated in items[from..to].Select(e => e.Claim).Where(IsMismatched).GroupBy(c => c.Weekday))
+                var mismatched = IsMismatched(items[from].Claim);
+                while (to < items.Length && items[to].FirstDay == items[from].FirstDay && items[to].LastDay == items[from].LastDay) mismatched |= IsMismatched(items[to++].Claim);
+                // Most days state no weekday or the right one: only a day with a mismatch is grouped.
+                if (mismatched)
                 {
-                    Report(context, [.. restated]);
+                    foreach (var restated in items[from..to].Select(e => e.Claim).Where(IsMismatched).GroupBy(c => c.Weekday))
+                    {
+                        Report(context, [.. restated]);
+                    }
                 }
                 from = to;
             }

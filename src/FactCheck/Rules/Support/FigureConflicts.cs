@@ -92,6 +92,28 @@ internal sealed class FigureConflicts(UnitAliasTable units)
     private void GroupSlot<T>(ImmutableArray<T> sorted, int from, int to, Func<T, Figure> figureOf, int slot)
         where T : struct, ITimed
     {
+        // A few figures for one time (the usual case) are grouped by comparing each with the rest, without tables.
+        if (to - from <= 32)
+        {
+            Span<bool> taken = stackalloc bool[to - from];
+            for (var i = from; i < to; i++)
+            {
+                if (taken[i - from]) continue;
+                var lead = figureOf(sorted[i]);
+                var start = grouped.Count;
+                grouped.Add(lead);
+                for (var j = i + 1; j < to; j++)
+                {
+                    if (taken[j - from]) continue;
+                    var figure = figureOf(sorted[j]);
+                    if (!figure.Value.Equals(lead.Value) || figure.Unit != lead.Unit || figure.Scale != lead.Scale) continue;
+                    taken[j - from] = true;
+                    grouped.Add(figure);
+                }
+                statements.Add((start, grouped.Count - start, slot));
+            }
+            return;
+        }
         var lists = new List<List<Figure>>();
         var byValue = new Dictionary<(Quantity, Unit, double), List<Figure>>();
         for (var i = from; i < to; i++)

@@ -13,13 +13,19 @@ internal static class Restatements
     internal static List<List<T>> Of<T>(ImmutableArray<T> sorted, Func<T, Figure> figureOf)
         where T : struct, ITimed
     {
-        var groups = new List<List<T>>();
-        var byValue = new Dictionary<(Quantity, Unit, double), List<T>>();
+        var groups = new List<List<T>>(sorted.Length);
+        Dictionary<(Quantity, Unit, double), List<T>>? byValue = null;
         for (var from = 0; from < sorted.Length;)
         {
             var to = from + 1;
             while (to < sorted.Length && sorted[to].FirstDay == sorted[from].FirstDay && sorted[to].LastDay == sorted[from].LastDay) to++;
-            byValue.Clear();
+            if (to - from == 1)
+            {
+                groups.Add([sorted[from]]);
+                from = to;
+                continue;
+            }
+            (byValue ??= []).Clear();
             for (var i = from; i < to; i++)
             {
                 var figure = figureOf(sorted[i]);
