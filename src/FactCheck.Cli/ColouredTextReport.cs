@@ -20,13 +20,14 @@ internal static class ColouredTextReport
         });
         foreach (var finding in report.Findings)
         {
-            var (style, word) = finding.Severity switch
+            // The colours are the command's; the word is the one vocabulary's.
+            var style = finding.Severity switch
             {
-                Severity.Error => ("red bold", "error"),
-                Severity.Warning => ("yellow bold", "warning"),
-                _ => ("blue", "info"),
+                Severity.Error => "red bold",
+                Severity.Warning => "yellow bold",
+                _ => "blue",
             };
-            console.MarkupLine($"[{style}]{word}[/] [bold]{finding.RuleId}[/]: {Markup.Escape(finding.Message)}");
+            console.MarkupLine($"[{style}]{SeverityText.Of(finding.Severity)}[/] [bold]{finding.RuleId}[/]: {Markup.Escape(finding.Message)}");
             foreach (var id in finding.Claims) console.MarkupLine($"  [grey]{Markup.Escape(id)}{Markup.Escape(PlainTextReportWriter.Where(context, id))}[/]");
         }
         var summary = PlainTextReportWriter.Summary(report);

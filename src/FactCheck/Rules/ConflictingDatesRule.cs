@@ -66,10 +66,11 @@ public sealed class ConflictingDatesRule : IClaimRule
     private static List<EventDate> Dates(System.Collections.Immutable.ImmutableArray<EventEntry> items)
     {
         var dates = new List<EventDate>();
-        foreach (var item in items)
+        for (var from = 0; from < items.Length;)
         {
-            if (dates.Count > 0 && dates[^1].FirstDay == item.FirstDay && dates[^1].LastDay == item.LastDay) dates[^1].Claims.Add(item.Claim);
-            else dates.Add(new EventDate(item.Claim.Time, [item.Claim]));
+            var to = Restatements.EndOfSameDays(items, from);
+            dates.Add(new EventDate(items[from].Claim.Time, [.. items[from..to].Select(e => e.Claim)]));
+            from = to;
         }
         return dates;
     }

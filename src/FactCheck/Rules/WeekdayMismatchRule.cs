@@ -37,10 +37,10 @@ public sealed class WeekdayMismatchRule : IClaimRule
             var items = series.Items;
             for (var from = 0; from < items.Length;)
             {
-                var to = from + 1;
-                var mismatched = IsMismatched(items[from].Claim);
-                while (to < items.Length && items[to].FirstDay == items[from].FirstDay && items[to].LastDay == items[from].LastDay) mismatched |= IsMismatched(items[to++].Claim);
+                var to = Restatements.EndOfSameDays(items, from);
                 // Most days state no weekday or the right one: only a day with a mismatch is grouped.
+                var mismatched = false;
+                for (var i = from; i < to && !mismatched; i++) mismatched = IsMismatched(items[i].Claim);
                 if (mismatched)
                 {
                     foreach (var restated in items[from..to].Select(e => e.Claim).Where(IsMismatched).GroupBy(c => c.Weekday))

@@ -27,6 +27,9 @@ internal readonly record struct Figure(Claim Claim, Quantity Value, ValueInterva
     /// <summary>The stated value in the unit <paramref name="other"/> states.</summary>
     internal double RepresentativeIn(Figure other) => StatedUnit.Convert(Value.Representative, Scale, other.Scale);
 
+    /// <summary>What two claims share when one restates the other (with the same days): the value as stated, the unit and its scale.</summary>
+    internal (Quantity Value, Unit Unit, double Scale) RestatementKey => (Value, Unit, Scale);
+
     /// <summary>Whether the two can be compared at all: both per cent or neither, and units the table reconciles.</summary>
     internal bool IsComparableWith(Figure other, UnitAliasTable units) =>
         Value.IsPercent == other.Value.IsPercent && units.AreCompatible(Unit, other.Unit);

@@ -21,6 +21,8 @@ internal sealed class FigureConflicts(UnitAliasTable units)
     private readonly List<Entry> entries = [];
     private readonly List<int> partition = [];
     private readonly List<Unit> slotUnits = [];
+    private int[] groupOf = [];
+    private int[] starts = [];
 
     /// <summary>A statement as the sweep sees it.</summary>
     private readonly record struct Entry(int Statement, LocalDate FirstDay, LocalDate LastDay, int Order, ValueInterval Interval) : ITimed;
@@ -48,11 +50,19 @@ internal sealed class FigureConflicts(UnitAliasTable units)
             var lead = grouped[statements[s].Start];
             entries.Add(new Entry(s, lead.FirstDay, lead.LastDay, lead.Order, lead.Interval));
         }
-        bool Comparable(Entry earlier, Entry later) =>
-            statements[earlier.Statement].Slot != statements[later.Statement].Slot && Lead(earlier.Statement).IsComparableWith(Lead(later.Statement), units);
-        void Report(Entry earlier, Entry later) => overlapping(Materialize(earlier.Statement), Materialize(later.Statement));
-        sweep.Run(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries), Comparable, Report, cancellationToken);
+        // The sweep steps over statements of the current one's days itself: those were checked above, as one time.
+        reportOverlapping = overlapping;
+        sweep.Run(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries), comparable ??= Comparable, report ??= Report, cancellationToken);
     }
+
+    // Made into delegates once per instance, not once per series.
+    private Func<Entry, Entry, bool>? comparable;
+    private Action<Entry, Entry>? report;
+    private Action<Statement, Statement> reportOverlapping = static (_, _) => { };
+
+    private bool Comparable(Entry earlier, Entry later) => Lead(earlier.Statement).IsComparableWith(Lead(later.Statement), units);
+
+    private void Report(Entry earlier, Entry later) => reportOverlapping(Materialize(earlier.Statement), Materialize(later.Statement));
 
     private Figure Lead(int statement) => grouped[statements[statement].Start];
 
@@ -71,8 +81,7 @@ internal sealed class FigureConflicts(UnitAliasTable units)
         var slot = -1;
         for (var from = 0; from < sorted.Length;)
         {
-            var to = from + 1;
-            while (to < sorted.Length && sorted[to].FirstDay == sorted[from].FirstDay && sorted[to].LastDay == sorted[from].LastDay) to++;
+            var to = Restatements.EndOfSameDays(sorted, from);
             slot++;
             if (to - from == 1)
             {
@@ -88,50 +97,21 @@ internal sealed class FigureConflicts(UnitAliasTable units)
     }
 
     // Within one time, restatements of a figure join the statement of its first claim. The series is in claim-set
-    // order within a time, so statements come in the order of their first claims, and so do their claims.
+    // order within a time, so statements come in the order of their first claims, and so do their claims. Placed by
+    // a counting sort on the group numbers, so that eight thousand figures of one day cost eight thousand steps.
     private void GroupSlot<T>(ImmutableArray<T> sorted, int from, int to, Func<T, Figure> figureOf, int slot)
         where T : struct, ITimed
     {
-        // A few figures for one time (the usual case) are grouped by comparing each with the rest, without tables.
-        if (to - from <= 32)
-        {
-            Span<bool> taken = stackalloc bool[to - from];
-            for (var i = from; i < to; i++)
-            {
-                if (taken[i - from]) continue;
-                var lead = figureOf(sorted[i]);
-                var start = grouped.Count;
-                grouped.Add(lead);
-                for (var j = i + 1; j < to; j++)
-                {
-                    if (taken[j - from]) continue;
-                    var figure = figureOf(sorted[j]);
-                    if (!figure.Value.Equals(lead.Value) || figure.Unit != lead.Unit || figure.Scale != lead.Scale) continue;
-                    taken[j - from] = true;
-                    grouped.Add(figure);
-                }
-                statements.Add((start, grouped.Count - start, slot));
-            }
-            return;
-        }
-        var lists = new List<List<Figure>>();
-        var byValue = new Dictionary<(Quantity, Unit, double), List<Figure>>();
-        for (var i = from; i < to; i++)
-        {
-            var figure = figureOf(sorted[i]);
-            if (!byValue.TryGetValue((figure.Value, figure.Unit, figure.Scale), out var list))
-            {
-                list = [];
-                byValue.Add((figure.Value, figure.Unit, figure.Scale), list);
-                lists.Add(list);
-            }
-            list.Add(figure);
-        }
-        foreach (var list in lists)
-        {
-            statements.Add((grouped.Count, list.Count, slot));
-            grouped.AddRange(list);
-        }
+        if (groupOf.Length < to - from) groupOf = new int[Math.Max(to - from, 2 * groupOf.Length)];
+        var count = Restatements.Number(sorted, from, to, figureOf, groupOf);
+        if (starts.Length < count + 1) starts = new int[Math.Max(count + 1, 2 * starts.Length)];
+        Array.Clear(starts, 0, count + 1);
+        for (var i = 0; i < to - from; i++) starts[groupOf[i] + 1]++;
+        for (var g = 0; g < count; g++) starts[g + 1] += starts[g];
+        var first = grouped.Count;
+        for (var g = 0; g < count; g++) statements.Add((first + starts[g], starts[g + 1] - starts[g], slot));
+        for (var i = from; i < to; i++) grouped.Add(default);
+        for (var i = from; i < to; i++) grouped[first + starts[groupOf[i - from]]++] = figureOf(sorted[i]);
     }
 
     /// <summary>
