@@ -15,11 +15,11 @@ internal static class Restatements
         where T : struct, ITimed
     {
         var groups = new List<List<T>>(sorted.Length);
-        int[] groupOf = [];
+        Span<int> few = stackalloc int[32];
         for (var from = 0; from < sorted.Length;)
         {
             var to = EndOfSameDays(sorted, from);
-            if (groupOf.Length < to - from) groupOf = new int[Math.Max(to - from, 2 * groupOf.Length)];
+            var groupOf = to - from <= few.Length ? few : new int[to - from];
             var first = groups.Count;
             var count = Number(sorted, from, to, figureOf, groupOf);
             for (var g = 0; g < count; g++) groups.Add([]);
