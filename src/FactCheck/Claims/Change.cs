@@ -12,16 +12,13 @@ public sealed record Change : Claim
     /// <param name="unit">The unit of an amount.</param>
     /// <param name="metric">The metric; null means <c>count</c>.</param>
     /// <param name="provenance">Where the claim comes from.</param>
-    /// <exception cref="ArgumentException">An id is blank, the direction is undefined, or an "unchanged" claim has a magnitude.</exception>
+    /// <exception cref="ArgumentException">An id is blank, the direction is undefined, an "unchanged" claim has a magnitude, or a multiple says the other direction ("halved" is a decrease).</exception>
     public Change(string id, string subject, ChangeDirection direction, FuzzyTime period, ChangeMagnitude? magnitude = null, Unit unit = default, string? metric = null, Provenance? provenance = null)
         : base(id, provenance)
     {
         Subject = CheckSubject(subject, nameof(subject));
         Direction = Utility.Preconditions.CheckDefined(direction);
-        if (direction == ChangeDirection.Unchanged && magnitude is not null)
-        {
-            throw new ArgumentException($"An unchanged claim has no magnitude; got '{magnitude}'.", nameof(magnitude));
-        }
+        if (magnitude?.DirectionProblem(direction) is { } problem) throw new ArgumentException(problem, nameof(magnitude));
         Period = period;
         Magnitude = magnitude;
         Unit = unit;
@@ -48,6 +45,10 @@ public sealed record Change : Claim
 
     /// <summary>Over which time.</summary>
     public FuzzyTime Period { get; }
+
+    /// <summary>Whether the claim's text speaks of the past (the default) or of the future; see <see cref="ClaimTense"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="ClaimTense"/>.</exception>
+    public ClaimTense Tense { get; init => field = Utility.Preconditions.CheckDefined(value); }
 
     /// <summary><c>us-troops/iraq: significant decrease over 2020-03/2020-09</c>.</summary>
     public override string ToString() => $"{Subject}: {ChangeText.Describe(Direction, Magnitude)} {TimePhrase.Of(Period)}";

@@ -37,6 +37,10 @@ public sealed record Event : Claim
     /// <summary>The stated day of the week, or null.</summary>
     public IsoDayOfWeek? Weekday { get; }
 
+    /// <summary>Whether the claim's text speaks of the past (the default) or of the future; see <see cref="ClaimTense"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="ClaimTense"/>.</exception>
+    public ClaimTense Tense { get; init => field = Utility.Preconditions.CheckDefined(value); }
+
     /// <summary><c>us-presidential-election-2020 on Tuesday 2020-11-03</c>.</summary>
     public override string ToString() => Weekday is { } w ? $"{Subject} on {w} {Time}" : $"{Subject} {TimePhrase.Of(Time)}";
 }

@@ -52,6 +52,10 @@ public sealed record Target : Claim
     /// <summary>When the target was set.</summary>
     public FuzzyTime Stated { get; }
 
+    /// <summary>Whether the claim's text speaks of the past (the default) or of the future; see <see cref="ClaimTense"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="ClaimTense"/>.</exception>
+    public ClaimTense Tense { get; init => field = Utility.Preconditions.CheckDefined(value); }
+
     /// <summary><c>us-troops/afghanistan: target 4,000–5,000 by 2020-11-03</c>.</summary>
     public override string ToString() =>
         $"{Subject}: target {Value}{(Unit.IsNone ? "" : " " + Unit)}{(Deadline is { } d ? " by " + d : ", open-ended")}";

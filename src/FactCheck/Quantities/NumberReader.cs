@@ -4,7 +4,7 @@ namespace FactCheck;
 
 /// <summary>
 /// Reads one number as news text writes it: <c>8600</c>, <c>8,600</c>, <c>8 600</c>, <c>-3.5</c>,
-/// <c>5.2 million</c>, <c>five thousand</c>, <c>one hundred and eighty thousand</c>, optionally followed by
+/// <c>5.2 million</c>, <c>17.35 lakh</c>, <c>five thousand</c>, <c>one hundred and eighty thousand</c>, optionally followed by
 /// a percent sign or the word "percent".
 /// </summary>
 internal static class NumberReader
@@ -21,6 +21,8 @@ internal static class NumberReader
     private static readonly Dictionary<string, decimal> Scales = new(StringComparer.Ordinal)
     {
         ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
+        // Indian English: "17.35 lakh" is 1,735,000 and "2 crore" 20 million; the plurals are also written.
+        ["lakh"] = 100_000m, ["lakhs"] = 100_000m, ["crore"] = 10_000_000m, ["crores"] = 10_000_000m,
     };
 
     internal static bool TryRead(string s, out decimal value, out bool percent) => TryRead(s, out value, out percent, out _);
@@ -147,6 +149,7 @@ internal static class NumberReader
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
+            var afterScale = t > 0 && Scales.ContainsKey(tokens[t - 1]);
             if (token == "and" && any) continue;
             if ((token == "a" || token == "an") && t == 0 && tokens.Length > 1) { current = 1m; continue; }
             if (Small.TryGetValue(token, out var small))
@@ -160,7 +163,13 @@ internal static class NumberReader
                 if (!TryMultiply(current == 0m ? 1m : current, 100m, out current)) return false;
                 any = true;
             }
-            else if (Scales.TryGetValue(token, out var scale))
+            else if (Scales.TryGetValue(token, out var scale) && afterScale && current == 0m)
+            {
+                // "1 lakh crore": a scale word on a scale word multiplies the whole (a trillion), as Indian figures are written.
+                if (!TryMultiply(total, scale, out total)) return false;
+                largest = ScaleWords.Larger(largest, ScaleWords.Of(scale));
+            }
+            else if (Scales.TryGetValue(token, out scale))
             {
                 if (!TryMultiply(current == 0m ? 1m : current, scale, out var scaledPart) || total > decimal.MaxValue - scaledPart) return false;
                 total += scaledPart;

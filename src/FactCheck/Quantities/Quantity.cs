@@ -28,6 +28,9 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
         Percent = 1,
         LowerExclusive = 2,
         UpperExclusive = 4,
+
+        // "one in seven", "three in ten": a share stated as a part of a whole number; the whole is kept in `upper`.
+        PartOfWhole = 8,
     }
 
     private readonly decimal value;
@@ -153,6 +156,13 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
     internal static Quantity Fraction(decimal percent, string canonicalWord) =>
         new(QuantityForm.Exact, percent, percent, Flags.Percent, canonicalWord);
 
+    /// <summary><paramref name="part"/> in <paramref name="whole"/> as stated (<c>one in seven</c>, <c>3 in 10</c>): a share, written back in its words.</summary>
+    internal static Quantity PartOfWhole(decimal part, decimal whole, string statedWords) =>
+        new(QuantityForm.Exact, part * 100m / whole, whole, Flags.Percent | Flags.PartOfWhole, statedWords);
+
+    /// <summary>The same fraction hedged or bounded (<c>nearly two thirds</c>, <c>more than one in five</c>), still written in its words.</summary>
+    internal Quantity Hedged(QuantityForm form) => new(form, value, upper, flags, word, scale);
+
     /// <summary>
     /// The interval the statement stands for under <paramref name="options"/>.
     /// </summary>
@@ -164,6 +174,8 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
         var room = options.ImpliedPrecision ? RoundingRoom : 0m;
         switch (Form)
         {
+            case QuantityForm.Exact when (flags & Flags.PartOfWhole) != 0 && options.ImpliedPrecision:
+                return PartOfWholeInterval();
             case QuantityForm.Exact:
                 return ValueInterval.Closed(Shift(value, -room), Shift(value, room));
             case QuantityForm.Approximate:
@@ -189,6 +201,17 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
             default:
                 return VagueAmounts.Get(word!).Interval;
         }
+    }
+
+    /// <summary>
+    /// What "k in M" stands for with implied precision: k out of any whole that rounds to M, [k/(M + ½), k/(M − ½)]
+    /// (one in seven is 13.3 %–15.4 %), as a round figure stands for what rounds to it; never above the whole.
+    /// </summary>
+    private ValueInterval PartOfWholeInterval()
+    {
+        var whole = upper;
+        var part = decimal.Round(value * whole / 100m);
+        return ValueInterval.Closed((double)(part * 100m / (whole + 0.5m)), Math.Min(100d, (double)(part * 100m / (whole - 0.5m))));
     }
 
     private static ValueInterval UpTo(double max, bool inclusive, bool isCount) =>
@@ -349,7 +372,7 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
     /// The statement as an editor writes it: <c>8,600</c>, <c>~5,200</c>, <c>4,000–5,000</c>, <c>&lt;5,000</c>,
     /// <c>≥3</c>, <c>nearly 5,000</c>, <c>69%</c>, <c>5.2 million</c>, <c>dozens</c>. The text parses back to an equal quantity.
     /// </summary>
-    public override string ToString() => word ?? Utility.SpanText.Format(this, static (Quantity q, Span<char> text, out int written) => q.TryFormat(text, out written));
+    public override string ToString() => Form is QuantityForm.Exact or QuantityForm.Vague && word is not null ? word : Utility.SpanText.Format(this, static (Quantity q, Span<char> text, out int written) => q.TryFormat(text, out written));
 
     /// <summary>An en dash between the ends of a range, or "to" when the upper end is negative: "−5 to −3" reads back, "−5–−3" would not.</summary>
     private string RangeDash => upper < 0m ? " to " : "–";
@@ -357,7 +380,12 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
     /// <summary>Writes <see cref="ToString"/>'s text into <paramref name="destination"/>; messages are made of many figures, so none is a separate string.</summary>
     internal bool TryFormat(Span<char> destination, out int charsWritten)
     {
-        if (word is not null) return Utility.SpanText.Copy(word, destination, out charsWritten);
+        if (word is not null)
+        {
+            return Form is QuantityForm.Exact or QuantityForm.Vague
+                ? Utility.SpanText.Copy(word, destination, out charsWritten)
+                : destination.TryWrite(CultureInfo.InvariantCulture, $"{HedgeWords(Form)} {word}", out charsWritten);
+        }
         var percent = IsPercent ? "%" : string.Empty;
         // A percentage keeps the decimals it was stated with: "60.0%" says more than "60%" (see RoundingRoom).
         var figure = new FigureText(value, scale, IsPercent);
@@ -374,6 +402,17 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
             _ => TryFormatRange(destination, out charsWritten),
         };
     }
+
+    /// <summary>The words before a hedged fraction: <c>nearly</c> two thirds, <c>more than</c> half.</summary>
+    internal static string HedgeWords(QuantityForm form) => form switch
+    {
+        QuantityForm.Approximate => "about",
+        QuantityForm.Nearly => "nearly",
+        QuantityForm.AtLeast => "at least",
+        QuantityForm.MoreThan => "more than",
+        QuantityForm.AtMost => "at most",
+        _ => "less than",
+    };
 
     private bool TryFormatRange(Span<char> destination, out int charsWritten)
     {

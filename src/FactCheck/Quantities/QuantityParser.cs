@@ -10,7 +10,8 @@ internal static class QuantityParser
 {
     private const string Expected =
         "expected a number ('8,600', '5.2 million', 'five thousand'), a hedged or bounded one ('about 5,200', 'at least 3', 'as many as 5,000', 'less than 5,000'), " +
-        "a range ('between 4,000 and 5,000', '4,000–5,000'), a percentage ('69%'), or a vague amount ('dozens', 'a few', 'majority')";
+        "a range ('between 4,000 and 5,000', '4,000–5,000'), a percentage ('69%'), a fraction ('two thirds', 'nearly half', 'one in seven', 'three in ten'), " +
+        "or a vague amount ('dozens', 'a few', 'majority')";
 
     private static readonly (string Prefix, QuantityForm Form)[] Prefixes =
     [
@@ -111,6 +112,7 @@ internal static class QuantityParser
         result = default;
         if (s.Length == 0) return false;
         if (VagueAmounts.TryRead(s, out result)) return true;
+        if (PartsOfWhole.TryRead(s, ref problem, out result) || problem is not null) return problem is null;
 
         if (!s.StartsWith("between ", StringComparison.Ordinal) && TryBoundPair(s, ref problem, out result)) return true;
         foreach (var (prefix, form) in Prefixes)
@@ -119,14 +121,21 @@ internal static class QuantityParser
             {
                 var rest = s[prefix.Length..].TrimStart();
                 if (rest.StartsWith("of ", StringComparison.Ordinal)) rest = rest[3..];
-                return TryBound(rest, form, out result);
+                if (!TryBound(rest, form, ref problem, out result)) return false;
+                // "As many as" counts things: there cannot be as many as minus five of them.
+                if (prefix == "as many as " && result.Value < 0m)
+                {
+                    problem = "'as many as' counts things, so its figure cannot be below zero";
+                    return false;
+                }
+                return true;
             }
         }
         foreach (var (suffix, form) in Suffixes)
         {
             if (s.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return TryBound(s[..^suffix.Length], form, out result);
+                return TryBound(s[..^suffix.Length], form, ref problem, out result);
             }
         }
         if (s.StartsWith("between ", StringComparison.Ordinal))
@@ -167,10 +176,19 @@ internal static class QuantityParser
         return false;
     }
 
-    private static bool TryBound(string rest, QuantityForm form, out Quantity result)
+    private static bool TryBound(string rest, QuantityForm form, ref string? problem, out Quantity result)
     {
         result = default;
-        if (!NumberReader.TryRead(rest, out var number, out var percent, out var scale)) return false;
+        if (!NumberReader.TryRead(rest, out var number, out var percent, out var scale))
+        {
+            // "nearly two thirds", "more than half", "over one in five": a fraction under a hedge keeps its words.
+            if ((VagueAmounts.TryReadFraction(rest, out var fraction) || PartsOfWhole.TryRead(rest, ref problem, out fraction)) && form != QuantityForm.Between)
+            {
+                result = fraction.Hedged(form);
+                return true;
+            }
+            return false;
+        }
         result = form switch
         {
             QuantityForm.Approximate => Quantity.Approximately(number),

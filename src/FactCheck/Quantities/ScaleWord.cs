@@ -3,11 +3,14 @@ namespace FactCheck;
 /// <summary>
 /// The scale word a figure was stated with ("5.2 million", "3.42 billion", "3.42 trillion"), kept so that the figure
 /// is written back as stated and not as "3420 million" or "1,030,000". Thousands are written in digits, as editors do.
+/// The Indian lakh (100,000) and crore (10 million) are kept when stated ("17.35 lakh"), never chosen for a computed figure.
 /// </summary>
 internal enum ScaleWord : byte
 {
     None = 0,
+    Lakh = 5,
     Million = 6,
+    Crore = 7,
     Billion = 9,
     Trillion = 12,
 }
@@ -17,7 +20,9 @@ internal static class ScaleWords
 {
     internal static decimal Factor(ScaleWord scale) => scale switch
     {
+        ScaleWord.Lakh => 100_000m,
         ScaleWord.Million => 1_000_000m,
+        ScaleWord.Crore => 10_000_000m,
         ScaleWord.Billion => 1_000_000_000m,
         ScaleWord.Trillion => 1_000_000_000_000m,
         _ => 1m,
@@ -25,7 +30,9 @@ internal static class ScaleWords
 
     internal static string Name(ScaleWord scale) => scale switch
     {
+        ScaleWord.Lakh => "lakh",
         ScaleWord.Million => "million",
+        ScaleWord.Crore => "crore",
         ScaleWord.Billion => "billion",
         ScaleWord.Trillion => "trillion",
         _ => string.Empty,
@@ -34,7 +41,9 @@ internal static class ScaleWords
     /// <summary>The scale word of a number word (<c>million</c>), or none for any other word, <c>thousand</c> included.</summary>
     internal static ScaleWord Of(decimal factor) => factor switch
     {
+        100_000m => ScaleWord.Lakh,
         1_000_000m => ScaleWord.Million,
+        10_000_000m => ScaleWord.Crore,
         1_000_000_000m => ScaleWord.Billion,
         1_000_000_000_000m => ScaleWord.Trillion,
         _ => ScaleWord.None,

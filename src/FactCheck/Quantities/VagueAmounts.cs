@@ -62,6 +62,12 @@ internal static class VagueAmounts
             quantity = Quantity.Vague(normalized);
             return true;
         }
+        return TryReadFraction(normalized, out quantity);
+    }
+
+    /// <summary>A fraction in words (<c>two thirds</c>, <c>half</c>), as a percentage written back in those words.</summary>
+    internal static bool TryReadFraction(string normalized, out Quantity quantity)
+    {
         if (Fractions.TryGetValue(normalized, out var fraction))
         {
             quantity = Quantity.Fraction(fraction.Percent, fraction.Word);

@@ -19,9 +19,13 @@ public sealed class TrendNotSupportedRule : IClaimRule
         the same subject and metric: the latest one on or before the period's first day (else the earliest one
         inside the period), and the latest one on or before its last day. The claim is not borne out when the
         nominal change between them is zero or goes the other way, or, when a size is given, is not that size
-        ('significant' means at least 10 % of the starting value, configurable).
+        ('significant' means at least 10 % of the starting value, configurable). A percentage is a share of the
+        starting figure ('fell by 8%': 40 % to 36.8 %); percentage points are the figures' own difference ('fell by 8
+        percentage points': 40 % to 32 %); a multiple ('doubled', 'halved', '3 times') is the ratio of the later figure
+        to the first, within the approximate tolerance (±10 %), and says its direction.
 
-        Only claims about the past are held against figures. A change whose period starts after its source was
+        Only claims about the past are held against figures. A change in the future tense ("tense": "future") is a
+        plan and gets no finding, whatever its period. A change whose period starts after its source was
         published (else after the set's asOf) is a plan ('will drop from 5,200 to 3,000 during September'): the
         target carries it, and it gets no finding. A change told within its period ('has significantly reduced …
         in recent months') is held up to the day it was told. Neither end is a low-trust figure where another
@@ -77,6 +81,8 @@ public sealed class TrendNotSupportedRule : IClaimRule
         var order = new List<List<Change>>();
         foreach (var change in index.Changes)
         {
+            // A change in the future tense is a plan ('will drop from 5,200 to 3,000 during September'), whatever its dates.
+            if (change.Tense == ClaimTense.Future) continue;
             var key = (change.Subject, change.Metric, change.Direction, change.Magnitude, index.Settings.Units.Canonicalize(change.Unit), change.Period, ToldOn(index, change));
             if (!groups.TryGetValue(key, out var group))
             {
@@ -187,6 +193,14 @@ public sealed class TrendNotSupportedRule : IClaimRule
             var threshold = (double)settings.SignificantChange * Math.Abs(from);
             return size >= threshold ? null : string.Create(CultureInfo.InvariantCulture,
                 $", less than the {settings.SignificantChange * 100m:0.#} % that counts as significant");
+        }
+        if (magnitude.Factor is { } factor)
+        {
+            // "Doubled": the later figure is about twice the first, within the approximate tolerance (±10 % by default).
+            if (from <= 0) return null;
+            var ratio = (from + (magnitude.ImpliedDirection == ChangeDirection.Increase ? size : -size)) / from;
+            return settings.IntervalOf(Quantity.Approximately(factor), "ratio").Contains(ratio) ? null : string.Create(CultureInfo.InvariantCulture,
+                $" ({NumberText.Rounded(ratio)} times the first), not {magnitude}");
         }
         var amount = magnitude.Amount!.Value;
         if (amount.IsPercent)

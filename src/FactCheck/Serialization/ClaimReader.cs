@@ -16,9 +16,9 @@ internal sealed class ClaimReader
     private static readonly ulong CommonMask = KnownField.Mask(Common);
 
     private static readonly KindFields Observations = new(["subject", "metric", "value", "unit", "time"]);
-    private static readonly KindFields Targets = new(["subject", "metric", "value", "unit", "deadline", "stated"]);
-    private static readonly KindFields Changes = new(["subject", "metric", "direction", "magnitude", "unit", "time"]);
-    private static readonly KindFields Events = new(["subject", "time", "weekday"]);
+    private static readonly KindFields Targets = new(["subject", "metric", "value", "unit", "deadline", "stated", "tense"]);
+    private static readonly KindFields Changes = new(["subject", "metric", "direction", "magnitude", "unit", "time", "tense"]);
+    private static readonly KindFields Events = new(["subject", "time", "weekday", "tense"]);
     private static readonly KindFields Mentions = new(["name", "entity", "role"]);
     private static readonly KindFields Shares = new(["part", "whole", "value", "time", "metric"]);
 
@@ -180,10 +180,11 @@ internal sealed class ClaimReader
         var metric = Metric();
         var deadline = Time(KnownField.Deadline);
         var stated = Time(KnownField.Stated);
+        var tense = Tense();
         if (!ok) return false;
         if (stated.Fixed is { } setAt && (!deadline.IsGiven || deadline.Fixed is { IsOpenAtEnd: false }))
         {
-            Session.Builder.Add(new Target(id!, subject!, value!.Value, deadline.Fixed, setAt, UnitOf(unit), metric, provenance));
+            Session.Builder.Add(new Target(id!, subject!, value!.Value, deadline.Fixed, setAt, UnitOf(unit), metric, provenance) { Tense = tense });
             return true;
         }
         var b = Apply(Session.Builder.Target(id!, subject!, value!.Value), provenance);
@@ -191,17 +192,21 @@ internal sealed class ClaimReader
         if (metric is not null) b.Metric(metric);
         if (deadline.IsGiven) b.By(deadline);
         if (stated.IsGiven) b.Stated(stated);
+        b.Tense(tense);
         return true;
     }
 
     private bool Change(string? id, Provenance provenance)
     {
         var subject = Subject(KnownField.Subject);
-        var directionText = nodes.String(node[KnownField.Direction], At("direction"), true);
-        var direction = ChangeDirection.Increase;
+        var magnitudeNode = node[KnownField.Magnitude];
+        var magnitude = Magnitude(magnitudeNode);
+        // "doubled" and "halved" say their direction; a change may leave it out then.
+        var directionText = nodes.String(node[KnownField.Direction], At("direction"), magnitude?.ImpliedDirection is null);
+        var direction = magnitude?.ImpliedDirection ?? ChangeDirection.Increase;
         switch (directionText)
         {
-            case null: ok = false; break;
+            case null: ok &= magnitude?.ImpliedDirection is not null; break;
             case "increase": direction = ChangeDirection.Increase; break;
             case "decrease": direction = ChangeDirection.Decrease; break;
             case "unchanged": direction = ChangeDirection.Unchanged; break;
@@ -209,28 +214,38 @@ internal sealed class ClaimReader
                 Fail("direction", node[KnownField.Direction], $"A direction is 'increase', 'decrease' or 'unchanged'; got '{directionText}'.");
                 break;
         }
-        var magnitudeNode = node[KnownField.Magnitude];
-        Quantity? amount = null;
-        var significant = magnitudeNode is { Kind: JsonValueKind.String } && string.Equals(magnitudeNode.Text.Trim(), "significant", StringComparison.OrdinalIgnoreCase);
-        if (!magnitudeNode.IsMissing && !significant) amount = Value(KnownField.Magnitude);
         if (direction == ChangeDirection.Unchanged && !magnitudeNode.IsMissing) Fail("magnitude", magnitudeNode, "An 'unchanged' claim has no magnitude.");
+        else if (directionText is not null && magnitude?.DirectionProblem(direction) is { } problem) Fail("magnitude", magnitudeNode, $"In claim '{node[KnownField.Id].Text}': {problem}");
         var unit = Unit();
         var metric = Metric();
         var time = Time(KnownField.Time);
+        var tense = Tense();
         if (!ok) return false;
-        ChangeMagnitude? magnitude = significant ? ChangeMagnitude.Significant : amount is { } a ? ChangeMagnitude.Of(a) : null;
         if (time.Fixed is { } when)
         {
-            Session.Builder.Add(new Change(id!, subject!, direction, when, magnitude, UnitOf(unit), metric, provenance));
+            Session.Builder.Add(new Change(id!, subject!, direction, when, magnitude, UnitOf(unit), metric, provenance) { Tense = tense });
             return true;
         }
         var b = Apply(Session.Builder.Change(id!, subject!, direction), provenance);
-        if (significant) b.Significant();
-        else if (amount is { } value) b.By(value);
+        if (magnitude is not null) b.By(magnitude);
         if (unit is not null) b.Unit(unit);
         if (metric is not null) b.Metric(metric);
         if (time.IsGiven) b.Over(time);
+        b.Tense(tense);
         return true;
+    }
+
+    /// <summary>
+    /// A change's magnitude: in words (<c>significant</c>, <c>8 percentage points</c>, <c>doubled</c>, or any value of the
+    /// grammar) or as a value object; null when it is missing or cannot be read (then reported).
+    /// </summary>
+    private ChangeMagnitude? Magnitude(JsonValue magnitudeNode)
+    {
+        if (magnitudeNode.IsMissing) return null;
+        if (magnitudeNode.Kind != JsonValueKind.String) return Value(KnownField.Magnitude) is { } amount ? ChangeMagnitude.Of(amount) : null;
+        if (ChangeMagnitude.TryParse(magnitudeNode.Text, out var magnitude, out var error)) return magnitude;
+        Fail(KnownField.Magnitude, magnitudeNode, $"In claim '{node[KnownField.Id].Text}': {error}");
+        return null;
     }
 
     private bool Event(string? id, Provenance provenance)
@@ -249,15 +264,17 @@ internal sealed class ClaimReader
                 Fail("weekday", node[KnownField.Weekday], $"A weekday is Monday to Sunday, in words; got '{text}'.");
             }
         }
+        var tense = Tense();
         if (!ok) return false;
         if (time.Fixed is { } when)
         {
-            Session.Builder.Add(new Event(id!, subject!, when, weekday, provenance));
+            Session.Builder.Add(new Event(id!, subject!, when, weekday, provenance) { Tense = tense });
             return true;
         }
         var b = Apply(Session.Builder.Event(id!, subject!), provenance);
         if (time.IsGiven) b.At(time);
         if (weekday is { } w) b.OnA(w);
+        b.Tense(tense);
         return true;
     }
 
@@ -426,6 +443,19 @@ internal sealed class ClaimReader
         unit = FactCheck.Unit.Of(name);
         units.Add(name, unit);
         return unit;
+    }
+
+    /// <summary>The claim's tense: past when not given.</summary>
+    private ClaimTense Tense()
+    {
+        switch (nodes.String(node[KnownField.Tense], At("tense"), false))
+        {
+            case null or "past": return ClaimTense.Past;
+            case "future": return ClaimTense.Future;
+            case var other:
+                Fail("tense", node[KnownField.Tense], $"A tense is 'past' or 'future'; got '{other}'.");
+                return ClaimTense.Past;
+        }
     }
 
     private string? Metric() => nodes.Identifier(node[KnownField.Metric], At("metric"), false);

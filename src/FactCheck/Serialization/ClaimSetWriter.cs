@@ -98,6 +98,12 @@ public static class ClaimSetWriter
         json.WriteEndObject();
     }
 
+    /// <summary>The tense, written only when it is not the default past, so that files without it round-trip as they are.</summary>
+    private static void Tense(Utf8JsonWriter json, ClaimTense tense)
+    {
+        if (tense == ClaimTense.Future) json.WriteString("tense", "future");
+    }
+
     private static void WriteClaim(Utf8JsonWriter json, Claim claim)
     {
         json.WriteStartObject();
@@ -117,19 +123,23 @@ public static class ClaimSetWriter
                 Unit(json, t.Unit);
                 if (t.Deadline is { } deadline) json.WriteString("deadline", deadline.ToString());
                 json.WriteString("stated", t.Stated.ToString());
+                Tense(json, t.Tense);
                 break;
             case Change c:
                 Subject(json, "subject", c.Subject, c.Metric);
                 json.WriteString("direction", c.Direction.ToString().ToLowerInvariant());
                 if (c.Magnitude is { IsSignificant: true }) json.WriteString("magnitude", "significant");
+                else if (c.Magnitude is { Factor: not null } or { IsPercentagePoints: true }) json.WriteString("magnitude", c.Magnitude.ToSpecText(q => SpecText.Of(q) ?? q.ToString()));
                 else if (c.Magnitude?.Amount is { } amount) Value(json, "magnitude", amount);
                 Unit(json, c.Unit);
                 json.WriteString("time", c.Period.ToString());
+                Tense(json, c.Tense);
                 break;
             case Event e:
                 json.WriteString("subject", e.Subject);
                 json.WriteString("time", e.Time.ToString());
                 if (e.Weekday is { } weekday) json.WriteString("weekday", weekday.ToString());
+                Tense(json, e.Tense);
                 break;
             case Mention m:
                 json.WriteString("name", m.Name);

@@ -12,7 +12,8 @@ internal static class KnownField
     internal const int Id = 0, Kind = 1, Subject = 2, Value = 3, Time = 4, Source = 5, Unit = 6, Metric = 7, Attribution = 8, Quote = 9,
         Span = 10, Deadline = 11, Stated = 12, Direction = 13, Magnitude = 14, Weekday = 15, Name = 16, Entity = 17, Role = 18,
         Part = 19, Whole = 20, Title = 21, Published = 22, Publisher = 23, Url = 24, Trust = 25, Aliases = 26, Exactly = 27,
-        Approximately = 28, Min = 29, Max = 30, MinExclusive = 31, MaxExclusive = 32;
+        Approximately = 28, Min = 29, Max = 30, MinExclusive = 31, MaxExclusive = 32,
+        Tense = 33;
 
     /// <summary>The names, in the order of their numbers.</summary>
     internal static readonly string[] Names =
@@ -20,13 +21,14 @@ internal static class KnownField
         "id", "kind", "subject", "value", "time", "source", "unit", "metric", "attribution", "quote", "span", "deadline", "stated",
         "direction", "magnitude", "weekday", "name", "entity", "role", "part", "whole", "title", "published", "publisher", "url",
         "trust", "aliases", "exactly", "approximately", "min", "max", "minExclusive", "maxExclusive",
+        "tense",
     ];
 
     /// <summary>Fields whose values repeat from claim to claim (subjects, units, sources, dates, values): worth sharing.</summary>
     internal const ulong Repeating =
         1UL << Kind | 1UL << Subject | 1UL << Metric | 1UL << Unit | 1UL << Source | 1UL << Attribution | 1UL << Part | 1UL << Whole |
         1UL << Entity | 1UL << Role | 1UL << Direction | 1UL << Weekday | 1UL << Time | 1UL << Deadline | 1UL << Stated | 1UL << Value |
-        1UL << Magnitude | 1UL << Name | 1UL << Publisher | 1UL << Trust;
+        1UL << Magnitude | 1UL << Name | 1UL << Publisher | 1UL << Trust | 1UL << Tense;
 
     private static readonly byte[][] Utf8 = [.. Names.Select(Encoding.UTF8.GetBytes)];
 

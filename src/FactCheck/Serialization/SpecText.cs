@@ -10,17 +10,14 @@ internal static class SpecText
     internal static string? Of(Quantity value)
     {
         var percent = value.IsPercent ? "%" : string.Empty;
-        var figure = Figure(value, value.Value) + percent;
+        // A fraction in words keeps them under any hedge: "nearly two thirds", "more than one in five".
+        var figure = value.Word ?? Figure(value, value.Value) + percent;
         return value.Form switch
         {
             QuantityForm.Vague => value.Word,
-            QuantityForm.Exact => value.Word ?? figure,
-            QuantityForm.Approximate => "about " + figure,
-            QuantityForm.Nearly => "nearly " + figure,
-            QuantityForm.AtLeast => "at least " + figure,
-            QuantityForm.MoreThan => "more than " + figure,
-            QuantityForm.AtMost => "at most " + figure,
-            QuantityForm.LessThan => "less than " + figure,
+            QuantityForm.Exact => figure,
+            QuantityForm.Approximate or QuantityForm.Nearly or QuantityForm.AtLeast or QuantityForm.MoreThan or QuantityForm.AtMost or QuantityForm.LessThan =>
+                Quantity.HedgeWords(value.Form) + " " + figure,
             _ => value.ToInterval(default) is { MinInclusive: true, MaxInclusive: true } ? Range(value, percent) : null,
         };
     }

@@ -10,7 +10,11 @@ internal static class FuzzyTimeParser
         "expected a day ('2020-09-09'), a month ('2020-09'), a year ('2020'), a quarter ('2020-Q3'), a part ('late 2018', 'early 2020-09'), " +
         "or a span ('2020-03/2020-09', '../2020-11-03')";
 
-    internal static bool TryParse(string? text, LocalDate? anchor, out FuzzyTime result, out string error)
+    internal static bool TryParse(string? text, LocalDate? anchor, out FuzzyTime result, out string error) =>
+        TryParse(text, anchor, ClaimTense.Past, out result, out error);
+
+    /// <summary>Reads a time; a relative one resolves against <paramref name="anchor"/>, backward or forward as <paramref name="tense"/> says.</summary>
+    internal static bool TryParse(string? text, LocalDate? anchor, ClaimTense tense, out FuzzyTime result, out string error)
     {
         result = default;
         if (text is null)
@@ -43,7 +47,7 @@ internal static class FuzzyTimeParser
                 error = $"'{text}' is a relative time; it needs a source with a 'published' date (or the file's 'asOf') to resolve against.";
                 return false;
             }
-            if (RelativeTimes.TryResolve(s, anchor.Value, out result, out var unresolved))
+            if (RelativeTimes.TryResolve(s, anchor.Value, tense, out result, out var unresolved))
             {
                 error = string.Empty;
                 return true;

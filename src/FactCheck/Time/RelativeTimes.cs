@@ -9,7 +9,9 @@ namespace FactCheck;
 /// </summary>
 /// <remarks>
 /// News is written in the past tense, so a bare weekday (<c>on Tuesday</c>) is the latest such day on or before
-/// the anchor; <c>last Tuesday</c> is strictly before it; <c>next Tuesday</c> strictly after.
+/// the anchor; <c>last Tuesday</c> is strictly before it; <c>next Tuesday</c> strictly after. In the future tense
+/// (<see cref="ClaimTense.Future"/>) a bare weekday is the first such day on or after the anchor, and a day or month
+/// without a year (<c>November 3</c>, <c>in November</c>) the first one on or after it: the November ahead.
 /// </remarks>
 internal static class RelativeTimes
 {
@@ -29,7 +31,7 @@ internal static class RelativeTimes
     private enum PhraseKind
     {
         Today, Yesterday, Tomorrow, ThisMonth, LastMonth, NextMonth, ThisYear, LastYear, NextYear, ThisWeek, LastWeek,
-        EndOfMonth, EndOfYear, YearToDate, MonthToDate, Weekday, LastWeekday, NextWeekday, CalendarDay, CalendarMonth,
+        EndOfMonth, EndOfYear, YearToDate, MonthToDate, Weekday, LastWeekday, NextWeekday, CalendarDay, CalendarMonth, ComingWeekday,
     }
 
     /// <summary>A relative expression read: its kind, and the weekday, month, day and year it names, where it names them.</summary>
@@ -43,7 +45,11 @@ internal static class RelativeTimes
     /// day it names does not exist ("February 30"), or when it lands outside the years a claim may name ("last year"
     /// in the year 1); then <paramref name="problem"/> says which.
     /// </summary>
-    internal static bool TryResolve(string text, LocalDate anchor, out FuzzyTime result, out string problem)
+    internal static bool TryResolve(string text, LocalDate anchor, out FuzzyTime result, out string problem) =>
+        TryResolve(text, anchor, ClaimTense.Past, out result, out problem);
+
+    /// <summary>Resolves <paramref name="text"/> against <paramref name="anchor"/>, backward or forward as <paramref name="tense"/> says.</summary>
+    internal static bool TryResolve(string text, LocalDate anchor, ClaimTense tense, out FuzzyTime result, out string problem)
     {
         result = default;
         if (!TryRead(text, out var phrase))
@@ -51,6 +57,7 @@ internal static class RelativeTimes
             problem = "not a relative time";
             return false;
         }
+        if (tense == ClaimTense.Future) phrase = Forward(phrase, anchor);
         if (phrase.Kind is PhraseKind.CalendarDay or PhraseKind.CalendarMonth
             && !Dates.TryCreate(phrase.Year ?? anchor.Year, phrase.Month, phrase.Kind == PhraseKind.CalendarDay ? phrase.Day : 1, out _, out var missing))
         {
@@ -112,6 +119,21 @@ internal static class RelativeTimes
         return TryCalendarWords(words, out phrase);
     }
 
+    /// <summary>
+    /// The phrase as the future tense reads it: a bare weekday is the coming one, and a day or month without a year the
+    /// first one on or after <paramref name="anchor"/> ("by November 3" said in September is the November ahead).
+    /// </summary>
+    private static Phrase Forward(Phrase phrase, LocalDate anchor) => phrase switch
+    {
+        { Kind: PhraseKind.Weekday } => phrase with { Kind = PhraseKind.ComingWeekday },
+        { Kind: PhraseKind.CalendarDay, Year: null } => phrase with
+        {
+            Year = (phrase.Month, phrase.Day).CompareTo((anchor.Month, anchor.Day)) < 0 ? anchor.Year + 1 : anchor.Year,
+        },
+        { Kind: PhraseKind.CalendarMonth, Year: null } => phrase with { Year = phrase.Month < anchor.Month ? anchor.Year + 1 : anchor.Year },
+        _ => phrase,
+    };
+
     /// <summary>The days <paramref name="phrase"/> names, counted from <paramref name="anchor"/>; false when they fall outside the years a claim may name.</summary>
     private static bool Resolve(Phrase phrase, LocalDate anchor, out FuzzyTime result)
     {
@@ -136,6 +158,7 @@ internal static class RelativeTimes
             PhraseKind.Weekday => DayOf(anchor.With(DateAdjusters.PreviousOrSame(phrase.Weekday)), out result),
             PhraseKind.LastWeekday => DayOf(anchor.With(DateAdjusters.Previous(phrase.Weekday)), out result),
             PhraseKind.NextWeekday => DayOf(anchor.With(DateAdjusters.Next(phrase.Weekday)), out result),
+            PhraseKind.ComingWeekday => DayOf(anchor.With(DateAdjusters.NextOrSame(phrase.Weekday)), out result),
             _ => CalendarOf(phrase, anchor, out result),
         };
     }

@@ -8,6 +8,7 @@ public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
     private readonly ChangeDirection direction;
     private ChangeMagnitude? magnitude;
     private TimeInput period;
+    private ClaimTense tense;
 
     internal ChangeBuilder(string id, string subject, ChangeDirection direction) : base(id, subject)
     {
@@ -21,11 +22,15 @@ public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
         return this;
     }
 
-    /// <summary>The size of the change: an amount (<c>2,200</c>, <c>at least 1,000</c>) or a percentage (<c>10%</c>).</summary>
-    /// <exception cref="ArgumentException">The text is not a quantity.</exception>
+    /// <summary>
+    /// The size of the change: an amount (<c>2,200</c>, <c>at least 1,000</c>), a percentage (<c>10%</c>), percentage
+    /// points (<c>8 percentage points</c>, <c>8 points</c>, <c>8 pp</c>) or a multiple (<c>doubled</c>, <c>halved</c>, <c>3 times</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The text is none of these.</exception>
     public ChangeBuilder By(string amount)
     {
-        magnitude = ChangeMagnitude.Of(Parsing.Quantity(amount, nameof(amount)));
+        ArgumentNullException.ThrowIfNull(amount);
+        magnitude = ChangeMagnitude.TryParse(amount, out var size, out var error) ? size : throw new ArgumentException(error, nameof(amount));
         return this;
     }
 
@@ -33,6 +38,14 @@ public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
     public ChangeBuilder By(Quantity amount)
     {
         magnitude = ChangeMagnitude.Of(amount);
+        return this;
+    }
+
+    /// <summary>The size of the change: an amount, a percentage, percentage points or a multiple (<see cref="ChangeMagnitude.PercentagePoints"/>, <see cref="ChangeMagnitude.Times"/>).</summary>
+    public ChangeBuilder By(ChangeMagnitude size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        magnitude = size;
         return this;
     }
 
@@ -44,6 +57,17 @@ public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
         return this;
     }
 
+    /// <summary>The source speaks of the future ("will be", "by November 3"): a relative time resolves forward from its publication date; see <see cref="ClaimTense"/>.</summary>
+    public ChangeBuilder InFuture() => Tense(ClaimTense.Future);
+
+    /// <summary>Whether the source speaks of the past (the default) or of the future; see <see cref="ClaimTense"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tense"/> is not a defined <see cref="ClaimTense"/>.</exception>
+    public ChangeBuilder Tense(ClaimTense tense)
+    {
+        this.tense = Preconditions.CheckDefined(tense);
+        return this;
+    }
+
     internal ChangeBuilder Over(TimeInput when)
     {
         period = when;
@@ -52,13 +76,13 @@ public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
 
     private protected override Claim? Build(ClaimBuildContext context)
     {
-        if (direction == ChangeDirection.Unchanged && magnitude is not null)
+        if (magnitude?.DirectionProblem(direction) is { } problem)
         {
-            context.Report("magnitude", $"An unchanged claim has no magnitude; got '{magnitude}'.");
+            context.Report("magnitude", problem);
             return null;
         }
-        return context.Resolve(period, SourceId, "time", required: true) is { } when
-            ? new Change(Id, ClaimSubject, direction, when, magnitude, ClaimUnit, ClaimMetric, Provenance)
+        return context.Resolve(period, SourceId, "time", required: true, tense) is { } when
+            ? new Change(Id, ClaimSubject, direction, when, magnitude, ClaimUnit, ClaimMetric, Provenance) { Tense = tense }
             : null;
     }
 }

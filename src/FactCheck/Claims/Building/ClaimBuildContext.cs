@@ -15,9 +15,9 @@ internal sealed class ClaimBuildContext(IReadOnlyDictionary<string, Source> sour
     internal LocalDate? AnchorFor(string? sourceId) =>
         (sourceId is not null && sources.TryGetValue(sourceId, out var source) ? source.Published : null) ?? ClaimAsOf ?? asOf;
 
-    internal FuzzyTime? Resolve(TimeInput time, string? sourceId, string field, bool required)
+    internal FuzzyTime? Resolve(TimeInput time, string? sourceId, string field, bool required, ClaimTense tense = ClaimTense.Past)
     {
-        var resolved = time.Resolve(AnchorFor(sourceId), required, out var error);
+        var resolved = time.Resolve(AnchorFor(sourceId), required, tense, out var error);
         if (resolved is null && error is not null) Report(field, error);
         return resolved;
     }

@@ -9,6 +9,7 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
     private readonly string subject;
     private IsoDayOfWeek? weekday;
     private TimeInput time;
+    private ClaimTense tense;
 
     internal EventBuilder(string id, string subject) : base(id) => this.subject = Preconditions.CheckIdentifier(subject);
 
@@ -36,6 +37,17 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
         return this;
     }
 
+    /// <summary>The source speaks of the future ("will be", "by November 3"): a relative time resolves forward from its publication date; see <see cref="ClaimTense"/>.</summary>
+    public EventBuilder InFuture() => Tense(ClaimTense.Future);
+
+    /// <summary>Whether the source speaks of the past (the default) or of the future; see <see cref="ClaimTense"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tense"/> is not a defined <see cref="ClaimTense"/>.</exception>
+    public EventBuilder Tense(ClaimTense tense)
+    {
+        this.tense = Preconditions.CheckDefined(tense);
+        return this;
+    }
+
     internal EventBuilder At(TimeInput when)
     {
         time = when;
@@ -43,7 +55,7 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
     }
 
     private protected override Claim? Build(ClaimBuildContext context) =>
-        context.Resolve(time, SourceId, "time", required: true) is { } when
-            ? new Event(Id, subject, when, weekday, Provenance)
+        context.Resolve(time, SourceId, "time", required: true, tense) is { } when
+            ? new Event(Id, subject, when, weekday, Provenance) { Tense = tense }
             : null;
 }

@@ -9,6 +9,7 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
     private readonly Quantity value;
     private TimeInput deadline;
     private TimeInput stated;
+    private ClaimTense tense;
 
     internal TargetBuilder(string id, string subject, Quantity value) : base(id, subject)
     {
@@ -38,6 +39,17 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
         return this;
     }
 
+    /// <summary>The source speaks of the future ("will be", "by November 3"): a relative time resolves forward from its publication date; see <see cref="ClaimTense"/>.</summary>
+    public TargetBuilder InFuture() => Tense(ClaimTense.Future);
+
+    /// <summary>Whether the source speaks of the past (the default) or of the future; see <see cref="ClaimTense"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tense"/> is not a defined <see cref="ClaimTense"/>.</exception>
+    public TargetBuilder Tense(ClaimTense tense)
+    {
+        this.tense = Preconditions.CheckDefined(tense);
+        return this;
+    }
+
     internal TargetBuilder By(TimeInput due)
     {
         deadline = due;
@@ -52,7 +64,7 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
 
     private protected override Claim? Build(ClaimBuildContext context)
     {
-        var due = deadline.IsGiven ? context.Resolve(deadline, SourceId, "deadline", required: false) : null;
+        var due = deadline.IsGiven ? context.Resolve(deadline, SourceId, "deadline", required: false, tense) : null;
         var setAt = context.Resolve(stated, SourceId, "stated", required: true);
         if ((deadline.IsGiven && due is null) || setAt is null) return null;
         if (due is { IsOpenAtEnd: true })
@@ -60,6 +72,6 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
             context.Report("deadline", $"A deadline needs a last day; got '{due}'.");
             return null;
         }
-        return new Target(Id, ClaimSubject, value, due, setAt.Value, ClaimUnit, ClaimMetric, Provenance);
+        return new Target(Id, ClaimSubject, value, due, setAt.Value, ClaimUnit, ClaimMetric, Provenance) { Tense = tense };
     }
 }

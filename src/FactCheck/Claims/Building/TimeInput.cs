@@ -24,16 +24,17 @@ internal readonly record struct TimeInput(FuzzyTime? Fixed, string? Relative)
 
     /// <summary>
     /// The time of a claim: as given, or relative to <paramref name="anchor"/>, or <paramref name="anchor"/>'s day when
-    /// <paramref name="defaultToAnchor"/>. Null, with <paramref name="error"/> set, when it cannot be placed.
+    /// <paramref name="defaultToAnchor"/>, a relative time read backward or forward as <paramref name="tense"/> says.
+    /// Null, with <paramref name="error"/> set, when it cannot be placed.
     /// </summary>
-    internal FuzzyTime? Resolve(LocalDate? anchor, bool defaultToAnchor, out string? error)
+    internal FuzzyTime? Resolve(LocalDate? anchor, bool defaultToAnchor, ClaimTense tense, out string? error)
     {
         error = null;
         if (Fixed is { } time) return time;
         if (Relative is { } text)
         {
-            if (anchor is { } day && FuzzyTimeParser.TryParse(text, day, out var resolved, out var problem)) return resolved;
-            FuzzyTimeParser.TryParse(text, anchor, out _, out error);
+            if (anchor is { } day && FuzzyTimeParser.TryParse(text, day, tense, out var resolved, out _)) return resolved;
+            FuzzyTimeParser.TryParse(text, anchor, tense, out _, out error);
             return null;
         }
         if (defaultToAnchor && anchor is { } today) return FuzzyTime.Day(today);
