@@ -177,7 +177,9 @@ public sealed class TrendNotSupportedRule : IClaimRule
         }
         if (severity is not { } level) return;
 
-        var shown = delta == 0 ? "no change" : (delta > 0 ? "a rise of " : "a fall of ") + NumberText.Rounded(Math.Abs(delta)) + StatedUnit.Suffix(start.Claim.Unit, start.Scale);
+        var shown = delta == 0 ? "no change" : (delta > 0 ? "a rise of " : "a fall of ") + NumberText.Rounded(Math.Abs(delta))
+            // Two percentages differ by percentage points, not by a per cent of the first.
+            + (start.Claim.Value.IsPercent ? " percentage points" : StatedUnit.Suffix(start.Claim.Unit, start.Scale));
         var percent = from != 0 ? delta / Math.Abs(from) * 100 : double.NaN;
         var message = $"{context.Index.NameOf(change.Subject)}: {ChangeText.Describe(change.Direction, change.Magnitude)} {Phrases.Time(change.Period)} {Phrases.StatedBy(restated.Select(c => c.Provenance))} " +
             $"is not borne out: {Phrases.Figure(start)} and {Phrases.Figure(end)} show {shown}{shortfall}.";
@@ -209,6 +211,6 @@ public sealed class TrendNotSupportedRule : IClaimRule
             return settings.IntervalOf(amount, metric).Contains(percent) ? null : string.Create(CultureInfo.InvariantCulture,
                 $" ({NumberText.Rounded(percent)} %), not {amount}");
         }
-        return StatedUnit.Convert(settings.IntervalOf(amount, metric), amountScale, sizeScale).Contains(size) ? null : $", not {amount}";
+        return StatedUnit.Convert(settings.IntervalOf(amount, metric), amountScale, sizeScale).Contains(size) ? null : $", not {magnitude}";
     }
 }

@@ -129,7 +129,7 @@ public static class ClaimSetWriter
                 Subject(json, "subject", c.Subject, c.Metric);
                 json.WriteString("direction", c.Direction.ToString().ToLowerInvariant());
                 if (c.Magnitude is { IsSignificant: true }) json.WriteString("magnitude", "significant");
-                else if (c.Magnitude is { Factor: not null } or { IsPercentagePoints: true }) json.WriteString("magnitude", c.Magnitude.ToSpecText(q => SpecText.Of(q) ?? q.ToString()));
+                else if (c.Magnitude is { Factor: not null } or { IsPercentagePoints: true }) json.WriteString("magnitude", c.Magnitude.ToSpecText(SpecText.Words));
                 else if (c.Magnitude?.Amount is { } amount) Value(json, "magnitude", amount);
                 Unit(json, c.Unit);
                 json.WriteString("time", c.Period.ToString());

@@ -23,6 +23,18 @@ internal static class SpecText
     }
 
     /// <summary>
+    /// The grammar's string for <paramref name="value"/> in every case: a range with an excluded end as two bounds
+    /// (<c>more than 4 and at most 5</c>), for fields such as a change's percentage points that have no object form.
+    /// </summary>
+    internal static string Words(Quantity value)
+    {
+        if (Of(value) is { } text) return text;
+        var interval = value.ToInterval(default);
+        var percent = value.IsPercent ? "%" : string.Empty;
+        return $"{(interval.MinInclusive ? "at least" : "more than")} {Figure(value, value.Value)}{percent} and {(interval.MaxInclusive ? "at most" : "less than")} {Figure(value, value.UpperValue)}{percent}";
+    }
+
+    /// <summary>
     /// <c>between 4 million and 5 million</c>, or both ends in digits when they would take different scale words:
     /// the grammar carries a scale word across a range, so "between 1,195,644 and 1.245 million" would read back as
     /// millions at both ends and write differently the second time.
