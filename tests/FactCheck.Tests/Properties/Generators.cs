@@ -30,7 +30,8 @@ internal static class Generators
         Gen.Select(Figure(decimals), Figure(decimals), Gen.Bool, Gen.Bool).Where(t => t.Item1 != t.Item2)
             .Select(t => FactCheck.Quantity.Range(Math.Min(t.Item1, t.Item2), t.Item3, Math.Max(t.Item1, t.Item2), t.Item4)),
         Gen.Int[-100, 200].Select(p => FactCheck.Quantity.Percent(p)),
-        Gen.OneOf("dozens", "a few", "majority", "a third", "hundreds").Select(w => FactCheck.Quantity.Parse(w)));
+        Gen.OneOf("dozens", "a few", "majority", "a third", "hundreds", "one in seven", "3 in 10", "nearly two thirds", "more than half", "at most one in five",
+            "17.35 lakh", "2 crore", "about 3.42 trillion").Select(w => FactCheck.Quantity.Parse(w)));
 
     internal static Gen<LocalDate> Day => Gen.Int[1, 9998].SelectMany(y => Gen.Int[1, 12].SelectMany(m => Gen.Int[1, CalendarSystem.Iso.GetDaysInMonth(y, m)].Select(d => new LocalDate(y, m, d))));
 
@@ -66,15 +67,26 @@ internal static class Generators
             switch (kind)
             {
                 case 0: Sourced(set.Observation(id, subject, value).At(time), from); break;
-                case 1: Sourced(set.Target(id, subject, value).Stated(time.ToString()), from).Unit("soldiers"); break;
-                case 2: Sourced(set.Change(id, subject, ChangeDirection.Decrease).By(value).Over(time.ToString()), from); break;
-                case 3: Sourced(set.Event(id, subject).At(time.ToString()), from); break;
+                case 1: Sourced(set.Target(id, subject, value).Stated(time.ToString()).Tense(TenseOf(i)), from).Unit("soldiers"); break;
+                case 2: Sourced(set.Change(id, subject, ChangeDirection.Decrease).By(SizeOf(i, value)).Over(time.ToString()).Tense(TenseOf(i)), from); break;
+                case 3: Sourced(set.Event(id, subject).At(time.ToString()).Tense(TenseOf(i)), from); break;
                 case 4: Sourced(set.Mention(id, "Name " + subject), from); break;
                 default: Sourced(set.Share(id, "troops/iraq", "troops/all", value.Form == QuantityForm.Vague && !value.IsPercent ? FactCheck.Quantity.Parse("majority") : value.AsPercent()).At(time.ToString()), from); break;
             }
         }
         return set.AsOf(new LocalDate(2020, 1, 1)).Build();
     }
+
+    /// <summary>Every third claim in the future tense, so that the tense goes through every writer and reader.</summary>
+    private static ClaimTense TenseOf(int i) => i % 3 == 0 ? ClaimTense.Future : ClaimTense.Past;
+
+    /// <summary>A change's size in each of its forms: the value as an amount, the value in percentage points, or a halving.</summary>
+    private static ChangeMagnitude SizeOf(int i, Quantity value) => (i % 4) switch
+    {
+        1 => ChangeMagnitude.Parse("halved"),
+        2 when !value.IsPercent => ChangeMagnitude.PercentagePoints(value),
+        _ => ChangeMagnitude.Of(value),
+    };
 
     private static T Sourced<T>(T builder, string? source)
         where T : ClaimBuilder<T> => source is null ? builder : builder.From(source);

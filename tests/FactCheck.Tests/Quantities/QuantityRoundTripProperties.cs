@@ -16,7 +16,7 @@ public class QuantityRoundTripProperties
                 return new decimal((int)(mantissa & 0xFFFF_FFFF), (int)(mantissa >> 32), 0, digits < 0, (byte)decimals);
             });
 
-    private static readonly ScaleWord[] Scales = [ScaleWord.None, ScaleWord.None, ScaleWord.Million, ScaleWord.Billion, ScaleWord.Trillion];
+    private static readonly ScaleWord[] Scales = [ScaleWord.None, ScaleWord.None, ScaleWord.Million, ScaleWord.Billion, ScaleWord.Trillion, ScaleWord.Lakh, ScaleWord.Crore];
 
     private static readonly Gen<ScaleWord> Scale = Gen.Int[0, Scales.Length - 1].Select(static i => Scales[i]);
 
@@ -38,6 +38,43 @@ public class QuantityRoundTripProperties
             if (percent) quantity = quantity.AsPercent();
             return ScaleWords.Fits(a, scale) && ScaleWords.Fits(b, scale) && !percent ? quantity.WithScale(scale) : quantity;
         });
+
+    private static readonly QuantityForm[] Hedges =
+        [QuantityForm.Exact, QuantityForm.Approximate, QuantityForm.Nearly, QuantityForm.AtLeast, QuantityForm.MoreThan, QuantityForm.AtMost, QuantityForm.LessThan];
+
+    private static readonly string[] Numbers = ["one", "two", "three", "seven", "ten", "twenty"];
+
+    /// <summary>Shares in words: "k in M" in digits or words, and the fractions, each under any hedge.</summary>
+    private static readonly Gen<Quantity> Fraction =
+        Gen.Select(Gen.Int[0, Hedges.Length - 1], Gen.Int[0, 40], Gen.Int[1, 1_000], Gen.Bool, Gen.Int[0, 9]).Select(static (hedge, part, whole, inWords, fraction) =>
+        {
+            var words = fraction switch
+            {
+                0 => "half",
+                1 => "a third",
+                2 => "two thirds",
+                3 => "a quarter",
+                4 => "three quarters",
+                5 => "a fifth",
+                6 => "a tenth",
+                _ => inWords
+                    ? $"{Numbers[part % Numbers.Length]} in {Numbers[(part / Numbers.Length) % Numbers.Length]}"
+                    : $"{Math.Min(part, whole)} in {whole}",
+            };
+            if (!Quantity.TryParse(words, out var share)) share = Quantity.Parse("one in ten");
+            return Hedges[hedge] == QuantityForm.Exact ? share : share.Hedged(Hedges[hedge]);
+        });
+
+    [Fact]
+    public void Formatting_then_parsing_a_fraction_gives_the_same_quantity() =>
+        Fraction.Sample(quantity =>
+        {
+            var text = quantity.ToString();
+            Quantity.TryParse(text, out var back).Should().BeTrue($"'{text}' was written by ToString");
+            back.Should().Be(quantity, $"'{text}' must read back as it was written");
+            back.ToString().Should().Be(text);
+            back.ToInterval().Should().Be(quantity.ToInterval(), text);
+        }, iter: 5_000);
 
     [Fact]
     public void Formatting_then_parsing_gives_the_same_quantity() =>
