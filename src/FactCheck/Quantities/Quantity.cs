@@ -68,13 +68,13 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
         _ => value,
     };
 
-    /// <summary>Whether the figure is a percentage (<c>69%</c>, <c>a third</c>, <c>majority</c>).</summary>
+    /// <summary>Whether the figure is a percentage (<c>69%</c>, <c>a third</c>, <c>one in seven</c>, <c>majority</c>).</summary>
     public bool IsPercent => (flags & Flags.Percent) != 0;
 
     /// <summary>Whether the statement is hedged (approximate, nearly, or a vague amount) rather than a figure or a bound.</summary>
     public bool IsApproximate => Form is QuantityForm.Approximate or QuantityForm.Nearly or QuantityForm.Vague;
 
-    /// <summary>The vague or fractional word as stated in canonical form (<c>dozens</c>, <c>a third</c>), or null.</summary>
+    /// <summary>The vague or fractional words as stated, in canonical form (<c>dozens</c>, <c>a third</c>, <c>one in seven</c>), or null; a hedge is not part of them.</summary>
     public string? Word => word;
 
     /// <summary>Exactly <paramref name="value"/>.</summary>
@@ -302,7 +302,10 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
         return unit / 2m is var half && half >= 5m ? half : 0m;
     }
 
-    /// <summary>Reads a quantity in the grammar of the claim-set format (<c>8,600</c>, <c>about 5,200</c>, <c>between 4,000 and 5,000</c>, <c>five thousand</c>, <c>dozens</c>, <c>69%</c>).</summary>
+    /// <summary>
+    /// Reads a quantity in the grammar of the claim-set format (<c>8,600</c>, <c>about 5,200</c>, <c>between 4,000 and 5,000</c>,
+    /// <c>five thousand</c>, <c>17.35 lakh</c>, <c>as many as one million</c>, <c>dozens</c>, <c>69%</c>, <c>one in seven</c>, <c>nearly two thirds</c>).
+    /// </summary>
     /// <param name="text">The statement.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a quantity; the message quotes it and says what was expected.</exception>
