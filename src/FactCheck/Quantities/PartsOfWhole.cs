@@ -7,6 +7,9 @@ namespace FactCheck;
 /// </summary>
 internal static class PartsOfWhole
 {
+    /// <summary>The largest whole: "one in a trillion". It keeps the share's arithmetic well inside decimal's range.</summary>
+    private const decimal MaxWhole = 1_000_000_000_000m;
+
     /// <summary>
     /// Reads "k in M" from normalised text. False with no problem when the text is not of that shape; false with
     /// <paramref name="problem"/> set when it is, but cannot be a share ("one in 0", "eight in five", "1.5 in 10").
@@ -31,6 +34,11 @@ internal static class PartsOfWhole
         if (whole < 1m)
         {
             problem = $"the whole of '{s}' must be at least one";
+            return false;
+        }
+        if (whole > MaxWhole)
+        {
+            problem = $"the whole of '{s}' is more than a trillion, beyond what a share is stated in";
             return false;
         }
         if (part < 0m || part > whole)

@@ -182,7 +182,7 @@ internal static class QuantityParser
         if (!NumberReader.TryRead(rest, out var number, out var percent, out var scale))
         {
             // "nearly two thirds", "more than half", "over one in five": a fraction under a hedge keeps its words.
-            if ((VagueAmounts.TryReadFraction(rest, out var fraction) || PartsOfWhole.TryRead(rest, ref problem, out fraction)) && form != QuantityForm.Between)
+            if (VagueAmounts.TryReadFraction(rest, out var fraction) || PartsOfWhole.TryRead(rest, ref problem, out fraction))
             {
                 result = fraction.Hedged(form);
                 return true;

@@ -57,9 +57,10 @@ public class NewsFigureGrammarTests
     [InlineData("three in ten", 3, 10)]
     [InlineData("one in every four", 1, 4)]
     [InlineData("one in a million", 1, 1_000_000)]
+    [InlineData("one in a trillion", 1, 1_000_000_000_000)]
     [InlineData("0 in 10", 0, 10)]
     [InlineData("ten in ten", 10, 10)]
-    public void A_part_of_a_whole_is_a_share_written_back_in_its_words(string text, int part, int whole)
+    public void A_part_of_a_whole_is_a_share_written_back_in_its_words(string text, int part, long whole)
     {
         var share = Quantity.Parse(text);
         share.IsPercent.Should().BeTrue();
@@ -104,6 +105,8 @@ public class NewsFigureGrammarTests
     [InlineData("eight in five", "the part of 'eight in five' must be from none to all of the whole (5)")]
     [InlineData("1.5 in 10", "a part of a whole counts whole things ('one in seven', 'three in ten'); got 1.5 in 10")]
     [InlineData("-1 in 10", "the part of '-1 in 10' must be from none to all of the whole (10)")]
+    [InlineData("1 in 1,000,000,000,001", "the whole of '1 in 1,000,000,000,001' is more than a trillion, beyond what a share is stated in")]
+    [InlineData("79,228,162,514,264,337,593,543,950,335 in 79,228,162,514,264,337,593,543,950,335", "the whole of '79,228,162,514,264,337,593,543,950,335 in 79,228,162,514,264,337,593,543,950,335' is more than a trillion, beyond what a share is stated in")]
     public void A_part_of_a_whole_that_cannot_be_a_share_is_a_problem_that_says_why(string text, string why) =>
         Problem(text).Should().Be($"'{text}' is not a valid quantity: {why}.");
 
