@@ -184,6 +184,8 @@ public sealed class TrendNotSupportedRule : IClaimRule
         var message = $"{context.Index.NameOf(change.Subject)}: {ChangeText.Describe(change.Direction, change.Magnitude)} {Phrases.Time(change.Period)} {Phrases.StatedBy(restated.Select(c => c.Provenance))} " +
             $"is not borne out: {Phrases.Figure(start)} and {Phrases.Figure(end)} show {shown}{shortfall}.";
         var evidence = Evidence.Of(("start", from), ("end", to), ("change", delta), ("changePercent", double.IsNaN(percent) ? double.NaN : NumberText.OneDecimal(percent)));
+        // A multiple ("doubled") is held as the ratio of the figures: the message gives it, so the evidence does too.
+        if (change.Magnitude?.Factor is not null && from > 0) evidence = evidence.With(("ratio", to / from));
         context.Report(message, [.. restated.Select(c => c.Id), start.Claim.Id, end.Claim.Id], change.Subject, evidence, level);
     }
 

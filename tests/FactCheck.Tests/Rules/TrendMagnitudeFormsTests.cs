@@ -58,6 +58,10 @@ public class TrendMagnitudeFormsTests
     }
 
     [Fact]
+    public void A_multiple_not_borne_out_gives_the_ratio_as_evidence() =>
+        Trend(ChangeDirection.Increase, "1,000", "1,500", "doubled").Findings.Single().Evidence["ratio"].Should().Be(1.5);
+
+    [Fact]
     public void Halved_is_borne_out_by_half_and_contradicted_by_a_rise()
     {
         Trend(ChangeDirection.Decrease, "5,200", "2,600", "halved").Findings.Should().BeEmpty();
