@@ -6,7 +6,8 @@ namespace FactCheck.Checking;
 /// <summary>
 /// Sorts a series in time: by first day, then last day, then position in the claim set. Each entry gets a 64-bit
 /// key (22 bits for each day, 20 for its place in the series), so the sort compares numbers instead of calling a
-/// comparer for every comparison; the index sorts a million entries per check this way.
+/// comparer for every comparison; the index sorts a million entries per check this way. Observations of one day
+/// are then put in the order of their times of day (<see cref="SameDayOrder"/>).
 /// </summary>
 internal static class TimeSort
 {
@@ -31,6 +32,8 @@ internal static class TimeSort
             }
             if (packed) Array.Sort(keys, items, 0, items.Length);
             else Array.Sort(items, (a, b) => Compare(a, b));
+            // Figures of one day given with times of day follow those times (updates through the day).
+            if (items is ObservationEntry[] observations) SameDayOrder.Apply(observations);
         }
         finally
         {

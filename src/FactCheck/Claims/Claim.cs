@@ -36,6 +36,20 @@ public abstract record Claim
     /// <summary>Checks a subject id the way every claim kind does.</summary>
     protected static string CheckSubject(string subject, string paramName) => Preconditions.CheckIdentifier(subject, paramName);
 
+    /// <summary>
+    /// Checks a time of day given with a claim's day: it must fall on that day as written (the local date, whatever the
+    /// offset), so that every rule that reads only days reads the date the source wrote.
+    /// </summary>
+    private protected static NodaTime.OffsetDateTime? CheckInstant(NodaTime.OffsetDateTime? instant, FuzzyTime time)
+    {
+        if (instant is { } at)
+        {
+            Preconditions.CheckArgument(time.IsDay && time.Start == at.Date, "Instant",
+                $"A time of day falls on the claim's day as written; got {TimesOfDay.Format(at)} for {time}.");
+        }
+        return instant;
+    }
+
     /// <summary>The metric, defaulting to <c>count</c>.</summary>
     protected static string CheckMetric(string? metric, string paramName) =>
         string.IsNullOrWhiteSpace(metric) ? Metrics.Count : Preconditions.CheckIdentifier(metric, paramName);

@@ -34,6 +34,19 @@ public sealed record Event : Claim
     /// <summary>When.</summary>
     public FuzzyTime Time { get; }
 
+    /// <summary>
+    /// The moment it happened, when the source gives a time of day with its UTC offset (<c>2023-02-07T08:00+03:00</c>); null
+    /// when it gives only a date or a vaguer time. Its local date is <see cref="Time"/>'s day, as written.
+    /// </summary>
+    /// <exception cref="ArgumentException">Its local date is not <see cref="Time"/>, a single day.</exception>
+    public NodaTime.OffsetDateTime? Instant
+    {
+        get => instant;
+        init => instant = CheckInstant(value, Time);
+    }
+
+    private readonly NodaTime.OffsetDateTime? instant;
+
     /// <summary>The stated day of the week, or null.</summary>
     public IsoDayOfWeek? Weekday { get; }
 
@@ -42,5 +55,7 @@ public sealed record Event : Claim
     public ClaimTense Tense { get; init => field = Utility.Preconditions.CheckDefined(value); }
 
     /// <summary><c>us-presidential-election-2020 on Tuesday 2020-11-03</c>.</summary>
-    public override string ToString() => Weekday is { } w ? $"{Subject} on {w} {Time}" : $"{Subject} {TimePhrase.Of(Time)}";
+    public override string ToString() =>
+        Instant is { } at ? $"{Subject} at {TimesOfDay.Format(at)}" + (Weekday is { } day ? $" ({day})" : "")
+        : Weekday is { } w ? $"{Subject} on {w} {Time}" : $"{Subject} {TimePhrase.Of(Time)}";
 }

@@ -40,6 +40,20 @@ public sealed record Observation : Claim
     /// <summary>When the figure held.</summary>
     public FuzzyTime Time { get; }
 
+    /// <summary>
+    /// The moment figure held, when the source gives a time of day with its UTC offset (<c>2023-02-07T08:00+03:00</c>); null
+    /// when it gives only a date or a vaguer time. Its local date is <see cref="Time"/>'s day, as written.
+    /// </summary>
+    /// <exception cref="ArgumentException">Its local date is not <see cref="Time"/>, a single day.</exception>
+    public NodaTime.OffsetDateTime? Instant
+    {
+        get => instant;
+        init => instant = CheckInstant(value, Time);
+    }
+
+    private readonly NodaTime.OffsetDateTime? instant;
+
     /// <summary><c>us-troops/afghanistan: 8,600 soldiers on 2020-09-09</c>.</summary>
-    public override string ToString() => $"{Subject}: {Value}{(Unit.IsNone ? "" : " " + Unit)} {TimePhrase.Of(Time)}";
+    public override string ToString() =>
+        $"{Subject}: {Value}{(Unit.IsNone ? "" : " " + Unit)} {(Instant is { } at ? "at " + TimesOfDay.Format(at) : TimePhrase.Of(Time))}";
 }

@@ -42,6 +42,13 @@ public sealed record Source
     /// <summary>How far the source is trusted.</summary>
     public SourceTrust Trust { get; }
 
+    /// <summary>
+    /// The UTC offset of the place the source dates its claims in (<c>-04:00</c> for Washington in summer), or null.
+    /// It says whether two dates a day apart could be one moment seen from two places (FC008); without it, the
+    /// offset is taken from the source's times of day when they all give the same one.
+    /// </summary>
+    public Offset? UtcOffset { get; init; }
+
     /// <summary>The id and title: <c>s1 "Trump orders reducing US forces in Iraq"</c>.</summary>
     public override string ToString() => Title is null ? Id : $"{Id} \"{Title}\"";
 }

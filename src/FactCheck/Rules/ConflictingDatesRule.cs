@@ -1,4 +1,5 @@
 using FactCheck.Checking;
+using NodaTime;
 
 namespace FactCheck.Rules;
 
@@ -18,6 +19,22 @@ public sealed class ConflictingDatesRule : IClaimRule
         first, each with every source that gives it. When every date is attributed to a named party and no party
         gives two of them, the date is disputed: the finding is an info.
 
+        Times of day with their UTC offsets ("2023-02-05T23:35-04:00") are compared as moments: two of them conflict
+        only when they are 24 hours or more apart, since less than that can fall on one day somewhere, so Sunday
+        23:35 -04:00 and Monday 08:05 +05:00 agree. A date alone is compared by the day written. Where dates one day
+        apart are given in places whose UTC offsets could explain it (the later date's offset is larger: it is east
+        of the earlier one's, where a day begins sooner), the finding is a warning that says so. A claim's offset is
+        its time of day's, else its source's "utcOffset", else the one all the source's times of day give.
+
+        Example (offsets):
+          sources: { "id": "wp", "utcOffset": "-04:00" }, { "id": "dawn", "utcOffset": "+05:00" }
+          { "id": "a", "kind": "event", "subject": "strike", "time": "2023-02-05", "source": "wp" }
+          { "id": "b", "kind": "event", "subject": "strike", "time": "2023-02-06", "source": "dawn" }
+        gives
+          FC008 warning: strike: on 2023-02-05 (wp) and on 2023-02-06 (dawn) cannot both be when it happened: they
+          are 1 day apart. The UTC offsets could explain it: 2023-02-05 is given at -04:00 and 2023-02-06 at +05:00,
+          east of it, where one moment can already be the next day.
+
         Example:
           { "id": "a", "kind": "event", "subject": "us-presidential-election-2020", "time": "2020-11-03" }
           { "id": "b", "kind": "event", "subject": "us-presidential-election-2020", "time": "2020-11-04" }
@@ -28,64 +45,131 @@ public sealed class ConflictingDatesRule : IClaimRule
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
+    /// <summary>Two times of day this far apart or more cannot be one day anywhere.</summary>
+    private static readonly Duration Day = Duration.FromDays(1);
+
     /// <inheritdoc />
     public void Analyze(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        SourceOffsets? offsets = null;
         foreach (var series in context.Index.EventSeries)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var dates = Dates(series.Items);
             if (dates.Count < 2) continue;
-            // A date conflicts when the latest-starting other date begins after it ends, or the earliest-ending
-            // other date ends before it begins; the two most extreme of each leave a date's own out.
-            var byStart = dates.Select((d, i) => (d.FirstDay, i)).OrderByDescending(x => x).Take(2).ToArray();
-            var byEnd = dates.Select((d, i) => (d.LastDay, i)).OrderBy(x => x).Take(2).ToArray();
-            var conflicting = new List<EventDate>();
-            for (var i = 0; i < dates.Count; i++)
-            {
-                var laterStart = byStart[byStart[0].i == i ? 1 : 0].FirstDay;
-                var earlierEnd = byEnd[byEnd[0].i == i ? 1 : 0].LastDay;
-                if (laterStart > dates[i].LastDay || earlierEnd < dates[i].FirstDay) conflicting.Add(dates[i]);
-            }
-            if (conflicting.Count > 1) Report(context, series.Key.Subject, conflicting);
+            var conflicting = Conflicting(dates);
+            if (conflicting.Count > 1) Report(context, series.Key.Subject, conflicting, offsets ??= new SourceOffsets(context.Index.ClaimSet));
         }
     }
 
-    /// <summary>The event claims of one time, in claim-set order.</summary>
-    private sealed record EventDate(FuzzyTime Time, List<Event> Claims)
+    /// <summary>
+    /// The dates that conflict with another: a date alone with any whose days it does not share; a time of day with a
+    /// date alone whose day is not its own, or with a time of day 24 hours or more away. The two most extreme of each
+    /// kind leave a date's own out, so the whole series costs a sort, not a comparison of every pair.
+    /// </summary>
+    private static List<EventDate> Conflicting(List<EventDate> dates)
     {
-        internal NodaTime.LocalDate FirstDay => Time.Start;
+        var plain = Enumerable.Range(0, dates.Count).Where(i => dates[i].Instant is null).ToList();
+        var timed = Enumerable.Range(0, dates.Count).Where(i => dates[i].Instant is not null).ToList();
+        var byStart = plain.Select(i => (dates[i].FirstDay, i)).OrderByDescending(x => x).Take(2).ToArray();
+        var byEnd = plain.Select(i => (dates[i].LastDay, i)).OrderBy(x => x).Take(2).ToArray();
+        var (timedLatestDay, timedEarliestDay) = timed.Count == 0 ? (LocalDate.MinIsoValue, LocalDate.MaxIsoValue) : (timed.Max(i => dates[i].FirstDay), timed.Min(i => dates[i].LastDay));
+        var (earliest, latest) = timed.Count == 0 ? (default, default) : (timed.Min(i => dates[i].Instant!.Value.ToInstant()), timed.Max(i => dates[i].Instant!.Value.ToInstant()));
+        var conflicting = new List<EventDate>();
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var date = dates[i];
+            var laterStart = Other(byStart, i, LocalDate.MinIsoValue);
+            var earlierEnd = Other(byEnd, i, LocalDate.MaxIsoValue);
+            if (date.Instant is { } at)
+            {
+                var moment = at.ToInstant();
+                if (latest - moment >= Day || moment - earliest >= Day) conflicting.Add(date);
+                else if (laterStart > date.LastDay || earlierEnd < date.FirstDay) conflicting.Add(date);
+            }
+            else if (LocalDate.Max(laterStart, timedLatestDay) > date.LastDay || LocalDate.Min(earlierEnd, timedEarliestDay) < date.FirstDay)
+            {
+                conflicting.Add(date);
+            }
+        }
+        return conflicting;
 
-        internal NodaTime.LocalDate LastDay => Time.End;
-
-        internal string Cited => $"{Phrases.Time(Time)} {Phrases.StatedBy(Claims.Select(c => c.Provenance))}";
+        static LocalDate Other((LocalDate Day, int i)[] extremes, int self, LocalDate none) =>
+            extremes.Length == 0 ? none : extremes[0].i != self ? extremes[0].Day : extremes.Length > 1 ? extremes[1].Day : none;
     }
 
-    // The series is sorted by first day, then last day, so the claims of one time are adjacent.
+    /// <summary>The event claims of one time (one moment, for times of day), in claim-set order.</summary>
+    private sealed record EventDate(FuzzyTime Time, OffsetDateTime? Instant, List<Event> Claims)
+    {
+        internal LocalDate FirstDay => Time.Start;
+
+        internal LocalDate LastDay => Time.End;
+
+        internal string Cited => $"{(Instant is { } at ? "at " + TimesOfDay.Format(at) : Phrases.Time(Time))} {Phrases.StatedBy(Claims.Select(c => c.Provenance))}";
+    }
+
+    // The series is sorted by first day, then last day, so the claims of one time are adjacent; those of one day are
+    // split by the time of day they give, if any.
     private static List<EventDate> Dates(System.Collections.Immutable.ImmutableArray<EventEntry> items)
     {
         var dates = new List<EventDate>();
         for (var from = 0; from < items.Length;)
         {
             var to = Restatements.EndOfSameDays(items, from);
-            dates.Add(new EventDate(items[from].Claim.Time, [.. items[from..to].Select(e => e.Claim)]));
+            foreach (var moment in items[from..to].Select(e => e.Claim).GroupBy(c => c.Instant))
+            {
+                dates.Add(new EventDate(items[from].Claim.Time, moment.Key, [.. moment]));
+            }
             from = to;
         }
         return dates;
     }
 
-    private static void Report(RuleContext context, string subject, List<EventDate> dates)
+    private static void Report(RuleContext context, string subject, List<EventDate> dates, SourceOffsets offsets)
     {
         var earliestEnd = dates.Min(d => d.LastDay);
         var latestStart = dates.Max(d => d.FirstDay);
         var apart = FactCheck.Dates.DaysBetween(earliestEnd, latestStart);
         var name = context.Index.NameOf(subject);
+        // Times of day of one date can still be a day apart: they are measured in hours.
+        var gap = apart > 0 ? Phrases.Days(apart) : Hours(dates);
         var message = dates.Count == 2
-            ? $"{name}: {dates[0].Cited} and {dates[1].Cited} cannot both be when it happened: they are {Phrases.Days(apart)} apart."
-            : $"{name}: {Phrases.List(dates.Select(d => d.Cited).ToList())} cannot all be when it happened: they span {Phrases.Days(apart)}.";
+            ? $"{name}: {dates[0].Cited} and {dates[1].Cited} cannot both be when it happened: they are {gap} apart."
+            : $"{name}: {Phrases.List(dates.Select(d => d.Cited).ToList())} cannot all be when it happened: they span {gap}.";
         var disputed = Disputes.AreDisputed(dates.Select(d => d.Claims.Select(c => c.Provenance)));
+        var explanation = disputed || apart != 1 ? null : OffsetExplanation(dates, earliestEnd, offsets);
         if (disputed) message += Disputes.Advice;
-        context.Report(message, dates.SelectMany(d => d.Claims.Select(c => c.Id)), subject, Evidence.Of(("daysApart", apart)), disputed ? Severity.Info : null);
+        if (explanation is not null) message += explanation;
+        context.Report(message, dates.SelectMany(d => d.Claims.Select(c => c.Id)), subject, Evidence.Of(("daysApart", apart)),
+            disputed ? Severity.Info : explanation is not null ? Severity.Warning : null);
+    }
+
+    private static string Hours(List<EventDate> dates)
+    {
+        var moments = dates.Where(d => d.Instant is not null).Select(d => d.Instant!.Value.ToInstant()).ToList();
+        var hours = (long)(moments.Max() - moments.Min()).TotalHours;
+        return hours == 1 ? "1 hour" : hours.ToString(System.Globalization.CultureInfo.InvariantCulture) + " hours";
+    }
+
+    /// <summary>
+    /// The sentence that says the offsets could explain dates one day apart, or null: every date is one of two days in
+    /// a row, every claim's offset is known, the later day's are all larger (east) than the earlier day's, and the two
+    /// days do not both hold times of day (two moments 24 hours apart are not one moment seen from two places).
+    /// </summary>
+    private static string? OffsetExplanation(List<EventDate> dates, LocalDate earlierDay, SourceOffsets offsets)
+    {
+        if (dates.Any(d => !d.Time.IsDay)) return null;
+        var earlier = dates.Where(d => d.FirstDay == earlierDay).SelectMany(d => d.Claims).ToList();
+        var later = dates.Where(d => d.FirstDay != earlierDay).SelectMany(d => d.Claims).ToList();
+        if (earlier.Any(c => c.Instant is not null) && later.Any(c => c.Instant is not null)) return null;
+        var west = earlier.Select(offsets.Of).ToList();
+        var east = later.Select(offsets.Of).ToList();
+        if (west.Any(o => o is null) || east.Any(o => o is null) || east.Min(o => o!.Value) <= west.Max(o => o!.Value)) return null;
+        return $" The UTC offsets could explain it: {Phrases.Day(earlierDay)} is given at {Written(west)} and {Phrases.Day(earlierDay.PlusDays(1))} " +
+            $"at {Written(east)}, east of it, where one moment can already be the next day.";
+
+        static string Written(List<Offset?> offsets) =>
+            string.Join(" and ", offsets.Select(o => o!.Value).Distinct().Order().Select(TimesOfDay.Format));
     }
 }

@@ -158,11 +158,11 @@ internal sealed class ClaimReader
         var value = Value(KnownField.Value);
         var unit = Unit();
         var metric = Metric();
-        var time = Time(KnownField.Time);
+        var time = Time(KnownField.Time, out var instant);
         if (!ok) return false;
         if (time.Fixed is { } when)
         {
-            Session.Builder.Add(new Observation(id!, subject!, value!.Value, when, UnitOf(unit), metric, provenance));
+            Session.Builder.Add(new Observation(id!, subject!, value!.Value, when, UnitOf(unit), metric, provenance) { Instant = instant });
             return true;
         }
         var b = Apply(Session.Builder.Observation(id!, subject!, value!.Value), provenance);
@@ -251,7 +251,7 @@ internal sealed class ClaimReader
     private bool Event(string? id, Provenance provenance)
     {
         var subject = Subject(KnownField.Subject);
-        var time = Time(KnownField.Time);
+        var time = Time(KnownField.Time, out var instant);
         IsoDayOfWeek? weekday = null;
         if (nodes.String(node[KnownField.Weekday], At("weekday"), false) is { } text)
         {
@@ -268,7 +268,7 @@ internal sealed class ClaimReader
         if (!ok) return false;
         if (time.Fixed is { } when)
         {
-            Session.Builder.Add(new Event(id!, subject!, when, weekday, provenance) { Tense = tense });
+            Session.Builder.Add(new Event(id!, subject!, when, weekday, provenance) { Tense = tense, Instant = instant });
             return true;
         }
         var b = Apply(Session.Builder.Event(id!, subject!), provenance);
@@ -473,6 +473,21 @@ internal sealed class ClaimReader
         }
         if (FuzzyTime.IsRelative(text)) return new TimeInput(null, text);
         Fail(field, node[field], $"In claim '{node[KnownField.Id].Text}': {error}");
+        return TimeInput.None;
+    }
+
+    /// <summary>A time field that may be a time of day with its UTC offset, as observations and events allow.</summary>
+    private TimeInput Time(int field, out OffsetDateTime? instant)
+    {
+        instant = null;
+        var text = node[field];
+        if (text.Kind != JsonValueKind.String || !TimesOfDay.IsTimeOfDay(text.Text)) return Time(field);
+        if (TimesOfDay.TryParse(text.Text, out var at, out var error))
+        {
+            instant = at;
+            return new TimeInput(FuzzyTime.Day(at.Date), null);
+        }
+        Fail(field, text, $"In claim '{node[KnownField.Id].Text}': {error}");
         return TimeInput.None;
     }
 

@@ -79,6 +79,7 @@ public static class ClaimSetWriter
         if (source.Published is { } published) json.WriteString("published", Dates.Format(published));
         Optional(json, "url", source.Url);
         if (source.Trust != SourceTrust.Normal) json.WriteString("trust", source.Trust == SourceTrust.Reference ? "reference" : "low");
+        if (source.UtcOffset is { } offset) json.WriteString("utcOffset", TimesOfDay.Format(offset));
         json.WriteEndObject();
     }
 
@@ -115,7 +116,7 @@ public static class ClaimSetWriter
                 Subject(json, "subject", o.Subject, o.Metric);
                 Value(json, "value", o.Value);
                 Unit(json, o.Unit);
-                json.WriteString("time", o.Time.ToString());
+                json.WriteString("time", o.Instant is { } observed ? TimesOfDay.Format(observed) : o.Time.ToString());
                 break;
             case Target t:
                 Subject(json, "subject", t.Subject, t.Metric);
@@ -137,7 +138,7 @@ public static class ClaimSetWriter
                 break;
             case Event e:
                 json.WriteString("subject", e.Subject);
-                json.WriteString("time", e.Time.ToString());
+                json.WriteString("time", e.Instant is { } happened ? TimesOfDay.Format(happened) : e.Time.ToString());
                 if (e.Weekday is { } weekday) json.WriteString("weekday", weekday.ToString());
                 Tense(json, e.Tense);
                 break;

@@ -151,15 +151,16 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
     private void ReadSource(JsonValue node, FieldPath path)
     {
         nodes.Owner = node.Position;
-        nodes.OnlyFields(node, path, "source", "id", "title", "publisher", "published", "url", "trust");
+        nodes.OnlyFields(node, path, "source", "id", "title", "publisher", "published", "url", "trust", "utcOffset");
         var id = nodes.Id(node, path, session.SourceIds, "source");
         var title = nodes.String(node["title"], path.Field("title"), false);
         var publisher = nodes.String(node["publisher"], path.Field("publisher"), false);
         var published = nodes.Date(node["published"], path.Field("published"));
         var url = nodes.String(node["url"], path.Field("url"), false);
         var trust = nodes.Trust(node["trust"], path.Field("trust"));
+        var offset = nodes.Offset(node["utcOffset"], path.Field("utcOffset"));
         if (id is null) return;
-        session.Builder.Add(new Source(id, title, publisher, published, url, trust));
+        session.Builder.Add(new Source(id, title, publisher, published, url, trust) { UtcOffset = offset });
         session.SourceListed(id);
     }
 

@@ -108,6 +108,15 @@ internal sealed class NodeReader(ReadSession session, string? file)
         }
     }
 
+    internal NodaTime.Offset? Offset(JsonValue node, FieldPath path)
+    {
+        var text = String(node, path, false);
+        if (text is null) return null;
+        if (TimesOfDay.TryParseOffset(text, out var offset, out var error)) return offset;
+        Problem(path, node, error!);
+        return null;
+    }
+
     internal List<string> Strings(JsonValue node, FieldPath path)
     {
         var result = new List<string>();

@@ -46,13 +46,17 @@ internal static class Generators
         Day.Select(FuzzyTime.Until),
         Day.Select(FuzzyTime.Since));
 
+    /// <summary>Times of day with their offsets: whole minutes or seconds, offsets from −12:00 to +14:00 in quarter hours, and Z.</summary>
+    internal static Gen<OffsetDateTime> Instant => Gen.Select(Day, Gen.Int[0, 23], Gen.Int[0, 59], Gen.OneOf(Gen.Const(0), Gen.Int[0, 59]), Gen.Int[-48, 56])
+        .Select(t => new LocalDateTime(t.Item1.Year, t.Item1.Month, t.Item1.Day, t.Item2, t.Item3, t.Item4).WithOffset(Offset.FromSeconds(t.Item5 * 900)));
+
     private static readonly string[] Subjects = ["a", "b", "c", "troops/iraq", "troops/all"];
 
     /// <summary>Claim sets of every kind of claim, over a few subjects, so that rules have something to compare.</summary>
     internal static Gen<ClaimSet> ClaimSet => Gen.Int[0, 12].SelectMany(count =>
-        Gen.Select(Gen.Int[0, 5], Quantity(12), Time, Gen.Int[0, Subjects.Length - 1], Gen.Int[0, 2]).Array[count].Select(Build));
+        Gen.Select(Gen.Int[0, 7], Quantity(12), Time, Gen.Int[0, Subjects.Length - 1], Gen.Int[0, 2], Instant).Array[count].Select(Build));
 
-    private static ClaimSet Build((int Kind, Quantity Value, FuzzyTime Time, int Subject, int Source)[] claims)
+    private static ClaimSet Build((int Kind, Quantity Value, FuzzyTime Time, int Subject, int Source, OffsetDateTime Instant)[] claims)
     {
         var set = FactCheck.ClaimSet.CreateBuilder("generated");
         set.Source("s0", published: new LocalDate(2020, 9, 9));
@@ -60,7 +64,7 @@ internal static class Generators
         set.PartOf("troops/iraq", "troops/all");
         for (var i = 0; i < claims.Length; i++)
         {
-            var (kind, value, time, subjectIndex, source) = claims[i];
+            var (kind, value, time, subjectIndex, source, instant) = claims[i];
             var id = "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var subject = Subjects[subjectIndex];
             var from = source == 2 ? null : "s" + source.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -71,6 +75,8 @@ internal static class Generators
                 case 2: Sourced(set.Change(id, subject, ChangeDirection.Decrease).By(SizeOf(i, value)).Over(time.ToString()).Tense(TenseOf(i)), from); break;
                 case 3: Sourced(set.Event(id, subject).At(time.ToString()).Tense(TenseOf(i)), from); break;
                 case 4: Sourced(set.Mention(id, "Name " + subject), from); break;
+                case 6: Sourced(set.Observation(id, subject, value).At(instant), from); break;
+                case 7: Sourced(set.Event(id, subject).At(instant), from); break;
                 default: Sourced(set.Share(id, "troops/iraq", "troops/all", value.Form == QuantityForm.Vague && !value.IsPercent ? FactCheck.Quantity.Parse("majority") : value.AsPercent()).At(time.ToString()), from); break;
             }
         }

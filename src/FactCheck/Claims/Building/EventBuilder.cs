@@ -10,6 +10,7 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
     private IsoDayOfWeek? weekday;
     private TimeInput time;
     private ClaimTense tense;
+    private OffsetDateTime? instant;
 
     internal EventBuilder(string id, string subject) : base(id) => this.subject = Preconditions.CheckIdentifier(subject);
 
@@ -17,7 +18,19 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
     /// <exception cref="ArgumentException">The text is not a time.</exception>
     public EventBuilder At(string when)
     {
+        ArgumentNullException.ThrowIfNull(when);
+        if (TimesOfDay.IsTimeOfDay(when)) return At(TimesOfDay.Parse(when, nameof(when)));
         time = TimeInput.From(when, nameof(when));
+        instant = null;
+        return this;
+    }
+
+    /// <summary>The moment, with the UTC offset of the place it was given in: <c>2023-02-07T08:00+03:00</c>. Its local date is the claim's day.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9998.</exception>
+    public EventBuilder At(OffsetDateTime when)
+    {
+        time = new TimeInput(FuzzyTime.Day(when.Date), null);
+        instant = when;
         return this;
     }
 
@@ -25,6 +38,7 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
     public EventBuilder At(LocalDate day)
     {
         time = new TimeInput(FuzzyTime.Day(day), null);
+        instant = null;
         return this;
     }
 
@@ -51,11 +65,12 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
     internal EventBuilder At(TimeInput when)
     {
         time = when;
+        instant = null;
         return this;
     }
 
     private protected override Claim? Build(ClaimBuildContext context) =>
         context.Resolve(time, SourceId, "time", required: true, tense) is { } when
-            ? new Event(Id, subject, when, weekday, Provenance) { Tense = tense }
+            ? new Event(Id, subject, when, weekday, Provenance) { Tense = tense, Instant = instant }
             : null;
 }

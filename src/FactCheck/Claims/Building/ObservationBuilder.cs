@@ -8,6 +8,7 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
 {
     private readonly Quantity value;
     private TimeInput time;
+    private OffsetDateTime? instant;
 
     internal ObservationBuilder(string id, string subject, Quantity value) : base(id, subject)
     {
@@ -18,7 +19,19 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
     /// <exception cref="ArgumentException">The text is not a time.</exception>
     public ObservationBuilder At(string when)
     {
+        ArgumentNullException.ThrowIfNull(when);
+        if (TimesOfDay.IsTimeOfDay(when)) return At(TimesOfDay.Parse(when, nameof(when)));
         time = TimeInput.From(when, nameof(when));
+        instant = null;
+        return this;
+    }
+
+    /// <summary>The moment, with the UTC offset of the place it was given in: <c>2023-02-07T08:00+03:00</c>. Its local date is the claim's day.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9998.</exception>
+    public ObservationBuilder At(OffsetDateTime when)
+    {
+        time = new TimeInput(FuzzyTime.Day(when.Date), null);
+        instant = when;
         return this;
     }
 
@@ -26,6 +39,7 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
     public ObservationBuilder At(FuzzyTime when)
     {
         time = new TimeInput(when, null);
+        instant = null;
         return this;
     }
 
@@ -35,11 +49,12 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
     internal ObservationBuilder At(TimeInput when)
     {
         time = when;
+        instant = null;
         return this;
     }
 
     private protected override Claim? Build(ClaimBuildContext context) =>
         context.Resolve(time, SourceId, "time", required: true) is { } when
-            ? new Observation(Id, ClaimSubject, value, when, ClaimUnit, ClaimMetric, Provenance)
+            ? new Observation(Id, ClaimSubject, value, when, ClaimUnit, ClaimMetric, Provenance) { Instant = instant }
             : null;
 }
