@@ -19,6 +19,7 @@ public static class BuiltInRules
         new UnsourcedClaimRule(),
         new UnitMismatchRule(),
         new ConflictingTargetsRule(),
+        new PartsExceedWholeRule(),
     ];
 
     /// <summary>The descriptors of the catalogue, FC001–FC011, then FC900 and FC901 (reported by the engine), in id order.</summary>

@@ -14,7 +14,8 @@ public sealed class PartExceedsWholeRule : IClaimRule
         """
         With a relation { "part": P, "whole": W }, every unit counted in P is counted in W, so P's figure can never
         exceed W's at the same time. The rule compares figures of P and W (same metric) whose times overlap and
-        reports an error when the part is certainly larger, after widening both by their tolerance.
+        reports an error when the part is certainly larger, after widening both by their tolerance. Each part of a
+        relation that lists several ({ "whole": W, "parts": [...] }) is such a part too; their sum is FC016's.
 
         A share claim ('US troops were the bulk of the coalition', 'a third of the budget') is checked against
         the latest figure of its part and the latest of its whole within its time (for the whole, the latest one
@@ -40,7 +41,8 @@ public sealed class PartExceedsWholeRule : IClaimRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var index = context.Index;
-        foreach (var relation in index.ClaimSet.Relations.Distinct())
+        // Every part of every relation, once: a part listed with others is still a part on its own.
+        foreach (var relation in index.ClaimSet.Relations.SelectMany(r => r.Parts.Select(p => (Part: p, r.Whole))).Distinct())
         {
             foreach (var parts in index.ObservationsOf(relation.Part))
             {
@@ -111,7 +113,8 @@ public sealed class PartExceedsWholeRule : IClaimRule
             Severity.Warning);
     }
 
-    private static bool Comparable(CheckSettings settings, ObservationEntry part, ObservationEntry whole) =>
+    /// <summary>Whether a part's figure and a whole's can be compared: units that compare, and both percentages or neither.</summary>
+    internal static bool Comparable(CheckSettings settings, ObservationEntry part, ObservationEntry whole) =>
         settings.Units.AreCompatible(part.Unit, whole.Unit) && part.Claim.Value.IsPercent == whole.Claim.Value.IsPercent;
 
     /// <summary>

@@ -50,8 +50,20 @@ public static class ClaimSetWriter
         WriteArray(json, "relations", claims.Relations, (w, r) =>
         {
             w.WriteStartObject();
-            w.WriteString("part", r.Part);
-            w.WriteString("whole", r.Whole);
+            if (r.ListsParts)
+            {
+                w.WriteString("whole", r.Whole);
+                w.WritePropertyName("parts");
+                w.WriteStartArray();
+                foreach (var part in r.Parts) w.WriteStringValue(part);
+                w.WriteEndArray();
+                if (r.Complete) w.WriteBoolean("complete", true);
+            }
+            else
+            {
+                w.WriteString("part", r.Part);
+                w.WriteString("whole", r.Whole);
+            }
             w.WriteEndObject();
         });
         json.WritePropertyName("claims");

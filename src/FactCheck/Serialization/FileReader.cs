@@ -178,7 +178,13 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
     private void ReadRelation(JsonValue node, FieldPath path)
     {
         nodes.Owner = node.Position;
-        nodes.OnlyFields(node, path, "relation", "part", "whole");
+        nodes.OnlyFields(node, path, "relation", "part", "whole", "parts", "complete");
+        if (!node["parts"].IsMissing)
+        {
+            ReadParts(node, path);
+            return;
+        }
+        if (!node["complete"].IsMissing) nodes.Problem(path.Field("complete"), node["complete"], "'complete' goes with a list of 'parts': it says they are all of the whole.");
         var part = nodes.Identifier(node["part"], path.Field("part"), true);
         var whole = nodes.Identifier(node["whole"], path.Field("whole"), true);
         if (part is null || whole is null) return;
@@ -188,5 +194,38 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
             return;
         }
         session.Builder.PartOf(part, whole);
+    }
+
+    /// <summary>A relation that lists its parts: <c>{ "whole": …, "parts": […], "complete": true }</c>.</summary>
+    private void ReadParts(JsonValue node, FieldPath path)
+    {
+        var ok = true;
+        if (!node["part"].IsMissing)
+        {
+            nodes.Problem(path.Field("part"), node["part"], "A relation has 'part' or 'parts', not both.");
+            ok = false;
+        }
+        var whole = nodes.Identifier(node["whole"], path.Field("whole"), true);
+        var complete = nodes.Flag(node["complete"], path.Field("complete"), "complete");
+        var list = node["parts"];
+        var listPath = path.Field("parts");
+        if (list.Kind != JsonValueKind.Array)
+        {
+            nodes.Problem(listPath, list, $"'parts' is an array of subject ids; got {list.KindName}.");
+            return;
+        }
+        var parts = new List<string>(list.Items.Count);
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            if (nodes.Identifier(list.Items[i], listPath.Item(i), true) is { } part) parts.Add(part);
+            else ok = false;
+        }
+        if (!ok || whole is null) return;
+        if (Relation.PartsProblem(whole, parts, out var at) is { } problem)
+        {
+            nodes.Problem(at < 0 ? listPath : listPath.Item(at), at < 0 ? list : list.Items[at], problem + ".");
+            return;
+        }
+        session.Builder.Add(new Relation(whole, parts, complete));
     }
 }

@@ -117,6 +117,15 @@ internal sealed class NodeReader(ReadSession session, string? file)
         return null;
     }
 
+    /// <summary>An optional true or false; missing is false, anything else a located problem.</summary>
+    internal bool Flag(JsonValue node, FieldPath path, string name)
+    {
+        if (node.IsMissing || node.Kind == JsonValueKind.False) return false;
+        if (node.Kind == JsonValueKind.True) return true;
+        Problem(path, node, $"'{name}' is true or false; got {node.KindName}.");
+        return false;
+    }
+
     internal List<string> Strings(JsonValue node, FieldPath path)
     {
         var result = new List<string>();

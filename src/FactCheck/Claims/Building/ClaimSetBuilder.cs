@@ -76,6 +76,13 @@ public sealed class ClaimSetBuilder
     /// <exception cref="ArgumentException">A subject is blank, or both are the same.</exception>
     public ClaimSetBuilder PartOf(string part, string whole) => Add(new Relation(part, whole));
 
+    /// <summary>Says that <paramref name="parts"/> are counted within <paramref name="whole"/>, none twice: their figures together cannot exceed its.</summary>
+    /// <param name="whole">The subject that includes the parts.</param>
+    /// <param name="complete">Whether the parts are all of the whole, so that their figures add up to its.</param>
+    /// <param name="parts">The parts, each once, none the whole.</param>
+    /// <exception cref="ArgumentException">A subject is blank, the list is empty, a part is listed twice, or a part is the whole.</exception>
+    public ClaimSetBuilder PartsOf(string whole, bool complete, params string[] parts) => Add(new Relation(whole, parts, complete));
+
     /// <summary>Adds a relation.</summary>
     public ClaimSetBuilder Add(Relation relation)
     {
