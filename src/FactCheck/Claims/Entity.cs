@@ -41,6 +41,13 @@ public sealed record Entity
     public ValueArray<string> Aliases { get; }
 
     /// <summary>
+    /// Whether the entity is a role that one person holds at a time (<c>Prime Minister of Pakistan</c>): mentions whose
+    /// role is its name, an alias or its id, or whose entity it is, name its holder, and two different people named
+    /// for it at one time are a finding (FC007).
+    /// </summary>
+    public bool Singular { get; init; }
+
+    /// <summary>
     /// Whether <paramref name="spelling"/> is the name or an alias, or the surname alone of either (a reference to
     /// the person, not another spelling). Case, spacing, full stops, diacritics, typographic apostrophes and quotes,
     /// leading titles and honorifics (Gen., Sir, Prime Minister) and generational suffixes (Jr., III) are folded:

@@ -33,6 +33,9 @@ public sealed record Mention : Claim
     /// <summary>The role given, or null.</summary>
     public string? Role { get; }
 
+    /// <summary>Whether the source says <see cref="Role"/> is held by one person at a time (<c>"singular": true</c>): then every mention in that role is held to it.</summary>
+    public bool Singular { get; init; }
+
     /// <summary><c>"Kenneth MacKenzie" (Commander of US Central Command)</c>.</summary>
     public override string ToString() => Role is null ? $"\"{Name}\"" : $"\"{Name}\" ({Role})";
 }

@@ -56,7 +56,8 @@ public sealed class NameVariantRule : IClaimRule
         var misspelled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
-            if (mention.Entity is { } id && set.FindEntity(id) is { } named && !named.Accepts(mention.Name)) misspelled.Add(id);
+            // A role's entity is named by its holders, whose names are not its spellings.
+            if (mention.Entity is { } id && set.FindEntity(id) is { Singular: false } named && !named.Accepts(mention.Name)) misspelled.Add(id);
         }
         foreach (var group in mentions.Where(m => m.Entity is not null && misspelled.Contains(m.Entity)).GroupBy(m => m.Entity!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -72,19 +73,20 @@ public sealed class NameVariantRule : IClaimRule
         // 2. Similar names sharing a role, not already tied to one entity or declared as different ones. Two
         // mentions that both name entities are one entity (handled above) or two (never a variant), so only roles
         // with at least one mention that names no entity can give a finding.
+        var singular = new SingularRoles(set, mentions);
         var roles = new Dictionary<string, RoleNames>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
-            if (mention.Role is null) continue;
-            var key = Names.Normalize(mention.Role);
-            if (!roles.TryGetValue(key, out var role)) roles.Add(key, role = new RoleNames(mention.Role));
-            role.Add(mention);
+            if (singular.RoleOf(mention) is not { } key) continue;
+            if (!roles.TryGetValue(key, out var role)) roles.Add(key, role = new RoleNames(singular.NameOf(key, mention), singular.IsSingular(key)));
+            role.Add(mention, singular.PersonOf(mention));
         }
-        foreach (var (_, role) in roles.Where(r => r.Value.HasMentionOfNoEntity).OrderBy(r => r.Key, StringComparer.Ordinal))
+        foreach (var (_, role) in roles.Where(r => r.Value.HasMentionOfNoEntity || r.Value.Singular).OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (role.Spellings.Count < 2) continue;
             var clusters = Cluster(set, role.Spellings, context.Settings.NameSimilarityThreshold, context.CancellationToken);
+            if (role.Singular) singular.Check(context, role.Name, role.Spellings.Select(s => (s.Folded, s.Mentions)).ToList(), clusters.Find);
             foreach (var cluster in clusters.Groups().Where(c => c.Count > 1))
             {
                 var members = cluster.Select(i => role.Spellings[i]).ToList();
@@ -171,19 +173,23 @@ public sealed class NameVariantRule : IClaimRule
     }
 
     /// <summary>The names used in one role, one entry per folded spelling, in order of first use.</summary>
-    private sealed class RoleNames(string name)
+    private sealed class RoleNames(string name, bool singular)
     {
         private readonly Dictionary<string, Spelling> byFolded = new(StringComparer.Ordinal);
 
         /// <summary>The role as first written.</summary>
         internal string Name { get; } = name;
 
+        /// <summary>Whether one person holds the role at a time.</summary>
+        internal bool Singular { get; } = singular;
+
         internal List<Spelling> Spellings { get; } = [];
 
         /// <summary>Whether a mention in the role names no entity: only then can the role give a finding.</summary>
         internal bool HasMentionOfNoEntity { get; private set; }
 
-        internal void Add(Mention mention)
+        /// <summary>Adds a mention of <paramref name="person"/>, the entity it names unless that is the role itself.</summary>
+        internal void Add(Mention mention, string? person)
         {
             var folded = Names.Fold(mention.Name);
             if (!byFolded.TryGetValue(folded, out var spelling))
@@ -191,8 +197,8 @@ public sealed class NameVariantRule : IClaimRule
                 byFolded.Add(folded, spelling = new Spelling(folded));
                 Spellings.Add(spelling);
             }
-            spelling.Add(mention);
-            HasMentionOfNoEntity |= mention.Entity is null;
+            spelling.Add(mention, person);
+            HasMentionOfNoEntity |= person is null;
         }
     }
 
@@ -211,10 +217,10 @@ public sealed class NameVariantRule : IClaimRule
         /// <summary>How many different entities are named: 0, 1, or 2 for two or more.</summary>
         internal int EntityCount { get; private set; }
 
-        internal void Add(Mention mention)
+        internal void Add(Mention mention, string? person)
         {
             Mentions.Add(mention);
-            if (mention.Entity is not { } entity) return;
+            if (person is not { } entity) return;
             if (FirstEntity is null) (FirstEntity, EntityCount) = (entity, 1);
             else if (!string.Equals(FirstEntity, entity, StringComparison.Ordinal)) EntityCount = 2;
         }
@@ -234,7 +240,7 @@ public sealed class NameVariantRule : IClaimRule
         internal IEnumerable<List<int>> Groups() =>
             Enumerable.Range(0, parent.Length).GroupBy(Find).OrderBy(g => g.Key).Select(g => g.ToList());
 
-        private int Find(int i)
+        internal int Find(int i)
         {
             while (parent[i] != i) i = parent[i] = parent[parent[i]];
             return i;

@@ -19,7 +19,7 @@ internal sealed class ClaimReader
     private static readonly KindFields Targets = new(["subject", "metric", "value", "unit", "deadline", "stated", "tense"]);
     private static readonly KindFields Changes = new(["subject", "metric", "direction", "magnitude", "unit", "time", "tense"]);
     private static readonly KindFields Events = new(["subject", "time", "weekday", "tense"]);
-    private static readonly KindFields Mentions = new(["name", "entity", "role"]);
+    private static readonly KindFields Mentions = new(["name", "entity", "role", "singular"]);
     private static readonly KindFields Shares = new(["part", "whole", "value", "time", "metric"]);
 
     /// <summary>The fields a kind of claim has besides the common ones, as names and as a mask of <see cref="KnownField"/> bits.</summary>
@@ -284,9 +284,11 @@ internal sealed class ClaimReader
         if (name is null) ok = false;
         var entity = nodes.Identifier(node[KnownField.Entity], At("entity"), false);
         var role = nodes.String(node[KnownField.Role], At("role"), false);
+        var singular = nodes.Flag(node[KnownField.Singular], At("singular"), "singular");
+        if (singular && string.IsNullOrWhiteSpace(role)) Fail("singular", node[KnownField.Singular], "'singular' says the mention's role is held by one person at a time; the mention gives no 'role'.");
         if (entity is not null) Session.EntityReference(entity, At("entity"), node[KnownField.Entity], nodes.File);
         if (!ok) return false;
-        Session.Builder.Add(new Mention(id!, name!, entity, string.IsNullOrWhiteSpace(role) ? null : role, provenance));
+        Session.Builder.Add(new Mention(id!, name!, entity, string.IsNullOrWhiteSpace(role) ? null : role, provenance) { Singular = singular });
         return true;
     }
 

@@ -108,6 +108,7 @@ public static class ClaimSetWriter
             foreach (var alias in entity.Aliases) json.WriteStringValue(alias);
             json.WriteEndArray();
         }
+        if (entity.Singular) json.WriteBoolean("singular", true);
         json.WriteEndObject();
     }
 
@@ -158,6 +159,7 @@ public static class ClaimSetWriter
                 json.WriteString("name", m.Name);
                 Optional(json, "entity", m.Entity);
                 Optional(json, "role", m.Role);
+                if (m.Singular) json.WriteBoolean("singular", true);
                 break;
             case Share s:
                 json.WriteString("part", s.Part);

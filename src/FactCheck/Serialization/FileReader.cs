@@ -167,12 +167,13 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
     private void ReadEntity(JsonValue node, FieldPath path)
     {
         nodes.Owner = node.Position;
-        nodes.OnlyFields(node, path, "entity", "id", "kind", "name", "aliases");
+        nodes.OnlyFields(node, path, "entity", "id", "kind", "name", "aliases", "singular");
         var id = nodes.Id(node, path, session.EntityIds, "entity");
         var name = nodes.String(node["name"], path.Field("name"), true);
         var kind = nodes.String(node["kind"], path.Field("kind"), false);
         var aliases = nodes.Strings(node["aliases"], path.Field("aliases"));
-        if (id is not null && name is not null) session.Builder.Add(new Entity(id, name, kind, aliases));
+        var singular = nodes.Flag(node["singular"], path.Field("singular"), "singular");
+        if (id is not null && name is not null) session.Builder.Add(new Entity(id, name, kind, aliases) { Singular = singular });
     }
 
     private void ReadRelation(JsonValue node, FieldPath path)

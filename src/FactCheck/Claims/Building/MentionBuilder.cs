@@ -8,6 +8,7 @@ public sealed class MentionBuilder : ClaimBuilder<MentionBuilder>
     private readonly string name;
     private string? entity;
     private string? role;
+    private bool singular;
 
     internal MentionBuilder(string id, string name) : base(id) => this.name = Preconditions.CheckText(name);
 
@@ -25,5 +26,12 @@ public sealed class MentionBuilder : ClaimBuilder<MentionBuilder>
         return this;
     }
 
-    private protected override Claim? Build(ClaimBuildContext context) => new Mention(Id, name, entity, role, Provenance);
+    /// <summary>Says that the role is held by one person at a time, so that two people named for it at one time are a finding.</summary>
+    public MentionBuilder Singular()
+    {
+        singular = true;
+        return this;
+    }
+
+    private protected override Claim? Build(ClaimBuildContext context) => new Mention(Id, name, entity, role, Provenance) { Singular = singular };
 }
