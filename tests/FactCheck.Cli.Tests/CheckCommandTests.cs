@@ -224,8 +224,17 @@ public class CheckCommandTests
         var (code, output, _) = CommandRunner.Run("rules");
         code.Should().Be(0);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().HaveCount(13);
+        lines.Should().HaveCount(14);
         lines[1].Should().StartWith("FC002  TargetGap").And.Contain("warning");
+        lines.Should().Contain(l => l.StartsWith("FC016  PartsExceedWhole", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Explain_prints_FC016_with_its_example()
+    {
+        var (code, output, _) = CommandRunner.Run("explain", "FC016");
+        code.Should().Be(0);
+        output.Should().Contain("PartsExceedWhole").And.Contain("\"parts\"").And.Contain("add up to");
     }
 
     [Fact]

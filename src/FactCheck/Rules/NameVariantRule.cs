@@ -9,7 +9,7 @@ public sealed class NameVariantRule : IClaimRule
         "FC007",
         "NameVariant",
         Severity.Warning,
-        "One entity is named with spellings that are not declared aliases, or two similar names share a role.",
+        "One entity is named with spellings that are not declared aliases, two similar names share a role, or two people share a singular role.",
         """
         Names must be spelled one way. The rule raises a warning when
           - mentions of one entity (the same 'entity' id) use a spelling that is neither the entity's name nor one
@@ -27,6 +27,13 @@ public sealed class NameVariantRule : IClaimRule
         that share a first or last word are compared, and in a large role only alphabetical neighbours, so the
         rule stays near-linear however many names share a role.
 
+        A role only one person holds at a time is "singular": on a role entity ({ "kind": "role", "singular": true };
+        mentions whose role is its name, an alias or its id, case and spacing aside, or whose entity it is, are in it)
+        or on a mention (next to its "role"). Two different people named for it at one time (in sources published on
+        the same day; sources without a date are at the claim set's asOf) are a warning even when their names are not
+        alike: only one person holds the role. Names that are one person's (one entity, a declared alias, a surname
+        alone, a similar spelling reported as a variant) are not two people.
+
         Example:
           { "id": "kenneth-mckenzie", "kind": "person", "name": "Kenneth McKenzie" }
           { "id": "m1", "kind": "mention", "entity": "kenneth-mckenzie", "name": "Kenneth MacKenzie", "source": "s1" }
@@ -34,6 +41,14 @@ public sealed class NameVariantRule : IClaimRule
         gives
           FC007 warning: Kenneth McKenzie is spelled "Kenneth MacKenzie" (m1, s1) and "Kenneth McKenzie" (m2, s2);
           keep "Kenneth McKenzie", the declared name.
+
+        Example (singular role):
+          { "id": "pm-pakistan", "kind": "role", "name": "Prime Minister of Pakistan", "singular": true }
+          { "id": "m1", "kind": "mention", "name": "Shehbaz Sharif", "role": "Prime Minister of Pakistan", "source": "s1" }
+          { "id": "m2", "kind": "mention", "name": "Imran Khan", "role": "Prime Minister of Pakistan", "source": "s2" }
+        gives (s1 and s2 published on 2023-02-07)
+          FC007 warning: Only one person holds the role Prime Minister of Pakistan, but as of 2023-02-07 it is given to
+          "Shehbaz Sharif" (m1, s1) and "Imran Khan" (m2, s2); they are not one person's names.
         """);
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;

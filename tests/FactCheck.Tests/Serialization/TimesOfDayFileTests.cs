@@ -81,6 +81,23 @@ public class TimesOfDayFileTests
     }
 
     [Fact]
+    public void A_zero_offset_written_in_digits_is_read_and_written_back_as_Z()
+    {
+        var set = Load(File(Event("2023-02-07T05:00+00:00")));
+        ((Event)set.Claims[0]).Instant!.Value.Offset.Should().Be(Offset.Zero);
+        ClaimSetWriter.WriteToString(set).Should().Contain("\"time\": \"2023-02-07T05:00Z\"");
+    }
+
+    [Fact]
+    public void A_file_without_times_of_day_is_written_back_byte_for_byte()
+    {
+        var text = System.IO.File.ReadAllText(RepositoryFiles.Sample("us-force-levels-2020.claims.json"));
+        var once = ClaimSetWriter.WriteToString(Load(text));
+        ClaimSetWriter.WriteToString(Load(once)).Should().Be(once);
+        once.Should().NotContain("utcOffset").And.NotContain("singular").And.NotContain("\"parts\"");
+    }
+
+    [Fact]
     public void A_sources_utc_offset_is_read_and_written_back()
     {
         var set = Load(File(Event("2023-02-07"), "{ \"id\": \"s1\", \"published\": \"2023-02-07\", \"utcOffset\": \"-04:00\" }"));
