@@ -21,10 +21,12 @@ public sealed class ConflictingDatesRule : IClaimRule
 
         Times of day with their UTC offsets ("2023-02-05T23:35-04:00") are compared as moments: two of them conflict
         only when they are 24 hours or more apart, since less than that can fall on one day somewhere, so Sunday
-        23:35 -04:00 and Monday 08:05 +05:00 agree. A date alone is compared by the day written. Where dates one day
-        apart are given in places whose UTC offsets could explain it (the later date's offset is larger: it is east
-        of the earlier one's, where a day begins sooner), the finding is a warning that says so. A claim's offset is
-        its time of day's, else its source's "utcOffset", else the one all the source's times of day give.
+        23:35 -04:00 and Monday 08:05 +05:00 agree. A date alone is compared by the day written; a time of day
+        against dates alone given at one known offset is read on that place's calendar (Sunday 23:35 -04:00 is a
+        Monday at +05:00). Where dates alone one day apart are given in places whose UTC offsets could explain it
+        (the later date's offset is larger: it is east of the earlier one's, where a day begins sooner), the
+        finding is a warning that says so. A source's offset is its "utcOffset", else the one all its claims'
+        times of day give.
 
         Example (offsets):
           sources: { "id": "wp", "utcOffset": "-04:00" }, { "id": "dawn", "utcOffset": "+05:00" }
@@ -59,7 +61,10 @@ public sealed class ConflictingDatesRule : IClaimRule
             var dates = Dates(series.Items);
             if (dates.Count < 2) continue;
             var conflicting = Conflicting(dates);
-            if (conflicting.Count > 1) Report(context, series.Key.Subject, conflicting, offsets ??= new SourceOffsets(context.Index.ClaimSet));
+            if (conflicting.Count < 2) continue;
+            offsets ??= new SourceOffsets(context.Index.ClaimSet);
+            conflicting = SeenFrom(conflicting, offsets);
+            if (conflicting.Count > 1) Report(context, series.Key.Subject, conflicting, offsets);
         }
     }
 
@@ -97,6 +102,23 @@ public sealed class ConflictingDatesRule : IClaimRule
 
         static LocalDate Other((LocalDate Day, int i)[] extremes, int self, LocalDate none) =>
             extremes.Length == 0 ? none : extremes[0].i != self ? extremes[0].Day : extremes.Length > 1 ? extremes[1].Day : none;
+    }
+
+    /// <summary>
+    /// The dates that still conflict when each time of day is read on the calendar of the place the dates alone were
+    /// given in, when they were all given at one known offset: Sunday 23:35 −04:00 is Monday 08:35 in a +05:00
+    /// source's date of Monday, so the two agree. Otherwise <paramref name="conflicting"/> as it is.
+    /// </summary>
+    private static List<EventDate> SeenFrom(List<EventDate> conflicting, SourceOffsets offsets)
+    {
+        if (conflicting.All(d => d.Instant is null) || conflicting.All(d => d.Instant is not null)) return conflicting;
+        var places = conflicting.Where(d => d.Instant is null).SelectMany(d => d.Claims).Select(offsets.Of).Distinct().ToList();
+        if (places is not [{ } place]) return conflicting;
+        var seen = conflicting.Select(d => d.Instant is { } at && FactCheck.Dates.InRange(at.WithOffset(place).Date)
+            ? d with { Time = FuzzyTime.Day(at.WithOffset(place).Date) }
+            : d).ToList();
+        var still = Conflicting(seen).ToHashSet(ReferenceEqualityComparer.Instance);
+        return [.. conflicting.Where((_, i) => still.Contains(seen[i]))];
     }
 
     /// <summary>The event claims of one time (one moment, for times of day), in claim-set order.</summary>
@@ -153,16 +175,15 @@ public sealed class ConflictingDatesRule : IClaimRule
     }
 
     /// <summary>
-    /// The sentence that says the offsets could explain dates one day apart, or null: every date is one of two days in
-    /// a row, every claim's offset is known, the later day's are all larger (east) than the earlier day's, and the two
-    /// days do not both hold times of day (two moments 24 hours apart are not one moment seen from two places).
+    /// The sentence that says the offsets could explain dates one day apart, or null: every date is a date alone (a time
+    /// of day is a known moment, already read on the other dates' calendar where it could be) and one of two days in a
+    /// row, every claim's offset is known, and the later day's are all larger (east) than the earlier day's.
     /// </summary>
     private static string? OffsetExplanation(List<EventDate> dates, LocalDate earlierDay, SourceOffsets offsets)
     {
-        if (dates.Any(d => !d.Time.IsDay)) return null;
+        if (dates.Any(d => !d.Time.IsDay || d.Instant is not null)) return null;
         var earlier = dates.Where(d => d.FirstDay == earlierDay).SelectMany(d => d.Claims).ToList();
         var later = dates.Where(d => d.FirstDay != earlierDay).SelectMany(d => d.Claims).ToList();
-        if (earlier.Any(c => c.Instant is not null) && later.Any(c => c.Instant is not null)) return null;
         var west = earlier.Select(offsets.Of).ToList();
         var east = later.Select(offsets.Of).ToList();
         if (west.Any(o => o is null) || east.Any(o => o is null) || east.Min(o => o!.Value) <= west.Max(o => o!.Value)) return null;

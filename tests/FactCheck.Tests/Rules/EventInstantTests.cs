@@ -74,6 +74,22 @@ public class EventInstantTests
     }
 
     [Fact]
+    public void A_time_of_day_agrees_with_a_date_alone_that_its_moment_falls_on_in_the_dates_place() =>
+        Check(b =>
+        {
+            b.Event("a", "strike").At(At(5, 23, 35, -4)).From("s1");
+            b.Event("b", "strike").At("2023-02-06").From("s2");
+        }, s2: Offset.FromHours(5)).Findings.Should().BeEmpty();
+
+    [Fact]
+    public void A_time_of_day_that_falls_on_another_day_in_the_dates_place_still_conflicts() =>
+        Check(b =>
+        {
+            b.Event("a", "strike").At(At(5, 10, 0, -4)).From("s1");
+            b.Event("b", "strike").At("2023-02-06").From("s2");
+        }, s2: Offset.FromHours(5)).Findings.Should().ContainSingle().Which.Severity.Should().Be(Severity.Error);
+
+    [Fact]
     public void Dates_a_day_apart_the_other_way_round_stay_an_error() =>
         Check(b =>
         {
@@ -112,7 +128,7 @@ public class EventInstantTests
         {
             b.Observation("o1", "dead", "1,500").At(At(5, 20, 0, -4)).From("s1");
             b.Event("a", "strike").At("2023-02-05").From("s1");
-            b.Event("b", "strike").At(At(6, 9, 0, 5)).From("s2");
+            b.Event("b", "strike").At("2023-02-06").From("s2");
             b.Observation("o2", "dead", "2,000").At(At(6, 21, 0, 5)).From("s2");
         }).Findings("FC008").Should().ContainSingle().Subject;
         finding.Severity.Should().Be(Severity.Warning);
