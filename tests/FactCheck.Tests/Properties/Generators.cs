@@ -62,6 +62,7 @@ internal static class Generators
         set.Source("s0", published: new LocalDate(2020, 9, 9));
         set.Source("s1", publisher: "Office", trust: SourceTrust.Reference);
         set.PartOf("troops/iraq", "troops/all");
+        set.PartsOf("troops/all", true, "troops/iraq", "a");
         for (var i = 0; i < claims.Length; i++)
         {
             var (kind, value, time, subjectIndex, source, instant) = claims[i];
