@@ -26,18 +26,20 @@ public sealed class ClaimIndex
         // interval, runs as two halves side by side: the counts at the halfway claim say where the second half's
         // entries start in each series, so every series is still filled in claim-set order.
         var observationGroups = new Grouping();
+        var projectionGroups = new Grouping();
         var targetGroups = new Grouping();
         var eventGroups = new Grouping();
         var groupOf = new int[all.Count];
         var half = all.Count / 2;
-        int[] observationsBefore = [], targetsBefore = [], eventsBefore = [];
+        int[] observationsBefore = [], targetsBefore = [], eventsBefore = [], projectionsBefore = [];
         int changes = 0, mentions = 0, shares = 0;
         for (var i = 0; i < all.Count; i++)
         {
             if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (i == half) (observationsBefore, targetsBefore, eventsBefore) = (observationGroups.Counts(), targetGroups.Counts(), eventGroups.Counts());
+            if (i == half) (observationsBefore, targetsBefore, eventsBefore, projectionsBefore) = (observationGroups.Counts(), targetGroups.Counts(), eventGroups.Counts(), projectionGroups.Counts());
             groupOf[i] = all[i] switch
             {
+                Observation { Projection: true } p => projectionGroups.Count(p.Subject, p.Metric),
                 Observation o => observationGroups.Count(o.Subject, o.Metric),
                 Target t => targetGroups.Count(t.Subject, t.Metric),
                 Event e => eventGroups.Count(e.Subject, string.Empty),
@@ -47,13 +49,14 @@ public sealed class ClaimIndex
             };
         }
         var observations = observationGroups.Allocate<ObservationEntry>();
+        var projections = projectionGroups.Allocate<ObservationEntry>();
         var targets = targetGroups.Allocate<TargetEntry>();
         var events = eventGroups.Allocate<EventEntry>();
         var changeArray = new Change[changes];
         var mentionArray = new Mention[mentions];
         var shareArray = new Share[shares];
 
-        void Fill(int from, int to, int[] fillObservations, int[] fillTargets, int[] fillEvents)
+        void Fill(int from, int to, int[] fillObservations, int[] fillTargets, int[] fillEvents, int[] fillProjections)
         {
             for (var i = from; i < to; i++)
             {
@@ -62,6 +65,10 @@ public sealed class ClaimIndex
                 var group = groupOf[i];
                 switch (all[i])
                 {
+                    case Observation { Projection: true } p:
+                        var forecast = settings.MeasureOf(p.Value, p.Metric, p.Unit);
+                        projections[group][fillProjections[group]++] = new ObservationEntry(p, forecast.Interval, forecast.Unit, i, forecast.Scale);
+                        break;
                     case Observation o:
                         var figure = settings.MeasureOf(o.Value, o.Metric, o.Unit);
                         observations[group][fillObservations[group]++] = new ObservationEntry(o, figure.Interval, figure.Unit, i, figure.Scale);
@@ -81,10 +88,12 @@ public sealed class ClaimIndex
         }
 
         Parallel.Invoke(
-            () => Fill(0, half, new int[observations.Length], new int[targets.Length], new int[events.Length]),
-            () => Fill(half, all.Count, StartingAt(observationsBefore, observations.Length), StartingAt(targetsBefore, targets.Length), StartingAt(eventsBefore, events.Length)));
+            () => Fill(0, half, new int[observations.Length], new int[targets.Length], new int[events.Length], new int[projections.Length]),
+            () => Fill(half, all.Count, StartingAt(observationsBefore, observations.Length), StartingAt(targetsBefore, targets.Length), StartingAt(eventsBefore, events.Length),
+                StartingAt(projectionsBefore, projections.Length)));
         cancellationToken.ThrowIfCancellationRequested();
         ObservationSeries = observationGroups.Sort(observations, cancellationToken);
+        ProjectionSeries = projectionGroups.Sort(projections, cancellationToken);
         TargetSeries = targetGroups.Sort(targets, cancellationToken);
         EventSeries = eventGroups.Sort(events, cancellationToken);
         Changes = ImmutableCollectionsMarshal.AsImmutableArray(changeArray);
@@ -103,8 +112,11 @@ public sealed class ClaimIndex
     /// <summary>The settings the intervals were computed under.</summary>
     public CheckSettings Settings { get; }
 
-    /// <summary>Observations by subject and metric, series in key order, each sorted in time.</summary>
+    /// <summary>Observations by subject and metric, series in key order, each sorted in time; projections (forecasts) are not among them.</summary>
     public ImmutableArray<Series<ObservationEntry>> ObservationSeries { get; }
+
+    /// <summary>Projections (observations that forecast their time) by subject and metric, likewise.</summary>
+    public ImmutableArray<Series<ObservationEntry>> ProjectionSeries { get; }
 
     /// <summary>Targets by subject and metric, series in key order, each sorted by deadline.</summary>
     public ImmutableArray<Series<TargetEntry>> TargetSeries { get; }
@@ -136,6 +148,33 @@ public sealed class ClaimIndex
     /// <summary>The observations of <paramref name="subject"/>, one series per metric, in metric order; empty when there are none.</summary>
     public ImmutableArray<Series<ObservationEntry>> ObservationsOf(string subject) =>
         observationsBySubject.TryGetValue(subject, out var series) ? series : [];
+
+    /// <summary>Whether the subject's figures are running totals: the entity with its id is <see cref="Entity.Cumulative"/>.</summary>
+    public bool IsCumulative(string subject) => ClaimSet.FindEntity(subject) is { Cumulative: true };
+
+    /// <summary>Whether some observation names the claim <paramref name="id"/> as the one it revises.</summary>
+    internal bool IsExplicitlyRevised(string id) => Revised.Contains(id);
+
+    /// <summary>Whether any observation names one it revises.</summary>
+    internal bool HasExplicitRevisions => Revised.Count > 0;
+
+    // The ids named by 'revises', gathered on first use: most claim sets have none.
+    private HashSet<string> Revised
+    {
+        get
+        {
+            if (Volatile.Read(ref revised) is { } known) return known;
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var claim in ClaimSet.Claims)
+            {
+                if (claim is Observation { Revises: { } id }) ids.Add(id);
+            }
+            Volatile.Write(ref revised, ids);
+            return ids;
+        }
+    }
+
+    private HashSet<string>? revised;
 
     /// <summary>The readable name of a subject: the name of the entity with that id, else the id itself.</summary>
     public string NameOf(string subject) => subjectNames.TryGetValue(subject, out var name) ? name : subject;

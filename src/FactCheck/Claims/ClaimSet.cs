@@ -49,6 +49,8 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
         if (checkedIndex is not null && problems.Count == 0)
         {
             claimIndex = checkedIndex;
+            CheckRevisions(problems);
+            if (problems.Count > 0) throw new ClaimSetException(problems);
             return;
         }
         claimIndex = new Dictionary<string, int>(Claims.Count, StringComparer.Ordinal);
@@ -73,7 +75,51 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
                 problems.Add(new ClaimSetProblem(Path("claims", i) + ".entity", $"Mention '{claim.Id}' names entity '{entity}', which is not among the entities."));
             }
         }
+        CheckRevisions(problems);
         if (problems.Count > 0) throw new ClaimSetException(problems);
+    }
+
+    /// <summary>
+    /// Each <see cref="Observation.Revises"/> names another observation, and revisions do not go round in a circle.
+    /// Every claim revises at most one other, so following each chain once, marking what is done, is linear.
+    /// </summary>
+    private void CheckRevisions(List<ClaimSetProblem> problems)
+    {
+        int[]? state = null; // 0 unseen, 1 on the chain being followed, 2 settled
+        for (var i = 0; i < Claims.Count; i++)
+        {
+            if (Claims[i] is not Observation { Revises: { } revised } observation) continue;
+            var at = Path("claims", i) + ".revises";
+            if (string.Equals(revised, observation.Id, StringComparison.Ordinal))
+            {
+                problems.Add(new ClaimSetProblem(at, $"Observation '{observation.Id}' revises itself; 'revises' names an earlier observation."));
+            }
+            else if (IndexOf(revised) is var j && j < 0)
+            {
+                problems.Add(new ClaimSetProblem(at, $"Observation '{observation.Id}' revises '{revised}', which is not among the claims."));
+            }
+            else if (Claims[j] is not Observation)
+            {
+                problems.Add(new ClaimSetProblem(at, $"Observation '{observation.Id}' revises '{revised}', which is not an observation (its kind is '{Claims[j].Kind.ToString().ToLowerInvariant()}')."));
+            }
+        }
+        if (problems.Count > 0) return;
+        for (var i = 0; i < Claims.Count; i++)
+        {
+            if (Claims[i] is not Observation { Revises: not null }) continue;
+            state ??= new int[Claims.Count];
+            var k = i;
+            while (k >= 0 && state[k] == 0 && Claims[k] is Observation { Revises: { } next })
+            {
+                state[k] = 1;
+                k = IndexOf(next);
+            }
+            if (k >= 0 && state[k] == 1)
+            {
+                problems.Add(new ClaimSetProblem(Path("claims", k) + ".revises", $"The revisions from observation '{Claims[k].Id}' go round in a circle back to it; a revision names an earlier figure."));
+            }
+            for (k = i; k >= 0 && state[k] == 1; k = Claims[k] is Observation { Revises: { } next } ? IndexOf(next) : -1) state[k] = 2;
+        }
     }
 
     /// <summary>Starts a claim set written as code that reads like the claims.</summary>

@@ -48,6 +48,12 @@ public sealed record Entity
     public bool Singular { get; init; }
 
     /// <summary>
+    /// Whether the figures of the subject with this entity's id are running totals (a death toll, votes counted so
+    /// far): a later figure may rise without conflicting with an earlier one, and may not fall.
+    /// </summary>
+    public bool Cumulative { get; init; }
+
+    /// <summary>
     /// Whether <paramref name="spelling"/> is the name or an alias, or the surname alone of either (a reference to
     /// the person, not another spelling). Case, spacing, full stops, diacritics, typographic apostrophes and quotes,
     /// leading titles and honorifics (Gen., Sir, Prime Minister) and generational suffixes (Jr., III) are folded:

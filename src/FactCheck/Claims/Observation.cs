@@ -1,3 +1,5 @@
+using FactCheck.Utility;
+
 namespace FactCheck;
 
 /// <summary>The value of a measured thing at a time: <c>8,600 US soldiers in Afghanistan on 2020-09-09</c>.</summary>
@@ -52,6 +54,23 @@ public sealed record Observation : Claim
     }
 
     private readonly NodaTime.OffsetDateTime? instant;
+
+    /// <summary>
+    /// What the figure counts, when sources count differently (<c>including the Speaker</c>, <c>gross</c>,
+    /// <c>police estimate at the peak</c>), or null. Figures on different bases do not conflict.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text holds control characters; blank text means none.</exception>
+    public string? Basis { get => basis; init => basis = Preconditions.OptionalText(value); }
+
+    /// <summary>Whether the figure is a forecast for its time rather than a report of it.</summary>
+    public bool Projection { get; init; }
+
+    /// <summary>The id of the observation this one revises (supersedes), or null.</summary>
+    /// <exception cref="ArgumentException">The id is blank or padded with white space.</exception>
+    public string? Revises { get => revises; init => revises = value is null ? null : Preconditions.CheckIdentifier(value); }
+
+    private readonly string? basis;
+    private readonly string? revises;
 
     /// <summary><c>us-troops/afghanistan: 8,600 soldiers on 2020-09-09</c>.</summary>
     public override string ToString() =>

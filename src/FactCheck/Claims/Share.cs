@@ -1,3 +1,5 @@
+using FactCheck.Utility;
+
 namespace FactCheck;
 
 /// <summary>A part's share of a whole at a time: <c>US troops were the bulk of coalition forces in late 2018</c>.</summary>
@@ -47,6 +49,12 @@ public sealed record Share : Claim
 
     /// <summary>When.</summary>
     public FuzzyTime Time { get; }
+
+    /// <summary>What the figure counts, when sources count differently (<c>gross</c>, <c>adults only</c>), or null; see <see cref="Observation.Basis"/>.</summary>
+    /// <exception cref="ArgumentException">The text holds control characters; blank text means none.</exception>
+    public string? Basis { get => basis; init => basis = Preconditions.OptionalText(value); }
+
+    private readonly string? basis;
 
     /// <summary><c>us-troops/iraq is majority of coalition-troops/iraq in late 2018</c>.</summary>
     public override string ToString() => $"{Part} is {Value} of {Whole} {TimePhrase.Of(Time)}";

@@ -1,3 +1,5 @@
+using FactCheck.Utility;
+
 namespace FactCheck;
 
 /// <summary>A value someone intends to reach, by a deadline or open-ended: <c>4,000–5,000 troops in Afghanistan by 2020-11-03</c>.</summary>
@@ -55,6 +57,12 @@ public sealed record Target : Claim
     /// <summary>Whether the claim's text speaks of the past (the default) or of the future; see <see cref="ClaimTense"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="ClaimTense"/>.</exception>
     public ClaimTense Tense { get; init => field = Utility.Preconditions.CheckDefined(value); }
+
+    /// <summary>What the figure counts, when sources count differently (<c>gross</c>, <c>adults only</c>), or null; see <see cref="Observation.Basis"/>.</summary>
+    /// <exception cref="ArgumentException">The text holds control characters; blank text means none.</exception>
+    public string? Basis { get => basis; init => basis = Preconditions.OptionalText(value); }
+
+    private readonly string? basis;
 
     /// <summary><c>us-troops/afghanistan: target 4,000–5,000 by 2020-11-03</c>.</summary>
     public override string ToString() =>

@@ -48,15 +48,22 @@ public sealed class ConflictingFiguresRule : IClaimRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var conflicts = new FigureConflicts(context.Settings.Units);
-        foreach (var series in context.Index.ObservationSeries)
+        // Forecasts are held against each other, never against the figures they forecast (that is FC015's).
+        foreach (var series in context.Index.ObservationSeries.Concat(context.Index.ProjectionSeries))
         {
             var subject = series.Key.Subject;
-            conflicts.Run(
-                series.Items,
-                Figure.Of,
-                statements => Report(context, subject, statements, Severity.Error),
-                (earlier, later) => Report(context, subject, [earlier, later], Severity.Warning),
-                context.CancellationToken);
+            // Running totals may rise from report to report; a fall is FC012's.
+            if (context.Index.IsCumulative(subject)) continue;
+            // Superseded figures are FC013's, and figures on different bases FC014's.
+            foreach (var part in Bases.Partition(Revisions.Current(context.Index, series.Items, cumulative: false)))
+            {
+                conflicts.Run(
+                    part,
+                    Figure.Of,
+                    statements => Report(context, subject, statements, Severity.Error),
+                    (earlier, later) => Report(context, subject, [earlier, later], Severity.Warning),
+                    context.CancellationToken);
+            }
         }
     }
 

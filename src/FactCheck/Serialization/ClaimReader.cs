@@ -159,16 +159,22 @@ internal sealed class ClaimReader
         var unit = Unit();
         var metric = Metric();
         var time = Time(KnownField.Time, out var instant);
+        var basis = Basis();
+        var projection = Flag(node, "projection", new FieldPath("$.claims", index, null));
+        var revises = nodes.Identifier(node[KnownField.Revises], At("revises"), false);
         if (!ok) return false;
         if (time.Fixed is { } when)
         {
-            Session.Builder.Add(new Observation(id!, subject!, value!.Value, when, UnitOf(unit), metric, provenance) { Instant = instant });
+            Session.Builder.Add(new Observation(id!, subject!, value!.Value, when, UnitOf(unit), metric, provenance) { Instant = instant, Basis = basis, Projection = projection, Revises = revises });
             return true;
         }
         var b = Apply(Session.Builder.Observation(id!, subject!, value!.Value), provenance);
         if (unit is not null) b.Unit(unit);
         if (metric is not null) b.Metric(metric);
         if (time.IsGiven) b.At(time);
+        if (basis is not null) b.Basis(basis);
+        if (projection) b.Projection();
+        if (revises is not null) b.Revises(revises);
         return true;
     }
 
@@ -181,13 +187,15 @@ internal sealed class ClaimReader
         var deadline = Time(KnownField.Deadline);
         var stated = Time(KnownField.Stated);
         var tense = Tense();
+        var basis = Basis();
         if (!ok) return false;
         if (stated.Fixed is { } setAt && (!deadline.IsGiven || deadline.Fixed is { IsOpenAtEnd: false }))
         {
-            Session.Builder.Add(new Target(id!, subject!, value!.Value, deadline.Fixed, setAt, UnitOf(unit), metric, provenance) { Tense = tense });
+            Session.Builder.Add(new Target(id!, subject!, value!.Value, deadline.Fixed, setAt, UnitOf(unit), metric, provenance) { Tense = tense, Basis = basis });
             return true;
         }
         var b = Apply(Session.Builder.Target(id!, subject!, value!.Value), provenance);
+        if (basis is not null) b.Basis(basis);
         if (unit is not null) b.Unit(unit);
         if (metric is not null) b.Metric(metric);
         if (deadline.IsGiven) b.By(deadline);
@@ -304,13 +312,15 @@ internal sealed class ClaimReader
         if (part is not null && part == whole) Fail("whole", node[KnownField.Whole], $"A share needs two subjects; got '{part}' as both part and whole.");
         var metric = Metric();
         var time = Time(KnownField.Time);
+        var basis = Basis();
         if (!ok) return false;
         if (time.Fixed is { } when)
         {
-            Session.Builder.Add(new Share(id!, part!, whole!, value!.Value, when, metric, provenance));
+            Session.Builder.Add(new Share(id!, part!, whole!, value!.Value, when, metric, provenance) { Basis = basis });
             return true;
         }
         var b = Apply(Session.Builder.Share(id!, part!, whole!, value!.Value), provenance);
+        if (basis is not null) b.Basis(basis);
         if (metric is not null) b.Metric(metric);
         if (time.IsGiven) b.At(time);
         return true;
@@ -459,6 +469,8 @@ internal sealed class ClaimReader
                 return ClaimTense.Past;
         }
     }
+
+    private string? Basis() => nodes.String(node[KnownField.Basis], At("basis"), false) is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
 
     private string? Metric() => nodes.Identifier(node[KnownField.Metric], At("metric"), false);
 

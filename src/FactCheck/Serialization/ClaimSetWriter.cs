@@ -109,6 +109,7 @@ public static class ClaimSetWriter
             json.WriteEndArray();
         }
         if (entity.Singular) json.WriteBoolean("singular", true);
+        if (entity.Cumulative) json.WriteBoolean("cumulative", true);
         json.WriteEndObject();
     }
 
@@ -130,6 +131,9 @@ public static class ClaimSetWriter
                 Value(json, "value", o.Value);
                 Unit(json, o.Unit);
                 json.WriteString("time", o.Instant is { } observed ? TimesOfDay.Format(observed) : o.Time.ToString());
+                Optional(json, "basis", o.Basis);
+                if (o.Projection) json.WriteBoolean("projection", true);
+                Optional(json, "revises", o.Revises);
                 break;
             case Target t:
                 Subject(json, "subject", t.Subject, t.Metric);
@@ -138,6 +142,7 @@ public static class ClaimSetWriter
                 if (t.Deadline is { } deadline) json.WriteString("deadline", deadline.ToString());
                 json.WriteString("stated", t.Stated.ToString());
                 Tense(json, t.Tense);
+                Optional(json, "basis", t.Basis);
                 break;
             case Change c:
                 Subject(json, "subject", c.Subject, c.Metric);
@@ -167,6 +172,7 @@ public static class ClaimSetWriter
                 if (!Metrics.IsCount(s.Metric)) json.WriteString("metric", s.Metric);
                 Value(json, "value", s.Value);
                 json.WriteString("time", s.Time.ToString());
+                Optional(json, "basis", s.Basis);
                 break;
         }
         var provenance = claim.Provenance;

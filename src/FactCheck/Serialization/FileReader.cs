@@ -167,13 +167,14 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
     private void ReadEntity(JsonValue node, FieldPath path)
     {
         nodes.Owner = node.Position;
-        nodes.OnlyFields(node, path, "entity", "id", "kind", "name", "aliases", "singular");
+        nodes.OnlyFields(node, path, "entity", "id", "kind", "name", "aliases", "singular", "cumulative");
         var id = nodes.Id(node, path, session.EntityIds, "entity");
         var name = nodes.String(node["name"], path.Field("name"), true);
         var kind = nodes.String(node["kind"], path.Field("kind"), false);
         var aliases = nodes.Strings(node["aliases"], path.Field("aliases"));
         var singular = nodes.Flag(node["singular"], path.Field("singular"), "singular");
-        if (id is not null && name is not null) session.Builder.Add(new Entity(id, name, kind, aliases) { Singular = singular });
+        var cumulative = nodes.Flag(node["cumulative"], path.Field("cumulative"), "cumulative");
+        if (id is not null && name is not null) session.Builder.Add(new Entity(id, name, kind, aliases) { Singular = singular, Cumulative = cumulative });
     }
 
     private void ReadRelation(JsonValue node, FieldPath path)

@@ -13,7 +13,7 @@ internal static class KnownField
         Span = 10, Deadline = 11, Stated = 12, Direction = 13, Magnitude = 14, Weekday = 15, Name = 16, Entity = 17, Role = 18,
         Part = 19, Whole = 20, Title = 21, Published = 22, Publisher = 23, Url = 24, Trust = 25, Aliases = 26, Exactly = 27,
         Approximately = 28, Min = 29, Max = 30, MinExclusive = 31, MaxExclusive = 32,
-        Tense = 33, Singular = 34;
+        Tense = 33, Singular = 34, Basis = 35, Projection = 36, Revises = 37;
 
     /// <summary>The names, in the order of their numbers.</summary>
     internal static readonly string[] Names =
@@ -22,6 +22,7 @@ internal static class KnownField
         "direction", "magnitude", "weekday", "name", "entity", "role", "part", "whole", "title", "published", "publisher", "url",
         "trust", "aliases", "exactly", "approximately", "min", "max", "minExclusive", "maxExclusive",
         "tense", "singular",
+        "basis", "projection", "revises",
     ];
 
     /// <summary>Fields whose values repeat from claim to claim (subjects, units, sources, dates, values): worth sharing.</summary>

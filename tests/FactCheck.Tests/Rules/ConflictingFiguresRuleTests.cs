@@ -110,13 +110,14 @@ public class ConflictingFiguresRuleTests
     {
         var finding = RuleTestKit.Check(b =>
         {
+            b.Source("s3", "Source three", published: RuleTestKit.Published);
             b.Observation("a", "x", "1,001").At("2020-09-09").From("s1");
-            b.Observation("b", "x", "2,001").At("2020-09-09").From("s1");
+            b.Observation("b", "x", "2,001").At("2020-09-09").From("s3");
             b.Observation("c", "x", "3,001").At("2020-09-09").From("s2");
         }).Findings("FC001").Should().ContainSingle().Which;
         finding.Claims.Should().Equal("a", "b", "c");
         finding.Severity.Should().Be(Severity.Error);
-        finding.Message.Should().Be("x: 3 figures on 2020-09-09 cannot all be true: 1,001 (s1), 2,001 (s1) and 3,001 (s2); they range from 1,001 to 3,001.");
+        finding.Message.Should().Be("x: 3 figures on 2020-09-09 cannot all be true: 1,001 (s1), 2,001 (s3) and 3,001 (s2); they range from 1,001 to 3,001.");
         finding.Evidence["figures"].Should().Be(3);
     }
 
@@ -164,12 +165,24 @@ public class ConflictingFiguresRuleTests
     }
 
     [Fact]
-    public void One_party_contradicting_itself_is_still_an_error() =>
+    public void One_party_contradicting_itself_for_overlapping_times_is_still_an_error() =>
         RuleTestKit.Check(b =>
+        {
+            b.Observation("a", "march/crowd", "5,000").At("2020-09").From("s1").SaidBy("police");
+            b.Observation("b", "march/crowd", "20,000").At("2020-09-09").From("s2").SaidBy("police");
+        }).Findings("FC001").Should().ContainSingle().Which.Severity.Should().Be(Severity.Warning);
+
+    [Fact]
+    public void One_party_giving_a_second_figure_for_the_same_day_revises_it_rather_than_contradicting_itself()
+    {
+        var report = RuleTestKit.Check(b =>
         {
             b.Observation("a", "march/crowd", "5,000").At("2020-09-09").From("s1").SaidBy("police");
             b.Observation("b", "march/crowd", "20,000").At("2020-09-09").From("s2").SaidBy("police");
-        }).Findings("FC001").Should().ContainSingle().Which.Severity.Should().Be(Severity.Error);
+        });
+        report.Findings("FC001").Should().BeEmpty();
+        report.Findings("FC013").Should().ContainSingle().Which.Claims.Should().Equal("b", "a");
+    }
 
     [Fact]
     public void An_unattributed_figure_against_an_attributed_one_is_still_an_error() =>
@@ -186,7 +199,8 @@ public class ConflictingFiguresRuleTests
         {
             for (var i = 0; i < 8000; i++)
             {
-                b.Observation($"c{i}", "x", ((i + 1) * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture)).At("2020-09-09").From("s1");
+                b.Source($"r{i}", published: RuleTestKit.Published);
+                b.Observation($"c{i}", "x", ((i + 1) * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture)).At("2020-09-09").From($"r{i}");
             }
         }).Findings("FC001").Should().ContainSingle().Which;
         finding.Claims.Should().HaveCount(8000);
@@ -261,9 +275,10 @@ public class ConflictingFiguresRuleTests
     public void Figures_without_a_unit_still_conflict_with_each_other_beside_a_convertible_unit() =>
         RuleTestKit.Check(b =>
         {
+            b.Source("s3", "Source three", published: RuleTestKit.Published);
             b.Observation("a", "road/length", "3,001").At("2020-09-09").From("s1");
             b.Observation("b", "road/length", "5,001").At("2020-09-09").From("s2");
-            b.Observation("km", "road/length", "100").Unit("km").At("2020-09-09").From("s2");
+            b.Observation("km", "road/length", "100").Unit("km").At("2020-09-09").From("s3");
         }).Findings("FC001").Should().ContainSingle().Which.Claims.Should().Equal("a", "b");
 
     [Fact]
@@ -271,9 +286,10 @@ public class ConflictingFiguresRuleTests
     {
         var finding = RuleTestKit.Check(b =>
         {
+            b.Source("s3", "Source three", published: RuleTestKit.Published);
             b.Observation("a", "road/length", "120.1").Unit("km").At("2020-09-09").From("s1");
             b.Observation("b", "road/length", "90.1").Unit("miles").At("2020-09-09").From("s2");
-            b.Observation("c", "road/length", "51.1").Unit("km").At("2020-09-09").From("s2");
+            b.Observation("c", "road/length", "51.1").Unit("km").At("2020-09-09").From("s3");
         }).Findings("FC001").Should().ContainSingle().Which;
         finding.Message.Should().EndWith("they range from 51.1 km to 90.1 miles.");
         finding.Evidence["lowest"].Should().Be(51.1);
@@ -287,7 +303,8 @@ public class ConflictingFiguresRuleTests
             b.Observation("month", "x", "between 0 and 1000000000").At("2020-09").From("s1");
             for (var i = 0; i < 2000; i++)
             {
-                b.Observation($"c{i}", "x", ((i + 1) * 1000 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).At("2020-09-15").From("s1");
+                b.Source($"r{i}", published: RuleTestKit.Published);
+                b.Observation($"c{i}", "x", ((i + 1) * 1000 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).At("2020-09-15").From($"r{i}");
             }
         });
         report.Findings("FC001").Should().ContainSingle().Which.Claims.Should().HaveCount(2000);

@@ -64,6 +64,11 @@ public sealed class ClaimSetBuilder
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank.</exception>
     public ClaimSetBuilder Entity(string id, string name, string? kind = null, params string[] aliases) => Add(new Entity(id, name, kind, aliases));
 
+    /// <summary>Adds an entity whose figures are running totals (a death toll): they may rise from report to report, never fall.</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank.</exception>
+    public ClaimSetBuilder CumulativeEntity(string id, string name, string? kind = null, params string[] aliases) =>
+        Add(new Entity(id, name, kind, aliases) { Cumulative = true });
+
     /// <summary>Adds an entity.</summary>
     public ClaimSetBuilder Add(Entity entity)
     {

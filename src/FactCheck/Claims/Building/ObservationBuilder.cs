@@ -9,6 +9,9 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
     private readonly Quantity value;
     private TimeInput time;
     private OffsetDateTime? instant;
+    private string? basis;
+    private bool projection;
+    private string? revises;
 
     internal ObservationBuilder(string id, string subject, Quantity value) : base(id, subject)
     {
@@ -46,6 +49,29 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
     /// <summary>The day the figure held.</summary>
     public ObservationBuilder At(LocalDate day) => At(FuzzyTime.Day(day));
 
+    /// <summary>What the figure counts, when sources count differently: <c>including the Speaker</c>, <c>gross</c>.</summary>
+    /// <exception cref="ArgumentException">The text holds control characters.</exception>
+    public ObservationBuilder Basis(string text)
+    {
+        basis = Preconditions.OptionalText(text);
+        return this;
+    }
+
+    /// <summary>Says that the figure is a forecast for its time, not a report of it.</summary>
+    public ObservationBuilder Projection()
+    {
+        projection = true;
+        return this;
+    }
+
+    /// <summary>Says that the figure revises (supersedes) the observation with id <paramref name="claimId"/>.</summary>
+    /// <exception cref="ArgumentException">The id is blank or padded with white space.</exception>
+    public ObservationBuilder Revises(string claimId)
+    {
+        revises = Preconditions.CheckIdentifier(claimId);
+        return this;
+    }
+
     internal ObservationBuilder At(TimeInput when)
     {
         time = when;
@@ -55,6 +81,6 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
 
     private protected override Claim? Build(ClaimBuildContext context) =>
         context.Resolve(time, SourceId, "time", required: true) is { } when
-            ? new Observation(Id, ClaimSubject, value, when, ClaimUnit, ClaimMetric, Provenance) { Instant = instant }
+            ? new Observation(Id, ClaimSubject, value, when, ClaimUnit, ClaimMetric, Provenance) { Instant = instant, Basis = basis, Projection = projection, Revises = revises }
             : null;
 }

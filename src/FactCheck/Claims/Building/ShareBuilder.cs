@@ -42,6 +42,16 @@ public sealed class ShareBuilder : ClaimBuilder<ShareBuilder>
         return this;
     }
 
+    /// <summary>What the share counts, when sources count differently: <c>adults only</c>.</summary>
+    /// <exception cref="ArgumentException">The text holds control characters.</exception>
+    public ShareBuilder Basis(string text)
+    {
+        basis = Utility.Preconditions.OptionalText(text);
+        return this;
+    }
+
+    private string? basis;
+
     internal ShareBuilder At(TimeInput when)
     {
         time = when;
@@ -50,6 +60,6 @@ public sealed class ShareBuilder : ClaimBuilder<ShareBuilder>
 
     private protected override Claim? Build(ClaimBuildContext context) =>
         context.Resolve(time, SourceId, "time", required: true) is { } when
-            ? new Share(Id, part, whole, value, when, metric, Provenance)
+            ? new Share(Id, part, whole, value, when, metric, Provenance) { Basis = basis }
             : null;
 }

@@ -62,6 +62,16 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
         return this;
     }
 
+    /// <summary>What the target counts, when sources count differently: <c>gross</c>, <c>adults only</c>.</summary>
+    /// <exception cref="ArgumentException">The text holds control characters.</exception>
+    public TargetBuilder Basis(string text)
+    {
+        basis = Utility.Preconditions.OptionalText(text);
+        return this;
+    }
+
+    private string? basis;
+
     private protected override Claim? Build(ClaimBuildContext context)
     {
         var due = deadline.IsGiven ? context.Resolve(deadline, SourceId, "deadline", required: false, tense) : null;
@@ -72,6 +82,6 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
             context.Report("deadline", $"A deadline needs a last day; got '{due}'.");
             return null;
         }
-        return new Target(Id, ClaimSubject, value, due, setAt.Value, ClaimUnit, ClaimMetric, Provenance) { Tense = tense };
+        return new Target(Id, ClaimSubject, value, due, setAt.Value, ClaimUnit, ClaimMetric, Provenance) { Tense = tense, Basis = basis };
     }
 }

@@ -1,0 +1,73 @@
+using FactCheck.Checking;
+
+namespace FactCheck.Rules;
+
+/// <summary>FC013: a figure superseded by a later one for the same time from the same party or outlet, or by one that says it revises it.</summary>
+public sealed class RevisedFigureRule : IClaimRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "FC013",
+        "RevisedFigure",
+        Severity.Info,
+        "A figure was revised: a later figure for the same time from the same party or source supersedes it.",
+        """
+        A later figure for the same time (the same days) from the same attribution or the same source supersedes the
+        earlier one: a government that raises its estimate, an outlet that updates its report. The two are not a
+        conflict (FC001 compares only the current figure of each party and source); this finding notes the revision
+        so that the earlier figure is not quoted as current.
+
+        'Later' is the source published later, or, within one publication date, the claim that comes later in the
+        claim set. An observation may say what it revises with "revises": "<claim id>"; that always wins over the
+        order, and a claim that names what it revises, or is named so, is ordered by those words alone. For a
+        running total (an entity marked "cumulative") a later figure is an update, not a revision, unless it says it
+        revises the other; a fall is FC012. A later figure that agrees with the earlier one within the tolerances (see
+        FC001) needs no word and gives no finding unless it names what it revises; restating the same figure never does.
+
+        Example:
+          { "id": "a", "kind": "observation", "subject": "flood-damage", "value": "2 billion", "unit": "USD", "time": "2022-08", "source": "s1", "attribution": "ministry" }
+          { "id": "b", "kind": "observation", "subject": "flood-damage", "value": "3 billion", "unit": "USD", "time": "2022-08", "source": "s2", "attribution": "ministry" }
+        gives
+          FC013 info: flood-damage in 2022-08 was revised from 2 billion (s1, ministry) to 3 billion (s2, ministry).
+        """);
+
+    RuleDescriptor IClaimRule.Descriptor => Descriptor;
+
+    /// <inheritdoc />
+    public void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var index = context.Index;
+        foreach (var series in index.ObservationSeries.Concat(index.ProjectionSeries))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (index.IsCumulative(series.Key.Subject)) continue;
+            foreach (var (earlier, later, changed) in Revisions.Implicit(index, series.Items))
+            {
+                if (!changed) continue;
+                // Figures that agree within the tolerances need no word: only a revision that would have been a conflict is noted.
+                if (Figure.Of(earlier).IsComparableWith(Figure.Of(later), context.Settings.Units) && !earlier.Interval.Overlaps(later.Interval))
+                {
+                    Report(context, earlier.Claim, later.Claim);
+                }
+            }
+        }
+        if (!index.HasExplicitRevisions) return;
+        foreach (var claim in index.ClaimSet.Claims)
+        {
+            if (claim is Observation { Revises: { } id } later && index.ClaimSet.FindClaim(id) is Observation earlier) Report(context, earlier, later);
+        }
+    }
+
+    private static void Report(RuleContext context, Observation earlier, Observation later)
+    {
+        if (earlier.Value == later.Value && earlier.Unit == later.Unit) return;
+        var time = Phrases.Time(later.Time);
+        var message = $"{context.Index.NameOf(later.Subject)} {time} was revised from {Cite(earlier)} to {Cite(later)}.";
+        context.Report(message, [later.Id, earlier.Id], later.Subject,
+            Evidence.Of(("from", earlier.Value.Representative), ("to", later.Value.Representative)));
+    }
+
+    private static string Cite(Observation figure) =>
+        $"{figure.Value}{(figure.Unit.IsNone ? "" : " " + figure.Unit)} {Phrases.StatedBy([figure.Provenance])}";
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.Text;
+using FactCheck.Checking;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// What figures count (<c>including the Speaker</c>, <c>gross</c>), compared folded: case and spacing do not
+/// matter. A figure with no basis is taken to count what the others count.
+/// </summary>
+internal static class Bases
+{
+    /// <summary>The basis folded for comparison, or null for none.</summary>
+    internal static string? Fold(string? basis)
+    {
+        if (basis is null) return null;
+        var folded = new StringBuilder(basis.Length);
+        foreach (var word in basis.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (folded.Length > 0) folded.Append(' ');
+            folded.Append(word.ToLowerInvariant());
+        }
+        return folded.Length == 0 ? null : folded.ToString();
+    }
+
+    /// <summary>Whether both figures state a basis and the two differ: then they count different things and do not conflict.</summary>
+    internal static bool Differ(string? a, string? b) => a is not null && b is not null && !string.Equals(Fold(a), Fold(b), StringComparison.Ordinal);
+
+    /// <summary>The basis of a claim that has one, or null.</summary>
+    internal static string? Of(Claim claim) => claim switch
+    {
+        Observation o => o.Basis,
+        Target t => t.Basis,
+        Share s => s.Basis,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The figures of a series split by what they count, each part still sorted in time. With one basis stated or
+    /// none, the series is one part (a figure without a basis counts what the others count); with several, each basis
+    /// is a part, and the figures that state none are one more part, since they cannot be told to count either.
+    /// </summary>
+    internal static List<ImmutableArray<ObservationEntry>> Partition(ImmutableArray<ObservationEntry> sorted)
+    {
+        string? only = null;
+        var several = false;
+        foreach (var entry in sorted)
+        {
+            if (entry.Claim.Basis is not { } basis) continue;
+            var folded = Fold(basis);
+            if (only is null) only = folded;
+            else if (!string.Equals(only, folded, StringComparison.Ordinal))
+            {
+                several = true;
+                break;
+            }
+        }
+        if (!several) return [sorted];
+        var parts = new Dictionary<string, ImmutableArray<ObservationEntry>.Builder>(StringComparer.Ordinal);
+        var order = new List<ImmutableArray<ObservationEntry>.Builder>();
+        foreach (var entry in sorted)
+        {
+            // The empty string stands for "no basis": a folded basis is never empty.
+            var key = Fold(entry.Claim.Basis) ?? string.Empty;
+            if (!parts.TryGetValue(key, out var part))
+            {
+                parts.Add(key, part = ImmutableArray.CreateBuilder<ObservationEntry>());
+                order.Add(part);
+            }
+            part.Add(entry);
+        }
+        return [.. order.Select(p => p.ToImmutable())];
+    }
+}

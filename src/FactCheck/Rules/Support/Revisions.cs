@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using FactCheck.Checking;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// Figures superseded by a later one: an observation that says it <see cref="Observation.Revises"/> another, and,
+/// among the figures for one time, an earlier figure from the same attribution as a later one, or, when neither is
+/// attributed, from the same source (the later is the party's or the outlet's current figure). A claim that names what it revises, or is named so,
+/// is ordered by those words alone. For running totals a later figure is an update, not a revision, unless it says so.
+/// </summary>
+internal static class Revisions
+{
+    /// <summary>
+    /// The (earlier, later) pairs of <paramref name="sorted"/> (one series, sorted in time) in which the later
+    /// supersedes the earlier for the same time, found without naming, and whether the later changes the figure (a
+    /// repeat of a figure that is then changed falls with it, unreported); in the order of the earlier claims' times.
+    /// </summary>
+    internal static List<(ObservationEntry Earlier, ObservationEntry Later, bool Changed)> Implicit(ClaimIndex index, ImmutableArray<ObservationEntry> sorted)
+    {
+        var pairs = new List<(ObservationEntry, ObservationEntry, bool)>();
+        // The nearest later figure (its position in the order said) from each source and each party.
+        Dictionary<string, int>? bySource = null, byParty = null;
+        bool[] superseded = [];
+        for (var from = 0; from < sorted.Length;)
+        {
+            var to = Restatements.EndOfSameDays(sorted, from);
+            if (to - from > 1)
+            {
+                bySource ??= new(StringComparer.Ordinal);
+                byParty ??= new(StringComparer.OrdinalIgnoreCase);
+                bySource.Clear();
+                byParty.Clear();
+                if (superseded.Length < to - from) superseded = new bool[Math.Max(to - from, 2 * superseded.Length)];
+                var said = StatementOrder.Of(index, sorted.AsSpan(from, to - from));
+                var found = pairs.Count;
+                for (var i = said.Length - 1; i >= 0; i--)
+                {
+                    superseded[i] = false;
+                    var claim = said[i].Claim;
+                    if (claim.Revises is not null || index.IsExplicitlyRevised(claim.Id)) continue;
+                    // A party is known by its name wherever it speaks; an outlet speaking for itself by its source. Two
+                    // parties quoted by one source are a dispute, not a revision.
+                    var party = claim.Provenance.Attribution;
+                    var source = party is null ? claim.SourceId : null;
+                    var next = int.MaxValue;
+                    if (source is not null && bySource.TryGetValue(source, out var s)) next = s;
+                    if (party is not null && byParty.TryGetValue(party, out var p)) next = Math.Min(next, p);
+                    if (next != int.MaxValue)
+                    {
+                        // Repeating the figure the party gives next is no revision; it falls with that figure if that one is revised.
+                        var (figure, nextFigure) = (Figure.Of(said[i]), Figure.Of(said[next]));
+                        if (!figure.IsComparableWith(nextFigure, index.Settings.Units)) goto Noted;
+                        var changed = !figure.RestatementKey.Equals(nextFigure.RestatementKey);
+                        superseded[i] = changed || superseded[next];
+                        if (superseded[i]) pairs.Add((said[i], said[next], changed));
+                    }
+                    Noted:
+                    if (source is not null) bySource[source] = i;
+                    if (party is not null) byParty[party] = i;
+                }
+                pairs.Reverse(found, pairs.Count - found);
+            }
+            from = to;
+        }
+        return pairs;
+    }
+
+    /// <summary>The claims of <paramref name="sorted"/> that no later figure supersedes, in the same order; the array itself when there are none to drop.</summary>
+    internal static ImmutableArray<ObservationEntry> Current(ClaimIndex index, ImmutableArray<ObservationEntry> sorted, bool cumulative)
+    {
+        HashSet<int>? superseded = null;
+        if (!cumulative)
+        {
+            foreach (var (earlier, _, _) in Implicit(index, sorted)) (superseded ??= []).Add(earlier.Order);
+        }
+        if (index.HasExplicitRevisions)
+        {
+            foreach (var entry in sorted)
+            {
+                if (index.IsExplicitlyRevised(entry.Claim.Id)) (superseded ??= []).Add(entry.Order);
+            }
+        }
+        if (superseded is null) return sorted;
+        var kept = ImmutableArray.CreateBuilder<ObservationEntry>(sorted.Length - superseded.Count);
+        foreach (var entry in sorted)
+        {
+            if (!superseded.Contains(entry.Order)) kept.Add(entry);
+        }
+        return kept.DrainToImmutable();
+    }
+}
