@@ -52,10 +52,14 @@ public sealed class ConflictingTargetsRule : IClaimRule
                 context.Report($"{context.Index.NameOf(subject)}: {Phrases.List(cited)} cannot all be met.", statements.SelectMany(s => s.Ids), subject);
             }
             // A dated and an open-ended target are not compared: the one may be a step on the way to the other.
-            var dated = series.Items.Where(t => t.Claim.Deadline is not null).ToImmutableArray();
-            var open = series.Items.Where(t => t.Claim.Deadline is null).ToImmutableArray();
-            conflicts.Run(dated, Figure.Of, Report, (earlier, later) => Report([earlier, later]), context.CancellationToken);
-            conflicts.Run(open, Figure.Of, Report, (earlier, later) => Report([earlier, later]), context.CancellationToken);
+            // Nor are targets that count on different bases (see FC014).
+            foreach (var part in Bases.Partition(series.Items))
+            {
+                var dated = part.Where(t => t.Claim.Deadline is not null).ToImmutableArray();
+                var open = part.Where(t => t.Claim.Deadline is null).ToImmutableArray();
+                conflicts.Run(dated, Figure.Of, Report, (earlier, later) => Report([earlier, later]), context.CancellationToken);
+                conflicts.Run(open, Figure.Of, Report, (earlier, later) => Report([earlier, later]), context.CancellationToken);
+            }
         }
     }
 }

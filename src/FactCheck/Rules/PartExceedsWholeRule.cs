@@ -97,6 +97,7 @@ public sealed class PartExceedsWholeRule : IClaimRule
         if (p < 0 || w < 0) return;
         var (part, whole) = (parts.Items[p], wholes.Items[w]);
         if (part.Claim.Value.IsPercent || whole.Claim.Value.IsPercent || !Comparable(context.Settings, part, whole) || !(whole.Interval.Min > 0)) return;
+        if (Bases.Differ(share.Basis, part.Claim.Basis) || Bases.Differ(share.Basis, whole.Claim.Basis)) return;
         var ratio = ValueInterval.Create(
             Math.Max(0, part.Interval.Min) / whole.Interval.Max * 100, part.Interval.MinInclusive && whole.Interval.MaxInclusive,
             // A part figure below zero (a net change, a typo) makes no share; clamping keeps the interval the right way round.
@@ -113,9 +114,10 @@ public sealed class PartExceedsWholeRule : IClaimRule
             Severity.Warning);
     }
 
-    /// <summary>Whether a part's figure and a whole's can be compared: units that compare, and both percentages or neither.</summary>
+    /// <summary>Whether a part's figure and a whole's can be compared: units that compare, both percentages or neither, and no different bases.</summary>
     internal static bool Comparable(CheckSettings settings, ObservationEntry part, ObservationEntry whole) =>
-        settings.Units.AreCompatible(part.Unit, whole.Unit) && part.Claim.Value.IsPercent == whole.Claim.Value.IsPercent;
+        settings.Units.AreCompatible(part.Unit, whole.Unit) && part.Claim.Value.IsPercent == whole.Claim.Value.IsPercent &&
+        !Bases.Differ(part.Claim.Basis, whole.Claim.Basis);
 
     /// <summary>
     /// For each part, the wholes whose times overlap it, latest first, until <paramref name="pair"/> returns true: a

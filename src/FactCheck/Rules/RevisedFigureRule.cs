@@ -26,9 +26,9 @@ public sealed class RevisedFigureRule : IClaimRule
 
         Example:
           { "id": "a", "kind": "observation", "subject": "flood-damage", "value": "2 billion", "unit": "USD", "time": "2022-08", "source": "s1", "attribution": "ministry" }
-          { "id": "b", "kind": "observation", "subject": "flood-damage", "value": "3 billion", "unit": "USD", "time": "2022-08", "source": "s2", "attribution": "ministry" }
+          { "id": "b", "kind": "observation", "subject": "flood-damage", "value": "5 billion", "unit": "USD", "time": "2022-08", "source": "s2", "attribution": "ministry" }
         gives
-          FC013 info: flood-damage in 2022-08 was revised from 2 billion (s1, ministry) to 3 billion (s2, ministry).
+          FC013 info: flood-damage in 2022-08 was revised from 2 billion (ministry, s1) to 5 billion (ministry, s2).
         """);
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
@@ -63,11 +63,12 @@ public sealed class RevisedFigureRule : IClaimRule
     {
         if (earlier.Value == later.Value && earlier.Unit == later.Unit) return;
         var time = Phrases.Time(later.Time);
-        var message = $"{context.Index.NameOf(later.Subject)} {time} was revised from {Cite(earlier)} to {Cite(later)}.";
+        var message = $"{context.Index.NameOf(later.Subject)} {time} was revised from {Cite(context.Settings, earlier)} to {Cite(context.Settings, later)}.";
         context.Report(message, [later.Id, earlier.Id], later.Subject,
             Evidence.Of(("from", earlier.Value.Representative), ("to", later.Value.Representative)));
     }
 
-    private static string Cite(Observation figure) =>
-        $"{figure.Value}{(figure.Unit.IsNone ? "" : " " + figure.Unit)} {Phrases.StatedBy([figure.Provenance])}";
+    // As FC001 cites figures: a unit only when it converts (km, miles), where the number alone would mislead.
+    private static string Cite(CheckSettings settings, Observation figure) =>
+        $"{figure.Value}{StatedUnit.Suffix(figure.Unit, settings.MeasureOf(figure.Value, figure.Metric, figure.Unit).Scale)} {Phrases.StatedBy([figure.Provenance])}";
 }

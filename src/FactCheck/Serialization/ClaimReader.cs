@@ -15,12 +15,12 @@ internal sealed class ClaimReader
 
     private static readonly ulong CommonMask = KnownField.Mask(Common);
 
-    private static readonly KindFields Observations = new(["subject", "metric", "value", "unit", "time"]);
-    private static readonly KindFields Targets = new(["subject", "metric", "value", "unit", "deadline", "stated", "tense"]);
+    private static readonly KindFields Observations = new(["subject", "metric", "value", "unit", "time", "basis", "projection", "revises"]);
+    private static readonly KindFields Targets = new(["subject", "metric", "value", "unit", "deadline", "stated", "tense", "basis"]);
     private static readonly KindFields Changes = new(["subject", "metric", "direction", "magnitude", "unit", "time", "tense"]);
     private static readonly KindFields Events = new(["subject", "time", "weekday", "tense"]);
     private static readonly KindFields Mentions = new(["name", "entity", "role", "singular"]);
-    private static readonly KindFields Shares = new(["part", "whole", "value", "time", "metric"]);
+    private static readonly KindFields Shares = new(["part", "whole", "value", "time", "metric", "basis"]);
 
     /// <summary>The fields a kind of claim has besides the common ones, as names and as a mask of <see cref="KnownField"/> bits.</summary>
     private sealed class KindFields(string[] names)

@@ -54,31 +54,49 @@ internal static class Generators
 
     /// <summary>Claim sets of every kind of claim, over a few subjects, so that rules have something to compare.</summary>
     internal static Gen<ClaimSet> ClaimSet => Gen.Int[0, 12].SelectMany(count =>
-        Gen.Select(Gen.Int[0, 7], Quantity(12), Time, Gen.Int[0, Subjects.Length - 1], Gen.Int[0, 2], Instant).Array[count].Select(Build));
+        Gen.Select(Gen.Int[0, 7], Quantity(12), Time, Gen.Int[0, Subjects.Length - 1], Gen.Int[0, 2], Instant, Gen.Int[0, 15]).Array[count].Select(Build));
 
-    private static ClaimSet Build((int Kind, Quantity Value, FuzzyTime Time, int Subject, int Source, OffsetDateTime Instant)[] claims)
+    private static readonly string[] BasisTexts = ["gross", "Net", "including the Speaker"];
+
+    private static ClaimSet Build((int Kind, Quantity Value, FuzzyTime Time, int Subject, int Source, OffsetDateTime Instant, int Extra)[] claims)
     {
         var set = FactCheck.ClaimSet.CreateBuilder("generated");
         set.Source("s0", published: new LocalDate(2020, 9, 9));
         set.Source("s1", publisher: "Office", trust: SourceTrust.Reference);
         set.PartOf("troops/iraq", "troops/all");
         set.PartsOf("troops/all", true, "troops/iraq", "a");
+        set.CumulativeEntity("b", "Deaths so far");
+        string? lastObservation = null;
         for (var i = 0; i < claims.Length; i++)
         {
-            var (kind, value, time, subjectIndex, source, instant) = claims[i];
+            var (kind, value, time, subjectIndex, source, instant, extra) = claims[i];
+            // The extra bits give a basis (1 and 2), a projection (4) and a revision of the last observation (8).
+            var basis = (extra & 3) == 0 ? null : BasisTexts[(extra & 3) - 1];
             var id = "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var subject = Subjects[subjectIndex];
             var from = source == 2 ? null : "s" + source.ToString(System.Globalization.CultureInfo.InvariantCulture);
             switch (kind)
             {
-                case 0: Sourced(set.Observation(id, subject, value).At(time), from); break;
-                case 1: Sourced(set.Target(id, subject, value).Stated(time.ToString()).Tense(TenseOf(i)), from).Unit("soldiers"); break;
+                case 0:
+                    var observation = Sourced(set.Observation(id, subject, value).At(time), from);
+                    if (basis is not null) observation.Basis(basis);
+                    if ((extra & 4) != 0) observation.Projection();
+                    if ((extra & 8) != 0 && lastObservation is not null) observation.Revises(lastObservation);
+                    lastObservation = id;
+                    break;
+                case 1:
+                    var target = Sourced(set.Target(id, subject, value).Stated(time.ToString()).Tense(TenseOf(i)), from).Unit("soldiers");
+                    if (basis is not null) target.Basis(basis);
+                    break;
                 case 2: Sourced(set.Change(id, subject, ChangeDirection.Decrease).By(SizeOf(i, value)).Over(time.ToString()).Tense(TenseOf(i)), from); break;
                 case 3: Sourced(set.Event(id, subject).At(time.ToString()).Tense(TenseOf(i)), from); break;
                 case 4: Sourced(set.Mention(id, "Name " + subject), from); break;
                 case 6: Sourced(set.Observation(id, subject, value).At(instant), from); break;
                 case 7: Sourced(set.Event(id, subject).At(instant), from); break;
-                default: Sourced(set.Share(id, "troops/iraq", "troops/all", value.Form == QuantityForm.Vague && !value.IsPercent ? FactCheck.Quantity.Parse("majority") : value.AsPercent()).At(time.ToString()), from); break;
+                default:
+                    var share = Sourced(set.Share(id, "troops/iraq", "troops/all", value.Form == QuantityForm.Vague && !value.IsPercent ? FactCheck.Quantity.Parse("majority") : value.AsPercent()).At(time.ToString()), from);
+                    if (basis is not null) share.Basis(basis);
+                    break;
             }
         }
         return set.AsOf(new LocalDate(2020, 1, 1)).Build();

@@ -40,13 +40,18 @@ internal static class Bases
     /// none, the series is one part (a figure without a basis counts what the others count); with several, each basis
     /// is a part, and the figures that state none are one more part, since they cannot be told to count either.
     /// </summary>
-    internal static List<ImmutableArray<ObservationEntry>> Partition(ImmutableArray<ObservationEntry> sorted)
+    internal static List<ImmutableArray<ObservationEntry>> Partition(ImmutableArray<ObservationEntry> sorted) => Partition(sorted, static e => e.Claim.Basis);
+
+    /// <summary>Likewise for targets.</summary>
+    internal static List<ImmutableArray<TargetEntry>> Partition(ImmutableArray<TargetEntry> sorted) => Partition(sorted, static e => e.Claim.Basis);
+
+    private static List<ImmutableArray<T>> Partition<T>(ImmutableArray<T> sorted, Func<T, string?> basisOf)
     {
         string? only = null;
         var several = false;
         foreach (var entry in sorted)
         {
-            if (entry.Claim.Basis is not { } basis) continue;
+            if (basisOf(entry) is not { } basis) continue;
             var folded = Fold(basis);
             if (only is null) only = folded;
             else if (!string.Equals(only, folded, StringComparison.Ordinal))
@@ -56,15 +61,15 @@ internal static class Bases
             }
         }
         if (!several) return [sorted];
-        var parts = new Dictionary<string, ImmutableArray<ObservationEntry>.Builder>(StringComparer.Ordinal);
-        var order = new List<ImmutableArray<ObservationEntry>.Builder>();
+        var parts = new Dictionary<string, ImmutableArray<T>.Builder>(StringComparer.Ordinal);
+        var order = new List<ImmutableArray<T>.Builder>();
         foreach (var entry in sorted)
         {
             // The empty string stands for "no basis": a folded basis is never empty.
-            var key = Fold(entry.Claim.Basis) ?? string.Empty;
+            var key = Fold(basisOf(entry)) ?? string.Empty;
             if (!parts.TryGetValue(key, out var part))
             {
-                parts.Add(key, part = ImmutableArray.CreateBuilder<ObservationEntry>());
+                parts.Add(key, part = ImmutableArray.CreateBuilder<T>());
                 order.Add(part);
             }
             part.Add(entry);

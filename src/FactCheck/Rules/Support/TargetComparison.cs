@@ -13,9 +13,10 @@ internal static class TargetComparison
     internal static bool IsOutside(CheckSettings settings, ObservationEntry observation, TargetEntry target) =>
         Comparable(settings, observation, target) && !StatedInterval(settings, observation).Overlaps(target.Interval);
 
-    /// <summary>Whether the figure and the target measure alike: compatible units, both percentages or neither.</summary>
+    /// <summary>Whether the figure and the target measure alike: compatible units, both percentages or neither, and no different bases.</summary>
     internal static bool Comparable(CheckSettings settings, ObservationEntry observation, TargetEntry target) =>
-        settings.Units.AreCompatible(observation.Unit, target.Unit) && observation.Claim.Value.IsPercent == target.Claim.Value.IsPercent;
+        settings.Units.AreCompatible(observation.Unit, target.Unit) && observation.Claim.Value.IsPercent == target.Claim.Value.IsPercent &&
+        !Bases.Differ(observation.Claim.Basis, target.Claim.Basis);
 
     /// <summary>The interval an observation stands for by its words alone, in the unit it is compared in, as targets are (see <see cref="TargetEntry.Interval"/>).</summary>
     internal static ValueInterval StatedInterval(CheckSettings settings, ObservationEntry observation) =>
