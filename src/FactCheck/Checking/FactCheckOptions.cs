@@ -63,7 +63,7 @@ public sealed class FactCheckOptions
     /// <summary>Rules run besides the built-in catalogue.</summary>
     public IList<IClaimRule> Rules { get; } = [];
 
-    /// <summary>Whether the built-in catalogue (FC001–FC011) runs. On by default.</summary>
+    /// <summary>Whether the built-in catalogue (FC001–FC015) runs. On by default.</summary>
     public bool IncludeBuiltInRules { get; set; } = true;
 
     /// <summary>How many rules may run at once; 1 runs them one after another. Defaults to the processor count.</summary>
