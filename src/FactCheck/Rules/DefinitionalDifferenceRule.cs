@@ -52,11 +52,12 @@ public sealed class DefinitionalDifferenceRule : IClaimRule
     private static void Check(RuleContext context, string subject, ReadOnlySpan<ObservationEntry> sameTime)
     {
         List<(string Basis, ObservationEntry Lead)>? bases = null;
+        HashSet<string>? seen = null;
         foreach (var entry in sameTime)
         {
             if (Bases.Fold(entry.Claim.Basis) is not { } basis) continue;
             bases ??= [];
-            if (!bases.Exists(b => string.Equals(b.Basis, basis, StringComparison.Ordinal))) bases.Add((basis, entry));
+            if ((seen ??= new(StringComparer.Ordinal)).Add(basis)) bases.Add((basis, entry));
         }
         if (bases is null || bases.Count < 2) return;
         var first = bases[0].Lead.Claim;
