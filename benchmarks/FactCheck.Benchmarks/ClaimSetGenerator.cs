@@ -317,8 +317,7 @@ public sealed class ClaimSetGenerator
             case 0:
             {
                 var a = Add(new Observation(Id(), subject, Quantity.Exactly(5201), FuzzyTime.Day(day), provenance: p));
-                // From another outlet: a later figure from the same one would be a revision (FC013), not a conflict.
-                var b = Add(new Observation(Id(), subject, Quantity.Exactly(3001), FuzzyTime.Day(day), provenance: provenances[1]));
+                var b = Add(new Observation(Id(), subject, Quantity.Exactly(3001), FuzzyTime.Day(day), provenance: p));
                 Expect("FC001", Severity.Error, a, b);
                 break;
             }

@@ -224,7 +224,7 @@ public class CheckCommandTests
         var (code, output, _) = CommandRunner.Run("rules");
         code.Should().Be(0);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().HaveCount(14);
+        lines.Should().HaveCount(18);
         lines[1].Should().StartWith("FC002  TargetGap").And.Contain("warning");
         lines.Should().Contain(l => l.StartsWith("FC016  PartsExceedWhole", StringComparison.Ordinal));
     }

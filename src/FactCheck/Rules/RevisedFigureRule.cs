@@ -10,10 +10,13 @@ public sealed class RevisedFigureRule : IClaimRule
         "FC013",
         "RevisedFigure",
         Severity.Info,
-        "A figure was revised: a later figure for the same time from the same party or source supersedes it.",
+        "A figure was revised: a later figure for the same time from the same party or outlet supersedes it.",
         """
-        A later figure for the same time (the same days) from the same attribution or the same source supersedes the
-        earlier one: a government that raises its estimate, an outlet that updates its report. The two are not a
+        A later figure for the same time (the same days) from the same attribution (compared ignoring case) supersedes
+        the earlier one: a government that raises its estimate. So does, for figures no one is named for, a later
+        report of the same outlet (the sources' publisher): an outlet that updates its report. Two parties quoted by
+        one source are a dispute, and one source giving two figures of its own for one time contradicts itself: both
+        stay FC001's. The two are not a
         conflict (FC001 compares only the current figure of each party and source); this finding notes the revision
         so that the earlier figure is not quoted as current.
 

@@ -150,9 +150,8 @@ public class HtmlReportWriterTests
     {
         var set = ClaimSet.CreateBuilder("debt").AsOf(new LocalDate(2020, 9, 9));
         set.Source("s1", "One", published: new LocalDate(2020, 9, 9));
-        set.Source("s2", "Two", published: new LocalDate(2020, 9, 9));
         set.Observation("a", "debt/x", "3.42 trillion").At("2020-09-09").From("s1");
-        set.Observation("b", "debt/x", "3.42 billion").At("2020-09-09").From("s2");
+        set.Observation("b", "debt/x", "3.42 billion").At("2020-09-09").From("s1");
         var claims = set.Build();
         var report = new FactChecker().Check(claims);
         var page = Html.Write(report, new ReportContext { Claims = claims });

@@ -26,16 +26,41 @@ public class RevisedFigureRuleTests
         }).Findings.Should().BeEmpty();
 
     [Fact]
-    public void An_outlet_speaking_for_itself_revises_its_own_earlier_figure()
+    public void An_outlet_speaking_for_itself_revises_the_figure_of_its_earlier_report()
     {
         var report = RuleTestKit.Check(b =>
         {
-            b.Observation("a", "x", "1,001").At("2020-09-09").From("s1");
-            b.Observation("b", "x", "2,001").At("2020-09-09").From("s1");
+            b.Source("wire-1", publisher: "Wire", published: new LocalDate(2020, 9, 9));
+            b.Source("wire-2", publisher: "wire", published: new LocalDate(2020, 9, 10));
+            b.Observation("a", "x", "1,001").At("2020-09-09").From("wire-1");
+            b.Observation("b", "x", "2,001").At("2020-09-09").From("wire-2");
         });
         report.Findings("FC001").Should().BeEmpty();
         report.Findings("FC013").Should().ContainSingle().Which.Claims.Should().Equal("b", "a");
     }
+
+    [Fact]
+    public void One_report_giving_two_figures_of_its_own_for_one_time_contradicts_itself()
+    {
+        var report = RuleTestKit.Check(b =>
+        {
+            b.Source("wire-1", publisher: "Wire", published: new LocalDate(2020, 9, 9));
+            b.Observation("a", "x", "1,001").At("2020-09-09").From("wire-1");
+            b.Observation("b", "x", "2,001").At("2020-09-09").From("wire-1");
+        });
+        report.Findings("FC013").Should().BeEmpty();
+        report.Findings("FC001").Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Reports_of_different_outlets_are_not_revisions_of_each_other() =>
+        RuleTestKit.Check(b =>
+        {
+            b.Source("wire-1", publisher: "Wire", published: new LocalDate(2020, 9, 9));
+            b.Source("post-2", publisher: "Post", published: new LocalDate(2020, 9, 10));
+            b.Observation("a", "x", "1,001").At("2020-09-09").From("wire-1");
+            b.Observation("b", "x", "2,001").At("2020-09-09").From("post-2");
+        }).Findings.Select(f => f.RuleId).Should().Equal("FC001");
 
     [Fact]
     public void Two_parties_quoted_by_one_source_are_a_dispute_not_a_revision()

@@ -58,7 +58,7 @@ public class SourcingAndUnitRulesTests
         var report = RuleTestKit.Check(b =>
         {
             b.Observation("a", "x", "5,200").Unit("marines").At("2020-09-09").From("s1");
-            b.Observation("b", "x", "3,000").Unit("troops").At("2020-09-09").From("s2");
+            b.Observation("b", "x", "3,000").Unit("troops").At("2020-09-09").From("s1");
         }, o => o.Units = UnitAliasTable.Default.WithAliases("troops", "marines"));
         report.Findings.Select(f => f.RuleId).Should().Equal("FC001");
     }

@@ -230,7 +230,7 @@ public class ClaimSetFileTests
             var first = Path.Combine(directory.FullName, "a.claims.json");
             var second = Path.Combine(directory.FullName, "b.claims.json");
             File.WriteAllText(first, Claims("{ \"id\": \"x\", \"kind\": \"observation\", \"subject\": \"s\", \"value\": \"5,200\", \"source\": \"s1\" }"));
-            File.WriteAllText(second, "{ \"format\": \"factcheck/claims@1\", \"claims\": [\n { \"id\": \"y\", \"kind\": \"observation\", \"subject\": \"s\", \"value\": \"3,000\", \"time\": \"2020-09-09\", \"source\": \"s1\", \"attribution\": \"police\" } ] }");
+            File.WriteAllText(second, "{ \"format\": \"factcheck/claims@1\", \"claims\": [\n { \"id\": \"y\", \"kind\": \"observation\", \"subject\": \"s\", \"value\": \"3,000\", \"time\": \"2020-09-09\", \"source\": \"s1\" } ] }");
             var document = new ClaimSetReader().ReadFiles([first, second]);
             document.ClaimSet.Claims.Select(c => c.Id).Should().Equal("x", "y");
             document.LocationOf("y").Should().Be(new ClaimLocation(second, 2, 2));

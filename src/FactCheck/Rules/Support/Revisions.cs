@@ -6,7 +6,8 @@ namespace FactCheck.Rules;
 /// <summary>
 /// Figures superseded by a later one: an observation that says it <see cref="Observation.Revises"/> another, and,
 /// among the figures for one time, an earlier figure from the same attribution as a later one, or, when neither is
-/// attributed, from the same source (the later is the party's or the outlet's current figure). A claim that names what it revises, or is named so,
+/// attributed, from an earlier report of the same outlet (publisher): the later is the party's or the outlet's
+/// current figure. A claim that names what it revises, or is named so,
 /// is ordered by those words alone. For running totals a later figure is an update, not a revision, unless it says so.
 /// </summary>
 internal static class Revisions
@@ -19,7 +20,7 @@ internal static class Revisions
     internal static List<(ObservationEntry Earlier, ObservationEntry Later, bool Changed)> Implicit(ClaimIndex index, ImmutableArray<ObservationEntry> sorted)
     {
         var pairs = new List<(ObservationEntry, ObservationEntry, bool)>();
-        // The nearest later figure (its position in the order said) from each source and each party.
+        // The nearest later figure (its position in the order said) from each outlet and each party.
         Dictionary<string, int>? bySource = null, byParty = null;
         bool[] superseded = [];
         for (var from = 0; from < sorted.Length;)
@@ -27,7 +28,7 @@ internal static class Revisions
             var to = Restatements.EndOfSameDays(sorted, from);
             if (to - from > 1)
             {
-                bySource ??= new(StringComparer.Ordinal);
+                bySource ??= new(StringComparer.OrdinalIgnoreCase);
                 byParty ??= new(StringComparer.OrdinalIgnoreCase);
                 bySource.Clear();
                 byParty.Clear();
@@ -39,12 +40,13 @@ internal static class Revisions
                     superseded[i] = false;
                     var claim = said[i].Claim;
                     if (claim.Revises is not null || index.IsExplicitlyRevised(claim.Id)) continue;
-                    // A party is known by its name wherever it speaks; an outlet speaking for itself by its source. Two
-                    // parties quoted by one source are a dispute, not a revision.
+                    // A party is known by its name wherever it speaks; an outlet speaking for itself by its publisher,
+                    // across its reports. Two parties quoted by one source are a dispute, and one report giving two
+                    // figures of its own for one time contradicts itself: neither is a revision.
                     var party = claim.Provenance.Attribution;
-                    var source = party is null ? claim.SourceId : null;
+                    var source = party is null ? index.SourceOf(claim)?.Publisher : null;
                     var next = int.MaxValue;
-                    if (source is not null && bySource.TryGetValue(source, out var s)) next = s;
+                    if (source is not null && bySource.TryGetValue(source, out var s) && !string.Equals(said[s].Claim.SourceId, claim.SourceId, StringComparison.Ordinal)) next = s;
                     if (party is not null && byParty.TryGetValue(party, out var p)) next = Math.Min(next, p);
                     if (next != int.MaxValue)
                     {
