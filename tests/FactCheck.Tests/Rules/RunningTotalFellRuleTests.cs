@@ -146,4 +146,23 @@ public class RunningTotalFellRuleTests
             b.Observation("a", "toll", "5,100").At("2020-09-07").From("s1").Basis("including missing");
             b.Observation("b", "toll", "4,300").At("2020-09-08").From("s2").Basis("confirmed only");
         }).Findings("FC012").Should().BeEmpty();
+
+    [Fact]
+    public void Figures_of_one_day_that_give_their_moments_are_ordered_by_them_whatever_the_file_order()
+    {
+        var report = Toll(b =>
+        {
+            b.Observation("evening", "toll", "2,300").At("2020-09-09T18:00+03:00").From("s1");
+            b.Observation("morning", "toll", "1,200").At("2020-09-09T08:00+03:00").From("s2");
+        });
+        report.Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_lower_figure_at_a_later_moment_of_the_day_fell() =>
+        Toll(b =>
+        {
+            b.Observation("morning", "toll", "2,300").At("2020-09-09T08:00+03:00").From("s2");
+            b.Observation("evening", "toll", "1,200").At("2020-09-09T18:00+03:00").From("s1");
+        }).Findings("FC012").Should().ContainSingle().Which.Claims.Should().Equal("evening", "morning");
 }
