@@ -57,7 +57,7 @@ public class SpecTableTests
     }
 
     [Fact]
-    public void A_plan_from_one_figure_to_another_during_a_month_is_the_current_figure_and_a_target_due_at_the_month_end()
+    public void A_plan_from_one_figure_to_another_during_a_month_is_the_current_figure_a_target_due_at_the_month_end_and_a_future_change()
     {
         var draft = ExtractionHelpers.Extract("The United States has decided to reduce its military presence in Iraq from approximately 5,200 to 3,000 personnel during the month of September.");
 
@@ -65,7 +65,12 @@ public class SpecTableTests
         var target = draft.Claims<Target>().Should().ContainSingle().Subject;
         target.Value.Should().Be(Quantity.Exactly(3_000));
         target.DeadlineDay.Should().Be(new LocalDate(2020, 9, 30));
-        draft.Claims<Change>().Should().BeEmpty("a plan is not a trend: only past changes are held against the figures");
+        var plan = draft.Claims<Change>().Should().ContainSingle().Subject;
+        plan.Subject.Should().Be("us-troops/iraq");
+        plan.Direction.Should().Be(ChangeDirection.Decrease);
+        plan.Period.Should().Be(FuzzyTime.Month(2020, 9));
+        plan.Tense.Should().Be(ClaimTense.Future, "a plan is not a trend: FC004 holds only past changes against the figures");
+        new FactChecker().Check(draft.Claims).Findings.Should().NotContain(f => f.RuleId == "FC004");
     }
 
     [Fact]

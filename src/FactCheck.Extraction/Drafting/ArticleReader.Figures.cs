@@ -32,6 +32,27 @@ internal sealed partial class ArticleReader
             }
         }
         ReadShare(sentence, drafted);
+        ReadPlan(sentence, drafted);
+    }
+
+    /// <summary>
+    /// "will reduce its presence in Iraq from approximately 5,200 to 3,000 during the month of September": beside the
+    /// figure now and the target, the plan itself, as a change in the future tense over the period (the spec's table).
+    /// A plan is not a trend: the tense keeps FC004 from holding it against the figures, yet the file says it.
+    /// </summary>
+    private void ReadPlan(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
+    {
+        var (fromFigure, from) = drafted.Find(d => d.Figure.Role == FigureRole.From && d.Draft.Kind == ClaimKind.Observation);
+        var (toFigure, to) = drafted.Find(d => d.Figure.Role == FigureRole.To && d.Draft.Kind == ClaimKind.Target);
+        if (from is null || to is null || from.Subject != to.Subject || toFigure.Value.Value == fromFigure.Value.Value) return;
+        // Only a plan over a named period ("during September") has a time of its own; "by the end of the month" is a deadline.
+        if (sentence.NearestTime(toFigure.Last, m => m.Lead == "during") is not { } period) return;
+        Drafts.Add(new Draft
+        {
+            Kind = ClaimKind.Change, Subject = to.Subject, Start = Math.Min(from.Start, to.Start), End = Math.Max(from.End, to.End),
+            Direction = toFigure.Value.Value < fromFigure.Value.Value ? ChangeDirection.Decrease : ChangeDirection.Increase,
+            Time = period.Time, Tense = ClaimTense.Future, Attribution = to.Attribution ?? from.Attribution,
+        });
     }
 
     private Draft? ReadFigure(SentenceContext sentence, Figure figure)

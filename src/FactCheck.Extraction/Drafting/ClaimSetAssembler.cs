@@ -44,7 +44,7 @@ internal static class ClaimSetAssembler
     {
         ClaimKind.Observation => new Observation(id, draft.Subject, draft.Value, draft.Time, Unit.Of(draft.Unit), provenance: provenance),
         ClaimKind.Target => new Target(id, draft.Subject, draft.Value, draft.Deadline, draft.Time, Unit.Of(draft.Unit), provenance: provenance),
-        ClaimKind.Change => new Change(id, draft.Subject, draft.Direction, draft.Time, draft.Magnitude, provenance: provenance),
+        ClaimKind.Change => new Change(id, draft.Subject, draft.Direction, draft.Time, draft.Magnitude, provenance: provenance) { Tense = draft.Tense },
         ClaimKind.Event => new Event(id, draft.Subject, draft.Time, draft.Weekday, provenance),
         ClaimKind.Share => new Share(id, draft.Subject, draft.Whole!, draft.Value, draft.Time, provenance: provenance),
         _ => new Mention(id, draft.Name!, draft.Entity, draft.Role, provenance),

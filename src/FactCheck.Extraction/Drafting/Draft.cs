@@ -25,6 +25,9 @@ internal sealed class Draft
 
     public ChangeMagnitude? Magnitude { get; init; }
 
+    /// <summary>Future for a plan ("will reduce … during September"), which FC004 does not hold against the figures.</summary>
+    public ClaimTense Tense { get; init; }
+
     public IsoDayOfWeek? Weekday { get; init; }
 
     public string? Attribution { get; set; }

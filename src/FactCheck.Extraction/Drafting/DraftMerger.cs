@@ -30,7 +30,7 @@ internal static class DraftMerger
         {
             ClaimKind.Observation => a.Subject == b.Subject && a.Time.CoversSameDaysAs(b.Time) && a.Value.Nominal == b.Value.Nominal,
             ClaimKind.Target => a.Subject == b.Subject && a.Value.Nominal == b.Value.Nominal && (a.Deadline is null || b.Deadline is null || a.Deadline.Value.End == b.Deadline.Value.End),
-            ClaimKind.Change => a.Subject == b.Subject && a.Direction == b.Direction && a.Time.Overlaps(b.Time),
+            ClaimKind.Change => a.Subject == b.Subject && a.Direction == b.Direction && a.Tense == b.Tense && a.Time.Overlaps(b.Time),
             ClaimKind.Event => a.Subject == b.Subject && a.Time.Overlaps(b.Time),
             ClaimKind.Share => a.Subject == b.Subject && a.Whole == b.Whole,
             _ => string.Equals(a.Name, b.Name, StringComparison.Ordinal),
