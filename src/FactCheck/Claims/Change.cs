@@ -18,7 +18,7 @@ public sealed record Change : Claim
     {
         Subject = CheckSubject(subject, nameof(subject));
         Direction = Utility.Preconditions.CheckDefined(direction);
-        if (magnitude?.DirectionProblem(direction) is { } problem) throw new ArgumentException(problem, nameof(magnitude));
+        Utility.Preconditions.Check(ClaimChecks.Magnitude(direction, magnitude), nameof(magnitude));
         Period = period;
         Magnitude = magnitude;
         Unit = unit;

@@ -25,101 +25,22 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
     /// <exception cref="ClaimSetException">Ids are duplicated or dangling; every such problem is listed.</exception>
     public ClaimSet(IEnumerable<Claim> claims, IEnumerable<Source>? sources = null, IEnumerable<Entity>? entities = null,
         IEnumerable<Relation>? relations = null, string? title = null, LocalDate? asOf = null)
-        : this(ImmutableArray.CreateRange(claims ?? throw new ArgumentNullException(nameof(claims))), sources, entities, relations, title, asOf, null)
+        : this(new ClaimSetBuilder(claims ?? throw new ArgumentNullException(nameof(claims)), sources, entities, relations, title, asOf).CheckOrThrow())
     {
     }
 
-    /// <summary>
-    /// Creates a claim set; <paramref name="checkedIndex"/>, when given, maps each claim id to its position and says
-    /// that ids and references were already checked, so that a million claims are not indexed twice.
-    /// </summary>
-    internal ClaimSet(ImmutableArray<Claim> claims, IEnumerable<Source>? sources, IEnumerable<Entity>? entities,
-        IEnumerable<Relation>? relations, string? title, LocalDate? asOf, Dictionary<string, int>? checkedIndex)
+    /// <summary>Creates a claim set from what <see cref="ClaimSetBuilder"/> has checked, with the id tables it made.</summary>
+    internal ClaimSet(ClaimSetBuilder.Contents contents)
     {
-        Claims = new ValueArray<Claim>(claims);
-        Sources = new ValueArray<Source>(sources ?? []);
-        Entities = new ValueArray<Entity>(entities ?? []);
-        Relations = new ValueArray<Relation>(relations ?? []);
-        Title = Utility.Preconditions.OptionalText(title);
-        AsOf = asOf is { } day ? Utility.Preconditions.CheckDate(day, nameof(asOf)) : null;
-
-        var problems = new List<ClaimSetProblem>();
-        sourcesById = Index(Sources, s => s.Id, "sources", "source", problems);
-        entitiesById = Index(Entities, e => e.Id, "entities", "entity", problems);
-        if (checkedIndex is not null && problems.Count == 0)
-        {
-            claimIndex = checkedIndex;
-            CheckRevisions(problems);
-            if (problems.Count > 0) throw new ClaimSetException(problems);
-            return;
-        }
-        claimIndex = new Dictionary<string, int>(Claims.Count, StringComparer.Ordinal);
-        for (var i = 0; i < Claims.Count; i++)
-        {
-            var claim = Claims[i];
-            if (claim is null)
-            {
-                problems.Add(new ClaimSetProblem(Path("claims", i), "A claim is null."));
-                continue;
-            }
-            if (!claimIndex.TryAdd(claim.Id, i))
-            {
-                problems.Add(new ClaimSetProblem(Path("claims", i) + ".id", $"The claim id '{claim.Id}' is used twice; ids must be unique."));
-            }
-            if (claim.SourceId is { } source && !sourcesById.ContainsKey(source))
-            {
-                problems.Add(new ClaimSetProblem(Path("claims", i) + ".source", $"Claim '{claim.Id}' names source '{source}', which is not among the sources."));
-            }
-            if (claim is Mention { Entity: { } entity } && !entitiesById.ContainsKey(entity))
-            {
-                problems.Add(new ClaimSetProblem(Path("claims", i) + ".entity", $"Mention '{claim.Id}' names entity '{entity}', which is not among the entities."));
-            }
-        }
-        CheckRevisions(problems);
-        if (problems.Count > 0) throw new ClaimSetException(problems);
-    }
-
-    /// <summary>
-    /// Each <see cref="Observation.Revises"/> names another observation, and revisions do not go round in a circle.
-    /// Every claim revises at most one other, so following each chain once, marking what is done, is linear.
-    /// </summary>
-    private void CheckRevisions(List<ClaimSetProblem> problems)
-    {
-        int[]? state = null; // 0 unseen, 1 on the chain being followed, 2 settled
-        for (var i = 0; i < Claims.Count; i++)
-        {
-            if (Claims[i] is not Observation { Revises: { } revised } observation) continue;
-            var at = Path("claims", i) + ".revises";
-            if (string.Equals(revised, observation.Id, StringComparison.Ordinal))
-            {
-                problems.Add(new ClaimSetProblem(at, $"Observation '{observation.Id}' revises itself; 'revises' names an earlier observation."));
-            }
-            else if (IndexOf(revised) is var j && j < 0)
-            {
-                problems.Add(new ClaimSetProblem(at, $"Observation '{observation.Id}' revises '{revised}', which is not among the claims."));
-            }
-            else if (Claims[j] is not Observation)
-            {
-                problems.Add(new ClaimSetProblem(at, $"Observation '{observation.Id}' revises '{revised}', which is not an observation (its kind is '{Claims[j].Kind.ToString().ToLowerInvariant()}')."));
-            }
-        }
-        if (problems.Count > 0) return;
-        for (var i = 0; i < Claims.Count; i++)
-        {
-            if (Claims[i] is not Observation { Revises: not null }) continue;
-            state ??= new int[Claims.Count];
-            var k = i;
-            while (k >= 0 && state[k] == 0 && Claims[k] is Observation { Revises: { } next })
-            {
-                state[k] = 1;
-                k = IndexOf(next);
-            }
-            if (k >= 0 && state[k] == 1)
-            {
-                problems.Add(new ClaimSetProblem(Path("claims", k) + ".revises", $"The revisions from observation '{Claims[k].Id}' go round in a circle back to it; a revision names an earlier figure."));
-            }
-            for (k = i; k >= 0 && state[k] == 1; k = Claims[k] is Observation { Revises: { } next } ? IndexOf(next) : -1) state[k] = 2;
-        }
+        Claims = new ValueArray<Claim>(contents.Claims);
+        Sources = new ValueArray<Source>(contents.Sources);
+        Entities = new ValueArray<Entity>(contents.Entities);
+        Relations = new ValueArray<Relation>(contents.Relations);
+        Title = Utility.Preconditions.OptionalText(contents.Title, "title");
+        AsOf = contents.AsOf is { } day ? Utility.Preconditions.CheckDate(day, "asOf") : null;
+        claimIndex = contents.ClaimsById;
+        sourcesById = contents.SourcesById;
+        entitiesById = contents.EntitiesById;
     }
 
     /// <summary>Starts a claim set written as code that reads like the claims.</summary>
@@ -178,21 +99,4 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
     /// <summary><c>US force levels, September 2020: 24 claims, 2 sources</c>.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Title ?? "Claim set"}: {Claims.Count} claims, {Sources.Count} sources");
-
-    private static string Path(string list, int index) => string.Create(CultureInfo.InvariantCulture, $"$.{list}[{index}]");
-
-    private static Dictionary<string, T> Index<T>(ValueArray<T> items, Func<T, string> id, string list, string what, List<ClaimSetProblem> problems)
-        where T : class
-    {
-        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (items[i] is null) continue;
-            if (!map.TryAdd(id(items[i]), items[i]))
-            {
-                problems.Add(new ClaimSetProblem(Path(list, i) + ".id", $"The {what} id '{id(items[i])}' is used twice; ids must be unique."));
-            }
-        }
-        return map;
-    }
 }

@@ -17,10 +17,7 @@ public sealed record Event : Claim
         : base(id, provenance)
     {
         Subject = CheckSubject(subject, nameof(subject));
-        if (weekday is { } w && (w == IsoDayOfWeek.None || !Enum.IsDefined(w)))
-        {
-            throw new ArgumentException($"A weekday is Monday to Sunday; got '{w}'.", nameof(weekday));
-        }
+        Utility.Preconditions.Check(ClaimChecks.Weekday(weekday), nameof(weekday));
         Time = time;
         Weekday = weekday;
     }

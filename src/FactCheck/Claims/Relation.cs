@@ -18,7 +18,7 @@ public sealed record Relation
     {
         Part = Preconditions.CheckIdentifier(part);
         Whole = Preconditions.CheckIdentifier(whole);
-        Preconditions.CheckArgument(!string.Equals(part, whole, StringComparison.Ordinal), nameof(whole), $"A subject cannot be part of itself; got '{part}' for both.");
+        Preconditions.Check(ClaimChecks.RelationSubjects(part, whole), nameof(whole));
         Parts = new ValueArray<string>([part]);
     }
 

@@ -19,14 +19,8 @@ public sealed record Share : Claim
     {
         Part = CheckSubject(part, nameof(part));
         Whole = CheckSubject(whole, nameof(whole));
-        if (string.Equals(part, whole, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"A share needs two subjects; got '{part}' as both part and whole.", nameof(whole));
-        }
-        if (!value.IsPercent)
-        {
-            throw new ArgumentException($"A share is a percentage, a fraction or 'majority'; got '{value}'.", nameof(value));
-        }
+        Utility.Preconditions.Check(ClaimChecks.ShareSubjects(part, whole), nameof(whole));
+        Utility.Preconditions.Check(ClaimChecks.ShareValue(value), nameof(value));
         Value = value;
         Time = time;
         Metric = CheckMetric(metric, nameof(metric));

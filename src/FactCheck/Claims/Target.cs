@@ -19,10 +19,7 @@ public sealed record Target : Claim
         : base(id, provenance)
     {
         Subject = CheckSubject(subject, nameof(subject));
-        if (deadline is { IsOpenAtEnd: true })
-        {
-            throw new ArgumentException($"A deadline needs a last day; got '{deadline}'.", nameof(deadline));
-        }
+        Utility.Preconditions.Check(ClaimChecks.Deadline(deadline), nameof(deadline));
         Value = value;
         Deadline = deadline;
         Stated = stated;

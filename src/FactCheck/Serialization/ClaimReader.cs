@@ -15,16 +15,18 @@ internal sealed class ClaimReader
 
     private static readonly ulong CommonMask = KnownField.Mask(Common);
 
-    private static readonly KindFields Observations = new(["subject", "metric", "value", "unit", "time", "basis", "projection", "revises"]);
-    private static readonly KindFields Targets = new(["subject", "metric", "value", "unit", "deadline", "stated", "tense", "basis"]);
-    private static readonly KindFields Changes = new(["subject", "metric", "direction", "magnitude", "unit", "time", "tense"]);
-    private static readonly KindFields Events = new(["subject", "time", "weekday", "tense"]);
-    private static readonly KindFields Mentions = new(["name", "entity", "role", "singular"]);
-    private static readonly KindFields Shares = new(["part", "whole", "value", "time", "metric", "basis"]);
+    private static readonly KindFields Observations = new(ClaimKind.Observation, ["subject", "metric", "value", "unit", "time", "basis", "projection", "revises"]);
+    private static readonly KindFields Targets = new(ClaimKind.Target, ["subject", "metric", "value", "unit", "deadline", "stated", "tense", "basis"]);
+    private static readonly KindFields Changes = new(ClaimKind.Change, ["subject", "metric", "direction", "magnitude", "unit", "time", "tense"]);
+    private static readonly KindFields Events = new(ClaimKind.Event, ["subject", "time", "weekday", "tense"]);
+    private static readonly KindFields Mentions = new(ClaimKind.Mention, ["name", "entity", "role", "singular"]);
+    private static readonly KindFields Shares = new(ClaimKind.Share, ["part", "whole", "value", "time", "metric", "basis"]);
 
     /// <summary>The fields a kind of claim has besides the common ones, as names and as a mask of <see cref="KnownField"/> bits.</summary>
-    private sealed class KindFields(string[] names)
+    private sealed class KindFields(ClaimKind kind, string[] names)
     {
+        internal ClaimKind Kind { get; } = kind;
+
         internal string[] Names { get; } = names;
 
         internal ulong Mask { get; } = KnownField.Mask(names);
@@ -47,9 +49,13 @@ internal sealed class ClaimReader
     private readonly TextCache<Quantity> valuesBeforeUnits = new();
     private readonly TextCache<FuzzyTime> times = new();
     private readonly TextCache<FactCheck.Unit> units = new();
+    private readonly ClaimBuildContext context = new(new Dictionary<string, Source>(), null, []);
     private JsonValue node;
     private int index;
     private bool ok;
+
+    /// <summary>The claim being read: one draft for all the claims of a file, filled afresh for each.</summary>
+    private ClaimDraft draft;
 
     internal ClaimReader(NodeReader nodes, LocalDate? asOf)
     {
@@ -70,15 +76,17 @@ internal sealed class ClaimReader
         if (Session.ClaimCount >= Session.Options.MaxClaims) return new ClaimTicket(ClaimTicketKind.OverLimit, default);
         Session.BeginClaim(claimIndex, new ClaimLocation(nodes.File, claim.Position.Line, claim.Position.Column));
         var id = claim[KnownField.Id];
-        return id.Kind == JsonValueKind.String && NodeReader.IsIdentifier(id.Text) && !Session.AddClaimId(id.Text, out var first)
-            ? new ClaimTicket(ClaimTicketKind.Duplicate, first)
-            : new ClaimTicket(ClaimTicketKind.Taken, default);
+        return Session.Builder.NumberClaim(id.Kind == JsonValueKind.String && NodeReader.IsIdentifier(id.Text) ? id.Text : null, out var first)
+            ? new ClaimTicket(ClaimTicketKind.Taken, default)
+            : new ClaimTicket(ClaimTicketKind.Duplicate, Session.WhereIs(first));
     }
 
     /// <summary>
-    /// Checks every field of <paramref name="claim"/>, the <paramref name="claimIndex"/>th of its file, reporting
-    /// each problem; adds the claim to the session only when there are none.
+    /// Checks every field of <paramref name="claim"/>, the <paramref name="claimIndex"/>th of its file, into the draft,
+    /// reporting each problem, and hands the draft to the builder, which builds it (or keeps it while its times wait
+    /// for the sources) and answers for the model's checks at each field.
     /// </summary>
+    /// <returns>Whether the claim was read without a problem.</returns>
     internal bool Read(JsonValue claim, int claimIndex, ClaimTicket ticket)
     {
         node = claim;
@@ -100,7 +108,7 @@ internal sealed class ClaimReader
             Fail("kind", kindNode, $"Unknown kind '{kind}'; a claim is an observation, target, change, event, mention or share.");
             kind = null;
         }
-        if (id is null || kind is null) ok = false;
+        if (id is null || allowed is null) ok = false;
         // The mask rules out unknown fields at once; only a claim that has one is looked at name by name.
         if (allowed is not null && (node.Node!.HasUnknownNames || (node.Node.Present & ~(CommonMask | allowed.Mask)) != 0))
         {
@@ -116,17 +124,23 @@ internal sealed class ClaimReader
         {
             Fail("id", idNode, $"The claim id '{id}' is used twice; it was first used at {ticket.FirstUse}.");
         }
-        var provenance = Provenance();
-        return kind switch
+        draft = ClaimDraft.Of(allowed?.Kind ?? ClaimKind.Observation, id ?? string.Empty);
+        draft.AsOf = asOf;
+        draft.SharedProvenance = Provenance();
+        switch (allowed is null ? (ClaimKind?)null : draft.Kind)
         {
-            "observation" => Observation(id, provenance),
-            "target" => Target(id, provenance),
-            "change" => Change(id, provenance),
-            "event" => Event(id, provenance),
-            "mention" => Mention(id, provenance),
-            "share" => Share(id, provenance),
-            _ => false,
-        };
+            case ClaimKind.Observation: Observation(); break;
+            case ClaimKind.Target: Target(); break;
+            case ClaimKind.Change: Change(); break;
+            case ClaimKind.Event: Event(); break;
+            case ClaimKind.Mention: Mention(); break;
+            case ClaimKind.Share: Share(); break;
+        }
+        var built = Session.Builder.AddRead(draft, context, failed: !ok);
+        // What the model's checks found, at the fields that break them.
+        foreach (var problem in context.Problems) Fail(problem.Field!, node[problem.Field!], problem.Problem.Message);
+        context.Problems.Clear();
+        return built;
     }
 
     private FieldPath At(string field) => new("$.claims", index, field);
@@ -141,106 +155,56 @@ internal sealed class ClaimReader
         var attribution = nodes.String(node[KnownField.Attribution], At("attribution"), false);
         var quote = nodes.String(node[KnownField.Quote], At("quote"), false);
         var span = node[KnownField.Span] is { IsMissing: false } spanNode ? Span(spanNode) : null;
-        var shared = Session.Provenance(source, attribution, At("source"), sourceNode, nodes.File);
+        var shared = Session.Provenance(source, attribution, Session.Builder.ClaimCount, sourceNode);
         return string.IsNullOrWhiteSpace(quote) && span is null ? shared : new Provenance(source, attribution, quote, span);
     }
 
-    private T Apply<T>(T builder, Provenance provenance)
-        where T : ClaimBuilder<T>
+    private void Observation()
     {
-        builder.AsOf = asOf;
-        return builder.WithProvenance(provenance);
+        draft.Subject = Subject(KnownField.Subject);
+        draft.Value = Value(KnownField.Value) ?? default;
+        draft.Unit = UnitOf(Unit());
+        draft.Metric = Metric();
+        draft.Time = Time(KnownField.Time, out var instant);
+        draft.Instant = instant;
+        draft.Basis = Basis();
+        draft.Projection = Flag(node, "projection", new FieldPath("$.claims", index, null));
+        draft.Revises = nodes.Identifier(node[KnownField.Revises], At("revises"), false);
     }
 
-    private bool Observation(string? id, Provenance provenance)
+    private void Target()
     {
-        var subject = Subject(KnownField.Subject);
-        var value = Value(KnownField.Value);
-        var unit = Unit();
-        var metric = Metric();
-        var time = Time(KnownField.Time, out var instant);
-        var basis = Basis();
-        var projection = Flag(node, "projection", new FieldPath("$.claims", index, null));
-        var revises = nodes.Identifier(node[KnownField.Revises], At("revises"), false);
-        if (!ok) return false;
-        if (time.Fixed is { } when)
-        {
-            Session.Builder.Add(new Observation(id!, subject!, value!.Value, when, UnitOf(unit), metric, provenance) { Instant = instant, Basis = basis, Projection = projection, Revises = revises });
-            return true;
-        }
-        var b = Apply(Session.Builder.Observation(id!, subject!, value!.Value), provenance);
-        if (unit is not null) b.Unit(unit);
-        if (metric is not null) b.Metric(metric);
-        if (time.IsGiven) b.At(time);
-        if (basis is not null) b.Basis(basis);
-        if (projection) b.Projection();
-        if (revises is not null) b.Revises(revises);
-        return true;
+        draft.Subject = Subject(KnownField.Subject);
+        draft.Value = Value(KnownField.Value) ?? default;
+        draft.Unit = UnitOf(Unit());
+        draft.Metric = Metric();
+        draft.Deadline = Time(KnownField.Deadline);
+        draft.Stated = Time(KnownField.Stated);
+        draft.Tense = Tense();
+        draft.Basis = Basis();
     }
 
-    private bool Target(string? id, Provenance provenance)
+    private void Change()
     {
-        var subject = Subject(KnownField.Subject);
-        var value = Value(KnownField.Value);
-        var unit = Unit();
-        var metric = Metric();
-        var deadline = Time(KnownField.Deadline);
-        var stated = Time(KnownField.Stated);
-        var tense = Tense();
-        var basis = Basis();
-        if (!ok) return false;
-        if (stated.Fixed is { } setAt && (!deadline.IsGiven || deadline.Fixed is { IsOpenAtEnd: false }))
-        {
-            Session.Builder.Add(new Target(id!, subject!, value!.Value, deadline.Fixed, setAt, UnitOf(unit), metric, provenance) { Tense = tense, Basis = basis });
-            return true;
-        }
-        var b = Apply(Session.Builder.Target(id!, subject!, value!.Value), provenance);
-        if (basis is not null) b.Basis(basis);
-        if (unit is not null) b.Unit(unit);
-        if (metric is not null) b.Metric(metric);
-        if (deadline.IsGiven) b.By(deadline);
-        if (stated.IsGiven) b.Stated(stated);
-        b.Tense(tense);
-        return true;
-    }
-
-    private bool Change(string? id, Provenance provenance)
-    {
-        var subject = Subject(KnownField.Subject);
-        var magnitudeNode = node[KnownField.Magnitude];
-        var magnitude = Magnitude(magnitudeNode);
+        draft.Subject = Subject(KnownField.Subject);
+        var magnitude = draft.Magnitude = Magnitude(node[KnownField.Magnitude]);
         // "doubled" and "halved" say their direction; a change may leave it out then.
         var directionText = nodes.String(node[KnownField.Direction], At("direction"), magnitude?.ImpliedDirection is null);
-        var direction = magnitude?.ImpliedDirection ?? ChangeDirection.Increase;
+        draft.Direction = magnitude?.ImpliedDirection ?? ChangeDirection.Increase;
         switch (directionText)
         {
             case null: ok &= magnitude?.ImpliedDirection is not null; break;
-            case "increase": direction = ChangeDirection.Increase; break;
-            case "decrease": direction = ChangeDirection.Decrease; break;
-            case "unchanged": direction = ChangeDirection.Unchanged; break;
+            case "increase": draft.Direction = ChangeDirection.Increase; break;
+            case "decrease": draft.Direction = ChangeDirection.Decrease; break;
+            case "unchanged": draft.Direction = ChangeDirection.Unchanged; break;
             default:
                 Fail("direction", node[KnownField.Direction], $"A direction is 'increase', 'decrease' or 'unchanged'; got '{directionText}'.");
                 break;
         }
-        if (direction == ChangeDirection.Unchanged && !magnitudeNode.IsMissing) Fail("magnitude", magnitudeNode, "An 'unchanged' claim has no magnitude.");
-        else if (directionText is not null && magnitude?.DirectionProblem(direction) is { } problem) Fail("magnitude", magnitudeNode, $"In claim '{node[KnownField.Id].Text}': {problem}");
-        var unit = Unit();
-        var metric = Metric();
-        var time = Time(KnownField.Time);
-        var tense = Tense();
-        if (!ok) return false;
-        if (time.Fixed is { } when)
-        {
-            Session.Builder.Add(new Change(id!, subject!, direction, when, magnitude, UnitOf(unit), metric, provenance) { Tense = tense });
-            return true;
-        }
-        var b = Apply(Session.Builder.Change(id!, subject!, direction), provenance);
-        if (magnitude is not null) b.By(magnitude);
-        if (unit is not null) b.Unit(unit);
-        if (metric is not null) b.Metric(metric);
-        if (time.IsGiven) b.Over(time);
-        b.Tense(tense);
-        return true;
+        draft.Unit = UnitOf(Unit());
+        draft.Metric = Metric();
+        draft.Time = Time(KnownField.Time);
+        draft.Tense = Tense();
     }
 
     /// <summary>
@@ -256,74 +220,44 @@ internal sealed class ClaimReader
         return null;
     }
 
-    private bool Event(string? id, Provenance provenance)
+    private void Event()
     {
-        var subject = Subject(KnownField.Subject);
-        var time = Time(KnownField.Time, out var instant);
-        IsoDayOfWeek? weekday = null;
+        draft.Subject = Subject(KnownField.Subject);
+        draft.Time = Time(KnownField.Time, out var instant);
+        draft.Instant = instant;
         if (nodes.String(node[KnownField.Weekday], At("weekday"), false) is { } text)
         {
             if (text.Trim() is { Length: > 0 } day0 && !char.IsAsciiDigit(day0[0]) && Enum.TryParse<IsoDayOfWeek>(text, ignoreCase: true, out var day) && day != IsoDayOfWeek.None && Enum.IsDefined(day))
             {
-                weekday = day;
+                draft.Weekday = day;
             }
             else
             {
                 Fail("weekday", node[KnownField.Weekday], $"A weekday is Monday to Sunday, in words; got '{text}'.");
             }
         }
-        var tense = Tense();
-        if (!ok) return false;
-        if (time.Fixed is { } when)
-        {
-            Session.Builder.Add(new Event(id!, subject!, when, weekday, provenance) { Tense = tense, Instant = instant });
-            return true;
-        }
-        var b = Apply(Session.Builder.Event(id!, subject!), provenance);
-        if (time.IsGiven) b.At(time);
-        if (weekday is { } w) b.OnA(w);
-        b.Tense(tense);
-        return true;
+        draft.Tense = Tense();
     }
 
-    private bool Mention(string? id, Provenance provenance)
+    private void Mention()
     {
-        var name = nodes.String(node[KnownField.Name], At("name"), true);
-        if (name is null) ok = false;
-        var entity = nodes.Identifier(node[KnownField.Entity], At("entity"), false);
-        var role = nodes.String(node[KnownField.Role], At("role"), false);
-        var singular = nodes.Flag(node[KnownField.Singular], At("singular"), "singular");
-        if (singular && string.IsNullOrWhiteSpace(role)) Fail("singular", node[KnownField.Singular], "'singular' says the mention's role is held by one person at a time; the mention gives no 'role'.");
-        if (entity is not null) Session.EntityReference(entity, At("entity"), node[KnownField.Entity], nodes.File);
-        if (!ok) return false;
-        Session.Builder.Add(new Mention(id!, name!, entity, string.IsNullOrWhiteSpace(role) ? null : role, provenance) { Singular = singular });
-        return true;
+        draft.Name = nodes.String(node[KnownField.Name], At("name"), true);
+        if (draft.Name is null) ok = false;
+        draft.Entity = nodes.Identifier(node[KnownField.Entity], At("entity"), false);
+        draft.Role = nodes.String(node[KnownField.Role], At("role"), false);
+        draft.Singular = nodes.Flag(node[KnownField.Singular], At("singular"), "singular");
+        if (draft.Singular && string.IsNullOrWhiteSpace(draft.Role)) Fail("singular", node[KnownField.Singular], "'singular' says the mention's role is held by one person at a time; the mention gives no 'role'.");
+        if (draft.Entity is { } entity) Session.EntityReference(entity, Session.Builder.ClaimCount, node[KnownField.Entity]);
     }
 
-    private bool Share(string? id, Provenance provenance)
+    private void Share()
     {
-        var part = Subject(KnownField.Part);
-        var whole = Subject(KnownField.Whole);
-        var value = Value(KnownField.Value);
-        if (value is { IsPercent: false })
-        {
-            Fail("value", node[KnownField.Value], $"A share is a percentage ('69%'), a fraction ('a third') or 'majority'; got '{node[KnownField.Value].Text}'.");
-        }
-        if (part is not null && part == whole) Fail("whole", node[KnownField.Whole], $"A share needs two subjects; got '{part}' as both part and whole.");
-        var metric = Metric();
-        var time = Time(KnownField.Time);
-        var basis = Basis();
-        if (!ok) return false;
-        if (time.Fixed is { } when)
-        {
-            Session.Builder.Add(new Share(id!, part!, whole!, value!.Value, when, metric, provenance) { Basis = basis });
-            return true;
-        }
-        var b = Apply(Session.Builder.Share(id!, part!, whole!, value!.Value), provenance);
-        if (basis is not null) b.Basis(basis);
-        if (metric is not null) b.Metric(metric);
-        if (time.IsGiven) b.At(time);
-        return true;
+        draft.Part = Subject(KnownField.Part);
+        draft.Whole = Subject(KnownField.Whole);
+        draft.Value = Value(KnownField.Value) ?? default;
+        draft.Metric = Metric();
+        draft.Time = Time(KnownField.Time);
+        draft.Basis = Basis();
     }
 
     private string? Subject(int field)
@@ -444,7 +378,11 @@ internal sealed class ClaimReader
     private string? Unit()
     {
         var unit = nodes.String(node[KnownField.Unit], At("unit"), false);
-        if (unit is { Length: > 100 }) Fail("unit", node[KnownField.Unit], "A unit name is at most 100 characters.");
+        if (unit is { Length: > 100 })
+        {
+            Fail("unit", node[KnownField.Unit], "A unit name is at most 100 characters.");
+            return null;
+        }
         return string.IsNullOrWhiteSpace(unit) ? null : unit;
     }
 

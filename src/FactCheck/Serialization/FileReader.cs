@@ -190,9 +190,9 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
         var part = nodes.Identifier(node["part"], path.Field("part"), true);
         var whole = nodes.Identifier(node["whole"], path.Field("whole"), true);
         if (part is null || whole is null) return;
-        if (part == whole)
+        if (ClaimChecks.RelationSubjects(part, whole) is { } problem)
         {
-            nodes.Problem(path.Field("whole"), node["whole"], $"A subject cannot be part of itself; got '{part}' for both part and whole.");
+            nodes.Problem(path.Field("whole"), node["whole"], problem.Message);
             return;
         }
         session.Builder.PartOf(part, whole);

@@ -14,8 +14,7 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     private readonly List<ClaimSetProblem> problems = [];
     private readonly Dictionary<string, ClaimLocation> sourceIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClaimLocation> entityIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> claimIds = new(StringComparer.Ordinal);
-    private readonly List<(string Id, string Path, ClaimLocation Where, bool IsEntity)> references = [];
+    private readonly Dictionary<(int Claim, string Field), ClaimLocation> referencePositions = [];
     private readonly List<ClaimOrigin> claimOrigins = [];
     private readonly List<string> files = [];
     private readonly Dictionary<string, SourceProvenances> provenances = new(StringComparer.Ordinal);
@@ -60,9 +59,12 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
 
     internal bool Dated { get; set; }
 
-    internal void Problem(string? file, string path, (int Line, int Column)? at, string message)
+    internal void Problem(string? file, string path, (int Line, int Column)? at, string message) =>
+        Problem(new ClaimSetProblem(path, message, at?.Line, at?.Column, file));
+
+    private void Problem(ClaimSetProblem problem)
     {
-        if (!Full) problems.Add(new ClaimSetProblem(path, message, at?.Line, at?.Column, file));
+        if (!Full) problems.Add(problem);
     }
 
     /// <summary>Reads one file into the session; a file that is not JSON is one located problem.</summary>
@@ -99,7 +101,7 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
         var more = remainingBytes / ((double)sampleBytes / sampled) * 1.1;
         var expected = (int)Math.Min(claimOrigins.Count + more, options.MaxClaims);
         claimOrigins.EnsureCapacity(expected);
-        claimIds.EnsureCapacity(expected);
+        builder.EnsureIdCapacity(expected);
         return expected;
     }
 
@@ -109,41 +111,33 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     /// </summary>
     internal void BeginClaim(int indexInFile, ClaimLocation where) => claimOrigins.Add(new ClaimOrigin(indexInFile, where));
 
-    /// <summary>Takes the id of the claim being read; false, with where it was first used, when another claim has it.</summary>
-    internal bool AddClaimId(string id, out ClaimLocation first)
-    {
-        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(claimIds, id, out var exists);
-        if (exists)
-        {
-            first = claimOrigins[known].Where;
-            return false;
-        }
-        known = claimOrigins.Count - 1;
-        first = default;
-        return true;
-    }
+    /// <summary>Where claim <paramref name="number"/> (counted over all files) was read.</summary>
+    internal ClaimLocation WhereIs(int number) => claimOrigins[number].Where;
 
     /// <summary>Notes that the source <paramref name="id"/> is listed, so that claims naming it need no later check.</summary>
     internal void SourceListed(string id) => Provenances(id).IsListed = true;
 
     /// <summary>
-    /// The provenance of a claim from <paramref name="source"/> said by <paramref name="attribution"/>, shared by
-    /// every claim that says no more. Most files list their sources before the claims, so a reference to a listed
-    /// source is settled here with the same lookup; only the others wait for the end of the reading.
+    /// The provenance of claim <paramref name="claim"/> from <paramref name="source"/> said by <paramref name="attribution"/>,
+    /// shared by every claim that says no more. The builder checks the reference when the set is built; when the
+    /// source is not listed yet, where the claim names it is noted here, to locate a problem then.
     /// </summary>
-    internal Provenance Provenance(string? source, string? attribution, FieldPath path, JsonValue at, string? file)
+    internal Provenance Provenance(string? source, string? attribution, int claim, JsonValue at)
     {
         if (source is null) return unsourced.SaidBy(attribution);
         var shared = Provenances(source);
-        if (!shared.IsListed) references.Add((source, path.ToString(), new ClaimLocation(file, at.Position.Line, at.Position.Column), false));
+        if (!shared.IsListed) NoteReference(claim, "source", at);
         return shared.SaidBy(attribution);
     }
 
-    /// <summary>Notes a mention's reference to an entity, to be checked at the end unless the entity is already read.</summary>
-    internal void EntityReference(string id, FieldPath path, JsonValue at, string? file)
+    /// <summary>Notes where claim <paramref name="claim"/> names entity <paramref name="id"/>, unless the entity is already read.</summary>
+    internal void EntityReference(string id, int claim, JsonValue at)
     {
-        if (!entityIds.ContainsKey(id)) references.Add((id, path.ToString(), new ClaimLocation(file, at.Position.Line, at.Position.Column), true));
+        if (!entityIds.ContainsKey(id)) NoteReference(claim, "entity", at);
     }
+
+    private void NoteReference(int claim, string field, JsonValue at) =>
+        referencePositions[(claim, field)] = new ClaimLocation(claimOrigins[claim].Where.File, at.Position.Line, at.Position.Column);
 
     private SourceProvenances Provenances(string source)
     {
@@ -154,25 +148,15 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     internal ClaimSetDocument Finish()
     {
         if (options.AsOf is { } today && !Dated) builder.AsOf(today);
-        foreach (var (id, path, where, isEntity) in references)
-        {
-            if (!(isEntity ? entityIds : sourceIds).ContainsKey(id))
-            {
-                Problem(where.File, path, (where.Line, where.Column),
-                    isEntity ? $"The entity '{id}' is not among the entities." : $"The source '{id}' is not among the sources.");
-            }
-        }
         ClaimSet? set = null;
-        if (problems.Count == 0)
+        if (!Full)
         {
-            try
-            {
-                set = builder.Build(claimIds);
-            }
-            catch (ClaimSetException e)
-            {
-                foreach (var problem in e.Problems) problems.Add(Relocate(problem));
-            }
+            // The builder checks ids and references and builds the claims that waited for the sources, even when the
+            // reading found problems, so that every problem is reported together.
+            var found = new List<IndexedProblem>();
+            var contents = builder.Check(found);
+            foreach (var problem in found) Problem(Locate(problem));
+            if (problems.Count == 0 && contents is not null) set = new ClaimSet(contents);
         }
         if (problems.Count > 0 || set is null)
         {
@@ -197,18 +181,12 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
         return new ClaimSetDocument(set, locations.MoveToImmutable(), [.. files]);
     }
 
-    /// <summary>Points a problem the builder found ("$.claims[7].time", counted over all files) at its file, claim and line.</summary>
-    private ClaimSetProblem Relocate(ClaimSetProblem problem)
+    /// <summary>Points a problem the builder found (claim 7, counted over all files) at its file, claim and line.</summary>
+    private ClaimSetProblem Locate(IndexedProblem problem)
     {
-        const string prefix = "$.claims[";
-        if (!problem.Path.StartsWith(prefix, StringComparison.Ordinal)) return problem;
-        var close = problem.Path.IndexOf(']', StringComparison.Ordinal);
-        if (!int.TryParse(problem.Path.AsSpan(prefix.Length, close - prefix.Length), CultureInfo.InvariantCulture, out var index) || index >= claimOrigins.Count)
-        {
-            return problem;
-        }
-        var (indexInFile, where) = claimOrigins[index];
-        var path = string.Create(CultureInfo.InvariantCulture, $"{prefix}{indexInFile}]{problem.Path[(close + 1)..]}");
-        return problem with { Path = path, File = where.File, Line = where.Line, Column = where.Column };
+        if (problem.List != IndexedProblem.Claims || problem.Index >= claimOrigins.Count) return problem.ToProblem();
+        var (indexInFile, where) = claimOrigins[problem.Index];
+        if (problem.Field is { } field && referencePositions.TryGetValue((problem.Index, field), out var at)) where = at;
+        return new ClaimSetProblem(problem.PathAt(indexInFile), problem.Problem.Message, where.Line, where.Column, where.File);
     }
 }

@@ -40,6 +40,12 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>Throws what a model check (<see cref="ClaimChecks"/>) found, naming the parameter.</summary>
+    internal static void Check(ClaimProblem? problem, string paramName)
+    {
+        if (problem is { } found) throw new ArgumentException(found.Message, paramName);
+    }
+
     internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
     {
         if (!condition)

@@ -5,20 +5,13 @@ namespace FactCheck;
 /// <summary>Builds a <see cref="Change"/>: <c>.Change("iraq-cut", "us-troops/iraq", ChangeDirection.Decrease).Significant().Over("2020-03/2020-09")</c>.</summary>
 public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
 {
-    private readonly ChangeDirection direction;
-    private ChangeMagnitude? magnitude;
-    private TimeInput period;
-    private ClaimTense tense;
-
-    internal ChangeBuilder(string id, string subject, ChangeDirection direction) : base(id, subject)
-    {
-        this.direction = Preconditions.CheckDefined(direction);
-    }
+    internal ChangeBuilder(string id, string subject, ChangeDirection direction) : base(ClaimKind.Change, id, subject) =>
+        draft.Direction = Preconditions.CheckDefined(direction);
 
     /// <summary>The change was significant: at least the configured share of the starting value (10 % by default).</summary>
     public ChangeBuilder Significant()
     {
-        magnitude = ChangeMagnitude.Significant;
+        draft.Magnitude = ChangeMagnitude.Significant;
         return this;
     }
 
@@ -30,14 +23,14 @@ public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
     public ChangeBuilder By(string amount)
     {
         ArgumentNullException.ThrowIfNull(amount);
-        magnitude = ChangeMagnitude.TryParse(amount, out var size, out var error) ? size : throw new ArgumentException(error, nameof(amount));
+        draft.Magnitude = ChangeMagnitude.TryParse(amount, out var size, out var error) ? size : throw new ArgumentException(error, nameof(amount));
         return this;
     }
 
     /// <summary>The size of the change: an amount, or a percentage of the starting value.</summary>
     public ChangeBuilder By(Quantity amount)
     {
-        magnitude = ChangeMagnitude.Of(amount);
+        draft.Magnitude = ChangeMagnitude.Of(amount);
         return this;
     }
 
@@ -45,7 +38,7 @@ public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
     public ChangeBuilder By(ChangeMagnitude size)
     {
         ArgumentNullException.ThrowIfNull(size);
-        magnitude = size;
+        draft.Magnitude = size;
         return this;
     }
 
@@ -53,7 +46,7 @@ public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
     /// <exception cref="ArgumentException">The text is not a time.</exception>
     public ChangeBuilder Over(string when)
     {
-        period = TimeInput.From(when, nameof(when));
+        draft.Time = TimeInput.From(when, nameof(when));
         return this;
     }
 
@@ -64,25 +57,7 @@ public sealed class ChangeBuilder : MeasuredClaimBuilder<ChangeBuilder>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tense"/> is not a defined <see cref="ClaimTense"/>.</exception>
     public ChangeBuilder Tense(ClaimTense tense)
     {
-        this.tense = Preconditions.CheckDefined(tense);
+        draft.Tense = Preconditions.CheckDefined(tense);
         return this;
-    }
-
-    internal ChangeBuilder Over(TimeInput when)
-    {
-        period = when;
-        return this;
-    }
-
-    private protected override Claim? Build(ClaimBuildContext context)
-    {
-        if (magnitude?.DirectionProblem(direction) is { } problem)
-        {
-            context.Report("magnitude", problem);
-            return null;
-        }
-        return context.Resolve(period, SourceId, "time", required: true, tense) is { } when
-            ? new Change(Id, ClaimSubject, direction, when, magnitude, ClaimUnit, ClaimMetric, Provenance) { Tense = tense }
-            : null;
     }
 }

@@ -2,26 +2,39 @@ using NodaTime;
 
 namespace FactCheck;
 
-/// <summary>What a claim builder needs at build time: the sources, the as-of date, and where to report problems.</summary>
-internal sealed class ClaimBuildContext(IReadOnlyDictionary<string, Source> sources, LocalDate? asOf, List<ClaimSetProblem> problems)
+/// <summary>What a claim draft needs at build time: the sources, the as-of date, and where to report problems.</summary>
+internal sealed class ClaimBuildContext(IReadOnlyDictionary<string, Source> sources, LocalDate? asOf, List<IndexedProblem> problems)
 {
-    /// <summary>The position of the claim being built among the builder's claims; problems name it.</summary>
+    /// <summary>The position of the claim being built among the set's claims; problems name it.</summary>
     internal int ClaimIndex { get; set; }
 
     /// <summary>The as-of date of the claim being built, when it differs from the set's (claims from several files).</summary>
     internal LocalDate? ClaimAsOf { get; set; }
 
+    /// <summary>The problems reported so far.</summary>
+    internal List<IndexedProblem> Problems => problems;
+
     /// <summary>The date relative times of a claim from <paramref name="sourceId"/> resolve against: its source's publication date, else the as-of date.</summary>
     internal LocalDate? AnchorFor(string? sourceId) =>
         (sourceId is not null && sources.TryGetValue(sourceId, out var source) ? source.Published : null) ?? ClaimAsOf ?? asOf;
 
-    internal FuzzyTime? Resolve(TimeInput time, string? sourceId, string field, bool required, ClaimTense tense = ClaimTense.Past)
+    /// <summary>The time of the claim being built, or null with a problem at <paramref name="field"/> when it cannot be placed.</summary>
+    /// <remarks>A relative time is read backward or forward from its anchor as <paramref name="tense"/> says.</remarks>
+    internal FuzzyTime? Place(TimeInput time, string? sourceId, string field, bool required, ClaimTense tense = ClaimTense.Past)
     {
-        var resolved = time.Resolve(AnchorFor(sourceId), required, tense, out var error);
-        if (resolved is null && error is not null) Report(field, error);
-        return resolved;
+        if (time.Fixed is { } given) return given;
+        var placed = time.Resolve(AnchorFor(sourceId), required, tense, out var error);
+        if (placed is null && error is not null) Report(field, ClaimChecks.TimeNotPlaced(error));
+        return placed;
     }
 
-    internal void Report(string field, string message) =>
-        problems.Add(new ClaimSetProblem(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.claims[{ClaimIndex}].{field}"), message));
+    /// <summary>Whether a model check found <paramref name="problem"/>; if so it is reported at <paramref name="field"/>.</summary>
+    internal bool Found(ClaimProblem? problem, string field)
+    {
+        if (problem is not { } found) return false;
+        Report(field, found);
+        return true;
+    }
+
+    internal void Report(string field, ClaimProblem problem) => problems.Add(new IndexedProblem(IndexedProblem.Claims, ClaimIndex, field, problem));
 }

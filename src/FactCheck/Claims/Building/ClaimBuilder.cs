@@ -5,84 +5,54 @@ namespace FactCheck;
 
 /// <summary>The parts every claim builder shares: where the claim comes from.</summary>
 /// <typeparam name="TSelf">The concrete builder, returned for chaining.</typeparam>
+/// <remarks>A builder fills a <see cref="ClaimDraft"/>, which the claim-set builder checks and builds with the rest.</remarks>
 [SuppressMessage("Design", "CA1005", Justification = "The self type lets every builder chain its own methods.")]
 public abstract class ClaimBuilder<TSelf> : IClaimBuilder
     where TSelf : ClaimBuilder<TSelf>
 {
-    private string? source;
-    private string? attribution;
-    private string? quote;
-    private TextSpan? span;
+    /// <summary>The claim as given so far.</summary>
+    [SuppressMessage("Style", "IDE1006", Justification = "A struct field, so that the builders fill it in place.")]
+    private protected ClaimDraft draft;
 
-    private protected ClaimBuilder(string id) => Id = Preconditions.CheckIdentifier(id);
+    private protected ClaimBuilder(ClaimKind kind, string id) => draft = ClaimDraft.Of(kind, Preconditions.CheckIdentifier(id));
 
     /// <summary>The claim's id.</summary>
-    public string Id { get; }
+    public string Id => draft.Id;
 
     /// <summary>The claim comes from source <paramref name="sourceId"/>.</summary>
     public TSelf From(string sourceId)
     {
-        source = Preconditions.CheckIdentifier(sourceId);
+        draft.Source = Preconditions.CheckIdentifier(sourceId);
         return (TSelf)this;
     }
 
     /// <summary>The claim was made by <paramref name="who"/> (<c>Donald Trump</c>, <c>US officials</c>).</summary>
     public TSelf SaidBy(string who)
     {
-        attribution = Preconditions.CheckText(who);
+        draft.Attribution = Preconditions.CheckText(who);
         return (TSelf)this;
     }
 
     /// <summary>The source's own words, and optionally where they stand in its text.</summary>
     public TSelf Quoting(string words, TextSpan? at = null)
     {
-        quote = Preconditions.CheckText(words);
-        span = at ?? span;
+        draft.Quote = Preconditions.CheckText(words);
+        draft.Span = at ?? draft.Span;
         return (TSelf)this;
     }
 
     /// <summary>Where the words stand in the source text.</summary>
     public TSelf Spanning(TextSpan at)
     {
-        span = at;
+        draft.Span = at;
         return (TSelf)this;
     }
 
-    /// <summary>Sets everything about where the claim comes from at once (the file reader's path).</summary>
-    internal TSelf WithProvenance(Provenance provenance)
-    {
-        source = provenance.Source;
-        attribution = provenance.Attribution;
-        quote = provenance.Quote;
-        span = provenance.Span;
-        return (TSelf)this;
-    }
-
-    /// <summary>"Today" for this claim when its source has no publication date; a file's as-of date, for one of several files.</summary>
-    internal NodaTime.LocalDate? AsOf { get; set; }
-
-    private protected string? SourceId => source;
-
-    string? IClaimBuilder.SourceId => source;
-
-    private protected Provenance Provenance => new(source, attribution, quote, span);
-
-    Claim? IClaimBuilder.Build(ClaimBuildContext context)
-    {
-        context.ClaimAsOf = AsOf;
-        return Build(context);
-    }
-
-    private protected abstract Claim? Build(ClaimBuildContext context);
+    ref readonly ClaimDraft IClaimBuilder.Draft => ref draft;
 }
 
-/// <summary>What the claim-set builder needs of each claim builder.</summary>
+/// <summary>What the claim-set builder needs of each claim builder: its draft.</summary>
 internal interface IClaimBuilder
 {
-    string Id { get; }
-
-    /// <summary>The source the claim names, if any.</summary>
-    string? SourceId { get; }
-
-    Claim? Build(ClaimBuildContext context);
+    ref readonly ClaimDraft Draft { get; }
 }

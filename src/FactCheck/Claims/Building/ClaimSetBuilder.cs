@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using FactCheck.Utility;
 using NodaTime;
 
@@ -21,13 +22,28 @@ public sealed class ClaimSetBuilder
     private readonly List<Source> sources = [];
     private readonly List<Entity> entities = [];
     private readonly List<Relation> relations = [];
-    private readonly List<object> claims = [];
+    private readonly List<object?> claims = []; // a Claim, or the IClaimBuilder of one still to be built
+    private ClaimIds? readIds;
     private string? title;
     private LocalDate? asOf;
 
     /// <summary>Starts an empty claim set.</summary>
     /// <param name="title">Free text, or null.</param>
     public ClaimSetBuilder(string? title = null) => this.title = title;
+
+    /// <summary>A builder holding the contents given to a <see cref="ClaimSet"/> constructor, for <see cref="CheckOrThrow"/> to check.</summary>
+    internal ClaimSetBuilder(IEnumerable<Claim?> claims, IEnumerable<Source>? sources, IEnumerable<Entity>? entities, IEnumerable<Relation>? relations, string? title, LocalDate? asOf)
+    {
+        this.claims.AddRange(claims);
+        this.sources.AddRange(sources ?? []);
+        this.entities.AddRange(entities ?? []);
+        this.relations.AddRange(relations ?? []);
+        this.title = title;
+        this.asOf = asOf;
+    }
+
+    /// <summary>How many claims have been added.</summary>
+    internal int ClaimCount => claims.Count;
 
     /// <summary>Makes room for <paramref name="count"/> claims in all, so that a large set is not copied as it grows.</summary>
     internal void EnsureClaimCapacity(int count) => claims.EnsureCapacity(count);
@@ -145,79 +161,153 @@ public sealed class ClaimSetBuilder
 
     /// <summary>Builds the claim set, resolving default and relative times against each claim's source.</summary>
     /// <exception cref="ClaimSetException">Something is missing, duplicated or dangling; every problem is listed.</exception>
-    public ClaimSet Build() => Build(null);
+    public ClaimSet Build() => new(CheckOrThrow());
+
+    /// <summary>The checked contents of the set, or a <see cref="ClaimSetException"/> listing every problem by path.</summary>
+    internal Contents CheckOrThrow()
+    {
+        var problems = new List<IndexedProblem>();
+        return Check(problems) ?? throw new ClaimSetException(problems.Select(p => p.ToProblem()));
+    }
 
     /// <summary>
-    /// Builds the claim set; <paramref name="checkedIndex"/>, when given, maps each claim id to its position and
-    /// says that ids and references were already checked (the file reader does so as it reads, with locations).
+    /// Checks every id and reference and builds every claim not built yet, reporting each problem to
+    /// <paramref name="problems"/> by list, position and field; the contents of the set when there are none.
+    /// Claims numbered as they were read (see <see cref="NumberClaim"/>) keep their numbers; the rest are numbered here.
     /// </summary>
-    internal ClaimSet Build(Dictionary<string, int>? checkedIndex)
+    internal Contents? Check(List<IndexedProblem> problems)
     {
-        var problems = new List<ClaimSetProblem>();
-        var sourceMap = new Dictionary<string, Source>(StringComparer.Ordinal);
-        foreach (var source in sources) sourceMap.TryAdd(source.Id, source);
-        // The file reader has checked ids and sources as it read, with their lines; code has not.
-        if (checkedIndex is null) CheckReferences(sourceMap, problems);
-        var context = new ClaimBuildContext(sourceMap, asOf, problems);
+        var found = problems.Count;
+        var sourcesById = Index(sources, s => s.Id, IndexedProblem.Sources, "source", problems);
+        var entitiesById = Index(entities, e => e.Id, IndexedProblem.Entities, "entity", problems);
+        var ids = readIds ?? new ClaimIds(claims.Count);
+        var context = new ClaimBuildContext(sourcesById, asOf, problems);
         var built = ImmutableArray.CreateBuilder<Claim>(claims.Count);
-        List<int>? positions = null; // made only when a claim is left out, so that later ones are renumbered
+        string? knownSource = null; // claims from one source come in runs: its lookup is made once per run
         for (var i = 0; i < claims.Count; i++)
         {
-            context.ClaimIndex = i;
-            var claim = claims[i] is IClaimBuilder builder ? builder.Build(context) : (Claim)claims[i];
-            if (claim is null)
+            switch (claims[i])
             {
-                positions ??= [.. Enumerable.Range(0, built.Count)];
-                continue;
+                case Claim claim:
+                    Refer(i, claim.Id, claim.SourceId, (claim as Mention)?.Entity);
+                    if (problems.Count == found) built.Add(claim);
+                    break;
+                case IClaimBuilder builder:
+                    ref readonly var draft = ref builder.Draft;
+                    Refer(i, draft.Id, draft.SourceId, draft.EntityId);
+                    if (builder is ReadDraft { IsFailed: true }) break;
+                    context.ClaimIndex = i;
+                    if (draft.Build(context) is { } made && problems.Count == found) built.Add(made);
+                    break;
+                default:
+                    problems.Add(new IndexedProblem(IndexedProblem.Claims, i, null, ClaimChecks.NullClaim));
+                    break;
             }
-            built.Add(claim);
-            positions?.Add(i);
         }
-        if (problems.Count > 0) checkedIndex = null;
-        try
+        if (problems.Count == found) RevisionChecks.Check(built, ids.Index, problems);
+        return problems.Count > found ? null : new Contents(built.DrainToImmutable(), sources, entities, relations, title, asOf, ids.Index, sourcesById, entitiesById);
+
+        // The claim's id and the source and entity it names: every claim's, built or not, so that all are reported.
+        void Refer(int i, string id, string? source, string? entity)
         {
-            var set = new ClaimSet(built.DrainToImmutable(), sources, entities, relations, title, asOf, checkedIndex);
-            if (problems.Count == 0) return set;
+            if (i >= ids.Count && !ids.Take(id, i, out var first))
+            {
+                problems.Add(new IndexedProblem(IndexedProblem.Claims, i, "id", ClaimChecks.DuplicateId("claim", id, IndexedProblem.PathOf(IndexedProblem.Claims, first))));
+            }
+            if (source is not null && !ReferenceEquals(source, knownSource))
+            {
+                if (sourcesById.ContainsKey(source)) knownSource = source;
+                else problems.Add(new IndexedProblem(IndexedProblem.Claims, i, "source", ClaimChecks.UnknownSource(id, source)));
+            }
+            if (entity is not null && !entitiesById.ContainsKey(entity))
+            {
+                problems.Add(new IndexedProblem(IndexedProblem.Claims, i, "entity", ClaimChecks.UnknownEntity(id, entity)));
+            }
         }
-        catch (ClaimSetException e)
+    }
+
+    private static Dictionary<string, T> Index<T>(List<T> items, Func<T, string> id, string list, string what, List<IndexedProblem> problems)
+        where T : class
+    {
+        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
         {
-            // The set numbers only the claims that could be built; point its problems at the claims as written.
-            // Problems found before the claims were built are not reported twice.
-            var known = new HashSet<ClaimSetProblem>(problems);
-            problems.AddRange((positions is null ? e.Problems : e.Problems.Select(p => p with { Path = Renumber(p.Path, positions) })).Where(known.Add));
+            if (items[i] is not { } item || map.TryAdd(id(item), item)) continue;
+            var first = items.FindIndex(other => other is not null && string.Equals(id(other), id(item), StringComparison.Ordinal));
+            problems.Add(new IndexedProblem(list, i, "id", ClaimChecks.DuplicateId(what, id(item), IndexedProblem.PathOf(list, first))));
         }
-        throw new ClaimSetException(problems);
+        return map;
     }
 
     /// <summary>
-    /// Reports each claim id used twice and each source named but not added, in the words <see cref="ClaimSet"/> uses,
-    /// before any claim is built: a claim that cannot be built (its time cannot be placed without its source) still
-    /// names the source it lacks, and still holds its id.
+    /// Numbers the next claim the file reader reads and takes its <paramref name="id"/> (null when malformed): on the
+    /// reading thread, in file order, before the claim is converted, so that the id table of a large file is not the
+    /// converter's work. False, with the number of the claim that has it, when the id is taken.
     /// </summary>
-    private void CheckReferences(Dictionary<string, Source> sourceMap, List<ClaimSetProblem> problems)
+    internal bool NumberClaim(string? id, out int first) => (readIds ??= new ClaimIds(0)) is var ids && ids.Take(id, ids.Count, out first);
+
+    /// <summary>Makes room in the id table for <paramref name="count"/> claims in all; on the reading thread, as <see cref="NumberClaim"/>.</summary>
+    internal void EnsureIdCapacity(int count) => (readIds ??= new ClaimIds(0)).Index.EnsureCapacity(count);
+
+    /// <summary>
+    /// Adds the claim the file reader drafted, numbered before: built now when it needs no source's date, its
+    /// problems left in <paramref name="context"/> for the reader to locate in the file; kept to be built with the
+    /// rest otherwise. A draft the reader found wrong (<paramref name="failed"/>) is kept only for its references.
+    /// </summary>
+    /// <returns>Whether the claim was built or kept without a problem.</returns>
+    internal bool AddRead(in ClaimDraft draft, ClaimBuildContext context, bool failed)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < claims.Count; i++)
+        if (failed || !draft.IsSettled)
         {
-            var (id, source) = claims[i] is IClaimBuilder builder ? (builder.Id, builder.SourceId) : (((Claim)claims[i]).Id, ((Claim)claims[i]).Provenance.Source);
-            if (!ids.Add(id)) problems.Add(new ClaimSetProblem(ClaimPath(i) + ".id", $"The claim id '{id}' is used twice; ids must be unique."));
-            if (source is not null && !sourceMap.ContainsKey(source))
+            claims.Add(new ReadDraft(draft, failed));
+            return !failed;
+        }
+        var found = context.Problems.Count;
+        context.ClaimIndex = claims.Count;
+        var claim = draft.Build(context);
+        claims.Add(claim ?? (object)new ReadDraft(draft, failed: true));
+        return context.Problems.Count == found;
+    }
+
+    /// <summary>The claim set's contents, checked: what <see cref="ClaimSet"/> is made of.</summary>
+    internal sealed record Contents(ImmutableArray<Claim> Claims, List<Source> Sources, List<Entity> Entities, List<Relation> Relations, string? Title, LocalDate? AsOf,
+        Dictionary<string, int> ClaimsById, Dictionary<string, Source> SourcesById, Dictionary<string, Entity> EntitiesById);
+
+    /// <summary>Claim ids and their claims' numbers; claims numbered with a malformed id count but hold no entry.</summary>
+    private sealed class ClaimIds(int capacity)
+    {
+        internal Dictionary<string, int> Index { get; } = new(capacity, StringComparer.Ordinal);
+
+        internal int Count { get; private set; }
+
+        /// <summary>Takes <paramref name="id"/> for claim <paramref name="number"/>; false, with the number of the claim that has it, when it is taken.</summary>
+        internal bool Take(string? id, int number, out int first)
+        {
+            first = -1;
+            Count = number + 1;
+            if (id is null) return true;
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(Index, id, out var exists);
+            if (exists)
             {
-                problems.Add(new ClaimSetProblem(ClaimPath(i) + ".source", $"Claim '{id}' names source '{source}', which is not among the sources."));
+                first = known;
+                return false;
             }
+            known = number;
+            return true;
         }
     }
 
-    private static string ClaimPath(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.claims[{index}]");
-
-    private static string Renumber(string path, List<int> positions)
+    /// <summary>
+    /// A claim read from a file that waits for the sources to be read, so that its times can be placed; or, when
+    /// <paramref name="failed"/>, one whose problems the reader reported, kept so that its id and references are still checked.
+    /// </summary>
+    private sealed class ReadDraft(ClaimDraft draft, bool failed) : IClaimBuilder
     {
-        const string prefix = "$.claims[";
-        if (!path.StartsWith(prefix, StringComparison.Ordinal)) return path;
-        var close = path.IndexOf(']', StringComparison.Ordinal);
-        return int.TryParse(path.AsSpan(prefix.Length, close - prefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var built) && built < positions.Count
-            ? ClaimPath(positions[built]) + path[(close + 1)..]
-            : path;
+        private readonly ClaimDraft draft = draft;
+
+        internal bool IsFailed => failed;
+
+        public ref readonly ClaimDraft Draft => ref draft;
     }
 
     private T Track<T>(T builder) where T : class

@@ -6,13 +6,7 @@ namespace FactCheck;
 /// <summary>Builds an <see cref="Event"/>: <c>.Event("announced", "us-iraq-drawdown-announcement").At("2020-09-09").OnA(IsoDayOfWeek.Wednesday)</c>.</summary>
 public sealed class EventBuilder : ClaimBuilder<EventBuilder>
 {
-    private readonly string subject;
-    private IsoDayOfWeek? weekday;
-    private TimeInput time;
-    private ClaimTense tense;
-    private OffsetDateTime? instant;
-
-    internal EventBuilder(string id, string subject) : base(id) => this.subject = Preconditions.CheckIdentifier(subject);
+    internal EventBuilder(string id, string subject) : base(ClaimKind.Event, id) => draft.Subject = Preconditions.CheckIdentifier(subject);
 
     /// <summary>When it happened: <c>2020-09-09</c>, <c>on Tuesday</c>, <c>2020-02</c>. Without it, the source's publication date.</summary>
     /// <exception cref="ArgumentException">The text is not a time.</exception>
@@ -20,8 +14,8 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
     {
         ArgumentNullException.ThrowIfNull(when);
         if (TimesOfDay.IsTimeOfDay(when)) return At(TimesOfDay.Parse(when, nameof(when)));
-        time = TimeInput.From(when, nameof(when));
-        instant = null;
+        draft.Time = TimeInput.From(when, nameof(when));
+        draft.Instant = null;
         return this;
     }
 
@@ -29,16 +23,16 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9998.</exception>
     public EventBuilder At(OffsetDateTime when)
     {
-        time = new TimeInput(FuzzyTime.Day(when.Date), null);
-        instant = when;
+        draft.Time = new TimeInput(FuzzyTime.Day(when.Date), null);
+        draft.Instant = when;
         return this;
     }
 
     /// <summary>The day it happened.</summary>
     public EventBuilder At(LocalDate day)
     {
-        time = new TimeInput(FuzzyTime.Day(day), null);
-        instant = null;
+        draft.Time = new TimeInput(FuzzyTime.Day(day), null);
+        draft.Instant = null;
         return this;
     }
 
@@ -46,8 +40,8 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
     /// <exception cref="ArgumentException"><paramref name="day"/> is <see cref="IsoDayOfWeek.None"/>.</exception>
     public EventBuilder OnA(IsoDayOfWeek day)
     {
-        Preconditions.CheckArgument(day != IsoDayOfWeek.None && Enum.IsDefined(day), nameof(day), $"A weekday is Monday to Sunday; got '{day}'.");
-        weekday = day;
+        Preconditions.Check(ClaimChecks.Weekday(day), nameof(day));
+        draft.Weekday = day;
         return this;
     }
 
@@ -58,19 +52,7 @@ public sealed class EventBuilder : ClaimBuilder<EventBuilder>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tense"/> is not a defined <see cref="ClaimTense"/>.</exception>
     public EventBuilder Tense(ClaimTense tense)
     {
-        this.tense = Preconditions.CheckDefined(tense);
+        draft.Tense = Preconditions.CheckDefined(tense);
         return this;
     }
-
-    internal EventBuilder At(TimeInput when)
-    {
-        time = when;
-        instant = null;
-        return this;
-    }
-
-    private protected override Claim? Build(ClaimBuildContext context) =>
-        context.Resolve(time, SourceId, "time", required: true, tense) is { } when
-            ? new Event(Id, subject, when, weekday, Provenance) { Tense = tense, Instant = instant }
-            : null;
 }

@@ -7,19 +7,13 @@ namespace FactCheck;
 public abstract class MeasuredClaimBuilder<TSelf> : ClaimBuilder<TSelf>
     where TSelf : MeasuredClaimBuilder<TSelf>
 {
-    private protected MeasuredClaimBuilder(string id, string subject) : base(id) => ClaimSubject = Preconditions.CheckIdentifier(subject);
-
-    private protected string ClaimSubject { get; }
-
-    private protected Unit ClaimUnit { get; private set; }
-
-    private protected string? ClaimMetric { get; private set; }
+    private protected MeasuredClaimBuilder(ClaimKind kind, string id, string subject) : base(kind, id) => draft.Subject = Preconditions.CheckIdentifier(subject);
 
     /// <summary>The unit counted in (<c>soldiers</c>, <c>EUR</c>).</summary>
     /// <exception cref="ArgumentException">The name is longer than 100 characters.</exception>
     public TSelf Unit(string name)
     {
-        ClaimUnit = FactCheck.Unit.Of(name);
+        draft.Unit = FactCheck.Unit.Of(name);
         return (TSelf)this;
     }
 
@@ -27,7 +21,7 @@ public abstract class MeasuredClaimBuilder<TSelf> : ClaimBuilder<TSelf>
     /// <exception cref="ArgumentException">The name is blank or padded with white space.</exception>
     public TSelf Metric(string name)
     {
-        ClaimMetric = Preconditions.CheckIdentifier(name);
+        draft.Metric = Preconditions.CheckIdentifier(name);
         return (TSelf)this;
     }
 }

@@ -6,17 +6,7 @@ namespace FactCheck;
 /// <summary>Builds an <see cref="Observation"/>: <c>.Observation("afg-now", "us-troops/afghanistan", "8,600").Unit("soldiers").At("2020-09-09").From("s1")</c>.</summary>
 public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder>
 {
-    private readonly Quantity value;
-    private TimeInput time;
-    private OffsetDateTime? instant;
-    private string? basis;
-    private bool projection;
-    private string? revises;
-
-    internal ObservationBuilder(string id, string subject, Quantity value) : base(id, subject)
-    {
-        this.value = value;
-    }
+    internal ObservationBuilder(string id, string subject, Quantity value) : base(ClaimKind.Observation, id, subject) => draft.Value = value;
 
     /// <summary>When the figure held: <c>2020-09-09</c>, <c>late 2018</c>, <c>last month</c> (relative to the source's publication date). Without it, the source's publication date.</summary>
     /// <exception cref="ArgumentException">The text is not a time.</exception>
@@ -24,8 +14,8 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
     {
         ArgumentNullException.ThrowIfNull(when);
         if (TimesOfDay.IsTimeOfDay(when)) return At(TimesOfDay.Parse(when, nameof(when)));
-        time = TimeInput.From(when, nameof(when));
-        instant = null;
+        draft.Time = TimeInput.From(when, nameof(when));
+        draft.Instant = null;
         return this;
     }
 
@@ -33,16 +23,16 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9998.</exception>
     public ObservationBuilder At(OffsetDateTime when)
     {
-        time = new TimeInput(FuzzyTime.Day(when.Date), null);
-        instant = when;
+        draft.Time = new TimeInput(FuzzyTime.Day(when.Date), null);
+        draft.Instant = when;
         return this;
     }
 
     /// <summary>When the figure held.</summary>
     public ObservationBuilder At(FuzzyTime when)
     {
-        time = new TimeInput(when, null);
-        instant = null;
+        draft.Time = new TimeInput(when, null);
+        draft.Instant = null;
         return this;
     }
 
@@ -53,14 +43,14 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
     /// <exception cref="ArgumentException">The text holds control characters.</exception>
     public ObservationBuilder Basis(string text)
     {
-        basis = Preconditions.OptionalText(text);
+        draft.Basis = Preconditions.OptionalText(text);
         return this;
     }
 
     /// <summary>Says that the figure is a forecast for its time, not a report of it.</summary>
     public ObservationBuilder Projection()
     {
-        projection = true;
+        draft.Projection = true;
         return this;
     }
 
@@ -68,19 +58,7 @@ public sealed class ObservationBuilder : MeasuredClaimBuilder<ObservationBuilder
     /// <exception cref="ArgumentException">The id is blank or padded with white space.</exception>
     public ObservationBuilder Revises(string claimId)
     {
-        revises = Preconditions.CheckIdentifier(claimId);
+        draft.Revises = Preconditions.CheckIdentifier(claimId);
         return this;
     }
-
-    internal ObservationBuilder At(TimeInput when)
-    {
-        time = when;
-        instant = null;
-        return this;
-    }
-
-    private protected override Claim? Build(ClaimBuildContext context) =>
-        context.Resolve(time, SourceId, "time", required: true) is { } when
-            ? new Observation(Id, ClaimSubject, value, when, ClaimUnit, ClaimMetric, Provenance) { Instant = instant, Basis = basis, Projection = projection, Revises = revises }
-            : null;
 }

@@ -1,3 +1,4 @@
+using FactCheck.Utility;
 using NodaTime;
 
 namespace FactCheck;
@@ -5,40 +6,34 @@ namespace FactCheck;
 /// <summary>Builds a <see cref="Share"/>: <c>.Share("bulk", "us-troops/iraq", "coalition-troops/iraq", "majority").At("late 2018")</c>.</summary>
 public sealed class ShareBuilder : ClaimBuilder<ShareBuilder>
 {
-    private readonly string part;
-    private readonly string whole;
-    private readonly Quantity value;
-    private string? metric;
-    private TimeInput time;
-
-    internal ShareBuilder(string id, string part, string whole, Quantity value) : base(id)
+    internal ShareBuilder(string id, string part, string whole, Quantity value) : base(ClaimKind.Share, id)
     {
-        this.part = Utility.Preconditions.CheckIdentifier(part);
-        this.whole = Utility.Preconditions.CheckIdentifier(whole);
-        Utility.Preconditions.CheckArgument(!string.Equals(part, whole, StringComparison.Ordinal), nameof(whole), $"A share needs two subjects; got '{part}' as both part and whole.");
-        Utility.Preconditions.CheckArgument(value.IsPercent, nameof(value), $"A share is a percentage, a fraction or 'majority'; got '{value}'.");
-        this.value = value;
+        draft.Part = Preconditions.CheckIdentifier(part);
+        draft.Whole = Preconditions.CheckIdentifier(whole);
+        Preconditions.Check(ClaimChecks.ShareSubjects(part, whole), nameof(whole));
+        Preconditions.Check(ClaimChecks.ShareValue(value), nameof(value));
+        draft.Value = value;
     }
 
     /// <summary>When the share held. Without it, the source's publication date.</summary>
     /// <exception cref="ArgumentException">The text is not a time.</exception>
     public ShareBuilder At(string when)
     {
-        time = TimeInput.From(when, nameof(when));
+        draft.Time = TimeInput.From(when, nameof(when));
         return this;
     }
 
     /// <summary>The day the share held.</summary>
     public ShareBuilder At(LocalDate day)
     {
-        time = new TimeInput(FuzzyTime.Day(day), null);
+        draft.Time = new TimeInput(FuzzyTime.Day(day), null);
         return this;
     }
 
     /// <summary>The metric of both subjects, when it is not <c>count</c>.</summary>
     public ShareBuilder Metric(string name)
     {
-        metric = Utility.Preconditions.CheckIdentifier(name);
+        draft.Metric = Preconditions.CheckIdentifier(name);
         return this;
     }
 
@@ -46,20 +41,7 @@ public sealed class ShareBuilder : ClaimBuilder<ShareBuilder>
     /// <exception cref="ArgumentException">The text holds control characters.</exception>
     public ShareBuilder Basis(string text)
     {
-        basis = Utility.Preconditions.OptionalText(text);
+        draft.Basis = Preconditions.OptionalText(text);
         return this;
     }
-
-    private string? basis;
-
-    internal ShareBuilder At(TimeInput when)
-    {
-        time = when;
-        return this;
-    }
-
-    private protected override Claim? Build(ClaimBuildContext context) =>
-        context.Resolve(time, SourceId, "time", required: true) is { } when
-            ? new Share(Id, part, whole, value, when, metric, Provenance) { Basis = basis }
-            : null;
 }

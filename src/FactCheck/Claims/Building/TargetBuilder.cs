@@ -6,28 +6,20 @@ namespace FactCheck;
 /// <summary>Builds a <see cref="Target"/>: <c>.Target("afg-trump", "us-troops/afghanistan", "between 4,000 and 5,000").By("2020-11-03").SaidBy("Donald Trump")</c>.</summary>
 public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
 {
-    private readonly Quantity value;
-    private TimeInput deadline;
-    private TimeInput stated;
-    private ClaimTense tense;
-
-    internal TargetBuilder(string id, string subject, Quantity value) : base(id, subject)
-    {
-        this.value = value;
-    }
+    internal TargetBuilder(string id, string subject, Quantity value) : base(ClaimKind.Target, id, subject) => draft.Value = value;
 
     /// <summary>When the target is due: <c>2020-11-03</c>, <c>2021-12</c>, <c>by the end of the month</c>. Without it the target is open-ended.</summary>
     /// <exception cref="ArgumentException">The text is not a time.</exception>
     public TargetBuilder By(string deadlineText)
     {
-        deadline = TimeInput.From(deadlineText, nameof(deadlineText));
+        draft.Deadline = TimeInput.From(deadlineText, nameof(deadlineText));
         return this;
     }
 
     /// <summary>The day the target is due.</summary>
     public TargetBuilder By(LocalDate day)
     {
-        deadline = new TimeInput(FuzzyTime.Day(day), null);
+        draft.Deadline = new TimeInput(FuzzyTime.Day(day), null);
         return this;
     }
 
@@ -35,7 +27,7 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
     /// <exception cref="ArgumentException">The text is not a time.</exception>
     public TargetBuilder Stated(string when)
     {
-        stated = TimeInput.From(when, nameof(when));
+        draft.Stated = TimeInput.From(when, nameof(when));
         return this;
     }
 
@@ -46,19 +38,7 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tense"/> is not a defined <see cref="ClaimTense"/>.</exception>
     public TargetBuilder Tense(ClaimTense tense)
     {
-        this.tense = Preconditions.CheckDefined(tense);
-        return this;
-    }
-
-    internal TargetBuilder By(TimeInput due)
-    {
-        deadline = due;
-        return this;
-    }
-
-    internal TargetBuilder Stated(TimeInput when)
-    {
-        stated = when;
+        draft.Tense = Preconditions.CheckDefined(tense);
         return this;
     }
 
@@ -66,22 +46,7 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
     /// <exception cref="ArgumentException">The text holds control characters.</exception>
     public TargetBuilder Basis(string text)
     {
-        basis = Utility.Preconditions.OptionalText(text);
+        draft.Basis = Preconditions.OptionalText(text);
         return this;
-    }
-
-    private string? basis;
-
-    private protected override Claim? Build(ClaimBuildContext context)
-    {
-        var due = deadline.IsGiven ? context.Resolve(deadline, SourceId, "deadline", required: false, tense) : null;
-        var setAt = context.Resolve(stated, SourceId, "stated", required: true);
-        if ((deadline.IsGiven && due is null) || setAt is null) return null;
-        if (due is { IsOpenAtEnd: true })
-        {
-            context.Report("deadline", $"A deadline needs a last day; got '{due}'.");
-            return null;
-        }
-        return new Target(Id, ClaimSubject, value, due, setAt.Value, ClaimUnit, ClaimMetric, Provenance) { Tense = tense, Basis = basis };
     }
 }
