@@ -49,7 +49,7 @@ internal sealed class ClaimReader
     private readonly TextCache<Quantity> valuesBeforeUnits = new();
     private readonly TextCache<FuzzyTime> times = new();
     private readonly TextCache<FactCheck.Unit> units = new();
-    private readonly ClaimBuildContext context = new(new Dictionary<string, Source>(), null, []);
+    private readonly ClaimBuildContext context;
     private JsonValue node;
     private int index;
     private bool ok;
@@ -61,6 +61,7 @@ internal sealed class ClaimReader
     {
         this.nodes = nodes;
         this.asOf = asOf;
+        context = new ClaimBuildContext(nodes.Session.ListedSources, null, []);
     }
 
     private ReadSession Session => nodes.Session;

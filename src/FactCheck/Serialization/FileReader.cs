@@ -160,8 +160,7 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
         var trust = nodes.Trust(node["trust"], path.Field("trust"));
         var offset = nodes.Offset(node["utcOffset"], path.Field("utcOffset"));
         if (id is null) return;
-        session.Builder.Add(new Source(id, title, publisher, published, url, trust) { UtcOffset = offset });
-        session.SourceListed(id);
+        session.AddSource(new Source(id, title, publisher, published, url, trust) { UtcOffset = offset });
     }
 
     private void ReadEntity(JsonValue node, FieldPath path)

@@ -13,6 +13,7 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     private readonly ClaimSetBuilder builder = new();
     private readonly List<ClaimSetProblem> problems = [];
     private readonly Dictionary<string, ClaimLocation> sourceIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Source> listedSources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClaimLocation> entityIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Claim, string Field), ClaimLocation> referencePositions = [];
     private readonly List<ClaimOrigin> claimOrigins = [];
@@ -46,6 +47,9 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     internal ClaimSetBuilder Builder => builder;
 
     internal Dictionary<string, ClaimLocation> SourceIds => sourceIds;
+
+    /// <summary>The sources read so far, by id: a claim from one of them can have its times placed as it is read.</summary>
+    internal IReadOnlyDictionary<string, Source> ListedSources => listedSources;
 
     internal Dictionary<string, ClaimLocation> EntityIds => entityIds;
 
@@ -114,8 +118,13 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     /// <summary>Where claim <paramref name="number"/> (counted over all files) was read.</summary>
     internal ClaimLocation WhereIs(int number) => claimOrigins[number].Where;
 
-    /// <summary>Notes that the source <paramref name="id"/> is listed, so that claims naming it need no later check.</summary>
-    internal void SourceListed(string id) => Provenances(id).IsListed = true;
+    /// <summary>Adds a source read from a file; claims naming it need no note of where they do.</summary>
+    internal void AddSource(Source source)
+    {
+        builder.Add(source);
+        listedSources.Add(source.Id, source);
+        Provenances(source.Id).IsListed = true;
+    }
 
     /// <summary>
     /// The provenance of claim <paramref name="claim"/> from <paramref name="source"/> said by <paramref name="attribution"/>,

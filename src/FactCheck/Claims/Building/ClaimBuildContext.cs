@@ -18,6 +18,17 @@ internal sealed class ClaimBuildContext(IReadOnlyDictionary<string, Source> sour
     internal LocalDate? AnchorFor(string? sourceId) =>
         (sourceId is not null && sources.TryGetValue(sourceId, out var source) ? source.Published : null) ?? ClaimAsOf ?? asOf;
 
+    /// <summary>
+    /// Whether every time of <paramref name="draft"/> can be placed now, for good: given outright, or resolved against
+    /// a date no later source or file can change (its listed source's publication date, or its own as-of date).
+    /// </summary>
+    internal bool CanPlace(in ClaimDraft draft)
+    {
+        if (draft.IsSettled) return true;
+        if (draft.SourceId is not { } sourceId) return draft.AsOf is not null;
+        return sources.TryGetValue(sourceId, out var source) && (source.Published is not null || draft.AsOf is not null);
+    }
+
     /// <summary>The time of the claim being built, or null with a problem at <paramref name="field"/> when it cannot be placed.</summary>
     /// <remarks>A relative time is read backward or forward from its anchor as <paramref name="tense"/> says.</remarks>
     internal FuzzyTime? Place(TimeInput time, string? sourceId, string field, bool required, ClaimTense tense = ClaimTense.Past)

@@ -250,14 +250,15 @@ public sealed class ClaimSetBuilder
     internal void EnsureIdCapacity(int count) => (readIds ??= new ClaimIds(0)).Index.EnsureCapacity(count);
 
     /// <summary>
-    /// Adds the claim the file reader drafted, numbered before: built now when it needs no source's date, its
-    /// problems left in <paramref name="context"/> for the reader to locate in the file; kept to be built with the
-    /// rest otherwise. A draft the reader found wrong (<paramref name="failed"/>) is kept only for its references.
+    /// Adds the claim the file reader drafted, numbered before: built now when its times can be placed for good
+    /// (see <see cref="ClaimBuildContext.CanPlace"/>), its problems left in <paramref name="context"/> for the reader
+    /// to locate in the file; kept to be built with the rest otherwise. A draft the reader found wrong
+    /// (<paramref name="failed"/>) is kept only for its references.
     /// </summary>
     /// <returns>Whether the claim was built or kept without a problem.</returns>
     internal bool AddRead(in ClaimDraft draft, ClaimBuildContext context, bool failed)
     {
-        if (failed || !draft.IsSettled)
+        if (failed || !context.CanPlace(draft))
         {
             claims.Add(new ReadDraft(draft, failed));
             return !failed;
