@@ -6,8 +6,10 @@ namespace FactCheck.Serialization;
 
 /// <summary>
 /// Turns the claim objects of one file into claims: checks each one's fields for its kind, reads values in their
-/// string and object forms, and reports every problem with the field's path and position. One reader serves a
-/// whole file, claim after claim, so that a million claims do not make a million readers.
+/// string and object forms into a <see cref="ClaimDraft"/>, and reports every problem with the field's path and
+/// position. One reader, and one draft, serve a whole file, claim after claim, so that a million claims do not make
+/// a million readers. A claim's way to the set is three files: this one fills the draft, <see cref="ClaimDraft.Build"/>
+/// checks and makes the claim, and <see cref="ClaimSetBuilder"/> takes its id and checks its references.
 /// </summary>
 internal sealed class ClaimReader
 {
@@ -156,7 +158,7 @@ internal sealed class ClaimReader
         var attribution = nodes.String(node[KnownField.Attribution], At("attribution"), false);
         var quote = nodes.String(node[KnownField.Quote], At("quote"), false);
         var span = node[KnownField.Span] is { IsMissing: false } spanNode ? Span(spanNode) : null;
-        var shared = Session.Provenance(source, attribution, Session.Builder.ClaimCount, sourceNode);
+        var shared = Session.Provenance(source, attribution, Session.Builder.ClaimCount, sourceNode, nodes.File);
         return string.IsNullOrWhiteSpace(quote) && span is null ? shared : new Provenance(source, attribution, quote, span);
     }
 
@@ -248,7 +250,7 @@ internal sealed class ClaimReader
         draft.Role = nodes.String(node[KnownField.Role], At("role"), false);
         draft.Singular = nodes.Flag(node[KnownField.Singular], At("singular"), "singular");
         if (draft.Singular && string.IsNullOrWhiteSpace(draft.Role)) Fail("singular", node[KnownField.Singular], "'singular' says the mention's role is held by one person at a time; the mention gives no 'role'.");
-        if (draft.Entity is { } entity) Session.EntityReference(entity, Session.Builder.ClaimCount, node[KnownField.Entity]);
+        if (draft.Entity is { } entity) Session.EntityReference(entity, Session.Builder.ClaimCount, node[KnownField.Entity], nodes.File);
     }
 
     private void Share()

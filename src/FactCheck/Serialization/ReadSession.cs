@@ -131,22 +131,22 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     /// shared by every claim that says no more. The builder checks the reference when the set is built; when the
     /// source is not listed yet, where the claim names it is noted here, to locate a problem then.
     /// </summary>
-    internal Provenance Provenance(string? source, string? attribution, int claim, JsonValue at)
+    internal Provenance Provenance(string? source, string? attribution, int claim, JsonValue at, string? file)
     {
         if (source is null) return unsourced.SaidBy(attribution);
         var shared = Provenances(source);
-        if (!shared.IsListed) NoteReference(claim, "source", at);
+        if (!shared.IsListed) NoteReference(claim, "source", at, file);
         return shared.SaidBy(attribution);
     }
 
     /// <summary>Notes where claim <paramref name="claim"/> names entity <paramref name="id"/>, unless the entity is already read.</summary>
-    internal void EntityReference(string id, int claim, JsonValue at)
+    internal void EntityReference(string id, int claim, JsonValue at, string? file)
     {
-        if (!entityIds.ContainsKey(id)) NoteReference(claim, "entity", at);
+        if (!entityIds.ContainsKey(id)) NoteReference(claim, "entity", at, file);
     }
 
-    private void NoteReference(int claim, string field, JsonValue at) =>
-        referencePositions[(claim, field)] = new ClaimLocation(claimOrigins[claim].Where.File, at.Position.Line, at.Position.Column);
+    private void NoteReference(int claim, string field, JsonValue at, string? file) =>
+        referencePositions[(claim, field)] = new ClaimLocation(file, at.Position.Line, at.Position.Column);
 
     private SourceProvenances Provenances(string source)
     {
