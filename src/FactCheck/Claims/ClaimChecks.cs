@@ -4,16 +4,13 @@ using NodaTime;
 namespace FactCheck;
 
 /// <summary>
-/// The checks of the claim model, each written once: each returns what is wrong, or null. The claim constructors
+/// The checks of the claim model, each written once (ids and texts are <see cref="TextChecks"/>'s): each returns what is wrong, or null. The claim constructors
 /// throw what they return (see <see cref="Preconditions.Check"/>); <see cref="ClaimDraft.Build"/>, the one way the
 /// builders and the file reader make claims, reports it at the claim's field instead, so that every problem of a
 /// claim set is listed together. The messages are the catalogue of the model's mistakes.
 /// </summary>
 internal static class ClaimChecks
 {
-    internal static ClaimProblem? Identifier(string value) =>
-        TextChecks.IdentifierProblem(value) is { } problem ? new(ClaimProblemCode.BadIdentifier, problem + ".") : null;
-
     internal static ClaimProblem? Weekday(IsoDayOfWeek? day) =>
         day is { } d && (d == IsoDayOfWeek.None || !Enum.IsDefined(d))
             ? new(ClaimProblemCode.BadWeekday, $"A weekday is Monday to Sunday; got '{d}'.")

@@ -7,17 +7,15 @@ namespace FactCheck;
 /// </summary>
 /// <param name="Code">Which rule of the model was broken.</param>
 /// <param name="Message">What is wrong and what was expected, as a sentence.</param>
-internal readonly record struct ClaimProblem(ClaimProblemCode Code, string Message);
+internal readonly record struct ClaimProblem(ClaimProblemCode Code, string Message)
+{
+    /// <summary>The problem as a constructor or builder method throws it, naming <paramref name="paramName"/>.</summary>
+    internal ArgumentException ToException(string paramName) => new(Message, paramName);
+}
 
 /// <summary>The rules of the model a claim, or a claim set, can break.</summary>
 internal enum ClaimProblemCode
 {
-    /// <summary>An id is blank, padded, or holds a control character or half a surrogate pair.</summary>
-    BadIdentifier,
-
-    /// <summary>Text is blank where it is required, or holds a control character or half a surrogate pair.</summary>
-    BadText,
-
     /// <summary>A weekday is not Monday to Sunday.</summary>
     BadWeekday,
 

@@ -43,7 +43,7 @@ internal static class Preconditions
     /// <summary>Throws what a model check (<see cref="ClaimChecks"/>) found, naming the parameter.</summary>
     internal static void Check(ClaimProblem? problem, string paramName)
     {
-        if (problem is { } found) throw new ArgumentException(found.Message, paramName);
+        if (problem is { } found) throw found.ToException(paramName);
     }
 
     internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
