@@ -28,7 +28,8 @@ public class NewsFiguresInFilesTests
     public void A_change_that_halved_and_says_increase_is_a_located_problem()
     {
         var problem = Problem("""{ "id": "c", "kind": "change", "subject": "x", "direction": "increase", "magnitude": "halved", "time": "2020", "source": "s1" }""");
-        (problem.Path, problem.Message).Should().Be(("$.claims[0].magnitude", "In claim 'c': A change that halved is a decrease; got 'increase'."));
+        // The model's sentence, the same a builder throws; the path names the claim.
+        (problem.Path, problem.Message).Should().Be(("$.claims[0].magnitude", "A change that halved is a decrease; got 'increase'."));
     }
 
     [Fact]
