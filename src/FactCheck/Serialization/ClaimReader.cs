@@ -127,7 +127,10 @@ internal sealed class ClaimReader
         {
             Fail("id", idNode, $"The claim id '{id}' is used twice; it was first used at {ticket.FirstUse}.");
         }
-        draft = ClaimDraft.Of(allowed?.Kind ?? ClaimKind.Observation, id ?? string.Empty);
+        // Cleared and filled in place: the draft is large, and a fresh one per claim would be built and then copied.
+        draft = default;
+        draft.Kind = allowed?.Kind ?? ClaimKind.Observation;
+        draft.Id = id ?? string.Empty;
         draft.AsOf = asOf;
         draft.SharedProvenance = Provenance();
         switch (allowed is null ? (ClaimKind?)null : draft.Kind)
