@@ -122,4 +122,16 @@ public class OneWayToMakeAClaimTests
         act.Should().Throw<ClaimSetException>().Which.Problems.Select(p => p.Path).Should().BeEquivalentTo(
             "$.sources[1].id", "$.claims[0].source", "$.claims[1]", "$.claims[2].id", "$.claims[2].source");
     }
+
+    [Fact]
+    public void A_revision_of_an_unknown_claim_is_reported_by_the_builder_for_code_as_for_files()
+    {
+        var set = ClaimSet.CreateBuilder().AsOf(new LocalDate(2020, 1, 1));
+        set.Observation("a", "x", "5").Revises("nope");
+        set.Invoking(s => s.Build()).Should().Throw<ClaimSetException>().Which.Problems.Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new { Path = "$.claims[0].revises", Message = "Observation 'a' revises 'nope', which is not among the claims." });
+        var claim = new Observation("b", "x", Quantity.Exactly(5), FuzzyTime.Year(2020)) { Revises = "b" };
+        var act = () => new ClaimSet([claim]);
+        act.Should().Throw<ClaimSetException>().Which.Problems.Should().ContainSingle().Which.Path.Should().Be("$.claims[0].revises");
+    }
 }
