@@ -118,9 +118,10 @@ public sealed class FactChecker : IFactChecker
         {
             if (used[i] || unusedSuppressionSeverity is not { } severity) continue;
             var s = suppressions[i];
-            kept.Add(new Finding(EngineDescriptors.UnusedSuppression.Id, severity,
-                $"The suppression of {s.RuleId} for {string.Join(", ", s.Claims)} (\"{s.Justification}\") matches no finding; remove it.",
-                s.Claims, evidence: Evidence.None.With("rule", s.RuleId)));
+            kept.Add(Finding.Create(EngineDescriptors.UnusedSuppressionMessage, s.Claims, null,
+                FindingArgument.Text("rule", s.RuleId, isEvidence: true),
+                FindingArgument.Text("claims", string.Join(", ", s.Claims)),
+                FindingArgument.Text("justification", s.Justification)).WithSeverity(severity));
         }
         return kept;
     }
@@ -156,10 +157,12 @@ public sealed class FactChecker : IFactChecker
 
     private Finding RuleFailed(IClaimRule rule, Exception e)
     {
-        var message = string.Create(CultureInfo.InvariantCulture,
-            $"Rule {rule.Descriptor.Id} ({rule.Descriptor.Name}) failed with {e.GetType().Name}: {e.Message} Its findings are missing; the other rules' findings stand.");
-        return new Finding(EngineDescriptors.RuleFailed.Id, ruleFailedSeverity, message, [], rule.Descriptor.Id,
-            Evidence.None.With("rule", rule.Descriptor.Id).With("exception", e.GetType().FullName ?? e.GetType().Name));
+        return Finding.Create(EngineDescriptors.RuleFailedMessage, [], rule.Descriptor.Id,
+            FindingArgument.Text("rule", rule.Descriptor.Id, isEvidence: true),
+            FindingArgument.Text("ruleName", rule.Descriptor.Name),
+            FindingArgument.Text("exceptionType", e.GetType().Name),
+            FindingArgument.Text("reason", e.Message),
+            FindingArgument.Text("exception", e.GetType().FullName ?? e.GetType().Name, isEvidence: true)).WithSeverity(ruleFailedSeverity);
     }
 
     /// <summary>

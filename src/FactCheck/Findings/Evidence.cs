@@ -17,6 +17,9 @@ public sealed class Evidence : IEquatable<Evidence>, IReadOnlyList<EvidenceItem>
 
     private Evidence(Entry[] entries) => this.entries = entries;
 
+    /// <summary>Evidence of entries already checked (names unique, numbers finite and exact), taken as they are.</summary>
+    internal static Evidence FromEntries(Entry[] entries) => new(entries);
+
     /// <summary>No evidence.</summary>
     public static Evidence None { get; } = new([]);
 

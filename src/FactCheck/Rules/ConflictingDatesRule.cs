@@ -1,4 +1,6 @@
+using System.Text;
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 using NodaTime;
 
 namespace FactCheck.Rules;
@@ -6,6 +8,33 @@ namespace FactCheck.Rules;
 /// <summary>FC008: two event claims about one subject give times that share no day.</summary>
 public sealed class ConflictingDatesRule : IClaimRule
 {
+    private const string Both = "{subject}: {first} and {second} cannot both be when it happened: they are {daysApart} apart.";
+    private const string All = "{subject}: {dates} cannot all be when it happened: they span {daysApart}.";
+    private const string Offsets =
+        " The UTC offsets could explain it: {earlierDay} is given at {west} and {laterDay} at {east}, east of it, where one moment can already be the next day.";
+
+    /// <summary>Two dates of one event that share no day.</summary>
+    public static FindingDescriptor TwoDates { get; } = new("FC008", "twoDates", Severity.Error, "Two dates of one event share no day.", Both);
+
+    /// <summary>Several dates of one event that share no day.</summary>
+    public static FindingDescriptor SeveralDates { get; } = new("FC008", "severalDates", Severity.Error, "Several dates of one event cannot all be right.", All);
+
+    /// <summary>Two dates given by different parties.</summary>
+    public static FindingDescriptor TwoDatesDisputed { get; } = new(
+        "FC008", "twoDatesDisputed", Severity.Info, "Two dates of one event given by different parties are disputed.", Both + Disputes.Advice);
+
+    /// <summary>Several dates, each given by a different party.</summary>
+    public static FindingDescriptor SeveralDatesDisputed { get; } = new(
+        "FC008", "severalDatesDisputed", Severity.Info, "Several dates of one event given by different parties are disputed.", All + Disputes.Advice);
+
+    /// <summary>Two dates a day apart that the sources' UTC offsets could explain.</summary>
+    public static FindingDescriptor TwoDatesOffsets { get; } = new(
+        "FC008", "twoDatesOffsets", Severity.Warning, "Two dates a day apart, given where the UTC offsets could explain it.", Both + Offsets);
+
+    /// <summary>Several dates over two days that the sources' UTC offsets could explain.</summary>
+    public static FindingDescriptor SeveralDatesOffsets { get; } = new(
+        "FC008", "severalDatesOffsets", Severity.Warning, "Dates over two days, given where the UTC offsets could explain it.", All + Offsets);
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC008",
@@ -43,7 +72,10 @@ public sealed class ConflictingDatesRule : IClaimRule
         gives
           FC008 error: us-presidential-election-2020: on 2020-11-03 (unsourced) and on 2020-11-04 (unsourced) cannot
           both be when it happened: they are 1 day apart.
-        """);
+        """)
+    {
+        Messages = [TwoDates, SeveralDates, TwoDatesDisputed, SeveralDatesDisputed, TwoDatesOffsets, SeveralDatesOffsets],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -114,7 +146,7 @@ public sealed class ConflictingDatesRule : IClaimRule
         if (conflicting.All(d => d.Instant is null) || conflicting.All(d => d.Instant is not null)) return conflicting;
         var places = conflicting.Where(d => d.Instant is null).SelectMany(d => d.Claims).Select(offsets.Of).Distinct().ToList();
         if (places is not [{ } place]) return conflicting;
-        var seen = conflicting.Select(d => d.Instant is { } at && FactCheck.Dates.InRange(at.WithOffset(place).Date)
+        var seen = conflicting.Select(d => d.Instant is { } at && ClaimDates.InRange(at.WithOffset(place).Date)
             ? d with { Time = FuzzyTime.Day(at.WithOffset(place).Date) }
             : d).ToList();
         var still = Conflicting(seen).ToHashSet(ReferenceEqualityComparer.Instance);
@@ -128,7 +160,7 @@ public sealed class ConflictingDatesRule : IClaimRule
 
         internal LocalDate LastDay => Time.End;
 
-        internal string Cited => $"{(Instant is { } at ? "at " + TimesOfDay.Format(at) : Phrases.Time(Time))} {Phrases.StatedBy(Claims.Select(c => c.Provenance))}";
+        internal string Cited => $"{(Instant is { } at ? "at " + Phrases.Moment(at) : Phrases.Time(Time))} {Phrases.StatedBy(Claims.Select(c => c.Provenance))}";
     }
 
     // The series is sorted by first day, then last day, so the claims of one time are adjacent; those of one day are
@@ -152,34 +184,46 @@ public sealed class ConflictingDatesRule : IClaimRule
     {
         var earliestEnd = dates.Min(d => d.LastDay);
         var latestStart = dates.Max(d => d.FirstDay);
-        var apart = FactCheck.Dates.DaysBetween(earliestEnd, latestStart);
-        var name = context.Index.NameOf(subject);
+        var days = Phrases.DaysBetween(earliestEnd, latestStart);
         // Times of day of one date can still be a day apart: they are measured in hours.
-        var gap = apart > 0 ? Phrases.Days(apart) : Hours(dates);
-        var message = dates.Count == 2
-            ? $"{name}: {dates[0].Cited} and {dates[1].Cited} cannot both be when it happened: they are {gap} apart."
-            : $"{name}: {Phrases.List(dates.Select(d => d.Cited).ToList())} cannot all be when it happened: they span {gap}.";
+        var apart = new ApartArgument("daysApart", days, days > 0 ? 0 : Hours(dates));
         var disputed = Disputes.AreDisputed(dates.Select(d => d.Claims.Select(c => c.Provenance)));
-        var explanation = disputed || apart != 1 ? null : OffsetExplanation(dates, earliestEnd, offsets);
-        if (disputed) message += Disputes.Advice;
-        if (explanation is not null) message += explanation;
-        context.Report(message, dates.SelectMany(d => d.Claims.Select(c => c.Id)), subject, Evidence.Of(("daysApart", apart)),
-            disputed ? Severity.Info : explanation is not null ? Severity.Warning : null);
+        var explanation = disputed || days != 1 ? null : OffsetExplanation(dates, earliestEnd, offsets);
+        var two = dates.Count == 2;
+        var descriptor = disputed ? (two ? TwoDatesDisputed : SeveralDatesDisputed)
+            : explanation is not null ? (two ? TwoDatesOffsets : SeveralDatesOffsets)
+            : two ? TwoDates : SeveralDates;
+        List<FindingArgument> arguments = [FindingArgument.Text("subject", context.Index.NameOf(subject)), apart];
+        if (two) arguments.AddRange([FindingArgument.Text("first", dates[0].Cited), FindingArgument.Text("second", dates[1].Cited)]);
+        else arguments.Add(FindingArgument.List("dates", dates.Select(d => d.Cited)));
+        if (explanation is not null) arguments.AddRange(explanation);
+        context.Report(descriptor, dates.SelectMany(d => d.Claims.Select(c => c.Id)), subject, [.. arguments]);
     }
 
-    private static string Hours(List<EventDate> dates)
+    private static long Hours(List<EventDate> dates)
     {
         var moments = dates.Where(d => d.Instant is not null).Select(d => d.Instant!.Value.ToInstant()).ToList();
-        var hours = (long)(moments.Max() - moments.Min()).TotalHours;
-        return hours == 1 ? "1 hour" : hours.ToString(System.Globalization.CultureInfo.InvariantCulture) + " hours";
+        return (long)(moments.Max() - moments.Min()).TotalHours;
+    }
+
+    /// <summary>How far apart the dates are: <c>2 days</c>, or for times of day of one date, <c>5 hours</c>; its evidence, the days.</summary>
+    private sealed class ApartArgument(string name, int days, long hours) : FindingArgument(name)
+    {
+        public override void AppendText(StringBuilder text)
+        {
+            if (days > 0) text.Append(Phrases.Days(days));
+            else text.Append(hours == 1 ? "1 hour" : hours.ToString(System.Globalization.CultureInfo.InvariantCulture) + " hours");
+        }
+
+        public override void AddEvidence(EvidenceBuilder evidence) => evidence.Add(Name, days);
     }
 
     /// <summary>
-    /// The sentence that says the offsets could explain dates one day apart, or null: every date is a date alone (a time
+    /// The arguments of the sentence that says the offsets could explain dates one day apart, or null: every date is a date alone (a time
     /// of day is a known moment, already read on the other dates' calendar where it could be) and one of two days in a
     /// row, every claim's offset is known, and the later day's are all larger (east) than the earlier day's.
     /// </summary>
-    private static string? OffsetExplanation(List<EventDate> dates, LocalDate earlierDay, SourceOffsets offsets)
+    private static FindingArgument[]? OffsetExplanation(List<EventDate> dates, LocalDate earlierDay, SourceOffsets offsets)
     {
         if (dates.Any(d => !d.Time.IsDay || d.Instant is not null)) return null;
         var earlier = dates.Where(d => d.FirstDay == earlierDay).SelectMany(d => d.Claims).ToList();
@@ -187,10 +231,15 @@ public sealed class ConflictingDatesRule : IClaimRule
         var west = earlier.Select(offsets.Of).ToList();
         var east = later.Select(offsets.Of).ToList();
         if (west.Any(o => o is null) || east.Any(o => o is null) || east.Min(o => o!.Value) <= west.Max(o => o!.Value)) return null;
-        return $" The UTC offsets could explain it: {Phrases.Day(earlierDay)} is given at {Written(west)} and {Phrases.Day(earlierDay.PlusDays(1))} " +
-            $"at {Written(east)}, east of it, where one moment can already be the next day.";
+        return
+        [
+            FindingArgument.Day("earlierDay", earlierDay),
+            FindingArgument.Text("west", Written(west)),
+            FindingArgument.Day("laterDay", earlierDay.PlusDays(1)),
+            FindingArgument.Text("east", Written(east)),
+        ];
 
         static string Written(List<Offset?> offsets) =>
-            string.Join(" and ", offsets.Select(o => o!.Value).Distinct().Order().Select(TimesOfDay.Format));
+            string.Join(" and ", offsets.Select(o => o!.Value).Distinct().Order().Select(Phrases.Offset));
     }
 }

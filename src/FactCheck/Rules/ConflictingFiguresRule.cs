@@ -1,11 +1,46 @@
-using System.Globalization;
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 
 namespace FactCheck.Rules;
 
 /// <summary>FC001: figures of one subject and metric at overlapping times that cannot all be true.</summary>
 public sealed class ConflictingFiguresRule : IClaimRule
 {
+    private const string Pair = "{subject}: {first} and {second} cannot both be true: {difference}.";
+    private const string All = "{subject}: {figures} figures {time} cannot all be true: {list}; they range from {lowest} to {highest}.";
+    private const string AgainstReference = " {reference} is a reference source, so {suspect} is the likely error.";
+    private const string Dispute = " The figures come from different parties: a disputed figure, keep each attributed.";
+
+    /// <summary>Two figures for the same time.</summary>
+    public static FindingDescriptor SameTime { get; } = new("FC001", "sameTime", Severity.Error, "Two figures for the same time cannot both be true.", Pair);
+
+    /// <summary>Three or more figures for the same time.</summary>
+    public static FindingDescriptor SameTimeAll { get; } = new("FC001", "sameTimeAll", Severity.Error, "Several figures for the same time cannot all be true.", All);
+
+    /// <summary>Two figures for the same time, one from a reference source.</summary>
+    public static FindingDescriptor SameTimeAgainstReference { get; } = new(
+        "FC001", "sameTimeAgainstReference", Severity.Error, "A figure for the same time as a reference source's cannot be true.", Pair + AgainstReference);
+
+    /// <summary>Two figures for different but overlapping times.</summary>
+    public static FindingDescriptor Overlapping { get; } = new(
+        "FC001", "overlapping", Severity.Warning, "Two figures for overlapping times cannot both be true.", Pair);
+
+    /// <summary>Two figures for overlapping times, one from a reference source.</summary>
+    public static FindingDescriptor OverlappingAgainstReference { get; } = new(
+        "FC001", "overlappingAgainstReference", Severity.Warning, "A figure for a time overlapping a reference source's cannot be true.", Pair + AgainstReference);
+
+    /// <summary>Two figures given by different parties.</summary>
+    public static FindingDescriptor Disputed { get; } = new(
+        "FC001", "disputed", Severity.Info, "Two figures given by different parties are disputed.", Pair + Dispute);
+
+    /// <summary>Two figures given by different parties, one of them a reference source.</summary>
+    public static FindingDescriptor DisputedAgainstReference { get; } = new(
+        "FC001", "disputedAgainstReference", Severity.Info, "A figure disputed with a reference source.", Pair + AgainstReference + Dispute);
+
+    /// <summary>Several figures for the same time, each given by a different party.</summary>
+    public static FindingDescriptor DisputedAll { get; } = new(
+        "FC001", "disputedAll", Severity.Info, "Several figures given by different parties are disputed.", All + Dispute);
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC001",
@@ -39,7 +74,10 @@ public sealed class ConflictingFiguresRule : IClaimRule
           { "id": "b", "kind": "observation", "subject": "us-troops/iraq", "value": "3,000", "time": "2020-09-09" }
         gives
           FC001 error: us-troops/iraq: 5,200 on 2020-09-09 (unsourced) and 3,000 on 2020-09-09 (unsourced) cannot both be true: they differ by 2,200.
-        """);
+        """)
+    {
+        Messages = [SameTime, SameTimeAll, SameTimeAgainstReference, Overlapping, OverlappingAgainstReference, Disputed, DisputedAgainstReference, DisputedAll],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -60,55 +98,52 @@ public sealed class ConflictingFiguresRule : IClaimRule
                 conflicts.Run(
                     part,
                     Figure.Of,
-                    statements => Report(context, subject, statements, Severity.Error),
-                    (earlier, later) => Report(context, subject, [earlier, later], Severity.Warning),
+                    statements => Report(context, subject, statements, sameTime: true),
+                    (earlier, later) => Report(context, subject, [earlier, later], sameTime: false),
                     context.CancellationToken);
             }
         }
     }
 
-    private static void Report(RuleContext context, string subject, IReadOnlyList<Statement> statements, Severity severity)
+    private static void Report(RuleContext context, string subject, IReadOnlyList<Statement> statements, bool sameTime)
     {
         var disputed = Disputes.AreDisputed(statements);
-        if (disputed) severity = Severity.Info;
+        var name = FindingArgument.Text("subject", context.Index.NameOf(subject));
         if (statements.Count == 2)
         {
-            ReportPair(context, subject, statements[0], statements[1], severity, disputed);
+            ReportPair(context, subject, name, statements[0], statements[1], sameTime, disputed);
             return;
         }
         // Compared in the first figure's unit, when the figures' units convert.
         var first = statements[0].Lead;
         var lowest = statements.MinBy(s => s.Lead.RepresentativeIn(first))!;
         var highest = statements.MaxBy(s => s.Lead.RepresentativeIn(first))!;
-        var figures = statements.Select(s => $"{s.Lead.Value}{s.Lead.UnitSuffix} {Phrases.StatedBy(s)}").ToList();
-        var time = Phrases.Time(((Observation)statements[0].Lead.Claim).Time);
-        var message = string.Create(CultureInfo.InvariantCulture,
-            $"{context.Index.NameOf(subject)}: {statements.Count} figures {time} cannot all be true: {Phrases.List(figures)}; they range from {lowest.Lead.Value}{lowest.Lead.UnitSuffix} to {highest.Lead.Value}{highest.Lead.UnitSuffix}.");
-        if (disputed) message += Disputes.Advice;
-        context.Report(message, statements.SelectMany(s => s.Ids), subject,
-            Evidence.Of(("figures", statements.Count), ("lowest", lowest.Lead.RepresentativeIn(first)), ("highest", highest.Lead.RepresentativeIn(first))), severity);
+        context.Report(disputed ? DisputedAll : SameTimeAll, statements.SelectMany(s => s.Ids), subject,
+            name,
+            FindingArgument.Count("figures", statements.Count),
+            FindingArgument.Time("time", ((Observation)first.Claim).Time),
+            FindingArgument.List("list", statements.Select(s => $"{s.Lead.Value}{s.Lead.UnitSuffix} {Phrases.StatedBy(s)}")),
+            FindingArgument.Value("lowest", lowest.Lead, first),
+            FindingArgument.Value("highest", highest.Lead, first));
     }
 
-    private static void ReportPair(RuleContext context, string subject, Statement first, Statement second, Severity severity, bool disputed)
+    private static void ReportPair(RuleContext context, string subject, FindingArgument name, Statement first, Statement second, bool sameTime, bool disputed)
     {
         var index = context.Index;
         var firstIsReference = IsReference(index, first);
         var secondIsReference = IsReference(index, second);
-        var (a, b) = (first.Lead, second.Lead);
-        var difference = FigureDifference.Between(a, b);
-        var message = $"{index.NameOf(subject)}: {Phrases.Statement(first)} and {Phrases.Statement(second)} cannot both be true: {difference.Phrase}.";
-        var ids = first.Ids.Concat(second.Ids);
-        if (firstIsReference != secondIsReference)
+        var difference = FindingArgument.Difference("difference", FigureDifference.Between(first.Lead, second.Lead), withGap: true);
+        var (statedFirst, statedSecond) = (FindingArgument.Statement("first", first), FindingArgument.Statement("second", second));
+        if (firstIsReference == secondIsReference)
         {
-            var (suspect, reference) = firstIsReference ? (second, first) : (first, second);
-            message += $" {reference.Lead.Claim.SourceId} is a reference source, so {suspect.Lead.Claim.Id} is the likely error.";
-            ids = suspect.Ids.Concat(reference.Ids);
+            var descriptor = disputed ? Disputed : sameTime ? SameTime : Overlapping;
+            context.Report(descriptor, first.Ids.Concat(second.Ids), subject, name, statedFirst, statedSecond, difference);
+            return;
         }
-        if (disputed) message += Disputes.Advice;
-        var gap = a.Interval.IsEntirelyAbove(b.Interval) ? NumberText.Difference(a.Interval.Min, b.Interval.Max) : NumberText.Difference(b.Interval.Min, a.Interval.Max);
-        // Intervals of convertible units are in the base unit (metres); the evidence is in the first figure's unit.
-        if (a.Scale > 0) gap = StatedUnit.Convert(gap, 1, a.Scale);
-        context.Report(message, ids, subject, difference.Evidence(("gap", gap)), severity);
+        var (suspect, reference) = firstIsReference ? (second, first) : (first, second);
+        var withReference = disputed ? DisputedAgainstReference : sameTime ? SameTimeAgainstReference : OverlappingAgainstReference;
+        context.Report(withReference, suspect.Ids.Concat(reference.Ids), subject, name, statedFirst, statedSecond, difference,
+            FindingArgument.Text("reference", reference.Lead.Claim.SourceId ?? string.Empty), FindingArgument.Text("suspect", suspect.Lead.Claim.Id));
     }
 
     private static bool IsReference(ClaimIndex index, Statement statement) =>

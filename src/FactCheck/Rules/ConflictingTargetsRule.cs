@@ -1,11 +1,20 @@
 using System.Collections.Immutable;
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 
 namespace FactCheck.Rules;
 
 /// <summary>FC011: two targets for one subject with overlapping deadlines (or both open-ended) cannot both be met.</summary>
 public sealed class ConflictingTargetsRule : IClaimRule
 {
+    /// <summary>Two targets that cannot both be met.</summary>
+    public static FindingDescriptor Two { get; } = new(
+        "FC011", "two", Severity.Warning, "Two targets for overlapping deadlines cannot both be met.", "{subject}: {first} and {second} cannot both be met: {difference}.");
+
+    /// <summary>Several targets for one deadline that cannot all be met.</summary>
+    public static FindingDescriptor Several { get; } = new(
+        "FC011", "several", Severity.Warning, "Several targets for one deadline cannot all be met.", "{subject}: {targets} cannot all be met.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC011",
@@ -28,7 +37,10 @@ public sealed class ConflictingTargetsRule : IClaimRule
         gives
           FC011 warning: us-troops/afghanistan: the target <4,000 due 2020-11-03 (unsourced) and the target 4,000–5,000 due
           2020-11-03 (unsourced) cannot both be met: they meet at 4,000, one under it and the other at or over.
-        """);
+        """)
+    {
+        Messages = [Two, Several],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -42,14 +54,15 @@ public sealed class ConflictingTargetsRule : IClaimRule
             var subject = series.Key.Subject;
             void Report(IReadOnlyList<Statement> statements)
             {
-                var cited = statements.Select(Phrases.Statement).ToList();
+                var name = FindingArgument.Text("subject", context.Index.NameOf(subject));
                 if (statements.Count == 2)
                 {
                     var difference = FigureDifference.Between(statements[0].Lead, statements[1].Lead);
-                    context.Report($"{context.Index.NameOf(subject)}: {Phrases.List(cited)} cannot both be met: {difference.Phrase}.", statements.SelectMany(s => s.Ids), subject, difference.Evidence());
+                    context.Report(Two, statements.SelectMany(s => s.Ids), subject,
+                        name, FindingArgument.Statement("first", statements[0]), FindingArgument.Statement("second", statements[1]), FindingArgument.Difference("difference", difference));
                     return;
                 }
-                context.Report($"{context.Index.NameOf(subject)}: {Phrases.List(cited)} cannot all be met.", statements.SelectMany(s => s.Ids), subject);
+                context.Report(Several, statements.SelectMany(s => s.Ids), subject, name, FindingArgument.List("targets", statements.Select(Phrases.Statement)));
             }
             // A dated and an open-ended target are not compared: the one may be a step on the way to the other.
             // Nor are targets that count on different bases (see FC014).

@@ -8,6 +8,16 @@ namespace FactCheck.Rules;
 /// </summary>
 public static class EngineDescriptors
 {
+    /// <summary>FC900's message: which rule threw what.</summary>
+    public static FindingDescriptor RuleFailedMessage { get; } = new(
+        "FC900", "ruleFailed", Severity.Error, "A rule threw an exception; its findings are missing.",
+        "Rule {rule} ({ruleName}) failed with {exceptionType}: {reason} Its findings are missing; the other rules' findings stand.");
+
+    /// <summary>FC901's message: which suppression to remove.</summary>
+    public static FindingDescriptor UnusedSuppressionMessage { get; } = new(
+        "FC901", "unusedSuppression", Severity.Info, "A suppression matches no finding.",
+        "The suppression of {rule} for {claims} (\"{justification}\") matches no finding; remove it.");
+
     /// <summary>FC900: a rule threw; its findings are missing and the check went on.</summary>
     public static RuleDescriptor RuleFailed { get; } = new(
         "FC900",
@@ -23,7 +33,10 @@ public static class EngineDescriptors
         Example: a custom rule NEWS101 that throws InvalidOperationException("reference data unavailable") gives
           FC900 error: Rule NEWS101 (ReferenceFigures) failed with InvalidOperationException: reference data
           unavailable Its findings are missing; the other rules' findings stand.
-        """);
+        """)
+    {
+        Messages = [RuleFailedMessage],
+    };
 
     /// <summary>FC901: a suppression matches no finding, so it can be removed.</summary>
     public static RuleDescriptor UnusedSuppression { get; } = new(
@@ -41,7 +54,10 @@ public static class EngineDescriptors
           "suppressions": [ { "rule": "FC007", "claims": ["m1", "m2"], "justification": "spelled as printed" } ]
         with m1 and m2 now spelled alike gives
           FC901 info: The suppression of FC007 for m1, m2 ("spelled as printed") matches no finding; remove it.
-        """);
+        """)
+    {
+        Messages = [UnusedSuppressionMessage],
+    };
 
     /// <summary>FC900 and FC901, in id order.</summary>
     // Declared after the descriptors it lists: static initialisers run in textual order.

@@ -1,9 +1,33 @@
+using System.Text;
+using FactCheck.Rules.Authoring;
 
 namespace FactCheck.Rules;
 
 /// <summary>FC007: one person or organisation is spelled two ways.</summary>
 public sealed class NameVariantRule : IClaimRule
 {
+    private const string Spelled = "{keep} is spelled {spellings}; keep \"{keep}\", ";
+
+    /// <summary>Mentions of a declared entity spelled another way.</summary>
+    public static FindingDescriptor NotDeclared { get; } = new(
+        "FC007", "notDeclared", Severity.Warning, "Mentions of an entity use a spelling that is neither its name nor an alias.",
+        Spelled + "the declared name.");
+
+    /// <summary>Similar names sharing a role.</summary>
+    public static FindingDescriptor SharedRole { get; } = new(
+        "FC007", "sharedRole", Severity.Warning, "Two similar names share a role: one person spelled two ways.",
+        Spelled + "the most used spelling.");
+
+    /// <summary>Two people named for a singular role in sources of one day.</summary>
+    public static FindingDescriptor SingularRole { get; } = new(
+        "FC007", "singularRole", Severity.Warning, "Two people are named for a role only one person holds, at one time.",
+        "Only one person holds the role {role}, but as of {day} it is given to {people}; they are not one person's names.");
+
+    /// <summary>Two people named for a singular role in undated sources.</summary>
+    public static FindingDescriptor SingularRoleUndated { get; } = new(
+        "FC007", "singularRoleUndated", Severity.Warning, "Two people are named for a role only one person holds, in undated sources.",
+        "Only one person holds the role {role}, but in undated sources it is given to {people}; they are not one person's names.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC007",
@@ -49,7 +73,10 @@ public sealed class NameVariantRule : IClaimRule
         gives (s1 and s2 published on 2023-02-07)
           FC007 warning: Only one person holds the role Prime Minister of Pakistan, but as of 2023-02-07 it is given to
           "Shehbaz Sharif" (m1, s1) and "Imran Khan" (m2, s2); they are not one person's names.
-        """);
+        """)
+    {
+        Messages = [NotDeclared, SharedRole, SingularRole, SingularRoleUndated],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -80,9 +107,9 @@ public sealed class NameVariantRule : IClaimRule
             var entity = set.FindEntity(group.Key)!;
             var variants = group.Where(m => !entity.Accepts(m.Name)).ToList();
             var accepted = group.Where(m => entity.Accepts(m.Name)).ToList();
-            var keep = Names.Fold(entity.Name);
-            var similarity = variants.Min(m => JaroWinkler.Similarity(Names.Fold(m.Name), keep));
-            Report(context, [.. variants, .. accepted], entity.Name, "the declared name", entity.Id, similarity, variants);
+            var keep = NameFolding.Fold(entity.Name);
+            var similarity = variants.Min(m => JaroWinkler.Similarity(NameFolding.Fold(m.Name), keep));
+            Report(context, NotDeclared, [.. variants, .. accepted], entity.Name, entity.Id, similarity, variants);
         }
 
         // 2. Similar names sharing a role, not already tied to one entity or declared as different ones. Two
@@ -101,7 +128,15 @@ public sealed class NameVariantRule : IClaimRule
             context.CancellationToken.ThrowIfCancellationRequested();
             if (role.Spellings.Count < 2) continue;
             var clusters = Cluster(set, role.Spellings, context.Settings.NameSimilarityThreshold, context.CancellationToken);
-            if (role.Singular) singular.Check(context, role.Name, role.Spellings.Select(s => (s.Folded, s.Mentions)).ToList(), clusters.Find);
+            if (role.Singular)
+            {
+                foreach (var (day, people) in singular.Conflicts(role.Spellings.Select(s => (s.Folded, s.Mentions)).ToList(), clusters.Find))
+                {
+                    List<FindingArgument> arguments = [FindingArgument.Text("role", role.Name), new PeopleArgument("people", people)];
+                    if (day is { } dated) arguments.Add(FindingArgument.Day("day", dated));
+                    context.Report(day is null ? SingularRoleUndated : SingularRole, people.SelectMany(p => p.Select(m => m.Id)), role.Name, [.. arguments]);
+                }
+            }
             foreach (var cluster in clusters.Groups().Where(c => c.Count > 1))
             {
                 var members = cluster.Select(i => role.Spellings[i]).ToList();
@@ -109,7 +144,7 @@ public sealed class NameVariantRule : IClaimRule
                 var keep = members.OrderByDescending(s => s.Mentions.Count).First();
                 var similarity = members.Min(s => JaroWinkler.Similarity(s.Folded, keep.Folded));
                 List<Mention> ordered = [.. members.Where(s => s != keep).SelectMany(s => s.Mentions), .. keep.Mentions];
-                Report(context, ordered, keep.Mentions[0].Name, "the most used spelling", role.Name, similarity, members.Where(s => s != keep).SelectMany(s => s.Mentions));
+                Report(context, SharedRole, ordered, keep.Mentions[0].Name, role.Name, similarity, members.Where(s => s != keep).SelectMany(s => s.Mentions));
             }
         }
     }
@@ -172,19 +207,57 @@ public sealed class NameVariantRule : IClaimRule
         return entity is null || !(entity.Accepts(left.Mentions[0].Name) && entity.Accepts(right.Mentions[0].Name));
     }
 
-    private static void Report(RuleContext context, List<Mention> mentions, string keep, string why, string subject, double similarity, IEnumerable<Mention> respell)
+    private static void Report(RuleContext context, FindingDescriptor descriptor, List<Mention> mentions, string keep, string subject, double similarity, IEnumerable<Mention> respell)
     {
-        var spellings = mentions
-            .GroupBy(m => m.Name, StringComparer.Ordinal)
-            .Select(g => $"\"{g.Key}\" ({string.Join(", ", g.Select(m => m.SourceId is null ? m.Id : m.Id + ", " + m.SourceId))})");
-        context.Report(new Finding(context.Descriptor.Id, context.Descriptor.DefaultSeverity,
-            $"{keep} is spelled {string.Join(" and ", spellings)}; keep \"{keep}\", {why}.",
-            mentions.Select(m => m.Id), subject,
-            Evidence.Of(("similarity", Math.Round(similarity, 3)), ("spellings", mentions.Select(m => Names.Fold(m.Name)).Distinct(StringComparer.Ordinal).Count())).With("keep", keep))
+        var finding = Finding.Create(descriptor, mentions.Select(m => m.Id), subject,
+            FindingArgument.Number("similarity", Math.Round(similarity, 3)),
+            new SpellingsArgument("spellings", mentions),
+            FindingArgument.Text("keep", keep, isEvidence: true));
+        context.Report(finding with
         {
             // The fix: each mention spelled another way takes the spelling to keep.
             Fixes = new(respell.Where(m => !string.Equals(m.Name, keep, StringComparison.Ordinal)).Select(m => new FindingFix(m.Id, "name", m.Name, keep))),
         });
+    }
+
+    /// <summary>A mention's name with its mention and source: <c>"Kenneth MacKenzie" (m1, s1)</c>, mentions of one name together.</summary>
+    private static void AppendSpellings(StringBuilder text, IEnumerable<Mention> mentions, string separator)
+    {
+        var first = true;
+        foreach (var spelling in mentions.GroupBy(m => m.Name, StringComparer.Ordinal))
+        {
+            if (!first) text.Append(separator);
+            first = false;
+            text.Append('"').Append(spelling.Key).Append("\" (").AppendJoin(", ", spelling.Select(m => m.SourceId is null ? m.Id : m.Id + ", " + m.SourceId)).Append(')');
+        }
+    }
+
+    /// <summary>
+    /// The spellings of the mentions, each with its mentions and sources: <c>"Kenneth MacKenzie" (m1, s1) and
+    /// "Kenneth McKenzie" (m2, s2)</c>; its evidence, how many spellings there are once folded.
+    /// </summary>
+    private sealed class SpellingsArgument(string name, List<Mention> mentions) : FindingArgument(name)
+    {
+        public override void AppendText(StringBuilder text) => AppendSpellings(text, mentions, " and ");
+
+        public override void AddEvidence(EvidenceBuilder evidence) =>
+            evidence.Add(Name, mentions.Select(m => NameFolding.Fold(m.Name)).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    /// <summary>
+    /// The people named for a singular role, each by the spellings of their mentions: <c>"Shehbaz Sharif" (m1, s1) and
+    /// "Imran Khan" (m2, s2)</c>; its evidence, how many people.
+    /// </summary>
+    private sealed class PeopleArgument(string name, List<List<Mention>> people) : FindingArgument(name)
+    {
+        public override void AppendText(StringBuilder text) => text.Append(Phrases.List(people.Select(p =>
+        {
+            var person = new StringBuilder();
+            AppendSpellings(person, p, " or ");
+            return person.ToString();
+        }).ToList()));
+
+        public override void AddEvidence(EvidenceBuilder evidence) => evidence.Add(Name, people.Count);
     }
 
     /// <summary>The names used in one role, one entry per folded spelling, in order of first use.</summary>
@@ -206,7 +279,7 @@ public sealed class NameVariantRule : IClaimRule
         /// <summary>Adds a mention of <paramref name="person"/>, the entity it names unless that is the role itself.</summary>
         internal void Add(Mention mention, string? person)
         {
-            var folded = Names.Fold(mention.Name);
+            var folded = NameFolding.Fold(mention.Name);
             if (!byFolded.TryGetValue(folded, out var spelling))
             {
                 byFolded.Add(folded, spelling = new Spelling(folded));

@@ -1,10 +1,21 @@
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 
 namespace FactCheck.Rules;
 
 /// <summary>FC005: a part's figure exceeds its whole's at overlapping times, or a share claim disagrees with the figures.</summary>
 public sealed class PartExceedsWholeRule : IClaimRule
 {
+    /// <summary>A part's figure exceeds its whole's.</summary>
+    public static FindingDescriptor Exceeds { get; } = new(
+        "FC005", "exceeds", Severity.Error, "A part's figure exceeds its whole's at an overlapping time.",
+        "{part}: {figure} exceeds {whole}: {wholeFigure}, of which it is a part.");
+
+    /// <summary>A share claim the figures cannot bear out.</summary>
+    public static FindingDescriptor ShareDisagrees { get; } = new(
+        "FC005", "shareDisagrees", Severity.Warning, "A share claim disagrees with the figures of its part and whole.",
+        "{part} is {share} of {whole} {time} {statedBy}, but {partFigure} of {wholeFigure} is {sharePercent}%.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC005",
@@ -32,7 +43,10 @@ public sealed class PartExceedsWholeRule : IClaimRule
         gives
           FC005 warning: us-troops/iraq is a third of coalition-troops/iraq in late 2018 (unsourced), but 5,200 in late 2018
           (unsourced) of 7,500 in late 2018 (unsourced) is 69%.
-        """);
+        """)
+    {
+        Messages = [Exceeds, ShareDisagrees],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -54,7 +68,7 @@ public sealed class PartExceedsWholeRule : IClaimRule
                 var order = new List<(List<ObservationEntry> Parts, ObservationEntry Whole)>();
                 ForEachOverlap(parts, wholes, (part, whole) =>
                 {
-                    if (!Comparable(context.Settings, part, whole) || !part.Interval.IsEntirelyAbove(whole.Interval)) return false;
+                    if (!WholeComparison.Comparable(context.Settings, part, whole) || !part.Interval.IsEntirelyAbove(whole.Interval)) return false;
                     if (!excesses.TryGetValue((part.Claim.Value, part.Claim.Time, whole.Order), out var restated))
                     {
                         restated = [];
@@ -67,11 +81,13 @@ public sealed class PartExceedsWholeRule : IClaimRule
                 foreach (var (restated, whole) in order)
                 {
                     var part = restated[0];
-                    var excess = NumberText.Difference(StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale), whole.Claim.Value.Representative);
-                    var cited = $"{part.Claim.Value}{StatedUnit.Suffix(part.Claim.Unit, part.Scale)} {Phrases.Time(part.Claim.Time)} {Phrases.StatedBy(restated.Select(p => p.Claim.Provenance))}";
-                    context.Report(
-                        $"{index.NameOf(relation.Part)}: {cited} exceeds {index.NameOf(relation.Whole)}: {Phrases.Figure(whole)}, of which it is a part.",
-                        [.. restated.Select(p => p.Claim.Id), whole.Claim.Id], relation.Part, Evidence.Of(("excess", excess)));
+                    var excess = Numbers.Difference(StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale), whole.Claim.Value.Representative);
+                    context.Report(Exceeds, [.. restated.Select(p => p.Claim.Id), whole.Claim.Id], relation.Part,
+                        FindingArgument.Text("part", index.NameOf(relation.Part)),
+                        FindingArgument.Statement("figure", new Statement([.. restated.Select(Figure.Of)])),
+                        FindingArgument.Text("whole", index.NameOf(relation.Whole)),
+                        FindingArgument.Figure("wholeFigure", whole),
+                        FindingArgument.Number("excess", excess));
                 }
             }
         }
@@ -96,7 +112,7 @@ public sealed class PartExceedsWholeRule : IClaimRule
         if (w < 0) w = wholes.CountStartingBefore(share.Time.Start) - 1;
         if (p < 0 || w < 0) return;
         var (part, whole) = (parts.Items[p], wholes.Items[w]);
-        if (part.Claim.Value.IsPercent || whole.Claim.Value.IsPercent || !Comparable(context.Settings, part, whole) || !(whole.Interval.Min > 0)) return;
+        if (part.Claim.Value.IsPercent || whole.Claim.Value.IsPercent || !WholeComparison.Comparable(context.Settings, part, whole) || !(whole.Interval.Min > 0)) return;
         if (Bases.Differ(share.Basis, part.Claim.Basis) || Bases.Differ(share.Basis, whole.Claim.Basis)) return;
         var ratio = ValueInterval.Create(
             Math.Max(0, part.Interval.Min) / whole.Interval.Max * 100, part.Interval.MinInclusive && whole.Interval.MaxInclusive,
@@ -105,19 +121,19 @@ public sealed class PartExceedsWholeRule : IClaimRule
         var stated = context.Settings.IntervalOf(share.Value, "percent");
         if (ratio.Overlaps(stated)) return;
         // Written with the decimals it takes to differ from the share stated: 121 of 650 against 19% is 18.6%, not 19%.
-        var (nominal, nominalText) = NumberText.RoundedApart(StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale) / whole.Claim.Value.Representative * 100, stated);
-        context.Report(
-            $"{index.NameOf(share.Part)} is {share.Value} of {index.NameOf(share.Whole)} {Phrases.Time(share.Time)} {Phrases.StatedBy(restated.Select(s => s.Provenance))}, " +
-            $"but {Phrases.Figure(part)} of {Phrases.Figure(whole)} is {nominalText}%.",
-            [.. restated.Select(s => s.Id), part.Claim.Id, whole.Claim.Id], share.Part,
-            Evidence.Of(("sharePercent", nominal), ("ratioMin", NumberText.OneDecimal(ratio.Min)), ("ratioMax", NumberText.OneDecimal(ratio.Max))),
-            Severity.Warning);
+        var nominal = StatedUnit.Convert(part.Claim.Value.Representative, part.Scale, whole.Scale) / whole.Claim.Value.Representative * 100;
+        context.Report(ShareDisagrees, [.. restated.Select(s => s.Id), part.Claim.Id, whole.Claim.Id], share.Part,
+            FindingArgument.Text("part", index.NameOf(share.Part)),
+            FindingArgument.Text("share", share.Value.ToString()),
+            FindingArgument.Text("whole", index.NameOf(share.Whole)),
+            FindingArgument.Time("time", share.Time),
+            FindingArgument.StatedBy("statedBy", restated.Select(s => s.Provenance)),
+            FindingArgument.Figure("partFigure", part),
+            FindingArgument.Figure("wholeFigure", whole),
+            FindingArgument.Percent("sharePercent", nominal, stated),
+            FindingArgument.Range("ratio", ratio));
     }
 
-    /// <summary>Whether a part's figure and a whole's can be compared: units that compare, both percentages or neither, and no different bases.</summary>
-    internal static bool Comparable(CheckSettings settings, ObservationEntry part, ObservationEntry whole) =>
-        settings.Units.AreCompatible(part.Unit, whole.Unit) && part.Claim.Value.IsPercent == whole.Claim.Value.IsPercent &&
-        !Bases.Differ(part.Claim.Basis, whole.Claim.Basis);
 
     /// <summary>
     /// For each part, the wholes whose times overlap it, latest first, until <paramref name="pair"/> returns true: a

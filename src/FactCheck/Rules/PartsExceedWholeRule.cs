@@ -1,10 +1,31 @@
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 
 namespace FactCheck.Rules;
 
 /// <summary>FC016: the figures of a whole's listed parts add up to more than the whole's, or, when the parts are all of it, to less.</summary>
 public sealed class PartsExceedWholeRule : IClaimRule
 {
+    private const string AddUp = "{whole}: its parts add up to {sum} ({figures}), ";
+    private const string Tolerances = " The figures' tolerances still meet: check them.";
+
+    /// <summary>The parts add up to more than the whole, beyond the figures' tolerances.</summary>
+    public static FindingDescriptor Above { get; } = new(
+        "FC016", "above", Severity.Error, "A whole's parts add up to more than it.", AddUp + "more than {cited}.");
+
+    /// <summary>The parts add up to more than the whole as stated, within the tolerances.</summary>
+    public static FindingDescriptor NominallyAbove { get; } = new(
+        "FC016", "nominallyAbove", Severity.Warning, "A whole's parts add up to more than it as stated, within the tolerances.", AddUp + "more than {cited}." + Tolerances);
+
+    /// <summary>The parts that are all of the whole add up to less than it, beyond the figures' tolerances.</summary>
+    public static FindingDescriptor Below { get; } = new(
+        "FC016", "below", Severity.Error, "The parts that are all of a whole add up to less than it.", AddUp + "less than {cited}, though they are all of it.");
+
+    /// <summary>The parts that are all of the whole add up to less than it as stated, within the tolerances.</summary>
+    public static FindingDescriptor NominallyBelow { get; } = new(
+        "FC016", "nominallyBelow", Severity.Warning, "The parts that are all of a whole add up to less than it as stated, within the tolerances.",
+        AddUp + "less than {cited}, though they are all of it." + Tolerances);
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC016",
@@ -31,7 +52,10 @@ public sealed class PartsExceedWholeRule : IClaimRule
         gives
           FC016 error: dead/quake: its parts add up to 5,021 (dead/turkey 3,419 on 2023-02-07 (unsourced); dead/syria
           1,602 on 2023-02-07 (unsourced)), more than 4,365 on 2023-02-07 (unsourced).
-        """);
+        """)
+    {
+        Messages = [Above, NominallyAbove, Below, NominallyBelow],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -85,7 +109,7 @@ public sealed class PartsExceedWholeRule : IClaimRule
         foreach (var series in parts)
         {
             var at = series.LatestOverlapping(whole.FirstDay, whole.LastDay);
-            if (at >= 0 && PartExceedsWholeRule.Comparable(settings, series.Items[at], whole)) figures.Add(series.Items[at]);
+            if (at >= 0 && WholeComparison.Comparable(settings, series.Items[at], whole)) figures.Add(series.Items[at]);
         }
         if (figures.Count == 0) return null;
         double min = 0, max = 0;
@@ -142,15 +166,13 @@ public sealed class PartsExceedWholeRule : IClaimRule
         var whole = restated[0];
         var outcome = Verdict(sum, whole, relation.Complete)!.Value;
         var above = outcome is Outcome.Above or Outcome.NominallyAbove;
-        var total = NumberText.Format(sum.Nominal) + StatedUnit.Suffix(whole.Claim.Unit, whole.Scale);
-        var figures = string.Join("; ", sum.Figures.Select(f => $"{index.NameOf(f.Claim.Subject)} {Phrases.Figure(f)}"));
-        var cited = $"{whole.Claim.Value}{StatedUnit.Suffix(whole.Claim.Unit, whole.Scale)} {Phrases.Time(whole.Claim.Time)} {Phrases.StatedBy(restated.Select(w => w.Claim.Provenance))}";
-        var message = $"{index.NameOf(relation.Whole)}: its parts add up to {total} ({figures}), {(above ? "more" : "less")} than {cited}" +
-            (above ? "." : ", though they are all of it.") +
-            (outcome is Outcome.NominallyAbove or Outcome.NominallyBelow ? " The figures' tolerances still meet: check them." : string.Empty);
-        var difference = NumberText.Difference(sum.Nominal, whole.Claim.Value.Representative);
-        context.Report(message, [.. sum.Figures.Select(f => f.Claim.Id), .. restated.Select(w => w.Claim.Id)], relation.Whole,
-            Evidence.Of(("sum", sum.Nominal), (above ? "excess" : "shortfall", Math.Abs(difference))),
-            outcome is Outcome.NominallyAbove or Outcome.NominallyBelow ? Severity.Warning : null);
+        var difference = Numbers.Difference(sum.Nominal, whole.Claim.Value.Representative);
+        var descriptor = outcome switch { Outcome.Above => Above, Outcome.NominallyAbove => NominallyAbove, Outcome.Below => Below, _ => NominallyBelow };
+        context.Report(descriptor, [.. sum.Figures.Select(f => f.Claim.Id), .. restated.Select(w => w.Claim.Id)], relation.Whole,
+            FindingArgument.Text("whole", index.NameOf(relation.Whole)),
+            FindingArgument.Sum("sum", sum.Nominal, StatedUnit.Suffix(whole.Claim.Unit, whole.Scale)),
+            FindingArgument.Text("figures", string.Join("; ", sum.Figures.Select(f => $"{index.NameOf(f.Claim.Subject)} {Phrases.Figure(f)}"))),
+            FindingArgument.Statement("cited", new Statement([.. restated.Select(Figure.Of)])),
+            FindingArgument.Number(above ? "excess" : "shortfall", Math.Abs(difference)));
     }
 }

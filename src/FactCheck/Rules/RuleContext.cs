@@ -40,7 +40,48 @@ public sealed class RuleContext
         {
             throw new ArgumentException($"Rule {Descriptor.Id} reported a finding of rule '{finding.RuleId}'.", nameof(finding));
         }
+        if (finding.Descriptor is { } descriptor) CheckDeclared(descriptor);
         findings.Add(finding);
+    }
+
+    /// <summary>
+    /// Reports a finding of one of the rule's <see cref="RuleDescriptor.Messages"/>: its message and its evidence both
+    /// come from <paramref name="arguments"/>, and its severity is the descriptor's.
+    /// </summary>
+    /// <param name="descriptor">What kind of finding it is; one of this rule's messages.</param>
+    /// <param name="claimIds">The claims involved, most relevant first; copied once.</param>
+    /// <param name="subject">The subject, or null.</param>
+    /// <param name="arguments">The values the message names, and those that are evidence only.</param>
+    /// <exception cref="ArgumentException">The descriptor is not one of this rule's messages, or an argument is missing or given twice.</exception>
+    public void Report(FindingDescriptor descriptor, ReadOnlySpan<string> claimIds, string? subject, params ReadOnlySpan<FindingArgument> arguments)
+    {
+        CheckDeclared(descriptor);
+        findings.Add(Finding.Create(descriptor, descriptor.DefaultSeverity, [.. claimIds], subject, arguments));
+    }
+
+    /// <summary>
+    /// Reports a finding of one of the rule's <see cref="RuleDescriptor.Messages"/>: its message and its evidence both
+    /// come from <paramref name="arguments"/>, and its severity is the descriptor's.
+    /// </summary>
+    /// <param name="descriptor">What kind of finding it is; one of this rule's messages.</param>
+    /// <param name="claimIds">The claims involved, most relevant first.</param>
+    /// <param name="subject">The subject, or null.</param>
+    /// <param name="arguments">The values the message names, and those that are evidence only.</param>
+    /// <exception cref="ArgumentException">The descriptor is not one of this rule's messages, or an argument is missing or given twice.</exception>
+    public void Report(FindingDescriptor descriptor, IEnumerable<string> claimIds, string? subject, params ReadOnlySpan<FindingArgument> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(claimIds);
+        CheckDeclared(descriptor);
+        findings.Add(Finding.Create(descriptor, descriptor.DefaultSeverity, [.. claimIds], subject, arguments));
+    }
+
+    private void CheckDeclared(FindingDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (!Descriptor.Declares(descriptor))
+        {
+            throw new ArgumentException($"Rule {Descriptor.Id} reported {descriptor}, which is not one of its messages (RuleDescriptor.Messages).", nameof(descriptor));
+        }
     }
 
     /// <summary>Reports a finding of this rule.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace FactCheck.Rules;
 
 /// <summary>
@@ -38,6 +40,40 @@ public sealed record RuleDescriptor
 
     /// <summary>The explanation, with an example.</summary>
     public string HelpText { get; }
+
+    /// <summary>
+    /// The kinds of finding the rule reports, one per way its message reads (FC001: same time, overlapping times,
+    /// disputed…); a rule reports only through these. Empty for a rule that reports message texts.
+    /// </summary>
+    /// <exception cref="ArgumentException">A descriptor is of another rule, or two share a message id.</exception>
+    public ImmutableArray<FindingDescriptor> Messages
+    {
+        get;
+        init
+        {
+            Utility.Preconditions.CheckArgument(!value.IsDefault, nameof(Messages), "The messages are an array, empty for none.");
+            for (var i = 0; i < value.Length; i++)
+            {
+                ArgumentNullException.ThrowIfNull(value[i], nameof(Messages));
+                Utility.Preconditions.CheckArgument(value[i].RuleId == Id, nameof(Messages), $"The message {value[i]} is not of rule {Id}.");
+                for (var j = 0; j < i; j++)
+                {
+                    Utility.Preconditions.CheckArgument(value[j].MessageId != value[i].MessageId, nameof(Messages), $"Rule {Id} has two messages '{value[i].MessageId}'.");
+                }
+            }
+            field = value;
+        }
+    } = [];
+
+    /// <summary>Whether <paramref name="message"/> is one of <see cref="Messages"/>.</summary>
+    internal bool Declares(FindingDescriptor message)
+    {
+        foreach (var declared in Messages)
+        {
+            if (ReferenceEquals(declared, message)) return true;
+        }
+        return false;
+    }
 
     /// <summary><c>FC002 TargetGap (warning)</c>.</summary>
     public override string ToString() => $"{Id} {Name} ({SeverityText.Of(DefaultSeverity)})";

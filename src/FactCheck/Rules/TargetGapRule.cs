@@ -1,10 +1,21 @@
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 
 namespace FactCheck.Rules;
 
 /// <summary>FC002: the latest figure before a target's deadline is outside the target; says how much change is needed, in how many days.</summary>
 public sealed class TargetGapRule : IClaimRule
 {
+    /// <summary>A target with a deadline: the change needed, in how many days, at what rate.</summary>
+    public static FindingDescriptor Dated { get; } = new(
+        "FC002", "dated", Severity.Warning, "The latest figure before a target's deadline is outside the target.",
+        "{subject}: {figure} is outside {target}: {change} is needed in {daysLeft}, {perDay}.");
+
+    /// <summary>An open-ended target: the change needed, and nothing is due yet.</summary>
+    public static FindingDescriptor OpenEnded { get; } = new(
+        "FC002", "openEnded", Severity.Info, "The latest figure is outside an open-ended target.",
+        "{subject}: {figure} is outside {target}: {change} is needed.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC002",
@@ -32,7 +43,10 @@ public sealed class TargetGapRule : IClaimRule
         gives
           FC002 warning: us-troops/afghanistan: 8,600 on 2020-09-09 (s1) is outside the target 4,000–5,000 due 2020-11-03
           (Donald Trump, s1): a cut of 3,600–4,600 is needed in 55 days, 65–84 a day.
-        """);
+        """)
+    {
+        Messages = [Dated, OpenEnded],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -72,18 +86,18 @@ public sealed class TargetGapRule : IClaimRule
     {
         var target = restated[0];
         var amount = TargetComparison.NeededChange(observation, target);
-        var subject = context.Index.NameOf(target.Claim.Subject);
-        var cited = restated.Count == 1 ? Phrases.Target(target).ToString() : Phrases.Statement(new Statement([.. restated.Select(Figure.Of)]));
-        var head = $"{subject}: {Phrases.Figure(observation)} is outside {cited}: {amount.Phrase}{StatedUnit.Suffix(target.Claim.Unit, target.Scale)} is needed";
+        var subject = FindingArgument.Text("subject", context.Index.NameOf(target.Claim.Subject));
+        var (figure, cited, change) = (FindingArgument.Figure("figure", observation), FindingArgument.Target("target", restated), FindingArgument.Change("change", amount));
         string[] ids = [observation.Claim.Id, .. restated.Select(t => t.Claim.Id)];
         if (target.Claim.DeadlineDay is { } deadline)
         {
-            var days = Dates.DaysBetween(observation.FirstDay, deadline);
-            context.Report($"{head} in {Phrases.Days(days)}, {amount.PerDay(days)}.", ids, target.Claim.Subject, amount.Evidence(days));
+            // The observation starts before the deadline day, so at least one day is left.
+            var days = Phrases.DaysBetween(observation.FirstDay, deadline);
+            context.Report(Dated, ids, target.Claim.Subject, subject, figure, cited, change, FindingArgument.Days("daysLeft", days), FindingArgument.Rate("perDay", amount, days));
         }
         else
         {
-            context.Report(head + ".", ids, target.Claim.Subject, amount.Evidence(null), Severity.Info);
+            context.Report(OpenEnded, ids, target.Claim.Subject, subject, figure, cited, change);
         }
     }
 }

@@ -1,10 +1,21 @@
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 
 namespace FactCheck.Rules;
 
 /// <summary>FC003: a figure on or after a target's deadline day lies outside the target.</summary>
 public sealed class TargetMissedRule : IClaimRule
 {
+    /// <summary>A figure on the deadline day misses the target.</summary>
+    public static FindingDescriptor OnDeadline { get; } = new(
+        "FC003", "onDeadline", Severity.Error, "A figure of the deadline day lies outside the target.",
+        "{subject}: {figure} misses {target} by {change}, on the deadline day.");
+
+    /// <summary>A figure after the deadline misses the target.</summary>
+    public static FindingDescriptor AfterDeadline { get; } = new(
+        "FC003", "afterDeadline", Severity.Error, "A figure after the deadline lies outside the target.",
+        "{subject}: {figure} misses {target} by {change}, {daysAfterDeadline} after the deadline.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC003",
@@ -25,7 +36,10 @@ public sealed class TargetMissedRule : IClaimRule
         gives
           FC003 error: us-troops/iraq: 4,200 on 2020-10-15 (unsourced) misses the target 3,000 due 2020-09-30 (unsourced)
           by 1,200, 15 days after the deadline.
-        """);
+        """)
+    {
+        Messages = [OnDeadline, AfterDeadline],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -68,13 +82,13 @@ public sealed class TargetMissedRule : IClaimRule
     private static void Report(RuleContext context, ObservationEntry observation, List<TargetEntry> restated, NodaTime.LocalDate deadline)
     {
         var target = restated[0];
-        var cited = restated.Count == 1 ? Phrases.Target(target).ToString() : Phrases.Statement(new Statement([.. restated.Select(Figure.Of)]));
         var shortfall = TargetComparison.NeededChange(observation, target);
-        var late = Dates.DaysBetween(deadline, observation.FirstDay);
-        var when = late == 0 ? "on the deadline day" : $"{Phrases.Days(late)} after the deadline";
-        var message = $"{context.Index.NameOf(target.Claim.Subject)}: {Phrases.Figure(observation)} misses {cited} " +
-            $"by {shortfall.Size}{StatedUnit.Suffix(target.Claim.Unit, target.Scale)}, {when}.";
-        var evidence = Evidence.Of(("changeMin", shortfall.Change.Min), ("changeMax", shortfall.Change.Max), ("daysAfterDeadline", late));
-        context.Report(message, [observation.Claim.Id, .. restated.Select(t => t.Claim.Id)], target.Claim.Subject, evidence);
+        var late = Phrases.DaysBetween(deadline, observation.FirstDay);
+        context.Report(late == 0 ? OnDeadline : AfterDeadline, [observation.Claim.Id, .. restated.Select(t => t.Claim.Id)], target.Claim.Subject,
+            FindingArgument.Text("subject", context.Index.NameOf(target.Claim.Subject)),
+            FindingArgument.Figure("figure", observation),
+            FindingArgument.Target("target", restated),
+            FindingArgument.ChangeSize("change", shortfall),
+            FindingArgument.Days("daysAfterDeadline", late));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 using NodaTime;
 
 namespace FactCheck.Rules;
@@ -8,6 +9,33 @@ namespace FactCheck.Rules;
 /// <summary>FC004: a change claim's direction (and size) is not borne out by the figures at the start and end of its period.</summary>
 public sealed class TrendNotSupportedRule : IClaimRule
 {
+    private const string Head = "{subject}: {claim} {period} {statedBy} is not borne out: {start} and {end} show {change}";
+
+    /// <summary>The figures do not move as the change claim says.</summary>
+    public static FindingDescriptor NotBorneOut { get; } = new(
+        "FC004", "notBorneOut", Severity.Warning, "The figures at the start and end of a change's period do not move as it says.", Head + ".");
+
+    /// <summary>Even the figures' tolerance intervals move the other way (or, for 'unchanged', certainly move).</summary>
+    public static FindingDescriptor Contradicted { get; } = new(
+        "FC004", "contradicted", Severity.Error, "The figures certainly move the other way than the change claim says.", Head + ".");
+
+    /// <summary>A 'significant' change smaller than the significance threshold.</summary>
+    public static FindingDescriptor NotSignificant { get; } = new(
+        "FC004", "notSignificant", Severity.Warning, "A change said to be significant is smaller than the threshold.",
+        Head + ", less than the {threshold} % that counts as significant.");
+
+    /// <summary>A change by a stated percentage that the figures do not show.</summary>
+    public static FindingDescriptor NotStatedPercent { get; } = new(
+        "FC004", "notStatedPercent", Severity.Warning, "A change by a stated percentage is another size.", Head + " ({percent} %), not {stated}.");
+
+    /// <summary>A change by a multiple ('doubled') that the figures do not show.</summary>
+    public static FindingDescriptor NotStatedMultiple { get; } = new(
+        "FC004", "notStatedMultiple", Severity.Warning, "A change by a stated multiple is another size.", Head + " ({times} times the first), not {stated}.");
+
+    /// <summary>A change by a stated amount that the figures do not show.</summary>
+    public static FindingDescriptor NotStatedAmount { get; } = new(
+        "FC004", "notStatedAmount", Severity.Warning, "A change by a stated amount is another size.", Head + ", not {stated}.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC004",
@@ -44,7 +72,10 @@ public sealed class TrendNotSupportedRule : IClaimRule
         gives
           FC004 warning: us-troops/iraq: a significant decrease from 2020-03 to 2020-09 (unsourced) is not borne out:
           ~5,200 in late 2018 (unsourced) and ~5,200 on 2020-09-09 (unsourced) show no change.
-        """);
+        """)
+    {
+        Messages = [NotBorneOut, Contradicted, NotSignificant, NotStatedPercent, NotStatedMultiple, NotStatedAmount],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -154,65 +185,69 @@ public sealed class TrendNotSupportedRule : IClaimRule
         // In the unit of the starting figure, when the figures' units convert.
         var from = start.Claim.Value.Representative;
         var to = StatedUnit.Convert(end.Claim.Value.Representative, end.Scale, start.Scale);
-        var delta = NumberText.Difference(to, from);
+        var delta = Numbers.Difference(to, from);
         var certainlyUp = end.Interval.IsEntirelyAbove(start.Interval);
         var certainlyDown = start.Interval.IsEntirelyAbove(end.Interval);
-        Severity? severity = null;
-        string? shortfall = null;
+        FindingDescriptor? descriptor = null;
+        FindingArgument[] more = [];
         switch (change.Direction)
         {
             case ChangeDirection.Increase when delta <= 0:
-                severity = certainlyDown ? Severity.Error : Severity.Warning;
+                descriptor = certainlyDown ? Contradicted : NotBorneOut;
                 break;
             case ChangeDirection.Decrease when delta >= 0:
-                severity = certainlyUp ? Severity.Error : Severity.Warning;
+                descriptor = certainlyUp ? Contradicted : NotBorneOut;
                 break;
             case ChangeDirection.Unchanged when certainlyUp || certainlyDown:
-                severity = Severity.Error;
+                descriptor = Contradicted;
                 break;
             case ChangeDirection.Increase or ChangeDirection.Decrease when change.Magnitude is { } magnitude:
-                shortfall = MagnitudeShortfall(context.Settings, magnitude, change.Metric, from, Math.Abs(delta), changeScale, start.Scale);
-                if (shortfall is not null) severity = Severity.Warning;
+                (descriptor, more) = MagnitudeShortfall(context.Settings, magnitude, change.Metric, from, Math.Abs(delta), changeScale, start.Scale);
                 break;
         }
-        if (severity is not { } level) return;
+        if (descriptor is null) return;
 
-        var shown = delta == 0 ? "no change" : (delta > 0 ? "a rise of " : "a fall of ") + NumberText.Rounded(Math.Abs(delta))
-            // Two percentages differ by percentage points, not by a per cent of the first.
-            + (start.Claim.Value.IsPercent ? " percentage points" : StatedUnit.Suffix(start.Claim.Unit, start.Scale));
-        var percent = from != 0 ? delta / Math.Abs(from) * 100 : double.NaN;
-        var message = $"{context.Index.NameOf(change.Subject)}: {ChangeText.Describe(change.Direction, change.Magnitude)} {Phrases.Time(change.Period)} {Phrases.StatedBy(restated.Select(c => c.Provenance))} " +
-            $"is not borne out: {Phrases.Figure(start)} and {Phrases.Figure(end)} show {shown}{shortfall}.";
-        var evidence = Evidence.Of(("start", from), ("end", to), ("change", delta), ("changePercent", double.IsNaN(percent) ? double.NaN : NumberText.OneDecimal(percent)));
         // A multiple ("doubled") is held as the ratio of the figures: the message gives it, so the evidence does too.
-        if (change.Magnitude?.Factor is not null && from > 0) evidence = evidence.With(("ratio", to / from));
-        context.Report(message, [.. restated.Select(c => c.Id), start.Claim.Id, end.Claim.Id], change.Subject, evidence, level);
+        FindingArgument[] ratio = change.Magnitude?.Factor is not null && from > 0 ? [FindingArgument.Number("ratio", to / from)] : [];
+        context.Report(descriptor, [.. restated.Select(c => c.Id), start.Claim.Id, end.Claim.Id], change.Subject,
+        [
+            FindingArgument.Text("subject", context.Index.NameOf(change.Subject)),
+            FindingArgument.Text("claim", Phrases.Change(change.Direction, change.Magnitude)),
+            FindingArgument.Time("period", change.Period),
+            FindingArgument.StatedBy("statedBy", restated.Select(c => c.Provenance)),
+            FindingArgument.Figure("start", start, from),
+            FindingArgument.Figure("end", end, to),
+            // Two percentages differ by percentage points, not by a per cent of the first.
+            FindingArgument.Shift("change", from, to, start.Claim.Value.IsPercent ? " percentage points" : StatedUnit.Suffix(start.Claim.Unit, start.Scale)),
+            .. ratio,
+            .. more,
+        ]);
     }
 
-    /// <summary>Null when the change is as large as claimed; else the words saying why not.</summary>
-    private static string? MagnitudeShortfall(CheckSettings settings, ChangeMagnitude magnitude, string metric, double from, double size, double amountScale, double sizeScale)
+    /// <summary>Nothing when the change is as large as claimed; else the finding that says why not, with its arguments.</summary>
+    private static (FindingDescriptor? Descriptor, FindingArgument[] More) MagnitudeShortfall(
+        CheckSettings settings, ChangeMagnitude magnitude, string metric, double from, double size, double amountScale, double sizeScale)
     {
         if (magnitude.IsSignificant)
         {
             var threshold = (double)settings.SignificantChange * Math.Abs(from);
-            return size >= threshold ? null : string.Create(CultureInfo.InvariantCulture,
-                $", less than the {settings.SignificantChange * 100m:0.#} % that counts as significant");
+            return size >= threshold ? (null, []) : (NotSignificant, [FindingArgument.Text("threshold", (settings.SignificantChange * 100m).ToString("0.#", CultureInfo.InvariantCulture))]);
         }
         if (magnitude.Factor is { } factor)
         {
             // "Doubled": the later figure is about twice the first, within the approximate tolerance (±10 % by default).
-            if (from <= 0) return null;
+            if (from <= 0) return (null, []);
             var ratio = (from + (magnitude.ImpliedDirection == ChangeDirection.Increase ? size : -size)) / from;
-            return settings.IntervalOf(Quantity.Approximately(factor), "ratio").Contains(ratio) ? null : string.Create(CultureInfo.InvariantCulture,
-                $" ({NumberText.Rounded(ratio)} times the first), not {magnitude}");
+            return settings.IntervalOf(Quantity.Approximately(factor), "ratio").Contains(ratio) ? (null, []) :
+                (NotStatedMultiple, [FindingArgument.Number("times", ratio, isEvidence: false), FindingArgument.Text("stated", magnitude.ToString())]);
         }
         var amount = magnitude.Amount!.Value;
         if (amount.IsPercent)
         {
             var percent = from == 0 ? double.PositiveInfinity : size / Math.Abs(from) * 100;
-            return settings.IntervalOf(amount, metric).Contains(percent) ? null : string.Create(CultureInfo.InvariantCulture,
-                $" ({NumberText.Rounded(percent)} %), not {amount}");
+            return settings.IntervalOf(amount, metric).Contains(percent) ? (null, []) :
+                (NotStatedPercent, [FindingArgument.Number("percent", percent, isEvidence: false), FindingArgument.Text("stated", amount.ToString())]);
         }
-        return StatedUnit.Convert(settings.IntervalOf(amount, metric), amountScale, sizeScale).Contains(size) ? null : $", not {magnitude}";
+        return StatedUnit.Convert(settings.IntervalOf(amount, metric), amountScale, sizeScale).Contains(size) ? (null, []) : (NotStatedAmount, [FindingArgument.Text("stated", magnitude.ToString())]);
     }
 }

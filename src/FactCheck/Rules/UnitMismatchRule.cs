@@ -1,3 +1,4 @@
+using System.Text;
 using FactCheck.Checking;
 
 namespace FactCheck.Rules;
@@ -5,6 +6,11 @@ namespace FactCheck.Rules;
 /// <summary>FC010: claims that would be compared are in units the alias table cannot reconcile.</summary>
 public sealed class UnitMismatchRule : IClaimRule
 {
+    /// <summary>Figures of one subject and metric in units that cannot be reconciled.</summary>
+    public static FindingDescriptor Irreconcilable { get; } = new(
+        "FC010", "irreconcilable", Severity.Warning, "Figures of one subject and metric are in units that cannot be compared.",
+        "{subject}: figures are given in {units}, which cannot be compared; they were not checked against each other.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC010",
@@ -29,7 +35,10 @@ public sealed class UnitMismatchRule : IClaimRule
           { "id": "b", "kind": "observation", "subject": "spill/deepwater", "value": "about 12,000", "unit": "tonnes", "time": "2010" }
         gives
           FC010 warning: spill/deepwater: figures are given in bbl (a) and t (b), which cannot be compared; they were not checked against each other.
-        """);
+        """)
+    {
+        Messages = [Irreconcilable],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -93,10 +102,16 @@ public sealed class UnitMismatchRule : IClaimRule
             List<UnitUse> used = [first, .. more!];
             // Currencies convert only at a rate of the day: figures in two of them are simply not compared.
             if (used.TrueForAll(u => units.IsCurrency(u.Unit))) continue;
-            var listed = string.Join(" and ", used.Select(u => $"{u.Shown} ({u.ClaimId})"));
-            context.Report($"{index.NameOf(key.Subject)}: figures are given in {listed}, which cannot be compared; they were not checked against each other.",
-                used.Select(u => u.ClaimId), key.Subject, Evidence.Of(("units", used.Count)));
+            context.Report(Irreconcilable, used.Select(u => u.ClaimId), key.Subject, FindingArgument.Text("subject", index.NameOf(key.Subject)), new UnitsArgument("units", used));
         }
+    }
+
+    /// <summary>The units met, each with its first claim: <c>bbl (a) and t (b)</c>; its evidence, how many there are.</summary>
+    private sealed class UnitsArgument(string name, List<UnitUse> used) : FindingArgument(name)
+    {
+        public override void AppendText(StringBuilder text) => text.AppendJoin(" and ", used.Select(u => $"{u.Shown} ({u.ClaimId})"));
+
+        public override void AddEvidence(EvidenceBuilder evidence) => evidence.Add(Name, used.Count);
     }
 
     /// <summary>A unit met in a series: as compared, as named (canonical, as stated), and the first claim in it.</summary>

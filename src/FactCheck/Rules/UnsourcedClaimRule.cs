@@ -3,6 +3,10 @@ namespace FactCheck.Rules;
 /// <summary>FC009: a claim has neither a source nor an attribution.</summary>
 public sealed class UnsourcedClaimRule : IClaimRule
 {
+    /// <summary>A claim with neither a source nor an attribution.</summary>
+    public static FindingDescriptor Unsourced { get; } = new(
+        "FC009", "unsourced", Severity.Info, "A claim has neither a source nor an attribution.", "{claim} ({statement}) has neither a source nor an attribution.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC009",
@@ -18,7 +22,10 @@ public sealed class UnsourcedClaimRule : IClaimRule
           { "id": "c9", "kind": "observation", "subject": "us-troops/syria", "value": "about 500", "time": "2020-09" }
         gives
           FC009 info: c9 (us-troops/syria: ~500 in 2020-09) has neither a source nor an attribution.
-        """);
+        """)
+    {
+        Messages = [Unsourced],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -32,7 +39,7 @@ public sealed class UnsourcedClaimRule : IClaimRule
             if ((i & 0xFFFF) == 0) context.CancellationToken.ThrowIfCancellationRequested();
             var claim = claims[i];
             if (!claim.Provenance.IsUnsourced) continue;
-            context.Report($"{claim.Id} ({claim}) has neither a source nor an attribution.", [claim.Id], SubjectOf(claim));
+            context.Report(Unsourced, [claim.Id], SubjectOf(claim), FindingArgument.Text("claim", claim.Id), FindingArgument.Text("statement", claim.ToString()));
         }
     }
 

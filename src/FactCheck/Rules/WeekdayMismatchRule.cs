@@ -1,3 +1,4 @@
+using FactCheck.Rules.Authoring;
 using NodaTime;
 
 namespace FactCheck.Rules;
@@ -5,6 +6,11 @@ namespace FactCheck.Rules;
 /// <summary>FC006: an event's stated weekday is not the weekday of its date.</summary>
 public sealed class WeekdayMismatchRule : IClaimRule
 {
+    /// <summary>A date given with another day's weekday.</summary>
+    public static FindingDescriptor Mismatch { get; } = new(
+        "FC006", "mismatch", Severity.Error, "An event's stated weekday is not the weekday of its date.",
+        "{subject}: {date} {statedBy} is given as a {stated}, but {date} is a {actual}; the nearest {stated} is {nearest}.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC006",
@@ -21,7 +27,10 @@ public sealed class WeekdayMismatchRule : IClaimRule
         gives
           FC006 error: announcement: 2020-09-10 (unsourced) is given as a Wednesday, but 2020-09-10 is a Thursday;
           the nearest Wednesday is 2020-09-09.
-        """);
+        """)
+    {
+        Messages = [Mismatch],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -63,12 +72,18 @@ public sealed class WeekdayMismatchRule : IClaimRule
         var before = date.With(DateAdjusters.Previous(stated));
         var after = date.With(DateAdjusters.Next(stated));
         var nearest = Dates.DaysBetween(before, date) <= Dates.DaysBetween(date, after) ? before : after;
-        var offset = Dates.DaysBetween(date, nearest);
+        var offset = Phrases.DaysBetween(date, nearest);
         // The fix keeps the date, which the file states outright or resolves from the source's day, and corrects the
         // weekday; the message offers the other way round.
-        context.Report(new Finding(context.Descriptor.Id, context.Descriptor.DefaultSeverity,
-            $"{context.Index.NameOf(claim.Subject)}: {Phrases.Day(date)} {Phrases.StatedBy(restated.Select(c => c.Provenance))} is given as a {stated}, but {Phrases.Day(date)} is a {date.DayOfWeek}; the nearest {stated} is {Phrases.Day(nearest)}.",
-            restated.Select(c => c.Id), claim.Subject, Evidence.Of(("daysToNearest", offset)).With("nearest", Phrases.Day(nearest)))
+        var finding = Finding.Create(Mismatch, restated.Select(c => c.Id), claim.Subject,
+            FindingArgument.Text("subject", context.Index.NameOf(claim.Subject)),
+            FindingArgument.Day("date", date),
+            FindingArgument.StatedBy("statedBy", restated.Select(c => c.Provenance)),
+            FindingArgument.Text("stated", stated.ToString()),
+            FindingArgument.Text("actual", date.DayOfWeek.ToString()),
+            FindingArgument.Count("daysToNearest", offset),
+            FindingArgument.Day("nearest", nearest, isEvidence: true));
+        context.Report(finding with
         {
             Fixes = new([.. restated.Select(c => new FindingFix(c.Id, "weekday", stated.ToString(), date.DayOfWeek.ToString()))]),
         });

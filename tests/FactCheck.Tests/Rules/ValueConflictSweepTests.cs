@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Checking;
 using FactCheck.Rules;
+using FactCheck.Rules.Authoring;
 
 namespace FactCheck.Tests.Rules;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// How two stated figures that cannot both hold differ, worded for an editor: <c>they differ by 2,200</c>,
@@ -8,15 +8,16 @@ namespace FactCheck.Rules;
 /// <c>they differ by 3.41658 trillion, a factor of 1,000 (billion or trillion?)</c>. The difference is exact, in the
 /// scale the figures were stated in; the evidence gives the same numbers.
 /// </summary>
-internal readonly struct FigureDifference
+public readonly struct FigureDifference
 {
     private readonly Quantity first;
     private readonly Quantity second;
     private readonly string unit;
     private readonly bool sameUnit;
 
-    private FigureDifference(Quantity first, Quantity second, decimal amount, decimal? factor, string unit, bool sameUnit)
+    private FigureDifference(Quantity first, Quantity second, decimal amount, decimal? factor, string unit, bool sameUnit, double gap)
     {
+        Gap = gap;
         this.first = first;
         this.second = second;
         Amount = amount;
@@ -26,19 +27,23 @@ internal readonly struct FigureDifference
     }
 
     /// <summary>The second figure less the first, as stated (the middle of a range, the figure of a bound), in the first one's unit.</summary>
-    internal decimal Amount { get; }
+    public decimal Amount { get; }
 
     /// <summary>The larger figure over the smaller when that is near a thousand or a million (a slip of scale), else null.</summary>
-    internal decimal? Factor { get; }
+    public decimal? Factor { get; }
 
     /// <summary>The difference between two figures of one subject and metric, in the unit the first one states.</summary>
-    internal static FigureDifference Between(Figure first, Figure second)
+    public static FigureDifference Between(Figure first, Figure second)
     {
+        var (x, y) = (first.Interval, second.Interval);
+        var gap = x.IsEntirelyAbove(y) ? NumberText.Difference(x.Min, y.Max) : y.IsEntirelyAbove(x) ? NumberText.Difference(y.Min, x.Max) : 0;
+        // Intervals of convertible units are in the base unit (metres); the gap is in the first figure's unit.
+        if (first.Scale > 0) gap = StatedUnit.Convert(gap, 1, first.Scale);
         // Through decimal: the stated figures are decimals, and their difference must not pick up binary noise.
         var a = Saturated(first.Value.Representative);
         var b = Saturated(second.RepresentativeIn(first));
         var sameUnit = first.Scale == second.Scale;
-        return new FigureDifference(first.Value, second.Value, Difference(b, a), ScaleSlip(a, b), first.UnitSuffix, sameUnit);
+        return new FigureDifference(first.Value, second.Value, Difference(b, a), ScaleSlip(a, b), first.UnitSuffix, sameUnit, gap);
     }
 
     /// <summary>A figure as a decimal; one past decimal's range (a double rounds 79,228,162,514,264,337,593,543,950,335 up) is its limit.</summary>
@@ -50,7 +55,7 @@ internal readonly struct FigureDifference
         (b >= 0m) == (a >= 0m) || Math.Abs(b) <= decimal.MaxValue - Math.Abs(a) ? b - a : b > a ? decimal.MaxValue : decimal.MinValue;
 
     /// <summary>The clause, without a full stop: <c>they differ by 2,200</c>.</summary>
-    internal string Phrase
+    public string Phrase
     {
         get
         {
@@ -69,11 +74,18 @@ internal readonly struct FigureDifference
         }
     }
 
-    /// <summary>The evidence numbers: <c>difference</c>, and <c>factor</c> when the figures are a scale apart.</summary>
-    internal Evidence Evidence(params (string Name, double Number)[] more)
+    /// <summary>
+    /// How far apart the two figures' intervals are, in the first one's unit (0 when they overlap): the least
+    /// correction that would reconcile them.
+    /// </summary>
+    public double Gap { get; }
+
+    /// <summary>The evidence numbers: <c>difference</c>, the <c>gap</c> when asked, and <c>factor</c> when the figures are a scale apart.</summary>
+    internal void AddEvidence(EvidenceBuilder evidence, bool withGap)
     {
-        var evidence = FactCheck.Evidence.Of(("difference", (double)Amount)).With(more);
-        return Factor is { } factor ? evidence.With(("factor", (double)decimal.Round(factor, 2))) : evidence;
+        evidence.Add("difference", (double)Amount);
+        if (withGap) evidence.Add("gap", Gap);
+        if (Factor is { } factor) evidence.Add("factor", (double)decimal.Round(factor, 2));
     }
 
     private static readonly string[] ScaleNames = ["", "thousand", "million", "billion", "trillion"];

@@ -2,16 +2,16 @@ using System.Collections.Immutable;
 using System.Text;
 using FactCheck.Checking;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// What figures count (<c>including the Speaker</c>, <c>gross</c>), compared folded: case and spacing do not
 /// matter. A figure with no basis is taken to count what the others count.
 /// </summary>
-internal static class Bases
+public static class Bases
 {
     /// <summary>The basis folded for comparison, or null for none.</summary>
-    internal static string? Fold(string? basis)
+    public static string? Fold(string? basis)
     {
         if (basis is null) return null;
         var folded = new StringBuilder(basis.Length);
@@ -24,10 +24,10 @@ internal static class Bases
     }
 
     /// <summary>Whether both figures state a basis and the two differ: then they count different things and do not conflict.</summary>
-    internal static bool Differ(string? a, string? b) => a is not null && b is not null && !string.Equals(Fold(a), Fold(b), StringComparison.Ordinal);
+    public static bool Differ(string? a, string? b) => a is not null && b is not null && !string.Equals(Fold(a), Fold(b), StringComparison.Ordinal);
 
     /// <summary>The basis of a claim that has one, or null.</summary>
-    internal static string? Of(Claim claim) => claim switch
+    public static string? Of(Claim claim) => claim switch
     {
         Observation o => o.Basis,
         Target t => t.Basis,
@@ -40,10 +40,10 @@ internal static class Bases
     /// none, the series is one part (a figure without a basis counts what the others count); with several, each basis
     /// is a part, and the figures that state none are one more part, since they cannot be told to count either.
     /// </summary>
-    internal static List<ImmutableArray<ObservationEntry>> Partition(ImmutableArray<ObservationEntry> sorted) => Partition(sorted, static e => e.Claim.Basis);
+    public static List<ImmutableArray<ObservationEntry>> Partition(ImmutableArray<ObservationEntry> sorted) => Partition(sorted, static e => e.Claim.Basis);
 
     /// <summary>Likewise for targets.</summary>
-    internal static List<ImmutableArray<TargetEntry>> Partition(ImmutableArray<TargetEntry> sorted) => Partition(sorted, static e => e.Claim.Basis);
+    public static List<ImmutableArray<TargetEntry>> Partition(ImmutableArray<TargetEntry> sorted) => Partition(sorted, static e => e.Claim.Basis);
 
     private static List<ImmutableArray<T>> Partition<T>(ImmutableArray<T> sorted, Func<T, string?> basisOf)
     {

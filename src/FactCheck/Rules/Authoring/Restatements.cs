@@ -1,17 +1,17 @@
 using System.Collections.Immutable;
 using FactCheck.Checking;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// The claims of a time-sorted series grouped by what they say: claims for the same days with the same value as
 /// stated, in the same unit, restate one another. Groups come in the order of their first claims, and so do the
 /// claims within a group. The one place that decides what a restatement is, for every rule that groups.
 /// </summary>
-internal static class Restatements
+public static class Restatements
 {
     /// <summary>The restatements of <paramref name="sorted"/>, as lists of its entries.</summary>
-    internal static List<List<T>> Of<T>(ImmutableArray<T> sorted, Func<T, Figure> figureOf)
+    public static List<List<T>> Of<T>(ImmutableArray<T> sorted, Func<T, Figure> figureOf)
         where T : struct, ITimed
     {
         var groups = new List<List<T>>(sorted.Length);
@@ -31,7 +31,7 @@ internal static class Restatements
     }
 
     /// <summary>Where the run of entries for the same days as <c>sorted[from]</c> ends: the series is sorted by first, then last day.</summary>
-    internal static int EndOfSameDays<T>(ImmutableArray<T> sorted, int from)
+    public static int EndOfSameDays<T>(ImmutableArray<T> sorted, int from)
         where T : struct, ITimed
     {
         var to = from + 1;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Checking;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// Figures superseded by a later one: an observation that says it <see cref="Observation.Revises"/> another, and,
@@ -10,14 +10,14 @@ namespace FactCheck.Rules;
 /// current figure. A claim that names what it revises, or is named so,
 /// is ordered by those words alone. For running totals a later figure is an update, not a revision, unless it says so.
 /// </summary>
-internal static class Revisions
+public static class Revisions
 {
     /// <summary>
     /// The (earlier, later) pairs of <paramref name="sorted"/> (one series, sorted in time) in which the later
     /// supersedes the earlier for the same time, found without naming, and whether the later changes the figure (a
     /// repeat of a figure that is then changed falls with it, unreported); in the order of the earlier claims' times.
     /// </summary>
-    internal static List<(ObservationEntry Earlier, ObservationEntry Later, bool Changed)> Implicit(ClaimIndex index, ImmutableArray<ObservationEntry> sorted)
+    public static List<(ObservationEntry Earlier, ObservationEntry Later, bool Changed)> Implicit(ClaimIndex index, ImmutableArray<ObservationEntry> sorted)
     {
         var pairs = new List<(ObservationEntry, ObservationEntry, bool)>();
         // The nearest later figure (its position in the order said) from each outlet and each party.
@@ -69,7 +69,7 @@ internal static class Revisions
     }
 
     /// <summary>The claims of <paramref name="sorted"/> that no later figure supersedes, in the same order; the array itself when there are none to drop.</summary>
-    internal static ImmutableArray<ObservationEntry> Current(ClaimIndex index, ImmutableArray<ObservationEntry> sorted, bool cumulative)
+    public static ImmutableArray<ObservationEntry> Current(ClaimIndex index, ImmutableArray<ObservationEntry> sorted, bool cumulative)
     {
         HashSet<int>? superseded = null;
         if (!cumulative)

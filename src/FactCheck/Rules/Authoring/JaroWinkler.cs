@@ -1,17 +1,17 @@
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// Jaro–Winkler similarity, 0 (nothing alike) to 1 (equal): the standard measure for short personal names,
 /// where a shared beginning counts for more. Written here because no package on our feed offers it in an
 /// AOT-safe form, and it is thirty lines.
 /// </summary>
-internal static class JaroWinkler
+public static class JaroWinkler
 {
     /// <summary>
     /// The highest similarity two strings of these lengths can have, whatever their letters: every letter of the
     /// shorter matched, no transposition, the longest shared beginning. Lets callers skip pairs cheaply.
     /// </summary>
-    internal static double UpperBound(int leftLength, int rightLength)
+    public static double UpperBound(int leftLength, int rightLength)
     {
         var (shorter, longer) = leftLength <= rightLength ? (leftLength, rightLength) : (rightLength, leftLength);
         if (shorter == 0) return longer == 0 ? 1 : 0;
@@ -19,7 +19,8 @@ internal static class JaroWinkler
         return jaro + (Math.Min(4, shorter) * 0.1 * (1 - jaro));
     }
 
-    internal static double Similarity(string left, string right)
+    /// <summary>The similarity of two strings, 0 to 1.</summary>
+    public static double Similarity(string left, string right)
     {
         if (left.Length == 0 || right.Length == 0) return left.Length == right.Length ? 1 : 0;
         if (string.Equals(left, right, StringComparison.Ordinal)) return 1;

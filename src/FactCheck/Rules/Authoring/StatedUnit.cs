@@ -1,21 +1,21 @@
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// How messages speak of figures in units that convert (kilometres and miles): each figure in the unit it was stated
 /// in, and a difference in the unit of the first figure named. The index compares them in a base unit; a message
 /// never shows that unit.
 /// </summary>
-internal static class StatedUnit
+public static class StatedUnit
 {
     /// <summary>
     /// <paramref name="value"/>, stated in a unit <paramref name="from"/> times the base unit, in a unit
     /// <paramref name="to"/> times it; unchanged when either unit does not convert or both are the same.
     /// </summary>
-    internal static double Convert(double value, double from, double to) => from > 0 && to > 0 && from != to ? value * from / to : value;
+    public static double Convert(double value, double from, double to) => from > 0 && to > 0 && from != to ? value * from / to : value;
 
     /// <summary>The interval <paramref name="value"/> converted as <see cref="Convert(double, double, double)"/> does.</summary>
-    internal static ValueInterval Convert(ValueInterval value, double from, double to) => from > 0 && to > 0 && from != to ? value.Times(from / to) : value;
+    public static ValueInterval Convert(ValueInterval value, double from, double to) => from > 0 && to > 0 && from != to ? value.Times(from / to) : value;
 
     /// <summary>" km" after a figure whose unit converts (so that "100 km" and "62 miles" read as stated); nothing otherwise, as before units converted.</summary>
-    internal static string Suffix(Unit unit, double scale) => scale > 0 && !unit.IsNone ? " " + unit.Name : string.Empty;
+    public static string Suffix(Unit unit, double scale) => scale > 0 && !unit.IsNone ? " " + unit.Name : string.Empty;
 }

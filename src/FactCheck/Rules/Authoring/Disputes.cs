@@ -1,4 +1,4 @@
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// Whether figures that cannot all be true are a dispute between parties rather than an error: every claim is
@@ -6,13 +6,14 @@ namespace FactCheck.Rules;
 /// different crowd sizes is a disputed figure to keep attributed; one party contradicting itself, or reports with
 /// no attribution, are not.
 /// </summary>
-internal static class Disputes
+public static class Disputes
 {
-    internal static bool AreDisputed(IReadOnlyList<Statement> statements) =>
+    /// <summary>Whether the statements, each one side, are a dispute between parties.</summary>
+    public static bool AreDisputed(IReadOnlyList<Statement> statements) =>
         AreDisputed(statements.Select(s => s.Claims.Select(c => c.Claim.Provenance)));
 
     /// <summary>Whether the sides, each given by the provenance of its claims, are a dispute between parties.</summary>
-    internal static bool AreDisputed(IEnumerable<IEnumerable<Provenance>> sides)
+    public static bool AreDisputed(IEnumerable<IEnumerable<Provenance>> sides)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var side in sides)
@@ -31,6 +32,6 @@ internal static class Disputes
         return true;
     }
 
-    /// <summary>The sentence a disputed finding ends with.</summary>
-    internal const string Advice = " The figures come from different parties: a disputed figure, keep each attributed.";
+    /// <summary>The sentence a disputed finding's message ends with.</summary>
+    public const string Advice = " The figures come from different parties: a disputed figure, keep each attributed.";
 }

@@ -1,18 +1,20 @@
 using NodaTime;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// The UTC offset each source dates its claims in: the one it states (<c>"utcOffset"</c>), or else the one all of its
 /// claims' times of day give; a source whose times give several offsets, or none, has none.
 /// </summary>
-internal sealed class SourceOffsets
+public sealed class SourceOffsets
 {
     private readonly Dictionary<string, Offset?> inferred = new(StringComparer.Ordinal);
     private readonly ClaimSet claims;
 
-    internal SourceOffsets(ClaimSet claims)
+    /// <summary>The offsets of the sources of <paramref name="claims"/>.</summary>
+    public SourceOffsets(ClaimSet claims)
     {
+        ArgumentNullException.ThrowIfNull(claims);
         this.claims = claims;
         foreach (var claim in claims.Claims)
         {
@@ -24,9 +26,9 @@ internal sealed class SourceOffsets
     }
 
     /// <summary>The offset of <paramref name="source"/>, or null.</summary>
-    internal Offset? Of(string? source) =>
+    public Offset? Of(string? source) =>
         source is null ? null : claims.FindSource(source)?.UtcOffset ?? inferred.GetValueOrDefault(source);
 
     /// <summary>The offset a claim was dated in: its own time of day's, else its source's.</summary>
-    internal Offset? Of(Event claim) => claim.Instant?.Offset ?? Of(claim.SourceId);
+    public Offset? Of(Event claim) => claim.Instant?.Offset ?? Of(claim.SourceId);
 }

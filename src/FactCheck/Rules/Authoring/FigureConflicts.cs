@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using FactCheck.Checking;
 using NodaTime;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// Finds the figures of one series that cannot all be true, once per thing rather than once per pair of claims.
@@ -13,7 +13,8 @@ namespace FactCheck.Rules;
 /// statement above it and the nearest below it, so the output stays proportional to the claims.
 /// </summary>
 /// <remarks>One instance serves series after series and keeps its buffers.</remarks>
-internal sealed class FigureConflicts(UnitAliasTable units)
+/// <param name="units">The unit aliases in force, which decide which figures can be compared.</param>
+public sealed class FigureConflicts(UnitAliasTable units)
 {
     private readonly ValueConflictSweep<Entry> sweep = new(static e => e.Interval);
     private readonly List<Figure> grouped = [];
@@ -32,7 +33,7 @@ internal sealed class FigureConflicts(UnitAliasTable units)
     /// time that cannot all be true (two or more, in claim-set order), and <paramref name="overlapping"/> with an
     /// earlier and a later statement for overlapping, different times.
     /// </summary>
-    internal void Run<T>(ImmutableArray<T> sorted, Func<T, Figure> figureOf, Action<IReadOnlyList<Statement>> sameDays, Action<Statement, Statement> overlapping, CancellationToken cancellationToken)
+    public void Run<T>(ImmutableArray<T> sorted, Func<T, Figure> figureOf, Action<IReadOnlyList<Statement>> sameDays, Action<Statement, Statement> overlapping, CancellationToken cancellationToken)
         where T : struct, ITimed
     {
         Group(sorted, figureOf);

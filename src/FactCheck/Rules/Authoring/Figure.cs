@@ -1,7 +1,7 @@
 using FactCheck.Checking;
 using NodaTime;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// A stated figure as the conflict rules compare it, whether an observation's value at a time or a target's value
@@ -15,22 +15,24 @@ namespace FactCheck.Rules;
 /// <param name="LastDay">The last day of its time (or deadline).</param>
 /// <param name="Order">Its position in the claim set.</param>
 /// <param name="Scale">The factor from the stated unit to <paramref name="Unit"/>; 0 when the unit does not convert.</param>
-internal readonly record struct Figure(Claim Claim, Quantity Value, ValueInterval Interval, Unit Unit, LocalDate FirstDay, LocalDate LastDay, int Order, double Scale) : ITimed
+public readonly record struct Figure(Claim Claim, Quantity Value, ValueInterval Interval, Unit Unit, LocalDate FirstDay, LocalDate LastDay, int Order, double Scale) : ITimed
 {
-    internal static Figure Of(ObservationEntry entry) => new(entry.Claim, entry.Claim.Value, entry.Interval, entry.Unit, entry.FirstDay, entry.LastDay, entry.Order, entry.Scale);
+    /// <summary>An observation's figure.</summary>
+    public static Figure Of(ObservationEntry entry) => new(entry.Claim, entry.Claim.Value, entry.Interval, entry.Unit, entry.FirstDay, entry.LastDay, entry.Order, entry.Scale);
 
-    internal static Figure Of(TargetEntry entry) => new(entry.Claim, entry.Claim.Value, entry.Interval, entry.Unit, entry.FirstDay, entry.LastDay, entry.Order, entry.Scale);
+    /// <summary>A target's figure.</summary>
+    public static Figure Of(TargetEntry entry) => new(entry.Claim, entry.Claim.Value, entry.Interval, entry.Unit, entry.FirstDay, entry.LastDay, entry.Order, entry.Scale);
 
     /// <summary>The unit the claim states, as figures cite it: <c> miles</c> for a unit that converts, else nothing.</summary>
-    internal string UnitSuffix => StatedUnit.Suffix(Claim switch { Observation o => o.Unit, Target t => t.Unit, _ => default }, Scale);
+    public string UnitSuffix => StatedUnit.Suffix(Claim switch { Observation o => o.Unit, Target t => t.Unit, _ => default }, Scale);
 
     /// <summary>The stated value in the unit <paramref name="other"/> states.</summary>
-    internal double RepresentativeIn(Figure other) => StatedUnit.Convert(Value.Representative, Scale, other.Scale);
+    public double RepresentativeIn(Figure other) => StatedUnit.Convert(Value.Representative, Scale, other.Scale);
 
     /// <summary>What two claims share when one restates the other (with the same days): the value as stated, the unit and its scale.</summary>
-    internal (Quantity Value, Unit Unit, double Scale) RestatementKey => (Value, Unit, Scale);
+    public (Quantity Value, Unit Unit, double Scale) RestatementKey => (Value, Unit, Scale);
 
     /// <summary>Whether the two can be compared at all: both per cent or neither, and units the table reconciles.</summary>
-    internal bool IsComparableWith(Figure other, UnitAliasTable units) =>
+    public bool IsComparableWith(Figure other, UnitAliasTable units) =>
         Value.IsPercent == other.Value.IsPercent && units.AreCompatible(Unit, other.Unit);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// Roles that one person holds at a time, for FC007: those of entities marked <c>"singular"</c> (matched by name,
@@ -9,19 +9,22 @@ namespace FactCheck.Rules;
 /// different people named for such a role at one time — in sources of the same publication date, or, for sources
 /// without one, of the claim set's as-of date — are a finding even when their names are not alike.
 /// </summary>
-internal sealed class SingularRoles
+public sealed class SingularRoles
 {
     private readonly ClaimSet set;
     private readonly Dictionary<string, Entity> roleEntities = new(StringComparer.Ordinal);
     private readonly HashSet<string> singular = new(StringComparer.Ordinal);
 
-    internal SingularRoles(ClaimSet set, IEnumerable<Mention> mentions)
+    /// <summary>The singular roles of <paramref name="set"/>, those its role entities and its <paramref name="mentions"/> mark.</summary>
+    public SingularRoles(ClaimSet set, IEnumerable<Mention> mentions)
     {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(mentions);
         this.set = set;
         foreach (var entity in set.Entities.Where(e => e.Singular))
         {
-            foreach (var text in entity.Aliases.Prepend(entity.Id).Prepend(entity.Name)) roleEntities.TryAdd(Names.Normalize(text), entity);
-            singular.Add(Names.Normalize(entity.Name));
+            foreach (var text in entity.Aliases.Prepend(entity.Id).Prepend(entity.Name)) roleEntities.TryAdd(NameFolding.Normalize(text), entity);
+            singular.Add(NameFolding.Normalize(entity.Name));
         }
         foreach (var mention in mentions)
         {
@@ -30,33 +33,37 @@ internal sealed class SingularRoles
     }
 
     /// <summary>The role a mention names its person in, folded; null for none.</summary>
-    internal string? RoleOf(Mention mention)
+    public string? RoleOf(Mention mention)
     {
-        if (RoleEntity(mention) is { } role) return Names.Normalize(role.Name);
+        if (RoleEntity(mention) is { } role) return NameFolding.Normalize(role.Name);
         if (mention.Role is null) return null;
-        var key = Names.Normalize(mention.Role);
-        return roleEntities.TryGetValue(key, out var entity) ? Names.Normalize(entity.Name) : key;
+        var key = NameFolding.Normalize(mention.Role);
+        return roleEntities.TryGetValue(key, out var entity) ? NameFolding.Normalize(entity.Name) : key;
     }
 
     /// <summary>The role's name for messages: a role entity's name, else the role as the mention writes it.</summary>
-    internal string NameOf(string key, Mention mention) => roleEntities.TryGetValue(key, out var entity) ? entity.Name : mention.Role ?? key;
+    public string NameOf(string key, Mention mention) => roleEntities.TryGetValue(key, out var entity) ? entity.Name : mention.Role ?? key;
 
-    internal bool IsSingular(string key) => singular.Contains(key);
+    /// <summary>Whether the role (folded, as <see cref="RoleOf"/> gives it) is held by one person at a time.</summary>
+    public bool IsSingular(string key) => singular.Contains(key);
 
     /// <summary>The entity a mention names as its person: its entity, unless that is the role itself.</summary>
-    internal string? PersonOf(Mention mention) => RoleEntity(mention) is null ? mention.Entity : null;
+    public string? PersonOf(Mention mention) => RoleEntity(mention) is null ? mention.Entity : null;
 
     private Entity? RoleEntity(Mention mention) => mention.Entity is { } id && set.FindEntity(id) is { Singular: true } role ? role : null;
 
     /// <summary>
-    /// Reports each time at which the role's mentions name more than one person. <paramref name="spellings"/> are the
+    /// Each time at which the role's mentions name more than one person: the publication day (null for undated
+    /// sources) and the people, each as their mentions, in order of first mention. <paramref name="spellings"/> are the
     /// role's folded spellings with their mentions; <paramref name="cluster"/> joins spellings alike enough to be one
     /// person spelled two ways (a variant FC007 reports on its own). Spellings are also one person when they name one
     /// entity, when an entity named at that time accepts them (its aliases), or when one is the other's surname alone.
     /// Each time costs a pass over its mentions with tables, never a comparison of every pair.
     /// </summary>
-    internal void Check(RuleContext context, string role, List<(string Folded, List<Mention> Mentions)> spellings, Func<int, int> cluster)
+    public IEnumerable<(LocalDate? Day, List<List<Mention>> People)> Conflicts(List<(string Folded, List<Mention> Mentions)> spellings, Func<int, int> cluster)
     {
+        ArgumentNullException.ThrowIfNull(spellings);
+        ArgumentNullException.ThrowIfNull(cluster);
         var times = new SortedDictionary<(bool Dated, LocalDate Day), List<(int Spelling, Mention Mention)>>();
         for (var s = 0; s < spellings.Count; s++)
         {
@@ -72,12 +79,7 @@ internal sealed class SingularRoles
         {
             var people = People(spellings, mentions, cluster);
             if (people.Count < 2) continue;
-            var cited = people.Select(p => string.Join(" or ", p.GroupBy(m => m.Name, StringComparer.Ordinal)
-                .Select(g => $"\"{g.Key}\" ({string.Join(", ", g.Select(m => m.SourceId is null ? m.Id : m.Id + ", " + m.SourceId))})"))).ToList();
-            var when = dated ? "as of " + Dates.Format(day) : "in undated sources";
-            context.Report(
-                $"Only one person holds the role {role}, but {when} it is given to {Phrases.List(cited)}; they are not one person's names.",
-                people.SelectMany(p => p.Select(m => m.Id)), role, Evidence.Of(("people", people.Count)), Severity.Warning);
+            yield return (dated ? day : null, people);
         }
     }
 
@@ -109,7 +111,7 @@ internal sealed class SingularRoles
                 Union(self, "E" + person);
                 if (set.FindEntity(person) is { } entity)
                 {
-                    foreach (var name in entity.Aliases.Prepend(entity.Name).Select(Names.Fold))
+                    foreach (var name in entity.Aliases.Prepend(entity.Name).Select(NameFolding.Fold))
                     {
                         accepted.TryAdd(name, "E" + person);
                         if (name.LastIndexOf(' ') is var last and > 0) surnames.TryAdd(name[(last + 1)..], "E" + person);

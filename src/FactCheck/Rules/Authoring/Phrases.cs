@@ -1,35 +1,58 @@
 using System.Globalization;
 using FactCheck.Checking;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>How findings cite claims: <c>8,600 on 2020-09-09 (s1)</c>, <c>the target 4,000–5,000 due 2020-11-03 (Donald Trump, s1)</c>.</summary>
 /// <remarks>
 /// Figures and targets are phrases that format themselves into the message being built: a check that finds a
 /// million conflicts would otherwise make several throw-away strings for each.
 /// </remarks>
-internal static class Phrases
+public static class Phrases
 {
-    internal static FigurePhrase Figure(Quantity value, FuzzyTime time, Provenance provenance) => new(value, time, provenance, string.Empty);
+    /// <summary><c>8,600 on 2020-09-09 (s1)</c>: a figure, its time and who states it.</summary>
+    public static string Figure(Quantity value, FuzzyTime time, Provenance provenance) => new FigurePhrase(value, time, provenance, string.Empty).ToString();
 
-    internal static FigurePhrase Figure(ObservationEntry entry) =>
+    /// <summary><c>8,600 on 2020-09-09 (s1)</c>, or <c>62 miles on 2020-09-09 (s1)</c> for a unit that converts.</summary>
+    public static string Figure(ObservationEntry entry) => FigureOf(entry).ToString();
+
+    /// <summary><c>the target 4,000–5,000 due 2020-11-03 (s1)</c>, or <c>the open-ended target &lt;5,000 (s1)</c>.</summary>
+    public static string Target(Target target) => new TargetPhrase(target, string.Empty).ToString();
+
+    /// <summary>As <see cref="Target(FactCheck.Target)"/>, with the unit when it converts.</summary>
+    public static string Target(TargetEntry entry) => TargetOf(entry).ToString();
+
+    /// <summary>A time as findings cite it: <c>on 2020-09-09</c>, <c>in late 2018</c>, <c>from 2020-03 to 2020-09</c>.</summary>
+    public static string Time(FuzzyTime time) => TimePhrase.Of(time);
+
+    /// <summary>A day: <c>2020-09-09</c>.</summary>
+    public static string Day(NodaTime.LocalDate day) => Dates.Format(day);
+
+    /// <summary>A time of day with its offset, as a claim set writes it: <c>2023-02-05T23:35-04:00</c>.</summary>
+    public static string Moment(NodaTime.OffsetDateTime moment) => TimesOfDay.Format(moment);
+
+    /// <summary>A UTC offset: <c>-04:00</c>, <c>+05:30</c>.</summary>
+    public static string Offset(NodaTime.Offset offset) => TimesOfDay.Format(offset);
+
+    /// <summary>A change as its claim states it: <c>a significant decrease</c>, <c>an increase of 20%</c>, <c>no change</c>.</summary>
+    public static string Change(ChangeDirection direction, ChangeMagnitude? magnitude) => ChangeText.Describe(direction, magnitude);
+
+    /// <summary>The days from one day to another (negative when <paramref name="to"/> is earlier).</summary>
+    public static int DaysBetween(NodaTime.LocalDate from, NodaTime.LocalDate to) => Dates.DaysBetween(from, to);
+
+    internal static FigurePhrase FigureOf(ObservationEntry entry) =>
         new(entry.Claim.Value, entry.Claim.Time, entry.Claim.Provenance, StatedUnit.Suffix(entry.Claim.Unit, entry.Scale));
 
-    internal static TargetPhrase Target(Target target) => new(target, string.Empty);
+    internal static TargetPhrase TargetOf(TargetEntry entry) => new(entry.Claim, StatedUnit.Suffix(entry.Claim.Unit, entry.Scale));
 
-    internal static TargetPhrase Target(TargetEntry entry) => new(entry.Claim, StatedUnit.Suffix(entry.Claim.Unit, entry.Scale));
-
-    internal static string Time(FuzzyTime time) => TimePhrase.Of(time);
-
-    internal static string Day(NodaTime.LocalDate day) => Dates.Format(day);
-
-    internal static string Days(int days) => days == 1 ? "1 day" : days.ToString(CultureInfo.InvariantCulture) + " days";
+    /// <summary><c>1 day</c>, <c>55 days</c>.</summary>
+    public static string Days(int days) => days == 1 ? "1 day" : days.ToString(CultureInfo.InvariantCulture) + " days";
 
     /// <summary>
     /// A statement as findings cite it: <c>8,600 on 2020-09-09 (s1)</c>, or for one made by several,
     /// <c>8,600 on 2020-09-09 (stated by 3 sources: s1; s2; Reuters, s3)</c>; targets as <see cref="Target(Target)"/>.
     /// </summary>
-    internal static string Statement(Statement statement)
+    public static string Statement(Statement statement)
     {
         var lead = statement.Lead;
         return lead.Claim is Target target
@@ -40,10 +63,10 @@ internal static class Phrases
     }
 
     /// <summary><c>(s1)</c>, or <c>(stated by 8 sources: s1; s2; s3; s4 and 4 more)</c> when several claims make the statement.</summary>
-    internal static string StatedBy(Statement statement) => StatedBy(statement.Claims.Select(c => c.Claim.Provenance));
+    public static string StatedBy(Statement statement) => StatedBy(statement.Claims.Select(c => c.Claim.Provenance));
 
     /// <summary><c>(s1)</c>, or <c>(stated by 2 sources: s1; police, s2)</c>.</summary>
-    internal static string StatedBy(IEnumerable<Provenance> provenances)
+    public static string StatedBy(IEnumerable<Provenance> provenances)
     {
         const int Listed = 4;
         var distinct = provenances.Select(p => p.ToString()).Distinct(StringComparer.Ordinal).ToList();
@@ -54,7 +77,7 @@ internal static class Phrases
     }
 
     /// <summary><c>5,200 (s1), 3,000 (s2) and 8,000 (s3)</c>, the first few of a long list and how many more.</summary>
-    internal static string List(IReadOnlyList<string> items, int listed = 6)
+    public static string List(IReadOnlyList<string> items, int listed = 6)
     {
         if (items.Count == 1) return items[0];
         if (items.Count <= listed) return string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];

@@ -1,6 +1,6 @@
 using FactCheck.Checking;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Rules.Authoring;
 
 /// <summary>
 /// Finds, in a time-sorted series, for each entry the nearest earlier entries whose days overlap it and whose
@@ -10,7 +10,8 @@ namespace FactCheck.Rules;
 /// claims has tens of thousands of series, most of them short.
 /// </summary>
 /// <typeparam name="T">The entries swept.</typeparam>
-internal sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
+/// <param name="valueOf">The interval an entry's value stands for.</param>
+public sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
     where T : struct, ITimed
 {
     private static readonly Comparer<(double Bound, bool Excluded)> HighestFirst = Comparer<(double Bound, bool Excluded)>.Create(
@@ -37,7 +38,7 @@ internal sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
     /// caller's to compare (they are one time, reported together); they sit just before the current entry and are
     /// stepped over at once, so a clique of one day costs no scan.
     /// </summary>
-    internal void Run(ReadOnlySpan<T> sorted, Func<T, T, bool> accept, Action<T, T> report, CancellationToken cancellationToken)
+    public void Run(ReadOnlySpan<T> sorted, Func<T, T, bool> accept, Action<T, T> report, CancellationToken cancellationToken)
     {
         open.Clear();
         byLastDay.Clear();
