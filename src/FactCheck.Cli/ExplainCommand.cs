@@ -23,6 +23,16 @@ internal static class ExplainCommand
             output.WriteLine(rule.Summary);
             output.WriteLine();
             output.WriteLine(rule.HelpText);
+            if (!rule.Messages.IsEmpty)
+            {
+                output.WriteLine();
+                output.WriteLine("Messages:");
+                foreach (var message in rule.Messages)
+                {
+                    output.WriteLine($"  {message.MessageId} ({SeverityText.Of(message.DefaultSeverity)}): {message.Title}");
+                    output.WriteLine($"    {message.MessageFormat}");
+                }
+            }
             return ExitCodes.Clean;
         });
         return command;

@@ -246,5 +246,27 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Explain_lists_the_rules_messages_with_their_formats()
+    {
+        var (code, output, _) = CommandRunner.Run("explain", "FC001");
+        code.Should().Be(0);
+        output.Should().Contain("Messages:").And.Contain("  sameTime (error): ").And.Contain("  overlapping (warning): ")
+            .And.Contain("    {subject}: {first} and {second} cannot both be true: {difference}.");
+    }
+
+    [Fact]
+    public void Rules_with_messages_lists_each_rules_messages_under_it()
+    {
+        var (code, output, _) = CommandRunner.Run("rules", "--messages");
+        code.Should().Be(0);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().StartWith("FC001");
+        lines[1].Should().Contain("sameTime").And.Contain("error");
+        lines.Should().HaveCount(13 + BuiltInRulesMessages());
+    }
+
+    private static int BuiltInRulesMessages() => FactCheck.Rules.BuiltInRules.Descriptors.Sum(d => d.Messages.Length);
+
+    [Fact]
     public void Explain_of_an_unknown_rule_exits_with_2() => CommandRunner.Run("explain", "FC999").Code.Should().Be(2);
 }

@@ -51,4 +51,22 @@ public class SarifOutputTests
         first.GetProperty("partialFingerprints").EnumerateObject().Should().ContainSingle();
         results.Select(r => r.GetProperty("partialFingerprints").GetRawText()).Should().OnlyHaveUniqueItems();
     }
+
+    [Fact]
+    public void Sarif_lists_each_rules_message_strings_and_a_result_names_its_own_with_its_arguments()
+    {
+        var sample = CommandRunner.Sample("us-force-levels-2020.claims.json");
+        using var sarif = JsonDocument.Parse(CommandRunner.Run("check", sample, "--format", "sarif").Output);
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var fc002 = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "FC002");
+        var strings = fc002.GetProperty("messageStrings");
+        strings.EnumerateObject().Select(p => p.Name).Should().Equal("dated", "openEnded");
+        var format = strings.GetProperty("dated").GetProperty("text").GetString()!;
+        format.Should().Be("{0}: {1} is outside {2}: {3} is needed in {4}, {5}.");
+
+        var message = run.GetProperty("results")[0].GetProperty("message");
+        message.GetProperty("id").GetString().Should().Be("dated");
+        var arguments = message.GetProperty("arguments").EnumerateArray().Select(a => (object?)a.GetString()).ToArray();
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arguments).Should().Be(message.GetProperty("text").GetString());
+    }
 }

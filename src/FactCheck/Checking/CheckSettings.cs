@@ -58,5 +58,5 @@ public sealed record CheckSettings
     }
 
     /// <summary>The unit figures in <paramref name="unit"/> are compared in, and the factor to it (0 when the unit does not convert).</summary>
-    internal (Unit Unit, double Scale) ComparedUnitOf(Unit unit) => Units.ComparedUnitOf(unit);
+    public (Unit Unit, double Scale) ComparedUnitOf(Unit unit) => Units.ComparedUnitOf(unit);
 }

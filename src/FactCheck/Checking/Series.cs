@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace FactCheck.Checking;
@@ -40,12 +41,16 @@ public sealed class Series<T>
     /// <summary>
     /// For each position, the entry with the highest lower bound and the one with the lowest upper bound among
     /// it and all later entries: whether any figure from a point on can lie above or below an interval is then
-    /// one comparison. Built on first use and kept.
+    /// one comparison. Built on first use and kept for the same <paramref name="valueOf"/> (a static lambda is one
+    /// delegate; a capturing one is a new delegate each time, and its bounds are built anew).
     /// </summary>
-    internal Tuple<int[], int[]> SuffixBounds(Func<T, ValueInterval> valueOf)
+    /// <param name="valueOf">The interval an entry stands for.</param>
+    public (ImmutableArray<int> HighestMin, ImmutableArray<int> LowestMax) SuffixBounds(Func<T, ValueInterval> valueOf)
     {
-        // A reference is written whole, so two rules racing here both see a complete answer.
-        if (Volatile.Read(ref suffixBounds) is { } known) return known;
+        ArgumentNullException.ThrowIfNull(valueOf);
+        // A reference is written whole, so two rules racing here both see a complete answer; bounds built for
+        // another measure of the entries (stated intervals, not tolerance intervals) are not this one's.
+        if (Volatile.Read(ref suffixBounds) is { } known && ReferenceEquals(known.ValueOf, valueOf)) return (known.HighestMin, known.LowestMax);
         var highest = new int[Items.Length];
         var lowest = new int[Items.Length];
         for (var i = Items.Length - 1; i >= 0; i--)
@@ -54,17 +59,22 @@ public sealed class Series<T>
             highest[i] = i == Items.Length - 1 || AboveOrExcluded(interval, valueOf(Items[highest[i + 1]])) ? i : highest[i + 1];
             lowest[i] = i == Items.Length - 1 || BelowOrExcluded(interval, valueOf(Items[lowest[i + 1]])) ? i : lowest[i + 1];
         }
-        var bounds = Tuple.Create(highest, lowest);
+        var bounds = new SuffixBoundsOf(valueOf, ImmutableCollectionsMarshal.AsImmutableArray(highest), ImmutableCollectionsMarshal.AsImmutableArray(lowest));
         Volatile.Write(ref suffixBounds, bounds);
-        return bounds;
+        return (bounds.HighestMin, bounds.LowestMax);
     }
+
+    private sealed record SuffixBoundsOf(Func<T, ValueInterval> ValueOf, ImmutableArray<int> HighestMin, ImmutableArray<int> LowestMax);
 
     /// <summary>
     /// The entry that starts last on or before <paramref name="last"/> among those whose days reach
     /// <paramref name="first"/>: the latest figure within [first, last]. Found by binary search, then a look back
     /// no further than the longest span in the series.
     /// </summary>
-    internal int LatestOverlapping(LocalDate first, LocalDate last)
+    /// <param name="first">The first day of the span.</param>
+    /// <param name="last">The last day of the span.</param>
+    /// <returns>The entry's index, or −1 when none overlaps the span.</returns>
+    public int LatestOverlapping(LocalDate first, LocalDate last)
     {
         var longest = LongestSpan();
         for (var i = CountStartingOnOrBefore(last) - 1; i >= 0; i--)
@@ -95,7 +105,7 @@ public sealed class Series<T>
         return longest;
     }
 
-    private Tuple<int[], int[]>? suffixBounds;
+    private SuffixBoundsOf? suffixBounds;
     private StrongBox<int?>? longestSpan;
 
     // On equal bounds the excluded one is the more extreme: it is the one that can miss a touching interval.

@@ -163,12 +163,12 @@ public sealed class UnitAliasTable
     /// for a unit that converts (metres and 1,000 for kilometres), else its canonical unit and 0. One lookup, as
     /// the index makes it for every figure.
     /// </summary>
-    internal (Unit Unit, double Scale) ComparedUnitOf(Unit unit) =>
+    public (Unit Unit, double Scale) ComparedUnitOf(Unit unit) =>
         compared.TryGetValue(unit, out var found) ? found
         : UnitConversions.TryGetFactor(unit, out var baseUnit, out var factor) ? (baseUnit, factor) : (unit, 0);
 
     /// <summary>Whether <paramref name="unit"/> is a currency: its code, or a name in the group of one (dollars, €).</summary>
-    internal bool IsCurrency(Unit unit) => currencies.Contains(unit) || UnitConversions.IsCurrency(unit);
+    public bool IsCurrency(Unit unit) => currencies.Contains(unit) || UnitConversions.IsCurrency(unit);
 
     /// <summary>The canonical unit of <paramref name="unit"/>: its group's first name, or itself.</summary>
     public Unit Canonicalize(Unit unit) => canonical.TryGetValue(unit, out var name) ? name : unit;

@@ -106,6 +106,14 @@ public sealed class SarifReportWriter : ReportWriter
             json.WriteStartObject();
             json.WriteString("level", Level(rule.DefaultSeverity));
             json.WriteEndObject();
+            // Each way the rule's message reads, with positional placeholders; a result names its own and gives the arguments.
+            if (!rule.Messages.IsEmpty)
+            {
+                json.WritePropertyName("messageStrings");
+                json.WriteStartObject();
+                foreach (var message in rule.Messages) Message(json, message.MessageId, message.PositionalFormat);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -119,7 +127,7 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteString("ruleId", finding.RuleId);
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(finding.Severity));
-        Message(json, "message", finding.Message);
+        WriteMessage(json, finding);
         json.WritePropertyName("locations");
         json.WriteStartArray();
         // The first claim that has a place in a file locates the result; a finding about no claim (FC900)
@@ -146,6 +154,23 @@ public sealed class SarifReportWriter : ReportWriter
             JsonReportWriter.WriteEvidence(json, finding.Evidence);
         }
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The result's message: its text, and for a finding reported through a descriptor, the message string's id and its arguments.</summary>
+    private static void WriteMessage(Utf8JsonWriter json, Finding finding)
+    {
+        json.WritePropertyName("message");
+        json.WriteStartObject();
+        json.WriteString("text", finding.Message);
+        if (finding.Descriptor is { } descriptor)
+        {
+            json.WriteString("id", descriptor.MessageId);
+            json.WritePropertyName("arguments");
+            json.WriteStartArray();
+            foreach (var argument in descriptor.ArgumentTexts(finding.Arguments)) json.WriteStringValue(argument);
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
     }
 

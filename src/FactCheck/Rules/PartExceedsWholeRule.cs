@@ -144,7 +144,7 @@ public sealed class PartExceedsWholeRule : IClaimRule
         if (wholes.Items.IsEmpty) return;
         // The lowest upper bound among the wholes from a point on: when even it is not below a part, no whole there
         // can be exceeded, and the part costs one comparison instead of a scan.
-        var lowestMax = wholes.SuffixBounds(static w => w.Interval).Item2;
+        var lowestMax = wholes.SuffixBounds(static w => w.Interval).LowestMax;
         var first = 0;
         foreach (var part in parts.Items)
         {

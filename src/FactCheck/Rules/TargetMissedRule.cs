@@ -52,7 +52,7 @@ public sealed class TargetMissedRule : IClaimRule
             var observations = context.Index.ObservationsOf(targets.Key.Subject, targets.Key.Metric);
             if (observations.Items.IsEmpty) continue;
             var settings = context.Settings;
-            var (highestMin, lowestMax) = observations.SuffixBounds(o => TargetComparison.StatedInterval(settings, o)).ToValueTuple();
+            var (highestMin, lowestMax) = observations.SuffixBounds(o => TargetComparison.StatedInterval(settings, o));
             // A target restated by several sources is one finding that names them all, held against the first figure
             // on or after its deadline that misses it: what comes later is the same miss, or a recovery.
             foreach (var restated in Restatements.Of(targets.Items, Figure.Of))

@@ -71,7 +71,7 @@ public sealed class WeekdayMismatchRule : IClaimRule
         var date = claim.Time.Start;
         var before = date.With(DateAdjusters.Previous(stated));
         var after = date.With(DateAdjusters.Next(stated));
-        var nearest = Dates.DaysBetween(before, date) <= Dates.DaysBetween(date, after) ? before : after;
+        var nearest = Phrases.DaysBetween(before, date) <= Phrases.DaysBetween(date, after) ? before : after;
         var offset = Phrases.DaysBetween(date, nearest);
         // The fix keeps the date, which the file states outright or resolves from the source's day, and corrects the
         // weekday; the message offers the other way round.
