@@ -9,7 +9,6 @@ public sealed class ConflictingFiguresRule : IClaimRule
     private const string Pair = "{subject}: {first} and {second} cannot both be true: {difference}.";
     private const string All = "{subject}: {figures} figures {time} cannot all be true: {list}; they range from {lowest} to {highest}.";
     private const string AgainstReference = " {reference} is a reference source, so {suspect} is the likely error.";
-    private const string Dispute = " The figures come from different parties: a disputed figure, keep each attributed.";
 
     /// <summary>Two figures for the same time.</summary>
     public static FindingDescriptor SameTime { get; } = new("FC001", "sameTime", Severity.Error, "Two figures for the same time cannot both be true.", Pair);
@@ -31,15 +30,15 @@ public sealed class ConflictingFiguresRule : IClaimRule
 
     /// <summary>Two figures given by different parties.</summary>
     public static FindingDescriptor Disputed { get; } = new(
-        "FC001", "disputed", Severity.Info, "Two figures given by different parties are disputed.", Pair + Dispute);
+        "FC001", "disputed", Severity.Info, "Two figures given by different parties are disputed.", Pair + Disputes.Advice);
 
     /// <summary>Two figures given by different parties, one of them a reference source.</summary>
     public static FindingDescriptor DisputedAgainstReference { get; } = new(
-        "FC001", "disputedAgainstReference", Severity.Info, "A figure disputed with a reference source.", Pair + AgainstReference + Dispute);
+        "FC001", "disputedAgainstReference", Severity.Info, "A figure disputed with a reference source.", Pair + AgainstReference + Disputes.Advice);
 
     /// <summary>Several figures for the same time, each given by a different party.</summary>
     public static FindingDescriptor DisputedAll { get; } = new(
-        "FC001", "disputedAll", Severity.Info, "Several figures given by different parties are disputed.", All + Dispute);
+        "FC001", "disputedAll", Severity.Info, "Several figures given by different parties are disputed.", All + Disputes.Advice);
 
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
