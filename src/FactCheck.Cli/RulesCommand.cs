@@ -12,8 +12,8 @@ internal static class RulesCommand
         var command = new Command("rules", "Lists the rule catalogue: id, name, default severity, and when each rule fires.") { messages };
         command.SetAction(parsed =>
         {
-            var nameWidth = BuiltInRules.Descriptors.Max(d => d.Name.Length);
             var withMessages = parsed.GetValue(messages);
+            var nameWidth = BuiltInRules.Descriptors.Max(d => withMessages ? d.Messages.Select(m => m.MessageId.Length).Append(d.Name.Length).Max() : d.Name.Length);
             foreach (var rule in BuiltInRules.Descriptors)
             {
                 output.WriteLine($"{rule.Id}  {rule.Name.PadRight(nameWidth)}  {SeverityText.Of(rule.DefaultSeverity),-7}  {rule.Summary}");

@@ -262,7 +262,7 @@ public class CheckCommandTests
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].Should().StartWith("FC001");
         lines[1].Should().Contain("sameTime").And.Contain("error");
-        lines.Should().HaveCount(13 + BuiltInRulesMessages());
+        lines.Should().HaveCount(FactCheck.Rules.BuiltInRules.Descriptors.Length + BuiltInRulesMessages());
     }
 
     private static int BuiltInRulesMessages() => FactCheck.Rules.BuiltInRules.Descriptors.Sum(d => d.Messages.Length);
