@@ -153,10 +153,10 @@ public sealed class ClaimIndex
     public bool IsCumulative(string subject) => ClaimSet.FindEntity(subject) is { Cumulative: true };
 
     /// <summary>Whether some observation names the claim <paramref name="id"/> as the one it revises.</summary>
-    internal bool IsExplicitlyRevised(string id) => Revised.Contains(id);
+    public bool IsExplicitlyRevised(string id) => Revised.Contains(id);
 
     /// <summary>Whether any observation names one it revises.</summary>
-    internal bool HasExplicitRevisions => Revised.Count > 0;
+    public bool HasExplicitRevisions => Revised.Count > 0;
 
     // The ids named by 'revises', gathered on first use: most claim sets have none.
     private HashSet<string> Revised

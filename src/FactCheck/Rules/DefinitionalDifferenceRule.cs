@@ -1,10 +1,15 @@
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 
 namespace FactCheck.Rules;
 
 /// <summary>FC014: figures for one time that differ because they count on different bases.</summary>
 public sealed class DefinitionalDifferenceRule : IClaimRule
 {
+    /// <summary>Figures for one time counted on different bases.</summary>
+    public static FindingDescriptor DifferentBases { get; } = new(
+        "FC014", "differentBases", Severity.Info, "Figures for one time are counted on different bases.", "{subject}: {figures} {time} are counted on different bases.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC014",
@@ -28,7 +33,10 @@ public sealed class DefinitionalDifferenceRule : IClaimRule
           { "id": "b", "kind": "observation", "subject": "house-majority", "value": "51", "time": "2021-01-03", "basis": "excluding the Speaker" }
         gives
           FC014 info: house-majority: 52 (including the Speaker) and 51 (excluding the Speaker) on 2021-01-03 are counted on different bases.
-        """);
+        """)
+    {
+        Messages = [DifferentBases],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -62,8 +70,10 @@ public sealed class DefinitionalDifferenceRule : IClaimRule
         if (bases is null || bases.Count < 2) return;
         var first = bases[0].Lead.Claim;
         if (bases.TrueForAll(b => b.Lead.Claim.Value == first.Value && b.Lead.Claim.Unit == first.Unit)) return;
-        var figures = bases.Select(b => $"{b.Lead.Claim.Value}{Figure.Of(b.Lead).UnitSuffix} ({b.Lead.Claim.Basis})").ToList();
-        var message = $"{context.Index.NameOf(subject)}: {Phrases.List(figures)} {Phrases.Time(first.Time)} are counted on different bases.";
-        context.Report(message, bases.Select(b => b.Lead.Claim.Id), subject, Evidence.Of(("bases", bases.Count)));
+        context.Report(DifferentBases, bases.Select(b => b.Lead.Claim.Id), subject,
+            FindingArgument.Text("subject", context.Index.NameOf(subject)),
+            FindingArgument.List("figures", bases.Select(b => $"{b.Lead.Claim.Value}{Figure.Of(b.Lead).UnitSuffix} ({b.Lead.Claim.Basis})")),
+            FindingArgument.Time("time", first.Time),
+            FindingArgument.Count("bases", bases.Count));
     }
 }

@@ -112,6 +112,9 @@ public abstract class FindingArgument
     /// <summary>A percentage with the decimals it takes to differ from <paramref name="stated"/> (<c>18.6</c> against 19 %); its evidence, the number.</summary>
     public static FindingArgument Percent(string name, double percent, ValueInterval stated) => new PercentArgument(name, percent, stated);
 
+    /// <summary>A figure as stated with its source (<c>5,200 (s1)</c>); its evidence, its level (<see cref="Authoring.Level.Of"/>), what "higher" compares.</summary>
+    public static FindingArgument Level(string name, ObservationEntry figure) => new LevelArgument(name, figure);
+
     /// <summary>A total of stated figures, written in full as figures are (<c>7,512.5</c>) with <paramref name="unit"/>; its evidence, the total.</summary>
     public static FindingArgument Sum(string name, double total, string unit = "") => new SumArgument(name, total, unit);
 

@@ -1,4 +1,5 @@
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 using NodaTime;
 
 namespace FactCheck.Rules;
@@ -6,6 +7,11 @@ namespace FactCheck.Rules;
 /// <summary>FC015: a forecast for a time whose actual figure, once reported, lies outside it.</summary>
 public sealed class ProjectionMissedRule : IClaimRule
 {
+    /// <summary>A forecast the figure for its time fell outside.</summary>
+    public static FindingDescriptor Missed { get; } = new(
+        "FC015", "missed", Severity.Info, "The figure for a forecast's time lies outside the forecast.",
+        "{subject}: the forecast of {forecast} for {time} was missed: the figure was {actual}.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC015",
@@ -26,7 +32,10 @@ public sealed class ProjectionMissedRule : IClaimRule
           { "id": "a", "kind": "observation", "subject": "gdp-growth", "value": "1.8%", "time": "2023", "source": "stats" }
         gives
           FC015 info: gdp-growth: the forecast of 2.5% (imf) for 2023 was missed: the figure was 1.8% (stats).
-        """);
+        """)
+    {
+        Messages = [Missed],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -59,7 +68,10 @@ public sealed class ProjectionMissedRule : IClaimRule
     private static void Report(RuleContext context, ObservationEntry forecast, ObservationEntry actual)
     {
         var subject = forecast.Claim.Subject;
-        var message = $"{context.Index.NameOf(subject)}: the forecast of {Level.Cited(forecast)} for {forecast.Claim.Time} was missed: the figure was {Level.Cited(actual)}.";
-        context.Report(message, [forecast.Claim.Id, actual.Claim.Id], subject, Evidence.Of(("forecast", Level.Of(forecast)), ("actual", Level.Of(actual))));
+        context.Report(Missed, [forecast.Claim.Id, actual.Claim.Id], subject,
+            FindingArgument.Text("subject", context.Index.NameOf(subject)),
+            FindingArgument.Level("forecast", forecast),
+            FindingArgument.Text("time", forecast.Claim.Time.ToString()),
+            FindingArgument.Level("actual", actual));
     }
 }

@@ -1,10 +1,16 @@
+using System.Text;
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 
 namespace FactCheck.Rules;
 
 /// <summary>FC013: a figure superseded by a later one for the same time from the same party or outlet, or by one that says it revises it.</summary>
 public sealed class RevisedFigureRule : IClaimRule
 {
+    /// <summary>A figure for one time revised by a later one.</summary>
+    public static FindingDescriptor Revised { get; } = new(
+        "FC013", "revised", Severity.Info, "A figure was revised by a later report.", "{subject} {time} was revised from {from} to {to}.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC013",
@@ -32,7 +38,10 @@ public sealed class RevisedFigureRule : IClaimRule
           { "id": "b", "kind": "observation", "subject": "flood-damage", "value": "5 billion", "unit": "USD", "time": "2022-08", "source": "s2", "attribution": "ministry" }
         gives
           FC013 info: flood-damage in 2022-08 was revised from 2 billion (ministry, s1) to 5 billion (ministry, s2).
-        """);
+        """)
+    {
+        Messages = [Revised],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -65,13 +74,25 @@ public sealed class RevisedFigureRule : IClaimRule
     private static void Report(RuleContext context, Observation earlier, Observation later)
     {
         if (earlier.Value == later.Value && earlier.Unit == later.Unit) return;
-        var time = Phrases.Time(later.Time);
-        var message = $"{context.Index.NameOf(later.Subject)} {time} was revised from {Cite(context.Settings, earlier)} to {Cite(context.Settings, later)}.";
-        context.Report(message, [later.Id, earlier.Id], later.Subject,
-            Evidence.Of(("from", earlier.Value.Representative), ("to", later.Value.Representative)));
+        context.Report(Revised, [later.Id, earlier.Id], later.Subject,
+            FindingArgument.Text("subject", context.Index.NameOf(later.Subject)),
+            FindingArgument.Time("time", later.Time),
+            new StatedArgument("from", context.Settings, earlier),
+            new StatedArgument("to", context.Settings, later));
     }
 
-    // As FC001 cites figures: a unit only when it converts (km, miles), where the number alone would mislead.
-    private static string Cite(CheckSettings settings, Observation figure) =>
-        $"{figure.Value}{StatedUnit.Suffix(figure.Unit, settings.MeasureOf(figure.Value, figure.Metric, figure.Unit).Scale)} {Phrases.StatedBy([figure.Provenance])}";
+    /// <summary>
+    /// A figure as FC001 cites it, a unit only when it converts (km, miles), where the number alone would mislead:
+    /// <c>5,200 (s1)</c>; its evidence, the figure as stated.
+    /// </summary>
+    private sealed class StatedArgument(string name, CheckSettings settings, Observation figure) : FindingArgument(name)
+    {
+        public override void AppendText(StringBuilder text)
+        {
+            var scale = figure.Value.IsPercent ? 0 : settings.ComparedUnitOf(figure.Unit).Scale;
+            text.Append(figure.Value.ToString()).Append(StatedUnit.Suffix(figure.Unit, scale)).Append(' ').Append(Phrases.StatedBy([figure.Provenance]));
+        }
+
+        public override void AddEvidence(EvidenceBuilder evidence) => evidence.Add(Name, figure.Value.Representative);
+    }
 }

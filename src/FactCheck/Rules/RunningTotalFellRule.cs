@@ -1,4 +1,5 @@
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 using NodaTime;
 
 namespace FactCheck.Rules;
@@ -6,6 +7,16 @@ namespace FactCheck.Rules;
 /// <summary>FC012: a running total whose later figure is lower than an earlier one.</summary>
 public sealed class RunningTotalFellRule : IClaimRule
 {
+    private const string Fell = "{subject} is a running total, but it fell from {earlier} {earlierTime} to {later} {laterTime}.";
+
+    /// <summary>A running total fell, beyond the figures' tolerances.</summary>
+    public static FindingDescriptor Fall { get; } = new("FC012", "fell", Severity.Error, "A running total fell from one report to a later one.", Fell);
+
+    /// <summary>A running total fell as stated, though the figures' ranges overlap.</summary>
+    public static FindingDescriptor FallWithinRounding { get; } = new(
+        "FC012", "fellWithinRounding", Severity.Warning, "A running total fell as stated, within the figures' rounding.",
+        Fell + " The two figures' ranges overlap, so rounding may explain it.");
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "FC012",
@@ -32,7 +43,10 @@ public sealed class RunningTotalFellRule : IClaimRule
           { "id": "b", "kind": "observation", "subject": "quake-deaths", "value": "4,300", "time": "2023-02-08", "source": "s2" }
         gives
           FC012 error: earthquake deaths is a running total, but it fell from 5,100 (s1) on 2023-02-07 to 4,300 (s2) on 2023-02-08.
-        """);
+        """)
+    {
+        Messages = [Fall, FallWithinRounding],
+    };
 
     RuleDescriptor IClaimRule.Descriptor => Descriptor;
 
@@ -102,8 +116,11 @@ public sealed class RunningTotalFellRule : IClaimRule
 
     private static void Report(RuleContext context, string subject, ObservationEntry earlier, ObservationEntry later, Severity severity)
     {
-        var message = $"{context.Index.NameOf(subject)} is a running total, but it fell from {Level.Cited(earlier)} {Phrases.Time(earlier.Claim.Time)} to {Level.Cited(later)} {Phrases.Time(later.Claim.Time)}.";
-        if (severity == Severity.Warning) message += " The two figures' ranges overlap, so rounding may explain it.";
-        context.Report(message, [later.Claim.Id, earlier.Claim.Id], subject, Evidence.Of(("earlier", Level.Of(earlier)), ("later", Level.Of(later))), severity);
+        context.Report(severity == Severity.Warning ? FallWithinRounding : Fall, [later.Claim.Id, earlier.Claim.Id], subject,
+            FindingArgument.Text("subject", context.Index.NameOf(subject)),
+            FindingArgument.Level("earlier", earlier),
+            FindingArgument.Time("earlierTime", earlier.Claim.Time),
+            FindingArgument.Level("later", later),
+            FindingArgument.Time("laterTime", later.Claim.Time));
     }
 }
