@@ -91,7 +91,7 @@ internal static class DuckDbFc001
                 using var reader = select.ExecuteReader();
                 while (reader.Read()) found.Add(ComparisonRun.Ordered((reader.GetString(0), reader.GetString(1))));
             }
-            catch (DuckDBException) when (overran)
+            catch (Exception e) when (overran && e is DuckDBException or OperationCanceledException)
             {
                 return new Result(null, null);
             }
