@@ -3,7 +3,8 @@
 #   1. pack FactCheck, FactCheck.FluentAssertions, FactCheck.Extraction(.AI) and the factcheck tool into a local folder;
 #   2. create a fresh consumer project that takes FactCheck* from that folder only, compile the packages'
 #      README examples in it, and run its xunit tests;
-#   3. install the tool from the same folder into a tool path and check a sample with it;
+#   3. install the tool from the same folder into a tool path (the native binary on linux-x64, when clang or gcc can
+#      link it) and check the seed sample with it; and the framework-dependent fallback the same way;
 #   4. publish a trimmed, self-contained app that uses the library, with every trim/AOT warning an error.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -80,15 +81,65 @@ CS
 (cd "$consumer" && dotnet test --nologo -v quiet)
 if find "$HOME/.nuget/packages/factcheck" -maxdepth 1 -name "$version" | grep -q .; then echo "consumer restored FactCheck $version from $feed"; fi
 
-echo "== tool from the same folder"
+echo "== the factcheck tool: native on linux-x64, framework-dependent elsewhere"
+# A Native AOT tool is packed in three steps (.NET 10 RID-specific tools): the package users name (packed with the
+# solution above), which points to one package per runtime; the native linux-x64 one; and the framework-dependent
+# "any" one that every other platform gets. Native AOT links with clang (the SDK's default) or gcc; .ci/run installs
+# clang when it can. Without either, or off linux-x64, the native step is skipped and only the fallback is proved.
+cli="$root/src/FactCheck.Cli"
+linker=()
+if [ "$(uname -s)-$(uname -m)" != Linux-x86_64 ]; then
+  native="not on linux-x64"
+elif command -v clang >/dev/null 2>&1; then
+  native=yes
+elif command -v gcc >/dev/null 2>&1; then
+  native=yes linker=(-p:CppCompilerAndLinker=gcc)
+else
+  native="neither clang nor gcc is installed"
+fi
+
+# Runs an installed factcheck on the seed sample: exit code 0 and exactly its five findings.
+check_seed() {
+  set +e
+  "$1/factcheck" check "$root/samples/us-force-levels-2020.claims.json" > "$work/tool.txt"
+  local code=$?
+  set -e
+  cat "$work/tool.txt"
+  [ "$code" -eq 0 ] || { echo "factcheck exited with $code"; exit 1; }
+  grep -q '^25 claims checked: 0 errors, 4 warnings, 1 info.$' "$work/tool.txt" || { echo "the tool did not give the seed findings"; exit 1; }
+}
+
+# The framework-dependent fallback, under a version of its own whose package lists only "any", as any platform without
+# a native package receives it: proved on every run, since this machine would otherwise always get the native one.
+fallback="$version.any"
+dotnet pack "$cli" -c Release -o "$work/fallback-feed" -p:Version="$fallback" -p:ToolPackageRuntimeIdentifiers=any --nologo -v quiet
+dotnet pack "$cli" -c Release -o "$work/fallback-feed" -p:Version="$fallback" -r any --nologo -v quiet
+(cd "$work" && dotnet tool install FactCheck.Cli --tool-path "$work/fallback-tool" --add-source "$work/fallback-feed" --version "$fallback")
+find "$work/fallback-tool/.store" -name FactCheck.Cli.dll | grep -q . || { echo "the fallback tool is not the framework-dependent one"; exit 1; }
+check_seed "$work/fallback-tool"
+echo "fallback (framework-dependent) tool: installed and checked the seed sample"
+
+dotnet pack "$cli" -c Release -o "$feed" -p:Version="$version" -r any --nologo -v quiet
+if [ "$native" = yes ]; then
+  dotnet pack "$cli" -c Release -o "$feed" -p:Version="$version" -r linux-x64 "${linker[@]}" --nologo -v quiet
+else
+  echo "native tool SKIPPED: $native. The tool package now lists only the framework-dependent fallback."
+  dotnet pack "$cli" -c Release -o "$feed" -p:Version="$version" -p:ToolPackageRuntimeIdentifiers=any --nologo -v quiet
+fi
+ls "$feed"
 (cd "$work" && dotnet tool install FactCheck.Cli --tool-path "$work/tools" --add-source "$feed" --version "$version")
-set +e
-"$work/tools/factcheck" check "$root/samples/us-force-levels-2020.claims.json" > "$work/tool.txt"
-code=$?
-set -e
-cat "$work/tool.txt"
-[ "$code" -eq 0 ] || { echo "factcheck exited with $code"; exit 1; }
-grep -q '^25 claims checked: 0 errors, 4 warnings, 1 info.$' "$work/tool.txt" || { echo "the tool did not give the seed findings"; exit 1; }
+if [ "$native" = yes ]; then
+  # What got installed must be the native binary: an ELF executable from the linux-x64 package, and no assembly
+  # anywhere in the tool's store for a runtime to load.
+  binary=$(readlink -f "$work/tools/factcheck")
+  case "$binary" in */factcheck.cli.linux-x64/*) ;; *) echo "the installed tool is not from the linux-x64 package: $binary"; exit 1 ;; esac
+  [ "$(head -c 4 "$binary" | od -An -c | tr -d ' ')" = '177ELF' ] || { echo "the installed tool is not a native executable: $binary"; exit 1; }
+  if find "$work/tools/.store" -name '*.dll' | grep -q .; then echo "the installed tool carries assemblies: not the native one"; exit 1; fi
+  check_seed "$work/tools"
+  echo "native tool: installed $(du -h "$binary" | cut -f1) ELF binary, no assemblies; checked the seed sample"
+else
+  check_seed "$work/tools"
+fi
 
 echo "== trimmed, self-contained publish with trim and AOT analyzers"
 dotnet publish "$root/tests/FactCheck.TrimSmoke" -c Release -o "$work/trimmed" --nologo -v quiet

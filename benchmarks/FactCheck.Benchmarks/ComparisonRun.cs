@@ -8,15 +8,18 @@ namespace FactCheck.Benchmarks;
 
 /// <summary>
 /// One command, one table: at each size, on the same generated claims, the floor (sorting the claims by subject,
-/// metric and start), the whole check, FC001 alone, a naive pairwise LINQ FC001, and FC001 as a SQLite self-join;
-/// peak memory and bytes allocated per claim; loading the claims from a file. Every variant's conflicts are
-/// compared with FC001's, and the whole check's findings with the generator's, before any figure is printed.
+/// metric and start), the whole check, FC001 alone, a naive pairwise LINQ FC001, FC001 as a SQLite self-join and as two
+/// DuckDB joins (plain, and as an IEJoin); peak memory and bytes allocated per claim; loading the claims from a file;
+/// the whole <c>factcheck check</c> command on that file as a process; and extraction's throughput. Every variant's
+/// conflicts are compared with FC001's, and the whole check's findings with the generator's, before any figure is printed.
 /// </summary>
 /// <remarks>
 /// <c>dotnet run -c Release --project benchmarks/FactCheck.Benchmarks -- compare 100000 1000000 [--budget 600]
-/// [--pairwise-max 100000] [--load-max 1000000] [--repeat 3] [--file PATH]</c>; <c>--file</c> adds a claim file made
-/// elsewhere, measured the same way (its findings are not known beforehand, but every variant must agree with FC001). Times are the best of <c>--repeat</c> runs
-/// (default 3; 1 above a million claims). A variant that overruns <c>--budget</c> seconds is stopped and shown as &gt;budget.
+/// [--pairwise-max 100000] [--load-max 1000000] [--repeat 3] [--file PATH] [--tool PATH | --no-tool]</c>; <c>--file</c>
+/// adds a claim file made elsewhere, measured the same way (its findings are not known beforehand, but every variant must
+/// agree with FC001). <c>--tool</c> names the factcheck binary to time (default: this repository's native build, else its
+/// Release build). Times are the best of <c>--repeat</c> runs (default 3; 1 above a million claims). A variant that
+/// overruns <c>--budget</c> seconds is stopped and shown as &gt;budget.
 /// </remarks>
 public static class ComparisonRun
 {
@@ -28,6 +31,8 @@ public static class ComparisonRun
         var loadMax = 1_000_000;
         var repeat = 0;
         var files = new List<string>();
+        string? toolGiven = null;
+        var noTool = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -37,33 +42,40 @@ public static class ComparisonRun
                 case "--pairwise-max": pairwiseMax = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--load-max": loadMax = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--tool": toolGiven = args[++i]; break;
+                case "--no-tool": noTool = true; break;
                 default: sizes.Add(int.Parse(args[i].Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)); break;
             }
         }
         if (sizes.Count == 0 && files.Count == 0) sizes.AddRange([100_000, 1_000_000]);
 
+        var tool = noTool ? null : CommandRun.Locate(toolGiven);
+        if (!noTool && tool is null) Console.Error.WriteLine("No factcheck tool to time as a process: build it (dotnet publish src/FactCheck.Cli -c Release -r linux-x64) or name it with --tool PATH.");
         Console.WriteLine($"FactCheck comparison run — {Environment.ProcessorCount} cores, {RuntimeInformationText()}, server GC {System.Runtime.GCSettings.IsServerGC}");
+        if (tool is not null) Console.WriteLine($"The factcheck command timed as a process: {tool}");
         Console.WriteLine();
         var rows = new List<Row>();
         foreach (var size in sizes)
         {
             var times = repeat > 0 ? repeat : size > 1_000_000 ? 1 : 3;
             var (row, load) = MeasureGenerated(size, budget, pairwiseMax, loadMax, times);
-            row = row is null ? null : MeasureLoad(row, load, times);
+            row = row is null ? null : MeasureLoad(row, load, times, tool);
             if (row is null) return 1;
             rows.Add(row);
         }
         foreach (var file in files)
         {
             var (row, load) = MeasureFile(file, budget, pairwiseMax, repeat);
-            row = row is null ? null : MeasureLoad(row, load, repeat > 0 ? repeat : row.Claims > 1_000_000 ? 1 : 3);
+            row = row is null ? null : MeasureLoad(row, load, repeat > 0 ? repeat : row.Claims > 1_000_000 ? 1 : 3, tool);
             if (row is null) return 1;
             rows.Add(row);
         }
         Console.WriteLine();
-        Console.WriteLine("| claims | floor: sort | whole check | check/floor | FC001 alone | pairwise LINQ | pairwise/FC001 | SQLite self-join | SQLite/FC001 | peak managed memory | allocated per claim (check) | load file |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| claims | floor: sort | whole check | check/floor | FC001 alone | pairwise LINQ | pairwise/FC001 | SQLite self-join | SQLite/FC001 | DuckDB self-join | DuckDB IEJoin | DuckDB best/FC001 | peak managed memory | allocated per claim (check) | load file | `factcheck check` process | SQLite (load + join)/process |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows) Console.WriteLine(r);
+        Console.WriteLine();
+        Console.WriteLine(Extraction(1_000));
         if (sizes.Count >= 2)
         {
             var (first, last) = (rows[0], rows[sizes.Count - 1]);
@@ -103,7 +115,7 @@ public static class ComparisonRun
     private sealed record LoadPlan(string Size, string Path, bool DeletePath, string Reference);
 
     /// <summary>Times reading the plan's file and checks that what is read writes out as the measured claims did; null when it does not.</summary>
-    private static Row? MeasureLoad(Row row, LoadPlan? plan, int repeat)
+    private static Row? MeasureLoad(Row row, LoadPlan? plan, int repeat, string? tool)
     {
         if (plan is null) return row;
         Console.Error.WriteLine($"[{plan.Size}] loading a file…");
@@ -123,6 +135,13 @@ public static class ComparisonRun
         var same = File.ReadAllBytes(written).AsSpan().SequenceEqual(File.ReadAllBytes(plan.Reference));
         var bytes = new FileInfo(plan.Path).Length;
         File.Delete(written);
+        CommandRun.Result? command = null;
+        if (tool is not null)
+        {
+            Console.Error.WriteLine($"[{plan.Size}] the factcheck command ({tool})…");
+            command = CommandRun.Measure(tool, plan.Path, repeat);
+            if (command is null) return null;
+        }
         if (plan.DeletePath) File.Delete(plan.Path);
         if (plan.Reference != plan.Path) File.Delete(plan.Reference);
         if (!same)
@@ -130,7 +149,7 @@ public static class ComparisonRun
             Console.Error.WriteLine($"[{plan.Size}] the claims read back differ from the measured ones.");
             return null;
         }
-        return row with { Load = load, FileBytes = bytes };
+        return row with { Load = load, FileBytes = bytes, Command = command };
     }
 
     /// <summary>Measures every variant on <paramref name="claims"/>: generated (<paramref name="generated"/>, findings known) or read from <paramref name="file"/>.</summary>
@@ -192,7 +211,17 @@ public static class ComparisonRun
 
         Console.Error.WriteLine($"[{size}] SQLite…");
         var sqlite = SqliteFc001.Find(claims, budget);
-        if (sqlite.Conflicts is { } sqliteConflicts && !sqliteConflicts.SetEquals(conflicts)) return (Mismatch(size, "SQLite", sqliteConflicts, conflicts), null);
+        if (sqlite.Conflicts is { } sqliteConflicts && !Agree(size, "SQLite", sqliteConflicts, conflicts, fc001Report, generated is not null)) return (null, null);
+
+        Console.Error.WriteLine($"[{size}] DuckDB…");
+        var duck = DuckDbFc001.Find(claims, budget);
+        foreach (var (variant, result) in new[] { ("DuckDB plain", duck.Plain), ("DuckDB IEJoin", duck.Ranged) })
+        {
+            if (result.Conflicts is not { } duckConflicts) continue;
+            if (!Agree(size, variant, duckConflicts, conflicts, fc001Report, generated is not null)) return (null, null);
+            // Both databases answer the same question: their pairs must be the same, whatever FC001 groups.
+            if (sqlite.Conflicts is { } sqlitePairs && !duckConflicts.SetEquals(sqlitePairs)) return (Mismatch(size, variant, duckConflicts, sqlitePairs, "SQLite"), null);
+        }
 
         LoadPlan? plan = null;
         if (count <= loadMax)
@@ -203,7 +232,26 @@ public static class ComparisonRun
             plan = new LoadPlan(size, path, file is null, reference);
         }
 
-        return (new Row(size, count, observationCount, floor, check, fc001, pairwise, pairwiseTried, sqlite.Query, sqlite.Load, sampler.PeakBytes, allocated, null, 0, budget), plan);
+        return (new Row(size, count, observationCount, floor, check, fc001, pairwise, pairwiseTried, sqlite.Query, sqlite.Load,
+            duck.Plain.Query, duck.Ranged.Query, duck.Load, sampler.PeakBytes, allocated, null, 0, null, budget), plan);
+    }
+
+    /// <summary>
+    /// Extraction throughput on the corpus of <see cref="ExtractionBenchmarks"/> (the sample articles repeated to
+    /// <paramref name="articles"/>), after a second of untimed runs: best of three, as MB of article text per second.
+    /// </summary>
+    private static string Extraction(int articles)
+    {
+        Console.Error.WriteLine($"[extraction] {articles:N0} articles…");
+        var benchmark = new ExtractionBenchmarks { Articles = articles };
+        benchmark.Setup();
+        var characters = ExtractionBenchmarks.Characters[articles];
+        var claims = 0;
+        var warming = Stopwatch.StartNew();
+        while (warming.Elapsed < TimeSpan.FromSeconds(1)) claims = benchmark.Extract();
+        var best = Best(3, () => claims = benchmark.Extract());
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Extraction (rule-based, {articles:N0} sample articles, {characters / 1e6:0.00} MB of text, {claims:N0} draft claims): {best.TotalMilliseconds:#,##0} ms, {characters / 1e6 / best.TotalSeconds:0.00} MB/s.");
     }
 
     /// <summary>The least any engine must do: put the claims in order of subject, metric and first day.</summary>
@@ -237,11 +285,41 @@ public static class ComparisonRun
         }
     }
 
-    private static Row? Mismatch(string size, string variant, HashSet<(string, string)> found, HashSet<(string, string)> conflicts)
+    /// <summary>
+    /// Whether a SQL variant's conflicting pairs agree with FC001's findings. On generated claims every conflict is a lone
+    /// pair, so the pairs must be the same. On a file made elsewhere FC001 reports less than every pair, by design: the
+    /// figures of one time that cannot all be true are one finding, and a figure for an overlapping time meets only the
+    /// nearest figures above and below it. There every figure FC001 names must be in a pair the SQL finds, and every pair
+    /// the SQL finds must have a figure that FC001 names: nothing reported that SQL does not find, nothing missed.
+    /// </summary>
+    private static bool Agree(string size, string variant, HashSet<(string, string)> found, HashSet<(string, string)> conflicts, CheckReport fc001, bool exact)
     {
-        Console.Error.WriteLine($"[{size}] {variant} finds {found.Count:N0} conflicts, FC001 {conflicts.Count:N0}; they differ:");
+        if (exact)
+        {
+            if (found.SetEquals(conflicts)) return true;
+            Mismatch(size, variant, found, conflicts);
+            return false;
+        }
+        var named = fc001.Findings.SelectMany(f => f.Claims).ToHashSet(StringComparer.Ordinal);
+        var paired = found.SelectMany(p => new[] { p.Item1, p.Item2 }).ToHashSet(StringComparer.Ordinal);
+        var unfound = named.Where(id => !paired.Contains(id)).Order(StringComparer.Ordinal).Take(10).ToList();
+        var missed = found.Where(p => !named.Contains(p.Item1) && !named.Contains(p.Item2)).Take(10).ToList();
+        if (unfound.Count == 0 && missed.Count == 0)
+        {
+            Console.Error.WriteLine($"[{size}] {variant}: {found.Count:N0} conflicting pairs, every one with a figure among the {named.Count:N0} that FC001's {fc001.Findings.Count:N0} findings name, and each of those in a pair.");
+            return true;
+        }
+        Console.Error.WriteLine($"[{size}] {variant} and FC001 disagree:");
+        foreach (var id in unfound) Console.Error.WriteLine($"  FC001 names {id}, in no pair of {variant}'s");
+        foreach (var pair in missed) Console.Error.WriteLine($"  only {variant}: {pair}");
+        return false;
+    }
+
+    private static Row? Mismatch(string size, string variant, HashSet<(string, string)> found, HashSet<(string, string)> conflicts, string reference = "FC001")
+    {
+        Console.Error.WriteLine($"[{size}] {variant} finds {found.Count:N0} conflicts, {reference} {conflicts.Count:N0}; they differ:");
         foreach (var extra in found.Except(conflicts).Take(10)) Console.Error.WriteLine($"  only {variant}: {extra}");
-        foreach (var missing in conflicts.Except(found).Take(10)) Console.Error.WriteLine($"  only FC001: {missing}");
+        foreach (var missing in conflicts.Except(found).Take(10)) Console.Error.WriteLine($"  only {reference}: {missing}");
         return null;
     }
 
@@ -272,7 +350,8 @@ public static class ComparisonRun
 
     private static int DayNumber(this NodaTime.LocalDate date) => date == NodaTime.LocalDate.MinIsoValue ? int.MinValue : date.DayOfYear + (date.Year * 366);
 
-    private sealed record Row(string Label, int Claims, int Observations, TimeSpan Floor, TimeSpan Check, TimeSpan Fc001, TimeSpan? Pairwise, bool PairwiseTried, TimeSpan? Sqlite, TimeSpan SqliteLoad, long PeakBytes, long Allocated, TimeSpan? Load, long FileBytes, TimeSpan Budget)
+    private sealed record Row(string Label, int Claims, int Observations, TimeSpan Floor, TimeSpan Check, TimeSpan Fc001, TimeSpan? Pairwise, bool PairwiseTried, TimeSpan? Sqlite, TimeSpan SqliteLoad,
+        TimeSpan? DuckPlain, TimeSpan? DuckRanged, TimeSpan DuckLoad, long PeakBytes, long Allocated, TimeSpan? Load, long FileBytes, CommandRun.Result? Command, TimeSpan Budget)
     {
         public override string ToString()
         {
@@ -284,7 +363,12 @@ public static class ComparisonRun
             var sqlite = Sqlite is { } s ? $"{Ms(s)} (+{Ms(SqliteLoad)} load)" : $">{Budget.TotalSeconds:0} s";
             var sqliteRatio = Sqlite is { } q ? Ratio(q, Fc001) : $">{(Budget.TotalMilliseconds / Fc001.TotalMilliseconds).ToString("0", c)}×";
             var load = Load is { } l ? $"{Ms(l)}, {(FileBytes / 1e6 / l.TotalSeconds).ToString("0", c)} MB/s" : "—";
-            return string.Create(c, $"| {Label} | {Ms(Floor)} | {Ms(Check)} | {Ratio(Check, Floor)} | {Ms(Fc001)} | {pairwise} | {pairwiseRatio} | {sqlite} | {sqliteRatio} | {PeakBytes / 1e6:N0} MB | {(double)Allocated / Claims:N0} B | {load} |");
+            string Duck(TimeSpan? t) => t is { } d ? Ms(d) : $">{Budget.TotalSeconds:0} s";
+            TimeSpan? duckBest = DuckPlain is { } dp && DuckRanged is { } dr ? (dp < dr ? dp : dr) : DuckPlain ?? DuckRanged;
+            var duckRatio = duckBest is { } best ? Ratio(best, Fc001) : $">{(Budget.TotalMilliseconds / Fc001.TotalMilliseconds).ToString("0", c)}×";
+            var command = Command is { } run ? $"{Ms(run.Elapsed)}, {run.PeakBytes / 1e6:N0} MB" : "—";
+            var commandRatio = Command is { } r && Sqlite is { } sq ? Ratio(SqliteLoad + sq, r.Elapsed) : "—";
+            return string.Create(c, $"| {Label} | {Ms(Floor)} | {Ms(Check)} | {Ratio(Check, Floor)} | {Ms(Fc001)} | {pairwise} | {pairwiseRatio} | {sqlite} | {sqliteRatio} | {Duck(DuckPlain)} | {Duck(DuckRanged)} (+{Ms(DuckLoad)} load) | {duckRatio} | {PeakBytes / 1e6:N0} MB | {(double)Allocated / Claims:N0} B | {load} | {command} | {commandRatio} |");
         }
     }
 }

@@ -9,7 +9,7 @@ namespace FactCheck.Benchmarks;
 /// </summary>
 internal static class SqliteFc001
 {
-    private const string Query = """
+    internal const string Query = """
         SELECT a.id, b.id FROM obs a
         JOIN obs b ON b.subject = a.subject AND b.metric = a.metric
                   AND b.first >= a.first AND b.first <= a.last
@@ -32,25 +32,21 @@ internal static class SqliteFc001
             insert.CommandText = "INSERT INTO obs VALUES ($id, $subject, $metric, $unit, $pct, $first, $last, $vmin, $vmax, $minin, $maxin, $ord)";
             var p = new[] { "$id", "$subject", "$metric", "$unit", "$pct", "$first", "$last", "$vmin", "$vmax", "$minin", "$maxin", "$ord" }
                 .Select(name => insert.Parameters.Add(name, SqliteType.Text)).ToArray();
-            var units = UnitAliasTable.Default;
-            var ord = 0;
-            foreach (var o in claims.Claims.OfType<Observation>())
+            foreach (var row in ObservationRow.Of(claims))
             {
-                var interval = o.Value.ToInterval(QuantityOptions.Default, Metrics.IsCount(o.Metric));
-                var unit = units.Canonicalize(o.Unit);
-                p[0].Value = o.Id;
-                p[1].Value = o.Subject;
-                p[2].Value = o.Metric;
-                p[3].Value = unit.IsNone ? DBNull.Value : unit.Name;
-                p[4].Value = o.Value.IsPercent ? 1 : 0;
-                p[5].Value = Day(o.Time.Start);
-                p[6].Value = Day(o.Time.End);
+                p[0].Value = row.Id;
+                p[1].Value = row.Subject;
+                p[2].Value = row.Metric;
+                p[3].Value = row.Unit is null ? DBNull.Value : row.Unit;
+                p[4].Value = row.Percent ? 1 : 0;
+                p[5].Value = row.First;
+                p[6].Value = row.Last;
                 // SQLite REAL holds ±infinity as ±9e999.
-                p[7].Value = interval.Min;
-                p[8].Value = interval.Max;
-                p[9].Value = interval.MinInclusive ? 1 : 0;
-                p[10].Value = interval.MaxInclusive ? 1 : 0;
-                p[11].Value = ord++;
+                p[7].Value = row.Min;
+                p[8].Value = row.Max;
+                p[9].Value = row.MinInclusive ? 1 : 0;
+                p[10].Value = row.MaxInclusive ? 1 : 0;
+                p[11].Value = row.Ord;
                 insert.ExecuteNonQuery();
             }
             transaction.Commit();
@@ -75,12 +71,6 @@ internal static class SqliteFc001
         }
         return (found, watch.Elapsed, loadWatch.Elapsed);
     }
-
-    // Total days: subtracting two LocalDates gives a Period of years, months and days, whose Days is only a part.
-    private static long Day(NodaTime.LocalDate date) =>
-        date == NodaTime.LocalDate.MinIsoValue ? long.MinValue : date == NodaTime.LocalDate.MaxIsoValue ? long.MaxValue : NodaTime.Period.DaysBetween(Epoch, date);
-
-    private static readonly NodaTime.LocalDate Epoch = new(1, 1, 1);
 
     private static void Execute(SqliteConnection connection, string sql)
     {

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Cold start of the factcheck command on the seed sample against `python3 -c pass`, in one run, interleaved:
+# the median of N runs each (default 20), in milliseconds, from the shell's clock.
+#   bash benchmarks/startup.sh [FACTCHECK] [N]
+# FACTCHECK defaults to `factcheck` on PATH (an installed tool).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+tool=${1:-factcheck}
+runs=${2:-20}
+sample="$root/samples/us-force-levels-2020.claims.json"
+"$tool" check "$sample" >/dev/null || { echo "$tool did not check the seed sample cleanly"; exit 1; }
+
+# Microseconds that one run of the command takes, output discarded.
+elapsed() {
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null 2>&1 || true
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000 ))
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m / 1000 }'; }
+
+times=$(mktemp -d)
+trap 'rm -rf "$times"' EXIT
+for _ in $(seq "$runs"); do
+  elapsed "$tool" check "$sample" >> "$times/tool"
+  elapsed python3 -c pass >> "$times/python"
+done
+t=$(median < "$times/tool")
+p=$(median < "$times/python")
+echo "factcheck check (seed sample): $t ms; python3 -c pass: $p ms; ratio $(awk -v t="$t" -v p="$p" 'BEGIN { printf "%.2f", t / p }') (median of $runs each, load $(cut -d' ' -f1-3 /proc/loadavg))"
