@@ -44,7 +44,7 @@ public sealed class MutationFuzzer(IReadOnlyList<byte[]> seeds, int seed)
 
     private readonly Random random = new(seed);
 
-    /// <summary>Small sets at the edges of the format, besides the samples: every kind, relative times, the first and last years.</summary>
+    /// <summary>Small sets at the edges of the format, besides the samples: every kind, relative times, the first and last years, and every field and figure that real stories added.</summary>
     private static readonly string[] EdgeSeeds =
     [
         """
@@ -69,6 +69,29 @@ public sealed class MutationFuzzer(IReadOnlyList<byte[]> seeds, int seed)
           {"id": "b", "kind": "observation", "subject": "x", "value": "-5", "time": "9998-12-31"},
           {"id": "c", "kind": "observation", "subject": "y", "value": "0.000000000001", "time": "2020"},
           {"id": "d", "kind": "share", "part": "y", "whole": "x", "value": "at most 5%", "time": "2020"}
+         ]}
+        """,
+        """
+        {"format": "factcheck/claims@1", "asOf": "2023-02-10",
+         "sources": [{"id": "w", "publisher": "W", "published": "2023-02-06", "utcOffset": "-05:00"},
+                     {"id": "p", "publisher": "P", "published": "2023-02-07", "utcOffset": "+05:00"}],
+         "entities": [{"id": "toll", "kind": "group", "name": "Toll", "cumulative": true},
+                      {"id": "pm", "kind": "role", "name": "Prime Minister", "singular": true}],
+         "relations": [{"whole": "all", "parts": ["toll", "other"], "complete": true}],
+         "claims": [
+          {"id": "o1", "kind": "observation", "subject": "toll", "value": "as many as 17.35 lakh", "time": "2023-02-06T08:00+03:00", "source": "w"},
+          {"id": "o2", "kind": "observation", "subject": "toll", "value": "2 crore", "time": "2023-02-06T20:00Z", "source": "p", "revises": "o1"},
+          {"id": "o3", "kind": "observation", "subject": "other", "value": "1 trillion", "time": "2023-02-06", "source": "p", "basis": "gross"},
+          {"id": "o4", "kind": "observation", "subject": "all", "value": "3,000", "time": "2023-02-06", "source": "w", "basis": "net", "projection": true},
+          {"id": "t1", "kind": "target", "subject": "toll", "value": "nearly two thirds", "deadline": "November 3", "source": "w", "tense": "future", "basis": "gross"},
+          {"id": "c1", "kind": "change", "subject": "toll", "magnitude": "doubled", "time": "last month", "source": "p", "tense": "future"},
+          {"id": "c2", "kind": "change", "subject": "toll", "direction": "decrease", "magnitude": "8 percentage points", "time": "2023-01/2023-02", "source": "p"},
+          {"id": "e1", "kind": "event", "subject": "e", "time": "2023-02-05T23:35-04:00", "weekday": "Sunday", "source": "w"},
+          {"id": "e2", "kind": "event", "subject": "e", "time": "Friday", "source": "p", "tense": "future"},
+          {"id": "m1", "kind": "mention", "name": "Shehbaz Sharif", "role": "Prime Minister", "singular": true, "source": "p"},
+          {"id": "m2", "kind": "mention", "name": "Imran Khan", "entity": "pm", "source": "w"},
+          {"id": "h1", "kind": "share", "part": "toll", "whole": "all", "value": "one in seven", "time": "2023", "source": "p", "basis": "gross"},
+          {"id": "h2", "kind": "share", "part": "other", "whole": "all", "value": "more than half", "time": "2023", "source": "w"}
          ]}
         """,
     ];
