@@ -187,6 +187,7 @@ internal sealed class ClaimReader
         draft.Deadline = Time(KnownField.Deadline);
         draft.Stated = Time(KnownField.Stated);
         draft.Tense = Tense();
+        draft.TenseStated = !node[KnownField.Tense].IsMissing;
         draft.Basis = Basis();
     }
 

@@ -137,6 +137,33 @@ public class TenseTests
     }
 
     [Fact]
+    public void A_target_that_states_no_tense_reads_its_deadline_forward_for_a_goal_is_about_what_is_to_come()
+    {
+        var set = Read("""
+            { "id": "t1", "kind": "target", "subject": "x", "value": "3,000", "deadline": "Friday", "source": "s1" },
+            { "id": "t2", "kind": "target", "subject": "y", "value": "3,000", "deadline": "January 15", "source": "s1" },
+            { "id": "t3", "kind": "target", "subject": "z", "value": "3,000", "deadline": "Wednesday", "source": "s1" }
+            """);
+        set.Claims.OfType<Target>().Select(t => t.Deadline.ToString()).Should().Equal("2020-09-11", "2021-01-15", "2020-09-09");
+        set.Claims.OfType<Target>().Should().OnlyContain(t => t.Tense == ClaimTense.Past, "the claim states no tense; only its deadline reads forward");
+    }
+
+    [Fact]
+    public void A_target_that_says_past_reads_its_deadline_backward()
+    {
+        var target = Read("""{ "id": "t", "kind": "target", "subject": "x", "value": "3,000", "deadline": "Friday", "tense": "past", "source": "s1" }""")
+            .Claims.OfType<Target>().Single();
+        target.Deadline.ToString().Should().Be("2020-09-04");
+        Build(b => b.Target("t", "x", "3,000").By("Friday").Tense(ClaimTense.Past).From("s1")).Claims.OfType<Target>().Single()
+            .Deadline.ToString().Should().Be("2020-09-04", "the builder says the same as the file");
+    }
+
+    [Fact]
+    public void A_built_target_that_states_no_tense_reads_its_deadline_forward() =>
+        Build(b => b.Target("t", "x", "3,000").By("Friday").From("s1")).Claims.OfType<Target>().Single()
+            .Deadline.ToString().Should().Be("2020-09-11");
+
+    [Fact]
     public void A_file_that_says_past_reads_as_one_that_says_nothing() =>
         Read("""{ "id": "e", "kind": "event", "subject": "budget", "time": "Friday", "tense": "past", "source": "s1" }""")
             .Should().Be(Read("""{ "id": "e", "kind": "event", "subject": "budget", "time": "Friday", "source": "s1" }"""));

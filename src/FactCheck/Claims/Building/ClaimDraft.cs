@@ -64,6 +64,9 @@ internal struct ClaimDraft
     /// <summary>Whether the claim speaks of the past or the future: relative times are read backward or forward.</summary>
     internal ClaimTense Tense { get; set; }
 
+    /// <summary>Whether the claim states its tense; a target that does not is about what is to come, so its deadline reads forward.</summary>
+    internal bool TenseStated { get; set; }
+
     /// <summary>The moment of an observation or event given with a time of day and its UTC offset; <see cref="Time"/> is its day.</summary>
     internal OffsetDateTime? Instant { get; set; }
 
@@ -129,7 +132,7 @@ internal struct ClaimDraft
 
     private readonly Target? BuildTarget(ClaimBuildContext context)
     {
-        var due = Deadline.IsGiven ? context.Place(Deadline, SourceId, "deadline", required: false, Tense) : null;
+        var due = Deadline.IsGiven ? context.Place(Deadline, SourceId, "deadline", required: false, TenseStated ? Tense : ClaimTense.Future) : null;
         var setAt = context.Place(Stated, SourceId, "stated", required: true);
         if ((Deadline.IsGiven && due is null) | context.Found(ClaimChecks.Deadline(due), "deadline") || setAt is null) return null;
         return new Target(Id, Subject!, Value, due, setAt.Value, Unit, Metric, ProvenanceOf()) { Tense = Tense, Basis = Basis };

@@ -39,6 +39,7 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
     public TargetBuilder Tense(ClaimTense tense)
     {
         draft.Tense = Preconditions.CheckDefined(tense);
+        draft.TenseStated = true;
         return this;
     }
 
