@@ -187,7 +187,6 @@ internal sealed class ClaimReader
         draft.Deadline = Time(KnownField.Deadline);
         draft.Stated = Time(KnownField.Stated);
         draft.Tense = Tense();
-        draft.TenseStated = !node[KnownField.Tense].IsMissing;
         draft.Basis = Basis();
     }
 
@@ -402,16 +401,17 @@ internal sealed class ClaimReader
         return unit;
     }
 
-    /// <summary>The claim's tense: past when not given.</summary>
-    private ClaimTense Tense()
+    /// <summary>The claim's tense as stated, or null when it states none (or a wrong one, reported).</summary>
+    private ClaimTense? Tense()
     {
         switch (nodes.String(node[KnownField.Tense], At("tense"), false))
         {
-            case null or "past": return ClaimTense.Past;
+            case null: return null;
+            case "past": return ClaimTense.Past;
             case "future": return ClaimTense.Future;
             case var other:
                 Fail("tense", node[KnownField.Tense], $"A tense is 'past' or 'future'; got '{other}'.");
-                return ClaimTense.Past;
+                return null;
         }
     }
 

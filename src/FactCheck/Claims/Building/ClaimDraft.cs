@@ -61,11 +61,14 @@ internal struct ClaimDraft
 
     internal IsoDayOfWeek? Weekday { get; set; }
 
-    /// <summary>Whether the claim speaks of the past or the future: relative times are read backward or forward.</summary>
-    internal ClaimTense Tense { get; set; }
+    /// <summary>
+    /// The tense the claim states, or null: relative times are read backward or forward. Unstated is past, except for a
+    /// target's deadline, which is about what is to come and reads forward.
+    /// </summary>
+    internal ClaimTense? Tense { get; set; }
 
-    /// <summary>Whether the claim states its tense; a target that does not is about what is to come, so its deadline reads forward.</summary>
-    internal bool TenseStated { get; set; }
+    /// <summary>The claim's tense: past unless it says otherwise.</summary>
+    private readonly ClaimTense TenseOrPast => Tense ?? ClaimTense.Past;
 
     /// <summary>The moment of an observation or event given with a time of day and its UTC offset; <see cref="Time"/> is its day.</summary>
     internal OffsetDateTime? Instant { get; set; }
@@ -132,25 +135,25 @@ internal struct ClaimDraft
 
     private readonly Target? BuildTarget(ClaimBuildContext context)
     {
-        var due = Deadline.IsGiven ? context.Place(Deadline, SourceId, "deadline", required: false, TenseStated ? Tense : ClaimTense.Future) : null;
+        var due = Deadline.IsGiven ? context.Place(Deadline, SourceId, "deadline", required: false, Tense ?? ClaimTense.Future) : null;
         var setAt = context.Place(Stated, SourceId, "stated", required: true);
         if ((Deadline.IsGiven && due is null) | context.Found(ClaimChecks.Deadline(due), "deadline") || setAt is null) return null;
-        return new Target(Id, Subject!, Value, due, setAt.Value, Unit, Metric, ProvenanceOf()) { Tense = Tense, Basis = Basis };
+        return new Target(Id, Subject!, Value, due, setAt.Value, Unit, Metric, ProvenanceOf()) { Tense = TenseOrPast, Basis = Basis };
     }
 
     private readonly Change? BuildChange(ClaimBuildContext context)
     {
         var wrong = context.Found(ClaimChecks.Magnitude(Direction, Magnitude), "magnitude");
-        return context.Place(Time, SourceId, "time", required: true, Tense) is { } when && !wrong
-            ? new Change(Id, Subject!, Direction, when, Magnitude, Unit, Metric, ProvenanceOf()) { Tense = Tense }
+        return context.Place(Time, SourceId, "time", required: true, TenseOrPast) is { } when && !wrong
+            ? new Change(Id, Subject!, Direction, when, Magnitude, Unit, Metric, ProvenanceOf()) { Tense = TenseOrPast }
             : null;
     }
 
     private readonly Event? BuildEvent(ClaimBuildContext context)
     {
         var wrong = context.Found(ClaimChecks.Weekday(Weekday), "weekday");
-        return context.Place(Time, SourceId, "time", required: true, Tense) is { } when && !wrong
-            ? new Event(Id, Subject!, when, Weekday, ProvenanceOf()) { Tense = Tense, Instant = Instant }
+        return context.Place(Time, SourceId, "time", required: true, TenseOrPast) is { } when && !wrong
+            ? new Event(Id, Subject!, when, Weekday, ProvenanceOf()) { Tense = TenseOrPast, Instant = Instant }
             : null;
     }
 

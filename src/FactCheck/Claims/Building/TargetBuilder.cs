@@ -39,7 +39,6 @@ public sealed class TargetBuilder : MeasuredClaimBuilder<TargetBuilder>
     public TargetBuilder Tense(ClaimTense tense)
     {
         draft.Tense = Preconditions.CheckDefined(tense);
-        draft.TenseStated = true;
         return this;
     }
 
