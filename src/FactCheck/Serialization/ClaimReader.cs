@@ -174,7 +174,7 @@ internal sealed class ClaimReader
         draft.Time = Time(KnownField.Time, out var instant);
         draft.Instant = instant;
         draft.Basis = Basis();
-        draft.Projection = Flag(node, "projection", new FieldPath("$.claims", index, null));
+        draft.Projection = Flag(node, KnownField.Projection, new FieldPath("$.claims", index, null));
         draft.Revises = nodes.Identifier(node[KnownField.Revises], At("revises"), false);
     }
 
@@ -309,27 +309,35 @@ internal sealed class ClaimReader
         return ValueObject(value, fieldPath);
     }
 
+    /// <summary>The fields a value object may have, as a mask of <see cref="KnownField"/> bits.</summary>
+    private static readonly ulong ValueObjectMask = KnownField.Mask(["exactly", "approximately", "min", "max", "minExclusive", "maxExclusive"]);
+
     private Quantity? ValueObject(JsonValue value, FieldPath fieldPath)
     {
-        string[] allowed = ["exactly", "approximately", "min", "max", "minExclusive", "maxExclusive"];
-        foreach (var (name, part) in value.Fields)
+        // The mask rules out unknown fields at once; only an object that has one is looked at name by name.
+        if (value.Node!.HasUnknownNames || (value.Node.Present & ~ValueObjectMask) != 0)
         {
-            if (Array.IndexOf(allowed, name) < 0)
+            foreach (var (name, part) in value.Fields)
             {
-                nodes.Problem(fieldPath.Field(name), part, $"Unknown field '{name}' in a value object; expected exactly, approximately, or min/max with minExclusive/maxExclusive.");
-                ok = false;
-                return null;
+                var known = Array.IndexOf(KnownField.Names, name);
+                if (known < 0 || (ValueObjectMask & 1UL << known) == 0)
+                {
+                    nodes.Problem(fieldPath.Field(name), part, $"Unknown field '{name}' in a value object; expected exactly, approximately, or min/max with minExclusive/maxExclusive.");
+                    ok = false;
+                    return null;
+                }
             }
         }
         Quantity? result = null;
-        if (value["exactly"] is { IsMissing: false } exactly && Number(exactly, fieldPath.Field("exactly")) is { } e) result = Quantity.Exactly(e);
-        else if (value["approximately"] is { IsMissing: false } approximately && Number(approximately, fieldPath.Field("approximately")) is { } a) result = Quantity.Approximately(a);
-        else if (!value["min"].IsMissing || !value["max"].IsMissing)
+        var (exactlyNode, approximatelyNode, minNode, maxNode) = (value[KnownField.Exactly], value[KnownField.Approximately], value[KnownField.Min], value[KnownField.Max]);
+        if (!exactlyNode.IsMissing && Number(exactlyNode, fieldPath.Field("exactly")) is { } e) result = Quantity.Exactly(e);
+        else if (!approximatelyNode.IsMissing && Number(approximatelyNode, fieldPath.Field("approximately")) is { } a) result = Quantity.Approximately(a);
+        else if (!minNode.IsMissing || !maxNode.IsMissing)
         {
-            var min = value["min"] is { IsMissing: false } minNode ? Number(minNode, fieldPath.Field("min")) : null;
-            var max = value["max"] is { IsMissing: false } maxNode ? Number(maxNode, fieldPath.Field("max")) : null;
-            if ((!value["min"].IsMissing && min is null) || (!value["max"].IsMissing && max is null)) return null;
-            var (minExclusive, maxExclusive) = (Flag(value, "minExclusive", fieldPath), Flag(value, "maxExclusive", fieldPath));
+            var min = minNode.IsMissing ? null : Number(minNode, fieldPath.Field("min"));
+            var max = maxNode.IsMissing ? null : Number(maxNode, fieldPath.Field("max"));
+            if ((!minNode.IsMissing && min is null) || (!maxNode.IsMissing && max is null)) return null;
+            var (minExclusive, maxExclusive) = (Flag(value, KnownField.MinExclusive, fieldPath), Flag(value, KnownField.MaxExclusive, fieldPath));
             if (Quantity.RangeProblem(min, minExclusive, max, maxExclusive) is null)
             {
                 result = Quantity.Range(min, minExclusive, max, maxExclusive);
@@ -347,15 +355,16 @@ internal sealed class ClaimReader
             ok = false;
         }
         // A share's bounds are percentages whatever their form.
-        if (result is { } r && string.Equals(node[KnownField.Kind].Text, "share", StringComparison.Ordinal)) result = r.AsPercent();
+        if (result is { } r && draft.Kind == ClaimKind.Share) result = r.AsPercent();
         return result;
     }
 
-    private bool Flag(JsonValue value, string name, FieldPath fieldPath)
+    private bool Flag(JsonValue value, int field, FieldPath fieldPath)
     {
-        var flag = value[name];
+        var flag = value[field];
         if (flag.IsMissing || flag.Kind == JsonValueKind.False) return false;
         if (flag.Kind == JsonValueKind.True) return true;
+        var name = KnownField.Names[field];
         nodes.Problem(fieldPath.Field(name), flag, $"'{name}' is true or false; got {flag.KindName}.");
         ok = false;
         return false;

@@ -178,7 +178,8 @@ internal sealed class JsonStreamReader : IDisposable
                     var name = PropertyName(ref reader, offset + reader.TokenStartIndex);
                     var id = nameId;
                     if (!reader.Read()) return false;
-                    if (name.StartsWith("x-", StringComparison.Ordinal))
+                    // No known name starts with "x-": only an unknown one is looked at.
+                    if (id < 0 && name.StartsWith("x-", StringComparison.Ordinal))
                     {
                         if (!reader.TrySkip()) return false;
                         continue;
@@ -230,8 +231,14 @@ internal sealed class JsonStreamReader : IDisposable
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
 
-    private readonly Utf8StringCache shared = new();
-    private bool valueRepeats;
+    // Names (subjects, sources, units) are few but scattered through a file, so their table holds 65,536 of them;
+    // dates and figures get small tables of their own, so that a file's many distinct figures never evict its names.
+    private readonly Utf8StringCache names = new(16);
+    private readonly Utf8StringCache dates = new();
+    private readonly Utf8StringCache figures = new();
+
+    /// <summary>Where the values of the last property name read are shared, or null when they are not.</summary>
+    private Utf8StringCache? valueCache;
 
     /// <summary>The number of the last property name read (see <see cref="KnownField"/>), or -1 for a name not known.</summary>
     private int nameId;
@@ -240,7 +247,10 @@ internal sealed class JsonStreamReader : IDisposable
     {
         nameId = reader.ValueIsEscaped || reader.HasValueSequence ? -1 : KnownField.Find(reader.ValueSpan);
         // Decided once per name, not once per value.
-        valueRepeats = nameId >= 0 && (KnownField.Repeating & 1UL << nameId) != 0;
+        valueCache = nameId < 0 || (KnownField.Repeating & 1UL << nameId) == 0 ? null
+            : (KnownField.Dates & 1UL << nameId) != 0 ? dates
+            : (KnownField.Figures & 1UL << nameId) != 0 ? figures
+            : names;
         if (nameId >= 0) return KnownField.Names[nameId];
         CheckText(ref reader, tokenStart);
         return reader.GetString() ?? string.Empty;
@@ -249,7 +259,7 @@ internal sealed class JsonStreamReader : IDisposable
     private string StringValue(ref Utf8JsonReader reader, long tokenStart)
     {
         CheckText(ref reader, tokenStart);
-        return valueRepeats && !reader.ValueIsEscaped && !reader.HasValueSequence ? shared.Get(reader.ValueSpan) : reader.GetString() ?? string.Empty;
+        return valueCache is not null && !reader.ValueIsEscaped && !reader.HasValueSequence ? valueCache.Get(reader.ValueSpan) : reader.GetString() ?? string.Empty;
     }
 
     /// <summary>

@@ -31,6 +31,12 @@ internal static class KnownField
         1UL << Entity | 1UL << Role | 1UL << Direction | 1UL << Weekday | 1UL << Time | 1UL << Deadline | 1UL << Stated | 1UL << Value |
         1UL << Magnitude | 1UL << Name | 1UL << Publisher | 1UL << Trust | 1UL << Tense;
 
+    /// <summary>The repeating fields that hold dates.</summary>
+    internal const ulong Dates = 1UL << Time | 1UL << Deadline | 1UL << Stated;
+
+    /// <summary>The repeating fields that hold figures.</summary>
+    internal const ulong Figures = 1UL << Value | 1UL << Magnitude;
+
     private static readonly byte[][] Utf8 = [.. Names.Select(Encoding.UTF8.GetBytes)];
 
     /// <summary>

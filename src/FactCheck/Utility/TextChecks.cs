@@ -10,6 +10,8 @@ internal static class TextChecks
     /// <summary>An id: not blank, no white space at either end, no control characters, no half surrogate pairs.</summary>
     internal static string? IdentifierProblem(string value)
     {
+        // Most ids are printable ASCII: one vectorised pass rules out every problem below but spaces at the ends.
+        if (value.Length > 0 && value[0] != ' ' && value[^1] != ' ' && IsPrintableAscii(value)) return null;
         if (string.IsNullOrWhiteSpace(value) || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])) return TextMessages.BadIdentifier(value);
         var control = value.AsSpan().IndexOfAnyInRange('\0', '\u001F');
         if (control < 0) control = value.AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
@@ -24,6 +26,7 @@ internal static class TextChecks
     /// <summary>Text that may be blank: no control characters but tabs and line breaks, no half surrogate pairs.</summary>
     internal static string? OptionalTextProblem(string value)
     {
+        if (IsPrintableAscii(value)) return null;
         var span = value.AsSpan();
         for (var from = 0; ;)
         {
@@ -54,4 +57,7 @@ internal static class TextChecks
         }
         return -1;
     }
+
+    /// <summary>Whether <paramref name="value"/> is all printable ASCII: no control character, no surrogate, nothing to look at closer.</summary>
+    private static bool IsPrintableAscii(string value) => !value.AsSpan().ContainsAnyExceptInRange(' ', '~');
 }

@@ -79,4 +79,22 @@ public class ReadingTablesTests
         // A thousand values in 8,192 slots: about 940 distinct slots if the hash spreads them as at random.
         slots.Should().BeGreaterThan(900);
     }
+
+    [Fact]
+    public void A_subject_stated_again_after_thousands_of_distinct_figures_is_still_one_shared_string()
+    {
+        // Figures are mostly distinct: they must not push the few subjects out of the table the subjects are shared from.
+        var claims = new StringBuilder("{\"format\":\"factcheck/claims@1\",\"claims\":[");
+        for (var i = 0; i < 20_000; i++)
+        {
+            var subject = i is 0 or 19_999 ? "region-first/garrison" : "region-" + (i % 50).ToString(System.Globalization.CultureInfo.InvariantCulture) + "/garrison";
+            claims.Append(i == 0 ? "" : ",").Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"{{\"id\":\"c{i}\",\"kind\":\"observation\",\"subject\":\"{subject}\",\"value\":\"{1_000_000 + (i * 7919)}\",\"time\":\"2020-01-01\"}}");
+        }
+        var set = new ClaimSetReader().ReadString(claims.Append("]}").ToString()).ClaimSet;
+        var first = (Observation)set.Claims[0];
+        var last = (Observation)set.Claims[^1];
+        last.Subject.Should().Be(first.Subject);
+        ReferenceEquals(first.Subject, last.Subject).Should().BeTrue();
+    }
 }
