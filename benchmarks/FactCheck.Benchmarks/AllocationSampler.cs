@@ -12,6 +12,21 @@ internal sealed class AllocationSampler : EventListener
     private const EventKeywords GcKeyword = (EventKeywords)0x1;
     private readonly Dictionary<string, long> bytesByType = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
+    private readonly List<(int Depth, int Reason)> collections = [];
+
+    /// <summary>The runtime's reasons for a collection (GCStart's Reason field), as far as they matter here.</summary>
+    private static readonly string[] Reasons = ["small allocations", "induced", "low memory", "empty", "large allocations", "no space (small)", "no space (large)", "induced, not forced"];
+
+    /// <summary>How many collections of each generation there were, and why.</summary>
+    internal IEnumerable<string> Collections()
+    {
+        lock (gate)
+        {
+            return collections.GroupBy(c => c).OrderBy(g => g.Key.Depth).ThenBy(g => g.Key.Reason)
+                .Select(g => string.Create(CultureInfo.InvariantCulture, $"gen{g.Key.Depth} collections for {(g.Key.Reason < Reasons.Length ? Reasons[g.Key.Reason] : "reason " + g.Key.Reason)}: {g.Count()}"))
+                .ToList();
+        }
+    }
 
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
@@ -20,8 +35,16 @@ internal sealed class AllocationSampler : EventListener
 
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
-        if (eventData.EventName is null || !eventData.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || eventData.Payload is null) return;
+        if (eventData.EventName is null || eventData.Payload is null) return;
         var names = eventData.PayloadNames!;
+        if (eventData.EventName.StartsWith("GCStart", StringComparison.Ordinal))
+        {
+            var depth = Convert.ToInt32(eventData.Payload[names.IndexOf("Depth")], CultureInfo.InvariantCulture);
+            var reason = Convert.ToInt32(eventData.Payload[names.IndexOf("Reason")], CultureInfo.InvariantCulture);
+            lock (gate) collections.Add((depth, reason));
+            return;
+        }
+        if (!eventData.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal)) return;
         var type = eventData.Payload[names.IndexOf("TypeName")] as string ?? "?";
         var amount = Convert.ToInt64(eventData.Payload[names.IndexOf("AllocationAmount64")], CultureInfo.InvariantCulture);
         lock (gate)

@@ -57,24 +57,30 @@ internal static class LoadCommand
         if (!given) File.Delete(path);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count:N0} claims, {bytes / 1e6:N1} MB: {best.TotalMilliseconds:N0} ms, {bytes / 1e6 / best.TotalSeconds:N0} MB/s, {bestCpu.TotalMilliseconds:N0} ms of processor time; "
             + $"collector paused {bestPause.TotalMilliseconds:N0} ms in {bestCounts.Item1:N0} collections ({bestCounts.Item2:N0} gen1, {bestCounts.Item3:N0} gen2); {allocated / (double)count:N0} B allocated per claim; "
-            + $"{retained / (double)count:N0} B kept per claim"));
+            + $"{retained.Kept / (double)count:N0} B kept and at most {retained.Peak / (double)count:N0} B held per claim"));
         if (sampler is not null)
         {
             foreach (var line in sampler.Top(15, (long)count * repeat)) Console.WriteLine(line);
+            foreach (var line in sampler.Collections()) Console.WriteLine(line);
             sampler.Dispose();
         }
         return 0;
     }
 
-    /// <summary>The managed heap the claim set read from <paramref name="path"/> keeps, after a full collection.</summary>
-    private static long Retained(string path)
+    /// <summary>
+    /// The managed heap the claim set read from <paramref name="path"/> keeps, after a full collection, and the most
+    /// the heap grew by while it was read (sampled every few milliseconds).
+    /// </summary>
+    private static (long Kept, long Peak) Retained(string path)
     {
         GC.Collect();
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var document = new ClaimSetReader().ReadFiles([path]);
+        var sampler = new PeakSampler();
+        ClaimSetDocument document;
+        using (sampler.Start()) document = new ClaimSetReader().ReadFiles([path]);
         var after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(document);
-        return after - before;
+        return (after - before, Math.Max(sampler.PeakBytes, after) - before);
     }
 
     // Not inlined, so that no slot of the caller's frame keeps one repetition's claims alive through the next.

@@ -231,9 +231,10 @@ internal sealed class JsonStreamReader : IDisposable
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
 
-    // Names (subjects, sources, units) are few but scattered through a file, so their table holds 65,536 of them;
-    // dates and figures get small tables of their own, so that a file's many distinct figures never evict its names.
-    private readonly Utf8StringCache names = new(16);
+    // Names (subjects, sources, units), dates and figures each get a table of their own, so that a file's many distinct
+    // figures never evict its names. The tables stay small: a table too large for the processor's cache was measured
+    // slower than allocating, every lookup waiting on memory.
+    private readonly Utf8StringCache names = new();
     private readonly Utf8StringCache dates = new();
     private readonly Utf8StringCache figures = new();
 
@@ -258,8 +259,11 @@ internal sealed class JsonStreamReader : IDisposable
 
     private string StringValue(ref Utf8JsonReader reader, long tokenStart)
     {
+        var shareable = valueCache is not null && !reader.ValueIsEscaped && !reader.HasValueSequence;
+        // A shared value's bytes were checked when it was first read.
+        if (shareable && valueCache!.Find(reader.ValueSpan) is { } shared) return shared;
         CheckText(ref reader, tokenStart);
-        return valueCache is not null && !reader.ValueIsEscaped && !reader.HasValueSequence ? valueCache.Get(reader.ValueSpan) : reader.GetString() ?? string.Empty;
+        return shareable ? valueCache!.Add(reader.ValueSpan) : reader.GetString() ?? string.Empty;
     }
 
     /// <summary>

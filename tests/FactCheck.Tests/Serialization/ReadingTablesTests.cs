@@ -81,6 +81,29 @@ public class ReadingTablesTests
     }
 
     [Fact]
+    public void A_table_that_hardly_ever_hits_pauses_and_still_reads_every_value_as_itself()
+    {
+        var cache = new Utf8StringCache();
+        for (var i = 0; i < 100_000; i++)
+        {
+            var text = "figure " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            cache.Get(Encoding.UTF8.GetBytes(text)).Should().Be(text);
+        }
+        // Paused by now: a value read twice is still itself, shared or not.
+        cache.Get("region-17"u8).Should().Be("region-17");
+        cache.Get("region-17"u8).Should().Be("region-17");
+    }
+
+    [Fact]
+    public void A_value_that_is_not_ASCII_reads_as_itself_and_is_not_taken_for_another()
+    {
+        var cache = new Utf8StringCache();
+        cache.Get(Encoding.UTF8.GetBytes("Zürich")).Should().Be("Zürich");
+        cache.Find(Encoding.UTF8.GetBytes("Zürich")).Should().BeNull();
+        cache.Get(Encoding.UTF8.GetBytes("Zürich")).Should().Be("Zürich");
+    }
+
+    [Fact]
     public void A_subject_stated_again_after_thousands_of_distinct_figures_is_still_one_shared_string()
     {
         // Figures are mostly distinct: they must not push the few subjects out of the table the subjects are shared from.
