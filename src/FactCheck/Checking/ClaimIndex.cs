@@ -20,43 +20,28 @@ public sealed class ClaimIndex
     {
         ClaimSet = claims;
         Settings = settings;
-        var all = claims.Claims;
-        // Two passes: the first gives each claim its group and counts the groups, the second fills arrays of the
-        // exact size, so that no series is grown or copied. The second pass, which computes every figure's
-        // interval, runs as two halves side by side: the counts at the halfway claim say where the second half's
-        // entries start in each series, so every series is still filled in claim-set order.
-        var observationGroups = new Grouping();
-        var projectionGroups = new Grouping();
-        var targetGroups = new Grouping();
-        var eventGroups = new Grouping();
-        var groupOf = new int[all.Count];
-        var half = all.Count / 2;
-        int[] observationsBefore = [], targetsBefore = [], eventsBefore = [], projectionsBefore = [];
-        int changes = 0, mentions = 0, shares = 0;
-        for (var i = 0; i < all.Count; i++)
-        {
-            if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (i == half) (observationsBefore, targetsBefore, eventsBefore, projectionsBefore) = (observationGroups.Counts(), targetGroups.Counts(), eventGroups.Counts(), projectionGroups.Counts());
-            groupOf[i] = all[i] switch
-            {
-                Observation { Projection: true } p => projectionGroups.Count(p.Subject, p.Metric),
-                Observation o => observationGroups.Count(o.Subject, o.Metric),
-                Target t => targetGroups.Count(t.Subject, t.Metric),
-                Event e => eventGroups.Count(e.Subject, string.Empty),
-                Change => changes++,
-                Mention => mentions++,
-                _ => shares++,
-            };
-        }
-        var observations = observationGroups.Allocate<ObservationEntry>();
-        var projections = projectionGroups.Allocate<ObservationEntry>();
-        var targets = targetGroups.Allocate<TargetEntry>();
-        var events = eventGroups.Allocate<EventEntry>();
-        var changeArray = new Change[changes];
-        var mentionArray = new Mention[mentions];
-        var shareArray = new Share[shares];
+        var all = claims.Claims.AsImmutableArray();
+        // Two passes, each as two halves side by side: the first gives each claim its group within its half and
+        // counts the groups; the halves' groups are then merged, in order of first appearance in the whole set. The
+        // second pass computes every figure's interval into arrays of the exact size, so that no series is grown or
+        // copied; the first half's counts say where the second half's entries start in each series, so every series
+        // is still filled in claim-set order.
+        var groupOf = new int[all.Length];
+        var half = all.Length / 2;
+        var (first, second) = (new ClaimCensus(), new ClaimCensus());
+        Parallel.Invoke(() => first.Count(all, 0, half, groupOf, cancellationToken), () => second.Count(all, half, all.Length, groupOf, cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
+        var before = first.Counts();
+        var later = first.Absorb(second);
+        var observations = first.Observations.Allocate<ObservationEntry>();
+        var projections = first.Projections.Allocate<ObservationEntry>();
+        var targets = first.Targets.Allocate<TargetEntry>();
+        var events = first.Events.Allocate<EventEntry>();
+        var changeArray = new Change[first.Changes];
+        var mentionArray = new Mention[first.Mentions];
+        var shareArray = new Share[first.Shares];
 
-        void Fill(int from, int to, int[] fillObservations, int[] fillTargets, int[] fillEvents, int[] fillProjections)
+        void Fill(int from, int to, FillCursors cursors)
         {
             for (var i = from; i < to; i++)
             {
@@ -67,43 +52,59 @@ public sealed class ClaimIndex
                 {
                     case Observation { Projection: true } p:
                         var forecast = settings.MeasureOf(p.Value, p.Metric, p.Unit);
-                        projections[group][fillProjections[group]++] = new ObservationEntry(p, forecast.Interval, forecast.Unit, i, forecast.Scale);
+                        group = cursors.Projections.Map[group];
+                        projections[group][cursors.Projections.Next[group]++] = new ObservationEntry(p, forecast.Interval, forecast.Unit, i, forecast.Scale);
                         break;
                     case Observation o:
                         var figure = settings.MeasureOf(o.Value, o.Metric, o.Unit);
-                        observations[group][fillObservations[group]++] = new ObservationEntry(o, figure.Interval, figure.Unit, i, figure.Scale);
+                        group = cursors.Observations.Map[group];
+                        observations[group][cursors.Observations.Next[group]++] = new ObservationEntry(o, figure.Interval, figure.Unit, i, figure.Scale);
                         break;
                     case Target t:
                         var target = settings.MeasureOf(t.Value, t.Metric, t.Unit, stated: true);
-                        targets[group][fillTargets[group]++] = new TargetEntry(t, target.Interval, target.Unit, i, target.Scale);
+                        group = cursors.Targets.Map[group];
+                        targets[group][cursors.Targets.Next[group]++] = new TargetEntry(t, target.Interval, target.Unit, i, target.Scale);
                         break;
                     case Event e:
-                        events[group][fillEvents[group]++] = new EventEntry(e, i);
+                        group = cursors.Events.Map[group];
+                        events[group][cursors.Events.Next[group]++] = new EventEntry(e, i);
                         break;
-                    case Change c: changeArray[group] = c; break;
-                    case Mention m: mentionArray[group] = m; break;
-                    case Share s: shareArray[group] = s; break;
+                    case Change c: changeArray[cursors.Changes + group] = c; break;
+                    case Mention m: mentionArray[cursors.Mentions + group] = m; break;
+                    case Share s: shareArray[cursors.Shares + group] = s; break;
                 }
             }
         }
 
-        Parallel.Invoke(
-            () => Fill(0, half, new int[observations.Length], new int[targets.Length], new int[events.Length], new int[projections.Length]),
-            () => Fill(half, all.Count, StartingAt(observationsBefore, observations.Length), StartingAt(targetsBefore, targets.Length), StartingAt(eventsBefore, events.Length),
-                StartingAt(projectionsBefore, projections.Length)));
+        Parallel.Invoke(() => Fill(0, half, FillCursors.FirstHalf(first, before)), () => Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
         cancellationToken.ThrowIfCancellationRequested();
-        ObservationSeries = observationGroups.Sort(observations, cancellationToken);
-        ProjectionSeries = projectionGroups.Sort(projections, cancellationToken);
-        TargetSeries = targetGroups.Sort(targets, cancellationToken);
-        EventSeries = eventGroups.Sort(events, cancellationToken);
+        ObservationSeries = first.Observations.Sort(observations, cancellationToken);
+        ProjectionSeries = first.Projections.Sort(projections, cancellationToken);
+        TargetSeries = first.Targets.Sort(targets, cancellationToken);
+        EventSeries = first.Events.Sort(events, cancellationToken);
         Changes = ImmutableCollectionsMarshal.AsImmutableArray(changeArray);
         Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentionArray);
         Shares = ImmutableCollectionsMarshal.AsImmutableArray(shareArray);
         observationsByKey = new Dictionary<SeriesKey, Series<ObservationEntry>>(ObservationSeries.Length);
         foreach (var series in ObservationSeries) observationsByKey[series.Key] = series;
-        observationsBySubject = ObservationSeries.GroupBy(s => s.Key.Subject, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        observationsBySubject = BySubject(ObservationSeries);
         subjectNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in claims.Entities) subjectNames.TryAdd(entity.Id, entity.Name);
+    }
+
+    /// <summary>The series of each subject: sorted by key, a subject's series are adjacent.</summary>
+    private static Dictionary<string, ImmutableArray<Series<ObservationEntry>>> BySubject(ImmutableArray<Series<ObservationEntry>> sorted)
+    {
+        var bySubject = new Dictionary<string, ImmutableArray<Series<ObservationEntry>>>(StringComparer.Ordinal);
+        for (var from = 0; from < sorted.Length;)
+        {
+            var subject = sorted[from].Key.Subject;
+            var to = from + 1;
+            while (to < sorted.Length && string.Equals(sorted[to].Key.Subject, subject, StringComparison.Ordinal)) to++;
+            bySubject.Add(subject, sorted.Slice(from, to - from));
+            from = to;
+        }
+        return bySubject;
     }
 
     /// <summary>The claim set indexed.</summary>
@@ -181,86 +182,4 @@ public sealed class ClaimIndex
 
     /// <summary>The source of <paramref name="claim"/>, or null.</summary>
     public Source? SourceOf(Claim claim) => ClaimSet.FindSource(claim?.SourceId);
-
-    /// <summary>Fill cursors for the second half: each series' count in the first half, and 0 for series first seen after it.</summary>
-    private static int[] StartingAt(int[] countsBefore, int groups)
-    {
-        var cursors = new int[groups];
-        countsBefore.CopyTo(cursors, 0);
-        return cursors;
-    }
-
-    /// <summary>Series keys numbered in order of first appearance, with a count per key.</summary>
-    private sealed class Grouping
-    {
-        // Looked up once per claim, so keyed by the subject alone: a string key gets the dictionary's fast ordinal
-        // hash, where a key of two strings is hashed with the randomised one, twice. Most subjects have one metric;
-        // a subject's other series hang off its first one in a chain.
-        private readonly Dictionary<string, int> firstOfSubject = new(StringComparer.Ordinal);
-        private readonly List<SeriesKey> keys = [];
-        private readonly List<int> counts = [];
-        private readonly List<int> nextOfSubject = [];
-
-        internal int Length => keys.Count;
-
-        /// <summary>The count of each key so far, in key number order.</summary>
-        internal int[] Counts() => [.. counts];
-
-        /// <summary>Counts one more claim in the series of <paramref name="subject"/> and <paramref name="metric"/>; returns the series' number.</summary>
-        internal int Count(string subject, string metric)
-        {
-            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOfSubject, subject, out var exists);
-            int number;
-            if (!exists)
-            {
-                number = first = New(subject, metric);
-            }
-            else
-            {
-                number = first;
-                while (!string.Equals(keys[number].Metric, metric, StringComparison.Ordinal))
-                {
-                    var next = nextOfSubject[number];
-                    if (next < 0)
-                    {
-                        next = New(subject, metric);
-                        nextOfSubject[number] = next;
-                    }
-                    number = next;
-                }
-            }
-            CollectionsMarshal.AsSpan(counts)[number]++;
-            return number;
-        }
-
-        private int New(string subject, string metric)
-        {
-            keys.Add(new SeriesKey(subject, metric));
-            counts.Add(0);
-            nextOfSubject.Add(-1);
-            return keys.Count - 1;
-        }
-
-        internal T[][] Allocate<T>()
-        {
-            var arrays = new T[keys.Count][];
-            for (var i = 0; i < arrays.Length; i++) arrays[i] = new T[counts[i]];
-            return arrays;
-        }
-
-        /// <summary>Sorts each series in time (on every core: the series are independent) and orders the series by key.</summary>
-        internal ImmutableArray<Series<T>> Sort<T>(T[][] arrays, CancellationToken cancellationToken)
-            where T : struct, ITimed
-        {
-            var options = new ParallelOptions { CancellationToken = cancellationToken };
-            Parallel.For(0, arrays.Length, options, i => TimeSort.Sort(arrays[i]));
-            // Keys are distinct, so this order is the same however the sort goes; sorting the keys themselves calls
-            // their comparison directly instead of through a delegate.
-            var order = Enumerable.Range(0, keys.Count).ToArray();
-            Array.Sort([.. keys], order);
-            var result = new Series<T>[order.Length];
-            for (var i = 0; i < order.Length; i++) result[i] = new Series<T>(keys[order[i]], ImmutableCollectionsMarshal.AsImmutableArray(arrays[order[i]]));
-            return ImmutableCollectionsMarshal.AsImmutableArray(result);
-        }
-    }
 }

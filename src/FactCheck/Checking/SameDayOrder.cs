@@ -28,13 +28,9 @@ internal static class SameDayOrder
         for (var from = 0; from < sorted.Length;)
         {
             var to = from + 1;
-            var timed = sorted[from].Claim.Instant is not null;
-            while (to < sorted.Length && sorted[to].FirstDay == sorted[from].FirstDay && sorted[to].LastDay == sorted[from].LastDay)
-            {
-                timed |= sorted[to].Claim.Instant is not null;
-                to++;
-            }
-            if (timed && to - from > 1)
+            while (to < sorted.Length && sorted[to].FirstDay == sorted[from].FirstDay && sorted[to].LastDay == sorted[from].LastDay) to++;
+            // Only a run of several reads its claims: most entries have days of their own, and the claims lie far apart in memory.
+            if (to - from > 1 && AnyTimed(sorted, from, to))
             {
                 Array.Sort(sorted, from, to - from, Comparer<ObservationEntry>.Create(static (a, b) =>
                 {
@@ -44,5 +40,14 @@ internal static class SameDayOrder
             }
             from = to;
         }
+    }
+
+    private static bool AnyTimed(ObservationEntry[] sorted, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (sorted[i].Claim.Instant is not null) return true;
+        }
+        return false;
     }
 }

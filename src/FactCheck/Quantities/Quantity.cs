@@ -170,6 +170,7 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
     /// <param name="isCount">Whether the metric is a count, which cannot be negative: <c>less than 5,000</c> is then [0, 5,000).</param>
     public ValueInterval ToInterval(QuantityOptions options, bool isCount = false)
     {
+        if (TryWholeInterval(options, isCount, out var interval)) return interval;
         // The rounding room of the stated figure: what it stands for when implied precision is on.
         var room = options.ImpliedPrecision ? RoundingRoom : 0m;
         switch (Form)
@@ -200,6 +201,39 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
                 return ValueInterval.Create((double)value, (flags & Flags.LowerExclusive) == 0, (double)upper, (flags & Flags.UpperExclusive) == 0);
             default:
                 return VagueAmounts.Get(word!).Interval;
+        }
+    }
+
+    /// <summary>
+    /// The interval of a plain whole figure (no percentage, no words) stated exactly or as a bound, in 64-bit integers:
+    /// every figure of every check comes through <see cref="ToInterval(QuantityOptions, bool)"/>, and most are such.
+    /// Below 2⁵² the figure, its rounding room and their sum and difference are exact both as integers and as
+    /// doubles, so the bounds are the very doubles the decimal arithmetic gives. Zero is left to it (a negative zero
+    /// converts to −0.0).
+    /// </summary>
+    private bool TryWholeInterval(QuantityOptions options, bool isCount, out ValueInterval interval)
+    {
+        const long Exact = 1L << 52;
+        interval = default;
+        if (word is not null || flags != Flags.None || value.Scale != 0 || value == 0m || value <= -Exact || value >= Exact) return false;
+        var whole = (long)value;
+        var room = options.ImpliedPrecision ? ImpliedHalfWidth(whole) : 0L;
+        switch (Form)
+        {
+            case QuantityForm.Exact:
+                interval = ValueInterval.Closed(whole - room, whole + room);
+                return true;
+            case QuantityForm.AtLeast:
+                interval = ValueInterval.Create(whole - room, true, double.PositiveInfinity, false);
+                return true;
+            case QuantityForm.MoreThan:
+                interval = ValueInterval.Create(whole - room, false, double.PositiveInfinity, false);
+                return true;
+            case QuantityForm.AtMost:
+                interval = UpTo(whole + room, true, isCount);
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -278,6 +312,7 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
     /// </summary>
     internal static decimal ImpliedHalfWidth(decimal figure)
     {
+        if (figure.Scale == 0 && figure > long.MinValue && figure <= long.MaxValue) return ImpliedHalfWidth((long)figure);
         if (figure == 0m || figure != decimal.Truncate(figure)) return 0m;
         var magnitude = Math.Abs(figure);
         if (magnitude < 1_000_000_000_000_000_000m)
@@ -300,6 +335,20 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
             unit *= 10m;
         }
         return unit / 2m is var half && half >= 5m ? half : 0m;
+    }
+
+    /// <summary>The same for a whole figure held as an integer.</summary>
+    private static long ImpliedHalfWidth(long figure)
+    {
+        if (figure == 0) return 0;
+        var digits = figure < 0 ? -figure : figure;
+        long power = 1;
+        while (digits % 10 == 0)
+        {
+            digits /= 10;
+            power *= 10;
+        }
+        return power >= 10 ? power / 2 : 0;
     }
 
     /// <summary>

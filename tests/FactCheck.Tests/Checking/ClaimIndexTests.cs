@@ -70,4 +70,51 @@ public class ClaimIndexTests
 
         index.ObservationSeries.Should().ContainSingle().Which.Items.Should().ContainSingle();
     }
+
+    [Fact]
+    public void Every_kind_of_claim_is_indexed_in_claim_set_order_across_both_halves_of_the_set()
+    {
+        // The index counts and fills the two halves of the set side by side and merges what they found: claims of
+        // every kind in both halves, series first seen in either, must come out as one pass over the set gives them.
+        var builder = ClaimSet.CreateBuilder("kinds").AsOf(new LocalDate(2020, 9, 9));
+        for (var i = 0; i < 701; i++)
+        {
+            var subject = $"s{(i < 350 ? i % 3 : 2 + (i % 4))}";
+            var day = new LocalDate(2020, 1, 1 + (i % 2));
+            switch (i % 7)
+            {
+                case 0: builder.Observation($"p{i}", subject, "5").At(day).Projection(); break;
+                case 1: builder.Target($"t{i}", subject, "5").By("2020-09-30"); break;
+                case 2: builder.Change($"c{i}", subject, ChangeDirection.Decrease).Over("2020-01/2020-06"); break;
+                case 3: builder.Mention($"m{i}", "Shehbaz Sharif"); break;
+                case 4: builder.Share($"h{i}", subject, "whole", "the bulk").At("late 2018"); break;
+                case 5: builder.Event($"e{i}", subject).At(day); break;
+                default: builder.Observation($"o{i}", subject, "5").At(day); break;
+            }
+        }
+        var set = builder.Build();
+
+        var index = ClaimIndex.Build(set, CheckSettings.Default);
+
+        index.Changes.Should().Equal(set.Claims.OfType<Change>());
+        index.Mentions.Should().Equal(set.Claims.OfType<Mention>());
+        index.Shares.Should().Equal(set.Claims.OfType<Share>());
+        ShouldBeOneSeriesPerSubject(set, index.ObservationSeries, set.Claims.OfType<Observation>().Where(o => !o.Projection), o => o.Subject, o => o.Time);
+        ShouldBeOneSeriesPerSubject(set, index.ProjectionSeries, set.Claims.OfType<Observation>().Where(o => o.Projection), o => o.Subject, o => o.Time);
+        ShouldBeOneSeriesPerSubject(set, index.TargetSeries, set.Claims.OfType<Target>(), t => t.Subject, t => t.Deadline!.Value);
+        ShouldBeOneSeriesPerSubject(set, index.EventSeries, set.Claims.OfType<Event>(), e => e.Subject, e => e.Time);
+    }
+
+    /// <summary>One series per subject, in subject order, each holding that subject's claims in time order, ties in claim-set order.</summary>
+    private static void ShouldBeOneSeriesPerSubject<T, TClaim>(ClaimSet set, IEnumerable<Series<T>> series, IEnumerable<TClaim> claims, Func<TClaim, string> subjectOf, Func<TClaim, FuzzyTime> timeOf)
+        where T : struct, ITimed
+        where TClaim : Claim
+    {
+        var expected = claims.GroupBy(subjectOf).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        series.Select(s => s.Key.Subject).Should().Equal(expected.Select(g => g.Key));
+        foreach (var (one, group) in series.Zip(expected))
+        {
+            one.Items.Select(e => set.Claims[e.Order]).Should().Equal(group.OrderBy(c => timeOf(c).Start).ThenBy(c => timeOf(c).End));
+        }
+    }
 }

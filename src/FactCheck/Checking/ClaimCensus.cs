@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+
+namespace FactCheck.Checking;
+
+/// <summary>
+/// The series of a stretch of a claim set, by kind of claim, with how many claims each has, and how many claims of
+/// the kinds kept in claim-set order (changes, mentions, shares) the stretch holds.
+/// </summary>
+internal sealed class ClaimCensus
+{
+    internal SeriesGrouping Observations { get; } = new();
+
+    internal SeriesGrouping Projections { get; } = new();
+
+    internal SeriesGrouping Targets { get; } = new();
+
+    internal SeriesGrouping Events { get; } = new();
+
+    internal int Changes { get; private set; }
+
+    internal int Mentions { get; private set; }
+
+    internal int Shares { get; private set; }
+
+    /// <summary>
+    /// Counts <c>claims[from..to]</c>: <paramref name="groupOf"/>[i] is claim i's series number among its kind in this
+    /// census, or its position among the changes, mentions or shares of the stretch. Stops quietly when cancelled.
+    /// </summary>
+    internal void Count(ImmutableArray<Claim> claims, int from, int to, int[] groupOf, CancellationToken cancellationToken)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if ((i & 0xFFFF) == 0 && cancellationToken.IsCancellationRequested) return;
+            groupOf[i] = claims[i] switch
+            {
+                Observation { Projection: true } p => Projections.Count(p.Subject, p.Metric),
+                Observation o => Observations.Count(o.Subject, o.Metric),
+                Target t => Targets.Count(t.Subject, t.Metric),
+                Event e => Events.Count(e.Subject, string.Empty),
+                Change => Changes++,
+                Mention => Mentions++,
+                _ => Shares++,
+            };
+        }
+    }
+
+    /// <summary>What has been counted so far: each series' count, and the claims of the other kinds.</summary>
+    internal CensusCounts Counts() => new(Observations.Counts(), Projections.Counts(), Targets.Counts(), Events.Counts(), Changes, Mentions, Shares);
+
+    /// <summary>
+    /// Takes in <paramref name="later"/>, the census of the claims that follow this one's (see <see cref="SeriesGrouping.Absorb"/>);
+    /// returns, for each kind, its series numbers' numbers here.
+    /// </summary>
+    internal CensusNumbers Absorb(ClaimCensus later)
+    {
+        Changes += later.Changes;
+        Mentions += later.Mentions;
+        Shares += later.Shares;
+        return new(Observations.Absorb(later.Observations), Projections.Absorb(later.Projections), Targets.Absorb(later.Targets), Events.Absorb(later.Events));
+    }
+}
+
+/// <summary>A census's counts at one point: each series' count by kind, and the changes, mentions and shares.</summary>
+internal sealed record CensusCounts(int[] Observations, int[] Projections, int[] Targets, int[] Events, int Changes, int Mentions, int Shares);
+
+/// <summary>For each kind, the series numbers of an absorbed census in the census that absorbed it.</summary>
+internal sealed record CensusNumbers(int[] Observations, int[] Projections, int[] Targets, int[] Events);

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+namespace FactCheck.Checking;
+
+/// <summary>Series keys numbered in order of first appearance, with a count per key.</summary>
+internal sealed class SeriesGrouping
+{
+    // Looked up once per claim, so keyed by the subject alone: a string key gets the dictionary's fast ordinal
+    // hash, where a key of two strings is hashed with the randomised one, twice. Most subjects have one metric;
+    // a subject's other series hang off its first one in a chain.
+    private readonly Dictionary<string, int> firstOfSubject = new(StringComparer.Ordinal);
+    private readonly List<SeriesKey> keys = [];
+    private readonly List<int> counts = [];
+    private readonly List<int> nextOfSubject = [];
+
+    internal int Length => keys.Count;
+
+    /// <summary>The count of each key so far, in key number order.</summary>
+    internal int[] Counts() => [.. counts];
+
+    /// <summary>Counts one more claim in the series of <paramref name="subject"/> and <paramref name="metric"/>; returns the series' number.</summary>
+    internal int Count(string subject, string metric)
+    {
+        var number = Find(subject, metric);
+        CollectionsMarshal.AsSpan(counts)[number]++;
+        return number;
+    }
+
+    /// <summary>
+    /// Takes in the keys and counts of <paramref name="later"/>, a grouping of claims that come after this one's: keys
+    /// first seen there are numbered after this one's, in the order they appeared there, so the numbers are those a
+    /// single grouping of all the claims would give. Returns each of its numbers' number here.
+    /// </summary>
+    internal int[] Absorb(SeriesGrouping later)
+    {
+        var numbers = new int[later.Length];
+        for (var n = 0; n < numbers.Length; n++)
+        {
+            var number = Find(later.keys[n].Subject, later.keys[n].Metric);
+            CollectionsMarshal.AsSpan(counts)[number] += later.counts[n];
+            numbers[n] = number;
+        }
+        return numbers;
+    }
+
+    /// <summary>The number of the series of <paramref name="subject"/> and <paramref name="metric"/>, numbering it if it is new.</summary>
+    private int Find(string subject, string metric)
+    {
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOfSubject, subject, out var exists);
+        if (!exists) return first = New(subject, metric);
+        var number = first;
+        while (!string.Equals(keys[number].Metric, metric, StringComparison.Ordinal))
+        {
+            var next = nextOfSubject[number];
+            if (next < 0)
+            {
+                next = New(subject, metric);
+                nextOfSubject[number] = next;
+            }
+            number = next;
+        }
+        return number;
+    }
+
+    private int New(string subject, string metric)
+    {
+        keys.Add(new SeriesKey(subject, metric));
+        counts.Add(0);
+        nextOfSubject.Add(-1);
+        return keys.Count - 1;
+    }
+
+    internal T[][] Allocate<T>()
+    {
+        var arrays = new T[keys.Count][];
+        for (var i = 0; i < arrays.Length; i++) arrays[i] = new T[counts[i]];
+        return arrays;
+    }
+
+    /// <summary>Sorts each series in time (on every core: the series are independent) and orders the series by key.</summary>
+    internal ImmutableArray<Series<T>> Sort<T>(T[][] arrays, CancellationToken cancellationToken)
+        where T : struct, ITimed
+    {
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, arrays.Length, options, i => TimeSort.Sort(arrays[i]));
+        // Keys are distinct, so this order is the same however the sort goes; sorting the keys themselves calls
+        // their comparison directly instead of through a delegate.
+        var order = Enumerable.Range(0, keys.Count).ToArray();
+        Array.Sort([.. keys], order);
+        var result = new Series<T>[order.Length];
+        for (var i = 0; i < order.Length; i++) result[i] = new Series<T>(keys[order[i]], ImmutableCollectionsMarshal.AsImmutableArray(arrays[order[i]]));
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+}
