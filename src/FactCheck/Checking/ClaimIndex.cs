@@ -41,27 +41,32 @@ public sealed class ClaimIndex
         var mentionArray = new Mention[first.Mentions];
         var shareArray = new Share[first.Shares];
 
-        void Fill(int from, int to, FillCursors cursors)
+        // Whether any figure states a basis, noted while its claim is at hand: most sets state none, and then no rule need read a claim to split a series by basis.
+        bool Fill(int from, int to, FillCursors cursors)
         {
+            var bases = false;
             for (var i = from; i < to; i++)
             {
                 // Stop quietly: the cancellation is thrown once both halves are back, not wrapped by Parallel.
-                if ((i & 0xFFFF) == 0 && cancellationToken.IsCancellationRequested) return;
+                if ((i & 0xFFFF) == 0 && cancellationToken.IsCancellationRequested) return bases;
                 var group = groupOf[i];
                 switch (all[i])
                 {
                     case Observation { Projection: true } p:
                         var forecast = settings.MeasureOf(p.Value, p.Metric, p.Unit);
+                        bases |= p.Basis is not null;
                         group = cursors.Projections.Map[group];
                         projections[group][cursors.Projections.Next[group]++] = new ObservationEntry(p, forecast.Interval, forecast.Unit, i, forecast.Scale);
                         break;
                     case Observation o:
                         var figure = settings.MeasureOf(o.Value, o.Metric, o.Unit);
+                        bases |= o.Basis is not null;
                         group = cursors.Observations.Map[group];
                         observations[group][cursors.Observations.Next[group]++] = new ObservationEntry(o, figure.Interval, figure.Unit, i, figure.Scale);
                         break;
                     case Target t:
                         var target = settings.MeasureOf(t.Value, t.Metric, t.Unit, stated: true);
+                        bases |= t.Basis is not null;
                         group = cursors.Targets.Map[group];
                         targets[group][cursors.Targets.Next[group]++] = new TargetEntry(t, target.Interval, target.Unit, i, target.Scale);
                         break;
@@ -74,9 +79,12 @@ public sealed class ClaimIndex
                     case Share s: shareArray[cursors.Shares + group] = s; break;
                 }
             }
+            return bases;
         }
 
-        Parallel.Invoke(() => Fill(0, half, FillCursors.FirstHalf(first, before)), () => Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
+        var (firstBases, secondBases) = (false, false);
+        Parallel.Invoke(() => firstBases = Fill(0, half, FillCursors.FirstHalf(first, before)), () => secondBases = Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
+        StatesBases = firstBases || secondBases;
         cancellationToken.ThrowIfCancellationRequested();
         ObservationSeries = first.Observations.Sort(observations, cancellationToken);
         ProjectionSeries = first.Projections.Sort(projections, cancellationToken);
@@ -106,6 +114,9 @@ public sealed class ClaimIndex
         }
         return bySubject;
     }
+
+    /// <summary>Whether any observation, projection or target states a basis (<see cref="Observation.Basis"/>).</summary>
+    public bool StatesBases { get; }
 
     /// <summary>The claim set indexed.</summary>
     public ClaimSet ClaimSet { get; }

@@ -92,11 +92,12 @@ public sealed class ConflictingFiguresRule : IClaimRule
             // Running totals may rise from report to report; a fall is FC012's.
             if (context.Index.IsCumulative(subject)) continue;
             // Superseded figures are FC013's, and figures on different bases FC014's.
-            foreach (var part in Bases.Partition(Revisions.Current(context.Index, series.Items, cumulative: false)))
+            foreach (var part in Bases.Partition(context.Index, Revisions.Current(context.Index, series.Items, cumulative: false)))
             {
                 conflicts.Run(
                     part,
                     Figure.Of,
+                    static e => e.Interval,
                     statements => Report(context, subject, statements, sameTime: true),
                     (earlier, later) => Report(context, subject, [earlier, later], sameTime: false),
                     context.CancellationToken);

@@ -66,12 +66,12 @@ public sealed class ConflictingTargetsRule : IClaimRule
             }
             // A dated and an open-ended target are not compared: the one may be a step on the way to the other.
             // Nor are targets that count on different bases (see FC014).
-            foreach (var part in Bases.Partition(series.Items))
+            foreach (var part in Bases.Partition(context.Index, series.Items))
             {
                 var dated = part.Where(t => t.Claim.Deadline is not null).ToImmutableArray();
                 var open = part.Where(t => t.Claim.Deadline is null).ToImmutableArray();
-                conflicts.Run(dated, Figure.Of, Report, (earlier, later) => Report([earlier, later]), context.CancellationToken);
-                conflicts.Run(open, Figure.Of, Report, (earlier, later) => Report([earlier, later]), context.CancellationToken);
+                conflicts.Run(dated, Figure.Of, static e => e.Interval, Report, (earlier, later) => Report([earlier, later]), context.CancellationToken);
+                conflicts.Run(open, Figure.Of, static e => e.Interval, Report, (earlier, later) => Report([earlier, later]), context.CancellationToken);
             }
         }
     }

@@ -1,4 +1,5 @@
 using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
 using FluentAssertions;
 using Xunit;
 
@@ -103,6 +104,35 @@ public class ClaimIndexTests
         ShouldBeOneSeriesPerSubject(set, index.ProjectionSeries, set.Claims.OfType<Observation>().Where(o => o.Projection), o => o.Subject, o => o.Time);
         ShouldBeOneSeriesPerSubject(set, index.TargetSeries, set.Claims.OfType<Target>(), t => t.Subject, t => t.Deadline!.Value);
         ShouldBeOneSeriesPerSubject(set, index.EventSeries, set.Claims.OfType<Event>(), e => e.Subject, e => e.Time);
+    }
+
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(3, true)]
+    [InlineData(250, true)]
+    [InlineData(299, true)]
+    public void An_index_says_whether_any_figure_states_a_basis_in_either_half_of_the_set(int withBasis, bool expected)
+    {
+        var builder = ClaimSet.CreateBuilder("bases").AsOf(new LocalDate(2020, 9, 9));
+        for (var i = 0; i < 300; i++)
+        {
+            if (i % 2 == 0)
+            {
+                var observation = builder.Observation($"o{i}", $"s{i % 5}", "5").At(new LocalDate(2020, 1, 1 + (i % 3)));
+                if (i == withBasis || i == withBasis - 1) observation.Basis("gross");
+            }
+            else
+            {
+                var target = builder.Target($"t{i}", $"s{i % 5}", "5").By("2020-09-30");
+                if (i == withBasis || i == withBasis - 1) target.Basis("net");
+            }
+        }
+
+        var index = ClaimIndex.Build(builder.Build(), CheckSettings.Default);
+
+        index.StatesBases.Should().Be(expected);
+        foreach (var series in index.ObservationSeries) Bases.Partition(index, series.Items).Should().BeEquivalentTo(Bases.Partition(series.Items), o => o.WithStrictOrdering());
+        foreach (var series in index.TargetSeries) Bases.Partition(index, series.Items).Should().BeEquivalentTo(Bases.Partition(series.Items), o => o.WithStrictOrdering());
     }
 
     /// <summary>One series per subject, in subject order, each holding that subject's claims in time order, ties in claim-set order.</summary>

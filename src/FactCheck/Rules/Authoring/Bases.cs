@@ -45,6 +45,24 @@ public static class Bases
     /// <summary>Likewise for targets.</summary>
     public static List<ImmutableArray<TargetEntry>> Partition(ImmutableArray<TargetEntry> sorted) => Partition(sorted, static e => e.Claim.Basis);
 
+    /// <summary>Likewise, without reading a claim when no figure of <paramref name="index"/> states a basis (the usual case).</summary>
+    /// <param name="index">The index the series comes from.</param>
+    /// <param name="sorted">The series, or part of it, sorted in time.</param>
+    public static List<ImmutableArray<ObservationEntry>> Partition(ClaimIndex index, ImmutableArray<ObservationEntry> sorted)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return index.StatesBases ? Partition(sorted) : [sorted];
+    }
+
+    /// <summary>Likewise for targets.</summary>
+    /// <param name="index">The index the series comes from.</param>
+    /// <param name="sorted">The series, or part of it, sorted in time.</param>
+    public static List<ImmutableArray<TargetEntry>> Partition(ClaimIndex index, ImmutableArray<TargetEntry> sorted)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return index.StatesBases ? Partition(sorted) : [sorted];
+    }
+
     private static List<ImmutableArray<T>> Partition<T>(ImmutableArray<T> sorted, Func<T, string?> basisOf)
     {
         string? only = null;

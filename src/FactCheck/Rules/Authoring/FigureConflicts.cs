@@ -17,7 +17,12 @@ namespace FactCheck.Rules.Authoring;
 public sealed class FigureConflicts(UnitAliasTable units)
 {
     private readonly ValueConflictSweep<Entry> sweep = new(static e => e.Interval);
-    private readonly List<Figure> grouped = [];
+
+    // Positions in the series being run: a figure is made from its entry only when it is compared or reported, since
+    // making one reads the claim, and most figures of a million are neither (they agree with everything they overlap).
+    private readonly List<int> grouped = [];
+    private readonly List<Figure> slotLeads = [];
+    private int slotFrom;
     private readonly List<(int Start, int Count, int Slot)> statements = [];
     private readonly List<Entry> entries = [];
     private readonly List<int> partition = [];
@@ -36,6 +41,28 @@ public sealed class FigureConflicts(UnitAliasTable units)
     public void Run<T>(ImmutableArray<T> sorted, Func<T, Figure> figureOf, Action<IReadOnlyList<Statement>> sameDays, Action<Statement, Statement> overlapping, CancellationToken cancellationToken)
         where T : struct, ITimed
     {
+        ArgumentNullException.ThrowIfNull(figureOf);
+        Run(sorted, figureOf, e => figureOf(e).Interval, sameDays, overlapping, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same, with <paramref name="intervalOf"/> giving an entry's interval (<see cref="Figure.Interval"/>) without
+    /// making its figure: the entries of the index hold it (<c>static e => e.Interval</c>), and the sweep reads it for
+    /// every entry, where a figure is made only for those compared or reported.
+    /// </summary>
+    /// <typeparam name="T">The entries.</typeparam>
+    /// <param name="sorted">One series, sorted in time.</param>
+    /// <param name="figureOf">An entry's figure.</param>
+    /// <param name="intervalOf">An entry's interval, the same as its figure's.</param>
+    /// <param name="sameDays">Called with the statements for one time that cannot all be true.</param>
+    /// <param name="overlapping">Called with an earlier and a later statement for overlapping, different times that conflict.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public void Run<T>(ImmutableArray<T> sorted, Func<T, Figure> figureOf, Func<T, ValueInterval> intervalOf, Action<IReadOnlyList<Statement>> sameDays, Action<Statement, Statement> overlapping, CancellationToken cancellationToken)
+        where T : struct, ITimed
+    {
+        ArgumentNullException.ThrowIfNull(figureOf);
+        ArgumentNullException.ThrowIfNull(intervalOf);
+        figureAt = position => figureOf(sorted[position]);
         Group(sorted, figureOf);
         var slotStart = 0;
         for (var i = 1; i <= statements.Count; i++)
@@ -48,8 +75,8 @@ public sealed class FigureConflicts(UnitAliasTable units)
         entries.Clear();
         for (var s = 0; s < statements.Count; s++)
         {
-            var lead = grouped[statements[s].Start];
-            entries.Add(new Entry(s, lead.FirstDay, lead.LastDay, lead.Order, lead.Interval));
+            var lead = sorted[grouped[statements[s].Start]];
+            entries.Add(new Entry(s, lead.FirstDay, lead.LastDay, lead.Order, intervalOf(lead)));
         }
         // The sweep steps over statements of the current one's days itself: those were checked above, as one time.
         reportOverlapping = overlapping;
@@ -60,17 +87,20 @@ public sealed class FigureConflicts(UnitAliasTable units)
     private Func<Entry, Entry, bool>? comparable;
     private Action<Entry, Entry>? report;
     private Action<Statement, Statement> reportOverlapping = static (_, _) => { };
+    private Func<int, Figure> figureAt = static _ => default;
 
     private bool Comparable(Entry earlier, Entry later) => Lead(earlier.Statement).IsComparableWith(Lead(later.Statement), units);
 
     private void Report(Entry earlier, Entry later) => reportOverlapping(Materialize(earlier.Statement), Materialize(later.Statement));
 
-    private Figure Lead(int statement) => grouped[statements[statement].Start];
+    private Figure Lead(int statement) => figureAt(grouped[statements[statement].Start]);
 
     private Statement Materialize(int statement)
     {
         var (start, count, _) = statements[statement];
-        return new Statement([.. grouped.GetRange(start, count)]);
+        var figures = new Figure[count];
+        for (var i = 0; i < count; i++) figures[i] = figureAt(grouped[start + i]);
+        return new Statement(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(figures));
     }
 
     /// <summary>Orders the figures so that each statement's claims are adjacent, statements of one time together.</summary>
@@ -87,7 +117,7 @@ public sealed class FigureConflicts(UnitAliasTable units)
             if (to - from == 1)
             {
                 statements.Add((grouped.Count, 1, slot));
-                grouped.Add(figureOf(sorted[from]));
+                grouped.Add(from);
             }
             else
             {
@@ -111,8 +141,8 @@ public sealed class FigureConflicts(UnitAliasTable units)
         for (var g = 0; g < count; g++) starts[g + 1] += starts[g];
         var first = grouped.Count;
         for (var g = 0; g < count; g++) statements.Add((first + starts[g], starts[g + 1] - starts[g], slot));
-        for (var i = from; i < to; i++) grouped.Add(default);
-        for (var i = from; i < to; i++) grouped[first + starts[groupOf[i - from]]++] = figureOf(sorted[i]);
+        for (var i = from; i < to; i++) grouped.Add(0);
+        for (var i = from; i < to; i++) grouped[first + starts[groupOf[i - from]]++] = i;
     }
 
     /// <summary>
@@ -121,12 +151,16 @@ public sealed class FigureConflicts(UnitAliasTable units)
     /// </summary>
     private void CheckSlot(int from, int to, Action<IReadOnlyList<Statement>> sameDays)
     {
+        // Each statement's lead is read again and again below: made once.
+        slotLeads.Clear();
+        for (var s = from; s < to; s++) slotLeads.Add(Lead(s));
+        slotFrom = from;
         foreach (var percent in (ReadOnlySpan<bool>)[false, true])
         {
             slotUnits.Clear();
             for (var s = from; s < to; s++)
             {
-                var lead = Lead(s);
+                var lead = SlotLead(s);
                 if (lead.Value.IsPercent == percent && !lead.Unit.IsNone && !slotUnits.Contains(lead.Unit)) slotUnits.Add(lead.Unit);
             }
             // Figures without a unit join each unit's group that the table lets them compare with (a bare '100' is
@@ -147,7 +181,7 @@ public sealed class FigureConflicts(UnitAliasTable units)
         partition.Clear();
         for (var s = from; s < to; s++)
         {
-            var lead = Lead(s);
+            var lead = SlotLead(s);
             if (lead.Value.IsPercent == percent && (lead.Unit == unit || (withUnitless && lead.Unit.IsNone))) partition.Add(s);
         }
         if (partition.Count < 2) return;
@@ -156,22 +190,24 @@ public sealed class FigureConflicts(UnitAliasTable units)
         int highest = -1, secondHighest = -1, lowest = -1, secondLowest = -1;
         foreach (var s in partition)
         {
-            var interval = Lead(s).Interval;
-            if (highest < 0 || RanksHigher(interval, Lead(highest).Interval)) (secondHighest, highest) = (highest, s);
-            else if (secondHighest < 0 || RanksHigher(interval, Lead(secondHighest).Interval)) secondHighest = s;
-            if (lowest < 0 || RanksLower(interval, Lead(lowest).Interval)) (secondLowest, lowest) = (lowest, s);
-            else if (secondLowest < 0 || RanksLower(interval, Lead(secondLowest).Interval)) secondLowest = s;
+            var interval = SlotLead(s).Interval;
+            if (highest < 0 || RanksHigher(interval, SlotLead(highest).Interval)) (secondHighest, highest) = (highest, s);
+            else if (secondHighest < 0 || RanksHigher(interval, SlotLead(secondHighest).Interval)) secondHighest = s;
+            if (lowest < 0 || RanksLower(interval, SlotLead(lowest).Interval)) (secondLowest, lowest) = (lowest, s);
+            else if (secondLowest < 0 || RanksLower(interval, SlotLead(secondLowest).Interval)) secondLowest = s;
         }
         List<Statement>? conflicting = null;
         foreach (var s in partition)
         {
-            var interval = Lead(s).Interval;
-            var above = Lead(s == highest ? secondHighest : highest).Interval;
-            var below = Lead(s == lowest ? secondLowest : lowest).Interval;
+            var interval = SlotLead(s).Interval;
+            var above = SlotLead(s == highest ? secondHighest : highest).Interval;
+            var below = SlotLead(s == lowest ? secondLowest : lowest).Interval;
             if (above.IsEntirelyAbove(interval) || interval.IsEntirelyAbove(below)) (conflicting ??= []).Add(Materialize(s));
         }
         if (conflicting is not null) sameDays(conflicting);
     }
+
+    private Figure SlotLead(int statement) => slotLeads[statement - slotFrom];
 
     // On equal bounds an excluded one ranks as the more extreme: it is the one that can miss a touching interval.
     private static bool RanksHigher(ValueInterval a, ValueInterval b) => a.Min > b.Min || (a.Min == b.Min && !a.MinInclusive && b.MinInclusive);
