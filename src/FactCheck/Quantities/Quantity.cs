@@ -205,7 +205,7 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
     }
 
     /// <summary>
-    /// The interval of a plain whole figure (no percentage, no words) stated exactly or as a bound, in 64-bit integers:
+    /// The interval of a plain whole figure (no percentage, no words) stated exactly, as a bound or approximately, in integers:
     /// every figure of every check comes through <see cref="ToInterval(QuantityOptions, bool)"/>, and most are such.
     /// Below 2⁵² the figure, its rounding room and their sum and difference are exact both as integers and as
     /// doubles, so the bounds are the very doubles the decimal arithmetic gives. Zero is left to it (a negative zero
@@ -232,10 +232,40 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
             case QuantityForm.AtMost:
                 interval = UpTo(whole + room, true, isCount);
                 return true;
+            case QuantityForm.Approximate:
+                return TryApproximateInterval(whole, room, options.ApproximateTolerance, out interval);
             default:
                 return false;
         }
     }
+
+    /// <summary>
+    /// An approximate whole figure's interval, ± the larger of the tolerance and the rounding room. The decimal
+    /// arithmetic gives its bounds as mantissas over 10^s, s being the tolerance's decimals, and converts them to
+    /// doubles as mantissa ÷ 10^s; so does this, in 128-bit integers, where the mantissas are exact in a double.
+    /// </summary>
+    private static bool TryApproximateInterval(long whole, long room, decimal tolerance, out ValueInterval interval)
+    {
+        const long Exact = 1L << 53;
+        interval = default;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(tolerance, bits);
+        var decimals = (bits[3] >> 16) & 0xFF;
+        if (bits[1] != 0 || bits[2] != 0 || bits[3] < 0 || decimals > 18) return false;
+        var power = (Int128)PowersOfTen[decimals];
+        var scaled = whole * power;
+        var half = Int128.Max((whole < 0 ? -whole : whole) * (Int128)(uint)bits[0], room * power);
+        var (low, high) = (scaled - half, scaled + half);
+        if (low <= -Exact || low >= Exact || high <= -Exact || high >= Exact || low == 0 || high == 0) return false;
+        interval = ValueInterval.Closed((long)low / (double)PowersOfTen[decimals], (long)high / (double)PowersOfTen[decimals]);
+        return true;
+    }
+
+    private static readonly long[] PowersOfTen =
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000,
+        10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
+    ];
 
     /// <summary>
     /// What "k in M" stands for with implied precision: k out of any whole that rounds to M, [k/(M + ½), k/(M − ½)]

@@ -14,6 +14,9 @@ public class WholeFigureIntervalProperties
 {
     private const long Exact = 1L << 52;
 
+    /// <summary>Approximate tolerances with few and many decimals, none and all of the figure.</summary>
+    private static readonly decimal[] Tolerances = [0.1m, 0.10m, 0.05m, 0.125m, 0.333333333333333333m, 0m, 1m, 1.0m];
+
     /// <summary>Whole figures, mostly round, up to and beyond the shortcut's limit of 2⁵², either sign.</summary>
     private static readonly Gen<long> Whole = Wholes(Exact << 2);
 
@@ -30,14 +33,16 @@ public class WholeFigureIntervalProperties
     [Fact]
     public void A_whole_figure_has_the_interval_decimal_arithmetic_gives()
     {
-        Gen.Select(Whole, Gen.Int[0, 3], Gen.Bool, Gen.Bool).Sample(static (whole, form, implied, count) => SameAsDecimal(whole, form, implied, count), iter: 20_000);
+        Gen.Select(Whole, Gen.Int[0, 4], Gen.Bool, Gen.Bool, Gen.Int[0, Tolerances.Length - 1])
+            .Sample(static (whole, form, implied, count, tolerance) => SameAsDecimal(whole, form, implied, count, Tolerances[tolerance]), iter: 30_000);
     }
 
     [Fact]
     public void A_whole_figure_has_the_interval_of_the_same_figure_with_a_decimal_place()
     {
-        // Ten times the figure, the mantissa of its written form, stays below 2^53, so that form converts exactly too.
-        Gen.Select(Wholes(Exact / 5), Gen.Int[0, 3], Gen.Bool, Gen.Bool)
+        // The mantissas of the written form's bounds (a hundred times the figure, with the tolerance's decimal) stay
+        // below 2^53, so that form converts exactly too.
+        Gen.Select(Wholes(Exact / 100), Gen.Int[0, 4], Gen.Bool, Gen.Bool)
             .Sample(static (whole, form, implied, count) => SameAsWritten(whole, form, implied, count), iter: 20_000);
     }
 
@@ -58,12 +63,15 @@ public class WholeFigureIntervalProperties
     [InlineData(long.MinValue)]
     public void Figures_at_the_edges_of_the_shortcut_have_the_interval_of_the_decimal_arithmetic(long whole)
     {
-        for (var form = 0; form < 4; form++)
+        for (var form = 0; form < 5; form++)
         {
             foreach (var implied in (bool[])[false, true])
             {
-                SameAsDecimal(whole, form, implied, count: true).Should().BeTrue($"form {form}, implied precision {implied}");
-                SameAsDecimal(whole, form, implied, count: false).Should().BeTrue($"form {form}, implied precision {implied}");
+                foreach (var tolerance in Tolerances)
+                {
+                    SameAsDecimal(whole, form, implied, count: true, tolerance).Should().BeTrue($"form {form}, implied precision {implied}, tolerance {tolerance}");
+                    SameAsDecimal(whole, form, implied, count: false, tolerance).Should().BeTrue($"form {form}, implied precision {implied}, tolerance {tolerance}");
+                }
             }
         }
     }
@@ -82,18 +90,20 @@ public class WholeFigureIntervalProperties
         return Identical(Statement(form, whole).ToInterval(options, count), Statement(form, whole * 1.0m).ToInterval(options, count));
     }
 
-    private static bool SameAsDecimal(long whole, int form, bool implied, bool count)
+    private static bool SameAsDecimal(long whole, int form, bool implied, bool count, decimal tolerance = 0.1m)
     {
-        var options = new QuantityOptions(0.1m, implied);
+        var options = new QuantityOptions(tolerance, implied);
         decimal value = whole;
         var room = implied ? RoundingRoom(value) : 0m;
         var (low, high) = ((double)(value - room), (double)(value + room));
+        var half = Math.Max(Math.Abs(value) * tolerance, room);
         var expected = form switch
         {
             0 => ValueInterval.Closed(low, high),
             1 => ValueInterval.Create(low, true, double.PositiveInfinity, false),
             2 => ValueInterval.Create(low, false, double.PositiveInfinity, false),
-            _ => ValueInterval.Create(count ? Math.Min(0, high) : double.NegativeInfinity, count, high, true),
+            3 => ValueInterval.Create(count ? Math.Min(0, high) : double.NegativeInfinity, count, high, true),
+            _ => ValueInterval.Closed((double)(value - half), (double)(value + half)),
         };
         return Identical(Statement(form, value).ToInterval(options, count), expected);
     }
@@ -103,7 +113,8 @@ public class WholeFigureIntervalProperties
         0 => Quantity.Exactly(value),
         1 => Quantity.AtLeast(value),
         2 => Quantity.MoreThan(value),
-        _ => Quantity.AtMost(value),
+        3 => Quantity.AtMost(value),
+        _ => Quantity.Approximately(value),
     };
 
     /// <summary>Half the unit of the figure's last non-zero digit, from ten on: the room a round figure is stated with.</summary>

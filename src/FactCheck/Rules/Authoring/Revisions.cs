@@ -68,11 +68,21 @@ public static class Revisions
         return pairs;
     }
 
+    private static bool HasSameDays(ImmutableArray<ObservationEntry> sorted)
+    {
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].FirstDay == sorted[i - 1].FirstDay && sorted[i].LastDay == sorted[i - 1].LastDay) return true;
+        }
+        return false;
+    }
+
     /// <summary>The claims of <paramref name="sorted"/> that no later figure supersedes, in the same order; the array itself when there are none to drop.</summary>
     public static ImmutableArray<ObservationEntry> Current(ClaimIndex index, ImmutableArray<ObservationEntry> sorted, bool cumulative)
     {
         HashSet<int>? superseded = null;
-        if (!cumulative)
+        // Implicit revisions are among figures for the same days: a series whose figures all have days of their own (the usual case) has none.
+        if (!cumulative && HasSameDays(sorted))
         {
             foreach (var (earlier, _, _) in Implicit(index, sorted)) (superseded ??= []).Add(earlier.Order);
         }
