@@ -44,6 +44,8 @@ public sealed class DefinitionalDifferenceRule : IClaimRule
     public void Analyze(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Figures on different bases need figures that state one; most sets state none, and then no claim need be read.
+        if (!context.Index.StatesBases) return;
         foreach (var series in context.Index.ObservationSeries)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
