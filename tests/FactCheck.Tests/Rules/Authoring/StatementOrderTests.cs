@@ -1,0 +1,50 @@
+using CsCheck;
+using FactCheck.Checking;
+using FactCheck.Rules.Authoring;
+
+namespace FactCheck.Tests.Rules.Authoring;
+
+/// <summary>
+/// StatementOrder.Of looks each figure's publication date up once and sorts places instead of entries; the order must
+/// be the one sorting the entries with StatementOrder.Compare gives, even where times of day and publication dates
+/// disagree (a cycle of three, which no key sort would reproduce).
+/// </summary>
+public class StatementOrderTests
+{
+    private static readonly LocalDate?[] PublishedDates = [null, new LocalDate(2023, 2, 6), new LocalDate(2023, 2, 7), new LocalDate(2023, 2, 8)];
+
+    [Fact]
+    public void Figures_of_one_time_are_said_in_the_order_sorting_them_with_the_comparison_gives()
+    {
+        var figure = Gen.Select(Gen.Int[0, PublishedDates.Length - 1], Gen.Bool, Gen.Int[0, 23], Gen.Int[-5, 5]);
+        figure.Array[2, 40].Sample(static figures => SameOrder(figures), iter: 300);
+    }
+
+    [Fact]
+    public void A_cycle_of_moments_and_publication_dates_keeps_the_comparison_order()
+    {
+        // 10:00 published first, then one without a moment published second, then 09:00 published third: each
+        // says it comes before the next, and the last before the first.
+        SameOrder([(1, true, 10, 0), (2, false, 0, 0), (3, true, 9, 0)]).Should().BeTrue();
+    }
+
+    private static bool SameOrder((int Source, bool Timed, int Hour, int Offset)[] figures)
+    {
+        var builder = ClaimSet.CreateBuilder("order").AsOf(new LocalDate(2023, 3, 1));
+        for (var s = 0; s < PublishedDates.Length; s++) builder.Source($"s{s}", published: PublishedDates[s]);
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var (source, timed, hour, offset) = figures[i];
+            var observation = builder.Observation($"o{i}", "toll", "1,500").From($"s{source}");
+            if (timed) observation.At(new LocalDateTime(2023, 2, 7, hour, 0).WithOffset(Offset.FromHours(offset)));
+            else observation.At(new LocalDate(2023, 2, 7));
+        }
+        var index = ClaimIndex.Build(builder.Build(), CheckSettings.Default);
+        var items = index.ObservationsOf("toll", "count").Items;
+        var expected = items.ToArray();
+        Array.Sort(expected, (a, b) => StatementOrder.Compare(index, a, b));
+
+        return items.Length == figures.Length && Restatements.EndOfSameDays(items, 0) == items.Length
+            && StatementOrder.Of(index, items.AsSpan()).Select(e => e.Order).SequenceEqual(expected.Select(e => e.Order));
+    }
+}
