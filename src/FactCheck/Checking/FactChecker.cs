@@ -132,7 +132,7 @@ public sealed class FactChecker : IFactChecker
         var findings = new List<Finding>();
         try
         {
-            rule.Analyze(new RuleContext(rule.Descriptor, index, Settings, findings, cancellationToken));
+            rule.Analyze(new RuleContext(rule.Descriptor, index, Settings, findings, cancellationToken, maxDegreeOfParallelism));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -84,25 +84,29 @@ public sealed class ConflictingFiguresRule : IClaimRule
     public void Analyze(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var conflicts = new FigureConflicts(context.Settings.Units);
         // Forecasts are held against each other, never against the figures they forecast (that is FC015's).
-        foreach (var series in context.Index.ObservationSeries.Concat(context.Index.ProjectionSeries))
+        // Series are independent of each other: on a large set they are analysed on every core the check may use.
+        context.InParallel([.. context.Index.ObservationSeries, .. context.Index.ProjectionSeries], static (run, seriesRun) =>
         {
-            var subject = series.Key.Subject;
-            // Running totals may rise from report to report; a fall is FC012's.
-            if (context.Index.IsCumulative(subject)) continue;
-            // Superseded figures are FC013's, and figures on different bases FC014's.
-            foreach (var part in Bases.Partition(context.Index, Revisions.Current(context.Index, series.Items, cumulative: false)))
+            var conflicts = new FigureConflicts(run.Settings.Units);
+            foreach (var series in seriesRun.Span)
             {
-                conflicts.Run(
-                    part,
-                    Figure.Of,
-                    static e => e.Interval,
-                    statements => Report(context, subject, statements, sameTime: true),
-                    (earlier, later) => Report(context, subject, [earlier, later], sameTime: false),
-                    context.CancellationToken);
+                var subject = series.Key.Subject;
+                // Running totals may rise from report to report; a fall is FC012's.
+                if (run.Index.IsCumulative(subject)) continue;
+                // Superseded figures are FC013's, and figures on different bases FC014's.
+                foreach (var part in Bases.Partition(run.Index, Revisions.Current(run.Index, series.Items, cumulative: false)))
+                {
+                    conflicts.Run(
+                        part,
+                        Figure.Of,
+                        static e => e.Interval,
+                        statements => Report(run, subject, statements, sameTime: true),
+                        (earlier, later) => Report(run, subject, [earlier, later], sameTime: false),
+                        run.CancellationToken);
+                }
             }
-        }
+        });
     }
 
     private static void Report(RuleContext context, string subject, IReadOnlyList<Statement> statements, bool sameTime)

@@ -9,15 +9,65 @@ namespace FactCheck.Rules;
 public sealed class RuleContext
 {
     private readonly List<Finding> findings;
+    private readonly int maxDegreeOfParallelism;
 
-    internal RuleContext(RuleDescriptor descriptor, ClaimIndex index, CheckSettings settings, List<Finding> findings, CancellationToken cancellationToken)
+    internal RuleContext(RuleDescriptor descriptor, ClaimIndex index, CheckSettings settings, List<Finding> findings, CancellationToken cancellationToken, int maxDegreeOfParallelism = 1)
     {
         Descriptor = descriptor;
         Index = index;
         Settings = settings;
         this.findings = findings;
         CancellationToken = cancellationToken;
+        this.maxDegreeOfParallelism = maxDegreeOfParallelism;
     }
+
+    /// <summary>
+    /// Analyses <paramref name="items"/> (a rule's series, say) on as many threads as the check may use, for a rule whose
+    /// work on one item does not depend on another's: each runs of <paramref name="analyze"/> gets a context of its own,
+    /// and their findings join this context's in the order of the items, so the report is the same as one thread's.
+    /// </summary>
+    /// <remarks>
+    /// The items are cut into runs of neighbours, several per thread, so that a thread that finishes early takes the
+    /// next run. <paramref name="analyze"/> must not share state between calls beyond what it only reads (the index and
+    /// the settings are safe to read from many threads); whatever it needs per thread it makes inside. A failure in any
+    /// call fails the rule, with that failure as it was thrown.
+    /// </remarks>
+    /// <typeparam name="T">What is analysed.</typeparam>
+    /// <param name="items">What to analyse, in report order.</param>
+    /// <param name="analyze">The analysis of one run of items, reporting to the context it is given.</param>
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
+    public void InParallel<T>(IReadOnlyList<T> items, Action<RuleContext, ReadOnlyMemory<T>> analyze)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(analyze);
+        var all = items as T[] ?? [.. items];
+        var threads = Math.Min(maxDegreeOfParallelism, Environment.ProcessorCount);
+        if (threads <= 1 || all.Length < 2)
+        {
+            analyze(this, all);
+            return;
+        }
+        // Several runs per thread: series differ widely in size, and a thread left idle is time lost.
+        var runs = Math.Min(all.Length, threads * RunsPerThread);
+        var found = new List<Finding>[runs];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = CancellationToken };
+        try
+        {
+            Parallel.For(0, runs, options, run =>
+            {
+                var (from, to) = ((int)((long)all.Length * run / runs), (int)((long)all.Length * (run + 1) / runs));
+                var branch = new RuleContext(Descriptor, Index, Settings, found[run] = [], CancellationToken);
+                analyze(branch, all.AsMemory(from, to - from));
+            });
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        foreach (var run in found) findings.AddRange(run);
+    }
+
+    private const int RunsPerThread = 8;
 
     /// <summary>The rule being run.</summary>
     public RuleDescriptor Descriptor { get; }
