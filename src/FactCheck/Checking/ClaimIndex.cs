@@ -170,6 +170,17 @@ public sealed class ClaimIndex
     /// <summary>Whether any observation names one it revises.</summary>
     public bool HasExplicitRevisions => Revised.Count > 0;
 
+    /// <summary>
+    /// What <paramref name="compute"/> makes of a series' figures, made once per check: several rules ask the same of
+    /// one series (which of its figures later ones revise), and the answer depends on nothing else.
+    /// </summary>
+    internal TMemo Remember<TMemo>(ImmutableArray<ObservationEntry> sorted, Func<ClaimIndex, ImmutableArray<ObservationEntry>, TMemo> compute)
+        where TMemo : class =>
+        (TMemo)memos.GetValue(ImmutableCollectionsMarshal.AsArray(sorted)!, figures => compute(this, ImmutableCollectionsMarshal.AsImmutableArray(figures)));
+
+    // Keyed by a series' own array, which lives as long as the index.
+    private readonly ConditionalWeakTable<ObservationEntry[], object> memos = [];
+
     // The ids named by 'revises', gathered on first use: most claim sets have none.
     private HashSet<string> Revised
     {

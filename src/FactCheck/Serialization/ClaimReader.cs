@@ -359,15 +359,13 @@ internal sealed class ClaimReader
         return result;
     }
 
+    /// <summary>An optional flag of <paramref name="value"/>, read as <see cref="NodeReader.Flag"/> reads it; a problem there fails the claim.</summary>
     private bool Flag(JsonValue value, int field, FieldPath fieldPath)
     {
         var flag = value[field];
-        if (flag.IsMissing || flag.Kind == JsonValueKind.False) return false;
-        if (flag.Kind == JsonValueKind.True) return true;
+        if (flag.Kind is not (JsonValueKind.Undefined or JsonValueKind.True or JsonValueKind.False)) ok = false;
         var name = KnownField.Names[field];
-        nodes.Problem(fieldPath.Field(name), flag, $"'{name}' is true or false; got {flag.KindName}.");
-        ok = false;
-        return false;
+        return nodes.Flag(flag, fieldPath.Field(name), name);
     }
 
     private decimal? Number(JsonValue value, FieldPath fieldPath)

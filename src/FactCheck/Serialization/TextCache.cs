@@ -37,18 +37,10 @@ internal sealed class TextCache<T>
     }
 
     /// <summary>
-    /// A multiplicative hash of the characters, four at a time: a cache slot needs bits spread well, not the
-    /// randomised hash that <see cref="string.GetHashCode()"/> computes to resist a chosen input, at several times the cost.
+    /// The slot of <paramref name="text"/>, by the shared-string table's hash of its characters' bytes: a cache slot
+    /// needs bits spread well, not the randomised hash that <see cref="string.GetHashCode()"/> computes to resist a
+    /// chosen input, at several times the cost.
     /// </summary>
-    private static int Slot(string text)
-    {
-        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
-        var chars = System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan());
-        var hash = (ulong)chars.Length;
-        var i = 0;
-        for (; i + 8 <= chars.Length; i += 8) hash = (hash ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(chars[i..])) * Multiplier;
-        for (; i < chars.Length; i += 2) hash = (hash ^ chars[i] ^ (ulong)chars[i + 1] << 8) * Multiplier;
-        // The top bits of a product depend on every bit of the input; the bottom ones only on the bottom ones.
-        return (int)(hash >> (64 - SlotBits));
-    }
+    private static int Slot(string text) =>
+        (int)(Utf8StringCache.Hash(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan())) >> (64 - SlotBits));
 }

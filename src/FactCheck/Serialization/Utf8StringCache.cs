@@ -97,7 +97,7 @@ internal sealed class Utf8StringCache
     /// four. A cache slot needs bits spread well, not a hash that resists a chosen input. The top bits of a product
     /// depend on every bit of the input, so the slot is taken from them.
     /// </summary>
-    private static ulong Hash(ReadOnlySpan<byte> utf8)
+    internal static ulong Hash(ReadOnlySpan<byte> utf8)
     {
         const ulong Multiplier = 0x9E3779B97F4A7C15UL;
         var hash = (ulong)utf8.Length;

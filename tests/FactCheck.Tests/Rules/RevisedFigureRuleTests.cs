@@ -140,4 +140,21 @@ public class RevisedFigureRuleTests
         report.Findings("FC013").Should().ContainSingle().Which.Claims.Should().Equal("c", "b");
         report.Findings("FC012").Should().BeEmpty();
     }
+
+    [Fact]
+    public void Each_caller_of_the_implicit_revisions_gets_a_list_of_its_own()
+    {
+        var builder = ClaimSet.CreateBuilder("test").AsOf(RuleTestKit.Published);
+        builder.Source("s1", "Source one", published: RuleTestKit.Published);
+        builder.Source("s2", "Source two", published: RuleTestKit.Published);
+        builder.Observation("a", "flood/damage", "2 billion").Unit("USD").At("2020-08").From("s1").SaidBy("ministry");
+        builder.Observation("b", "flood/damage", "5 billion").Unit("USD").At("2020-08").From("s2").SaidBy("Ministry");
+        var index = FactCheck.Checking.ClaimIndex.Build(builder.Build(), FactCheck.Checking.CheckSettings.Default);
+        var series = index.ObservationsOf("flood/damage", "count").Items;
+        var first = FactCheck.Rules.Authoring.Revisions.Implicit(index, series);
+        first.Should().ContainSingle().Which.Earlier.Claim.Id.Should().Be("a");
+        first.Clear();
+        FactCheck.Rules.Authoring.Revisions.Implicit(index, series).Should().ContainSingle();
+        FactCheck.Rules.Authoring.Revisions.Current(index, series, cumulative: false).Select(e => e.Claim.Id).Should().Equal("b");
+    }
 }

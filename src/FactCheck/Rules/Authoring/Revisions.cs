@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using FactCheck.Checking;
 
 namespace FactCheck.Rules.Authoring;
@@ -18,6 +19,16 @@ public static class Revisions
     /// repeat of a figure that is then changed falls with it, unreported); in the order of the earlier claims' times.
     /// </summary>
     public static List<(ObservationEntry Earlier, ObservationEntry Later, bool Changed)> Implicit(ClaimIndex index, ImmutableArray<ObservationEntry> sorted)
+        => [.. Remembered(index, sorted)];
+
+    /// <summary>
+    /// <see cref="Implicit"/>'s pairs, found once per series and check however many rules ask. Implicit revisions are
+    /// among figures for the same days: a series whose figures all have days of their own (the usual case) has none.
+    /// </summary>
+    private static ImmutableArray<(ObservationEntry Earlier, ObservationEntry Later, bool Changed)> Remembered(ClaimIndex index, ImmutableArray<ObservationEntry> sorted) =>
+        !HasSameDays(sorted) ? [] : index.Remember(sorted, static (index, sorted) => new StrongBox<ImmutableArray<(ObservationEntry, ObservationEntry, bool)>>(Find(index, sorted))).Value;
+
+    private static ImmutableArray<(ObservationEntry Earlier, ObservationEntry Later, bool Changed)> Find(ClaimIndex index, ImmutableArray<ObservationEntry> sorted)
     {
         var pairs = new List<(ObservationEntry, ObservationEntry, bool)>();
         // The nearest later figure (its position in the order said) from each outlet and each party.
@@ -65,7 +76,7 @@ public static class Revisions
             }
             from = to;
         }
-        return pairs;
+        return [.. pairs];
     }
 
     private static bool HasSameDays(ImmutableArray<ObservationEntry> sorted)
@@ -81,10 +92,9 @@ public static class Revisions
     public static ImmutableArray<ObservationEntry> Current(ClaimIndex index, ImmutableArray<ObservationEntry> sorted, bool cumulative)
     {
         HashSet<int>? superseded = null;
-        // Implicit revisions are among figures for the same days: a series whose figures all have days of their own (the usual case) has none.
-        if (!cumulative && HasSameDays(sorted))
+        if (!cumulative)
         {
-            foreach (var (earlier, _, _) in Implicit(index, sorted)) (superseded ??= []).Add(earlier.Order);
+            foreach (var (earlier, _, _) in Remembered(index, sorted)) (superseded ??= []).Add(earlier.Order);
         }
         if (index.HasExplicitRevisions)
         {
