@@ -50,11 +50,7 @@ public sealed record Observation : Claim
     public NodaTime.OffsetDateTime? Instant
     {
         get => details?.Instant;
-        init
-        {
-            var instant = CheckInstant(value, Time);
-            if (instant is not null || details is not null) details = ObservationDetails.Tidy((details ?? ObservationDetails.None) with { Instant = instant });
-        }
+        init => details = ObservationDetails.Of(CheckInstant(value, Time), Basis, Projection, Revises);
     }
 
     /// <summary>
@@ -65,21 +61,14 @@ public sealed record Observation : Claim
     public string? Basis
     {
         get => details?.Basis;
-        init
-        {
-            var basis = Preconditions.OptionalText(value);
-            if (basis is not null || details is not null) details = ObservationDetails.Tidy((details ?? ObservationDetails.None) with { Basis = basis });
-        }
+        init => details = ObservationDetails.Of(Instant, Preconditions.OptionalText(value), Projection, Revises);
     }
 
     /// <summary>Whether the figure is a forecast for its time rather than a report of it.</summary>
     public bool Projection
     {
         get => details?.Projection ?? false;
-        init
-        {
-            if (value || details is not null) details = ObservationDetails.Tidy((details ?? ObservationDetails.None) with { Projection = value });
-        }
+        init => details = ObservationDetails.Of(Instant, Basis, value, Revises);
     }
 
     /// <summary>The id of the observation this one revises (supersedes), or null.</summary>
@@ -87,11 +76,7 @@ public sealed record Observation : Claim
     public string? Revises
     {
         get => details?.Revises;
-        init
-        {
-            var revises = value is null ? null : Preconditions.CheckIdentifier(value);
-            if (revises is not null || details is not null) details = ObservationDetails.Tidy((details ?? ObservationDetails.None) with { Revises = revises });
-        }
+        init => details = ObservationDetails.Of(Instant, Basis, Projection, value is null ? null : Preconditions.CheckIdentifier(value));
     }
 
     // What few observations state, kept apart: a million figures that state none of it then cost 40 bytes less each,
@@ -101,10 +86,9 @@ public sealed record Observation : Claim
     /// <summary>An observation's rarely stated parts; records, so that two observations stating the same are equal.</summary>
     private sealed record ObservationDetails(NodaTime.OffsetDateTime? Instant, string? Basis, bool Projection, string? Revises)
     {
-        internal static ObservationDetails None { get; } = new(null, null, false, null);
-
-        /// <summary>Null for details that state nothing, so that an observation stating none holds none, however it was made.</summary>
-        internal static ObservationDetails? Tidy(ObservationDetails details) => details == None ? null : details;
+        /// <summary>The details, or null when they state nothing, so that an observation stating none holds none, however it was made.</summary>
+        internal static ObservationDetails? Of(NodaTime.OffsetDateTime? instant, string? basis, bool projection, string? revises) =>
+            instant is null && basis is null && !projection && revises is null ? null : new(instant, basis, projection, revises);
     }
 
     /// <summary><c>us-troops/afghanistan: 8,600 soldiers on 2020-09-09</c>.</summary>
