@@ -5,13 +5,19 @@ namespace FactCheck.Serialization;
 
 /// <summary>
 /// Turns the JSON of a claims array into claims on a second core while the reading thread reads on. The reading
-/// thread numbers each claim and takes its id as it reads (in file order, see <see cref="ClaimReader.Register"/>);
+/// thread numbers each claim and takes its id as it reads (in file order, see <see cref="ClaimReader.Register(JsonValue, int)"/>);
 /// one converter takes the batches one after another, in file order, so claims and problems come out exactly as a
 /// one-thread read gives them. Small arrays, and machines with one core, are converted on the reading thread.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Complete, which the owner calls in a finally block, disposes of them.")]
-internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, JsonNode.Pool pool)
+internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, JsonNode.Pool pool, System.Text.Json.JsonReaderOptions options)
 {
+    /// <summary>Drafts the claims that come as bytes; the converter's, as are its shared strings.</summary>
+    private readonly ClaimBytesReader drafter = new(options);
+
+    /// <summary>The converter's nodes, for the claims that come as bytes and are read as nodes after all.</summary>
+    private readonly JsonNode.Pool converterPool = new();
+
     private const int BatchSize = 256;
     private const int BatchesInFlight = 4;
 
@@ -26,9 +32,28 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     internal bool Stopped => stopped;
 
     /// <summary>Hands over <paramref name="node"/>, the claim at <paramref name="index"/> in its file; it belongs to the pipeline from now on.</summary>
-    internal void Add(JsonValue node, int index)
+    internal void Add(JsonValue node, int index) => Add(node, index, converter.Register(node, index));
+
+    /// <summary>Hands over <paramref name="node"/>, a claim numbered already with <paramref name="ticket"/>.</summary>
+    internal void Add(JsonValue node, int index, ClaimTicket ticket)
     {
-        current.Add(node, index, converter.Register(node, index));
+        current.Add(node, index, ticket);
+        Next();
+    }
+
+    /// <summary>
+    /// Hands over a claim as its bytes, <paramref name="claim"/>, which start at <paramref name="start"/> and are whole,
+    /// valid JSON (see <see cref="JsonStreamReader.TryPeekObject"/>), numbered already with <paramref name="ticket"/> and
+    /// the id <paramref name="id"/>: the converter drafts it from them (<see cref="ClaimBytesReader"/>), or reads them as a node.
+    /// </summary>
+    internal void Add(ReadOnlySpan<byte> claim, (int Line, int Column) start, int index, ClaimTicket ticket, string? id)
+    {
+        current.Add(claim, start, index, ticket, id);
+        Next();
+    }
+
+    private void Next()
+    {
         if (current.Count < BatchSize) return;
         if (Environment.ProcessorCount == 1)
         {
@@ -118,7 +143,11 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         for (var i = 0; i < batch.Count && !stopped; i++)
         {
             var node = batch.Nodes[i];
-            if (batch.Tickets[i].Kind == ClaimTicketKind.NotAClaim)
+            if (batch.IsBytes[i])
+            {
+                ConvertBytes(batch, i);
+            }
+            else if (batch.Tickets[i].Kind == ClaimTicketKind.NotAClaim)
             {
                 nodes.Problem(new FieldPath("$.claims", batch.Indices[i], null), node, $"Each entry of 'claims' is an object; got {node.KindName}.");
             }
@@ -130,12 +159,31 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         }
     }
 
+    /// <summary>Drafts claim <paramref name="i"/> of <paramref name="batch"/> from its bytes, or reads them as a node when the drafter cannot.</summary>
+    private void ConvertBytes(Batch batch, int i)
+    {
+        var claim = batch.Bytes(i);
+        var (start, index, ticket) = (batch.Starts[i], batch.Indices[i], batch.Tickets[i]);
+        if (ticket.Kind == ClaimTicketKind.Taken && drafter.TryRead(claim, batch.Ids[i]))
+        {
+            converter.Read(drafter.Draft, claim, start, index, options);
+            return;
+        }
+        // Read as any claim is: the node's values stand where they stand in the file.
+        var (from, length) = batch.Range(i);
+        using var stream = new MemoryStream(batch.Arena, from, length, writable: false);
+        using var reader = new JsonStreamReader(stream, nodes.Session.Options.MaxDepth, nodes.Session.Options.MaxValueBytes, drafter.Strings, start);
+        reader.Read();
+        var node = JsonNode.Read(reader, converterPool);
+        converter.Read(node, index, ticket);
+        converterPool.Return(node);
+    }
+
     /// <summary>Gives a converted batch's nodes back to the reading thread's pool; only that thread calls it.</summary>
     private Batch Recycle(Batch batch)
     {
         for (var i = 0; i < batch.Count; i++) pool.Return(batch.Nodes[i]);
-        batch.Count = 0;
-        batch.ExpectedClaims = 0;
+        batch.Clear();
         return batch;
     }
 
@@ -148,17 +196,77 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
         internal ClaimTicket[] Tickets { get; } = new ClaimTicket[BatchSize];
 
-        internal int Count { get; set; }
+        /// <summary>Whether each claim comes as its bytes (then its node is none) or as a node.</summary>
+        internal bool[] IsBytes { get; } = new bool[BatchSize];
+
+        /// <summary>The ids the claims that come as bytes were numbered with.</summary>
+        internal string?[] Ids { get; } = new string?[BatchSize];
+
+        internal (int Line, int Column)[] Starts { get; } = new (int, int)[BatchSize];
+
+        /// <summary>The bytes of the claims that come as bytes, one after another; ends says where each ends.</summary>
+        internal byte[] Arena { get; private set; } = new byte[BatchSize * 256];
+
+        private readonly int[] ends = new int[BatchSize];
+
+        private int used;
+
+        internal int Count { get; private set; }
 
         /// <summary>How many claims the session expects in all, when this batch brings the guess; otherwise 0.</summary>
         internal int ExpectedClaims { get; set; }
+
+        /// <summary>Where the bytes of claim <paramref name="i"/> stand in <see cref="Arena"/>.</summary>
+        internal (int From, int Length) Range(int i)
+        {
+            var from = i == 0 ? 0 : ends[i - 1];
+            return (from, ends[i] - from);
+        }
+
+        /// <summary>The bytes of claim <paramref name="i"/>; none for a claim that comes as a node.</summary>
+        internal ReadOnlySpan<byte> Bytes(int i)
+        {
+            var (from, length) = Range(i);
+            return Arena.AsSpan(from, length);
+        }
 
         internal void Add(JsonValue node, int index, ClaimTicket ticket)
         {
             Nodes[Count] = node;
             Indices[Count] = index;
             Tickets[Count] = ticket;
+            IsBytes[Count] = false;
+            Ids[Count] = null;
+            ends[Count] = used;
             Count++;
+        }
+
+        internal void Add(ReadOnlySpan<byte> claim, (int Line, int Column) start, int index, ClaimTicket ticket, string? id)
+        {
+            if (used + claim.Length > Arena.Length)
+            {
+                var larger = Arena;
+                Array.Resize(ref larger, Math.Max(Arena.Length * 2, used + claim.Length));
+                Arena = larger;
+            }
+            claim.CopyTo(Arena.AsSpan(used));
+            used += claim.Length;
+            Nodes[Count] = default;
+            Indices[Count] = index;
+            Tickets[Count] = ticket;
+            IsBytes[Count] = true;
+            Ids[Count] = id;
+            Starts[Count] = start;
+            ends[Count] = used;
+            Count++;
+        }
+
+        /// <summary>Empties the batch for reuse. The drafts are overwritten, not cleared: a few batches' strings live a little longer.</summary>
+        internal void Clear()
+        {
+            Count = 0;
+            used = 0;
+            ExpectedClaims = 0;
         }
     }
 }

@@ -47,10 +47,7 @@ internal sealed class ClaimReader
 
     private readonly NodeReader nodes;
     private readonly LocalDate? asOf;
-    private readonly TextCache<Quantity> values = new();
-    private readonly TextCache<Quantity> valuesBeforeUnits = new();
-    private readonly TextCache<FuzzyTime> times = new();
-    private readonly TextCache<FactCheck.Unit> units = new();
+    private readonly ClaimTexts texts = new();
     private readonly ClaimBuildContext context;
     private JsonValue node;
     private int index;
@@ -76,10 +73,16 @@ internal sealed class ClaimReader
     internal ClaimTicket Register(JsonValue claim, int claimIndex)
     {
         if (claim.Kind != JsonValueKind.Object) return default;
-        if (Session.ClaimCount >= Session.Options.MaxClaims) return new ClaimTicket(ClaimTicketKind.OverLimit, default);
-        Session.BeginClaim(claimIndex, new ClaimLocation(nodes.File, claim.Position.Line, claim.Position.Column));
         var id = claim[KnownField.Id];
-        return Session.Builder.NumberClaim(id.Kind == JsonValueKind.String && NodeReader.IsIdentifier(id.Text) ? id.Text : null, out var first)
+        return Register(id.Kind == JsonValueKind.String ? id.Text : null, claim.Position, claimIndex);
+    }
+
+    /// <summary>Numbers the claim with <paramref name="id"/> that starts at <paramref name="position"/>, as <see cref="Register(JsonValue, int)"/> does.</summary>
+    internal ClaimTicket Register(string? id, (int Line, int Column) position, int claimIndex)
+    {
+        if (Session.ClaimCount >= Session.Options.MaxClaims) return new ClaimTicket(ClaimTicketKind.OverLimit, default);
+        Session.BeginClaim(claimIndex, new ClaimLocation(nodes.File, position.Line, position.Column));
+        return Session.Builder.NumberClaim(id is not null && NodeReader.IsIdentifier(id) ? id : null, out var first)
             ? new ClaimTicket(ClaimTicketKind.Taken, default)
             : new ClaimTicket(ClaimTicketKind.Duplicate, Session.WhereIs(first));
     }
@@ -147,6 +150,29 @@ internal sealed class ClaimReader
         foreach (var problem in context.Problems) Fail(problem.Field!, node[problem.Field!], problem.Problem.Message);
         context.Problems.Clear();
         return built;
+    }
+
+    /// <summary>
+    /// Adds a claim that <see cref="ClaimBytesReader"/> drafted from <paramref name="claim"/>, its bytes, which start at
+    /// <paramref name="start"/> in the file: shares its provenance and hands it to the builder as <see cref="Read(JsonValue, int, ClaimTicket)"/>
+    /// does, and locates what the model's checks find there from the bytes.
+    /// </summary>
+    internal void Read(ClaimDraft drafted, ReadOnlySpan<byte> claim, (int Line, int Column) start, int claimIndex, JsonReaderOptions options)
+    {
+        index = claimIndex;
+        drafted.AsOf = asOf;
+        var (source, attribution, quote) = (drafted.Source, drafted.Attribution, drafted.Quote);
+        var sourceAt = Session.IsListedSource(source) ? default : ClaimBytesReader.Locate(claim, start, "source", options);
+        var shared = Session.Provenance(source, attribution, Session.Builder.ClaimCount, new JsonValue(JsonValueKind.String, source ?? string.Empty, sourceAt), nodes.File);
+        drafted.SharedProvenance = string.IsNullOrWhiteSpace(quote) ? shared : new Provenance(source, attribution, quote, null);
+        (drafted.Source, drafted.Attribution, drafted.Quote) = (null, null, null);
+        Session.Builder.AddRead(drafted, context, failed: false);
+        foreach (var problem in context.Problems)
+        {
+            var at = ClaimBytesReader.Locate(claim, start, problem.Field!, options);
+            nodes.Problem(At(problem.Field!), new JsonValue(JsonValueKind.String, string.Empty, at), problem.Problem.Message);
+        }
+        context.Problems.Clear();
     }
 
     private FieldPath At(string field) => new("$.claims", index, field);
@@ -286,14 +312,7 @@ internal sealed class ClaimReader
         }
         if (value.Kind == JsonValueKind.String)
         {
-            var allowTrailingUnit = !node[KnownField.Unit].IsMissing;
-            var known = allowTrailingUnit ? valuesBeforeUnits : values;
-            if (known.TryGet(value.Text, out var parsed)) return parsed;
-            if (QuantityParser.TryParse(value.Text, allowTrailingUnit, out parsed, out var error))
-            {
-                known.Add(value.Text, parsed);
-                return parsed;
-            }
+            if (texts.TryValue(value.Text, !node[KnownField.Unit].IsMissing, out var parsed, out var error)) return parsed;
             Fail(field, value, $"In claim '{node[KnownField.Id].Text}': {error}");
             return null;
         }
@@ -399,14 +418,7 @@ internal sealed class ClaimReader
         return string.IsNullOrWhiteSpace(unit) ? null : unit;
     }
 
-    private FactCheck.Unit UnitOf(string? name)
-    {
-        if (name is null) return default;
-        if (units.TryGet(name, out var unit)) return unit;
-        unit = FactCheck.Unit.Of(name);
-        units.Add(name, unit);
-        return unit;
-    }
+    private FactCheck.Unit UnitOf(string? name) => texts.UnitOf(name);
 
     /// <summary>The claim's tense as stated, or null when it states none (or a wrong one, reported).</summary>
     private ClaimTense? Tense()
@@ -431,12 +443,7 @@ internal sealed class ClaimReader
     {
         var text = nodes.String(node[field], At(field), false);
         if (text is null) return TimeInput.None;
-        if (times.TryGet(text, out var time)) return new TimeInput(time, null);
-        if (FuzzyTimeParser.TryParse(text, null, out time, out var error))
-        {
-            times.Add(text, time);
-            return new TimeInput(time, null);
-        }
+        if (texts.TryTime(text, out var time, out var error)) return new TimeInput(time, null);
         if (FuzzyTime.IsRelative(text)) return new TimeInput(null, text);
         Fail(field, node[field], $"In claim '{node[KnownField.Id].Text}': {error}");
         return TimeInput.None;

@@ -20,4 +20,10 @@ public sealed record ClaimSetReaderOptions
 
     /// <summary>How many claims a file may hold. The default is 50 million.</summary>
     public int MaxClaims { get; init; } = 50_000_000;
+
+    /// <summary>
+    /// Whether plain claims are read straight from their bytes (<see cref="ClaimBytesReader"/>); tests turn it off to
+    /// read a file both ways and compare.
+    /// </summary>
+    internal bool ReadsClaimBytes { get; init; } = true;
 }

@@ -5,7 +5,7 @@ namespace FactCheck.Serialization;
 /// <param name="FirstUse">For a duplicate id, where it was first used.</param>
 internal readonly record struct ClaimTicket(ClaimTicketKind Kind, ClaimLocation FirstUse);
 
-/// <summary>The outcomes of <see cref="ClaimReader.Register"/>.</summary>
+/// <summary>The outcomes of <see cref="ClaimReader.Register(JsonValue, int)"/>.</summary>
 internal enum ClaimTicketKind
 {
     /// <summary>Not an object: not a claim at all.</summary>

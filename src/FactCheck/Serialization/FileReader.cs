@@ -126,7 +126,9 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
     private void ReadClaims()
     {
         if (!StartArray("claims")) return;
-        var pipeline = new ClaimPipeline(new ClaimReader(nodes, asOf), nodes, pool);
+        var converter = new ClaimReader(nodes, asOf);
+        var pipeline = new ClaimPipeline(converter, nodes, pool, reader.Options);
+        var bytesFirst = session.Options.ReadsClaimBytes;
         var start = reader.Consumed;
         try
         {
@@ -138,6 +140,14 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
                 }
                 current = new FieldPath("$.claims", index, null);
                 if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) break;
+                if (bytesFirst && reader.TryPeekObject(out var bytes))
+                {
+                    // Numbered here, as every claim is, and handed over as its bytes for the converter to read.
+                    var id = ClaimBytesReader.IdOf(bytes, reader.Options);
+                    pipeline.Add(bytes, reader.Position, index, converter.Register(id, reader.Position, index), id);
+                    reader.SkipPeeked();
+                    continue;
+                }
                 pipeline.Add(JsonNode.Read(reader, pool), index);
             }
         }

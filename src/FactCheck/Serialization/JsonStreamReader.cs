@@ -29,9 +29,15 @@ internal sealed class JsonStreamReader : IDisposable
     private JsonReaderState stateBeforeLastToken;
     private long lineStart;      // absolute position of the first byte of the current line
 
-    internal JsonStreamReader(Stream stream, int maxDepth, int maxTokenBytes)
+    /// <summary>
+    /// Reads <paramref name="stream"/>, sharing strings from <paramref name="strings"/> (a table of its own when none),
+    /// and counting lines and columns from <paramref name="start"/>, where the stream's first byte stands in its file.
+    /// </summary>
+    internal JsonStreamReader(Stream stream, int maxDepth, int maxTokenBytes, SharedStrings? strings = null, (int Line, int Column)? start = null)
     {
         this.stream = stream;
+        this.strings = strings ?? new SharedStrings();
+        if (start is { } at) (line, lineStart) = (at.Line, 1 - at.Column);
         Length = stream.CanSeek ? stream.Length - stream.Position : null;
         this.maxTokenBytes = maxTokenBytes;
         // A claim is read whole, and each of its values may reach the limit: the buffer holds several of them.
@@ -45,6 +51,9 @@ internal sealed class JsonStreamReader : IDisposable
     private const int ValuesPerObject = 4;
 
     internal JsonTokenType TokenType { get; private set; }
+
+    /// <summary>How the JSON is read: comments skipped, trailing commas allowed, the depth limited.</summary>
+    internal JsonReaderOptions Options => options;
 
     /// <summary>The input's length in bytes, when the stream knows it.</summary>
     internal long? Length { get; }
@@ -218,6 +227,64 @@ internal sealed class JsonStreamReader : IDisposable
         }
     }
 
+    /// <summary>Where the object <see cref="TryPeekObject"/> found ends in the buffer, and the reader's state and depth after it.</summary>
+    private (int End, JsonReaderState State, int Depth) peeked;
+
+    /// <summary>
+    /// The bytes of the object whose start is the current token, without reading past it, when they can be taken as
+    /// they are: the object is whole and valid JSON, its text is UTF-8 without escapes, and it is within the limit
+    /// on a value's length. Otherwise false, and the object is to be read with <see cref="ReadValue"/>, which reports
+    /// what is wrong where it is. <see cref="SkipPeeked"/> then moves past the object; the span is valid until it does.
+    /// </summary>
+    internal bool TryPeekObject(out ReadOnlySpan<byte> utf8)
+    {
+        utf8 = default;
+        if (TokenType != JsonTokenType.StartObject) return false;
+        while (true)
+        {
+            var reader = new Utf8JsonReader(buffer.AsSpan(lastTokenStart, end - lastTokenStart), finalBlock, stateBeforeLastToken);
+            bool complete;
+            long first;
+            try
+            {
+                complete = reader.Read();
+                first = reader.TokenStartIndex;
+                complete = complete && reader.TrySkip();
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+            if (complete)
+            {
+                var from = lastTokenStart + (int)first;
+                var to = lastTokenStart + (int)reader.BytesConsumed;
+                var bytes = buffer.AsSpan(from, to - from);
+                if (bytes.Length > maxTokenBytes || bytes.Contains((byte)'\\') || !System.Text.Unicode.Utf8.IsValid(bytes)) return false;
+                peeked = (to, reader.CurrentState, reader.CurrentDepth);
+                utf8 = bytes;
+                return true;
+            }
+            // The object goes on past the buffer: keep its first byte and the state before it through the refill (as
+            // ReadValue does, so that a refill that fails fails alike), then look again.
+            if (finalBlock || end - lastTokenStart >= maxBufferBytes) return false;
+            start = lastTokenStart;
+            state = stateBeforeLastToken;
+            Refill();
+            lastTokenStart = start;
+        }
+    }
+
+    /// <summary>Moves past the object <see cref="TryPeekObject"/> found, counting its lines.</summary>
+    internal void SkipPeeked()
+    {
+        start = peeked.End;
+        state = peeked.State;
+        TokenType = JsonTokenType.EndObject;
+        Depth = peeked.Depth;
+        Locate(bufferOffset + peeked.End - 1);
+    }
+
     /// <summary>Skips the value that starts with the current token (a scalar, or a whole object or array).</summary>
     internal void SkipValue()
     {
@@ -231,12 +298,8 @@ internal sealed class JsonStreamReader : IDisposable
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
 
-    // Names (subjects, sources, units), dates and figures each get a table of their own, so that a file's many distinct
-    // figures never evict its names. The tables stay small: a table too large for the processor's cache was measured
-    // slower than allocating, every lookup waiting on memory.
-    private readonly Utf8StringCache names = new();
-    private readonly Utf8StringCache dates = new();
-    private readonly Utf8StringCache figures = new();
+    /// <summary>Where the strings of repeating fields are shared from.</summary>
+    private readonly SharedStrings strings;
 
     /// <summary>Where the values of the last property name read are shared, or null when they are not.</summary>
     private Utf8StringCache? valueCache;
@@ -248,10 +311,7 @@ internal sealed class JsonStreamReader : IDisposable
     {
         nameId = reader.ValueIsEscaped || reader.HasValueSequence ? -1 : KnownField.Find(reader.ValueSpan);
         // Decided once per name, not once per value.
-        valueCache = nameId < 0 || (KnownField.Repeating & 1UL << nameId) == 0 ? null
-            : (KnownField.Dates & 1UL << nameId) != 0 ? dates
-            : (KnownField.Figures & 1UL << nameId) != 0 ? figures
-            : names;
+        valueCache = strings.TableOf(nameId);
         if (nameId >= 0) return KnownField.Names[nameId];
         CheckText(ref reader, tokenStart);
         return reader.GetString() ?? string.Empty;

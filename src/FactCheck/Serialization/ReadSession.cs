@@ -139,6 +139,9 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
         return shared.SaidBy(attribution);
     }
 
+    /// <summary>Whether <paramref name="source"/> is none or among the sources read: then a claim naming it needs no note of where it does.</summary>
+    internal bool IsListedSource(string? source) => source is null || Provenances(source).IsListed;
+
     /// <summary>Notes where claim <paramref name="claim"/> names entity <paramref name="id"/>, unless the entity is already read.</summary>
     internal void EntityReference(string id, int claim, JsonValue at, string? file)
     {

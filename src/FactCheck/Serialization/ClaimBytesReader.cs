@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Text.Json;
+using FactCheck.Utility;
+
+namespace FactCheck.Serialization;
+
+/// <summary>
+/// Reads the claims most files are made of straight from their bytes into a draft: observations, targets and events
+/// whose fields are all there, well formed and plain. A large file is mostly such claims, and reading them this way
+/// skips the node that <see cref="ClaimReader"/> reads from (an object, a list and a string per field), the position
+/// of every value, and strings for figures. It gives up on anything else (another kind, a span, a weekday, a value
+/// object with bounds that exclude, a time of day) and at the first thing it would have to report, leaving the claim
+/// to <see cref="ClaimReader"/>, which reads every claim and reports every problem: so a claim reads the same either
+/// way, and every message stays where it was (tests read whole files both ways and compare).
+/// Used by the reading thread, one claim after another.
+/// </summary>
+internal sealed class ClaimBytesReader(JsonReaderOptions options)
+{
+    private static readonly ulong Common = KnownField.Mask(["id", "kind", "source", "attribution", "quote"]);
+    private static readonly ulong ObservationFields = Common | KnownField.Mask(["subject", "metric", "value", "unit", "time", "basis", "projection", "revises"]);
+    private static readonly ulong TargetFields = Common | KnownField.Mask(["subject", "metric", "value", "unit", "deadline", "stated", "tense", "basis"]);
+    private static readonly ulong EventFields = Common | KnownField.Mask(["subject", "time", "tense"]);
+
+    private readonly ClaimTexts texts = new();
+    private readonly SharedStrings strings = new();
+
+    // Where each field's value stands in the claim's bytes: its token, and the start and length of its text.
+    private readonly JsonTokenType[] tokens = new JsonTokenType[64];
+    private readonly int[] starts = new int[64];
+    private readonly int[] lengths = new int[64];
+    private ulong present;
+    private Quantity valueObject;
+    private ClaimDraft draft;
+
+    /// <summary>The draft of the last claim read; its provenance is still in parts (source, attribution, quote) for the converter to share.</summary>
+    internal ref readonly ClaimDraft Draft => ref draft;
+
+    /// <summary>The strings of repeating fields this reader shares, for the nodes read on its thread to share them too.</summary>
+    internal SharedStrings Strings => strings;
+
+    /// <summary>
+    /// The claim's id, the string of its top-level field "id", as the reading thread takes it to number the claim
+    /// (see <see cref="ClaimReader.Register(string, ValueTuple{int, int}, int)"/>); null when it has none that is a string.
+    /// </summary>
+    internal static string? IdOf(ReadOnlySpan<byte> claim, JsonReaderOptions options)
+    {
+        var reader = new Utf8JsonReader(claim, isFinalBlock: true, new JsonReaderState(options));
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isId = reader.ValueTextEquals("id"u8);
+            reader.Read();
+            if (isId) return reader.TokenType == JsonTokenType.String ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : null;
+            reader.Skip();
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Reads the claim whose bytes are <paramref name="claim"/> and whose id, taken when it was numbered, is
+    /// <paramref name="id"/> into <see cref="Draft"/>; false when <see cref="ClaimReader"/> must read it.
+    /// </summary>
+    internal bool TryRead(ReadOnlySpan<byte> claim, string? id)
+    {
+        draft = default;
+        if (id is null || !Tokenize(claim) || !TryString(claim, KnownField.Kind, true, out var kind)) return false;
+        var (kindOf, allowed) = kind switch
+        {
+            "observation" => (ClaimKind.Observation, ObservationFields),
+            "target" => (ClaimKind.Target, TargetFields),
+            "event" => (ClaimKind.Event, EventFields),
+            _ => (ClaimKind.Observation, 0UL),
+        };
+        if ((present & ~allowed) != 0 || allowed == 0) return false;
+        if (Token(KnownField.Id) != JsonTokenType.String || string.IsNullOrWhiteSpace(id) || TextChecks.OptionalTextProblem(id) is not null || TextChecks.IdentifierProblem(id) is not null
+            || !TryIdentifier(claim, KnownField.Source, false, out var source)
+            || !TryString(claim, KnownField.Attribution, false, out var attribution)
+            || !TryString(claim, KnownField.Quote, false, out var quote)
+            || !TryIdentifier(claim, KnownField.Subject, true, out var subject))
+        {
+            return false;
+        }
+        draft.Kind = kindOf;
+        draft.Id = id;
+        draft.Source = source;
+        draft.Attribution = attribution;
+        draft.Quote = quote;
+        draft.Subject = subject;
+        return kindOf switch
+        {
+            ClaimKind.Observation => Observation(claim),
+            ClaimKind.Target => Target(claim),
+            _ => Event(claim),
+        };
+    }
+
+    private bool Observation(ReadOnlySpan<byte> claim)
+    {
+        if (!TryValue(claim, out var value) || !TryUnit(claim, out var unit) || !TryIdentifier(claim, KnownField.Metric, false, out var metric)
+            || !TryTime(claim, KnownField.Time, timeOfDayApart: true, out var time) || !TryBasis(claim, out var basis)
+            || !TryFlag(KnownField.Projection, out var projection) || !TryIdentifier(claim, KnownField.Revises, false, out var revises))
+        {
+            return false;
+        }
+        (draft.Value, draft.Unit, draft.Metric, draft.Time, draft.Basis, draft.Projection, draft.Revises) = (value, unit, metric, time, basis, projection, revises);
+        return true;
+    }
+
+    private bool Target(ReadOnlySpan<byte> claim)
+    {
+        if (!TryValue(claim, out var value) || !TryUnit(claim, out var unit) || !TryIdentifier(claim, KnownField.Metric, false, out var metric)
+            || !TryTime(claim, KnownField.Deadline, timeOfDayApart: false, out var deadline) || !TryTime(claim, KnownField.Stated, timeOfDayApart: false, out var stated)
+            || !TryTense(claim, out var tense) || !TryBasis(claim, out var basis))
+        {
+            return false;
+        }
+        (draft.Value, draft.Unit, draft.Metric, draft.Deadline, draft.Stated, draft.Tense, draft.Basis) = (value, unit, metric, deadline, stated, tense, basis);
+        return true;
+    }
+
+    private bool Event(ReadOnlySpan<byte> claim)
+    {
+        if (!TryTime(claim, KnownField.Time, timeOfDayApart: true, out var time) || !TryTense(claim, out var tense)) return false;
+        (draft.Time, draft.Tense) = (time, tense);
+        return true;
+    }
+
+    /// <summary>Notes where each field's value stands; false for a field this reader does not take (unknown, twice, or an array or object it cannot read).</summary>
+    private bool Tokenize(ReadOnlySpan<byte> claim)
+    {
+        present = 0;
+        var reader = new Utf8JsonReader(claim, isFinalBlock: true, new JsonReaderState(options));
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = KnownField.Find(reader.ValueSpan);
+            if (field < 0)
+            {
+                // Extensions are skipped unread, as ClaimReader skips them; any other name is ClaimReader's to report.
+                if (!reader.ValueSpan.StartsWith("x-"u8)) return false;
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+            if ((present & 1UL << field) != 0) return false;
+            present |= 1UL << field;
+            reader.Read();
+            tokens[field] = reader.TokenType;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    starts[field] = (int)reader.TokenStartIndex + 1;
+                    lengths[field] = reader.ValueSpan.Length;
+                    break;
+                case JsonTokenType.StartObject:
+                    if (field != KnownField.Value || !TryValueObject(ref reader)) return false;
+                    break;
+                case JsonTokenType.StartArray:
+                    return false;
+                default:
+                    starts[field] = (int)reader.TokenStartIndex;
+                    lengths[field] = reader.ValueSpan.Length;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A value object of numbers: <c>{"exactly": n}</c>, <c>{"approximately": n}</c>, or <c>{"min": a, "max": b}</c> (either bound alone).</summary>
+    private bool TryValueObject(ref Utf8JsonReader reader)
+    {
+        decimal? exactly = null, approximately = null, min = null, max = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = KnownField.Find(reader.ValueSpan);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.Number
+                || !decimal.TryParse(reader.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                return false;
+            }
+            switch (field)
+            {
+                case KnownField.Exactly when exactly is null: exactly = number; break;
+                case KnownField.Approximately when approximately is null: approximately = number; break;
+                case KnownField.Min when min is null: min = number; break;
+                case KnownField.Max when max is null: max = number; break;
+                default: return false;
+            }
+        }
+        if (exactly is { } e) valueObject = Quantity.Exactly(e);
+        else if (approximately is { } a) valueObject = Quantity.Approximately(a);
+        else if ((min is not null || max is not null) && Quantity.RangeProblem(min, false, max, false) is null) valueObject = Quantity.Range(min, false, max, false);
+        else return false;
+        return true;
+    }
+
+    private JsonTokenType Token(int field) => (present & 1UL << field) == 0 ? JsonTokenType.None : tokens[field];
+
+    private ReadOnlySpan<byte> Bytes(ReadOnlySpan<byte> claim, int field) => claim.Slice(starts[field], lengths[field]);
+
+    /// <summary>A string field as <see cref="NodeReader.String"/> takes it: missing or null is none; false where it would report a problem.</summary>
+    private bool TryString(ReadOnlySpan<byte> claim, int field, bool required, out string? text)
+    {
+        text = null;
+        var token = Token(field);
+        if (token is JsonTokenType.None or JsonTokenType.Null) return !required;
+        if (token != JsonTokenType.String) return false;
+        text = strings.StringOf(field, Bytes(claim, field));
+        return !(required && string.IsNullOrWhiteSpace(text)) && TextChecks.OptionalTextProblem(text) is null;
+    }
+
+    /// <summary>An id as <see cref="NodeReader.Identifier"/> takes it.</summary>
+    private bool TryIdentifier(ReadOnlySpan<byte> claim, int field, bool required, out string? text) =>
+        TryString(claim, field, required, out text) && (text is null || TextChecks.IdentifierProblem(text) is null);
+
+    private bool TryValue(ReadOnlySpan<byte> claim, out Quantity value)
+    {
+        value = default;
+        switch (Token(KnownField.Value))
+        {
+            case JsonTokenType.String:
+                return TryString(claim, KnownField.Value, false, out var text)
+                    && texts.TryValue(text!, allowTrailingUnit: (present & 1UL << KnownField.Unit) != 0, out value, out _);
+            case JsonTokenType.Number:
+                if (!decimal.TryParse(Bytes(claim, KnownField.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return false;
+                value = Quantity.Exactly(number);
+                return true;
+            case JsonTokenType.StartObject:
+                value = valueObject;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private bool TryUnit(ReadOnlySpan<byte> claim, out Unit unit)
+    {
+        unit = default;
+        if (!TryString(claim, KnownField.Unit, false, out var name) || name is { Length: > 100 }) return false;
+        unit = texts.UnitOf(string.IsNullOrWhiteSpace(name) ? null : name);
+        return true;
+    }
+
+    /// <summary>
+    /// A time, given outright or relative to the source's date; false for a time that does not parse, and for a time of
+    /// day where <paramref name="timeOfDayApart"/> (observations and events read it with its offset, ClaimReader's part).
+    /// </summary>
+    private bool TryTime(ReadOnlySpan<byte> claim, int field, bool timeOfDayApart, out TimeInput time)
+    {
+        time = TimeInput.None;
+        if (!TryString(claim, field, false, out var text)) return false;
+        if (text is null) return true;
+        if (timeOfDayApart && TimesOfDay.IsTimeOfDay(text)) return false;
+        if (texts.TryTime(text, out var fixedTime, out _)) time = new TimeInput(fixedTime, null);
+        else if (FuzzyTime.IsRelative(text)) time = new TimeInput(null, text);
+        else return false;
+        return true;
+    }
+
+    private bool TryTense(ReadOnlySpan<byte> claim, out ClaimTense? tense)
+    {
+        tense = null;
+        if (!TryString(claim, KnownField.Tense, false, out var text)) return false;
+        switch (text)
+        {
+            case null: return true;
+            case "past": tense = ClaimTense.Past; return true;
+            case "future": tense = ClaimTense.Future; return true;
+            default: return false;
+        }
+    }
+
+    private bool TryBasis(ReadOnlySpan<byte> claim, out string? basis)
+    {
+        var read = TryString(claim, KnownField.Basis, false, out basis);
+        if (string.IsNullOrWhiteSpace(basis)) basis = null;
+        return read;
+    }
+
+    private bool TryFlag(int field, out bool flag)
+    {
+        var token = Token(field);
+        flag = token == JsonTokenType.True;
+        return token is JsonTokenType.None or JsonTokenType.True or JsonTokenType.False;
+    }
+
+    /// <summary>
+    /// Where the value of <paramref name="field"/> starts in a claim read from <paramref name="claim"/> that starts at
+    /// <paramref name="start"/>, as <see cref="JsonStreamReader"/> would have located it; no position when the claim
+    /// has no such field (as a missing field of a node has none).
+    /// </summary>
+    internal static (int Line, int Column) Locate(ReadOnlySpan<byte> claim, (int Line, int Column) start, string field, JsonReaderOptions options)
+    {
+        var reader = new Utf8JsonReader(claim, isFinalBlock: true, new JsonReaderState(options));
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var found = reader.ValueTextEquals(field);
+            reader.Read();
+            if (found)
+            {
+                var offset = (int)reader.TokenStartIndex;
+                var before = claim[..offset];
+                var lastNewline = before.LastIndexOf((byte)'\n');
+                return lastNewline < 0 ? (start.Line, start.Column + offset) : (start.Line + before.Count((byte)'\n'), offset - lastNewline);
+            }
+            reader.Skip();
+        }
+        return default;
+    }
+}

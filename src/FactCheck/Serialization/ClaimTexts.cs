@@ -1,0 +1,46 @@
+namespace FactCheck.Serialization;
+
+/// <summary>
+/// What the texts of claims stand for (values, times, units), parsed once and remembered: a claim file states the
+/// same few again and again. Both ways of reading a claim (<see cref="ClaimReader"/> from its nodes and
+/// <see cref="ClaimBytesReader"/> straight from its bytes) parse through here, so that they read a text alike.
+/// Used by one thread.
+/// </summary>
+internal sealed class ClaimTexts
+{
+    private readonly TextCache<Quantity> values = new();
+    private readonly TextCache<Quantity> valuesBeforeUnits = new();
+    private readonly TextCache<FuzzyTime> times = new();
+    private readonly TextCache<Unit> units = new();
+
+    /// <summary>A value in words ("about 5,200"); <paramref name="allowTrailingUnit"/> when the claim states its unit apart.</summary>
+    internal bool TryValue(string text, bool allowTrailingUnit, out Quantity value, out string error)
+    {
+        var known = allowTrailingUnit ? valuesBeforeUnits : values;
+        error = string.Empty;
+        if (known.TryGet(text, out value)) return true;
+        if (!QuantityParser.TryParse(text, allowTrailingUnit, out value, out error)) return false;
+        known.Add(text, value);
+        return true;
+    }
+
+    /// <summary>A time that needs no source to be read ("2020-09", "late 2008"); false for a relative one or a malformed one.</summary>
+    internal bool TryTime(string text, out FuzzyTime time, out string error)
+    {
+        error = string.Empty;
+        if (times.TryGet(text, out time)) return true;
+        if (!FuzzyTimeParser.TryParse(text, null, out time, out error)) return false;
+        times.Add(text, time);
+        return true;
+    }
+
+    /// <summary>The unit named <paramref name="name"/>; the default (none) for null.</summary>
+    internal Unit UnitOf(string? name)
+    {
+        if (name is null) return default;
+        if (units.TryGet(name, out var unit)) return unit;
+        unit = Unit.Of(name);
+        units.Add(name, unit);
+        return unit;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FactCheck.Benchmarks;
+using FactCheck.Serialization;
+
+namespace FactCheck.Tests.Serialization;
+
+/// <summary>
+/// Plain claims are drafted straight from their bytes, the rest read as nodes: either way a file must give the same
+/// claims, the same locations and the same problems at the same places. Each test reads its input both ways and compares.
+/// </summary>
+public class ClaimBytesReadingTests
+{
+    private static readonly ClaimSetReader BytesFirst = new();
+    private static readonly ClaimSetReader NodesOnly = new(new ClaimSetReaderOptions { ReadsClaimBytes = false });
+
+    /// <summary>All a read gives, as text: the claims written back and where each stands, or every problem and where.</summary>
+    private static string Outcome(ClaimSetReader reader, byte[] input)
+    {
+        try
+        {
+            var document = reader.Read(new MemoryStream(input), "f.claims.json");
+            var text = new StringBuilder("loaded\n").Append(ClaimSetWriter.WriteToString(document.ClaimSet));
+            foreach (var claim in document.ClaimSet.Claims) text.Append('\n').Append(claim.Id).Append(" at ").Append(document.LocationOf(claim.Id));
+            return text.ToString();
+        }
+        catch (ClaimSetException e)
+        {
+            return "refused\n" + string.Join("\n", e.Problems.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.File}:{p.Line}:{p.Column} {p.Path}: {p.Message}")));
+        }
+    }
+
+    private static void ReadsAlike(string json) => ReadsAlike(Encoding.UTF8.GetBytes(json));
+
+    private static void ReadsAlike(byte[] input) => Outcome(BytesFirst, input).Should().Be(Outcome(NodesOnly, input));
+
+    private static string File(params string[] claims) =>
+        "{ \"format\": \"factcheck/claims@1\",\n\"sources\": [ { \"id\": \"s1\", \"published\": \"2020-09-09\" }, { \"id\": \"s2\" } ],\n\"claims\": [\n"
+        + string.Join(",\n", claims) + "\n] }";
+
+    [Theory]
+    [InlineData("us-force-levels-2020.claims.json")]
+    [InlineData("riverland-economy-2024.claims.json")]
+    [InlineData("lakeside-election-2024.claims.json")]
+    public void A_sample_reads_the_same_from_bytes_as_from_nodes(string sample) => ReadsAlike(System.IO.File.ReadAllBytes(RepositoryFiles.Sample(sample)));
+
+    [Fact]
+    public void Mutated_files_read_the_same_from_bytes_as_from_nodes()
+    {
+        var fuzzer = new MutationFuzzer(MutationFuzzer.Seeds(RepositoryFiles.Root), seed: 17);
+        var loaded = 0;
+        for (var i = 0; i < 1500; i++)
+        {
+            var input = fuzzer.Next();
+            var outcome = Outcome(BytesFirst, input);
+            outcome.Should().Be(Outcome(NodesOnly, input), "mutation {0} must read alike", i);
+            if (outcome.StartsWith("loaded", StringComparison.Ordinal)) loaded++;
+        }
+        loaded.Should().BeGreaterThan(150, "enough mutations must load to compare claims, not only problems");
+    }
+
+    [Theory]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "about 5,200", "unit": "troops", "metric": "headcount", "time": "2020-05", "source": "s1", "attribution": "a spokesman", "quote": "some 5,200 troops" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": {"approximately": 5200}, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": {"exactly": 5200, "min": 3}, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": {"min": 4000, "max": 5000}, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": {"max": 5000}, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": {"min": 5000, "max": 4000}, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": {"min": 4000, "minExclusive": true}, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": {"about": 4000}, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": {}, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": 5200, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": 1e400, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": true, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "lots", "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200 troops", "unit": null, "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200 troops", "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "unit": "  ", "time": "2020-05" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "2020-05-01T10:30+02:00" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "last month", "source": "s1" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "last month", "source": "s2" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "last month" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "someday" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "2020", "source": "elsewhere" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "2020", "basis": " ", "projection": true, "revises": "b" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "2020", "projection": null }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "2020", "projection": "yes" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "2020", "span": [3, 9] }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "2020", "x-note": {"any": [1, 2]} }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "2020", "colour": "red" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "subject": "t", "value": "5,200", "time": "2020" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s\u00e9", "value": "5,200", "time": "2020" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "région", "value": "5,200", "time": "2020" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": " s", "value": "5,200", "time": "2020" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "", "value": "5,200", "time": "2020" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": 7, "value": "5,200", "time": "2020" }""")]
+    [InlineData("""{ "id": " a", "kind": "observation", "subject": "s", "value": "5,200", "time": "2020" }""")]
+    [InlineData("""{ "id": 7, "kind": "observation", "subject": "s", "value": "5,200", "time": "2020" }""")]
+    [InlineData("""{ "kind": "observation", "subject": "s", "value": "5,200", "time": "2020" }""")]
+    [InlineData("""{ "id": "a", "kind": "forecast", "subject": "s", "value": "5,200", "time": "2020" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "2020", "deadline": "2021" }""")]
+    [InlineData("""{ "id": "a", /* said twice */ "kind": "observation", "subject": "s", "value": "5,200", "time": "2020", }""")]
+    [InlineData("""{ "id": "a", "kind": "target", "subject": "s", "value": "4,000 to 5,000", "deadline": "2020-11-03", "stated": "2020-09-09", "tense": "future", "basis": "troops in country" }""")]
+    [InlineData("""{ "id": "a", "kind": "target", "subject": "s", "value": "4,000", "deadline": "2020-01-03", "stated": "2020-09-09" }""")]
+    [InlineData("""{ "id": "a", "kind": "target", "subject": "s", "value": "4,000", "deadline": "2020-01-03T10:00+01:00", "stated": "2020-09-09" }""")]
+    [InlineData("""{ "id": "a", "kind": "target", "subject": "s", "value": "4,000", "stated": "yesterday", "source": "s1", "tense": "present" }""")]
+    [InlineData("""{ "id": "a", "kind": "event", "subject": "s", "time": "2020-09-09", "tense": "past" }""")]
+    [InlineData("""{ "id": "a", "kind": "event", "subject": "s", "time": "2020-09-09", "weekday": "Tuesday" }""")]
+    [InlineData("""{ "id": "a", "kind": "change", "subject": "s", "direction": "increase", "magnitude": "doubled", "time": "2020" }""")]
+    [InlineData("""{ "id": "a", "kind": "mention", "name": "J. Smith", "role": "minister" }""")]
+    [InlineData("""{ "id": "a", "kind": "share", "part": "p", "whole": "w", "value": "40%", "time": "2020" }""")]
+    [InlineData("""["not", "a", "claim"]""")]
+    public void A_claim_reads_the_same_from_bytes_as_from_nodes(string claim)
+    {
+        ReadsAlike(File(claim));
+        // Spread over lines, so that each value is located by its own line and column.
+        ReadsAlike(File(claim.Replace(", \"", ",\n      \"", StringComparison.Ordinal)));
+        // With a plain claim before it, and again after it with the same id.
+        ReadsAlike(File("""{ "id": "first", "kind": "observation", "subject": "s", "value": "1", "time": "2020" }""", claim, claim));
+    }
+
+    [Fact]
+    public void Escapes_and_text_that_is_not_utf8_read_the_same_from_bytes_as_from_nodes()
+    {
+        ReadsAlike(File("""{ "id": "a\u0062", "kind": "observation", "subject": "s\n", "value": "5,200", "time": "2020" }"""));
+        ReadsAlike(File("""{ "id": "a", "kind": "observation", "subject": "\ud800", "value": "5,200", "time": "2020" }"""));
+        var broken = Encoding.UTF8.GetBytes(File("""{ "id": "a", "kind": "observation", "subject": "s?", "value": "5,200", "time": "2020" }"""));
+        broken[Array.IndexOf(broken, (byte)'?')] = 0xC3;
+        ReadsAlike(broken);
+    }
+
+    [Fact]
+    public void A_claim_whose_problem_the_builder_finds_is_located_alike_from_bytes()
+    {
+        // A deadline open at its end is found when the claim is built, after it was drafted from its bytes.
+        var claim = "{ \"id\": \"t\",\n  \"kind\": \"target\",\n  \"subject\": \"s\",\n  \"value\": \"4,000\",\n  \"deadline\": \"2020/..\",\n  \"stated\": \"2020-09-09\" }";
+        var problems = new ClaimSetReader().Invoking(r => r.ReadString(File(claim), "f.claims.json")).Should().Throw<ClaimSetException>().Which.Problems;
+        problems.Should().ContainSingle().Which.Should().Match<ClaimSetProblem>(p => p.Path == "$.claims[0].deadline" && p.Line == 8 && p.Column == 15);
+        ReadsAlike(File(claim));
+    }
+
+    [Fact]
+    public void A_large_file_with_claims_across_the_reading_buffer_reads_the_same_from_bytes_as_from_nodes()
+    {
+        var claims = Enumerable.Range(0, 4000).Select(i => i % 97 == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{{ \"id\": \"c{i}\", \"kind\": \"observation\", \"subject\": \"s{i % 40}\",\n \"value\": {{\"min\": {i}, \"max\": {i + 10}}}, \"time\": \"2020-0{1 + (i % 9)}\", \"source\": \"s1\" }}")
+            : i % 31 == 0 ? string.Create(CultureInfo.InvariantCulture, $"{{ \"id\": \"c{i}\", \"kind\": \"event\", \"subject\": \"e{i}\", \"time\": \"2020-05-0{1 + (i % 7)}\", \"weekday\": \"Monday\" }}")
+            : string.Create(CultureInfo.InvariantCulture, $"{{ \"id\": \"c{i}\", \"kind\": \"observation\", \"subject\": \"s{i % 40}\", \"value\": \"about {1000 + (i % 7)}\", \"time\": \"2020-0{1 + (i % 9)}\", \"source\": \"s1\" }}")).ToList();
+        ReadsAlike(File([.. claims]));
+        ReadsAlike(File([.. claims.Select((c, i) => i == 2500 ? c.Replace("\"s1\"", "\"missing\"", StringComparison.Ordinal) : c)]));
+    }
+
+    [Fact]
+    public void A_plain_observation_is_drafted_from_its_bytes()
+    {
+        var reader = new ClaimBytesReader(new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var bytes = """{"id":"o1","kind":"observation","subject":"region/garrison","value":"about 2,700,000","unit":"troops","time":"2023-08-23","source":"wire-1"}"""u8;
+
+        reader.TryRead(bytes, ClaimBytesReader.IdOf(bytes, default)).Should().BeTrue();
+
+        var draft = reader.Draft;
+        (draft.Kind, draft.Id, draft.Subject, draft.Source).Should().Be((ClaimKind.Observation, "o1", "region/garrison", "wire-1"));
+        draft.Value.Should().Be(Quantity.Approximately(2_700_000));
+        draft.Unit.Should().Be(Unit.Of("troops"));
+        draft.Time.Fixed.Should().Be(FuzzyTime.Day(new NodaTime.LocalDate(2023, 8, 23)));
+    }
+
+    [Theory]
+    [InlineData("""{"id":"o1","kind":"observation","subject":"s","value":"1","time":"2020","span":[1,2]}""")]
+    [InlineData("""{"id":"o1","kind":"mention","name":"J. Smith"}""")]
+    [InlineData("""{"id":"o1","kind":"observation","subject":"s","value":"1","time":"2020","colour":"red"}""")]
+    [InlineData("""{"id":"o1","kind":"observation","subject":"s","value":"1","time":"soon-ish"}""")]
+    public void A_claim_the_drafter_does_not_take_is_left_to_the_node_reader(string claim)
+    {
+        var reader = new ClaimBytesReader(default);
+        var bytes = Encoding.UTF8.GetBytes(claim);
+        reader.TryRead(bytes, ClaimBytesReader.IdOf(bytes, default)).Should().BeFalse();
+    }
+}
