@@ -24,6 +24,12 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
     private readonly ClaimTexts texts = new();
     private readonly SharedStrings strings = new();
 
+    // What the values, times and units seen lately stood for, by their bytes: most claims state one seen before.
+    private readonly Utf8TextCache<Quantity> values = new();
+    private readonly Utf8TextCache<Quantity> valuesBeforeUnits = new();
+    private readonly Utf8TextCache<TimeInput> times = new();
+    private readonly Utf8TextCache<Unit> units = new();
+
     // Where each field's value stands in the claim's bytes: its token, and the start and length of its text.
     private readonly JsonTokenType[] tokens = new JsonTokenType[64];
     private readonly int[] starts = new int[64];
@@ -39,26 +45,8 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
     internal SharedStrings Strings => strings;
 
     /// <summary>
-    /// The claim's id, the string of its top-level field "id", as the reading thread takes it to number the claim
-    /// (see <see cref="ClaimReader.Register(string, ValueTuple{int, int}, int)"/>); null when it has none that is a string.
-    /// </summary>
-    internal static string? IdOf(ReadOnlySpan<byte> claim, JsonReaderOptions options)
-    {
-        var reader = new Utf8JsonReader(claim, isFinalBlock: true, new JsonReaderState(options));
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isId = reader.ValueTextEquals("id"u8);
-            reader.Read();
-            if (isId) return reader.TokenType == JsonTokenType.String ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : null;
-            reader.Skip();
-        }
-        return null;
-    }
-
-    /// <summary>
     /// Reads the claim whose bytes are <paramref name="claim"/> and whose id, taken when it was numbered, is
-    /// <paramref name="id"/> into <see cref="Draft"/>; false when <see cref="ClaimReader"/> must read it.
+    /// <paramref name="id"/> (see <see cref="JsonStreamReader.TryPeekObject"/>) into <see cref="Draft"/>; false when <see cref="ClaimReader"/> must read it.
     /// </summary>
     internal bool TryRead(ReadOnlySpan<byte> claim, string? id)
     {
@@ -219,8 +207,13 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
         switch (Token(KnownField.Value))
         {
             case JsonTokenType.String:
-                return TryString(claim, KnownField.Value, false, out var text)
-                    && texts.TryValue(text!, allowTrailingUnit: (present & 1UL << KnownField.Unit) != 0, out value, out _);
+                var allowTrailingUnit = (present & 1UL << KnownField.Unit) != 0;
+                var known = allowTrailingUnit ? valuesBeforeUnits : values;
+                var bytes = Bytes(claim, KnownField.Value);
+                if (known.TryGet(bytes, out value)) return true;
+                if (!TryString(claim, KnownField.Value, false, out var text) || !texts.TryValue(text!, allowTrailingUnit, out value, out _)) return false;
+                known.Add(bytes, text!, value);
+                return true;
             case JsonTokenType.Number:
                 if (!decimal.TryParse(Bytes(claim, KnownField.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return false;
                 value = Quantity.Exactly(number);
@@ -236,8 +229,10 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
     private bool TryUnit(ReadOnlySpan<byte> claim, out Unit unit)
     {
         unit = default;
+        if (Token(KnownField.Unit) == JsonTokenType.String && units.TryGet(Bytes(claim, KnownField.Unit), out unit)) return true;
         if (!TryString(claim, KnownField.Unit, false, out var name) || name is { Length: > 100 }) return false;
         unit = texts.UnitOf(string.IsNullOrWhiteSpace(name) ? null : name);
+        if (name is not null) units.Add(Bytes(claim, KnownField.Unit), name, unit);
         return true;
     }
 
@@ -248,12 +243,16 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
     private bool TryTime(ReadOnlySpan<byte> claim, int field, bool timeOfDayApart, out TimeInput time)
     {
         time = TimeInput.None;
+        if (Token(field) == JsonTokenType.String && times.TryGet(Bytes(claim, field), out time)) return true;
         if (!TryString(claim, field, false, out var text)) return false;
         if (text is null) return true;
-        if (timeOfDayApart && TimesOfDay.IsTimeOfDay(text)) return false;
+        var timeOfDay = TimesOfDay.IsTimeOfDay(text);
+        if (timeOfDayApart && timeOfDay) return false;
         if (texts.TryTime(text, out var fixedTime, out _)) time = new TimeInput(fixedTime, null);
         else if (FuzzyTime.IsRelative(text)) time = new TimeInput(null, text);
         else return false;
+        // A time of day is not held: an observation's or event's is read apart, with its offset.
+        if (!timeOfDay) times.Add(Bytes(claim, field), text, time);
         return true;
     }
 

@@ -140,10 +140,10 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
                 }
                 current = new FieldPath("$.claims", index, null);
                 if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) break;
-                if (bytesFirst && reader.TryPeekObject(out var bytes))
+                if (bytesFirst && reader.TryPeekObject(out var bytes, out var idAt))
                 {
                     // Numbered here, as every claim is, and handed over as its bytes for the converter to read.
-                    var id = ClaimBytesReader.IdOf(bytes, reader.Options);
+                    var id = idAt.Length < 0 ? null : System.Text.Encoding.UTF8.GetString(bytes.Slice(idAt.Start, idAt.Length));
                     pipeline.Add(bytes, reader.Position, index, converter.Register(id, reader.Position, index), id);
                     reader.SkipPeeked();
                     continue;

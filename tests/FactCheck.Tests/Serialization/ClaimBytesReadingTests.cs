@@ -158,7 +158,7 @@ public class ClaimBytesReadingTests
         var reader = new ClaimBytesReader(new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var bytes = """{"id":"o1","kind":"observation","subject":"region/garrison","value":"about 2,700,000","unit":"troops","time":"2023-08-23","source":"wire-1"}"""u8;
 
-        reader.TryRead(bytes, ClaimBytesReader.IdOf(bytes, default)).Should().BeTrue();
+        reader.TryRead(bytes, "o1").Should().BeTrue();
 
         var draft = reader.Draft;
         (draft.Kind, draft.Id, draft.Subject, draft.Source).Should().Be((ClaimKind.Observation, "o1", "region/garrison", "wire-1"));
@@ -176,6 +176,6 @@ public class ClaimBytesReadingTests
     {
         var reader = new ClaimBytesReader(default);
         var bytes = Encoding.UTF8.GetBytes(claim);
-        reader.TryRead(bytes, ClaimBytesReader.IdOf(bytes, default)).Should().BeFalse();
+        reader.TryRead(bytes, "o1").Should().BeFalse();
     }
 }
