@@ -21,10 +21,10 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
     private static readonly ulong TargetFields = Common | KnownField.Mask(["subject", "metric", "value", "unit", "deadline", "stated", "tense", "basis"]);
     private static readonly ulong EventFields = Common | KnownField.Mask(["subject", "time", "tense"]);
 
-    private readonly ClaimTexts texts = new();
     private readonly SharedStrings strings = new();
 
-    // What the values, times and units seen lately stood for, by their bytes: most claims state one seen before.
+    // What the values, times and units seen lately stood for, by their bytes: most claims state one seen before. A text
+    // not held here is parsed as ClaimReader parses it, with no second cache to miss on the way.
     private readonly Utf8TextCache<Quantity> values = new();
     private readonly Utf8TextCache<Quantity> valuesBeforeUnits = new();
     private readonly Utf8TextCache<TimeInput> times = new();
@@ -211,7 +211,7 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
                 var known = allowTrailingUnit ? valuesBeforeUnits : values;
                 var bytes = Bytes(claim, KnownField.Value);
                 if (known.TryGet(bytes, out value)) return true;
-                if (!TryString(claim, KnownField.Value, false, out var text) || !texts.TryValue(text!, allowTrailingUnit, out value, out _)) return false;
+                if (!TryString(claim, KnownField.Value, false, out var text) || !QuantityParser.TryParse(text, allowTrailingUnit, out value, out _)) return false;
                 known.Add(bytes, text!, value);
                 return true;
             case JsonTokenType.Number:
@@ -231,7 +231,7 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
         unit = default;
         if (Token(KnownField.Unit) == JsonTokenType.String && units.TryGet(Bytes(claim, KnownField.Unit), out unit)) return true;
         if (!TryString(claim, KnownField.Unit, false, out var name) || name is { Length: > 100 }) return false;
-        unit = texts.UnitOf(string.IsNullOrWhiteSpace(name) ? null : name);
+        unit = string.IsNullOrWhiteSpace(name) ? default : Unit.Of(name);
         if (name is not null) units.Add(Bytes(claim, KnownField.Unit), name, unit);
         return true;
     }
@@ -248,7 +248,7 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
         if (text is null) return true;
         var timeOfDay = TimesOfDay.IsTimeOfDay(text);
         if (timeOfDayApart && timeOfDay) return false;
-        if (texts.TryTime(text, out var fixedTime, out _)) time = new TimeInput(fixedTime, null);
+        if (FuzzyTimeParser.TryParse(text, null, out var fixedTime, out _)) time = new TimeInput(fixedTime, null);
         else if (FuzzyTime.IsRelative(text)) time = new TimeInput(null, text);
         else return false;
         // A time of day is not held: an observation's or event's is read apart, with its offset.

@@ -2,9 +2,8 @@ namespace FactCheck.Serialization;
 
 /// <summary>
 /// What the texts of claims stand for (values, times, units), parsed once and remembered: a claim file states the
-/// same few again and again. Both ways of reading a claim (<see cref="ClaimReader"/> from its nodes and
-/// <see cref="ClaimBytesReader"/> straight from its bytes) parse through here, so that they read a text alike.
-/// Used by one thread.
+/// same few again and again. <see cref="ClaimReader"/> reads them through here; <see cref="ClaimBytesReader"/> keeps
+/// the same parsers' results by the texts' bytes instead. Used by one thread.
 /// </summary>
 internal sealed class ClaimTexts
 {
