@@ -5,9 +5,12 @@ namespace FactCheck.Serialization;
 
 /// <summary>
 /// Turns the JSON of a claims array into claims on a second core while the reading thread reads on. The reading
-/// thread numbers each claim and takes its id as it reads (in file order, see <see cref="ClaimReader.Register(JsonValue, int)"/>);
-/// one converter takes the batches one after another, in file order, so claims and problems come out exactly as a
-/// one-thread read gives them. Small arrays, and machines with one core, are converted on the reading thread.
+/// thread checks each claim's JSON, numbers the claim and takes its id as it reads (in file order, see
+/// <see cref="ClaimReader.Register(JsonValue, int)"/>), and hands it over as its bytes when they can be taken as they
+/// are (<see cref="JsonStreamReader.TryPeekObject"/>), otherwise as a node. One converter takes the batches one after
+/// another, in file order: it drafts a claim from its bytes (<see cref="ClaimBytesReader"/>), or reads a node, or its
+/// bytes as a node, with <see cref="ClaimReader"/>; so claims and problems come out exactly as a one-thread read gives
+/// them. Small arrays, and machines with one core, are converted on the reading thread.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Complete, which the owner calls in a finally block, disposes of them.")]
 internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, JsonNode.Pool pool, System.Text.Json.JsonReaderOptions options)
@@ -261,7 +264,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             Count++;
         }
 
-        /// <summary>Empties the batch for reuse. The drafts are overwritten, not cleared: a few batches' strings live a little longer.</summary>
+        /// <summary>Empties the batch for reuse. The ids are overwritten, not cleared: a few batches' ids live a little longer.</summary>
         internal void Clear()
         {
             Count = 0;

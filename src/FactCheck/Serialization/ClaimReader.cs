@@ -9,7 +9,9 @@ namespace FactCheck.Serialization;
 /// string and object forms into a <see cref="ClaimDraft"/>, and reports every problem with the field's path and
 /// position. One reader, and one draft, serve a whole file, claim after claim, so that a million claims do not make
 /// a million readers. A claim's way to the set is three files: this one fills the draft, <see cref="ClaimDraft.Build"/>
-/// checks and makes the claim, and <see cref="ClaimSetBuilder"/> takes its id and checks its references.
+/// checks and makes the claim, and <see cref="ClaimSetBuilder"/> takes its id and checks its references. Plain claims
+/// take a shortcut for the first step: <see cref="ClaimBytesReader"/> fills their drafts straight from their bytes,
+/// and gives every claim it is not sure of to this reader (see <see cref="ClaimPipeline"/>).
 /// </summary>
 internal sealed class ClaimReader
 {
