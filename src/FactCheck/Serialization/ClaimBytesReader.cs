@@ -11,10 +11,10 @@ namespace FactCheck.Serialization;
 /// of every value, and strings for figures. It gives up on anything else (another kind, a span, a weekday, a value
 /// object with bounds that exclude, a time of day) and at the first thing it would have to report, leaving the claim
 /// to <see cref="ClaimReader"/>, which reads every claim and reports every problem: so a claim reads the same either
-/// way, and every message stays where it was (tests read whole files both ways and compare).
-/// Used by the reading thread, one claim after another.
+/// way, and every message stays where it was (tests read whole files both ways and compare). The reading thread has
+/// noted where the claim's fields stand (<see cref="ClaimLayout"/>); this reader, the converter's, takes them from there.
 /// </summary>
-internal sealed class ClaimBytesReader(JsonReaderOptions options)
+internal sealed class ClaimBytesReader
 {
     private static readonly ulong Common = KnownField.Mask(["id", "kind", "source", "attribution", "quote"]);
     private static readonly ulong ObservationFields = Common | KnownField.Mask(["subject", "metric", "value", "unit", "time", "basis", "projection", "revises"]);
@@ -30,7 +30,7 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
     private readonly Utf8TextCache<TimeInput> times = new();
     private readonly Utf8TextCache<Unit> units = new();
 
-    // Where each field's value stands in the claim's bytes: its token, and the start and length of its text.
+    // Where each field's value stands in the claim's bytes (see ClaimLayout): its token, and the start and length of its text.
     private readonly JsonTokenType[] tokens = new JsonTokenType[64];
     private readonly int[] starts = new int[64];
     private readonly int[] lengths = new int[64];
@@ -45,13 +45,22 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
     internal SharedStrings Strings => strings;
 
     /// <summary>
-    /// Reads the claim whose bytes are <paramref name="claim"/> and whose id, taken when it was numbered, is
-    /// <paramref name="id"/> (see <see cref="JsonStreamReader.TryPeekObject"/>) into <see cref="Draft"/>; false when <see cref="ClaimReader"/> must read it.
+    /// Reads the claim whose bytes are <paramref name="claim"/>, whose id, taken when it was numbered, is
+    /// <paramref name="id"/>, and whose fields stand where <paramref name="fields"/> says (a plain claim's, see
+    /// <see cref="ClaimLayout"/>), its value object read as <paramref name="valueObject"/>, into <see cref="Draft"/>;
+    /// false when <see cref="ClaimReader"/> must read it.
     /// </summary>
-    internal bool TryRead(ReadOnlySpan<byte> claim, string? id)
+    internal bool TryRead(ReadOnlySpan<byte> claim, string? id, ReadOnlySpan<FieldSpan> fields, Quantity valueObject)
     {
         draft = default;
-        if (id is null || !Tokenize(claim) || !TryString(claim, KnownField.Kind, true, out var kind)) return false;
+        present = 0;
+        foreach (var field in fields)
+        {
+            present |= 1UL << field.Field;
+            (tokens[field.Field], starts[field.Field], lengths[field.Field]) = (field.Token, field.Start, field.Length);
+        }
+        this.valueObject = valueObject;
+        if (id is null || !TryString(claim, KnownField.Kind, true, out var kind)) return false;
         var (kindOf, allowed) = kind switch
         {
             "observation" => (ClaimKind.Observation, ObservationFields),
@@ -110,75 +119,6 @@ internal sealed class ClaimBytesReader(JsonReaderOptions options)
     {
         if (!TryTime(claim, KnownField.Time, timeOfDayApart: true, out var time) || !TryTense(claim, out var tense)) return false;
         (draft.Time, draft.Tense) = (time, tense);
-        return true;
-    }
-
-    /// <summary>Notes where each field's value stands; false for a field this reader does not take (unknown, twice, or an array or object it cannot read).</summary>
-    private bool Tokenize(ReadOnlySpan<byte> claim)
-    {
-        present = 0;
-        var reader = new Utf8JsonReader(claim, isFinalBlock: true, new JsonReaderState(options));
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var field = KnownField.Find(reader.ValueSpan);
-            if (field < 0)
-            {
-                // Extensions are skipped unread, as ClaimReader skips them; any other name is ClaimReader's to report.
-                if (!reader.ValueSpan.StartsWith("x-"u8)) return false;
-                reader.Read();
-                reader.Skip();
-                continue;
-            }
-            if ((present & 1UL << field) != 0) return false;
-            present |= 1UL << field;
-            reader.Read();
-            tokens[field] = reader.TokenType;
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.String:
-                    starts[field] = (int)reader.TokenStartIndex + 1;
-                    lengths[field] = reader.ValueSpan.Length;
-                    break;
-                case JsonTokenType.StartObject:
-                    if (field != KnownField.Value || !TryValueObject(ref reader)) return false;
-                    break;
-                case JsonTokenType.StartArray:
-                    return false;
-                default:
-                    starts[field] = (int)reader.TokenStartIndex;
-                    lengths[field] = reader.ValueSpan.Length;
-                    break;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>A value object of numbers: <c>{"exactly": n}</c>, <c>{"approximately": n}</c>, or <c>{"min": a, "max": b}</c> (either bound alone).</summary>
-    private bool TryValueObject(ref Utf8JsonReader reader)
-    {
-        decimal? exactly = null, approximately = null, min = null, max = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var field = KnownField.Find(reader.ValueSpan);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.Number
-                || !decimal.TryParse(reader.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            {
-                return false;
-            }
-            switch (field)
-            {
-                case KnownField.Exactly when exactly is null: exactly = number; break;
-                case KnownField.Approximately when approximately is null: approximately = number; break;
-                case KnownField.Min when min is null: min = number; break;
-                case KnownField.Max when max is null: max = number; break;
-                default: return false;
-            }
-        }
-        if (exactly is { } e) valueObject = Quantity.Exactly(e);
-        else if (approximately is { } a) valueObject = Quantity.Approximately(a);
-        else if ((min is not null || max is not null) && Quantity.RangeProblem(min, false, max, false) is null) valueObject = Quantity.Range(min, false, max, false);
-        else return false;
         return true;
     }
 

@@ -16,7 +16,7 @@ namespace FactCheck.Serialization;
 internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, JsonNode.Pool pool, System.Text.Json.JsonReaderOptions options)
 {
     /// <summary>Drafts the claims that come as bytes; the converter's, as are its shared strings.</summary>
-    private readonly ClaimBytesReader drafter = new(options);
+    private readonly ClaimBytesReader drafter = new();
 
     /// <summary>The converter's nodes, for the claims that come as bytes and are read as nodes after all.</summary>
     private readonly JsonNode.Pool converterPool = new();
@@ -46,12 +46,12 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
     /// <summary>
     /// Hands over a claim as its bytes, <paramref name="claim"/>, which start at <paramref name="start"/> and are whole,
-    /// valid JSON (see <see cref="JsonStreamReader.TryPeekObject"/>), numbered already with <paramref name="ticket"/> and
+    /// valid JSON (see <see cref="JsonStreamReader.TryPeekObject"/>) laid out as <paramref name="layout"/> says, numbered already with <paramref name="ticket"/> and
     /// the id <paramref name="id"/>: the converter drafts it from them (<see cref="ClaimBytesReader"/>), or reads them as a node.
     /// </summary>
-    internal void Add(ReadOnlySpan<byte> claim, (int Line, int Column) start, int index, ClaimTicket ticket, string? id)
+    internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, ClaimTicket ticket, string? id)
     {
-        current.Add(claim, start, index, ticket, id);
+        current.Add(claim, layout, start, index, ticket, id);
         Next();
     }
 
@@ -167,7 +167,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     {
         var claim = batch.Bytes(i);
         var (start, index, ticket) = (batch.Starts[i], batch.Indices[i], batch.Tickets[i]);
-        if (ticket.Kind == ClaimTicketKind.Taken && drafter.TryRead(claim, batch.Ids[i]))
+        if (ticket.Kind == ClaimTicketKind.Taken && batch.Plain[i] && drafter.TryRead(claim, batch.Ids[i], batch.Fields(i), batch.ValueObjects[i]))
         {
             converter.Read(drafter.Draft, claim, start, index, options);
             return;
@@ -214,6 +214,25 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
         private int used;
 
+        /// <summary>Whether each claim that comes as bytes is plain enough to draft (see <see cref="ClaimLayout.Plain"/>).</summary>
+        internal bool[] Plain { get; } = new bool[BatchSize];
+
+        internal Quantity[] ValueObjects { get; } = new Quantity[BatchSize];
+
+        /// <summary>Where the fields of the claims that come as bytes stand, one claim's after another's; fieldEnds says where each claim's end.</summary>
+        private FieldSpan[] fieldSpans = new FieldSpan[BatchSize * 10];
+
+        private readonly int[] fieldEnds = new int[BatchSize];
+
+        private int fieldsUsed;
+
+        /// <summary>Where the fields of claim <paramref name="i"/> stand in its bytes.</summary>
+        internal ReadOnlySpan<FieldSpan> Fields(int i)
+        {
+            var from = i == 0 ? 0 : fieldEnds[i - 1];
+            return fieldSpans.AsSpan(from, fieldEnds[i] - from);
+        }
+
         internal int Count { get; private set; }
 
         /// <summary>How many claims the session expects in all, when this batch brings the guess; otherwise 0.</summary>
@@ -241,11 +260,19 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             IsBytes[Count] = false;
             Ids[Count] = null;
             ends[Count] = used;
+            fieldEnds[Count] = fieldsUsed;
             Count++;
         }
 
-        internal void Add(ReadOnlySpan<byte> claim, (int Line, int Column) start, int index, ClaimTicket ticket, string? id)
+        internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, ClaimTicket ticket, string? id)
         {
+            var fields = layout.Fields;
+            if (fieldsUsed + fields.Length > fieldSpans.Length) Array.Resize(ref fieldSpans, Math.Max(fieldSpans.Length * 2, fieldsUsed + fields.Length));
+            fields.CopyTo(fieldSpans.AsSpan(fieldsUsed));
+            fieldsUsed += fields.Length;
+            fieldEnds[Count] = fieldsUsed;
+            Plain[Count] = layout.Plain;
+            ValueObjects[Count] = layout.ValueObject;
             if (used + claim.Length > Arena.Length)
             {
                 var larger = Arena;
@@ -269,6 +296,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         {
             Count = 0;
             used = 0;
+            fieldsUsed = 0;
             ExpectedClaims = 0;
         }
     }

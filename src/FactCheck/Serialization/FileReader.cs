@@ -128,7 +128,7 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
         if (!StartArray("claims")) return;
         var converter = new ClaimReader(nodes, asOf);
         var pipeline = new ClaimPipeline(converter, nodes, pool, reader.Options);
-        var bytesFirst = session.Options.ReadsClaimBytes;
+        var layout = session.Options.ReadsClaimBytes ? new ClaimLayout() : null;
         var start = reader.Consumed;
         try
         {
@@ -140,11 +140,11 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
                 }
                 current = new FieldPath("$.claims", index, null);
                 if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) break;
-                if (bytesFirst && reader.TryPeekObject(out var bytes, out var idAt))
+                if (layout is not null && reader.TryPeekObject(layout, out var bytes))
                 {
-                    // Numbered here, as every claim is, and handed over as its bytes for the converter to read.
-                    var id = idAt.Length < 0 ? null : System.Text.Encoding.UTF8.GetString(bytes.Slice(idAt.Start, idAt.Length));
-                    pipeline.Add(bytes, reader.Position, index, converter.Register(id, reader.Position, index), id);
+                    // Numbered here, as every claim is, and handed over as its bytes, with where its fields stand, for the converter to read.
+                    var id = layout.Id is { } idAt ? System.Text.Encoding.UTF8.GetString(bytes.Slice(idAt.Start, idAt.Length)) : null;
+                    pipeline.Add(bytes, layout, reader.Position, index, converter.Register(id, reader.Position, index), id);
                     reader.SkipPeeked();
                     continue;
                 }

@@ -231,16 +231,15 @@ internal sealed class JsonStreamReader : IDisposable
     private (int End, JsonReaderState State, int Depth) peeked;
 
     /// <summary>
-    /// The bytes of the object whose start is the current token, without reading past it, when they can be taken as
-    /// they are: the object is whole and valid JSON, its text is UTF-8 without escapes, and it is within the limit
-    /// on a value's length; with them, where the string of its first top-level field "id" stands in them (a length
-    /// of -1 when there is none). Otherwise false, and the object is to be read with <see cref="ReadValue"/>, which
-    /// reports what is wrong where it is. <see cref="SkipPeeked"/> then moves past the object; the span is valid until it does.
+    /// The bytes of the claim object whose start is the current token, without reading past it, when they can be taken
+    /// as they are: the object is whole and valid JSON, its text is UTF-8 without escapes, and it is within the limit
+    /// on a value's length; <paramref name="layout"/> notes where its fields stand. Otherwise false, and the object is
+    /// to be read with <see cref="ReadValue"/>, which reports what is wrong where it is. <see cref="SkipPeeked"/> then
+    /// moves past the object; the span is valid until it does.
     /// </summary>
-    internal bool TryPeekObject(out ReadOnlySpan<byte> utf8, out (int Start, int Length) id)
+    internal bool TryPeekObject(ClaimLayout layout, out ReadOnlySpan<byte> utf8)
     {
         utf8 = default;
-        id = (0, -1);
         if (TokenType != JsonTokenType.StartObject) return false;
         while (true)
         {
@@ -249,8 +248,8 @@ internal sealed class JsonStreamReader : IDisposable
             int objectStart;
             try
             {
-                complete = ScanObject(ref reader, out objectStart, out var escaped);
-                if (complete && escaped) return false;
+                complete = layout.Scan(ref reader, out objectStart);
+                if (complete && layout.Escaped) return false;
             }
             catch (JsonException)
             {
@@ -264,7 +263,6 @@ internal sealed class JsonStreamReader : IDisposable
                 if (bytes.Length > maxTokenBytes || !System.Text.Unicode.Utf8.IsValid(bytes)) return false;
                 peeked = (to, reader.CurrentState, reader.CurrentDepth);
                 utf8 = bytes;
-                id = idAt;
                 return true;
             }
             // The object goes on past the buffer: keep its first byte and the state before it through the refill (as
@@ -275,48 +273,6 @@ internal sealed class JsonStreamReader : IDisposable
             Refill();
             lastTokenStart = start;
         }
-    }
-
-    /// <summary>Where the "id" string of the object <see cref="ScanObject"/> read last stands in it.</summary>
-    private (int Start, int Length) idAt;
-
-    /// <summary>
-    /// Reads the object that starts with the reader's next token to its end; false when the buffer ends first. Gives
-    /// where the object starts in what the reader reads, notes where its first top-level "id" string stands (in
-    /// <see cref="idAt"/>, from the object's start), and says whether any name or string in it has escapes.
-    /// </summary>
-    private bool ScanObject(ref Utf8JsonReader reader, out int objectStart, out bool escaped)
-    {
-        escaped = false;
-        idAt = (0, -1);
-        objectStart = 0;
-        if (!reader.Read()) return false;
-        objectStart = (int)reader.TokenStartIndex;
-        var depth = reader.CurrentDepth;
-        bool expectId = false, idSeen = false;
-        while (reader.Read())
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.PropertyName:
-                    // An escaped name is not unescaped to compare it: it may hold half a surrogate pair, and the object is not taken anyway.
-                    escaped |= reader.ValueIsEscaped;
-                    expectId = !escaped && !idSeen && reader.CurrentDepth == depth + 1 && reader.ValueSpan.SequenceEqual("id"u8);
-                    idSeen |= expectId;
-                    break;
-                case JsonTokenType.String:
-                    escaped |= reader.ValueIsEscaped;
-                    if (expectId) idAt = ((int)reader.TokenStartIndex + 1 - objectStart, reader.ValueSpan.Length);
-                    expectId = false;
-                    break;
-                case JsonTokenType.EndObject when reader.CurrentDepth == depth:
-                    return true;
-                default:
-                    expectId = false;
-                    break;
-            }
-        }
-        return false;
     }
 
     /// <summary>Moves past the object <see cref="TryPeekObject"/> found, counting its lines.</summary>

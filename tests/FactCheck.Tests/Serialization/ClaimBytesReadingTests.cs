@@ -155,10 +155,13 @@ public class ClaimBytesReadingTests
     [Fact]
     public void A_plain_observation_is_drafted_from_its_bytes()
     {
-        var reader = new ClaimBytesReader(new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var bytes = """{"id":"o1","kind":"observation","subject":"region/garrison","value":"about 2,700,000","unit":"troops","time":"2023-08-23","source":"wire-1"}"""u8;
+        var layout = new ClaimLayout();
+        layout.Scan(bytes, default).Should().BeTrue();
+        layout.Plain.Should().BeTrue();
 
-        reader.TryRead(bytes, "o1").Should().BeTrue();
+        var reader = new ClaimBytesReader();
+        reader.TryRead(bytes, "o1", layout.Fields, layout.ValueObject).Should().BeTrue();
 
         var draft = reader.Draft;
         (draft.Kind, draft.Id, draft.Subject, draft.Source).Should().Be((ClaimKind.Observation, "o1", "region/garrison", "wire-1"));
@@ -174,8 +177,9 @@ public class ClaimBytesReadingTests
     [InlineData("""{"id":"o1","kind":"observation","subject":"s","value":"1","time":"soon-ish"}""")]
     public void A_claim_the_drafter_does_not_take_is_left_to_the_node_reader(string claim)
     {
-        var reader = new ClaimBytesReader(default);
         var bytes = Encoding.UTF8.GetBytes(claim);
-        reader.TryRead(bytes, "o1").Should().BeFalse();
+        var layout = new ClaimLayout();
+        layout.Scan(bytes, default).Should().BeTrue();
+        (layout.Plain && new ClaimBytesReader().TryRead(bytes, "o1", layout.Fields, layout.ValueObject)).Should().BeFalse();
     }
 }

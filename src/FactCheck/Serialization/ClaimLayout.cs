@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace FactCheck.Serialization;
+
+/// <summary>
+/// Where each top-level field of a claim stands in its bytes, noted by the reading thread in the one pass that finds
+/// the claim's end (<see cref="JsonStreamReader.TryPeekObject"/>), so that the converter, which drafts the claim
+/// (<see cref="ClaimBytesReader"/>), need not read its JSON again. Says too whether the claim is plain enough to draft
+/// (every field known or an extension, each once, none an array, only the value an object, and that one of numbers),
+/// and whether any text in it has escapes (then it is read as a node, which unescapes and checks them).
+/// </summary>
+internal sealed class ClaimLayout
+{
+    /// <summary>The most fields a plain claim has; one with more is not plain.</summary>
+    private const int MaxFields = 32;
+
+    private readonly FieldSpan[] fields = new FieldSpan[MaxFields];
+
+    /// <summary>Which <see cref="KnownField"/>s the claim has, one bit each.</summary>
+    internal ulong Present { get; private set; }
+
+    /// <summary>Whether the claim is one <see cref="ClaimBytesReader"/> may draft.</summary>
+    internal bool Plain { get; private set; }
+
+    /// <summary>Whether a name or string anywhere in the claim has escapes.</summary>
+    internal bool Escaped { get; private set; }
+
+    /// <summary>The claim's value, when it is given as an object of numbers.</summary>
+    internal Quantity ValueObject { get; private set; }
+
+    /// <summary>The fields noted, in the order they stand.</summary>
+    internal ReadOnlySpan<FieldSpan> Fields => fields.AsSpan(0, Count);
+
+    private int Count { get; set; }
+
+    /// <summary>The place of the string of the claim's "id", when it has one.</summary>
+    internal FieldSpan? Id
+    {
+        get
+        {
+            if ((Present & 1UL << KnownField.Id) == 0) return null;
+            foreach (var span in Fields)
+            {
+                if (span.Field == KnownField.Id) return span.Token == JsonTokenType.String ? span : null;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>Notes the fields of <paramref name="claim"/>, a whole object; false when it is not valid JSON.</summary>
+    internal bool Scan(ReadOnlySpan<byte> claim, JsonReaderOptions options)
+    {
+        var reader = new Utf8JsonReader(claim, isFinalBlock: true, new JsonReaderState(options));
+        try
+        {
+            return Scan(ref reader, out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads the object that starts at the reader's next token to its end, noting its fields; false when the input
+    /// ends first. <paramref name="objectStart"/> is where the object starts in what the reader reads; the fields'
+    /// places count from there.
+    /// </summary>
+    /// <exception cref="JsonException">The object is not valid JSON.</exception>
+    internal bool Scan(ref Utf8JsonReader reader, out int objectStart)
+    {
+        (Present, Count, Plain, Escaped) = (0, 0, true, false);
+        objectStart = 0;
+        if (!reader.Read()) return false;
+        objectStart = (int)reader.TokenStartIndex;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            // Nested values are read whole below, so the next end of an object is this one's.
+            if (reader.TokenType == JsonTokenType.EndObject) return true;
+            Escaped |= reader.ValueIsEscaped;
+            // An escaped name is not unescaped to look it up: it may hold half a surrogate pair, and the claim is not taken anyway.
+            var field = Escaped ? -1 : KnownField.Find(reader.ValueSpan);
+            var taken = field >= 0 && (Present & 1UL << field) == 0 && Count < MaxFields;
+            // Extensions are skipped unread, as the node reader skips them; any other name, or a field given twice, is its to report.
+            if (!taken && !(field < 0 && !Escaped && reader.ValueSpan.StartsWith("x-"u8))) Plain = false;
+            if (!reader.Read()) return false;
+            var start = (int)reader.TokenStartIndex - objectStart;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    Escaped |= reader.ValueIsEscaped;
+                    if (taken) Note(field, JsonTokenType.String, start + 1, reader.ValueSpan.Length);
+                    break;
+                case JsonTokenType.StartObject when taken && field == KnownField.Value:
+                    if (!ReadValueObject(ref reader)) return false;
+                    Note(field, JsonTokenType.StartObject, start, 0);
+                    break;
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    if (taken) Plain = false;
+                    if (!SkipNested(ref reader)) return false;
+                    break;
+                default:
+                    if (taken) Note(field, reader.TokenType, start, reader.ValueSpan.Length);
+                    break;
+            }
+        }
+    }
+
+    private void Note(int field, JsonTokenType token, int start, int length)
+    {
+        Present |= 1UL << field;
+        fields[Count++] = new FieldSpan(field, token, start, length);
+    }
+
+    /// <summary>
+    /// Reads a value object to its end: <c>{"exactly": n}</c>, <c>{"approximately": n}</c>, or <c>{"min": a, "max": b}</c>
+    /// (either bound alone) makes <see cref="ValueObject"/>; any other makes the claim not plain. False when the input ends first.
+    /// </summary>
+    private bool ReadValueObject(ref Utf8JsonReader reader)
+    {
+        decimal? exactly = null, approximately = null, min = null, max = null;
+        var plain = true;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            Escaped |= reader.ValueIsEscaped;
+            var field = reader.ValueIsEscaped ? -1 : KnownField.Find(reader.ValueSpan);
+            if (!reader.Read()) return false;
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                plain = false;
+                if (!SkipNested(ref reader)) return false;
+                continue;
+            }
+            Escaped |= reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped;
+            if (reader.TokenType != JsonTokenType.Number || !decimal.TryParse(reader.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                plain = false;
+                continue;
+            }
+            switch (field)
+            {
+                case KnownField.Exactly when exactly is null: exactly = number; break;
+                case KnownField.Approximately when approximately is null: approximately = number; break;
+                case KnownField.Min when min is null: min = number; break;
+                case KnownField.Max when max is null: max = number; break;
+                default: plain = false; break;
+            }
+        }
+        if (exactly is { } e) ValueObject = Quantity.Exactly(e);
+        else if (approximately is { } a) ValueObject = Quantity.Approximately(a);
+        else if ((min is not null || max is not null) && Quantity.RangeProblem(min, false, max, false) is null) ValueObject = Quantity.Range(min, false, max, false);
+        else plain = false;
+        Plain &= plain;
+        return true;
+    }
+
+    /// <summary>Reads the object or array that starts at the current token to its end, noting escapes; false when the input ends first.</summary>
+    private bool SkipNested(ref Utf8JsonReader reader)
+    {
+        var depth = reader.CurrentDepth;
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName) Escaped |= reader.ValueIsEscaped;
+            else if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == depth) return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>Where a field's value stands in a claim's bytes: its token, and the start and length of its text (of a string, without the quotes).</summary>
+/// <param name="Field">The field's <see cref="KnownField"/> number.</param>
+/// <param name="Token">The value's token; <see cref="JsonTokenType.StartObject"/> for a value object, read already.</param>
+/// <param name="Start">Where the text starts, from the claim's first byte.</param>
+/// <param name="Length">How many bytes the text has.</param>
+internal readonly record struct FieldSpan(int Field, JsonTokenType Token, int Start, int Length);
