@@ -361,7 +361,9 @@ internal sealed class JsonStreamReader : IDisposable
     {
         if (start > 0)
         {
-            // Move the unread part of a token to the front; what was read is gone for good.
+            // Move the unread part of a token to the front; what was read is gone for good, so its line ends are
+            // counted first (a claim read whole as a node is located only up to its last value, not to its end).
+            CountLines(bufferOffset + start);
             Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
             bufferOffset += start;
             end -= start;
@@ -406,6 +408,13 @@ internal sealed class JsonStreamReader : IDisposable
     /// <summary>Counts lines up to <paramref name="absolute"/> and sets <see cref="Position"/> there.</summary>
     private void Locate(long absolute)
     {
+        CountLines(absolute);
+        Position = (line, (int)(absolute - lineStart) + 1);
+    }
+
+    /// <summary>Counts the lines that end before <paramref name="absolute"/> and were not counted yet.</summary>
+    private void CountLines(long absolute)
+    {
         var from = (int)Math.Max(0, scanned - bufferOffset);
         var to = (int)Math.Min(end, absolute - bufferOffset);
         if (to > from)
@@ -420,7 +429,6 @@ internal sealed class JsonStreamReader : IDisposable
             }
         }
         if (absolute > scanned) scanned = absolute;
-        Position = (line, (int)(absolute - lineStart) + 1);
     }
 
     private string ValueTooLong() =>

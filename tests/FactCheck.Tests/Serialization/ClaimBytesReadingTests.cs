@@ -153,6 +153,32 @@ public class ClaimBytesReadingTests
     }
 
     [Fact]
+    public void Lines_are_counted_across_a_refill_of_the_reading_buffer_that_falls_between_claims()
+    {
+        // Claims that end on a line of their own, about 70 bytes each, and a bad one past the reader's first 64 KiB:
+        // one of the paddings puts the buffer's end between a claim's closing brace and the next claim.
+        for (var padding = 0; padding < 80; padding++)
+        {
+            var text = new StringBuilder("{\"format\":\"factcheck/claims@1\",\"asOf\":\"2020-01-01\",\"claims\":[\n");
+            for (var i = 0; i < 1000; i++)
+            {
+                var subject = i == 0 ? "s" + new string('x', padding) : "s";
+                text.Append(CultureInfo.InvariantCulture, $"{{\"id\":\"c{i}\",\"kind\":\"observation\",\"subject\":\"{subject}\",\"value\":\"1\",\"time\":\"2020\"\n}},\n");
+            }
+            text.Append("{\"id\":\"bad\",\"kind\":\"observation\",\"subject\":\"s\",\"value\":\"lots\",\"time\":\"2020\"\n}\n]}");
+            var json = text.ToString();
+            var at = json.IndexOf("\"lots\"", StringComparison.Ordinal);
+            var line = json.AsSpan(0, at).Count('\n') + 1;
+            var column = at - json.LastIndexOf('\n', at);
+            foreach (var reader in new[] { BytesFirst, NodesOnly })
+            {
+                var problem = reader.Invoking(r => r.ReadString(json, "f.claims.json")).Should().Throw<ClaimSetException>().Which.Problems.Should().ContainSingle().Which;
+                (problem.Line, problem.Column).Should().Be((line, column), "padding {0} puts the bad value there", padding);
+            }
+        }
+    }
+
+    [Fact]
     public void A_plain_observation_is_drafted_from_its_bytes()
     {
         var bytes = """{"id":"o1","kind":"observation","subject":"region/garrison","value":"about 2,700,000","unit":"troops","time":"2023-08-23","source":"wire-1"}"""u8;
