@@ -60,15 +60,8 @@ internal sealed class ClaimBytesReader
             (tokens[field.Field], starts[field.Field], lengths[field.Field]) = (field.Token, field.Start, field.Length);
         }
         this.valueObject = valueObject;
-        if (id is null || !TryString(claim, KnownField.Kind, true, out var kind)) return false;
-        var (kindOf, allowed) = kind switch
-        {
-            "observation" => (ClaimKind.Observation, ObservationFields),
-            "target" => (ClaimKind.Target, TargetFields),
-            "event" => (ClaimKind.Event, EventFields),
-            _ => (ClaimKind.Observation, 0UL),
-        };
-        if ((present & ~allowed) != 0 || allowed == 0) return false;
+        var (kindOf, allowed) = Token(KnownField.Kind) == JsonTokenType.String ? KindOf(Bytes(claim, KnownField.Kind)) : (ClaimKind.Observation, 0UL);
+        if (id is null || allowed == 0 || (present & ~allowed) != 0) return false;
         if (Token(KnownField.Id) != JsonTokenType.String || string.IsNullOrWhiteSpace(id) || TextChecks.OptionalTextProblem(id) is not null || TextChecks.IdentifierProblem(id) is not null
             || !TryIdentifier(claim, KnownField.Source, false, out var source)
             || !TryString(claim, KnownField.Attribution, false, out var attribution)
@@ -90,6 +83,21 @@ internal sealed class ClaimBytesReader
             _ => Event(claim),
         };
     }
+
+    /// <summary>
+    /// Whether <paramref name="claim"/>, laid out as <paramref name="layout"/> says, is one this reader may draft: plain,
+    /// of a kind it drafts, with no field that kind has not. The reading thread reads any other claim as a node at once.
+    /// </summary>
+    internal static bool MayTake(ReadOnlySpan<byte> claim, ClaimLayout layout) =>
+        layout.Plain && layout.StringOf(KnownField.Kind) is { } kind && KindOf(claim.Slice(kind.Start, kind.Length)) is (_, var allowed and not 0)
+        && (layout.Present & ~allowed) == 0;
+
+    /// <summary>The kind spelled by <paramref name="kind"/> and the fields it may have; no fields for a kind this reader does not draft.</summary>
+    private static (ClaimKind Kind, ulong Fields) KindOf(ReadOnlySpan<byte> kind) =>
+        kind.SequenceEqual("observation"u8) ? (ClaimKind.Observation, ObservationFields)
+        : kind.SequenceEqual("target"u8) ? (ClaimKind.Target, TargetFields)
+        : kind.SequenceEqual("event"u8) ? (ClaimKind.Event, EventFields)
+        : (ClaimKind.Observation, 0UL);
 
     private bool Observation(ReadOnlySpan<byte> claim)
     {
@@ -188,9 +196,7 @@ internal sealed class ClaimBytesReader
         if (text is null) return true;
         var timeOfDay = TimesOfDay.IsTimeOfDay(text);
         if (timeOfDayApart && timeOfDay) return false;
-        if (FuzzyTimeParser.TryParse(text, null, out var fixedTime, out _)) time = new TimeInput(fixedTime, null);
-        else if (FuzzyTime.IsRelative(text)) time = new TimeInput(null, text);
-        else return false;
+        if (!TimeInput.TryRead(text, out time, out _)) return false;
         // A time of day is not held: an observation's or event's is read apart, with its offset.
         if (!timeOfDay) times.Add(Bytes(claim, field), text, time);
         return true;
@@ -225,8 +231,8 @@ internal sealed class ClaimBytesReader
 
     /// <summary>
     /// Where the value of <paramref name="field"/> starts in a claim read from <paramref name="claim"/> that starts at
-    /// <paramref name="start"/>, as <see cref="JsonStreamReader"/> would have located it; no position when the claim
-    /// has no such field (as a missing field of a node has none).
+    /// <paramref name="start"/>, as <see cref="JsonStreamReader"/> would have located it; (0, 0) when the claim has no
+    /// such field, as for a missing field of a node.
     /// </summary>
     internal static (int Line, int Column) Locate(ReadOnlySpan<byte> claim, (int Line, int Column) start, string field, JsonReaderOptions options)
     {

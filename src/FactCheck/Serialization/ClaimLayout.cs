@@ -34,18 +34,15 @@ internal sealed class ClaimLayout
 
     private int Count { get; set; }
 
-    /// <summary>The place of the string of the claim's "id", when it has one.</summary>
-    internal FieldSpan? Id
+    /// <summary>The place of the string the claim gives for <paramref name="field"/> (a <see cref="KnownField"/> number), when it gives one.</summary>
+    internal FieldSpan? StringOf(int field)
     {
-        get
+        if ((Present & 1UL << field) == 0) return null;
+        foreach (var span in Fields)
         {
-            if ((Present & 1UL << KnownField.Id) == 0) return null;
-            foreach (var span in Fields)
-            {
-                if (span.Field == KnownField.Id) return span.Token == JsonTokenType.String ? span : null;
-            }
-            return null;
+            if (span.Field == field) return span.Token == JsonTokenType.String ? span : null;
         }
+        return null;
     }
 
     /// <summary>Notes the fields of <paramref name="claim"/>, a whole object; false when it is not valid JSON.</summary>

@@ -15,8 +15,10 @@ namespace FactCheck.Serialization;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Complete, which the owner calls in a finally block, disposes of them.")]
 internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, JsonNode.Pool pool, System.Text.Json.JsonReaderOptions options)
 {
-    /// <summary>Drafts the claims that come as bytes; the converter's, as are its shared strings.</summary>
-    private readonly ClaimBytesReader drafter = new();
+    /// <summary>Drafts the claims that come as bytes; the converter's, as are its shared strings. Made at the first such claim: its tables are large for a file of a few claims.</summary>
+    private ClaimBytesReader? drafter;
+
+    private ClaimBytesReader Drafter => drafter ??= new ClaimBytesReader();
 
     /// <summary>The converter's nodes, for the claims that come as bytes and are read as nodes after all.</summary>
     private readonly JsonNode.Pool converterPool = new();
@@ -167,15 +169,15 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     {
         var claim = batch.Bytes(i);
         var (start, index, ticket) = (batch.Starts[i], batch.Indices[i], batch.Tickets[i]);
-        if (ticket.Kind == ClaimTicketKind.Taken && batch.Plain[i] && drafter.TryRead(claim, batch.Ids[i], batch.Fields(i), batch.ValueObjects[i]))
+        if (ticket.Kind == ClaimTicketKind.Taken && Drafter.TryRead(claim, batch.Ids[i], batch.Fields(i), batch.ValueObjects[i]))
         {
-            converter.Read(drafter.Draft, claim, start, index, options);
+            converter.Read(Drafter.Draft, claim, start, index, options);
             return;
         }
         // Read as any claim is: the node's values stand where they stand in the file.
         var (from, length) = batch.Range(i);
         using var stream = new MemoryStream(batch.Arena, from, length, writable: false);
-        using var reader = new JsonStreamReader(stream, nodes.Session.Options.MaxDepth, nodes.Session.Options.MaxValueBytes, drafter.Strings, start);
+        using var reader = new JsonStreamReader(stream, nodes.Session.Options.MaxDepth, nodes.Session.Options.MaxValueBytes, Drafter.Strings, start);
         reader.Read();
         var node = JsonNode.Read(reader, converterPool);
         converter.Read(node, index, ticket);
@@ -190,7 +192,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         return batch;
     }
 
-    /// <summary>Claim nodes on their way to the converter, with their places in the file.</summary>
+    /// <summary>Claims on their way to the converter, as nodes or as bytes, with their places in the file.</summary>
     private sealed class Batch
     {
         internal JsonValue[] Nodes { get; } = new JsonValue[BatchSize];
@@ -213,9 +215,6 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         private readonly int[] ends = new int[BatchSize];
 
         private int used;
-
-        /// <summary>Whether each claim that comes as bytes is plain enough to draft (see <see cref="ClaimLayout.Plain"/>).</summary>
-        internal bool[] Plain { get; } = new bool[BatchSize];
 
         internal Quantity[] ValueObjects { get; } = new Quantity[BatchSize];
 
@@ -271,7 +270,6 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             fields.CopyTo(fieldSpans.AsSpan(fieldsUsed));
             fieldsUsed += fields.Length;
             fieldEnds[Count] = fieldsUsed;
-            Plain[Count] = layout.Plain;
             ValueObjects[Count] = layout.ValueObject;
             if (used + claim.Length > Arena.Length)
             {

@@ -445,8 +445,7 @@ internal sealed class ClaimReader
     {
         var text = nodes.String(node[field], At(field), false);
         if (text is null) return TimeInput.None;
-        if (texts.TryTime(text, out var time, out var error)) return new TimeInput(time, null);
-        if (FuzzyTime.IsRelative(text)) return new TimeInput(null, text);
+        if (texts.TryTime(text, out var time, out var error)) return time;
         Fail(field, node[field], $"In claim '{node[KnownField.Id].Text}': {error}");
         return TimeInput.None;
     }

@@ -23,13 +23,17 @@ internal sealed class ClaimTexts
         return true;
     }
 
-    /// <summary>A time that needs no source to be read ("2020-09", "late 2008"); false for a relative one or a malformed one.</summary>
-    internal bool TryTime(string text, out FuzzyTime time, out string error)
+    /// <summary>A time given outright ("2020-09", "late 2008") or relative to the source's date ("last month"); false, with why, when it is neither.</summary>
+    internal bool TryTime(string text, out TimeInput time, out string error)
     {
         error = string.Empty;
-        if (times.TryGet(text, out time)) return true;
-        if (!FuzzyTimeParser.TryParse(text, null, out time, out error)) return false;
-        times.Add(text, time);
+        if (times.TryGet(text, out var known))
+        {
+            time = new TimeInput(known, null);
+            return true;
+        }
+        if (!TimeInput.TryRead(text, out time, out error)) return false;
+        if (time.Fixed is { } given) times.Add(text, given);
         return true;
     }
 

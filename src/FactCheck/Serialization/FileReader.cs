@@ -140,10 +140,10 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
                 }
                 current = new FieldPath("$.claims", index, null);
                 if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) break;
-                if (layout is not null && reader.TryPeekObject(layout, out var bytes))
+                if (layout is not null && reader.TryPeekObject(layout, out var bytes) && ClaimBytesReader.MayTake(bytes, layout))
                 {
-                    // Numbered here, as every claim is, and handed over as its bytes, with where its fields stand, for the converter to read.
-                    var id = layout.Id is { } idAt ? System.Text.Encoding.UTF8.GetString(bytes.Slice(idAt.Start, idAt.Length)) : null;
+                    // Numbered here, as every claim is, and handed over as its bytes, with where its fields stand, for the converter to draft.
+                    var id = layout.StringOf(KnownField.Id) is { } idAt ? System.Text.Encoding.UTF8.GetString(bytes.Slice(idAt.Start, idAt.Length)) : null;
                     pipeline.Add(bytes, layout, reader.Position, index, converter.Register(id, reader.Position, index), id);
                     reader.SkipPeeked();
                     continue;

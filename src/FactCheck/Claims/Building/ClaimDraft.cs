@@ -10,7 +10,8 @@ namespace FactCheck;
 /// </summary>
 /// <remarks>
 /// Every field a claim of some kind can have is here; a kind reads only its own. A new field of the model is one
-/// property here, one line in the kind's part of <see cref="Build"/>, and one line in the reader.
+/// property here, one line in the kind's part of <see cref="Build"/>, and one line in the reader (ClaimReader; the
+/// bytes reader, ClaimBytesReader, gives a claim with a field it does not know to ClaimReader).
 /// </remarks>
 internal struct ClaimDraft
 {

@@ -17,9 +17,20 @@ internal readonly record struct TimeInput(FuzzyTime? Fixed, string? Relative)
     internal static TimeInput From(string text, string paramName)
     {
         ArgumentNullException.ThrowIfNull(text, paramName);
-        if (FuzzyTimeParser.TryParse(text, null, out var time, out var error)) return new TimeInput(time, null);
-        if (FuzzyTime.IsRelative(text)) return new TimeInput(null, text);
-        throw new ArgumentException(error, paramName);
+        return TryRead(text, out var input, out var error) ? input : throw new ArgumentException(error, paramName);
+    }
+
+    /// <summary>Reads <paramref name="text"/> now if it is absolute, or keeps it for later if it is relative; false, with why, when it is neither.</summary>
+    internal static bool TryRead(string text, out TimeInput input, out string error)
+    {
+        if (FuzzyTimeParser.TryParse(text, null, out var time, out error)) input = new TimeInput(time, null);
+        else if (FuzzyTime.IsRelative(text)) input = new TimeInput(null, text);
+        else
+        {
+            input = None;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>
