@@ -251,42 +251,38 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             return Arena.AsSpan(from, length);
         }
 
-        internal void Add(JsonValue node, int index, ClaimTicket ticket)
+        internal void Add(JsonValue node, int index, ClaimTicket ticket) => Enter(node, index, ticket, isBytes: false, id: null);
+
+        internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, ClaimTicket ticket, string? id)
+        {
+            var arena = Arena;
+            Append(ref fieldSpans, ref fieldsUsed, layout.Fields);
+            Append(ref arena, ref used, claim);
+            Arena = arena;
+            ValueObjects[Count] = layout.ValueObject;
+            Starts[Count] = start;
+            Enter(default, index, ticket, isBytes: true, id);
+        }
+
+        /// <summary>Ends the entry of the next claim: what every claim has, and where its bytes and fields end (none for a node).</summary>
+        private void Enter(JsonValue node, int index, ClaimTicket ticket, bool isBytes, string? id)
         {
             Nodes[Count] = node;
             Indices[Count] = index;
             Tickets[Count] = ticket;
-            IsBytes[Count] = false;
-            Ids[Count] = null;
+            IsBytes[Count] = isBytes;
+            Ids[Count] = id;
             ends[Count] = used;
             fieldEnds[Count] = fieldsUsed;
             Count++;
         }
 
-        internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, ClaimTicket ticket, string? id)
+        /// <summary>Copies <paramref name="items"/> to the end of the used part of <paramref name="array"/>, growing it when they do not fit.</summary>
+        private static void Append<T>(ref T[] array, ref int used, ReadOnlySpan<T> items)
         {
-            var fields = layout.Fields;
-            if (fieldsUsed + fields.Length > fieldSpans.Length) Array.Resize(ref fieldSpans, Math.Max(fieldSpans.Length * 2, fieldsUsed + fields.Length));
-            fields.CopyTo(fieldSpans.AsSpan(fieldsUsed));
-            fieldsUsed += fields.Length;
-            fieldEnds[Count] = fieldsUsed;
-            ValueObjects[Count] = layout.ValueObject;
-            if (used + claim.Length > Arena.Length)
-            {
-                var larger = Arena;
-                Array.Resize(ref larger, Math.Max(Arena.Length * 2, used + claim.Length));
-                Arena = larger;
-            }
-            claim.CopyTo(Arena.AsSpan(used));
-            used += claim.Length;
-            Nodes[Count] = default;
-            Indices[Count] = index;
-            Tickets[Count] = ticket;
-            IsBytes[Count] = true;
-            Ids[Count] = id;
-            Starts[Count] = start;
-            ends[Count] = used;
-            Count++;
+            if (used + items.Length > array.Length) Array.Resize(ref array, Math.Max(array.Length * 2, used + items.Length));
+            items.CopyTo(array.AsSpan(used));
+            used += items.Length;
         }
 
         /// <summary>Empties the batch for reuse. The ids are overwritten, not cleared: a few batches' ids live a little longer.</summary>
