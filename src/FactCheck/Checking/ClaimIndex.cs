@@ -45,6 +45,7 @@ public sealed class ClaimIndex
         bool Fill(int from, int to, FillCursors cursors)
         {
             var bases = false;
+            var units = new ComparedUnitMemo(settings);
             for (var i = from; i < to; i++)
             {
                 // Stop quietly: the cancellation is thrown once both halves are back, not wrapped by Parallel.
@@ -53,19 +54,19 @@ public sealed class ClaimIndex
                 switch (all[i])
                 {
                     case Observation { Projection: true } p:
-                        var forecast = settings.MeasureOf(p.Value, p.Metric, p.Unit);
+                        var forecast = settings.MeasureOf(p.Value, p.Metric, units.Of(p.Unit));
                         bases |= p.Basis is not null;
                         group = cursors.Projections.Map[group];
                         projections[group][cursors.Projections.Next[group]++] = new ObservationEntry(p, forecast.Interval, forecast.Unit, i, forecast.Scale);
                         break;
                     case Observation o:
-                        var figure = settings.MeasureOf(o.Value, o.Metric, o.Unit);
+                        var figure = settings.MeasureOf(o.Value, o.Metric, units.Of(o.Unit));
                         bases |= o.Basis is not null;
                         group = cursors.Observations.Map[group];
                         observations[group][cursors.Observations.Next[group]++] = new ObservationEntry(o, figure.Interval, figure.Unit, i, figure.Scale);
                         break;
                     case Target t:
-                        var target = settings.MeasureOf(t.Value, t.Metric, t.Unit, stated: true);
+                        var target = settings.MeasureOf(t.Value, t.Metric, units.Of(t.Unit), stated: true);
                         bases |= t.Basis is not null;
                         group = cursors.Targets.Map[group];
                         targets[group][cursors.Targets.Next[group]++] = new TargetEntry(t, target.Interval, target.Unit, i, target.Scale);

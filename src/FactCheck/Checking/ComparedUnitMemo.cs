@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+
+namespace FactCheck.Checking;
+
+/// <summary>
+/// The units figures are compared in (see <see cref="CheckSettings.ComparedUnitOf"/>), looked up once for each unit a
+/// thread meets: a claim set of a million figures states a handful of units, each a million times, and a read set
+/// holds each unit's name as one shared string, so a unit met before is found by the name's identity without hashing
+/// it. Used by one thread; a name not held is simply looked up again.
+/// </summary>
+internal sealed class ComparedUnitMemo(CheckSettings settings)
+{
+    private const int Slots = 16;
+
+    private readonly (string? Name, Unit Unit, double Scale)[] slots = new (string?, Unit, double)[Slots];
+    private (Unit Unit, double Scale)? none;
+
+    internal (Unit Unit, double Scale) Of(Unit unit)
+    {
+        if (unit.IsNone) return none ??= settings.ComparedUnitOf(unit);
+        var name = unit.Name;
+        ref var slot = ref slots[RuntimeHelpers.GetHashCode(name) & (Slots - 1)];
+        if (ReferenceEquals(slot.Name, name)) return (slot.Unit, slot.Scale);
+        var (compared, scale) = settings.ComparedUnitOf(unit);
+        slot = (name, compared, scale);
+        return (compared, scale);
+    }
+}
