@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CsCheck;
 using FactCheck.Benchmarks;
 using FactCheck.Serialization;
 
@@ -150,6 +151,83 @@ public class ClaimBytesReadingTests
             : string.Create(CultureInfo.InvariantCulture, $"{{ \"id\": \"c{i}\", \"kind\": \"observation\", \"subject\": \"s{i % 40}\", \"value\": \"about {1000 + (i % 7)}\", \"time\": \"2020-0{1 + (i % 9)}\", \"source\": \"s1\" }}")).ToList();
         ReadsAlike(File([.. claims]));
         ReadsAlike(File([.. claims.Select((c, i) => i == 2500 ? c.Replace("\"s1\"", "\"missing\"", StringComparison.Ordinal) : c)]));
+    }
+
+    private static readonly string[] Kinds = ["observation", "observation", "observation", "target", "target", "event", "event", "change", "mention", "share", "forecast"];
+
+    /// <summary>
+    /// Each field a claim may have (and two it may not): the kinds that have it (o, t, e, c, m, s; * for all), whether a
+    /// claim of those kinds nearly always gives it, and values of every sort a file may give it, the first
+    /// <c>Good</c> of them well formed, the rest blank, of another type, out of range, or unknown.
+    /// </summary>
+    private static readonly (string Name, string Kinds, bool Core, int Good, string[] Values)[] Fields =
+    [
+        ("kind", "*", true, 1, ["?", "3", "null"]),
+        ("id", "*", true, 1, ["?", "\"a\"", "\" a\"", "\"\"", "7", "null"]),
+        ("subject", "otec", true, 3, ["\"s\"", "\"t\"", "\"région\"", "\" s\"", "\"\"", "5", "null"]),
+        ("value", "ots", true, 10, ["\"about 5,200\"", "\"5,200 troops\"", "\"4,000 to 5,000\"", "\"40%\"", "5200", "{\"approximately\": 5200}",
+            "{\"min\": 1, \"max\": 2}", "{\"exactly\": 1, \"x-a\": 2}", "{\"max\": 7}", "{\"min\": 1, \"minExclusive\": true}",
+            "\"lots\"", "1e400", "{\"min\": 5, \"max\": 1}", "{}", "true", "null"]),
+        ("time", "oecs", true, 5, ["\"2020\"", "\"2020-05-01\"", "\"last month\"", "\"2020-05-01T10:30+02:00\"", "\"late 2019\"", "\"someday\"", "\"2020/..\"", "null", "3"]),
+        ("deadline", "t", true, 2, ["\"2020-11-03\"", "\"next year\"", "\"2020/..\"", "\"never\""]),
+        ("stated", "t", true, 2, ["\"2020-09-09\"", "\"yesterday\"", "\"bad\""]),
+        ("direction", "c", true, 2, ["\"increase\"", "\"decrease\"", "\"up\""]),
+        ("name", "m", true, 1, ["\"J. Smith\"", "\"\""]),
+        ("part", "s", true, 1, ["\"p\"", "\"\""]),
+        ("whole", "s", true, 1, ["\"w\"", "\"p\""]),
+        ("unit", "otc", false, 2, ["\"troops\"", "\"km\"", "\" \"", "\"\"", "null", "3"]),
+        ("metric", "otcs", false, 2, ["\"headcount\"", "\"count\"", "\"\"", "null"]),
+        ("source", "*", false, 2, ["\"s1\"", "\"s2\"", "\"missing\"", "\"\"", "null"]),
+        ("attribution", "*", false, 1, ["\"a spokesman\"", "\"\"", "null"]),
+        ("quote", "*", false, 1, ["\"some 5,200\"", "\" \"", "null"]),
+        ("tense", "tec", false, 2, ["\"past\"", "\"future\"", "\"present\"", "null"]),
+        ("basis", "ots", false, 1, ["\"troops in country\"", "\" \"", "null"]),
+        ("projection", "o", false, 2, ["true", "false", "null", "\"yes\""]),
+        ("revises", "o", false, 1, ["null", "\"a\"", "\"\""]),
+        ("weekday", "e", false, 1, ["\"Monday\"", "\"Funday\""]),
+        ("span", "*", false, 1, ["[1, 2]", "[2, 1]"]),
+        ("x-note", "*", false, 2, ["{\"a\": [1]}", "\"x\""]),
+        ("colour", "", false, 0, ["\"red\""]),
+    ];
+
+    /// <summary>
+    /// Claim <paramref name="index"/> of a file, from one number per field (whether it is there, which value), one for
+    /// its kind, one for the order of its fields and one for its layout.
+    /// </summary>
+    private static string ClaimOf(int[] choices, int index)
+    {
+        var kind = Kinds[choices[^3] % Kinds.Length];
+        var parts = new List<string>();
+        for (var f = 0; f < Fields.Length; f++)
+        {
+            var (name, kinds, core, good, values) = Fields[f];
+            var has = kinds == "*" || (kinds.Length > 0 && kinds.Contains(kind[0], StringComparison.Ordinal) && kind != "forecast");
+            var percent = choices[f] % 100;
+            if (percent >= (has ? (core ? 92 : 30) : 3)) continue;
+            var pick = choices[f] / 100;
+            var value = values[percent % 8 == 7 || good == 0 ? pick % values.Length : pick % good];
+            if (value == "?") value = name == "kind" ? $"\"{kind}\"" : $"\"c{index}\"";
+            parts.Add($"\"{name}\": {value}");
+        }
+        // Fields in a rotated order, now and then one given twice; on one line, or one field a line.
+        var turn = parts.Count == 0 ? 0 : choices[^2] % parts.Count;
+        parts = [.. parts.Skip(turn), .. parts.Take(turn)];
+        if (parts.Count > 0 && choices[^2] % 11 == 0) parts.Add(parts[0]);
+        return "{" + string.Join(choices[^1] % 2 == 0 ? ", " : ",\n  ", parts) + "}";
+    }
+
+    [Fact]
+    public void Any_claims_read_the_same_from_bytes_as_from_nodes()
+    {
+        var loaded = 0;
+        Gen.Int[0, 1_000_000].Array[Fields.Length + 3].Array[1, 4].Sample(claims =>
+        {
+            var input = Encoding.UTF8.GetBytes(File([.. claims.Select((choices, i) => ClaimOf(choices, i))]));
+            var outcome = Outcome(BytesFirst, input);
+            if (outcome.StartsWith("loaded", StringComparison.Ordinal)) loaded++;
+            return outcome == Outcome(NodesOnly, input);
+        }, iter: 4000, seed: "0N0XIzNsQ0O2");
+        loaded.Should().BeGreaterThan(200, "enough generated files must load to compare claims, not only problems");
     }
 
     [Fact]
