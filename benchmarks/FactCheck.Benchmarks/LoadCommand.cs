@@ -39,11 +39,11 @@ internal static class LoadCommand
             var pause = GC.GetTotalPauseDuration();
             var counts = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var before = GC.GetTotalAllocatedBytes(true);
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var cpu = Environment.CpuUsage.TotalTime;
             var watch = Stopwatch.StartNew();
             count = Read(path);
             watch.Stop();
-            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            cpu = Environment.CpuUsage.TotalTime - cpu;
             allocated = GC.GetTotalAllocatedBytes(true) - before;
             if (watch.Elapsed < best)
             {

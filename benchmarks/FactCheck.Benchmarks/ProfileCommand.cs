@@ -58,11 +58,11 @@ internal static class ProfileCommand
         {
             GC.Collect();
             var before = GC.GetTotalAllocatedBytes(true);
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var cpu = Environment.CpuUsage.TotalTime;
             var watch = Stopwatch.StartNew();
             result = action();
             watch.Stop();
-            leastCpu = Math.Min(leastCpu, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+            leastCpu = Math.Min(leastCpu, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
             bytes = GC.GetTotalAllocatedBytes(true) - before;
             fastest = Math.Min(fastest, watch.Elapsed.TotalMilliseconds);
             slowest = Math.Max(slowest, watch.Elapsed.TotalMilliseconds);

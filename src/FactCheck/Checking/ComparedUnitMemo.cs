@@ -13,11 +13,10 @@ internal sealed class ComparedUnitMemo(CheckSettings settings)
     private const int Slots = 16;
 
     private readonly (string? Name, Unit Unit, double Scale)[] slots = new (string?, Unit, double)[Slots];
-    private (Unit Unit, double Scale)? none;
 
     internal (Unit Unit, double Scale) Of(Unit unit)
     {
-        if (unit.IsNone) return none ??= settings.ComparedUnitOf(unit);
+        // None's name is the empty string, one shared instance, and no other unit's name is blank: it takes a slot like any unit.
         var name = unit.Name;
         ref var slot = ref slots[RuntimeHelpers.GetHashCode(name) & (Slots - 1)];
         if (ReferenceEquals(slot.Name, name)) return (slot.Unit, slot.Scale);

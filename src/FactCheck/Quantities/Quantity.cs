@@ -347,15 +347,8 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
         var magnitude = Math.Abs(figure);
         if (magnitude < 1_000_000_000_000_000_000m)
         {
-            // Every figure of every check comes through here: whole numbers in 64 bits, without decimal division.
-            var digits = (ulong)magnitude;
-            ulong power = 1;
-            while (digits % 10 == 0)
-            {
-                digits /= 10;
-                power *= 10;
-            }
-            return power >= 10 ? power / 2 : 0m;
+            // Whole numbers in 64 bits, without decimal division.
+            return HalfWidthOf((ulong)magnitude);
         }
         var unit = 1m;
         var rest = Math.Abs(figure);
@@ -368,14 +361,15 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
     }
 
     /// <summary>The same for a whole figure held as an integer.</summary>
-    private static long ImpliedHalfWidth(long figure)
+    private static long ImpliedHalfWidth(long figure) => figure == 0 ? 0 : (long)HalfWidthOf(figure < 0 ? (ulong)-(figure + 1) + 1 : (ulong)figure);
+
+    /// <summary>Half the rounding unit of a whole figure's <paramref name="magnitude"/> (not 0): 50 for 8,600, 0 when its last digit is not zero.</summary>
+    private static ulong HalfWidthOf(ulong magnitude)
     {
-        if (figure == 0) return 0;
-        var digits = figure < 0 ? -figure : figure;
-        long power = 1;
-        while (digits % 10 == 0)
+        ulong power = 1;
+        while (magnitude % 10 == 0)
         {
-            digits /= 10;
+            magnitude /= 10;
             power *= 10;
         }
         return power >= 10 ? power / 2 : 0;

@@ -86,7 +86,9 @@ public sealed class ConflictingFiguresRule : IClaimRule
         ArgumentNullException.ThrowIfNull(context);
         // Forecasts are held against each other, never against the figures they forecast (that is FC015's).
         // Series are independent of each other: on a large set they are analysed on every core the check may use.
-        context.InParallel([.. context.Index.ObservationSeries, .. context.Index.ProjectionSeries], static (run, seriesRun) =>
+        // An array, which InParallel takes as it is (a collection expression made for IReadOnlyList would be copied again).
+        Series<ObservationEntry>[] allSeries = [.. context.Index.ObservationSeries, .. context.Index.ProjectionSeries];
+        context.InParallel(allSeries, static (run, seriesRun) =>
         {
             var conflicts = new FigureConflicts(run.Settings.Units);
             foreach (var series in seriesRun.Span)

@@ -62,7 +62,7 @@ internal sealed class ClaimBytesReader
         this.valueObject = valueObject;
         var (kindOf, allowed) = Token(KnownField.Kind) == JsonTokenType.String ? KindOf(Bytes(claim, KnownField.Kind)) : (ClaimKind.Observation, 0UL);
         if (id is null || allowed == 0 || (present & ~allowed) != 0) return false;
-        if (Token(KnownField.Id) != JsonTokenType.String || string.IsNullOrWhiteSpace(id) || TextChecks.OptionalTextProblem(id) is not null || TextChecks.IdentifierProblem(id) is not null
+        if (!IsIdentifier(id)
             || !TryIdentifier(claim, KnownField.Source, false, out var source)
             || !TryString(claim, KnownField.Attribution, false, out var attribution)
             || !TryString(claim, KnownField.Quote, false, out var quote)
@@ -142,12 +142,19 @@ internal sealed class ClaimBytesReader
         if (token is JsonTokenType.None or JsonTokenType.Null) return !required;
         if (token != JsonTokenType.String) return false;
         text = strings.StringOf(field, Bytes(claim, field));
-        return !(required && string.IsNullOrWhiteSpace(text)) && TextChecks.OptionalTextProblem(text) is null;
+        return IsText(text, required);
     }
 
     /// <summary>An id as <see cref="NodeReader.Identifier"/> takes it.</summary>
     private bool TryIdentifier(ReadOnlySpan<byte> claim, int field, bool required, out string? text) =>
         TryString(claim, field, required, out text) && (text is null || TextChecks.IdentifierProblem(text) is null);
+
+    /// <summary>Whether <paramref name="text"/> (null for none) passes <see cref="NodeReader.String"/>'s checks.</summary>
+    private static bool IsText(string? text, bool required) =>
+        text is null ? !required : !(required && string.IsNullOrWhiteSpace(text)) && TextChecks.OptionalTextProblem(text) is null;
+
+    /// <summary>Whether <paramref name="text"/>, a string already made (the claim's id), passes <see cref="NodeReader.Identifier"/>'s checks.</summary>
+    private static bool IsIdentifier(string? text) => IsText(text, required: true) && TextChecks.IdentifierProblem(text!) is null;
 
     private bool TryValue(ReadOnlySpan<byte> claim, out Quantity value)
     {

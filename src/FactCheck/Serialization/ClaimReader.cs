@@ -164,18 +164,23 @@ internal sealed class ClaimReader
         index = claimIndex;
         drafted.AsOf = asOf;
         var (source, attribution, quote) = (drafted.Source, drafted.Attribution, drafted.Quote);
-        var sourceAt = Session.IsListedSource(source) ? default : ClaimBytesReader.Locate(claim, start, "source", options);
-        var shared = Session.Provenance(source, attribution, Session.Builder.ClaimCount, new JsonValue(JsonValueKind.String, source ?? string.Empty, sourceAt), nodes.File);
-        drafted.SharedProvenance = string.IsNullOrWhiteSpace(quote) ? shared : new Provenance(source, attribution, quote, null);
+        // Where the claim names its source is looked for only when the source is not listed yet, which is rare.
+        var shared = Session.ListedProvenance(source, attribution)
+            ?? Session.Provenance(source, attribution, Session.Builder.ClaimCount, Located(claim, start, "source", options), nodes.File);
+        drafted.SharedProvenance = WithQuote(shared, source, attribution, quote, null);
         (drafted.Source, drafted.Attribution, drafted.Quote) = (null, null, null);
         Session.Builder.AddRead(drafted, context, failed: false);
-        foreach (var problem in context.Problems)
-        {
-            var at = ClaimBytesReader.Locate(claim, start, problem.Field!, options);
-            nodes.Problem(At(problem.Field!), new JsonValue(JsonValueKind.String, string.Empty, at), problem.Problem.Message);
-        }
+        foreach (var problem in context.Problems) nodes.Problem(At(problem.Field!), Located(claim, start, problem.Field!, options), problem.Problem.Message);
         context.Problems.Clear();
     }
+
+    /// <summary>The value of <paramref name="field"/> in a claim's bytes, as a node would stand for it in a problem: where it starts.</summary>
+    private static JsonValue Located(ReadOnlySpan<byte> claim, (int Line, int Column) start, string field, JsonReaderOptions options) =>
+        new(JsonValueKind.String, string.Empty, ClaimBytesReader.Locate(claim, start, field, options));
+
+    /// <summary>The shared provenance, or one of the claim's own when it quotes its source or says where the quote stands.</summary>
+    private static Provenance WithQuote(Provenance shared, string? source, string? attribution, string? quote, TextSpan? span) =>
+        string.IsNullOrWhiteSpace(quote) && span is null ? shared : new Provenance(source, attribution, quote, span);
 
     private FieldPath At(string field) => new("$.claims", index, field);
 
@@ -189,8 +194,7 @@ internal sealed class ClaimReader
         var attribution = nodes.String(node[KnownField.Attribution], At("attribution"), false);
         var quote = nodes.String(node[KnownField.Quote], At("quote"), false);
         var span = node[KnownField.Span] is { IsMissing: false } spanNode ? Span(spanNode) : null;
-        var shared = Session.Provenance(source, attribution, Session.Builder.ClaimCount, sourceNode, nodes.File);
-        return string.IsNullOrWhiteSpace(quote) && span is null ? shared : new Provenance(source, attribution, quote, span);
+        return WithQuote(Session.Provenance(source, attribution, Session.Builder.ClaimCount, sourceNode, nodes.File), source, attribution, quote, span);
     }
 
     private void Observation()

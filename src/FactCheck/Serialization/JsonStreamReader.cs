@@ -158,11 +158,7 @@ internal sealed class JsonStreamReader : IDisposable
             }
             pool.Return(value);
             (line, lineStart, scanned) = (savedLine, savedLineStart, savedScanned);
-            // Keep the object's first byte and the state before it through the refill, then try again.
-            start = lastTokenStart;
-            state = stateBeforeLastToken;
-            Refill();
-            lastTokenStart = start;
+            RefillKeepingLastToken();
         }
     }
 
@@ -265,14 +261,19 @@ internal sealed class JsonStreamReader : IDisposable
                 utf8 = bytes;
                 return true;
             }
-            // The object goes on past the buffer: keep its first byte and the state before it through the refill (as
-            // ReadValue does, so that a refill that fails fails alike), then look again.
+            // The object goes on past the buffer: refill as ReadValue does, so that a refill that fails fails alike.
             if (finalBlock || end - lastTokenStart >= maxBufferBytes) return false;
-            start = lastTokenStart;
-            state = stateBeforeLastToken;
-            Refill();
-            lastTokenStart = start;
+            RefillKeepingLastToken();
         }
+    }
+
+    /// <summary>Refills the buffer keeping the last token's first byte and the state before it, to read from that token again.</summary>
+    private void RefillKeepingLastToken()
+    {
+        start = lastTokenStart;
+        state = stateBeforeLastToken;
+        Refill();
+        lastTokenStart = start;
     }
 
     /// <summary>Moves past the object <see cref="TryPeekObject"/> found, counting its lines.</summary>

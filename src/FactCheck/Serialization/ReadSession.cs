@@ -133,14 +133,18 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     /// </summary>
     internal Provenance Provenance(string? source, string? attribution, int claim, JsonValue at, string? file)
     {
-        if (source is null) return unsourced.SaidBy(attribution);
-        var shared = Provenances(source);
-        if (!shared.IsListed) NoteReference(claim, "source", at, file);
-        return shared.SaidBy(attribution);
+        if (ListedProvenance(source, attribution) is { } listed) return listed;
+        NoteReference(claim, "source", at, file);
+        return Provenances(source!).SaidBy(attribution);
     }
 
-    /// <summary>Whether <paramref name="source"/> is none or among the sources read: then a claim naming it needs no note of where it does.</summary>
-    internal bool IsListedSource(string? source) => source is null || Provenances(source).IsListed;
+    /// <summary>
+    /// The provenance <see cref="Provenance"/> gives, when <paramref name="source"/> is none or among the sources read;
+    /// null when it is not listed yet, and where the claim names it must be noted (for a reader that finds that place
+    /// only when it is needed).
+    /// </summary>
+    internal Provenance? ListedProvenance(string? source, string? attribution) =>
+        source is null ? unsourced.SaidBy(attribution) : Provenances(source) is { IsListed: true } shared ? shared.SaidBy(attribution) : null;
 
     /// <summary>Notes where claim <paramref name="claim"/> names entity <paramref name="id"/>, unless the entity is already read.</summary>
     internal void EntityReference(string id, int claim, JsonValue at, string? file)

@@ -23,5 +23,5 @@ internal sealed class SharedStrings
 
     /// <summary>The string of a value of the field numbered <paramref name="field"/> from its bytes, UTF-8 without escapes: shared when its table holds it.</summary>
     internal string StringOf(int field, ReadOnlySpan<byte> utf8) =>
-        TableOf(field) is { } table ? table.Find(utf8) ?? table.Add(utf8) : Encoding.UTF8.GetString(utf8);
+        TableOf(field) is { } table ? table.Get(utf8) : Encoding.UTF8.GetString(utf8);
 }

@@ -42,5 +42,5 @@ internal sealed class TextCache<T>
     /// chosen input, at several times the cost.
     /// </summary>
     private static int Slot(string text) =>
-        (int)(Utf8StringCache.Hash(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan())) >> (64 - SlotBits));
+        Utf8StringCache.Slot(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()), SlotBits);
 }

@@ -55,7 +55,7 @@ internal sealed class Utf8StringCache
             return null;
         }
         var hash = Hash(utf8);
-        var slot = (int)(hash >> (64 - slotBits));
+        var slot = SlotOf(hash, slotBits);
         // One read of one slot: the hash and the string side by side, in one cache line.
         var (knownHash, known) = entries[slot];
         var hit = knownHash == hash && known is not null && known.Length == utf8.Length && Ascii.Equals(utf8, known) ? known : null;
@@ -72,8 +72,7 @@ internal sealed class Utf8StringCache
         if (utf8.Length <= MaxBytes && text.Length == utf8.Length && paused == 0)
         {
             var hash = Hash(utf8);
-            var slot = (int)(hash >> (64 - slotBits));
-            entries[slot] = new Entry(hash, text);
+            entries[SlotOf(hash, slotBits)] = new Entry(hash, text);
         }
         return text;
     }
@@ -90,12 +89,14 @@ internal sealed class Utf8StringCache
     }
 
     /// <summary>The slot of <paramref name="utf8"/> in a table of 2^<paramref name="slotBits"/>.</summary>
-    internal static int Slot(ReadOnlySpan<byte> utf8, int slotBits = SmallTable) => (int)(Hash(utf8) >> (64 - slotBits));
+    internal static int Slot(ReadOnlySpan<byte> utf8, int slotBits = SmallTable) => SlotOf(Hash(utf8), slotBits);
+
+    /// <summary>The slot of a value with <paramref name="hash"/> (see <see cref="Hash"/>) in a table of 2^<paramref name="slotBits"/>: its top bits, which depend on every byte.</summary>
+    internal static int SlotOf(ulong hash, int slotBits) => (int)(hash >> (64 - slotBits));
 
     /// <summary>
     /// A multiplicative hash of eight bytes at a time, cheaper than <see cref="HashCode.AddBytes"/>'s rounds on every
-    /// four. A cache slot needs bits spread well, not a hash that resists a chosen input. The top bits of a product
-    /// depend on every bit of the input, so the slot is taken from them.
+    /// four. A cache slot needs bits spread well, not a hash that resists a chosen input.
     /// </summary>
     internal static ulong Hash(ReadOnlySpan<byte> utf8)
     {

@@ -18,7 +18,7 @@ internal sealed class Utf8TextCache<T>
     internal bool TryGet(ReadOnlySpan<byte> utf8, out T value)
     {
         var hash = Utf8StringCache.Hash(utf8);
-        ref readonly var entry = ref entries[(int)(hash >> (64 - SlotBits))];
+        ref readonly var entry = ref entries[Utf8StringCache.SlotOf(hash, SlotBits)];
         if (entry.Hash == hash && entry.Text is { } text && text.Length == utf8.Length && Ascii.Equals(utf8, text))
         {
             value = entry.Value;
@@ -33,7 +33,7 @@ internal sealed class Utf8TextCache<T>
     {
         if (text.Length != utf8.Length) return;
         var hash = Utf8StringCache.Hash(utf8);
-        entries[(int)(hash >> (64 - SlotBits))] = new Entry(hash, text, value);
+        entries[Utf8StringCache.SlotOf(hash, SlotBits)] = new Entry(hash, text, value);
     }
 
     private readonly record struct Entry(ulong Hash, string? Text, T Value);

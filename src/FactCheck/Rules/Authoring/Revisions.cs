@@ -81,9 +81,11 @@ public static class Revisions
 
     private static bool HasSameDays(ImmutableArray<ObservationEntry> sorted)
     {
-        for (var i = 1; i < sorted.Length; i++)
+        for (var from = 0; from < sorted.Length;)
         {
-            if (sorted[i].FirstDay == sorted[i - 1].FirstDay && sorted[i].LastDay == sorted[i - 1].LastDay) return true;
+            var to = Restatements.EndOfSameDays(sorted, from);
+            if (to - from > 1) return true;
+            from = to;
         }
         return false;
     }
