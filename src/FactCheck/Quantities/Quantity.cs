@@ -170,17 +170,21 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
     /// <param name="isCount">Whether the metric is a count, which cannot be negative: <c>less than 5,000</c> is then [0, 5,000).</param>
     public ValueInterval ToInterval(QuantityOptions options, bool isCount = false)
     {
-        if (TryWholeInterval(options, isCount, out var interval)) return interval;
+        // Every figure of every check comes through here, and most are plain whole figures: those are worked in integers.
+        var whole = WholeFigure();
         // The rounding room of the stated figure: what it stands for when implied precision is on.
-        var room = options.ImpliedPrecision ? RoundingRoom : 0m;
+        var wholeRoom = whole is { } w && options.ImpliedPrecision ? ImpliedHalfWidth(w) : 0L;
+        var room = !options.ImpliedPrecision ? 0m : whole is null ? RoundingRoom : wholeRoom;
+        var stated = value;
         switch (Form)
         {
             case QuantityForm.Exact when (flags & Flags.PartOfWhole) != 0 && options.ImpliedPrecision:
                 return PartOfWholeInterval();
             case QuantityForm.Exact:
-                return ValueInterval.Closed(Shift(value, -room), Shift(value, room));
+                return ValueInterval.Closed(Below(), Above());
             case QuantityForm.Approximate:
             {
+                if (whole is { } figure && TryApproximateInterval(figure, wholeRoom, options.ApproximateTolerance, out var interval)) return interval;
                 var half = Math.Max(Math.Abs(value) * options.ApproximateTolerance, room);
                 return ValueInterval.Closed(Shift(value, -half), Shift(value, half));
             }
@@ -188,11 +192,11 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
                 return ValueInterval.Create(Shift(value, -Math.Abs(value) * options.ApproximateTolerance), true, (double)value, false);
             // A bound on a round figure reaches as far as the figure could: "more than 3,000" is (2,500, ∞).
             case QuantityForm.AtLeast:
-                return ValueInterval.Create(Shift(value, -room), true, double.PositiveInfinity, false);
+                return ValueInterval.Create(Below(), true, double.PositiveInfinity, false);
             case QuantityForm.MoreThan:
-                return ValueInterval.Create(Shift(value, -room), false, double.PositiveInfinity, false);
+                return ValueInterval.Create(Below(), false, double.PositiveInfinity, false);
             case QuantityForm.AtMost:
-                return UpTo(Shift(value, room), true, isCount);
+                return UpTo(Above(), true, isCount);
             // A strict upper bound says the figure has not reached N: it is taken as stated, so that "less than 4,000"
             // and "between 4,000 and 5,000" stay disjoint, as the catalogue has always said.
             case QuantityForm.LessThan:
@@ -202,41 +206,22 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
             default:
                 return VagueAmounts.Get(word!).Interval;
         }
+
+        // The figure less and plus its rounding room: in integers for a whole figure, the very doubles decimals give.
+        double Below() => whole is { } figure ? figure - wholeRoom : Shift(stated, -room);
+        double Above() => whole is { } figure ? figure + wholeRoom : Shift(stated, room);
     }
 
     /// <summary>
-    /// The interval of a plain whole figure (no percentage, no words) stated exactly, as a bound or approximately, in integers:
-    /// every figure of every check comes through <see cref="ToInterval(QuantityOptions, bool)"/>, and most are such.
-    /// Below 2⁵² the figure, its rounding room and their sum and difference are exact both as integers and as
-    /// doubles, so the bounds are the very doubles the decimal arithmetic gives. Zero is left to it (a negative zero
-    /// converts to −0.0).
+    /// The figure as an integer when it is a plain whole figure (no percentage, no words, not zero) below 2⁵²: there
+    /// the figure, its rounding room and their sum and difference are exact both as integers and as doubles, so the
+    /// bounds worked in integers are the very doubles the decimal arithmetic gives. Zero is left to the decimals (a
+    /// negative zero converts to −0.0). Null otherwise.
     /// </summary>
-    private bool TryWholeInterval(QuantityOptions options, bool isCount, out ValueInterval interval)
+    private long? WholeFigure()
     {
         const long Exact = 1L << 52;
-        interval = default;
-        if (word is not null || flags != Flags.None || value.Scale != 0 || value == 0m || value <= -Exact || value >= Exact) return false;
-        var whole = (long)value;
-        var room = options.ImpliedPrecision ? ImpliedHalfWidth(whole) : 0L;
-        switch (Form)
-        {
-            case QuantityForm.Exact:
-                interval = ValueInterval.Closed(whole - room, whole + room);
-                return true;
-            case QuantityForm.AtLeast:
-                interval = ValueInterval.Create(whole - room, true, double.PositiveInfinity, false);
-                return true;
-            case QuantityForm.MoreThan:
-                interval = ValueInterval.Create(whole - room, false, double.PositiveInfinity, false);
-                return true;
-            case QuantityForm.AtMost:
-                interval = UpTo(whole + room, true, isCount);
-                return true;
-            case QuantityForm.Approximate:
-                return TryApproximateInterval(whole, room, options.ApproximateTolerance, out interval);
-            default:
-                return false;
-        }
+        return word is not null || flags != Flags.None || value.Scale != 0 || value == 0m || value <= -Exact || value >= Exact ? null : (long)value;
     }
 
     /// <summary>
