@@ -30,6 +30,18 @@ public class RevisionFieldsTests
     }
 
     [Fact]
+    public void A_revision_of_a_claim_that_could_not_be_read_gives_the_reading_problem_not_an_internal_error()
+    {
+        // The claim it revises fails to read (no value), and the one before it too: the claims that were built are
+        // fewer than the claims numbered, and the revision check must not look one up by its number among them.
+        var problems = Problem(File(
+            "{ \"id\": \"b\", \"kind\": \"observation\", \"subject\": \"x\", \"value\": \"6\", \"time\": \"2020-09-09\", \"revises\": \"a\" }" +
+            ", { \"id\": \"c\", \"kind\": \"observation\", \"subject\": \"x\", \"time\": \"2020-09-09\" }" +
+            ", { \"id\": \"a\", \"kind\": \"observation\", \"subject\": \"x\", \"time\": \"2020-09-09\" }")).Problems;
+        problems.Select(p => p.Path).Should().Equal("$.claims[1].value", "$.claims[2].value");
+    }
+
+    [Fact]
     public void A_file_without_the_new_fields_writes_none_of_them()
     {
         var text = ClaimSetWriter.WriteToString(new ClaimSetReader().ReadString(File(Old, ", \"entities\": [ { \"id\": \"x\", \"name\": \"X\" } ]")).ClaimSet);

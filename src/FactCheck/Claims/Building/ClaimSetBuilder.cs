@@ -204,7 +204,9 @@ public sealed class ClaimSetBuilder
                     break;
             }
         }
-        if (problems.Count == found) RevisionChecks.Check(built, ids.Index, problems);
+        // Revisions are looked up by claim number: only when every claim was built do the built claims have those numbers
+        // (a claim the reader found wrong is kept for its id and references, and is not built).
+        if (problems.Count == found && built.Count == claims.Count) RevisionChecks.Check(built, ids.Index, problems);
         return problems.Count > found ? null : new Contents(built.DrainToImmutable(), sources, entities, relations, title, asOf, ids.Index, sourcesById, entitiesById);
 
         // The claim's id and the source and entity it names: every claim's, built or not, so that all are reported.
