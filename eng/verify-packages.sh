@@ -4,7 +4,9 @@
 #   2. create a fresh consumer project that takes FactCheck* from that folder only, compile the packages'
 #      README examples in it, and run its xunit tests;
 #   3. install the tool from the same folder into a tool path (the native binary on linux-x64, when clang or gcc can
-#      link it) and check the seed sample with it; and the framework-dependent fallback the same way;
+#      link it) and check the seed sample with it; and the framework-dependent fallback the same way; cross-compile
+#      the native linux-arm64 package (clang with Debian's gcc-aarch64-linux-gnu) and check the seed sample with its
+#      binary under qemu-user;
 #   4. publish a trimmed, self-contained app that uses the library, with every trim/AOT warning an error.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -98,6 +100,20 @@ else
   native="neither clang nor gcc is installed"
 fi
 
+# The native linux-arm64 package is cross-compiled on linux-x64: clang links it with the Debian cross toolchain's
+# libraries (the SDK passes the linker a --target that gcc does not take), and qemu-user runs what it made.
+if [ "$native" != yes ]; then
+  arm64="no native tool is built here"
+elif ! command -v clang >/dev/null 2>&1; then
+  arm64="clang is not installed (the SDK links for another architecture with clang only)"
+elif ! command -v aarch64-linux-gnu-gcc >/dev/null 2>&1; then
+  arm64="Debian's cross toolchain gcc-aarch64-linux-gnu is not installed"
+elif ! command -v python3 >/dev/null 2>&1; then
+  arm64="python3, which opens the package to run its binary, is not installed"
+else
+  arm64=yes
+fi
+
 # Runs an installed factcheck on the seed sample: exit code 0 and exactly its five findings.
 check_seed() {
   set +e
@@ -122,6 +138,12 @@ echo "fallback (framework-dependent) tool: installed and checked the seed sample
 dotnet pack "$cli" -c Release -o "$feed" -p:Version="$version" -r any --nologo -v quiet
 if [ "$native" = yes ]; then
   dotnet pack "$cli" -c Release -o "$feed" -p:Version="$version" -r linux-x64 "${linker[@]}" --nologo -v quiet
+  if [ "$arm64" = yes ]; then
+    dotnet pack "$cli" -c Release -o "$feed" -p:Version="$version" -r linux-arm64 --nologo -v quiet
+  else
+    echo "linux-arm64 native tool SKIPPED: $arm64. The tool package now lists linux-x64 and the fallback."
+    dotnet pack "$cli" -c Release -o "$feed" -p:Version="$version" -p:ToolPackageRuntimeIdentifiers="linux-x64;any" --nologo -v quiet
+  fi
 else
   echo "native tool SKIPPED: $native. The tool package now lists only the framework-dependent fallback."
   dotnet pack "$cli" -c Release -o "$feed" -p:Version="$version" -p:ToolPackageRuntimeIdentifiers=any --nologo -v quiet
@@ -139,6 +161,23 @@ if [ "$native" = yes ]; then
   echo "native tool: installed $(du -h "$binary" | cut -f1) ELF binary, no assemblies; checked the seed sample"
 else
   check_seed "$work/tools"
+fi
+if [ "$native" = yes ] && [ "$arm64" = yes ]; then
+  # dotnet tool install takes no other architecture on Linux, so the package is opened as the installer would: its one
+  # file must be an AArch64 executable (ELF machine 183), which then checks the seed sample under qemu-user.
+  python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$feed/FactCheck.Cli.linux-arm64.$version.nupkg" "$work/arm64"
+  armbinary="$work/arm64/tools/any/linux-arm64/FactCheck.Cli"
+  chmod +x "$armbinary"  # as the installer does: a zip keeps no permissions
+  [ "$(od -An -tu2 -j18 -N2 "$armbinary" | tr -d ' ')" = 183 ] || { echo "the linux-arm64 package does not hold an AArch64 executable"; exit 1; }
+  if command -v qemu-aarch64 >/dev/null 2>&1; then
+    mkdir -p "$work/arm64-tool"
+    printf '#!/bin/sh\nexec qemu-aarch64 -L /usr/aarch64-linux-gnu "%s" "$@"\n' "$armbinary" > "$work/arm64-tool/factcheck"
+    chmod +x "$work/arm64-tool/factcheck"
+    check_seed "$work/arm64-tool"
+    echo "native linux-arm64 tool: $(du -h "$armbinary" | cut -f1) AArch64 binary; checked the seed sample under qemu-user"
+  else
+    echo "native linux-arm64 tool: $(du -h "$armbinary" | cut -f1) AArch64 binary packed; not run (qemu-user is not installed)"
+  fi
 fi
 
 echo "== trimmed, self-contained publish with trim and AOT analyzers"
