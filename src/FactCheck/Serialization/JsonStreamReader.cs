@@ -303,7 +303,7 @@ internal sealed class JsonStreamReader : IDisposable
     private readonly SharedStrings strings;
 
     /// <summary>Where the values of the last property name read are shared, or null when they are not.</summary>
-    private Utf8StringCache? valueCache;
+    private Utf8StringTable? valueCache;
 
     /// <summary>The number of the last property name read (see <see cref="KnownField"/>), or -1 for a name not known.</summary>
     private int nameId;

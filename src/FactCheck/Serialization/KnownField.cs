@@ -31,6 +31,9 @@ internal static class KnownField
         1UL << Entity | 1UL << Role | 1UL << Direction | 1UL << Weekday | 1UL << Time | 1UL << Deadline | 1UL << Stated | 1UL << Value |
         1UL << Magnitude | 1UL << Name | 1UL << Publisher | 1UL << Trust | 1UL << Tense;
 
+    /// <summary>The repeating fields that name subjects: many distinct values, each named by many claims.</summary>
+    internal const ulong Subjects = 1UL << Subject | 1UL << Entity | 1UL << Part | 1UL << Whole;
+
     /// <summary>The repeating fields that hold dates.</summary>
     internal const ulong Dates = 1UL << Time | 1UL << Deadline | 1UL << Stated;
 

@@ -3,20 +3,22 @@ using System.Text;
 namespace FactCheck.Serialization;
 
 /// <summary>
-/// The tables one thread shares the strings of repeating fields from. Names (subjects, sources, units), dates and
-/// figures each get a table of their own, so that a file's many distinct figures never evict its names. The tables
-/// stay small: a table too large for the processor's cache was measured slower than allocating, every lookup waiting
-/// on memory.
+/// The tables one thread shares the strings of repeating fields from. Subjects (and the entities, parts and wholes
+/// that name them) are pooled, every one kept; names (sources, units, metrics), dates and figures each get a small
+/// cache of their own, so that a file's many distinct figures never evict its names. The caches stay small: a table
+/// too large for the processor's cache was measured slower than allocating, every lookup waiting on memory.
 /// </summary>
 internal sealed class SharedStrings
 {
+    private readonly Utf8StringPool subjects = new();
     private readonly Utf8StringCache names = new();
     private readonly Utf8StringCache dates = new();
     private readonly Utf8StringCache figures = new();
 
     /// <summary>The table that shares the values of the field numbered <paramref name="field"/> (see <see cref="KnownField"/>), or null when they are not shared.</summary>
-    internal Utf8StringCache? TableOf(int field) =>
+    internal Utf8StringTable? TableOf(int field) =>
         field < 0 || (KnownField.Repeating & 1UL << field) == 0 ? null
+            : (KnownField.Subjects & 1UL << field) != 0 ? subjects
             : (KnownField.Dates & 1UL << field) != 0 ? dates
             : (KnownField.Figures & 1UL << field) != 0 ? figures
             : names;

@@ -1,25 +1,21 @@
 using System.Buffers.Binary;
-using System.Text;
 
 namespace FactCheck.Serialization;
 
 /// <summary>
-/// Turns short UTF-8 values into strings, handing out one shared instance for a value seen recently. A claim file
-/// repeats its subjects, units, sources, dates and values thousands of times; sharing them keeps the loaded claim
-/// set small. The table is direct-mapped: a dictionary of every value ever seen was measured slower than allocating,
-/// as each lookup missed the cache three times, and so was a table of 65,536 slots for a file's 40,000 subjects.
+/// The values seen recently, one shared string each: for fields whose values a claim file repeats thousands of times
+/// and has few of at a time (sources, units, metrics, dates, figures). The table is direct-mapped: a dictionary of every
+/// value ever seen was measured slower than allocating for these, as each lookup missed the cache three times; subjects,
+/// which a claim set keeps for as long as it lives, are pooled instead (<see cref="Utf8StringPool"/>).
 /// </summary>
 /// <remarks>
 /// A slot holds the string itself and its hash, not a copy of its bytes: a lookup reads the slot, and only when the
-/// hashes match compares the bytes with the string's characters, so that a miss reads one cache line. Only ASCII values are
-/// shared (their bytes and characters compare one to one). A table that hardly ever hits, as one for figures that are
-/// all different, stops looking for a while and only decodes, then tries again.
+/// hashes match compares the bytes with the string's characters, so that a miss reads one cache line. A cache that
+/// hardly ever hits, as one for figures that are all different, stops looking for a while and only decodes, then
+/// tries again.
 /// </remarks>
-internal sealed class Utf8StringCache
+internal sealed class Utf8StringCache : Utf8StringTable
 {
-    /// <summary>Values longer than this are not shared.</summary>
-    internal const int MaxBytes = 48;
-
     /// <summary>The size of a small table: 8,192 values, which stays in the processor's cache.</summary>
     internal const int SmallTable = 13;
 
@@ -42,50 +38,30 @@ internal sealed class Utf8StringCache
         entries = new Entry[1 << slotBits];
     }
 
-    /// <summary>The string for <paramref name="utf8"/>: the shared one when the slot holds it, else a new one that takes the slot.</summary>
-    internal string Get(ReadOnlySpan<byte> utf8) => Find(utf8) ?? Add(utf8);
-
-    /// <summary>The shared string for <paramref name="utf8"/>, or null when the table does not hold it (or is not looking now).</summary>
-    internal string? Find(ReadOnlySpan<byte> utf8)
+    private protected override string? Lookup(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length > MaxBytes || utf8.IsEmpty) return utf8.IsEmpty ? string.Empty : null;
         if (paused > 0)
         {
             paused--;
             return null;
         }
         var hash = Hash(utf8);
-        var slot = SlotOf(hash, slotBits);
-        // One read of one slot: the hash and the string side by side, in one cache line.
-        var (knownHash, known) = entries[slot];
-        var hit = knownHash == hash && known is not null && known.Length == utf8.Length && Ascii.Equals(utf8, known) ? known : null;
+        ref readonly var entry = ref entries[SlotOf(hash, slotBits)];
+        var hit = entry.Holds(utf8, hash) ? entry.Value : null;
         if (hit is not null) hits++;
-        Tally();
+        if (++lookups >= Round)
+        {
+            if (hits < Round / 16) paused = Pause;
+            lookups = hits = 0;
+        }
         return hit;
     }
 
-    /// <summary>A new string for <paramref name="utf8"/>, which takes its slot unless it is too long or not ASCII.</summary>
-    internal string Add(ReadOnlySpan<byte> utf8)
+    private protected override void Keep(ReadOnlySpan<byte> utf8, string text)
     {
-        var text = Encoding.UTF8.GetString(utf8);
-        // As many characters as bytes: ASCII, which compares byte for character next time.
-        if (utf8.Length <= MaxBytes && text.Length == utf8.Length && paused == 0)
-        {
-            var hash = Hash(utf8);
-            entries[SlotOf(hash, slotBits)] = new Entry(hash, text);
-        }
-        return text;
-    }
-
-    /// <summary>A slot: a shared string and the hash of its bytes.</summary>
-    private readonly record struct Entry(ulong Hash, string? Value);
-
-    /// <summary>Counts a lookup; after a round in which the table hardly hit, pauses it.</summary>
-    private void Tally()
-    {
-        if (++lookups < Round) return;
-        if (hits < Round / 16) paused = Pause;
-        lookups = hits = 0;
+        if (paused > 0) return;
+        var hash = Hash(utf8);
+        entries[SlotOf(hash, slotBits)] = new Entry(hash, text);
     }
 
     /// <summary>The slot of <paramref name="utf8"/> in a table of 2^<paramref name="slotBits"/>.</summary>

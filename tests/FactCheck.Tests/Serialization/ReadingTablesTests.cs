@@ -120,4 +120,57 @@ public class ReadingTablesTests
         last.Subject.Should().Be(first.Subject);
         ReferenceEquals(first.Subject, last.Subject).Should().BeTrue();
     }
+
+    [Fact]
+    public void A_pool_shares_a_value_first_seen_tens_of_thousands_of_values_before()
+    {
+        var pool = new Utf8StringPool();
+        var first = pool.Get("region-0/garrison"u8);
+        for (var i = 1; i < 50_000; i++) pool.Get(Encoding.UTF8.GetBytes(Subject(i)));
+        ReferenceEquals(pool.Get("region-0/garrison"u8), first).Should().BeTrue();
+        pool.Count.Should().Be(50_000);
+    }
+
+    [Fact]
+    public void A_pool_keeps_values_up_to_its_bound_and_reads_every_later_one_as_itself_without_keeping_it()
+    {
+        var pool = new Utf8StringPool();
+        const int Bound = 1 << (Utf8StringPool.MaxSlotBits - 1);
+        for (var i = 0; i < Bound + 1_000; i++) pool.Get(Encoding.UTF8.GetBytes(Subject(i))).Should().Be(Subject(i));
+        pool.Count.Should().Be(Bound);
+        pool.Find(Encoding.UTF8.GetBytes(Subject(Bound - 1))).Should().Be(Subject(Bound - 1));
+        pool.Find(Encoding.UTF8.GetBytes(Subject(Bound))).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Zürich")]
+    [InlineData("a-subject-name-longer-than-the-forty-eight-bytes-a-table-shares")]
+    public void A_pool_reads_values_it_does_not_share_as_themselves(string text)
+    {
+        var pool = new Utf8StringPool();
+        pool.Get(Encoding.UTF8.GetBytes(text)).Should().Be(text);
+        pool.Get(Encoding.UTF8.GetBytes(text)).Should().Be(text);
+        pool.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void Claims_about_forty_thousand_subjects_in_any_order_share_one_string_per_subject()
+    {
+        // More subjects than a small cache holds, each stated again long after: the reader pools subjects, so every
+        // claim about one subject holds the same string, as the engine's grouping compares them first by reference.
+        const int Subjects = 40_000;
+        var claims = new StringBuilder("{\"format\":\"factcheck/claims@1\",\"claims\":[");
+        for (var i = 0; i < 2 * Subjects; i++)
+        {
+            var subject = Subject(i * 7_919 % Subjects);
+            claims.Append(i == 0 ? "" : ",").Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"{{\"id\":\"c{i}\",\"kind\":\"observation\",\"subject\":\"{subject}\",\"value\":\"1,000\",\"time\":\"2020-01-01\"}}");
+        }
+        var set = new ClaimSetReader().ReadString(claims.Append("]}").ToString()).ClaimSet;
+        var distinct = new HashSet<string>(set.Claims.Cast<Observation>().Select(o => o.Subject), ReferenceEqualityComparer.Instance);
+        distinct.Should().HaveCount(Subjects);
+    }
+
+    private static string Subject(int i) => "region-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/garrison";
 }
