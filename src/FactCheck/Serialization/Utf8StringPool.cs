@@ -8,9 +8,11 @@ namespace FactCheck.Serialization;
 /// reference.
 /// </summary>
 /// <remarks>
-/// Open addressing with linear probing, at most half full: the table doubles from 1,024 slots up to
-/// <see cref="MaxSlotBits"/> (262,144 slots, 131,072 values, 4 MiB); past that, new values are decoded and not kept,
-/// so a file of millions of distinct subjects costs no more memory here than a file of 131,072.
+/// Open addressing with linear probing, at most three quarters full (a lookup reads about two slots, mostly in one
+/// cache line; a table kept half full was twice the size, and its lookups missed the processor's cache more often):
+/// the table doubles from 1,024 slots up to <see cref="MaxSlotBits"/> (262,144 slots, 196,608 values, 4 MiB); past
+/// that, new values are decoded and not kept, so a file of millions of distinct subjects costs no more memory here
+/// than a file of 196,608.
 /// </remarks>
 internal sealed class Utf8StringPool : Utf8StringTable
 {
@@ -40,7 +42,7 @@ internal sealed class Utf8StringPool : Utf8StringTable
 
     private protected override void Keep(ReadOnlySpan<byte> utf8, string text)
     {
-        if (count >= entries.Length / 2)
+        if (count >= entries.Length / 4 * 3)
         {
             if (slotBits == MaxSlotBits) return;
             Grow();
