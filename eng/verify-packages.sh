@@ -83,11 +83,13 @@ CS
 (cd "$consumer" && dotnet test --nologo -v quiet)
 if find "$HOME/.nuget/packages/factcheck" -maxdepth 1 -name "$version" | grep -q .; then echo "consumer restored FactCheck $version from $feed"; fi
 
-echo "== the factcheck tool: native on linux-x64, framework-dependent elsewhere"
-# A Native AOT tool is packed in three steps (.NET 10 RID-specific tools): the package users name (packed with the
-# solution above), which points to one package per runtime; the native linux-x64 one; and the framework-dependent
-# "any" one that every other platform gets. Native AOT links with clang (the SDK's default) or gcc; .ci/run installs
-# clang when it can. Without either, or off linux-x64, the native step is skipped and only the fallback is proved.
+echo "== the factcheck tool: native on linux-x64 and linux-arm64, framework-dependent elsewhere"
+# A Native AOT tool is packed in steps (.NET 10 RID-specific tools): the package users name (packed with the solution
+# above), which points to one package per runtime; the native linux-x64 and linux-arm64 ones; and the
+# framework-dependent "any" one that every other platform gets. Native AOT links with clang (the SDK's default) or gcc;
+# linux-arm64 is cross-compiled with clang only. .ci/run installs what it needs when it can; without it, or off
+# linux-x64, a native step is skipped (and the pointer package packed again without it) and says why. A native build
+# that fails with its tools present fails the run: it is a broken package, not a missing tool.
 cli="$root/src/FactCheck.Cli"
 linker=()
 if [ "$(uname -s)-$(uname -m)" != Linux-x86_64 ]; then
@@ -167,11 +169,12 @@ if [ "$native" = yes ] && [ "$arm64" = yes ]; then
   # file must be an AArch64 executable (ELF machine 183), which then checks the seed sample under qemu-user.
   python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$feed/FactCheck.Cli.linux-arm64.$version.nupkg" "$work/arm64"
   armbinary="$work/arm64/tools/any/linux-arm64/FactCheck.Cli"
+  [ -f "$armbinary" ] || { echo "the linux-arm64 package does not hold tools/any/linux-arm64/FactCheck.Cli"; exit 1; }
   chmod +x "$armbinary"  # as the installer does: a zip keeps no permissions
   [ "$(od -An -tu2 -j18 -N2 "$armbinary" | tr -d ' ')" = 183 ] || { echo "the linux-arm64 package does not hold an AArch64 executable"; exit 1; }
   if command -v qemu-aarch64 >/dev/null 2>&1; then
     mkdir -p "$work/arm64-tool"
-    printf '#!/bin/sh\nexec qemu-aarch64 -L /usr/aarch64-linux-gnu "%s" "$@"\n' "$armbinary" > "$work/arm64-tool/factcheck"
+    printf '#!/usr/bin/env bash\nexec qemu-aarch64 -L /usr/aarch64-linux-gnu %q "$@"\n' "$armbinary" > "$work/arm64-tool/factcheck"
     chmod +x "$work/arm64-tool/factcheck"
     check_seed "$work/arm64-tool"
     echo "native linux-arm64 tool: $(du -h "$armbinary" | cut -f1) AArch64 binary; checked the seed sample under qemu-user"

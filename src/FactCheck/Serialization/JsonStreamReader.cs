@@ -303,7 +303,7 @@ internal sealed class JsonStreamReader : IDisposable
     private readonly SharedStrings strings;
 
     /// <summary>Where the values of the last property name read are shared, or null when they are not.</summary>
-    private Utf8StringTable? valueCache;
+    private Utf8StringTable? valueTable;
 
     /// <summary>The number of the last property name read (see <see cref="KnownField"/>), or -1 for a name not known.</summary>
     private int nameId;
@@ -312,7 +312,7 @@ internal sealed class JsonStreamReader : IDisposable
     {
         nameId = reader.ValueIsEscaped || reader.HasValueSequence ? -1 : KnownField.Find(reader.ValueSpan);
         // Decided once per name, not once per value.
-        valueCache = strings.TableOf(nameId);
+        valueTable = strings.TableOf(nameId);
         if (nameId >= 0) return KnownField.Names[nameId];
         CheckText(ref reader, tokenStart);
         return reader.GetString() ?? string.Empty;
@@ -320,11 +320,11 @@ internal sealed class JsonStreamReader : IDisposable
 
     private string StringValue(ref Utf8JsonReader reader, long tokenStart)
     {
-        var shareable = valueCache is not null && !reader.ValueIsEscaped && !reader.HasValueSequence;
+        var shareable = valueTable is not null && !reader.ValueIsEscaped && !reader.HasValueSequence;
         // A shared value's bytes were checked when it was first read.
-        if (shareable && valueCache!.Find(reader.ValueSpan) is { } shared) return shared;
+        if (shareable && valueTable!.Find(reader.ValueSpan) is { } shared) return shared;
         CheckText(ref reader, tokenStart);
-        return shareable ? valueCache!.Add(reader.ValueSpan) : reader.GetString() ?? string.Empty;
+        return shareable ? valueTable!.Add(reader.ValueSpan) : reader.GetString() ?? string.Empty;
     }
 
     /// <summary>

@@ -72,7 +72,8 @@ internal sealed class Utf8StringCache : Utf8StringTable
 
     /// <summary>
     /// A multiplicative hash of eight bytes at a time, cheaper than <see cref="HashCode.AddBytes"/>'s rounds on every
-    /// four. A cache slot needs bits spread well, not a hash that resists a chosen input.
+    /// four. A slot needs bits spread well, not a hash that resists a chosen input: values made to collide only evict one
+    /// another here, and the pool bounds how far it probes (<see cref="Utf8StringPool.MaxProbes"/>).
     /// </summary>
     internal static ulong Hash(ReadOnlySpan<byte> utf8)
     {

@@ -8,16 +8,22 @@ namespace FactCheck.Serialization;
 /// reference.
 /// </summary>
 /// <remarks>
-/// Open addressing with linear probing, at most three quarters full (a lookup reads about two slots, mostly in one
-/// cache line; a table kept half full was twice the size, and its lookups missed the processor's cache more often):
-/// the table doubles from 1,024 slots up to <see cref="MaxSlotBits"/> (262,144 slots, 196,608 values, 4 MiB); past
-/// that, new values are decoded and not kept, so a file of millions of distinct subjects costs no more memory here
-/// than a file of 196,608.
+/// Open addressing with linear probing, at most half full (a hit reads about one and a half slots, a miss two and a
+/// half, mostly in one cache line; three quarters full read no faster, and its clusters grew long enough to run past
+/// <see cref="MaxProbes"/> for ordinary subjects): the table doubles from 1,024 slots up to 2^<see cref="MaxSlotBits"/>
+/// (262,144 slots, 131,072 values, 4 MiB); past that, new values are decoded and not kept, so a file of millions of
+/// distinct subjects costs no more memory here than a file of 131,072. The hash is not made to resist a chosen input,
+/// so no value is looked for, or kept, more than <see cref="MaxProbes"/> slots from its own: values made to collide
+/// cost a bounded walk each and are then decoded like any value not kept, instead of one cluster that every lookup
+/// walks.
 /// </remarks>
 internal sealed class Utf8StringPool : Utf8StringTable
 {
-    /// <summary>The most slots, as a power of two.</summary>
+    /// <summary>The base-2 logarithm of the most slots the pool grows to.</summary>
     internal const int MaxSlotBits = 18;
+
+    /// <summary>The farthest from its own slot a value is looked for or kept.</summary>
+    internal const int MaxProbes = 128;
 
     private const int InitialSlotBits = 10;
 
@@ -32,41 +38,56 @@ internal sealed class Utf8StringPool : Utf8StringTable
     {
         var hash = Utf8StringCache.Hash(utf8);
         var mask = entries.Length - 1;
-        for (var slot = Utf8StringCache.SlotOf(hash, slotBits); ; slot = (slot + 1) & mask)
+        var slot = Utf8StringCache.SlotOf(hash, slotBits);
+        for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & mask)
         {
             ref readonly var entry = ref entries[slot];
             if (entry.Value is null) return null;
             if (entry.Holds(utf8, hash)) return entry.Value;
         }
+        return null;
     }
 
     private protected override void Keep(ReadOnlySpan<byte> utf8, string text)
     {
-        if (count >= entries.Length / 4 * 3)
+        if (count >= entries.Length / 2)
         {
             if (slotBits == MaxSlotBits) return;
             Grow();
         }
-        Insert(entries, slotBits, new Entry(Utf8StringCache.Hash(utf8), text));
-        count++;
+        if (TryInsert(entries, slotBits, new Entry(Utf8StringCache.Hash(utf8), text), utf8)) count++;
     }
 
     private void Grow()
     {
         var larger = new Entry[entries.Length * 2];
+        var kept = 0;
         foreach (var entry in entries)
         {
-            if (entry.Value is not null) Insert(larger, slotBits + 1, entry);
+            if (entry.Value is not null && TryInsert(larger, slotBits + 1, entry, default)) kept++;
         }
-        entries = larger;
+        (entries, count) = (larger, kept);
         slotBits++;
     }
 
-    private static void Insert(Entry[] table, int bits, Entry entry)
+    /// <summary>
+    /// Puts <paramref name="entry"/> in the first free slot within <see cref="MaxProbes"/> of its own; false when there
+    /// is none, or when the table already holds the value (spelled by <paramref name="utf8"/>, empty when moving
+    /// entries that are distinct already).
+    /// </summary>
+    private static bool TryInsert(Entry[] table, int bits, Entry entry, ReadOnlySpan<byte> utf8)
     {
         var mask = table.Length - 1;
         var slot = Utf8StringCache.SlotOf(entry.Hash, bits);
-        while (table[slot].Value is not null) slot = (slot + 1) & mask;
-        table[slot] = entry;
+        for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & mask)
+        {
+            if (table[slot].Value is null)
+            {
+                table[slot] = entry;
+                return true;
+            }
+            if (!utf8.IsEmpty && table[slot].Holds(utf8, entry.Hash)) return false;
+        }
+        return false;
     }
 }

@@ -2,9 +2,9 @@ namespace FactCheck.Serialization;
 
 /// <summary>
 /// Turns short UTF-8 values into strings, sharing one instance of a value the table holds. Two kinds:
-/// <see cref="Utf8StringCache"/> keeps the values seen recently, for fields with few distinct values (units, dates,
-/// figures); <see cref="Utf8StringPool"/> keeps every value up to a bound, for subjects, of which a large file names
-/// tens of thousands, each many times.
+/// <see cref="Utf8StringCache"/> keeps the values seen recently, for fields whose values recur soon after one another
+/// (sources, units, metrics, dates, figures); <see cref="Utf8StringPool"/> keeps every value up to a bound, for
+/// subjects, of which a large file names tens of thousands, each many times, far apart.
 /// </summary>
 /// <remarks>
 /// Only ASCII values are shared (their bytes and characters compare one to one), and none longer than
@@ -37,7 +37,7 @@ internal abstract class Utf8StringTable
     /// <summary>Keeps <paramref name="text"/>, the ASCII value spelled by <paramref name="utf8"/>, which the table does not hold, if the table takes it.</summary>
     private protected abstract void Keep(ReadOnlySpan<byte> utf8, string text);
 
-    /// <summary>A slot: a shared string and the hash of its bytes, side by side so that a lookup reads one cache line.</summary>
+    /// <summary>A slot: a shared string and the hash of its bytes, side by side so that a slot is read in one cache line and the string is read only when the hashes match.</summary>
     private protected readonly record struct Entry(ulong Hash, string? Value)
     {
         /// <summary>Whether this slot holds the value spelled by <paramref name="utf8"/>, whose hash is <paramref name="hash"/>.</summary>

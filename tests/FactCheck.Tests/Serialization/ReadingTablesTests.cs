@@ -122,24 +122,57 @@ public class ReadingTablesTests
     }
 
     [Fact]
-    public void A_pool_shares_a_value_first_seen_tens_of_thousands_of_values_before()
+    public void A_pool_shares_every_value_it_has_seen_however_long_ago()
     {
         var pool = new Utf8StringPool();
-        var first = pool.Get("region-0/garrison"u8);
-        for (var i = 1; i < 50_000; i++) pool.Get(Encoding.UTF8.GetBytes(Subject(i)));
-        ReferenceEquals(pool.Get("region-0/garrison"u8), first).Should().BeTrue();
+        var first = Enumerable.Range(0, 50_000).Select(i => pool.Get(Encoding.UTF8.GetBytes(Subject(i)))).ToArray();
+        pool.Count.Should().Be(50_000);
+        for (var i = 0; i < first.Length; i++) ReferenceEquals(pool.Get(Encoding.UTF8.GetBytes(Subject(i))), first[i]).Should().BeTrue(Subject(i));
         pool.Count.Should().Be(50_000);
     }
 
     [Fact]
-    public void A_pool_keeps_values_up_to_its_bound_and_reads_every_later_one_as_itself_without_keeping_it()
+    public void A_pool_keeps_131_072_values_and_reads_every_later_one_as_itself_without_keeping_it()
     {
         var pool = new Utf8StringPool();
-        const int Bound = (1 << Utf8StringPool.MaxSlotBits) / 4 * 3;
-        for (var i = 0; i < Bound + 1_000; i++) pool.Get(Encoding.UTF8.GetBytes(Subject(i))).Should().Be(Subject(i));
+        const int Bound = 131_072;
+        var kept = Enumerable.Range(0, Bound).Select(i => pool.Get(Encoding.UTF8.GetBytes(Subject(i)))).ToArray();
         pool.Count.Should().Be(Bound);
-        pool.Find(Encoding.UTF8.GetBytes(Subject(Bound - 1))).Should().Be(Subject(Bound - 1));
-        pool.Find(Encoding.UTF8.GetBytes(Subject(Bound))).Should().BeNull();
+        var later = Encoding.UTF8.GetBytes(Subject(Bound));
+        var once = pool.Get(later);
+        var twice = pool.Get(later);
+        (once, twice).Should().Be((Subject(Bound), Subject(Bound)));
+        ReferenceEquals(once, twice).Should().BeFalse("a value past the bound is decoded each time");
+        pool.Count.Should().Be(Bound);
+        ReferenceEquals(pool.Find(Encoding.UTF8.GetBytes(Subject(0))), kept[0]).Should().BeTrue();
+        ReferenceEquals(pool.Find(Encoding.UTF8.GetBytes(Subject(Bound - 1))), kept[^1]).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_pool_keeps_an_ASCII_value_of_exactly_the_longest_length_it_shares()
+    {
+        var pool = new Utf8StringPool();
+        var text = new string('s', Utf8StringTable.MaxBytes);
+        ReferenceEquals(pool.Get(Encoding.UTF8.GetBytes(text)), pool.Get(Encoding.UTF8.GetBytes(text))).Should().BeTrue();
+        pool.Count.Should().Be(1);
+    }
+
+    [Fact]
+    public void Values_made_to_collide_in_a_pool_cost_a_bounded_walk_and_still_read_as_themselves()
+    {
+        // Values whose hashes share their top ten bits all start probing at the same slot of the pool's first table; the
+        // pool stops looking, and keeping, a bounded distance from it instead of letting one cluster grow that every
+        // lookup walks.
+        var colliding = Enumerable.Range(0, 2_000_000).Select(Subject)
+            .Where(text => Utf8StringCache.Slot(Encoding.UTF8.GetBytes(text), 10) == 0)
+            .Take(Utf8StringPool.MaxProbes + 5)
+            .ToArray();
+        colliding.Should().HaveCount(Utf8StringPool.MaxProbes + 5);
+        var pool = new Utf8StringPool();
+        foreach (var text in colliding) pool.Get(Encoding.UTF8.GetBytes(text)).Should().Be(text);
+        pool.Count.Should().Be(Utf8StringPool.MaxProbes);
+        foreach (var text in colliding) pool.Get(Encoding.UTF8.GetBytes(text)).Should().Be(text);
+        pool.Count.Should().Be(Utf8StringPool.MaxProbes);
     }
 
     [Theory]
