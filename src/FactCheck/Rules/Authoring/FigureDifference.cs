@@ -130,7 +130,7 @@ public readonly struct FigureDifference
 
     private string MeetingPhrase(ValueInterval low, ValueInterval high)
     {
-        var at = NumberText.Format((decimal)low.Max, ScaleWords.Larger(first.Scale, second.Scale)) + (first.IsPercent ? "%" : unit);
+        var at = NumberText.Format(Saturated(low.Max), ScaleWords.Larger(first.Scale, second.Scale)) + (first.IsPercent ? "%" : unit);
         var under = low.IsPoint ? "at it" : low.MaxInclusive ? "at or under it" : "under it";
         var over = high.IsPoint ? "at it" : high.MinInclusive ? "at or over" : "over";
         return string.Create(CultureInfo.InvariantCulture, $"they meet at {at}, one {under} and the other {over}");
