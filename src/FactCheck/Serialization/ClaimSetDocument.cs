@@ -5,12 +5,12 @@ namespace FactCheck.Serialization;
 /// <summary>A claim set read from one or more files, with where each claim stands in them.</summary>
 public sealed class ClaimSetDocument
 {
-    private readonly ImmutableArray<ClaimLocation> locations;
+    private readonly ClaimPlaces places;
 
-    internal ClaimSetDocument(ClaimSet claims, ImmutableArray<ClaimLocation> locations, ImmutableArray<string> files)
+    internal ClaimSetDocument(ClaimSet claims, ClaimPlaces places, ImmutableArray<string> files)
     {
         ClaimSet = claims;
-        this.locations = locations;
+        this.places = places;
         Files = files;
     }
 
@@ -24,6 +24,6 @@ public sealed class ClaimSetDocument
     public ClaimLocation? LocationOf(string claimId)
     {
         ArgumentNullException.ThrowIfNull(claimId);
-        return ClaimSet.IndexOf(claimId) is var index and >= 0 ? locations[index] : null;
+        return ClaimSet.IndexOf(claimId) is var index and >= 0 ? places[index] : null;
     }
 }

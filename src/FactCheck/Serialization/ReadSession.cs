@@ -16,13 +16,10 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     private readonly Dictionary<string, Source> listedSources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClaimLocation> entityIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Claim, string Field), ClaimLocation> referencePositions = [];
-    private readonly List<ClaimOrigin> claimOrigins = [];
+    private readonly ClaimPlaces claimPlaces = new();
     private readonly List<string> files = [];
     private readonly Dictionary<string, SourceProvenances> provenances = new(StringComparer.Ordinal);
     private readonly SourceProvenances unsourced = new(null);
-
-    /// <summary>Where a claim was read: its file, its place in that file's claims, and its position.</summary>
-    private readonly record struct ClaimOrigin(int IndexInFile, ClaimLocation Where);
 
     /// <summary>The provenances of one source (or of none) that claims share: without attribution, and per attribution.</summary>
     private sealed class SourceProvenances(string? source)
@@ -57,7 +54,7 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     internal bool Full => problems.Count >= options.MaxProblems;
 
     /// <summary>How many claims were read.</summary>
-    internal int ClaimCount => claimOrigins.Count;
+    internal int ClaimCount => claimPlaces.Count;
 
     internal bool Titled { get; set; }
 
@@ -103,8 +100,8 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
         if (sampled <= 0 || sampleBytes <= 0 || remainingBytes <= 0) return 0;
         // A tenth more than the sample says, so that a sample of short claims still spares most copies.
         var more = remainingBytes / ((double)sampleBytes / sampled) * 1.1;
-        var expected = (int)Math.Min(claimOrigins.Count + more, options.MaxClaims);
-        claimOrigins.EnsureCapacity(expected);
+        var expected = (int)Math.Min(claimPlaces.Count + more, options.MaxClaims);
+        claimPlaces.EnsureCapacity(expected);
         builder.EnsureIdCapacity(expected);
         return expected;
     }
@@ -113,10 +110,10 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     /// Records where the next claim stands. Every claim is numbered, read well or not: when all are read well they
     /// are the builder's claims in the same order, and otherwise the read fails and only the locations matter.
     /// </summary>
-    internal void BeginClaim(int indexInFile, ClaimLocation where) => claimOrigins.Add(new ClaimOrigin(indexInFile, where));
+    internal void BeginClaim(int indexInFile, ClaimLocation where) => claimPlaces.Add(indexInFile, where);
 
     /// <summary>Where claim <paramref name="number"/> (counted over all files) was read.</summary>
-    internal ClaimLocation WhereIs(int number) => claimOrigins[number].Where;
+    internal ClaimLocation WhereIs(int number) => claimPlaces[number];
 
     /// <summary>Adds a source read from a file; claims naming it need no note of where they do.</summary>
     internal void AddSource(Source source)
@@ -192,16 +189,15 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
             }
             throw new ClaimSetException(ordered);
         }
-        var locations = ImmutableArray.CreateBuilder<ClaimLocation>(claimOrigins.Count);
-        foreach (var origin in claimOrigins) locations.Add(origin.Where);
-        return new ClaimSetDocument(set, locations.MoveToImmutable(), [.. files]);
+        claimPlaces.TrimExcess();
+        return new ClaimSetDocument(set, claimPlaces, [.. files]);
     }
 
     /// <summary>Points a problem the builder found (claim 7, counted over all files) at its file, claim and line.</summary>
     private ClaimSetProblem Locate(IndexedProblem problem)
     {
-        if (problem.List != IndexedProblem.Claims || problem.Index >= claimOrigins.Count) return problem.ToProblem();
-        var (indexInFile, where) = claimOrigins[problem.Index];
+        if (problem.List != IndexedProblem.Claims || problem.Index >= claimPlaces.Count) return problem.ToProblem();
+        var (indexInFile, where) = (claimPlaces.IndexInFile(problem.Index), claimPlaces[problem.Index]);
         if (problem.Field is { } field && referencePositions.TryGetValue((problem.Index, field), out var at)) where = at;
         return new ClaimSetProblem(problem.PathAt(indexInFile), problem.Problem.Message, where.Line, where.Column, where.File);
     }
