@@ -27,11 +27,7 @@ public class ClaimPlacesTests
     [Fact]
     public void A_file_read_again_numbers_its_claims_from_the_start()
     {
-        var places = new ClaimPlaces();
-        places.Add(0, new ClaimLocation("a.claims.json", 3, 5));
-        places.Add(1, new ClaimLocation("a.claims.json", 9, 5));
-        places.Add(0, new ClaimLocation("a.claims.json", 3, 5));
-        places.Add(1, new ClaimLocation("a.claims.json", 9, 5));
+        var places = Read((0, "a.claims.json", 3), (1, "a.claims.json", 9), (0, "a.claims.json", 3), (1, "a.claims.json", 9));
         Enumerable.Range(0, 4).Select(places.IndexInFile).Should().Equal(0, 1, 0, 1);
         places[3].Should().Be(new ClaimLocation("a.claims.json", 9, 5));
     }
@@ -39,11 +35,7 @@ public class ClaimPlacesTests
     [Fact]
     public void A_claim_after_an_element_that_was_no_claim_keeps_its_own_place_in_the_file()
     {
-        var places = new ClaimPlaces();
-        places.Add(0, new ClaimLocation("a.claims.json", 3, 5));
-        places.Add(2, new ClaimLocation("a.claims.json", 11, 5));
-        places.Add(3, new ClaimLocation("a.claims.json", 14, 5));
-        places.Add(1, new ClaimLocation("b.claims.json", 4, 5));
+        var places = Read((0, "a.claims.json", 3), (2, "a.claims.json", 11), (3, "a.claims.json", 14), (1, "b.claims.json", 4));
         Enumerable.Range(0, 4).Select(places.IndexInFile).Should().Equal(0, 2, 3, 1);
     }
 
@@ -63,10 +55,16 @@ public class ClaimPlacesTests
     [InlineData(2)]
     public void A_number_no_claim_has_is_out_of_range(int number)
     {
-        var places = new ClaimPlaces();
-        places.Add(0, new ClaimLocation("a.claims.json", 3, 5));
-        places.Add(1, new ClaimLocation("a.claims.json", 9, 5));
+        var places = Read((0, "a.claims.json", 3), (1, "a.claims.json", 9));
         places.Invoking(p => p[number]).Should().Throw<ArgumentOutOfRangeException>();
         places.Invoking(p => p.IndexInFile(number)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    /// <summary>Places for claims given as their place in their file, their file and their line (column 5).</summary>
+    private static ClaimPlaces Read(params (int IndexInFile, string File, int Line)[] claims)
+    {
+        var places = new ClaimPlaces();
+        foreach (var (indexInFile, file, line) in claims) places.Add(indexInFile, new ClaimLocation(file, line, 5));
+        return places;
     }
 }
