@@ -174,7 +174,7 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
         var whole = WholeFigure();
         // The rounding room of the stated figure: what it stands for when implied precision is on.
         var wholeRoom = whole is { } w && options.ImpliedPrecision ? ImpliedHalfWidth(w) : 0L;
-        var room = !options.ImpliedPrecision ? 0m : whole is null ? RoundingRoom : wholeRoom;
+        var room = whole is null && options.ImpliedPrecision ? RoundingRoom : wholeRoom;
         var stated = value;
         switch (Form)
         {

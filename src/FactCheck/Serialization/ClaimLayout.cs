@@ -45,20 +45,6 @@ internal sealed class ClaimLayout
         return null;
     }
 
-    /// <summary>Notes the fields of <paramref name="claim"/>, a whole object; false when it is not valid JSON.</summary>
-    internal bool Scan(ReadOnlySpan<byte> claim, JsonReaderOptions options)
-    {
-        var reader = new Utf8JsonReader(claim, isFinalBlock: true, new JsonReaderState(options));
-        try
-        {
-            return Scan(ref reader, out _);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>
     /// Reads the object that starts at the reader's next token to its end, noting its fields; false when the input
     /// ends first. <paramref name="objectStart"/> is where the object starts in what the reader reads; the fields'

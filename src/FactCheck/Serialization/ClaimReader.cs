@@ -166,7 +166,7 @@ internal sealed class ClaimReader
         var (source, attribution, quote) = (drafted.Source, drafted.Attribution, drafted.Quote);
         // Where the claim names its source is looked for only when the source is not listed yet, which is rare.
         var shared = Session.ListedProvenance(source, attribution)
-            ?? Session.Provenance(source, attribution, Session.Builder.ClaimCount, Located(claim, start, "source", options), nodes.File);
+            ?? Session.UnlistedProvenance(source!, attribution, Session.Builder.ClaimCount, Located(claim, start, "source", options), nodes.File);
         drafted.SharedProvenance = WithQuote(shared, source, attribution, quote, null);
         (drafted.Source, drafted.Attribution, drafted.Quote) = (null, null, null);
         Session.Builder.AddRead(drafted, context, failed: false);

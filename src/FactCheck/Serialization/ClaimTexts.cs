@@ -9,7 +9,7 @@ internal sealed class ClaimTexts
 {
     private readonly TextCache<Quantity> values = new();
     private readonly TextCache<Quantity> valuesBeforeUnits = new();
-    private readonly TextCache<FuzzyTime> times = new();
+    private readonly TextCache<TimeInput> times = new();
     private readonly TextCache<Unit> units = new();
 
     /// <summary>A value in words ("about 5,200"); <paramref name="allowTrailingUnit"/> when the claim states its unit apart.</summary>
@@ -27,13 +27,9 @@ internal sealed class ClaimTexts
     internal bool TryTime(string text, out TimeInput time, out string error)
     {
         error = string.Empty;
-        if (times.TryGet(text, out var known))
-        {
-            time = new TimeInput(known, null);
-            return true;
-        }
+        if (times.TryGet(text, out time)) return true;
         if (!TimeInput.TryRead(text, out time, out error)) return false;
-        if (time.Fixed is { } given) times.Add(text, given);
+        times.Add(text, time);
         return true;
     }
 

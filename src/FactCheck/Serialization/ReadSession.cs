@@ -128,11 +128,14 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     /// shared by every claim that says no more. The builder checks the reference when the set is built; when the
     /// source is not listed yet, where the claim names it is noted here, to locate a problem then.
     /// </summary>
-    internal Provenance Provenance(string? source, string? attribution, int claim, JsonValue at, string? file)
+    internal Provenance Provenance(string? source, string? attribution, int claim, JsonValue at, string? file) =>
+        ListedProvenance(source, attribution) ?? UnlistedProvenance(source!, attribution, claim, at, file);
+
+    /// <summary>The provenance of a claim naming <paramref name="source"/>, not listed yet (<see cref="ListedProvenance"/> gave none): where the claim names it is noted.</summary>
+    internal Provenance UnlistedProvenance(string source, string? attribution, int claim, JsonValue at, string? file)
     {
-        if (ListedProvenance(source, attribution) is { } listed) return listed;
         NoteReference(claim, "source", at, file);
-        return Provenances(source!).SaidBy(attribution);
+        return Provenances(source).SaidBy(attribution);
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace FactCheck.Serialization;
 
 /// <summary>
@@ -66,27 +64,4 @@ internal sealed class Utf8StringCache : Utf8StringTable
 
     /// <summary>The slot of <paramref name="utf8"/> in a table of 2^<paramref name="slotBits"/>.</summary>
     internal static int Slot(ReadOnlySpan<byte> utf8, int slotBits = SmallTable) => SlotOf(Hash(utf8), slotBits);
-
-    /// <summary>The slot of a value with <paramref name="hash"/> (see <see cref="Hash"/>) in a table of 2^<paramref name="slotBits"/>: its top bits, which depend on every byte.</summary>
-    internal static int SlotOf(ulong hash, int slotBits) => (int)(hash >> (64 - slotBits));
-
-    /// <summary>
-    /// A multiplicative hash of eight bytes at a time, cheaper than <see cref="HashCode.AddBytes"/>'s rounds on every
-    /// four. A slot needs bits spread well, not a hash that resists a chosen input: values made to collide only evict one
-    /// another here, and the pool bounds how far it probes (<see cref="Utf8StringPool.MaxProbes"/>).
-    /// </summary>
-    internal static ulong Hash(ReadOnlySpan<byte> utf8)
-    {
-        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
-        var hash = (ulong)utf8.Length;
-        var i = 0;
-        for (; i + 8 <= utf8.Length; i += 8) hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8[i..])) * Multiplier;
-        if (i < utf8.Length)
-        {
-            ulong tail = 0;
-            for (var j = utf8.Length - 1; j >= i; j--) tail = tail << 8 | utf8[j];
-            hash = (hash ^ tail) * Multiplier;
-        }
-        return hash;
-    }
 }

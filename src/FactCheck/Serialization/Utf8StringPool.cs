@@ -36,16 +36,8 @@ internal sealed class Utf8StringPool : Utf8StringTable
 
     private protected override string? Lookup(ReadOnlySpan<byte> utf8)
     {
-        var hash = Utf8StringCache.Hash(utf8);
-        var mask = entries.Length - 1;
-        var slot = Utf8StringCache.SlotOf(hash, slotBits);
-        for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & mask)
-        {
-            ref readonly var entry = ref entries[slot];
-            if (entry.Value is null) return null;
-            if (entry.Holds(utf8, hash)) return entry.Value;
-        }
-        return null;
+        var slot = Probe(entries, slotBits, Hash(utf8), utf8);
+        return slot >= 0 ? entries[slot].Value : null;
     }
 
     private protected override void Keep(ReadOnlySpan<byte> utf8, string text)
@@ -55,7 +47,13 @@ internal sealed class Utf8StringPool : Utf8StringTable
             if (slotBits == MaxSlotBits) return;
             Grow();
         }
-        if (TryInsert(entries, slotBits, new Entry(Utf8StringCache.Hash(utf8), text), utf8)) count++;
+        var hash = Hash(utf8);
+        // A free slot within reach (~slot): not held, and room to keep it.
+        if (Probe(entries, slotBits, hash, utf8) is < 0 and not int.MinValue and var free)
+        {
+            entries[~free] = new Entry(hash, text);
+            count++;
+        }
     }
 
     private void Grow()
@@ -64,30 +62,32 @@ internal sealed class Utf8StringPool : Utf8StringTable
         var kept = 0;
         foreach (var entry in entries)
         {
-            if (entry.Value is not null && TryInsert(larger, slotBits + 1, entry, default)) kept++;
+            // Entries are distinct already: only a free slot is looked for.
+            if (entry.Value is not null && Probe(larger, slotBits + 1, entry.Hash, default) is < 0 and not int.MinValue and var free)
+            {
+                larger[~free] = entry;
+                kept++;
+            }
         }
         (entries, count) = (larger, kept);
         slotBits++;
     }
 
     /// <summary>
-    /// Puts <paramref name="entry"/> in the first free slot within <see cref="MaxProbes"/> of its own; false when there
-    /// is none, or when the table already holds the value (spelled by <paramref name="utf8"/>, empty when moving
-    /// entries that are distinct already).
+    /// Walks <paramref name="table"/> from the slot of <paramref name="hash"/>, at most <see cref="MaxProbes"/> slots:
+    /// the slot holding the value spelled by <paramref name="utf8"/> (not looked for when empty); else the complement
+    /// (~slot) of the first free slot; else <see cref="int.MinValue"/>, when neither is within reach.
     /// </summary>
-    private static bool TryInsert(Entry[] table, int bits, Entry entry, ReadOnlySpan<byte> utf8)
+    private static int Probe(Entry[] table, int bits, ulong hash, ReadOnlySpan<byte> utf8)
     {
         var mask = table.Length - 1;
-        var slot = Utf8StringCache.SlotOf(entry.Hash, bits);
+        var slot = SlotOf(hash, bits);
         for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & mask)
         {
-            if (table[slot].Value is null)
-            {
-                table[slot] = entry;
-                return true;
-            }
-            if (!utf8.IsEmpty && table[slot].Holds(utf8, entry.Hash)) return false;
+            ref readonly var entry = ref table[slot];
+            if (entry.Value is null) return ~slot;
+            if (!utf8.IsEmpty && entry.Holds(utf8, hash)) return slot;
         }
-        return false;
+        return int.MinValue;
     }
 }

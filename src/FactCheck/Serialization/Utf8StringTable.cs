@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace FactCheck.Serialization;
 
 /// <summary>
@@ -37,11 +39,37 @@ internal abstract class Utf8StringTable
     /// <summary>Keeps <paramref name="text"/>, the ASCII value spelled by <paramref name="utf8"/>, which the table does not hold, if the table takes it.</summary>
     private protected abstract void Keep(ReadOnlySpan<byte> utf8, string text);
 
+    /// <summary>The slot of a value with <paramref name="hash"/> (see <see cref="Hash"/>) in a table of 2^<paramref name="slotBits"/>: its top bits, which depend on every byte.</summary>
+    internal static int SlotOf(ulong hash, int slotBits) => (int)(hash >> (64 - slotBits));
+
+    /// <summary>
+    /// A multiplicative hash of eight bytes at a time, cheaper than <see cref="HashCode.AddBytes"/>'s rounds on every
+    /// four. A slot needs bits spread well, not a hash that resists a chosen input: values made to collide only evict one
+    /// another here, and the pool bounds how far it probes (<see cref="Utf8StringPool.MaxProbes"/>).
+    /// </summary>
+    internal static ulong Hash(ReadOnlySpan<byte> utf8)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+        var hash = (ulong)utf8.Length;
+        var i = 0;
+        for (; i + 8 <= utf8.Length; i += 8) hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8[i..])) * Multiplier;
+        if (i < utf8.Length)
+        {
+            ulong tail = 0;
+            for (var j = utf8.Length - 1; j >= i; j--) tail = tail << 8 | utf8[j];
+            hash = (hash ^ tail) * Multiplier;
+        }
+        return hash;
+    }
+
+    /// <summary>Whether <paramref name="known"/>, held with <paramref name="knownHash"/>, is the ASCII text spelled by <paramref name="utf8"/>, whose hash is <paramref name="hash"/>: the hashes first, the characters only when they match.</summary>
+    internal static bool Spells(ulong knownHash, string? known, ReadOnlySpan<byte> utf8, ulong hash) =>
+        knownHash == hash && known is not null && known.Length == utf8.Length && System.Text.Ascii.Equals(utf8, known);
+
     /// <summary>A slot: a shared string and the hash of its bytes, side by side so that a slot is read in one cache line and the string is read only when the hashes match.</summary>
     private protected readonly record struct Entry(ulong Hash, string? Value)
     {
         /// <summary>Whether this slot holds the value spelled by <paramref name="utf8"/>, whose hash is <paramref name="hash"/>.</summary>
-        internal bool Holds(ReadOnlySpan<byte> utf8, ulong hash) =>
-            Hash == hash && Value is not null && Value.Length == utf8.Length && System.Text.Ascii.Equals(utf8, Value);
+        internal bool Holds(ReadOnlySpan<byte> utf8, ulong hash) => Spells(Hash, Value, utf8, hash);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace FactCheck.Serialization;
 
 /// <summary>
@@ -17,9 +15,9 @@ internal sealed class Utf8TextCache<T>
     /// <summary>What the text spelled by <paramref name="utf8"/> stood for when it was last seen, if it is still held.</summary>
     internal bool TryGet(ReadOnlySpan<byte> utf8, out T value)
     {
-        var hash = Utf8StringCache.Hash(utf8);
-        ref readonly var entry = ref entries[Utf8StringCache.SlotOf(hash, SlotBits)];
-        if (entry.Hash == hash && entry.Text is { } text && text.Length == utf8.Length && Ascii.Equals(utf8, text))
+        var hash = Utf8StringTable.Hash(utf8);
+        ref readonly var entry = ref entries[Utf8StringTable.SlotOf(hash, SlotBits)];
+        if (Utf8StringTable.Spells(entry.Hash, entry.Text, utf8, hash))
         {
             value = entry.Value;
             return true;
@@ -32,8 +30,8 @@ internal sealed class Utf8TextCache<T>
     internal void Add(ReadOnlySpan<byte> utf8, string text, T value)
     {
         if (text.Length != utf8.Length) return;
-        var hash = Utf8StringCache.Hash(utf8);
-        entries[Utf8StringCache.SlotOf(hash, SlotBits)] = new Entry(hash, text, value);
+        var hash = Utf8StringTable.Hash(utf8);
+        entries[Utf8StringTable.SlotOf(hash, SlotBits)] = new Entry(hash, text, value);
     }
 
     private readonly record struct Entry(ulong Hash, string? Text, T Value);

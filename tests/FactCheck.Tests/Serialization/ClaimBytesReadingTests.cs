@@ -260,8 +260,7 @@ public class ClaimBytesReadingTests
     public void A_plain_observation_is_drafted_from_its_bytes()
     {
         var bytes = """{"id":"o1","kind":"observation","subject":"region/garrison","value":"about 2,700,000","unit":"troops","time":"2023-08-23","source":"wire-1"}"""u8;
-        var layout = new ClaimLayout();
-        layout.Scan(bytes, default).Should().BeTrue();
+        var layout = Scanned(bytes);
         layout.Plain.Should().BeTrue();
 
         var reader = new ClaimBytesReader();
@@ -282,8 +281,16 @@ public class ClaimBytesReadingTests
     public void A_claim_the_drafter_does_not_take_is_left_to_the_node_reader(string claim)
     {
         var bytes = Encoding.UTF8.GetBytes(claim);
-        var layout = new ClaimLayout();
-        layout.Scan(bytes, default).Should().BeTrue();
+        var layout = Scanned(bytes);
         (layout.Plain && new ClaimBytesReader().TryRead(bytes, "o1", layout.Fields, layout.ValueObject)).Should().BeFalse();
+    }
+
+    /// <summary>The layout of <paramref name="claim"/>, a whole object, as the reading thread notes it.</summary>
+    private static ClaimLayout Scanned(ReadOnlySpan<byte> claim)
+    {
+        var layout = new ClaimLayout();
+        var reader = new Utf8JsonReader(claim, isFinalBlock: true, default);
+        layout.Scan(ref reader, out _).Should().BeTrue();
+        return layout;
     }
 }
