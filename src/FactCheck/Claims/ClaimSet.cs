@@ -10,7 +10,7 @@ namespace FactCheck;
 /// <remarks>Two claim sets are equal when their title, as-of date and all their lists are equal, in order.</remarks>
 public sealed class ClaimSet : IEquatable<ClaimSet>
 {
-    private readonly Dictionary<string, int> claimIndex;
+    private readonly ClaimIdTable claimIndex;
     private readonly Dictionary<string, Source> sourcesById;
     private readonly Dictionary<string, Entity> entitiesById;
 
@@ -75,7 +75,7 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
     public Claim? FindClaim(string id) => IndexOf(id) is var i and >= 0 ? Claims[i] : null;
 
     /// <summary>The position of the claim with id <paramref name="id"/> in <see cref="Claims"/>, or -1.</summary>
-    internal int IndexOf(string id) => claimIndex.TryGetValue(id, out var index) ? index : -1;
+    internal int IndexOf(string id) => claimIndex.IndexOf(id);
 
     /// <summary>The source with id <paramref name="id"/>, or null.</summary>
     public Source? FindSource(string? id) => id is null ? null : sourcesById.GetValueOrDefault(id);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using FactCheck.Utility;
 using NodaTime;
 
@@ -23,7 +22,7 @@ public sealed class ClaimSetBuilder
     private readonly List<Entity> entities = [];
     private readonly List<Relation> relations = [];
     private readonly List<object?> claims = []; // a Claim, or the IClaimBuilder of one still to be built
-    private ClaimIds? readIds;
+    private ClaimIdTable? readIds;
     private string? title;
     private LocalDate? asOf;
 
@@ -180,7 +179,7 @@ public sealed class ClaimSetBuilder
         var found = problems.Count;
         var sourcesById = Index(sources, s => s.Id, IndexedProblem.Sources, "source", problems);
         var entitiesById = Index(entities, e => e.Id, IndexedProblem.Entities, "entity", problems);
-        var ids = readIds ?? new ClaimIds(claims.Count);
+        var ids = readIds ?? new ClaimIdTable(claims.Count);
         var context = new ClaimBuildContext(sourcesById, asOf, problems);
         var built = ImmutableArray.CreateBuilder<Claim>(claims.Count);
         string? knownSource = null; // claims from one source come in runs: its lookup is made once per run
@@ -206,8 +205,12 @@ public sealed class ClaimSetBuilder
         }
         // Revisions are looked up by claim number: only when every claim was built do the built claims have those numbers
         // (a claim the reader found wrong is kept for its id and references, and is not built).
-        if (problems.Count == found && built.Count == claims.Count) RevisionChecks.Check(built, ids.Index, problems);
-        return problems.Count > found ? null : new Contents(built.DrainToImmutable(), sources, entities, relations, title, asOf, ids.Index, sourcesById, entitiesById);
+        if (problems.Count == found && built.Count == claims.Count) RevisionChecks.Check(built, ids, problems);
+        if (problems.Count > found) return null;
+        var checkedClaims = built.DrainToImmutable();
+        // Unless a claim was left unbuilt, which only a read that fails leaves, the claims number as the table does.
+        if (checkedClaims.Length == ids.Count) ids.Seal(checkedClaims);
+        return new Contents(checkedClaims, sources, entities, relations, title, asOf, ids, sourcesById, entitiesById);
 
         // The claim's id and the source and entity it names: every claim's, built or not, so that all are reported.
         void Refer(int i, string id, string? source, string? entity)
@@ -246,10 +249,10 @@ public sealed class ClaimSetBuilder
     /// reading thread, in file order, before the claim is converted, so that the id table of a large file is not the
     /// converter's work. False, with the number of the claim that has it, when the id is taken.
     /// </summary>
-    internal bool NumberClaim(string? id, out int first) => (readIds ??= new ClaimIds(0)) is var ids && ids.Take(id, ids.Count, out first);
+    internal bool NumberClaim(string? id, out int first) => (readIds ??= new ClaimIdTable(0)) is var ids && ids.Take(id, ids.Count, out first);
 
     /// <summary>Makes room in the id table for <paramref name="count"/> claims in all; on the reading thread, as <see cref="NumberClaim"/>.</summary>
-    internal void EnsureIdCapacity(int count) => (readIds ??= new ClaimIds(0)).Index.EnsureCapacity(count);
+    internal void EnsureIdCapacity(int count) => (readIds ??= new ClaimIdTable(0)).EnsureCapacity(count);
 
     /// <summary>
     /// Adds the claim the file reader drafted, numbered before: built now when its times can be placed for good
@@ -274,31 +277,7 @@ public sealed class ClaimSetBuilder
 
     /// <summary>The claim set's contents, checked: what <see cref="ClaimSet"/> is made of.</summary>
     internal sealed record Contents(ImmutableArray<Claim> Claims, List<Source> Sources, List<Entity> Entities, List<Relation> Relations, string? Title, LocalDate? AsOf,
-        Dictionary<string, int> ClaimsById, Dictionary<string, Source> SourcesById, Dictionary<string, Entity> EntitiesById);
-
-    /// <summary>Claim ids and their claims' numbers; claims numbered with a malformed id count but hold no entry.</summary>
-    private sealed class ClaimIds(int capacity)
-    {
-        internal Dictionary<string, int> Index { get; } = new(capacity, StringComparer.Ordinal);
-
-        internal int Count { get; private set; }
-
-        /// <summary>Takes <paramref name="id"/> for claim <paramref name="number"/>; false, with the number of the claim that has it, when it is taken.</summary>
-        internal bool Take(string? id, int number, out int first)
-        {
-            first = -1;
-            Count = number + 1;
-            if (id is null) return true;
-            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(Index, id, out var exists);
-            if (exists)
-            {
-                first = known;
-                return false;
-            }
-            known = number;
-            return true;
-        }
-    }
+        ClaimIdTable ClaimsById, Dictionary<string, Source> SourcesById, Dictionary<string, Entity> EntitiesById);
 
     /// <summary>
     /// A claim read from a file that waits for the sources to be read, so that its times can be placed; or, when

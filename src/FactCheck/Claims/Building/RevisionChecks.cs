@@ -7,7 +7,7 @@ namespace FactCheck;
 internal static class RevisionChecks
 {
     /// <summary>Reports each bad revision of <paramref name="claims"/>, whose ids <paramref name="claimsById"/> maps to their positions.</summary>
-    internal static void Check(IReadOnlyList<Claim> claims, Dictionary<string, int> claimsById, List<IndexedProblem> problems)
+    internal static void Check(IReadOnlyList<Claim> claims, ClaimIdTable claimsById, List<IndexedProblem> problems)
     {
         var found = problems.Count;
         for (var i = 0; i < claims.Count; i++)
@@ -17,7 +17,7 @@ internal static class RevisionChecks
             {
                 Report(problems, i, $"Observation '{observation.Id}' revises itself; 'revises' names an earlier observation.");
             }
-            else if (!claimsById.TryGetValue(revised, out var j))
+            else if (claimsById.IndexOf(revised) is not (>= 0 and var j))
             {
                 Report(problems, i, $"Observation '{observation.Id}' revises '{revised}', which is not among the claims.");
             }
@@ -36,13 +36,13 @@ internal static class RevisionChecks
             while (k >= 0 && state[k] == 0 && claims[k] is Observation { Revises: { } next })
             {
                 state[k] = 1;
-                k = claimsById.GetValueOrDefault(next, -1);
+                k = claimsById.IndexOf(next);
             }
             if (k >= 0 && state[k] == 1)
             {
                 Report(problems, k, $"The revisions from observation '{claims[k].Id}' go round in a circle back to it; a revision names an earlier figure.");
             }
-            for (k = i; k >= 0 && state[k] == 1; k = claims[k] is Observation { Revises: { } next } ? claimsById.GetValueOrDefault(next, -1) : -1) state[k] = 2;
+            for (k = i; k >= 0 && state[k] == 1; k = claims[k] is Observation { Revises: { } next } ? claimsById.IndexOf(next) : -1) state[k] = 2;
         }
     }
 
