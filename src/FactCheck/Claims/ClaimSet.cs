@@ -69,13 +69,15 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
 
     /// <summary>The claim with id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">There is none.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public Claim this[string id] => FindClaim(id) ?? throw new KeyNotFoundException($"The claim set has no claim '{id}'.");
 
     /// <summary>The claim with id <paramref name="id"/>, or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public Claim? FindClaim(string id) => IndexOf(id) is var i and >= 0 ? Claims[i] : null;
 
     /// <summary>The position of the claim with id <paramref name="id"/> in <see cref="Claims"/>, or -1.</summary>
-    internal int IndexOf(string id) => claimIndex.IndexOf(id);
+    internal int IndexOf(string id) => claimIndex.IndexOf(id ?? throw new ArgumentNullException(nameof(id)));
 
     /// <summary>The source with id <paramref name="id"/>, or null.</summary>
     public Source? FindSource(string? id) => id is null ? null : sourcesById.GetValueOrDefault(id);

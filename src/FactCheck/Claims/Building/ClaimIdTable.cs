@@ -10,17 +10,18 @@ namespace FactCheck;
 /// <remarks>
 /// Open addressing with linear probing, at most five eighths full: each slot is one number, the id's hash in its high
 /// half and its claim's number plus one in its low half (0 is a free slot), so a probe reads no string unless the
-/// hashes agree; 13–16 bytes a claim, none of them a reference. The ids themselves are the claims': while claims are
-/// being taken, an array of them by number; once the claim set is made (<see cref="Seal"/>), the claims' own. The hash
-/// is <see cref="string.GetHashCode()"/>, seeded for each process, so ids chosen to collide cannot be made to.
+/// hashes agree. None of it is a reference; a million ids take 16 MiB of slots (17 bytes a claim). The ids themselves
+/// are the claims': while claims are being numbered, an array of them by number (8 bytes a claim more); once the claim
+/// set is made (<see cref="TrySeal"/>), the claims' own, and the table is read only from then on. The hash is
+/// <see cref="string.GetHashCode()"/>, seeded for each process, so ids chosen to collide cannot be made to.
 /// Claims numbered without an id (a malformed one, reported elsewhere) count but hold no slot.
 /// </remarks>
 internal sealed class ClaimIdTable
 {
-    private const int MinSlots = 16;
+    internal const int MinSlots = 16;
 
-    // A billion slots (8 GiB) hold more ids than a process could hold claims; past five eighths they fill further.
-    private const int MaxSlots = 1 << 30;
+    /// <summary>The most slots: 8 GiB, for more ids than a process could hold claims.</summary>
+    internal const int MaxSlots = 1 << 30;
 
     private long[] slots;
     private string?[]? ids;
@@ -40,19 +41,22 @@ internal sealed class ClaimIdTable
     /// <summary>Makes room for <paramref name="count"/> claims in all, so that a large set is not copied as it grows.</summary>
     internal void EnsureCapacity(int count)
     {
-        if (count > ids?.Length) Array.Resize(ref ids, count);
+        var taken = Unsealed();
+        if (count > taken.Length) Array.Resize(ref ids, Math.Min(count, Array.MaxLength));
         if (SlotsFor(count) > slots.Length) Rehash(SlotsFor(count));
     }
 
     /// <summary>
-    /// Numbers claim <paramref name="number"/>, the next (<see cref="Count"/>), and takes its <paramref name="id"/> (null
-    /// when malformed); false, with the number of the claim that has it as <paramref name="first"/>, when it is taken.
+    /// Numbers the next claim (its number is <see cref="Count"/> before the call) and takes its <paramref name="id"/>
+    /// (null when malformed); false, with the number of the claim that has it as <paramref name="first"/>, when it is taken.
     /// </summary>
-    internal bool Take(string? id, int number, out int first)
+    /// <exception cref="InvalidOperationException">The table is sealed, or holds as many ids as it can.</exception>
+    internal bool Take(string? id, out int first)
     {
-        if (ids is null) throw new InvalidOperationException("The claim set is made; no claim can be numbered.");
+        var taken = Unsealed();
+        // Every claim is numbered, one with a malformed id or a duplicate too: those after it keep their numbers.
+        var number = Count++;
         first = -1;
-        Count = number + 1;
         if (id is null) return true;
         var hash = id.GetHashCode();
         var slot = Find(id, hash);
@@ -61,13 +65,16 @@ internal sealed class ClaimIdTable
             first = NumberIn(slots[slot]);
             return false;
         }
-        if (number >= ids.Length) Array.Resize(ref ids, Math.Max(number + 1, ids.Length * 2));
-        ids[number] = id;
-        if (entries + 1 > slots.Length / 8 * 5 && slots.Length < MaxSlots)
+        if (entries + 1 > slots.Length / 8 * 5)
         {
+            // Full as far as it may be: past this, lookups would walk ever longer, and a full table never ends one.
+            if (slots.Length == MaxSlots) throw new InvalidOperationException($"A claim set holds at most {MaxSlots / 8 * 5:N0} claims with ids.");
             Rehash(slots.Length * 2);
             slot = Find(id, hash);
         }
+        // Claims without an id of their own take no room here, so the number may be past the end.
+        if (number >= taken.Length) Array.Resize(ref ids, (int)Math.Min(Array.MaxLength, Math.Max(number + 1L, taken.Length * 2L)));
+        ids![number] = id;
         slots[slot] = (long)hash << 32 | (uint)(number + 1);
         entries++;
         return true;
@@ -82,13 +89,15 @@ internal sealed class ClaimIdTable
 
     /// <summary>
     /// Reads the ids from <paramref name="claims"/> from now on, the claim set's claims in the order they were numbered,
-    /// and lets go of the table's own list of them: a claim set keeps its ids once.
+    /// and lets go of the table's own list of them, so that a claim set keeps its ids once; from then on the table is
+    /// only read. False, and nothing changed, when there are not as many claims as were numbered.
     /// </summary>
-    internal void Seal(ImmutableArray<Claim> claims)
+    internal bool TrySeal(ImmutableArray<Claim> claims)
     {
-        if (claims.Length != Count) throw new ArgumentException($"The table numbered {Count} claims; the set has {claims.Length}.", nameof(claims));
+        if (claims.Length != Count) return false;
         this.claims = claims;
         ids = null;
+        return true;
     }
 
     /// <summary>The slot holding <paramref name="id"/>, or the free slot where it would go.</summary>
@@ -103,6 +112,8 @@ internal sealed class ClaimIdTable
     }
 
     private string? IdOf(int number) => ids is { } taken ? taken[number] : claims[number].Id;
+
+    private string?[] Unsealed() => ids ?? throw new InvalidOperationException("The claim set is made; its id table numbers no more claims.");
 
     private static int NumberIn(long slot) => (int)(uint)slot - 1;
 
@@ -120,10 +131,10 @@ internal sealed class ClaimIdTable
         slots = larger;
     }
 
-    /// <summary>The fewest slots, a power of two, that hold <paramref name="count"/> ids at most five eighths full.</summary>
-    private static int SlotsFor(int count)
+    /// <summary>The fewest slots, a power of two from <see cref="MinSlots"/> to <see cref="MaxSlots"/>, that hold <paramref name="count"/> ids at most five eighths full.</summary>
+    internal static int SlotsFor(int count)
     {
-        var needed = (long)Math.Max(count, 0) * 8 / 5 + 1;
+        var needed = ((long)Math.Max(count, 0) * 8 + 4) / 5;
         return (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)needed), MinSlots, MaxSlots);
     }
 }

@@ -209,13 +209,13 @@ public sealed class ClaimSetBuilder
         if (problems.Count > found) return null;
         var checkedClaims = built.DrainToImmutable();
         // Unless a claim was left unbuilt, which only a read that fails leaves, the claims number as the table does.
-        if (checkedClaims.Length == ids.Count) ids.Seal(checkedClaims);
+        ids.TrySeal(checkedClaims);
         return new Contents(checkedClaims, sources, entities, relations, title, asOf, ids, sourcesById, entitiesById);
 
         // The claim's id and the source and entity it names: every claim's, built or not, so that all are reported.
         void Refer(int i, string id, string? source, string? entity)
         {
-            if (i >= ids.Count && !ids.Take(id, i, out var first))
+            if (i >= ids.Count && !ids.Take(id, out var first))
             {
                 problems.Add(new IndexedProblem(IndexedProblem.Claims, i, "id", ClaimChecks.DuplicateId("claim", id, IndexedProblem.PathOf(IndexedProblem.Claims, first))));
             }
@@ -249,7 +249,7 @@ public sealed class ClaimSetBuilder
     /// reading thread, in file order, before the claim is converted, so that the id table of a large file is not the
     /// converter's work. False, with the number of the claim that has it, when the id is taken.
     /// </summary>
-    internal bool NumberClaim(string? id, out int first) => (readIds ??= new ClaimIdTable(0)) is var ids && ids.Take(id, ids.Count, out first);
+    internal bool NumberClaim(string? id, out int first) => (readIds ??= new ClaimIdTable(0)).Take(id, out first);
 
     /// <summary>Makes room in the id table for <paramref name="count"/> claims in all; on the reading thread, as <see cref="NumberClaim"/>.</summary>
     internal void EnsureIdCapacity(int count) => (readIds ??= new ClaimIdTable(0)).EnsureCapacity(count);
