@@ -44,7 +44,7 @@ internal static class QuantityParser
             return false;
         }
         // Plain figures (8600, 8,600, 5201) are read as they stand, without normalising a copy.
-        if (text.Length is > 0 and <= 24 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1]) && NumberReader.TryReadPlain(text, out var plain))
+        if (NumberReader.TryReadPlain(text, out var plain))
         {
             result = Quantity.Exactly(plain);
             error = string.Empty;

@@ -162,9 +162,16 @@ internal sealed class ClaimBytesReader
         switch (Token(KnownField.Value))
         {
             case JsonTokenType.String:
+                var bytes = Bytes(claim, KnownField.Value);
+                // A plain figure is read from its bytes as QuantityParser reads its text, first: most are stated once, so
+                // a string and a place in the cache would be spent on each for nothing.
+                if (NumberReader.TryReadPlain(bytes, out var plain))
+                {
+                    value = Quantity.Exactly(plain);
+                    return true;
+                }
                 var allowTrailingUnit = (present & 1UL << KnownField.Unit) != 0;
                 var known = allowTrailingUnit ? valuesBeforeUnits : values;
-                var bytes = Bytes(claim, KnownField.Value);
                 if (known.TryGet(bytes, out value)) return true;
                 if (!TryString(claim, KnownField.Value, false, out var text) || !QuantityParser.TryParse(text, allowTrailingUnit, out value, out _)) return false;
                 known.Add(bytes, text!, value);
