@@ -77,6 +77,44 @@ internal static class QuantityParser
         return false;
     }
 
+    /// <summary>
+    /// The shapes most figures in a large file take, read from their UTF-8 bytes with no string: a plain figure
+    /// (<c>8,600</c>), one hedged as <c>about</c>, <c>at least</c> or <c>at most</c>, or <c>between</c> two plain figures,
+    /// written in lower case with single spaces. Each is the quantity <see cref="TryParse"/> makes of its text (property
+    /// tests hold the two together). False for anything else, and for a range the wrong way round, which TryParse reads
+    /// and reports.
+    /// </summary>
+    internal static bool TryParseCommon(ReadOnlySpan<byte> utf8, out Quantity result)
+    {
+        result = default;
+        if (NumberReader.TryReadPlain(utf8, out var plain))
+        {
+            result = Quantity.Exactly(plain);
+            return true;
+        }
+        if (utf8.StartsWith("between "u8))
+        {
+            var bounds = utf8[8..];
+            var and = bounds.IndexOf(" and "u8);
+            if (and < 0 || !NumberReader.TryReadPlain(bounds[..and], out var low) || !NumberReader.TryReadPlain(bounds[(and + 5)..], out var high) || low > high) return false;
+            // Plain figures state no scale word, so the range has none to share (see TryRange).
+            result = Quantity.Between(low, high);
+            return true;
+        }
+        var (form, length) = utf8.StartsWith("about "u8) ? (QuantityForm.Approximate, 6)
+            : utf8.StartsWith("at least "u8) ? (QuantityForm.AtLeast, 9)
+            : utf8.StartsWith("at most "u8) ? (QuantityForm.AtMost, 8)
+            : (QuantityForm.Exact, 0);
+        if (length == 0 || !NumberReader.TryReadPlain(utf8[length..], out var bound)) return false;
+        result = form switch
+        {
+            QuantityForm.Approximate => Quantity.Approximately(bound),
+            QuantityForm.AtLeast => Quantity.AtLeast(bound),
+            _ => Quantity.AtMost(bound),
+        };
+        return true;
+    }
+
     /// <summary>Lower case, one kind of space, one kind of dash, no grouping quirks.</summary>
     private static string Normalize(string text)
     {

@@ -163,13 +163,9 @@ internal sealed class ClaimBytesReader
         {
             case JsonTokenType.String:
                 var bytes = Bytes(claim, KnownField.Value);
-                // A plain figure is read from its bytes as QuantityParser reads its text, first: most are stated once, so
-                // a string and a place in the cache would be spent on each for nothing.
-                if (NumberReader.TryReadPlain(bytes, out var plain))
-                {
-                    value = Quantity.Exactly(plain);
-                    return true;
-                }
+                // The common shapes are read from their bytes as QuantityParser reads their text, first: most figures are
+                // stated once, so a string (two, normalised) and a place in the cache would be spent on each for nothing.
+                if (QuantityParser.TryParseCommon(bytes, out value)) return true;
                 var allowTrailingUnit = (present & 1UL << KnownField.Unit) != 0;
                 var known = allowTrailingUnit ? valuesBeforeUnits : values;
                 if (known.TryGet(bytes, out value)) return true;

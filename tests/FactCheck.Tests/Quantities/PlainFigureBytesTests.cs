@@ -3,7 +3,7 @@ using CsCheck;
 
 namespace FactCheck.Tests.Quantities;
 
-/// <summary>Plain figures read from their UTF-8 bytes, as the file reader reads most figures, against the text's reading.</summary>
+/// <summary>Figures in their common shapes read from their UTF-8 bytes, as the file reader reads most figures, against the text's reading.</summary>
 public class PlainFigureBytesTests
 {
     // Mostly the plain grammar's characters, with a few it refuses: a letter, a second separator, and characters
@@ -31,6 +31,69 @@ public class PlainFigureBytesTests
             return QuantityParser.TryParse(text, allowTrailingUnit: false, out var parsed, out _) && parsed == Quantity.Exactly(plain);
         }, iter: 20_000);
     }
+
+    // A figure as news writes it: plain, grouped by commas or spaces, sometimes with decimals or a sign.
+    private static readonly Gen<string> Plain =
+        Gen.Select(Gen.Long[0, 9_999_999_999], Gen.Int[0, 3], Gen.Int[0, 99]).Select(static (n, style, cents) => style switch
+        {
+            0 => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            1 => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            2 => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' '),
+            _ => $"{n}.{cents:D2}",
+        });
+
+    private static readonly string[] Hedges = ["", "about ", "at least ", "at most ", "About ", "nearly ", "about  ", "at least of ", "over ", "-"];
+
+    // Hedged, bounded and ranged figures, most in the shapes the bytes reader takes, some just outside them.
+    private static readonly Gen<string> Statement =
+        Gen.Select(Gen.Int[0, Hedges.Length], Plain, Plain, Gen.Int[0, 6]).Select(static (hedge, a, b, tail) =>
+        {
+            var text = hedge == Hedges.Length ? $"between {a} and {b}" : Hedges[hedge] + a;
+            return tail switch
+            {
+                0 => text + " soldiers",
+                1 => text + "%",
+                2 => text.ToUpperInvariant(),
+                _ => text,
+            };
+        });
+
+    [Fact]
+    public void A_statement_read_from_its_bytes_is_the_quantity_the_parser_makes_of_its_text()
+    {
+        Statement.Sample(text =>
+        {
+            if (!QuantityParser.TryParseCommon(Encoding.UTF8.GetBytes(text), out var fromBytes)) return true;
+            return QuantityParser.TryParse(text, allowTrailingUnit: true, out var parsed, out _)
+                && parsed == fromBytes && parsed.Scale == fromBytes.Scale && parsed.ToString() == fromBytes.ToString();
+        }, iter: 20_000);
+    }
+
+    [Theory]
+    [InlineData("8,600", "8,600")]
+    [InlineData("about 2,700,000", "~2.7 million")]
+    [InlineData("at least 5", "≥5")]
+    [InlineData("at most 5 000", "≤5,000")]
+    [InlineData("between 1,040,369 and 1,231,012", "1,040,369–1,231,012")]
+    [InlineData("between 5 and 5", "5–5")]
+    public void The_common_shapes_read_from_their_bytes(string text, string written)
+    {
+        QuantityParser.TryParseCommon(Encoding.UTF8.GetBytes(text), out var value).Should().BeTrue();
+        QuantityParser.TryParse(text, allowTrailingUnit: false, out var parsed, out _).Should().BeTrue();
+        value.Should().Be(parsed);
+        value.ToString().Should().Be(parsed.ToString()).And.Be(written);
+    }
+
+    [Theory]
+    [InlineData("between 6 and 5")]
+    [InlineData("About 5")]
+    [InlineData("about  5")]
+    [InlineData("nearly 5")]
+    [InlineData("about 5%")]
+    [InlineData("between 5 and")]
+    [InlineData("at least 5 and at most 9")]
+    public void Other_statements_are_left_to_the_parser(string text) =>
+        QuantityParser.TryParseCommon(Encoding.UTF8.GetBytes(text), out _).Should().BeFalse();
 
     [Theory]
     [InlineData("8600", "8600")]
