@@ -203,10 +203,11 @@ internal sealed class ClaimBytesReader
         time = TimeInput.None;
         if (Token(field) == JsonTokenType.String)
         {
-            // A day is read from its bytes first, as the parser reads its text: thousands of them, in no order, miss the cache.
-            if (FuzzyTimeParser.TryReadDay(Bytes(claim, field), out var day))
+            // Days and spans of days are read from their bytes first, as the parser reads their text: thousands of them,
+            // in no order, miss the cache.
+            if (FuzzyTimeParser.TryReadCommon(Bytes(claim, field), out var common))
             {
-                time = new TimeInput(day, null);
+                time = new TimeInput(common, null);
                 return true;
             }
             if (times.TryGet(Bytes(claim, field), out time)) return true;

@@ -125,11 +125,22 @@ internal static class FuzzyTimeParser
     }
 
     /// <summary>
-    /// A day written <c>yyyy-mm-dd</c>, read from its UTF-8 bytes with no string, as <see cref="TryParse(string?, LocalDate?, out FuzzyTime, out string)"/>
-    /// reads its text: most times in a large file are days, and ten years of them in no order miss any small cache.
-    /// False for anything else, and for a day that does not exist, which the full grammar reads and reports.
+    /// The times most files state, read from their UTF-8 bytes with no string, as <see cref="TryParse(string?, LocalDate?, out FuzzyTime, out string)"/>
+    /// reads their text: a day written <c>yyyy-mm-dd</c>, or a span of two such days (<c>2019-12-12/2019-12-27</c>). Ten
+    /// years of days in no order miss any small cache, and each miss cost a string and a parse. False for anything else,
+    /// and for a day that does not exist or a span that ends before it starts, which the full grammar reads and reports.
     /// </summary>
-    internal static bool TryReadDay(ReadOnlySpan<byte> utf8, out FuzzyTime result)
+    internal static bool TryReadCommon(ReadOnlySpan<byte> utf8, out FuzzyTime result)
+    {
+        result = default;
+        if (utf8.Length == 10) return TryReadDay(utf8, out result);
+        if (utf8.Length != 21 || utf8[10] != '/' || !TryReadDay(utf8[..10], out var from) || !TryReadDay(utf8[11..], out var to) || to.End < from.Start) return false;
+        result = FuzzyTime.Between(from.Start, to.End);
+        return true;
+    }
+
+    /// <summary>A day written <c>yyyy-mm-dd</c> that exists, from its UTF-8 bytes; false for anything else.</summary>
+    private static bool TryReadDay(ReadOnlySpan<byte> utf8, out FuzzyTime result)
     {
         result = default;
         if (utf8.Length != 10 || utf8[4] != '-' || utf8[7] != '-'

@@ -3,7 +3,7 @@ using CsCheck;
 
 namespace FactCheck.Tests.Time;
 
-/// <summary>Days read from their UTF-8 bytes, as the file reader reads most times, against the text's reading.</summary>
+/// <summary>Days and spans of days read from their UTF-8 bytes, as the file reader reads most times, against the text's reading.</summary>
 public class DayBytesTests
 {
     // Ten characters shaped like a day, most of them digits where digits go, some days that do not exist, and now and
@@ -21,12 +21,41 @@ public class DayBytesTests
             };
         });
 
+    // Two day-like ends, in either order, joined as a span; now and then with spaces, which the bytes reader leaves alone.
+    private static readonly Gen<string> SpanLike =
+        Gen.Select(DayLike, DayLike, Gen.Int[0, 9]).Select(static (from, to, style) => style switch
+        {
+            0 => $"{from} / {to}",
+            1 => $"{from}/..",
+            _ => $"{from}/{to}",
+        });
+
+    [Fact]
+    public void A_span_read_from_its_bytes_is_the_time_its_text_reads_as()
+    {
+        SpanLike.Sample(text =>
+        {
+            if (!FuzzyTimeParser.TryReadCommon(Encoding.UTF8.GetBytes(text), out var span)) return true;
+            return TimeInput.TryRead(text, out var input, out _) && input.Fixed == span && input.Fixed.Value.ToString() == span.ToString();
+        }, iter: 20_000);
+    }
+
+    [Fact]
+    public void Every_span_of_two_days_the_text_reads_is_read_from_its_bytes_too()
+    {
+        SpanLike.Sample(text =>
+        {
+            var plainSpan = text.Length == 21 && text[10] == '/' && TimeInput.TryRead(text, out var input, out _) && input.Fixed is not null;
+            return !plainSpan || FuzzyTimeParser.TryReadCommon(Encoding.UTF8.GetBytes(text), out _);
+        }, iter: 20_000);
+    }
+
     [Fact]
     public void A_day_read_from_its_bytes_is_the_time_its_text_reads_as()
     {
         DayLike.Sample(text =>
         {
-            if (!FuzzyTimeParser.TryReadDay(Encoding.UTF8.GetBytes(text), out var day)) return true;
+            if (!FuzzyTimeParser.TryReadCommon(Encoding.UTF8.GetBytes(text), out var day)) return true;
             return TimeInput.TryRead(text, out var input, out _) && input.Fixed == day && input.Relative is null;
         }, iter: 20_000);
     }
@@ -37,7 +66,7 @@ public class DayBytesTests
         DayLike.Sample(text =>
         {
             var isDay = TimeInput.TryRead(text, out var input, out _) && input.Fixed is { Precision: TimePrecision.Day } && text.Length == 10 && text[4] == '-';
-            return !isDay || FuzzyTimeParser.TryReadDay(Encoding.UTF8.GetBytes(text), out _);
+            return !isDay || FuzzyTimeParser.TryReadCommon(Encoding.UTF8.GetBytes(text), out _);
         }, iter: 20_000);
     }
 
@@ -50,7 +79,12 @@ public class DayBytesTests
     [InlineData("2020-9-09", false)]
     [InlineData("2020-09-9 ", false)]
     [InlineData("2020-Q3", false)]
-    [InlineData("2020-09-09/2020-09-10", false)]
-    public void Only_a_day_that_exists_written_in_full_reads_from_its_bytes(string text, bool read) =>
-        FuzzyTimeParser.TryReadDay(Encoding.UTF8.GetBytes(text), out _).Should().Be(read);
+    [InlineData("2020-09-09/2020-09-10", true)]
+    [InlineData("2020-09-10/2020-09-10", true)]
+    [InlineData("2020-09-10/2020-09-09", false)]
+    [InlineData("2020-09-09/2021-02-29", false)]
+    [InlineData("2020-09-09 /2020-09-10", false)]
+    [InlineData("2020-09/2020-10", false)]
+    public void Only_days_that_exist_written_in_full_and_spans_of_them_read_from_their_bytes(string text, bool read) =>
+        FuzzyTimeParser.TryReadCommon(Encoding.UTF8.GetBytes(text), out _).Should().Be(read);
 }
