@@ -77,11 +77,16 @@ internal static class QuantityParser
         return false;
     }
 
+    /// <summary>The hedges and bounds of <see cref="Prefixes"/> as UTF-8, in the same order, for <see cref="TryParseCommon"/>.</summary>
+    private static readonly byte[][] PrefixBytes = [.. Prefixes.Select(static p => System.Text.Encoding.UTF8.GetBytes(p.Prefix))];
+
     /// <summary>
     /// The shapes most figures in a large file take, read from their UTF-8 bytes with no string: a plain figure
-    /// (<c>8,600</c>), one hedged as <c>about</c>, <c>at least</c> or <c>at most</c>, or <c>between</c> two plain figures,
-    /// written in lower case with single spaces. Each is the quantity <see cref="TryParse"/> makes of its text (property
-    /// tests hold the two together). False for anything else, and for a range the wrong way round, which TryParse reads
+    /// (<c>8,600</c>), one after a hedge or bound of <see cref="Prefixes"/> as written there (<c>about 5,200</c>,
+    /// <c>at most 300</c>, <c>&gt;40</c>), or <c>between</c> two plain figures. Each is the quantity <see cref="TryParse"/>
+    /// makes of its text (property tests hold the two together): its vague amounts, parts of a whole and pairs of bounds
+    /// all have words or signs a plain figure has not, so they cannot read these shapes first, and the prefixes are
+    /// tried in the table's order. False for anything else, and for a range the wrong way round, which TryParse reads
     /// and reports.
     /// </summary>
     internal static bool TryParseCommon(ReadOnlySpan<byte> utf8, out Quantity result)
@@ -94,6 +99,7 @@ internal static class QuantityParser
         }
         if (utf8.StartsWith("between "u8))
         {
+            // As TryParseNormalized splits it, at the first " and ".
             var bounds = utf8[8..];
             var and = bounds.IndexOf(" and "u8);
             if (and < 0 || !NumberReader.TryReadPlain(bounds[..and], out var low) || !NumberReader.TryReadPlain(bounds[(and + 5)..], out var high) || low > high) return false;
@@ -101,19 +107,27 @@ internal static class QuantityParser
             result = Quantity.Between(low, high);
             return true;
         }
-        var (form, length) = utf8.StartsWith("about "u8) ? (QuantityForm.Approximate, 6)
-            : utf8.StartsWith("at least "u8) ? (QuantityForm.AtLeast, 9)
-            : utf8.StartsWith("at most "u8) ? (QuantityForm.AtMost, 8)
-            : (QuantityForm.Exact, 0);
-        if (length == 0 || !NumberReader.TryReadPlain(utf8[length..], out var bound)) return false;
-        result = form switch
+        for (var i = 0; i < PrefixBytes.Length; i++)
         {
-            QuantityForm.Approximate => Quantity.Approximately(bound),
-            QuantityForm.AtLeast => Quantity.AtLeast(bound),
-            _ => Quantity.AtMost(bound),
-        };
-        return true;
+            if (!utf8.StartsWith(PrefixBytes[i])) continue;
+            // A plain figure has no sign, so "as many as" cannot be below zero here.
+            if (!NumberReader.TryReadPlain(utf8[PrefixBytes[i].Length..], out var bound)) return false;
+            result = Bounded(bound, Prefixes[i].Form);
+            return true;
+        }
+        return false;
     }
+
+    /// <summary>The figure <paramref name="number"/> hedged or bounded as <paramref name="form"/> says.</summary>
+    private static Quantity Bounded(decimal number, QuantityForm form) => form switch
+    {
+        QuantityForm.Approximate => Quantity.Approximately(number),
+        QuantityForm.Nearly => Quantity.Nearly(number),
+        QuantityForm.AtLeast => Quantity.AtLeast(number),
+        QuantityForm.MoreThan => Quantity.MoreThan(number),
+        QuantityForm.AtMost => Quantity.AtMost(number),
+        _ => Quantity.LessThan(number),
+    };
 
     /// <summary>Lower case, one kind of space, one kind of dash, no grouping quirks.</summary>
     private static string Normalize(string text)
@@ -227,15 +241,7 @@ internal static class QuantityParser
             }
             return false;
         }
-        result = form switch
-        {
-            QuantityForm.Approximate => Quantity.Approximately(number),
-            QuantityForm.Nearly => Quantity.Nearly(number),
-            QuantityForm.AtLeast => Quantity.AtLeast(number),
-            QuantityForm.MoreThan => Quantity.MoreThan(number),
-            QuantityForm.AtMost => Quantity.AtMost(number),
-            _ => Quantity.LessThan(number),
-        };
+        result = Bounded(number, form);
         if (percent) result = result.AsPercent();
         result = result.WithScale(scale);
         return true;

@@ -164,7 +164,7 @@ internal sealed class ClaimBytesReader
             case JsonTokenType.String:
                 var bytes = Bytes(claim, KnownField.Value);
                 // The common shapes are read from their bytes as QuantityParser reads their text, first: most figures are
-                // stated once, so a string (two, normalised) and a place in the cache would be spent on each for nothing.
+                // stated once, so a string (and, hedged, a normalised copy) and a place in the cache would be spent on each for nothing.
                 if (QuantityParser.TryParseCommon(bytes, out value)) return true;
                 var allowTrailingUnit = (present & 1UL << KnownField.Unit) != 0;
                 var known = allowTrailingUnit ? valuesBeforeUnits : values;
@@ -205,7 +205,7 @@ internal sealed class ClaimBytesReader
         {
             // Days and spans of days are read from their bytes first, as the parser reads their text: thousands of them,
             // in no order, miss the cache.
-            if (FuzzyTimeParser.TryReadCommon(Bytes(claim, field), out var common))
+            if (FuzzyTimeParser.TryParseCommon(Bytes(claim, field), out var common))
             {
                 time = new TimeInput(common, null);
                 return true;

@@ -130,39 +130,28 @@ internal static class FuzzyTimeParser
     /// years of days in no order miss any small cache, and each miss cost a string and a parse. False for anything else,
     /// and for a day that does not exist or a span that ends before it starts, which the full grammar reads and reports.
     /// </summary>
-    internal static bool TryReadCommon(ReadOnlySpan<byte> utf8, out FuzzyTime result)
+    internal static bool TryParseCommon(ReadOnlySpan<byte> utf8, out FuzzyTime result)
     {
         result = default;
-        if (utf8.Length == 10) return TryReadDay(utf8, out result);
-        if (utf8.Length != 21 || utf8[10] != '/' || !TryReadDay(utf8[..10], out var from) || !TryReadDay(utf8[11..], out var to) || to.End < from.Start) return false;
+        if (utf8.Length == 10) return TryParseDay(utf8, out result);
+        // As TrySpan has it for two days: from the first day's start to the second's end, not backwards.
+        if (utf8.Length != 21 || utf8[10] != '/' || !TryParseDay(utf8[..10], out var from) || !TryParseDay(utf8[11..], out var to) || to.End < from.Start) return false;
         result = FuzzyTime.Between(from.Start, to.End);
         return true;
     }
 
-    /// <summary>A day written <c>yyyy-mm-dd</c> that exists, from its UTF-8 bytes; false for anything else.</summary>
-    private static bool TryReadDay(ReadOnlySpan<byte> utf8, out FuzzyTime result)
+    /// <summary>
+    /// A day written <c>yyyy-mm-dd</c> that exists, from its ten UTF-8 bytes, by the grammar's own <see cref="TryNumbers"/>:
+    /// each byte is widened to a character, and one of a longer UTF-8 sequence becomes a character no digit or dash is.
+    /// </summary>
+    private static bool TryParseDay(ReadOnlySpan<byte> utf8, out FuzzyTime result)
     {
         result = default;
-        if (utf8.Length != 10 || utf8[4] != '-' || utf8[7] != '-'
-            || !TryDigits(utf8.Slice(0, 4), out var year) || !TryDigits(utf8.Slice(5, 2), out var month) || !TryDigits(utf8.Slice(8, 2), out var day))
-        {
-            return false;
-        }
+        Span<char> text = stackalloc char[10];
+        for (var i = 0; i < text.Length; i++) text[i] = (char)utf8[i];
         string? problem = null;
-        if (!Exists(year, month, day, ref problem)) return false;
-        result = FuzzyTime.Day(year, month, day);
-        return true;
-    }
-
-    /// <summary>The number <paramref name="digits"/> spell, all ASCII digits; false for anything else.</summary>
-    private static bool TryDigits(ReadOnlySpan<byte> digits, out int number)
-    {
-        number = 0;
-        foreach (var b in digits)
-        {
-            if (!char.IsAsciiDigit((char)b)) return false;
-            number = number * 10 + (b - '0');
-        }
+        if (!TryNumbers(text, out var year, out var month, out var day, out _) || day is not { } dd || !Exists(year, month!.Value, dd, ref problem)) return false;
+        result = FuzzyTime.Day(year, month.Value, dd);
         return true;
     }
 
@@ -175,12 +164,12 @@ internal static class FuzzyTimeParser
     }
 
     /// <summary>yyyy, yyyy-mm, yyyy-mm-dd or yyyy-qN, digits only, fixed widths.</summary>
-    private static bool TryNumbers(string s, out int year, out int? month, out int? day, out int? quarter)
+    private static bool TryNumbers(ReadOnlySpan<char> s, out int year, out int? month, out int? day, out int? quarter)
     {
         year = 0;
         month = day = quarter = null;
         if (s.Length < 4 || !IsDigits(s, 0, 4)) return false;
-        year = int.Parse(s.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        year = int.Parse(s[..4], CultureInfo.InvariantCulture);
         if (s.Length == 4) return true;
         if (s[4] != '-') return false;
         if (s.Length == 7 && s[5] == 'q' && char.IsAsciiDigit(s[6]))
@@ -189,14 +178,14 @@ internal static class FuzzyTimeParser
             return true;
         }
         if (s.Length < 7 || !IsDigits(s, 5, 2)) return false;
-        month = int.Parse(s.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        month = int.Parse(s.Slice(5, 2), CultureInfo.InvariantCulture);
         if (s.Length == 7) return true;
         if (s.Length != 10 || s[7] != '-' || !IsDigits(s, 8, 2)) return false;
-        day = int.Parse(s.AsSpan(8, 2), CultureInfo.InvariantCulture);
+        day = int.Parse(s.Slice(8, 2), CultureInfo.InvariantCulture);
         return true;
     }
 
-    private static bool IsDigits(string s, int start, int count)
+    private static bool IsDigits(ReadOnlySpan<char> s, int start, int count)
     {
         for (var i = start; i < start + count; i++)
         {

@@ -112,6 +112,14 @@ public class ClaimBytesReadingTests
     [InlineData("""{ "id": "a", "kind": "change", "subject": "s", "direction": "increase", "magnitude": "doubled", "time": "2020" }""")]
     [InlineData("""{ "id": "a", "kind": "mention", "name": "J. Smith", "role": "minister" }""")]
     [InlineData("""{ "id": "a", "kind": "share", "part": "p", "whole": "w", "value": "40%", "time": "2020" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "between 4,000 and 5,000", "time": "2019-12-12/2019-12-27" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "between 5,000 and 4,000", "time": "2020-05-01" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "at most 5 000", "unit": "troops", "time": "2020-05-01" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "~5.50", "time": "2020-02-29" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "007", "time": "2021-02-29" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "2019-12-27/2019-12-12" }""")]
+    [InlineData("""{ "id": "a", "kind": "observation", "subject": "s", "value": "5,200", "time": "0000-01-01" }""")]
+    [InlineData("""{ "id": "a", "kind": "target", "subject": "s", "value": "at least 3", "deadline": "2020-11-03", "stated": "2020-02-29" }""")]
     [InlineData("""["not", "a", "claim"]""")]
     public void A_claim_reads_the_same_from_bytes_as_from_nodes(string claim)
     {
