@@ -78,17 +78,15 @@ internal static class NumberReader
 
     /// <summary>
     /// <see cref="TryReadPlain(ReadOnlySpan{char}, out decimal)"/> on the UTF-8 bytes of a figure, with no string: a file
-    /// of a million figures states most of them once. Each byte is widened to a character; a byte of a longer UTF-8
-    /// sequence becomes a character the plain grammar refuses, as it refuses the character decoded, so the answer is the
-    /// text's.
+    /// of a million figures states most of them once. A plain figure is ASCII, so bytes that are not are refused here,
+    /// as the plain grammar refuses the characters they decode to.
     /// </summary>
     internal static bool TryReadPlain(ReadOnlySpan<byte> utf8, out decimal value)
     {
         value = 0m;
         if (utf8.Length is 0 or > MaxPlainLength) return false;
         Span<char> text = stackalloc char[MaxPlainLength];
-        for (var i = 0; i < utf8.Length; i++) text[i] = (char)utf8[i];
-        return TryReadPlain(text[..utf8.Length], out value);
+        return System.Text.Ascii.ToUtf16(utf8, text, out var length) == System.Buffers.OperationStatus.Done && TryReadPlain(text[..length], out value);
     }
 
     /// <summary>The most decimal places a figure may have: as many as <see cref="decimal"/> holds.</summary>

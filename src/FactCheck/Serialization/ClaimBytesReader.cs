@@ -203,14 +203,15 @@ internal sealed class ClaimBytesReader
         time = TimeInput.None;
         if (Token(field) == JsonTokenType.String)
         {
+            var bytes = Bytes(claim, field);
             // Days and spans of days are read from their bytes first, as the parser reads their text: thousands of them,
             // in no order, miss the cache.
-            if (FuzzyTimeParser.TryParseCommon(Bytes(claim, field), out var common))
+            if (FuzzyTimeParser.TryParseCommon(bytes, out var common))
             {
                 time = new TimeInput(common, null);
                 return true;
             }
-            if (times.TryGet(Bytes(claim, field), out time)) return true;
+            if (times.TryGet(bytes, out time)) return true;
         }
         if (!TryString(claim, field, false, out var text)) return false;
         if (text is null) return true;

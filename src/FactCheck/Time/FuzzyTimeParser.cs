@@ -141,16 +141,19 @@ internal static class FuzzyTimeParser
     }
 
     /// <summary>
-    /// A day written <c>yyyy-mm-dd</c> that exists, from its ten UTF-8 bytes, by the grammar's own <see cref="TryNumbers"/>:
-    /// each byte is widened to a character, and one of a longer UTF-8 sequence becomes a character no digit or dash is.
+    /// A day written <c>yyyy-mm-dd</c> that exists, from its ten UTF-8 bytes, by the grammar's own <see cref="TryNumbers"/>;
+    /// a day is ASCII, so bytes that are not are refused here, as the grammar refuses the characters they decode to.
     /// </summary>
     private static bool TryParseDay(ReadOnlySpan<byte> utf8, out FuzzyTime result)
     {
         result = default;
         Span<char> text = stackalloc char[10];
-        for (var i = 0; i < text.Length; i++) text[i] = (char)utf8[i];
         string? problem = null;
-        if (!TryNumbers(text, out var year, out var month, out var day, out _) || day is not { } dd || !Exists(year, month!.Value, dd, ref problem)) return false;
+        if (System.Text.Ascii.ToUtf16(utf8, text, out _) != System.Buffers.OperationStatus.Done
+            || !TryNumbers(text, out var year, out var month, out var day, out _) || day is not { } dd || !Exists(year, month!.Value, dd, ref problem))
+        {
+            return false;
+        }
         result = FuzzyTime.Day(year, month.Value, dd);
         return true;
     }

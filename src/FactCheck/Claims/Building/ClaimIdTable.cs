@@ -65,10 +65,10 @@ internal sealed class ClaimIdTable
             first = NumberIn(slots[slot]);
             return false;
         }
-        if (entries + 1 > slots.Length / 8 * 5)
+        if (entries + 1 > Holds(slots.Length))
         {
             // Full as far as it may be: past this, lookups would walk ever longer, and a full table never ends one.
-            if (slots.Length == MaxSlots) throw new InvalidOperationException($"A claim set holds at most {MaxSlots / 8 * 5:N0} claims with ids.");
+            if (slots.Length == MaxSlots) throw new InvalidOperationException($"A claim set holds at most {Holds(MaxSlots):N0} claims with ids.");
             Rehash(slots.Length * 2);
             slot = Find(id, hash);
         }
@@ -131,9 +131,13 @@ internal sealed class ClaimIdTable
         slots = larger;
     }
 
-    /// <summary>The fewest slots, a power of two from <see cref="MinSlots"/> to <see cref="MaxSlots"/>, that hold <paramref name="count"/> ids at most five eighths full.</summary>
+    /// <summary>How many ids <paramref name="slots"/> slots hold: five eighths of them, so that a probe seldom walks far.</summary>
+    private static int Holds(int slots) => slots / 8 * 5;
+
+    /// <summary>The fewest slots, a power of two from <see cref="MinSlots"/> to <see cref="MaxSlots"/>, that hold (<see cref="Holds"/>) <paramref name="count"/> ids.</summary>
     internal static int SlotsFor(int count)
     {
+        // The inverse of Holds, rounded up.
         var needed = ((long)Math.Max(count, 0) * 8 + 4) / 5;
         return (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)needed), MinSlots, MaxSlots);
     }
