@@ -12,9 +12,13 @@ namespace FactCheck.Checking;
 public sealed class ClaimIndex
 {
     private static readonly Series<ObservationEntry> NoObservations = new(default, []);
-    private readonly Dictionary<SeriesKey, Series<ObservationEntry>> observationsByKey;
-    private readonly Dictionary<string, string> subjectNames;
-    private readonly Dictionary<string, ImmutableArray<Series<ObservationEntry>>> observationsBySubject;
+
+    // Built on first use: a check whose rules look up no series by name and name no subject (most of a large set's
+    // rules find nothing) does not pay for them.
+    private Lookups? lookups;
+
+    // How many claims are measured before their entries are placed: their measures (some 12 KiB) stay in the first-level cache.
+    private const int FillBlock = 256;
 
     private ClaimIndex(ClaimSet claims, CheckSettings settings, CancellationToken cancellationToken)
     {
@@ -46,38 +50,55 @@ public sealed class ClaimIndex
         {
             var bases = false;
             var units = new ComparedUnitMemo(settings);
-            for (var i = from; i < to; i++)
+            var measures = new Measure[FillBlock];
+            for (var start = from; start < to; start += FillBlock)
             {
                 // Stop quietly: the cancellation is thrown once both halves are back, not wrapped by Parallel.
-                if ((i & 0xFFFF) == 0 && cancellationToken.IsCancellationRequested) return bases;
-                var group = groupOf[i];
-                switch (all[i])
+                if (cancellationToken.IsCancellationRequested) return bases;
+                var end = Math.Min(to, start + FillBlock);
+                // A block's figures are measured first, in claim-set order, and then its entries are put in their series.
+                // Each entry goes to a series of its own, far in memory from the last; in a loop that does only that, the
+                // processor waits for many of those places at once, where a loop that also measured waited for each in turn.
+                for (var i = start; i < end; i++)
                 {
-                    case Observation { Projection: true } p:
-                        var forecast = settings.MeasureOf(p.Value, p.Metric, units.Of(p.Unit));
-                        bases |= p.Basis is not null;
-                        group = cursors.Projections.Map[group];
-                        projections[group][cursors.Projections.Next[group]++] = new ObservationEntry(p, forecast.Interval, forecast.Unit, i, forecast.Scale);
-                        break;
-                    case Observation o:
-                        var figure = settings.MeasureOf(o.Value, o.Metric, units.Of(o.Unit));
-                        bases |= o.Basis is not null;
-                        group = cursors.Observations.Map[group];
-                        observations[group][cursors.Observations.Next[group]++] = new ObservationEntry(o, figure.Interval, figure.Unit, i, figure.Scale);
-                        break;
-                    case Target t:
-                        var target = settings.MeasureOf(t.Value, t.Metric, units.Of(t.Unit), stated: true);
-                        bases |= t.Basis is not null;
-                        group = cursors.Targets.Map[group];
-                        targets[group][cursors.Targets.Next[group]++] = new TargetEntry(t, target.Interval, target.Unit, i, target.Scale);
-                        break;
-                    case Event e:
-                        group = cursors.Events.Map[group];
-                        events[group][cursors.Events.Next[group]++] = new EventEntry(e, i);
-                        break;
-                    case Change c: changeArray[cursors.Changes + group] = c; break;
-                    case Mention m: mentionArray[cursors.Mentions + group] = m; break;
-                    case Share s: shareArray[cursors.Shares + group] = s; break;
+                    switch (all[i])
+                    {
+                        case Observation o:
+                            measures[i - start] = settings.MeasureOf(o.Value, o.Metric, units.Of(o.Unit));
+                            bases |= o.Basis is not null;
+                            break;
+                        case Target t:
+                            measures[i - start] = settings.MeasureOf(t.Value, t.Metric, units.Of(t.Unit), stated: true);
+                            bases |= t.Basis is not null;
+                            break;
+                    }
+                }
+                for (var i = start; i < end; i++)
+                {
+                    var group = groupOf[i];
+                    ref readonly var measure = ref measures[i - start];
+                    switch (all[i])
+                    {
+                        case Observation { Projection: true } p:
+                            group = cursors.Projections.Map[group];
+                            projections[group][cursors.Projections.Next[group]++] = new ObservationEntry(p, measure.Interval, measure.Unit, i, measure.Scale);
+                            break;
+                        case Observation o:
+                            group = cursors.Observations.Map[group];
+                            observations[group][cursors.Observations.Next[group]++] = new ObservationEntry(o, measure.Interval, measure.Unit, i, measure.Scale);
+                            break;
+                        case Target t:
+                            group = cursors.Targets.Map[group];
+                            targets[group][cursors.Targets.Next[group]++] = new TargetEntry(t, measure.Interval, measure.Unit, i, measure.Scale);
+                            break;
+                        case Event e:
+                            group = cursors.Events.Map[group];
+                            events[group][cursors.Events.Next[group]++] = new EventEntry(e, i);
+                            break;
+                        case Change c: changeArray[cursors.Changes + group] = c; break;
+                        case Mention m: mentionArray[cursors.Mentions + group] = m; break;
+                        case Share s: shareArray[cursors.Shares + group] = s; break;
+                    }
                 }
             }
             return bases;
@@ -94,15 +115,31 @@ public sealed class ClaimIndex
         Changes = ImmutableCollectionsMarshal.AsImmutableArray(changeArray);
         Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentionArray);
         Shares = ImmutableCollectionsMarshal.AsImmutableArray(shareArray);
-        observationsByKey = new Dictionary<SeriesKey, Series<ObservationEntry>>(ObservationSeries.Length);
-        foreach (var series in ObservationSeries) observationsByKey[series.Key] = series;
-        observationsBySubject = BySubject(ObservationSeries);
-        subjectNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entity in claims.Entities) subjectNames.TryAdd(entity.Id, entity.Name);
+    }
+
+    private Lookups Lookup => LazyInitializer.EnsureInitialized(ref lookups, () => new Lookups(ClaimSet, ObservationSeries));
+
+    /// <summary>The observation series by key and by subject, and the subjects' names.</summary>
+    private sealed class Lookups
+    {
+        internal Lookups(ClaimSet claims, ImmutableArray<Series<ObservationEntry>> sorted)
+        {
+            ByKey = new Dictionary<SeriesKey, Series<ObservationEntry>>(sorted.Length);
+            foreach (var series in sorted) ByKey[series.Key] = series;
+            BySubject = SeriesBySubject(sorted);
+            SubjectNames = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entity in claims.Entities) SubjectNames.TryAdd(entity.Id, entity.Name);
+        }
+
+        internal Dictionary<SeriesKey, Series<ObservationEntry>> ByKey { get; }
+
+        internal Dictionary<string, ImmutableArray<Series<ObservationEntry>>> BySubject { get; }
+
+        internal Dictionary<string, string> SubjectNames { get; }
     }
 
     /// <summary>The series of each subject: sorted by key, a subject's series are adjacent.</summary>
-    private static Dictionary<string, ImmutableArray<Series<ObservationEntry>>> BySubject(ImmutableArray<Series<ObservationEntry>> sorted)
+    private static Dictionary<string, ImmutableArray<Series<ObservationEntry>>> SeriesBySubject(ImmutableArray<Series<ObservationEntry>> sorted)
     {
         var bySubject = new Dictionary<string, ImmutableArray<Series<ObservationEntry>>>(StringComparer.Ordinal);
         for (var from = 0; from < sorted.Length;)
@@ -156,11 +193,11 @@ public sealed class ClaimIndex
 
     /// <summary>The observations of <paramref name="subject"/> and <paramref name="metric"/>, in time order; empty when there are none.</summary>
     public Series<ObservationEntry> ObservationsOf(string subject, string metric) =>
-        observationsByKey.TryGetValue(new SeriesKey(subject, metric), out var series) ? series : NoObservations;
+        Lookup.ByKey.TryGetValue(new SeriesKey(subject, metric), out var series) ? series : NoObservations;
 
     /// <summary>The observations of <paramref name="subject"/>, one series per metric, in metric order; empty when there are none.</summary>
     public ImmutableArray<Series<ObservationEntry>> ObservationsOf(string subject) =>
-        observationsBySubject.TryGetValue(subject, out var series) ? series : [];
+        Lookup.BySubject.TryGetValue(subject, out var series) ? series : [];
 
     /// <summary>Whether the subject's figures are running totals: the entity with its id is <see cref="Entity.Cumulative"/>.</summary>
     public bool IsCumulative(string subject) => ClaimSet.FindEntity(subject) is { Cumulative: true };
@@ -201,7 +238,7 @@ public sealed class ClaimIndex
     private HashSet<string>? revised;
 
     /// <summary>The readable name of a subject: the name of the entity with that id, else the id itself.</summary>
-    public string NameOf(string subject) => subjectNames.TryGetValue(subject, out var name) ? name : subject;
+    public string NameOf(string subject) => Lookup.SubjectNames.TryGetValue(subject, out var name) ? name : subject;
 
     /// <summary>The source of <paramref name="claim"/>, or null.</summary>
     public Source? SourceOf(Claim claim) => ClaimSet.FindSource(claim?.SourceId);

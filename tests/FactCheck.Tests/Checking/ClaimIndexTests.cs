@@ -106,6 +106,63 @@ public class ClaimIndexTests
         ShouldBeOneSeriesPerSubject(set, index.EventSeries, set.Claims.OfType<Event>(), e => e.Subject, e => e.Time);
     }
 
+    [Fact]
+    public void Every_entry_holds_the_interval_and_unit_of_its_own_claim_in_every_block_of_the_set()
+    {
+        // The index measures a block of claims before placing their entries: figures of every kind and size, with
+        // events and mentions between them, must each land with their own measure, in the blocks of both halves.
+        var builder = ClaimSet.CreateBuilder("measures").AsOf(new LocalDate(2020, 9, 9));
+        string[] units = ["troops", "km", "miles", ""];
+        for (var i = 0; i < 1301; i++)
+        {
+            var subject = $"s{i % 13}";
+            var value = (i % 4) switch { 0 => $"{i * 10:N0}", 1 => $"about {i}", 2 => $"between {i} and {i + 7}", _ => $"{i}%" };
+            var unit = units[i % units.Length];
+            switch (i % 5)
+            {
+                case 0: builder.Target($"t{i}", subject, value).Unit(unit).By("2020-09-30"); break;
+                case 1: builder.Event($"e{i}", subject).At(new LocalDate(2020, 1, 1 + (i % 28))); break;
+                case 2: builder.Mention($"m{i}", "Shehbaz Sharif"); break;
+                default: builder.Observation($"o{i}", subject, value).Unit(unit).At(new LocalDate(2020, 1, 1 + (i % 28))); break;
+            }
+        }
+        var set = builder.Build();
+        var settings = CheckSettings.Default;
+
+        var index = ClaimIndex.Build(set, settings);
+
+        var observations = index.ObservationSeries.SelectMany(s => s.Items).ToList();
+        observations.Should().HaveCount(set.Claims.Count(c => c is Observation));
+        foreach (var entry in observations)
+        {
+            var (unit, scale) = settings.ComparedUnitOf(entry.Claim.Unit);
+            entry.Should().Be(new ObservationEntry(entry.Claim, settings.MeasureOf(entry.Claim.Value, entry.Claim.Metric, entry.Claim.Unit).Interval, unit, entry.Order, scale));
+        }
+        var targets = index.TargetSeries.SelectMany(s => s.Items).ToList();
+        targets.Should().HaveCount(set.Claims.Count(c => c is Target));
+        foreach (var entry in targets)
+        {
+            var (unit, scale) = settings.ComparedUnitOf(entry.Claim.Unit);
+            entry.Should().Be(new TargetEntry(entry.Claim, settings.MeasureOf(entry.Claim.Value, entry.Claim.Metric, entry.Claim.Unit, stated: true).Interval, unit, entry.Order, scale));
+        }
+    }
+
+    [Fact]
+    public void Series_and_names_looked_up_first_from_many_threads_at_once_are_the_same_answers()
+    {
+        var builder = ClaimSet.CreateBuilder("lookups").AsOf(new LocalDate(2020, 9, 9));
+        builder.Entity("s1", "First subject");
+        for (var i = 0; i < 200; i++) builder.Observation($"o{i}", $"s{i % 4}", "5").At(new LocalDate(2020, 1, 1 + (i % 28)));
+        var index = ClaimIndex.Build(builder.Build(), CheckSettings.Default);
+
+        var answers = new (string Name, int Figures, int Series)[64];
+        Parallel.For(0, answers.Length, i => answers[i] = (index.NameOf("s1"), index.ObservationsOf("s1", "count").Items.Length, index.ObservationsOf("s1").Length));
+
+        answers.Should().AllBeEquivalentTo(("First subject", 50, 1));
+        index.NameOf("s2").Should().Be("s2");
+        index.ObservationsOf("nobody", "count").Items.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData(-1, false)]
     [InlineData(3, true)]
