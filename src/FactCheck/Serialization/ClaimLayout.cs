@@ -10,7 +10,7 @@ namespace FactCheck.Serialization;
 /// (every field known or an extension, each once, none an array, only the value an object, and that one of numbers),
 /// and whether any text in it has escapes (then it is read as a node, which unescapes and checks them).
 /// </summary>
-internal sealed class ClaimLayout
+internal sealed partial class ClaimLayout
 {
     /// <summary>The most fields a plain claim has; one with more is not plain.</summary>
     private const int MaxFields = 32;

@@ -26,6 +26,7 @@ internal sealed class JsonStreamReader : IDisposable
     private int line = 1;
     private bool anyToken;
     private int lastTokenStart;
+    private int lastTokenOffset; // where the last token itself starts, from lastTokenStart (white space and a comma may come first)
     private JsonReaderState stateBeforeLastToken;
     private long lineStart;      // absolute position of the first byte of the current line
 
@@ -100,6 +101,7 @@ internal sealed class JsonStreamReader : IDisposable
             {
                 anyToken = true;
                 lastTokenStart = startBefore;
+                lastTokenOffset = (int)reader.TokenStartIndex;
                 stateBeforeLastToken = stateBefore;
                 Locate(bufferOffset + start + reader.TokenStartIndex);
                 TokenType = reader.TokenType;
@@ -237,6 +239,13 @@ internal sealed class JsonStreamReader : IDisposable
     {
         utf8 = default;
         if (TokenType != JsonTokenType.StartObject) return false;
+        // A flat claim is read by hand, when a claim at this depth has been read by the general reader before: every
+        // claim of an array leaves that reader in the state the first one left it in, which the next token is read from.
+        if (afterClaim is { } after && after.ObjectDepth == Depth)
+        {
+            var from = lastTokenStart + lastTokenOffset;
+            if (layout.ScanFlat(buffer.AsSpan(from, end - from), out var length) == FlatScan.Scanned) return Peeked(from, from + length, after.State, after.Depth, out utf8);
+        }
         while (true)
         {
             var reader = new Utf8JsonReader(buffer.AsSpan(lastTokenStart, end - lastTokenStart), finalBlock, stateBeforeLastToken);
@@ -253,18 +262,30 @@ internal sealed class JsonStreamReader : IDisposable
             }
             if (complete)
             {
-                var from = lastTokenStart + objectStart;
-                var to = lastTokenStart + (int)reader.BytesConsumed;
-                var bytes = buffer.AsSpan(from, to - from);
-                if (bytes.Length > maxTokenBytes || !System.Text.Unicode.Utf8.IsValid(bytes)) return false;
-                peeked = (to, reader.CurrentState, reader.CurrentDepth);
-                utf8 = bytes;
-                return true;
+                afterClaim = (reader.CurrentState, reader.CurrentDepth, Depth);
+                return Peeked(lastTokenStart + objectStart, lastTokenStart + (int)reader.BytesConsumed, reader.CurrentState, reader.CurrentDepth, out utf8);
             }
             // The object goes on past the buffer: refill as ReadValue does, so that a refill that fails fails alike.
             if (finalBlock || end - lastTokenStart >= maxBufferBytes) return false;
             RefillKeepingLastToken();
         }
+    }
+
+    /// <summary>
+    /// The reader's state after a claim object it read whole, the depth after it, and the depth inside it; the state
+    /// differs from claim to claim only in the line and byte it counts, which are used for no message here.
+    /// </summary>
+    private (JsonReaderState State, int Depth, int ObjectDepth)? afterClaim;
+
+    /// <summary>Takes the object in <c>buffer[from..to]</c> as peeked, when it is within the limit and UTF-8.</summary>
+    private bool Peeked(int from, int to, JsonReaderState after, int depth, out ReadOnlySpan<byte> utf8)
+    {
+        var bytes = buffer.AsSpan(from, to - from);
+        utf8 = default;
+        if (bytes.Length > maxTokenBytes || !System.Text.Unicode.Utf8.IsValid(bytes)) return false;
+        peeked = (to, after, depth);
+        utf8 = bytes;
+        return true;
     }
 
     /// <summary>Refills the buffer keeping the last token's first byte and the state before it, to read from that token again.</summary>

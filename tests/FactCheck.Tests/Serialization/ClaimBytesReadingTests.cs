@@ -293,6 +293,40 @@ public class ClaimBytesReadingTests
         (layout.Plain && new ClaimBytesReader().TryRead(bytes, "o1", layout.Fields, layout.ValueObject)).Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(",\n{\"kind\":\"observation\",\"id\":\"late\",\"subject\":\"s1\",\"value\":\"5\",\"time\":\"2020-01-01\"}", true)]
+    [InlineData(" {\"kind\":\"event\"}", false)]
+    [InlineData(",\n{\"kind\":\"event\",\"id\":\"e-late\",\"subject\":\"s1\",\"time\":\"2020-01-01\"} x", false)]
+    [InlineData(",,", false)]
+    [InlineData(", /* the end */", true)]
+    [InlineData(",\n{\"kind\":\"observation\",\"id\":\"cut\",\"subject\":\"s1\",\"value\":\"5\",\"time\":\"2020-01", false)]
+    public void Flat_claims_read_by_hand_among_claims_the_general_reader_takes_read_as_nodes_do(string after, bool loads)
+    {
+        // Flat claims after claims with escapes, value objects, comments, trailing commas and nested extensions: the
+        // reader goes on from the state the general reader left after a claim, and every claim, and every problem that
+        // follows, stands where it does when the file is read as nodes alone. Enough claims to cross the read buffer.
+        var claims = new List<string>();
+        for (var i = 0; i < 1200; i++)
+        {
+            var subject = $"s{i % 7}";
+            var day = 1 + (i % 9);
+            claims.Add((i % 9) switch
+            {
+                0 => $$"""{"kind":"observation","id":"o{{i}}","subject":"{{subject}}","value":{"exactly": {{i}}},"time":"2020-01-0{{day}}"}""",
+                1 => $$"""{"kind":"observation","id":"o{{i}}","subject":"{{subject}}","value":"about {{i}}","time":"2020-01-02", /* note */ "unit":"troops",}""",
+                2 => $$"""{"kind":"observation","id":"o {{i}}","subject":"{{subject}}","value":"{{i}}","time":"2020-01-03"}""",
+                3 => $$"""{"kind":"event","id":"e{{i}}","subject":"{{subject}}","time":"2020-02-0{{day}}","x-extra":[1,{"a":null}]}""",
+                4 => $$"""{"kind":"observation","id":"o{{i}}","subject":"{{subject}}","value":"{{i}}","time":"2020-01-0{{day}}","x-n":-1.5e3,"x-t":true,"x-z":null}""",
+                _ => $$"""{ "kind" : "observation" ,"id":"o{{i}}","subject":"{{subject}}","value":"{{i * 10:N0}}","time":"2020-01-0{{day}}","unit":"soldiers" }""",
+            });
+        }
+        var file = "{ \"format\": \"factcheck/claims@1\",\n\"claims\": [\n" + string.Join(",\n", claims) + after + "\n]}";
+
+        ReadsAlike(file);
+        Outcome(BytesFirst, Encoding.UTF8.GetBytes(file)).Should().StartWith(loads ? "loaded" : "refused");
+    }
+
     /// <summary>The layout of <paramref name="claim"/>, a whole object, as the reading thread notes it.</summary>
     private static ClaimLayout Scanned(ReadOnlySpan<byte> claim)
     {

@@ -1,0 +1,152 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace FactCheck.Serialization;
+
+/// <summary>What <see cref="ClaimLayout.ScanFlat"/> made of a claim's bytes.</summary>
+internal enum FlatScan
+{
+    /// <summary>The claim is a flat object, read to its closing brace and its fields noted.</summary>
+    Scanned,
+
+    /// <summary>The claim holds something the flat scan leaves to <see cref="Utf8JsonReader"/>: an escape, a nested value, a comment, a trailing comma, or JSON that is not valid.</summary>
+    NotFlat,
+
+    /// <summary>The bytes end before the claim does.</summary>
+    Incomplete,
+}
+
+internal sealed partial class ClaimLayout
+{
+    // What ends a string's scan: its closing quote, an escape, or a control character, which JSON does not allow raw.
+    private static readonly SearchValues<byte> StringStops = SearchValues.Create([(byte)'"', (byte)'\\', .. Enumerable.Range(0, 0x20).Select(b => (byte)b)]);
+
+    /// <summary>
+    /// Notes the fields of the claim object that starts at <paramref name="json"/>'s first byte (a '{'), as
+    /// <see cref="Scan"/> does, when the claim is flat: strings without escapes, numbers, <c>true</c>, <c>false</c> and
+    /// <c>null</c>, separated by JSON white space. Most claims of a large file are, and a hand-written pass over them is
+    /// several times faster than a general reader. Anything else is <see cref="FlatScan.NotFlat"/>, for the general
+    /// reader to take from the start, so that what this accepts is exactly valid JSON read as <see cref="Scan"/> reads it;
+    /// <paramref name="length"/> is then the object's length, to its closing brace.
+    /// </summary>
+    internal FlatScan ScanFlat(ReadOnlySpan<byte> json, out int length)
+    {
+        (Present, Count, Plain, Escaped) = (0, 0, true, false);
+        length = 0;
+        var i = 1;
+        if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
+        if (json[i] == (byte)'}')
+        {
+            length = i + 1;
+            return FlatScan.Scanned;
+        }
+        while (true)
+        {
+            if (json[i] != (byte)'"') return FlatScan.NotFlat;
+            var scan = StringEnd(json, i + 1, out var nameEnd);
+            if (scan != FlatScan.Scanned) return scan;
+            var name = json[(i + 1)..nameEnd];
+            var field = KnownField.Find(name);
+            var taken = field >= 0 && (Present & 1UL << field) == 0 && Count < MaxFields;
+            if (!taken && !(field < 0 && name.StartsWith("x-"u8))) Plain = false;
+            i = nameEnd + 1;
+            if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
+            if (json[i] != (byte)':') return FlatScan.NotFlat;
+            i++;
+            if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
+            var start = i;
+            JsonTokenType token;
+            switch (json[i])
+            {
+                case (byte)'"':
+                    scan = StringEnd(json, i + 1, out var valueEnd);
+                    if (scan != FlatScan.Scanned) return scan;
+                    if (taken) Note(field, JsonTokenType.String, start + 1, valueEnd - start - 1);
+                    i = valueEnd + 1;
+                    break;
+                case (byte)'t':
+                    scan = Literal(json, ref i, "true"u8);
+                    token = JsonTokenType.True;
+                    goto Scalar;
+                case (byte)'f':
+                    scan = Literal(json, ref i, "false"u8);
+                    token = JsonTokenType.False;
+                    goto Scalar;
+                case (byte)'n':
+                    scan = Literal(json, ref i, "null"u8);
+                    token = JsonTokenType.Null;
+                    goto Scalar;
+                case (byte)'-' or (>= (byte)'0' and <= (byte)'9'):
+                    scan = Number(json, ref i);
+                    token = JsonTokenType.Number;
+                Scalar:
+                    if (scan != FlatScan.Scanned) return scan;
+                    if (taken) Note(field, token, start, i - start);
+                    break;
+                default:
+                    return FlatScan.NotFlat;
+            }
+            if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
+            if (json[i] == (byte)'}')
+            {
+                length = i + 1;
+                return FlatScan.Scanned;
+            }
+            if (json[i] != (byte)',') return FlatScan.NotFlat;
+            i++;
+            if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
+        }
+    }
+
+    /// <summary>Moves <paramref name="i"/> past JSON white space; false when the bytes end there.</summary>
+    private static bool SkipBlank(ReadOnlySpan<byte> json, ref int i)
+    {
+        while (i < json.Length && json[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') i++;
+        return i < json.Length;
+    }
+
+    /// <summary>The closing quote of the string whose text starts at <paramref name="from"/>, when no escape or control character comes first.</summary>
+    private static FlatScan StringEnd(ReadOnlySpan<byte> json, int from, out int end)
+    {
+        var stop = json[from..].IndexOfAny(StringStops);
+        end = from + stop;
+        return stop < 0 ? FlatScan.Incomplete : json[end] == (byte)'"' ? FlatScan.Scanned : FlatScan.NotFlat;
+    }
+
+    private static FlatScan Literal(ReadOnlySpan<byte> json, ref int i, ReadOnlySpan<byte> literal)
+    {
+        var rest = json[i..];
+        if (rest.Length < literal.Length) return literal.StartsWith(rest) ? FlatScan.Incomplete : FlatScan.NotFlat;
+        if (!rest.StartsWith(literal)) return FlatScan.NotFlat;
+        i += literal.Length;
+        return FlatScan.Scanned;
+    }
+
+    /// <summary>A JSON number: an optional minus, 0 or digits not starting with 0, optional decimals, an optional exponent.</summary>
+    private static FlatScan Number(ReadOnlySpan<byte> json, ref int i)
+    {
+        if (json[i] == (byte)'-' && ++i == json.Length) return FlatScan.Incomplete;
+        if (json[i] == (byte)'0') i++;
+        else if (!Digits(json, ref i)) return FlatScan.NotFlat;
+        if (i < json.Length && json[i] == (byte)'.')
+        {
+            i++;
+            if (!Digits(json, ref i)) return i == json.Length ? FlatScan.Incomplete : FlatScan.NotFlat;
+        }
+        if (i < json.Length && json[i] is (byte)'e' or (byte)'E')
+        {
+            if (++i < json.Length && json[i] is (byte)'+' or (byte)'-') i++;
+            if (!Digits(json, ref i)) return i == json.Length ? FlatScan.Incomplete : FlatScan.NotFlat;
+        }
+        // A number that runs to the end of the bytes may go on past them.
+        return i == json.Length ? FlatScan.Incomplete : FlatScan.Scanned;
+    }
+
+    /// <summary>Moves past one digit or more; false when there is none.</summary>
+    private static bool Digits(ReadOnlySpan<byte> json, ref int i)
+    {
+        var from = i;
+        while (i < json.Length && json[i] is >= (byte)'0' and <= (byte)'9') i++;
+        return i > from;
+    }
+}

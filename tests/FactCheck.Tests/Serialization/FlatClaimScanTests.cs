@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Json;
+using CsCheck;
+using FactCheck.Serialization;
+using FluentAssertions;
+using Xunit;
+
+namespace FactCheck.Tests.Serialization;
+
+/// <summary>
+/// The hand-written scan of flat claims (<see cref="ClaimLayout.ScanFlat"/>) against the general reader's
+/// (<see cref="ClaimLayout.Scan"/>): whatever the flat scan takes, the general reader reads alike, field by field, and
+/// to the same closing brace; what the general reader refuses, the flat scan never takes.
+/// </summary>
+public class FlatClaimScanTests
+{
+    private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    // Pieces of claim objects: the names and values of real claims, and what JSON allows or refuses around them.
+    private static readonly string[] Names = ["\"kind\"", "\"subject\"", "\"value\"", "\"time\"", "\"id\"", "\"unit\"", "\"source\"", "\"x-note\"", "\"other\"", "\"\"", "\"i\\u0064\"", "\"ki\nnd\""];
+    private static readonly string[] Values =
+    [
+        "\"observation\"", "\"about 8,600\"", "\"2020-09-09\"", "\"\"", "\"é ü\"", "\"a\\\"b\"", "\"tab\there\"", "5", "-5", "0", "01", "-", "1.5", "1.", "1e5", "1E+5", "1e",
+        "-0.25e-3", "true", "false", "null", "tru", "nul", "True", "{}", "{\"exactly\": 5}", "[]", "[1]", "\"unclosed",
+    ];
+    private static readonly string[] Blanks = ["", " ", "\n", "\r\n  ", "\t", "/* c */", "// c\n"];
+
+    private static readonly Gen<string> Claim =
+        Gen.Select(Gen.Int[0, Names.Length - 1], Gen.Int[0, Values.Length - 1], Gen.Int[0, Blanks.Length - 1], Gen.Int[0, 9]).Array[0, 8]
+            .Select(Gen.Int[0, 9])
+            .Select(static (fields, tail) =>
+            {
+                var text = new StringBuilder("{");
+                for (var f = 0; f < fields.Length; f++)
+                {
+                    var (name, value, blank, shape) = fields[f];
+                    // Now and then a missing colon or comma, or a blank where JSON allows one.
+                    text.Append(f == 0 ? "" : shape == 0 ? " " : ",").Append(shape == 1 ? Blanks[blank] : "").Append(Names[name])
+                        .Append(shape == 2 ? " " : shape == 3 ? "" : ":").Append(shape == 4 ? Blanks[blank] : "").Append(Values[value]);
+                }
+                // Now and then a trailing comma, a blank, or nothing after the last value.
+                text.Append(tail switch { 0 => ",", 1 => " ", 2 => "\n", _ => "" });
+                if (tail != 3) text.Append('}');
+                text.Append(tail == 4 ? ",{\"kind\":\"event\"}" : tail == 5 ? "  ," : "");
+                return text.ToString();
+            });
+
+    [Fact]
+    public void What_the_flat_scan_takes_the_general_reader_reads_alike()
+    {
+        Claim.Sample(text =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            var flat = new ClaimLayout();
+            var scan = flat.ScanFlat(bytes, out var length);
+            var general = new ClaimLayout();
+            var reader = new Utf8JsonReader(bytes, isFinalBlock: false, new JsonReaderState(Options));
+            bool complete;
+            try
+            {
+                complete = general.Scan(ref reader, out _);
+            }
+            catch (JsonException)
+            {
+                // Refused by the general reader: never taken by the flat scan.
+                return scan != FlatScan.Scanned;
+            }
+            if (scan == FlatScan.Incomplete) return !complete || general.Escaped || !IsFlat(bytes);
+            if (scan == FlatScan.NotFlat) return true;
+            return complete && length == reader.BytesConsumed && !general.Escaped
+                && flat.Plain == general.Plain && flat.Present == general.Present && flat.Fields.SequenceEqual(general.Fields);
+        }, iter: 50_000);
+    }
+
+    [Fact]
+    public void A_flat_claim_as_files_write_it_is_taken_with_every_field_in_its_place()
+    {
+        var bytes = """{"kind":"observation","subject":"us-troops/afghanistan","value":"8,600","time":"2020-09-09","id":"o1","source":"wire","n":-1.5e3,"x-ok":true,"x-no":null}"""u8.ToArray();
+        var layout = new ClaimLayout();
+
+        layout.ScanFlat(bytes, out var length).Should().Be(FlatScan.Scanned);
+
+        length.Should().Be(bytes.Length);
+        layout.Plain.Should().BeFalse("'n' is not a field of a claim");
+        Encoding.UTF8.GetString(bytes.AsSpan(layout.StringOf(KnownField.Subject)!.Value.Start, layout.StringOf(KnownField.Subject)!.Value.Length)).Should().Be("us-troops/afghanistan");
+        layout.Fields.ToArray().Select(f => f.Token).Should().Equal(Enumerable.Repeat(JsonTokenType.String, 6));
+    }
+
+    [Theory]
+    [InlineData("""{"kind":"ob\"servation"}""", "NotFlat")]
+    [InlineData("""{"value":{"exactly":5}}""", "NotFlat")]
+    [InlineData("""{"kind":"observation",}""", "NotFlat")]
+    [InlineData("""{"kind":/* a comment */"observation"}""", "NotFlat")]
+    [InlineData("""{"kind":"observation" "id":"o1"}""", "NotFlat")]
+    [InlineData("""{"n":01}""", "NotFlat")]
+    [InlineData("""{"n":1.}""", "NotFlat")]
+    [InlineData("""{"kind":"observation""", "Incomplete")]
+    [InlineData("""{"n":15""", "Incomplete")]
+    [InlineData("""{"flag":tru""", "Incomplete")]
+    [InlineData("""{ }""", "Scanned")]
+    public void A_claim_the_flat_scan_does_not_read_to_its_end_is_left_to_the_general_reader(string text, string expected)
+    {
+        new ClaimLayout().ScanFlat(Encoding.UTF8.GetBytes(text), out _).ToString().Should().Be(expected);
+    }
+
+    /// <summary>Whether the claim's text, to its first closing brace, has no escape, nested value or comment.</summary>
+    private static bool IsFlat(byte[] bytes) => bytes.AsSpan(1).IndexOfAny("\\{[/"u8) is var at && (at < 0 || at > bytes.AsSpan().IndexOf((byte)'}'));
+}
