@@ -45,16 +45,19 @@ public sealed class ClaimIndex
         var mentionArray = new Mention[first.Mentions];
         var shareArray = new Share[first.Shares];
 
-        // Whether any figure states a basis, noted while its claim is at hand: most sets state none, and then no rule need read a claim to split a series by basis.
-        bool Fill(int from, int to, FillCursors cursors)
+        // Whether any figure states a basis, and the ids observations name as revised, noted while each claim is at hand:
+        // most sets state neither, and then no rule need read a claim to split a series by basis, or read every claim
+        // again to learn that none is revised.
+        (bool Bases, List<string>? Revised) Fill(int from, int to, FillCursors cursors)
         {
             var bases = false;
+            List<string>? revised = null;
             var units = new ComparedUnitMemo(settings);
             var measures = new Measure[FillBlock];
             for (var start = from; start < to; start += FillBlock)
             {
                 // Stop quietly: the cancellation is thrown once both halves are back, not wrapped by Parallel.
-                if (cancellationToken.IsCancellationRequested) return bases;
+                if (cancellationToken.IsCancellationRequested) return (bases, revised);
                 var end = Math.Min(to, start + FillBlock);
                 // A block's figures are measured first, in claim-set order, and then its entries are put in their series.
                 // Each entry goes to a series of its own, far in memory from the last; in a loop that does only that, the
@@ -66,6 +69,7 @@ public sealed class ClaimIndex
                         case Observation o:
                             measures[i - start] = settings.MeasureOf(o.Value, o.Metric, units.Of(o.Unit));
                             bases |= o.Basis is not null;
+                            if (o.Revises is { } id) (revised ??= []).Add(id);
                             break;
                         case Target t:
                             measures[i - start] = settings.MeasureOf(t.Value, t.Metric, units.Of(t.Unit), stated: true);
@@ -101,12 +105,14 @@ public sealed class ClaimIndex
                     }
                 }
             }
-            return bases;
+            return (bases, revised);
         }
 
-        var (firstBases, secondBases) = (false, false);
-        Parallel.Invoke(() => firstBases = Fill(0, half, FillCursors.FirstHalf(first, before)), () => secondBases = Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
-        StatesBases = firstBases || secondBases;
+        (bool Bases, List<string>? Revised) firstHalf = default, secondHalf = default;
+        Parallel.Invoke(() => firstHalf = Fill(0, half, FillCursors.FirstHalf(first, before)), () => secondHalf = Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
+        StatesBases = firstHalf.Bases || secondHalf.Bases;
+        Revised = new HashSet<string>(firstHalf.Revised ?? [], StringComparer.Ordinal);
+        if (secondHalf.Revised is { } revisedLater) Revised.UnionWith(revisedLater);
         cancellationToken.ThrowIfCancellationRequested();
         ObservationSeries = first.Observations.Sort(observations, cancellationToken);
         ProjectionSeries = first.Projections.Sort(projections, cancellationToken);
@@ -219,23 +225,8 @@ public sealed class ClaimIndex
     // Keyed by a series' own array, which lives as long as the index.
     private readonly ConditionalWeakTable<ObservationEntry[], object> memos = [];
 
-    // The ids named by 'revises', gathered on first use: most claim sets have none.
-    private HashSet<string> Revised
-    {
-        get
-        {
-            if (Volatile.Read(ref revised) is { } known) return known;
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var claim in ClaimSet.Claims)
-            {
-                if (claim is Observation { Revises: { } id }) ids.Add(id);
-            }
-            Volatile.Write(ref revised, ids);
-            return ids;
-        }
-    }
-
-    private HashSet<string>? revised;
+    // The ids named by 'revises', gathered while the index is filled.
+    private HashSet<string> Revised { get; }
 
     /// <summary>The readable name of a subject: the name of the entity with that id, else the id itself.</summary>
     public string NameOf(string subject) => Lookup.SubjectNames.TryGetValue(subject, out var name) ? name : subject;

@@ -147,6 +147,29 @@ public class ClaimIndexTests
         }
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(10)]
+    [InlineData(450)]
+    public void An_index_knows_the_claims_named_as_revised_in_either_half_of_the_set(int reviser)
+    {
+        // Gathered while each half is filled: a reviser in the first half, in the second, and a projection that revises.
+        var builder = ClaimSet.CreateBuilder("revisions").AsOf(new LocalDate(2020, 9, 9));
+        for (var i = 0; i < 600; i++)
+        {
+            var observation = builder.Observation($"o{i}", $"s{i % 5}", "5").At(new LocalDate(2020, 1, 1 + (i % 28)));
+            if (i == reviser) observation.Revises($"o{i - 5}");
+            if (reviser >= 0 && i == reviser + 100) observation.Projection().Revises($"o{i - 6}");
+        }
+
+        var index = ClaimIndex.Build(builder.Build(), CheckSettings.Default);
+
+        index.HasExplicitRevisions.Should().Be(reviser >= 0);
+        index.IsExplicitlyRevised($"o{reviser - 5}").Should().Be(reviser >= 0);
+        index.IsExplicitlyRevised($"o{reviser + 94}").Should().Be(reviser >= 0);
+        index.IsExplicitlyRevised($"o{reviser}").Should().BeFalse();
+    }
+
     [Fact]
     public void Series_and_names_looked_up_first_from_many_threads_at_once_are_the_same_answers()
     {
