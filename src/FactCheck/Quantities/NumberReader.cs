@@ -110,6 +110,12 @@ internal static class NumberReader
             i++;
         }
         var start = i;
+        // The digits as one integer as well, while it is exact: most figures have at most eighteen digits, and are then
+        // made from it directly, as decimal.TryParse makes them (with the sign, a negative zero, and every decimal
+        // place kept), without parsing them again.
+        ulong mantissa = 0;
+        var counted = 0;
+        var decimalPlaces = 0;
         var groupLength = 0;
         var grouped = false;
         char separator = '\0';
@@ -119,6 +125,8 @@ internal static class NumberReader
             if (char.IsAsciiDigit(c))
             {
                 digits[length++] = c;
+                mantissa = mantissa * 10 + (uint)(c - '0');
+                counted++;
                 groupLength++;
                 continue;
             }
@@ -144,13 +152,24 @@ internal static class NumberReader
             {
                 if (decimals >= MaxDecimals) return false;
                 digits[length++] = s[i];
+                mantissa = mantissa * 10 + (uint)(s[i] - '0');
+                counted++;
             }
             if (decimals == 0) return false;
+            decimalPlaces = decimals;
         }
         if (i != s.Length) return false;
+        if (counted <= MaxExactDigits)
+        {
+            value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, digits[0] == '-', (byte)decimalPlaces);
+            return true;
+        }
         // Out of decimal's range is false, not an overflow.
         return decimal.TryParse(digits[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
+
+    /// <summary>The most digits whose integer a <see cref="ulong"/> holds exactly, whatever they are.</summary>
+    private const int MaxExactDigits = 19;
 
     /// <summary>The product, or false when it is beyond decimal's range.</summary>
     private static bool TryMultiply(decimal left, decimal right, out decimal product)

@@ -172,7 +172,7 @@ internal static class FuzzyTimeParser
         year = 0;
         month = day = quarter = null;
         if (s.Length < 4 || !IsDigits(s, 0, 4)) return false;
-        year = int.Parse(s[..4], CultureInfo.InvariantCulture);
+        year = Number(s, 0, 4);
         if (s.Length == 4) return true;
         if (s[4] != '-') return false;
         if (s.Length == 7 && s[5] == 'q' && char.IsAsciiDigit(s[6]))
@@ -181,11 +181,19 @@ internal static class FuzzyTimeParser
             return true;
         }
         if (s.Length < 7 || !IsDigits(s, 5, 2)) return false;
-        month = int.Parse(s.Slice(5, 2), CultureInfo.InvariantCulture);
+        month = Number(s, 5, 2);
         if (s.Length == 7) return true;
         if (s.Length != 10 || s[7] != '-' || !IsDigits(s, 8, 2)) return false;
-        day = int.Parse(s.Slice(8, 2), CultureInfo.InvariantCulture);
+        day = Number(s, 8, 2);
         return true;
+    }
+
+    /// <summary>The number the <paramref name="count"/> digits from <paramref name="start"/> spell, checked by <see cref="IsDigits"/> already.</summary>
+    private static int Number(ReadOnlySpan<char> s, int start, int count)
+    {
+        var number = 0;
+        for (var i = start; i < start + count; i++) number = number * 10 + (s[i] - '0');
+        return number;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> s, int start, int count)

@@ -23,6 +23,31 @@ public class CommonFiguresFromBytesTests
     }
 
     [Fact]
+    public void A_figure_of_digits_reads_as_decimal_parsing_reads_its_digits_to_the_last_bit()
+    {
+        // Figures of up to nineteen digits are made from their digits as one integer; longer ones are parsed. Either
+        // way the decimal is decimal.TryParse's of the digits alone: sign, negative zero and every decimal place.
+        var digits = Gen.Select(Gen.Int[0, 2], Gen.Char["0123456789"].Array[1, 24], Gen.Char["0123456789"].Array[0, 30], Gen.Bool)
+            .Select(static (sign, whole, fraction, grouped) =>
+            {
+                var integer = new string(whole);
+                if (grouped && integer.Length > 3)
+                {
+                    var head = integer.Length % 3 == 0 ? 3 : integer.Length % 3;
+                    var groups = Enumerable.Range(0, (integer.Length - head) / 3).Select(g => integer[(head + 3 * g)..(head + 3 * g + 3)]);
+                    integer = string.Join(",", groups.Prepend(integer[..head]));
+                }
+                return (sign == 0 ? "-" : sign == 1 ? "+" : "") + integer + (fraction.Length > 0 ? "." + new string(fraction) : "");
+            });
+        digits.Sample(text =>
+        {
+            var read = NumberReader.TryRead(text, out var value, out _, out _);
+            var parsed = decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var expected);
+            return read == (parsed && text.Split('.').ElementAtOrDefault(1) is not { Length: > 28 }) && (!read || decimal.GetBits(value).SequenceEqual(decimal.GetBits(expected)));
+        }, iter: 20_000);
+    }
+
+    [Fact]
     public void A_figure_the_bytes_read_plain_is_the_quantity_the_parser_makes_of_its_text()
     {
         Gen.OneOf(Figure, Plain).Sample(text =>
