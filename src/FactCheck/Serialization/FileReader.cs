@@ -139,7 +139,7 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
                     pipeline.Expect(session.ExpectClaims(index, reader.Consumed - start, length - reader.Consumed));
                 }
                 current = new FieldPath("$.claims", index, null);
-                if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) break;
+                if (!(reader.TryReadNextClaim() || reader.Read()) || reader.TokenType == JsonTokenType.EndArray) break;
                 if (layout is not null && reader.TryPeekObject(layout, out var bytes) && ClaimBytesReader.MayTake(bytes, layout))
                 {
                     // Numbered here, as every claim is, and handed over as its bytes, with where its fields stand, for the converter to draft.

@@ -299,6 +299,10 @@ public class ClaimBytesReadingTests
     [InlineData(" {\"kind\":\"event\"}", false)]
     [InlineData(",\n{\"kind\":\"event\",\"id\":\"e-late\",\"subject\":\"s1\",\"time\":\"2020-01-01\"} x", false)]
     [InlineData(",,", false)]
+    [InlineData(",/* between */{\"kind\":\"event\",\"id\":\"e-c\",\"subject\":\"s1\",\"time\":\"2020-01-01\"}", true)]
+    [InlineData(" ,\n\t {\"kind\":\"event\",\"id\":\"e-w\",\"subject\":\"s1\",\"time\":\"2020-01-01\"}", true)]
+    [InlineData(", [1]", false)]
+    [InlineData(", {\"kind\":\"event\",\"id\":\"o5\",\"subject\":\"s1\",\"time\":\"2020-01-01\"}", false)]
     [InlineData(", /* the end */", true)]
     [InlineData(",\n{\"kind\":\"observation\",\"id\":\"cut\",\"subject\":\"s1\",\"value\":\"5\",\"time\":\"2020-01", false)]
     public void Flat_claims_read_by_hand_among_claims_the_general_reader_takes_read_as_nodes_do(string after, bool loads)
