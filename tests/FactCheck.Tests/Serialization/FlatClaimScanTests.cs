@@ -22,6 +22,8 @@ public class FlatClaimScanTests
     [
         "\"observation\"", "\"about 8,600\"", "\"2020-09-09\"", "\"\"", "\"é ü\"", "\"a\\\"b\"", "\"tab\there\"", "5", "-5", "0", "01", "-", "1.5", "1.", "1e5", "1E+5", "1e",
         "-0.25e-3", "true", "false", "null", "tru", "nul", "True", "{}", "{\"exactly\": 5}", "[]", "[1]", "\"unclosed",
+        // Past the bytes read one by one: a long quote, and a long one with an escape or a control character late in it.
+        "\"" + new string('q', 31) + "\"", "\"" + new string('q', 32) + "\"", "\"" + new string('q', 70) + "\"", "\"" + new string('q', 45) + "\\\"x\"", "\"" + new string('q', 45) + "\tx\"", "\"" + new string('q', 40),
     ];
     private static readonly string[] Blanks = ["", " ", "\n", "\r\n  ", "\t", "/* c */", "// c\n"];
 
