@@ -13,9 +13,10 @@ public sealed class ClaimIndex
 {
     private static readonly Series<ObservationEntry> NoObservations = new(default, []);
 
-    // Built on first use: a check whose rules look up no series by name and name no subject (most of a large set's
-    // rules find nothing) does not pay for them.
-    private Lookups? lookups;
+    // Built on first use: a check whose rules look up no series by name, or name no subject because they find
+    // nothing (most of a large set's rules), does not pay for them.
+    private SeriesLookups? seriesLookups;
+    private Dictionary<string, string>? subjectNames;
 
     // How many claims are measured before their entries are placed: their measures (some 12 KiB) stay in the first-level cache.
     private const int FillBlock = 256;
@@ -111,7 +112,7 @@ public sealed class ClaimIndex
         (bool Bases, List<string>? Revised) firstHalf = default, secondHalf = default;
         Parallel.Invoke(() => firstHalf = Fill(0, half, FillCursors.FirstHalf(first, before)), () => secondHalf = Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
         StatesBases = firstHalf.Bases || secondHalf.Bases;
-        Revised = new HashSet<string>(firstHalf.Revised ?? [], StringComparer.Ordinal);
+        Revised = firstHalf.Revised is null && secondHalf.Revised is null ? NoneRevised : new HashSet<string>(firstHalf.Revised ?? [], StringComparer.Ordinal);
         if (secondHalf.Revised is { } revisedLater) Revised.UnionWith(revisedLater);
         cancellationToken.ThrowIfCancellationRequested();
         ObservationSeries = first.Observations.Sort(observations, cancellationToken);
@@ -123,25 +124,34 @@ public sealed class ClaimIndex
         Shares = ImmutableCollectionsMarshal.AsImmutableArray(shareArray);
     }
 
-    private Lookups Lookup => LazyInitializer.EnsureInitialized(ref lookups, () => new Lookups(ClaimSet, ObservationSeries));
+    // Read with one load once built; a race builds twice and keeps the first, both being the same.
+    private SeriesLookups SeriesByName => Volatile.Read(ref seriesLookups) ?? Publish(ref seriesLookups, new SeriesLookups(ObservationSeries));
 
-    /// <summary>The observation series by key and by subject, and the subjects' names.</summary>
-    private sealed class Lookups
+    private Dictionary<string, string> SubjectNames => Volatile.Read(ref subjectNames) ?? Publish(ref subjectNames, NamesOf(ClaimSet));
+
+    private static T Publish<T>(ref T? field, T built)
+        where T : class => Interlocked.CompareExchange(ref field, built, null) ?? built;
+
+    private static Dictionary<string, string> NamesOf(ClaimSet claims)
     {
-        internal Lookups(ClaimSet claims, ImmutableArray<Series<ObservationEntry>> sorted)
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in claims.Entities) names.TryAdd(entity.Id, entity.Name);
+        return names;
+    }
+
+    /// <summary>The observation series by key and by subject.</summary>
+    private sealed class SeriesLookups
+    {
+        internal SeriesLookups(ImmutableArray<Series<ObservationEntry>> sorted)
         {
             ByKey = new Dictionary<SeriesKey, Series<ObservationEntry>>(sorted.Length);
             foreach (var series in sorted) ByKey[series.Key] = series;
             BySubject = SeriesBySubject(sorted);
-            SubjectNames = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var entity in claims.Entities) SubjectNames.TryAdd(entity.Id, entity.Name);
         }
 
         internal Dictionary<SeriesKey, Series<ObservationEntry>> ByKey { get; }
 
         internal Dictionary<string, ImmutableArray<Series<ObservationEntry>>> BySubject { get; }
-
-        internal Dictionary<string, string> SubjectNames { get; }
     }
 
     /// <summary>The series of each subject: sorted by key, a subject's series are adjacent.</summary>
@@ -199,11 +209,11 @@ public sealed class ClaimIndex
 
     /// <summary>The observations of <paramref name="subject"/> and <paramref name="metric"/>, in time order; empty when there are none.</summary>
     public Series<ObservationEntry> ObservationsOf(string subject, string metric) =>
-        Lookup.ByKey.TryGetValue(new SeriesKey(subject, metric), out var series) ? series : NoObservations;
+        SeriesByName.ByKey.TryGetValue(new SeriesKey(subject, metric), out var series) ? series : NoObservations;
 
     /// <summary>The observations of <paramref name="subject"/>, one series per metric, in metric order; empty when there are none.</summary>
     public ImmutableArray<Series<ObservationEntry>> ObservationsOf(string subject) =>
-        Lookup.BySubject.TryGetValue(subject, out var series) ? series : [];
+        SeriesByName.BySubject.TryGetValue(subject, out var series) ? series : [];
 
     /// <summary>Whether the subject's figures are running totals: the entity with its id is <see cref="Entity.Cumulative"/>.</summary>
     public bool IsCumulative(string subject) => ClaimSet.FindEntity(subject) is { Cumulative: true };
@@ -225,11 +235,13 @@ public sealed class ClaimIndex
     // Keyed by a series' own array, which lives as long as the index.
     private readonly ConditionalWeakTable<ObservationEntry[], object> memos = [];
 
-    // The ids named by 'revises', gathered while the index is filled.
+    // The ids named by 'revises', gathered while the index is filled; most sets name none.
     private HashSet<string> Revised { get; }
 
+    private static readonly HashSet<string> NoneRevised = new(StringComparer.Ordinal);
+
     /// <summary>The readable name of a subject: the name of the entity with that id, else the id itself.</summary>
-    public string NameOf(string subject) => Lookup.SubjectNames.TryGetValue(subject, out var name) ? name : subject;
+    public string NameOf(string subject) => SubjectNames.TryGetValue(subject, out var name) ? name : subject;
 
     /// <summary>The source of <paramref name="claim"/>, or null.</summary>
     public Source? SourceOf(Claim claim) => ClaimSet.FindSource(claim?.SourceId);

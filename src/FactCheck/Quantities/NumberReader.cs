@@ -94,8 +94,9 @@ internal static class NumberReader
 
     /// <summary>
     /// Digits with an optional sign, thousands grouped by commas or single spaces, and decimals, up to decimal's limits:
-    /// the grammar is checked here, and the figure read by <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>
-    /// from the digits alone, so that what the writer writes from any decimal reads back the same.
+    /// the grammar is checked here, and the figure is the one <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>
+    /// reads from the digits alone (made from them directly when there are at most <see cref="MaxExactDigits"/>), so
+    /// that what the writer writes from any decimal reads back the same.
     /// </summary>
     private static bool TryDigits(ReadOnlySpan<char> s, out decimal value)
     {
@@ -110,7 +111,7 @@ internal static class NumberReader
             i++;
         }
         var start = i;
-        // The digits as one integer as well, while it is exact: most figures have at most eighteen digits, and are then
+        // The digits as one integer as well, while it is exact: most figures have at most nineteen digits, and are then
         // made from it directly, as decimal.TryParse makes them (with the sign, a negative zero, and every decimal
         // place kept), without parsing them again.
         ulong mantissa = 0;
@@ -125,8 +126,7 @@ internal static class NumberReader
             if (char.IsAsciiDigit(c))
             {
                 digits[length++] = c;
-                mantissa = mantissa * 10 + (uint)(c - '0');
-                counted++;
+                if (++counted <= MaxExactDigits) mantissa = mantissa * 10 + (uint)(c - '0');
                 groupLength++;
                 continue;
             }
@@ -152,8 +152,7 @@ internal static class NumberReader
             {
                 if (decimals >= MaxDecimals) return false;
                 digits[length++] = s[i];
-                mantissa = mantissa * 10 + (uint)(s[i] - '0');
-                counted++;
+                if (++counted <= MaxExactDigits) mantissa = mantissa * 10 + (uint)(s[i] - '0');
             }
             if (decimals == 0) return false;
             decimalPlaces = decimals;

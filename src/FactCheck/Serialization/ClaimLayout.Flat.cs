@@ -3,19 +3,6 @@ using System.Text.Json;
 
 namespace FactCheck.Serialization;
 
-/// <summary>What <see cref="ClaimLayout.ScanFlat"/> made of a claim's bytes.</summary>
-internal enum FlatScan
-{
-    /// <summary>The claim is a flat object, read to its closing brace and its fields noted.</summary>
-    Scanned,
-
-    /// <summary>The claim holds something the flat scan leaves to <see cref="Utf8JsonReader"/>: an escape, a nested value, a comment, a trailing comma, or JSON that is not valid.</summary>
-    NotFlat,
-
-    /// <summary>The bytes end before the claim does.</summary>
-    Incomplete,
-}
-
 internal sealed partial class ClaimLayout
 {
     // What ends a string's scan: its closing quote, an escape, or a control character, which JSON does not allow raw.
@@ -55,36 +42,25 @@ internal sealed partial class ClaimLayout
             i++;
             if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
             var start = i;
-            JsonTokenType token;
-            switch (json[i])
+            if (json[i] == (byte)'"')
             {
-                case (byte)'"':
-                    scan = StringEnd(json, i + 1, out var valueEnd);
-                    if (scan != FlatScan.Scanned) return scan;
-                    if (taken) Note(field, JsonTokenType.String, start + 1, valueEnd - start - 1);
-                    i = valueEnd + 1;
-                    break;
-                case (byte)'t':
-                    scan = Literal(json, ref i, "true"u8);
-                    token = JsonTokenType.True;
-                    goto Scalar;
-                case (byte)'f':
-                    scan = Literal(json, ref i, "false"u8);
-                    token = JsonTokenType.False;
-                    goto Scalar;
-                case (byte)'n':
-                    scan = Literal(json, ref i, "null"u8);
-                    token = JsonTokenType.Null;
-                    goto Scalar;
-                case (byte)'-' or (>= (byte)'0' and <= (byte)'9'):
-                    scan = Number(json, ref i);
-                    token = JsonTokenType.Number;
-                Scalar:
-                    if (scan != FlatScan.Scanned) return scan;
-                    if (taken) Note(field, token, start, i - start);
-                    break;
-                default:
-                    return FlatScan.NotFlat;
+                scan = StringEnd(json, i + 1, out var valueEnd);
+                if (scan != FlatScan.Scanned) return scan;
+                if (taken) Note(field, JsonTokenType.String, start + 1, valueEnd - start - 1);
+                i = valueEnd + 1;
+            }
+            else
+            {
+                (scan, var token) = json[i] switch
+                {
+                    (byte)'t' => (Literal(json, ref i, "true"u8), JsonTokenType.True),
+                    (byte)'f' => (Literal(json, ref i, "false"u8), JsonTokenType.False),
+                    (byte)'n' => (Literal(json, ref i, "null"u8), JsonTokenType.Null),
+                    (byte)'-' or (>= (byte)'0' and <= (byte)'9') => (Number(json, ref i), JsonTokenType.Number),
+                    _ => (FlatScan.NotFlat, JsonTokenType.None),
+                };
+                if (scan != FlatScan.Scanned) return scan;
+                if (taken) Note(field, token, start, i - start);
             }
             if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
             if (json[i] == (byte)'}')
@@ -101,7 +77,7 @@ internal sealed partial class ClaimLayout
     /// <summary>Moves <paramref name="i"/> past JSON white space; false when the bytes end there.</summary>
     private static bool SkipBlank(ReadOnlySpan<byte> json, ref int i)
     {
-        while (i < json.Length && json[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') i++;
+        i = JsonWhiteSpace.Skip(json, i);
         return i < json.Length;
     }
 
@@ -113,6 +89,7 @@ internal sealed partial class ClaimLayout
         return stop < 0 ? FlatScan.Incomplete : json[end] == (byte)'"' ? FlatScan.Scanned : FlatScan.NotFlat;
     }
 
+    /// <summary>The literal <paramref name="literal"/> (<c>true</c>, <c>false</c>, <c>null</c>) at <paramref name="i"/>, moving past it.</summary>
     private static FlatScan Literal(ReadOnlySpan<byte> json, ref int i, ReadOnlySpan<byte> literal)
     {
         var rest = json[i..];

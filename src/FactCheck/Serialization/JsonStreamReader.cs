@@ -75,6 +75,7 @@ internal sealed class JsonStreamReader : IDisposable
     /// <exception cref="JsonFormatException">The input is not valid JSON, nests too deep, or has a token over the limit.</exception>
     internal bool Read()
     {
+        System.Diagnostics.Debug.Assert(!(TokenType == JsonTokenType.StartObject && start == lastTokenStart && anyToken), "A claim's brace read by hand is read again by TryPeekObject or ReadValue, not by Read.");
         afterPeeked = false;
         while (true)
         {
@@ -107,6 +108,8 @@ internal sealed class JsonStreamReader : IDisposable
                 Locate(bufferOffset + start + reader.TokenStartIndex);
                 TokenType = reader.TokenType;
                 Depth = reader.CurrentDepth;
+                // The state after a claim is that of one array's claims: a new array starts without one.
+                if (TokenType == JsonTokenType.StartArray) afterClaim = null;
                 var tokenStart = bufferOffset + start + reader.TokenStartIndex;
                 Text = reader.TokenType switch
                 {
@@ -312,8 +315,9 @@ internal sealed class JsonStreamReader : IDisposable
         if (at == end || buffer[at] != (byte)',') return false;
         var brace = SkipBlank(at + 1);
         if (brace == end || buffer[brace] != (byte)'{') return false;
-        // As Read leaves things after a '{' that TryPeekObject and ReadValue read again from the state before it; they
-        // move the reader on from there.
+        // The token and what stands before it are set as Read sets them, but the reader is not moved past the brace:
+        // only TryPeekObject or ReadValue may follow, and both read the claim again from the state before its brace and
+        // move the reader past its end. A Read here would give the same brace again.
         (lastTokenStart, lastTokenOffset, stateBeforeLastToken) = (start, brace - start, state);
         (TokenType, Depth, Text, afterPeeked) = (JsonTokenType.StartObject, after.ObjectDepth, string.Empty, false);
         Locate(bufferOffset + brace);
@@ -397,14 +401,7 @@ internal sealed class JsonStreamReader : IDisposable
         }
     }
 
-    private static bool IsBlank(ReadOnlySpan<byte> bytes)
-    {
-        foreach (var b in bytes)
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;
-        }
-        return true;
-    }
+    private static bool IsBlank(ReadOnlySpan<byte> bytes) => JsonWhiteSpace.Skip(bytes, 0) == bytes.Length;
 
     private void Refill()
     {
@@ -484,11 +481,7 @@ internal sealed class JsonStreamReader : IDisposable
         string.Create(CultureInfo.InvariantCulture, $"A single value is longer than {maxTokenBytes / (1024 * 1024)} MiB; values this long are not read.");
 
     /// <summary>The index of the first byte at or after <paramref name="from"/> that is not white space, or the end of what is read.</summary>
-    private int SkipBlank(int from)
-    {
-        while (from < end && buffer[from] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') from++;
-        return from;
-    }
+    private int SkipBlank(int from) => from >= end ? from : JsonWhiteSpace.Skip(buffer.AsSpan(0, end), from);
 
     /// <summary>
     /// What is wrong where the reader stopped, told from its own state: the last token it read, how deep it was, and

@@ -150,10 +150,12 @@ public class ClaimIndexTests
     [Theory]
     [InlineData(-1)]
     [InlineData(10)]
+    [InlineData(250)]
     [InlineData(450)]
     public void An_index_knows_the_claims_named_as_revised_in_either_half_of_the_set(int reviser)
     {
-        // Gathered while each half is filled: a reviser in the first half, in the second, and a projection that revises.
+        // Gathered while each half is filled: a reviser and a projection that revises, both in the first half, one in
+        // each (250 and 350), and both in the second.
         var builder = ClaimSet.CreateBuilder("revisions").AsOf(new LocalDate(2020, 9, 9));
         for (var i = 0; i < 600; i++)
         {

@@ -302,6 +302,8 @@ public class ClaimBytesReadingTests
     [InlineData(",/* between */{\"kind\":\"event\",\"id\":\"e-c\",\"subject\":\"s1\",\"time\":\"2020-01-01\"}", true)]
     [InlineData(" ,\n\t {\"kind\":\"event\",\"id\":\"e-w\",\"subject\":\"s1\",\"time\":\"2020-01-01\"}", true)]
     [InlineData(", [1]", false)]
+    [InlineData(",\n{\n  \"kind\": \"event\",\n  \"id\": \"e-lines\",\n  \"subject\": \"s1\",\n  \"time\": \"2020-01-01\"\n}\n, {\"kind\": tru }", false)]
+    [InlineData(",\n{\n  \"kind\": \"event\",\n  \"id\": \"e-lines\",\n  \"subject\": \"s1\",\n  \"time\": \"2020-01-01\"\n}\n\n  x", false)]
     [InlineData(", {\"kind\":\"event\",\"id\":\"o5\",\"subject\":\"s1\",\"time\":\"2020-01-01\"}", false)]
     [InlineData(", /* the end */", true)]
     [InlineData(",\n{\"kind\":\"observation\",\"id\":\"cut\",\"subject\":\"s1\",\"value\":\"5\",\"time\":\"2020-01", false)]

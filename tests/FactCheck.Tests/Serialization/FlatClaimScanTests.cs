@@ -21,11 +21,12 @@ public class FlatClaimScanTests
     private static readonly string[] Values =
     [
         "\"observation\"", "\"about 8,600\"", "\"2020-09-09\"", "\"\"", "\"é ü\"", "\"a\\\"b\"", "\"tab\there\"", "5", "-5", "0", "01", "-", "1.5", "1.", "1e5", "1E+5", "1e",
-        "-0.25e-3", "true", "false", "null", "tru", "nul", "True", "{}", "{\"exactly\": 5}", "[]", "[1]", "\"unclosed",
+        "-0.25e-3", "-01", "1e+", "1E-", "true", "false", "null", "tru", "nul", "True", "{}", "{\"exactly\": 5}", "[]", "[1]", "\"unclosed",
         // Past the bytes read one by one: a long quote, and a long one with an escape or a control character late in it.
         "\"" + new string('q', 31) + "\"", "\"" + new string('q', 32) + "\"", "\"" + new string('q', 70) + "\"", "\"" + new string('q', 45) + "\\\"x\"", "\"" + new string('q', 45) + "\tx\"", "\"" + new string('q', 40),
     ];
-    private static readonly string[] Blanks = ["", " ", "\n", "\r\n  ", "\t", "/* c */", "// c\n"];
+    // JSON's four blanks, comments, and what JSON does not count as white space (a form feed, a no-break space).
+    private static readonly string[] Blanks = ["", " ", "\n", "\r\n  ", "\t", "/* c */", "// c\n", "\f", "\u00A0"];
 
     private static readonly Gen<string> Claim =
         Gen.Select(Gen.Int[0, Names.Length - 1], Gen.Int[0, Values.Length - 1], Gen.Int[0, Blanks.Length - 1], Gen.Int[0, 9]).Array[0, 8]
