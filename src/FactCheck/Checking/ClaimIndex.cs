@@ -112,8 +112,9 @@ public sealed class ClaimIndex
         (bool Bases, List<string>? Revised) firstHalf = default, secondHalf = default;
         Parallel.Invoke(() => firstHalf = Fill(0, half, FillCursors.FirstHalf(first, before)), () => secondHalf = Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
         StatesBases = firstHalf.Bases || secondHalf.Bases;
-        Revised = firstHalf.Revised is null && secondHalf.Revised is null ? NoneRevised : new HashSet<string>(firstHalf.Revised ?? [], StringComparer.Ordinal);
-        if (secondHalf.Revised is { } revisedLater) Revised.UnionWith(revisedLater);
+        Revised = firstHalf.Revised is null && secondHalf.Revised is null
+            ? NoneRevised
+            : new HashSet<string>((firstHalf.Revised ?? []).Concat(secondHalf.Revised ?? []), StringComparer.Ordinal);
         cancellationToken.ThrowIfCancellationRequested();
         ObservationSeries = first.Observations.Sort(observations, cancellationToken);
         ProjectionSeries = first.Projections.Sort(projections, cancellationToken);

@@ -116,7 +116,7 @@ internal static class NumberReader
         // place kept), without parsing them again.
         ulong mantissa = 0;
         var counted = 0;
-        var decimalPlaces = 0;
+        var decimals = 0;
         var groupLength = 0;
         var grouped = false;
         char separator = '\0';
@@ -147,7 +147,6 @@ internal static class NumberReader
         {
             digits[length++] = '.';
             i++;
-            var decimals = 0;
             for (; i < s.Length && char.IsAsciiDigit(s[i]); i++, decimals++)
             {
                 if (decimals >= MaxDecimals) return false;
@@ -155,12 +154,11 @@ internal static class NumberReader
                 if (++counted <= MaxExactDigits) mantissa = mantissa * 10 + (uint)(s[i] - '0');
             }
             if (decimals == 0) return false;
-            decimalPlaces = decimals;
         }
         if (i != s.Length) return false;
         if (counted <= MaxExactDigits)
         {
-            value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, digits[0] == '-', (byte)decimalPlaces);
+            value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, digits[0] == '-', (byte)decimals);
             return true;
         }
         // Out of decimal's range is false, not an overflow.

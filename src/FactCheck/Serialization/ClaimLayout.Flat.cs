@@ -18,7 +18,7 @@ internal sealed partial class ClaimLayout
     /// </summary>
     internal FlatScan ScanFlat(ReadOnlySpan<byte> json, out int length)
     {
-        (Present, Count, Plain, Escaped) = (0, 0, true, false);
+        Reset();
         length = 0;
         var i = 1;
         if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
@@ -32,10 +32,7 @@ internal sealed partial class ClaimLayout
             if (json[i] != (byte)'"') return FlatScan.NotFlat;
             var scan = StringEnd(json, i + 1, out var nameEnd);
             if (scan != FlatScan.Scanned) return scan;
-            var name = json[(i + 1)..nameEnd];
-            var field = KnownField.Find(name);
-            var taken = field >= 0 && (Present & 1UL << field) == 0 && Count < MaxFields;
-            if (!taken && !(field < 0 && name.StartsWith("x-"u8))) Plain = false;
+            var field = Name(json[(i + 1)..nameEnd], escaped: false, out var taken);
             i = nameEnd + 1;
             if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
             if (json[i] != (byte)':') return FlatScan.NotFlat;

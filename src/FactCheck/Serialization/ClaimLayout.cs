@@ -53,7 +53,7 @@ internal sealed partial class ClaimLayout
     /// <exception cref="JsonException">The object is not valid JSON.</exception>
     internal bool Scan(ref Utf8JsonReader reader, out int objectStart)
     {
-        (Present, Count, Plain, Escaped) = (0, 0, true, false);
+        Reset();
         objectStart = 0;
         if (!reader.Read()) return false;
         objectStart = (int)reader.TokenStartIndex;
@@ -63,11 +63,7 @@ internal sealed partial class ClaimLayout
             // Nested values are read whole below, so the next end of an object is this one's.
             if (reader.TokenType == JsonTokenType.EndObject) return true;
             Escaped |= reader.ValueIsEscaped;
-            // An escaped name is not unescaped to look it up: it may hold half a surrogate pair, and the claim is not taken anyway.
-            var field = Escaped ? -1 : KnownField.Find(reader.ValueSpan);
-            var taken = field >= 0 && (Present & 1UL << field) == 0 && Count < MaxFields;
-            // Extensions are skipped unread, as the node reader skips them; any other name, or a field given twice, is its to report.
-            if (!taken && !(field < 0 && !Escaped && reader.ValueSpan.StartsWith("x-"u8))) Plain = false;
+            var field = Name(reader.ValueSpan, Escaped, out var taken);
             if (!reader.Read()) return false;
             var start = (int)reader.TokenStartIndex - objectStart;
             switch (reader.TokenType)
@@ -89,6 +85,23 @@ internal sealed partial class ClaimLayout
                     break;
             }
         }
+    }
+
+    private void Reset() => (Present, Count, Plain, Escaped) = (0, 0, true, false);
+
+    /// <summary>
+    /// The <see cref="KnownField"/> number of the field named <paramref name="name"/> (-1 for one not known), and whether
+    /// it is taken: known, not given before, and within <see cref="MaxFields"/>. Any other name but an extension's makes
+    /// the claim not plain.
+    /// </summary>
+    private int Name(ReadOnlySpan<byte> name, bool escaped, out bool taken)
+    {
+        // An escaped name is not unescaped to look it up: it may hold half a surrogate pair, and the claim is not taken anyway.
+        var field = escaped ? -1 : KnownField.Find(name);
+        taken = field >= 0 && (Present & 1UL << field) == 0 && Count < MaxFields;
+        // Extensions are skipped unread, as the node reader skips them; any other name, or a field given twice, is its to report.
+        if (!taken && !(field < 0 && !escaped && name.StartsWith("x-"u8))) Plain = false;
+        return field;
     }
 
     private void Note(int field, JsonTokenType token, int start, int length)

@@ -246,7 +246,7 @@ internal sealed class JsonStreamReader : IDisposable
         if (TokenType != JsonTokenType.StartObject) return false;
         // A flat claim is read by hand, when a claim at this depth has been read by the general reader before: every
         // claim of an array leaves that reader in the state the first one left it in, which the next token is read from.
-        if (afterClaim is { } after && after.ObjectDepth == Depth)
+        if (afterClaim is { } after && after.Depth == Depth)
         {
             var from = lastTokenStart + lastTokenOffset;
             if (layout.ScanFlat(buffer.AsSpan(from, end - from), out var length) == FlatScan.Scanned) return Peeked(from, from + length, after.State, after.Depth, out utf8);
@@ -267,7 +267,7 @@ internal sealed class JsonStreamReader : IDisposable
             }
             if (complete)
             {
-                afterClaim = (reader.CurrentState, reader.CurrentDepth, Depth);
+                afterClaim = (reader.CurrentState, Depth);
                 return Peeked(lastTokenStart + objectStart, lastTokenStart + (int)reader.BytesConsumed, reader.CurrentState, reader.CurrentDepth, out utf8);
             }
             // The object goes on past the buffer: refill as ReadValue does, so that a refill that fails fails alike.
@@ -277,10 +277,11 @@ internal sealed class JsonStreamReader : IDisposable
     }
 
     /// <summary>
-    /// The reader's state after a claim object it read whole, the depth after it, and the depth inside it; the state
-    /// differs from claim to claim only in the line and byte it counts, which are used for no message here.
+    /// The reader's state after a claim object it read whole, and the depth of the claim's braces (the reader gives its
+    /// opening and its closing brace the same); the state differs from claim to claim only in the line and byte it
+    /// counts, which are used for no message here.
     /// </summary>
-    private (JsonReaderState State, int Depth, int ObjectDepth)? afterClaim;
+    private (JsonReaderState State, int Depth)? afterClaim;
 
     /// <summary>Takes the object in <c>buffer[from..to]</c> as peeked, when it is within the limit and UTF-8.</summary>
     private bool Peeked(int from, int to, JsonReaderState after, int depth, out ReadOnlySpan<byte> utf8)
@@ -319,7 +320,7 @@ internal sealed class JsonStreamReader : IDisposable
         // only TryPeekObject or ReadValue may follow, and both read the claim again from the state before its brace and
         // move the reader past its end. A Read here would give the same brace again.
         (lastTokenStart, lastTokenOffset, stateBeforeLastToken) = (start, brace - start, state);
-        (TokenType, Depth, Text, afterPeeked) = (JsonTokenType.StartObject, after.ObjectDepth, string.Empty, false);
+        (TokenType, Depth, Text, afterPeeked) = (JsonTokenType.StartObject, after.Depth, string.Empty, false);
         Locate(bufferOffset + brace);
         return true;
     }

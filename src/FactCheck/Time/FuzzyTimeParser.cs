@@ -171,8 +171,7 @@ internal static class FuzzyTimeParser
     {
         year = 0;
         month = day = quarter = null;
-        if (s.Length < 4 || !IsDigits(s, 0, 4)) return false;
-        year = Number(s, 0, 4);
+        if (s.Length < 4 || !TryNumber(s, 0, 4, out year)) return false;
         if (s.Length == 4) return true;
         if (s[4] != '-') return false;
         if (s.Length == 7 && s[5] == 'q' && char.IsAsciiDigit(s[6]))
@@ -180,27 +179,26 @@ internal static class FuzzyTimeParser
             quarter = s[6] - '0';
             return true;
         }
-        if (s.Length < 7 || !IsDigits(s, 5, 2)) return false;
-        month = Number(s, 5, 2);
+        if (s.Length < 7 || !TryNumber(s, 5, 2, out var mm)) return false;
+        month = mm;
         if (s.Length == 7) return true;
-        if (s.Length != 10 || s[7] != '-' || !IsDigits(s, 8, 2)) return false;
-        day = Number(s, 8, 2);
+        if (s.Length != 10 || s[7] != '-' || !TryNumber(s, 8, 2, out var dd)) return false;
+        day = dd;
         return true;
     }
 
-    /// <summary>The number the <paramref name="count"/> digits from <paramref name="start"/> spell, checked by <see cref="IsDigits"/> already.</summary>
-    private static int Number(ReadOnlySpan<char> s, int start, int count)
+    /// <summary>The number the <paramref name="count"/> characters from <paramref name="start"/> spell, when all are ASCII digits.</summary>
+    private static bool TryNumber(ReadOnlySpan<char> s, int start, int count, out int number)
     {
-        var number = 0;
-        for (var i = start; i < start + count; i++) number = number * 10 + (s[i] - '0');
-        return number;
-    }
-
-    private static bool IsDigits(ReadOnlySpan<char> s, int start, int count)
-    {
+        number = 0;
         for (var i = start; i < start + count; i++)
         {
-            if (!char.IsAsciiDigit(s[i])) return false;
+            if (!char.IsAsciiDigit(s[i]))
+            {
+                number = 0;
+                return false;
+            }
+            number = number * 10 + (s[i] - '0');
         }
         return true;
     }
