@@ -84,6 +84,13 @@ public sealed record Finding
     /// <summary>The message for an editor.</summary>
     public string Message => message ?? Descriptor!.FormatChecked(arguments);
 
+    /// <summary>Appends <see cref="Message"/> to <paramref name="text"/>, formatting it there from the arguments instead of into a string of its own.</summary>
+    internal void AppendMessage(System.Text.StringBuilder text)
+    {
+        if (message is not null) text.Append(message);
+        else Descriptor!.AppendChecked(text, arguments);
+    }
+
     /// <summary>The descriptor it was reported through, or null for a finding made from a message text.</summary>
     public FindingDescriptor? Descriptor { get; }
 

@@ -15,7 +15,8 @@ internal sealed class FindingOrder : IComparer<Finding>
         if (ReferenceEquals(x, y)) return 0;
         if (x is null) return -1;
         if (y is null) return 1;
-        var c = y.Severity.CompareTo(x.Severity);
+        // As numbers: an enum's own CompareTo takes an object, and boxes both.
+        var c = ((int)y.Severity).CompareTo((int)x.Severity);
         if (c != 0) return c;
         c = string.CompareOrdinal(x.RuleId, y.RuleId);
         if (c != 0) return c;

@@ -17,7 +17,7 @@ internal static class NumberText
     /// </summary>
     internal static string Format(decimal value, ScaleWord stated)
     {
-        var scale = stated != ScaleWord.None && ScaleWords.Fits(value, stated) ? stated : ScaleWords.Natural(value);
+        var scale = ScaleOf(value, stated);
         if (scale != ScaleWord.None)
         {
             return (value / ScaleWords.Factor(scale)).ToString(Grouped, CultureInfo.InvariantCulture) + " " + ScaleWords.Name(scale);
@@ -31,12 +31,17 @@ internal static class NumberText
     internal static bool TryFormat(decimal value, Span<char> destination, out int charsWritten) => TryFormat(value, ScaleWord.None, destination, out charsWritten);
 
     /// <summary>Writes <see cref="Format(decimal, ScaleWord)"/>'s text into <paramref name="destination"/>.</summary>
+    /// <remarks>Only a figure written with a scale word is made a string first; grouped digits are written in place.</remarks>
     internal static bool TryFormat(decimal value, ScaleWord stated, Span<char> destination, out int charsWritten)
     {
-        if (stated != ScaleWord.None || Math.Abs(value) >= 1_000_000m) return Utility.SpanText.Copy(Format(value, stated), destination, out charsWritten);
-        if (value == decimal.Truncate(value)) return TryFormatWhole((long)value, destination, out charsWritten);
+        if (ScaleOf(value, stated) != ScaleWord.None) return Utility.SpanText.Copy(Format(value, stated), destination, out charsWritten);
+        if (Math.Abs(value) < WholeLimit && value == decimal.Truncate(value)) return TryFormatWhole((long)value, destination, out charsWritten);
         return value.TryFormat(destination, out charsWritten, Grouped, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The scale word <paramref name="value"/> is written with: the stated one where the figure fits it, else the natural one, if any.</summary>
+    private static ScaleWord ScaleOf(decimal value, ScaleWord stated) =>
+        stated != ScaleWord.None && ScaleWords.Fits(value, stated) ? stated : ScaleWords.Natural(value);
 
     private const string Grouped = "#,##0.##########";
 

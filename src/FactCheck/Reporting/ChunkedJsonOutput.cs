@@ -17,6 +17,9 @@ internal sealed class ChunkedJsonOutput : IDisposable
     private readonly Stream? stream;
     private readonly TextWriter? text;
     private char[] chars = [];
+    // The message being written, and its characters for the writer: they grow to the longest message and stay.
+    private readonly StringBuilder message = new(256);
+    private char[] messageChars = new char[256];
 
     private ChunkedJsonOutput(Stream? stream, TextWriter? text)
     {
@@ -55,6 +58,19 @@ internal sealed class ChunkedJsonOutput : IDisposable
         Drain();
         if (stream is not null) stream.WriteByte((byte)'\n');
         else text!.Write('\n');
+    }
+
+    /// <summary>
+    /// Writes <paramref name="finding"/>'s message as the string property <paramref name="name"/>, formatted from its
+    /// arguments into a buffer this output keeps: a report of a hundred thousand findings makes no string per message.
+    /// </summary>
+    public void WriteMessage(string name, Finding finding)
+    {
+        message.Clear();
+        finding.AppendMessage(message);
+        if (messageChars.Length < message.Length) messageChars = new char[Math.Max(message.Length, 2 * messageChars.Length)];
+        message.CopyTo(0, messageChars, message.Length);
+        Json.WriteString(name, messageChars.AsSpan(0, message.Length));
     }
 
     public void Dispose() => Json.Dispose();

@@ -50,7 +50,7 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteStartArray();
         foreach (var finding in report.Findings)
         {
-            WriteFinding(json, finding);
+            WriteFinding(output, finding);
             output.FlushIfFull();
         }
         json.WriteEndArray();
@@ -58,8 +58,9 @@ public sealed class JsonReportWriter : ReportWriter
         output.Complete();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    private static void WriteFinding(ChunkedJsonOutput output, Finding finding)
     {
+        var json = output.Json;
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
         json.WriteString("severity", SeverityText.Of(finding.Severity));
@@ -68,7 +69,7 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteStartArray();
         foreach (var id in finding.Claims) json.WriteStringValue(id);
         json.WriteEndArray();
-        json.WriteString("message", finding.Message);
+        output.WriteMessage("message", finding);
         if (finding.Evidence.Count > 0)
         {
             json.WritePropertyName("evidence");

@@ -68,7 +68,7 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteStartArray();
         foreach (var finding in report.Findings)
         {
-            WriteResult(json, finding, descriptors.FindIndex(d => d.Id == finding.RuleId), context, files);
+            WriteResult(output, finding, descriptors.FindIndex(d => d.Id == finding.RuleId), context, files);
             output.FlushIfFull();
         }
         json.WriteEndArray();
@@ -121,13 +121,14 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, ReportContext context, ClaimFileCache files)
+    private static void WriteResult(ChunkedJsonOutput output, Finding finding, int ruleIndex, ReportContext context, ClaimFileCache files)
     {
+        var json = output.Json;
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(finding.Severity));
-        WriteMessage(json, finding);
+        WriteMessage(output, finding);
         json.WritePropertyName("locations");
         json.WriteStartArray();
         // The first claim that has a place in a file locates the result; a finding about no claim (FC900)
@@ -158,11 +159,12 @@ public sealed class SarifReportWriter : ReportWriter
     }
 
     /// <summary>The result's message: its text, and for a finding reported through a descriptor, the message string's id and its arguments.</summary>
-    private static void WriteMessage(Utf8JsonWriter json, Finding finding)
+    private static void WriteMessage(ChunkedJsonOutput output, Finding finding)
     {
+        var json = output.Json;
         json.WritePropertyName("message");
         json.WriteStartObject();
-        json.WriteString("text", finding.Message);
+        output.WriteMessage("text", finding);
         if (finding.Descriptor is { } descriptor)
         {
             json.WriteString("id", descriptor.MessageId);

@@ -115,11 +115,14 @@ public sealed class ConflictingFiguresRule : IClaimRule
     {
         var disputed = Disputes.AreDisputed(statements);
         var name = FindingArgument.Text("subject", context.Index.NameOf(subject));
-        if (statements.Count == 2)
-        {
-            ReportPair(context, subject, name, statements[0], statements[1], sameTime, disputed);
-            return;
-        }
+        if (statements.Count == 2) ReportPair(context, subject, name, statements[0], statements[1], sameTime, disputed);
+        else ReportAll(context, subject, name, statements, disputed);
+    }
+
+    // A method of its own: the lambdas below capture the first figure, and a closure is made on entry to the method
+    // that declares what it captures, so in Report it would be made for every pair as well.
+    private static void ReportAll(RuleContext context, string subject, FindingArgument name, IReadOnlyList<Statement> statements, bool disputed)
+    {
         // Compared in the first figure's unit, when the figures' units convert.
         var first = statements[0].Lead;
         var lowest = statements.MinBy(s => s.Lead.RepresentativeIn(first))!;
@@ -140,18 +143,27 @@ public sealed class ConflictingFiguresRule : IClaimRule
         var secondIsReference = IsReference(index, second);
         var difference = FindingArgument.Difference("difference", FigureDifference.Between(first.Lead, second.Lead), withGap: true);
         var (statedFirst, statedSecond) = (FindingArgument.Statement("first", first), FindingArgument.Statement("second", second));
+        // The claims in the finding: against a reference source, the suspect's first. Most pairs are one claim each,
+        // listed on the stack.
+        var (lead, other) = firstIsReference && !secondIsReference ? (second, first) : (first, second);
+        Span<string> pair = [lead.Lead.Claim.Id, other.Lead.Claim.Id];
+        ReadOnlySpan<string> ids = lead.Claims.Length == 1 && other.Claims.Length == 1 ? pair : [.. lead.Ids, .. other.Ids];
         if (firstIsReference == secondIsReference)
         {
-            var descriptor = disputed ? Disputed : sameTime ? SameTime : Overlapping;
-            context.Report(descriptor, first.Ids.Concat(second.Ids), subject, name, statedFirst, statedSecond, difference);
+            context.Report(disputed ? Disputed : sameTime ? SameTime : Overlapping, ids, subject, name, statedFirst, statedSecond, difference);
             return;
         }
-        var (suspect, reference) = firstIsReference ? (second, first) : (first, second);
         var withReference = disputed ? DisputedAgainstReference : sameTime ? SameTimeAgainstReference : OverlappingAgainstReference;
-        context.Report(withReference, suspect.Ids.Concat(reference.Ids), subject, name, statedFirst, statedSecond, difference,
-            FindingArgument.Text("reference", reference.Lead.Claim.SourceId ?? string.Empty), FindingArgument.Text("suspect", suspect.Lead.Claim.Id));
+        context.Report(withReference, ids, subject, name, statedFirst, statedSecond, difference,
+            FindingArgument.Text("reference", other.Lead.Claim.SourceId ?? string.Empty), FindingArgument.Text("suspect", lead.Lead.Claim.Id));
     }
 
-    private static bool IsReference(ClaimIndex index, Statement statement) =>
-        statement.Claims.Any(c => index.SourceOf(c.Claim)?.Trust == SourceTrust.Reference);
+    private static bool IsReference(ClaimIndex index, Statement statement)
+    {
+        foreach (var figure in statement.Claims)
+        {
+            if (index.SourceOf(figure.Claim)?.Trust == SourceTrust.Reference) return true;
+        }
+        return false;
+    }
 }

@@ -106,14 +106,20 @@ public sealed class FindingDescriptor
         var text = cachedBuilder ?? new StringBuilder(256);
         cachedBuilder = null;
         text.Clear();
+        AppendChecked(text, arguments);
+        var message = text.ToString();
+        if (text.Capacity <= 4096) cachedBuilder = text;
+        return message;
+    }
+
+    /// <summary>Appends the message of checked <paramref name="arguments"/> to <paramref name="text"/>: how a report writes it without a string of its own.</summary>
+    internal void AppendChecked(StringBuilder text, ReadOnlySpan<FindingArgument> arguments)
+    {
         foreach (var (literal, placeholder) in segments)
         {
             if (literal is not null) text.Append(literal);
             else arguments[IndexOf(arguments, Placeholders[placeholder])].AppendText(text);
         }
-        var message = text.ToString();
-        if (text.Capacity <= 4096) cachedBuilder = text;
-        return message;
     }
 
     /// <summary>The placeholders' arguments' texts, in the order of <see cref="Placeholders"/> (SARIF's message arguments).</summary>

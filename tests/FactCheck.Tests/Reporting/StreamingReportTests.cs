@@ -23,6 +23,24 @@ public class StreamingReportTests
     /// <summary>Every built-in format, by name.</summary>
     public static TheoryData<string> Formats => [.. ReportWriters.BuiltIn.Names];
 
+    [Fact]
+    public void Json_and_sarif_write_each_message_whole_however_long_and_in_whatever_order_of_lengths()
+    {
+        // The message buffer grows for a long message and is then reused for short ones: each is written whole.
+        var lengths = new[] { 10, 300, 5, 5000, 1, 257, 256 };
+        var descriptor = new FindingDescriptor("FC001", "test", Severity.Error, "A test.", "{subject}: {text}.");
+        var findings = lengths.Select((n, i) => Finding.Create(descriptor, [$"c{i}"], null, FindingArgument.Text("subject", $"s{i}"), FindingArgument.Text("text", new string((char)('a' + i), n)))).ToList();
+        var report = new CheckReport(findings.Count, findings);
+
+        using var json = JsonDocument.Parse(Json.Write(report));
+        using var sarif = JsonDocument.Parse(Sarif.Write(report));
+
+        var expected = findings.Select(f => f.Message).ToList();
+        json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("message").GetString()).Should().Equal(expected);
+        sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("message").GetProperty("text").GetString()).Should().Equal(expected);
+        expected.Select(m => m.Length).Should().Equal(lengths.Select((n, i) => n + $"s{i}: .".Length));
+    }
+
     [Theory]
     [MemberData(nameof(Formats))]
     public void Every_writer_gives_the_same_text_through_a_stream_a_writer_and_a_string(string format)

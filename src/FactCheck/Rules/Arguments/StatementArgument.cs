@@ -8,5 +8,5 @@ internal sealed class StatementArgument(string name, Statement statement) : Find
 {
     private readonly Statement statement = statement ?? throw new ArgumentNullException(nameof(statement));
 
-    public override void AppendText(StringBuilder text) => text.Append(Phrases.Statement(statement));
+    public override void AppendText(StringBuilder text) => Phrases.AppendStatement(text, statement);
 }

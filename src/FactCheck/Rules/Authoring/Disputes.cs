@@ -9,8 +9,19 @@ namespace FactCheck.Rules.Authoring;
 public static class Disputes
 {
     /// <summary>Whether the statements, each one side, are a dispute between parties.</summary>
-    public static bool AreDisputed(IReadOnlyList<Statement> statements) =>
-        AreDisputed(statements.Select(s => s.Claims.Select(c => c.Claim.Provenance)));
+    public static bool AreDisputed(IReadOnlyList<Statement> statements)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        // Most figures name no party, and then there is no dispute: known without gathering the parties.
+        for (var i = 0; i < statements.Count; i++)
+        {
+            foreach (var figure in statements[i].Claims)
+            {
+                if (figure.Claim.Provenance.Attribution is null) return false;
+            }
+        }
+        return AreDisputed(statements.Select(s => s.Claims.Select(c => c.Claim.Provenance)));
+    }
 
     /// <summary>Whether the sides, each given by the provenance of its claims, are a dispute between parties.</summary>
     public static bool AreDisputed(IEnumerable<IEnumerable<Provenance>> sides)

@@ -24,7 +24,12 @@ public readonly record struct Figure(Claim Claim, Quantity Value, ValueInterval 
     public static Figure Of(TargetEntry entry) => new(entry.Claim, entry.Claim.Value, entry.Interval, entry.Unit, entry.FirstDay, entry.LastDay, entry.Order, entry.Scale);
 
     /// <summary>The unit the claim states, as figures cite it: <c> miles</c> for a unit that converts, else nothing.</summary>
-    public string UnitSuffix => StatedUnit.Suffix(Claim switch { Observation o => o.Unit, Target t => t.Unit, _ => default }, Scale);
+    public string UnitSuffix => StatedUnit.Suffix(StatedUnitOfClaim, Scale);
+
+    /// <summary>Appends <see cref="UnitSuffix"/> to <paramref name="text"/>.</summary>
+    internal void AppendUnitSuffix(System.Text.StringBuilder text) => StatedUnit.AppendSuffix(text, StatedUnitOfClaim, Scale);
+
+    private Unit StatedUnitOfClaim => Claim switch { Observation o => o.Unit, Target t => t.Unit, _ => default };
 
     /// <summary>The stated value in the unit <paramref name="other"/> states.</summary>
     public double RepresentativeIn(Figure other) => StatedUnit.Convert(Value.Representative, Scale, other.Scale);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace FactCheck.Rules.Authoring;
 
@@ -59,19 +60,33 @@ public readonly struct FigureDifference
     {
         get
         {
-            var percent = first.IsPercent ? " percentage points" : unit;
-            if (sameUnit && Meet(out var low, out var high)) return MeetingPhrase(low, high);
-            // Stated figures in one unit differ exactly; a figure converted from another unit differs by a computed amount, rounded as computed figures are.
-            var size = sameUnit ? NumberText.Format(Math.Abs(Amount), ScaleWords.Larger(first.Scale, second.Scale)) : NumberText.Rounded((double)Math.Abs(Amount));
-            if (Factor is not { } factor) return $"they differ by {size}{percent}";
-            var (about, words) = factor >= 100_000m ? ("a million", 2) : ("1,000", 1);
-            var stated = Saturated(first.Representative);
-            var smaller = (double)Math.Min(Math.Abs(stated), Math.Abs(Difference(stated, -Amount)));
-            var lowIndex = ThousandsIndex(smaller);
-            var slip = lowIndex >= 1 && lowIndex + words < ScaleNames.Length ? $" ({ScaleNames[lowIndex]} or {ScaleNames[lowIndex + words]}?)" : string.Empty;
-            var exactly = factor == 1_000m || factor == 1_000_000m ? string.Empty : "about ";
-            return $"they differ by {size}{percent}, a factor of {exactly}{about}{slip}";
+            var text = new StringBuilder();
+            AppendPhrase(text);
+            return text.ToString();
         }
+    }
+
+    /// <summary>Appends <see cref="Phrase"/> to <paramref name="text"/>, the figures written there directly.</summary>
+    internal void AppendPhrase(StringBuilder text)
+    {
+        if (sameUnit && Meet(out var low, out var high))
+        {
+            text.Append(MeetingPhrase(low, high));
+            return;
+        }
+        var invariant = CultureInfo.InvariantCulture;
+        var percent = first.IsPercent ? " percentage points" : unit;
+        // Stated figures in one unit differ exactly; a figure converted from another unit differs by a computed amount, rounded as computed figures are.
+        if (sameUnit) text.Append(invariant, $"they differ by {new FigureText(Math.Abs(Amount), ScaleWords.Larger(first.Scale, second.Scale))}{percent}");
+        else text.Append(invariant, $"they differ by {NumberText.Rounded((double)Math.Abs(Amount))}{percent}");
+        if (Factor is not { } factor) return;
+        var (about, words) = factor >= 100_000m ? ("a million", 2) : ("1,000", 1);
+        var stated = Saturated(first.Representative);
+        var smaller = (double)Math.Min(Math.Abs(stated), Math.Abs(Difference(stated, -Amount)));
+        var lowIndex = ThousandsIndex(smaller);
+        var slip = lowIndex >= 1 && lowIndex + words < ScaleNames.Length ? $" ({ScaleNames[lowIndex]} or {ScaleNames[lowIndex + words]}?)" : string.Empty;
+        var exactly = factor == 1_000m || factor == 1_000_000m ? string.Empty : "about ";
+        text.Append(invariant, $", a factor of {exactly}{about}{slip}");
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using FactCheck.Checking;
 
 namespace FactCheck.Rules.Authoring;
@@ -54,16 +56,64 @@ public static class Phrases
     /// </summary>
     public static string Statement(Statement statement)
     {
+        var text = new StringBuilder();
+        AppendStatement(text, statement);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Appends <see cref="Statement(Authoring.Statement)"/>'s text to <paramref name="text"/>, each figure, unit, time
+    /// and source written there directly: a report of a hundred thousand findings cites two statements in each.
+    /// </summary>
+    internal static void AppendStatement(StringBuilder text, Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
         var lead = statement.Lead;
-        return lead.Claim is Target target
-            ? target.DeadlineDay is { } day
-                ? $"the target {target.Value}{lead.UnitSuffix} due {Day(day)} {StatedBy(statement)}"
-                : $"the open-ended target {target.Value}{lead.UnitSuffix} {StatedBy(statement)}"
-            : $"{lead.Value}{lead.UnitSuffix} {Time(((Observation)lead.Claim).Time)} {StatedBy(statement)}";
+        var invariant = CultureInfo.InvariantCulture;
+        if (lead.Claim is Target target)
+        {
+            text.Append(invariant, $"{(target.DeadlineDay is null ? "the open-ended target " : "the target ")}{target.Value}");
+            lead.AppendUnitSuffix(text);
+            if (target.DeadlineDay is { } day) text.Append(invariant, $" due {new DayText(day)}");
+        }
+        else
+        {
+            text.Append(invariant, $"{lead.Value}");
+            lead.AppendUnitSuffix(text);
+            text.Append(invariant, $" {new TimeText(((Observation)lead.Claim).Time)}");
+        }
+        text.Append(' ');
+        AppendStatedBy(text, statement.Claims);
     }
 
     /// <summary><c>(s1)</c>, or <c>(stated by 8 sources: s1; s2; s3; s4 and 4 more)</c> when several claims make the statement.</summary>
-    public static string StatedBy(Statement statement) => StatedBy(statement.Claims.Select(c => c.Claim.Provenance));
+    public static string StatedBy(Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var text = new StringBuilder();
+        AppendStatedBy(text, statement.Claims);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Appends <see cref="StatedBy(IEnumerable{Provenance})"/>'s text for the claims of a statement. Most statements are
+    /// made by one source, or by claims that all name the same one: then it is written as it stands, with no list.
+    /// </summary>
+    private static void AppendStatedBy(StringBuilder text, ImmutableArray<Figure> claims)
+    {
+        var first = claims[0].Claim.Provenance;
+        foreach (var figure in claims.AsSpan()[1..])
+        {
+            if (!first.CitesAs(figure.Claim.Provenance))
+            {
+                text.Append(StatedBy(claims.Select(c => c.Claim.Provenance)));
+                return;
+            }
+        }
+        text.Append('(');
+        first.AppendTo(text);
+        text.Append(')');
+    }
 
     /// <summary><c>(s1)</c>, or <c>(stated by 2 sources: s1; police, s2)</c>.</summary>
     public static string StatedBy(IEnumerable<Provenance> provenances)

@@ -17,5 +17,13 @@ public static class StatedUnit
     public static ValueInterval Convert(ValueInterval value, double from, double to) => from > 0 && to > 0 && from != to ? value.Times(from / to) : value;
 
     /// <summary>" km" after a figure whose unit converts (so that "100 km" and "62 miles" read as stated); nothing otherwise, as before units converted.</summary>
-    public static string Suffix(Unit unit, double scale) => scale > 0 && !unit.IsNone ? " " + unit.Name : string.Empty;
+    public static string Suffix(Unit unit, double scale) => HasSuffix(unit, scale) ? " " + unit.Name : string.Empty;
+
+    /// <summary>Appends <see cref="Suffix"/> to <paramref name="text"/>.</summary>
+    internal static void AppendSuffix(System.Text.StringBuilder text, Unit unit, double scale)
+    {
+        if (HasSuffix(unit, scale)) text.Append(' ').Append(unit.Name);
+    }
+
+    private static bool HasSuffix(Unit unit, double scale) => scale > 0 && !unit.IsNone;
 }

@@ -19,11 +19,28 @@ public static class StatementOrder
     {
         var entries = sameTime.ToArray();
         if (entries.Length < 2) return entries;
-        // Each entry's publication date is looked up once, not at every comparison. The places are sorted with the
-        // very comparisons Compare makes, by the same algorithm, so the order is the one sorting the entries gives.
+        // Each entry's publication date is looked up once, not at every comparison.
         var published = new LocalDate[entries.Length];
+        for (var i = 0; i < entries.Length; i++) published[i] = PublishedOf(index, entries[i]);
+        // Most figures of one time give no moment and come in the order they were said (in claim-set order, with one
+        // publication date): then that is the order, since publication dates and places order them as numbers do.
+        // Moments, which only some figures give, can make the comparisons a cycle; then the sort's own order stands.
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (entries[i].Claim.Instant is not null || (i > 0 && Compare(entries[i - 1], published[i - 1], entries[i], published[i]) > 0)) return Sorted(entries, published);
+        }
+        return entries;
+    }
+
+    /// <summary>
+    /// <paramref name="entries"/> in the order they were said. Their places are sorted with the very comparisons
+    /// Compare makes, by the same algorithm, so the order is the one sorting the entries gives. A method of its own, so
+    /// that the closure of the comparison is made only for entries out of order.
+    /// </summary>
+    private static ObservationEntry[] Sorted(ObservationEntry[] entries, LocalDate[] published)
+    {
         var places = new int[entries.Length];
-        for (var i = 0; i < entries.Length; i++) (published[i], places[i]) = (PublishedOf(index, entries[i]), i);
+        for (var i = 0; i < places.Length; i++) places[i] = i;
         Array.Sort(places, (x, y) => Compare(entries[x], published[x], entries[y], published[y]));
         var said = new ObservationEntry[entries.Length];
         for (var i = 0; i < said.Length; i++) said[i] = entries[places[i]];

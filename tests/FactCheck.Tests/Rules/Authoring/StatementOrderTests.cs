@@ -28,6 +28,30 @@ public class StatementOrderTests
         SameOrder([(1, true, 10, 0), (2, false, 0, 0), (3, true, 9, 0)]).Should().BeTrue();
     }
 
+    [Fact]
+    public void Figures_without_moments_in_claim_set_order_keep_it_and_others_are_sorted()
+    {
+        // Already in order (no moment, dates rising): kept as they come, without a sort.
+        SameOrder([(1, false, 0, 0), (1, false, 0, 0), (2, false, 0, 0), (3, false, 0, 0)]).Should().BeTrue();
+        // One late in the claim set but published first: sorted.
+        SameOrder([(2, false, 0, 0), (3, false, 0, 0), (1, false, 0, 0)]).Should().BeTrue();
+        // In order but for one moment: sorted, as the moment may make a cycle.
+        SameOrder([(1, false, 0, 0), (2, true, 9, 0), (3, false, 0, 0)]).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Figures_without_moments_are_said_in_order_of_publication_then_place()
+    {
+        var builder = ClaimSet.CreateBuilder("order").AsOf(new LocalDate(2023, 3, 1));
+        for (var s = 0; s < PublishedDates.Length; s++) builder.Source($"s{s}", published: PublishedDates[s]);
+        foreach (var (id, source) in new[] { ("a", 3), ("b", 1), ("c", 3), ("d", 0), ("e", 2) }) builder.Observation(id, "toll", "1,500").From($"s{source}").At(new LocalDate(2023, 2, 7));
+        var index = ClaimIndex.Build(builder.Build(), CheckSettings.Default);
+
+        var said = StatementOrder.Of(index, index.ObservationsOf("toll", "count").Items.AsSpan());
+
+        said.Select(e => e.Claim.Id).Should().Equal("d", "b", "e", "a", "c");
+    }
+
     private static bool SameOrder((int Source, bool Timed, int Hour, int Offset)[] figures)
     {
         var builder = ClaimSet.CreateBuilder("order").AsOf(new LocalDate(2023, 3, 1));
