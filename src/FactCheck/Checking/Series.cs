@@ -99,7 +99,7 @@ public sealed class Series<T>
                 longest = null;
                 break;
             }
-            longest = Math.Max(longest.Value, Period.Between(item.FirstDay, item.LastDay, PeriodUnits.Days).Days);
+            longest = Math.Max(longest.Value, Dates.DaysBetween(item.FirstDay, item.LastDay));
         }
         Volatile.Write(ref longestSpan, new StrongBox<int?>(longest));
         return longest;

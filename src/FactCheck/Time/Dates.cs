@@ -125,5 +125,5 @@ internal static class Dates
     }
 
     /// <summary>Whole days from <paramref name="from"/> to <paramref name="to"/> (negative when <paramref name="to"/> is earlier).</summary>
-    internal static int DaysBetween(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days;
+    internal static int DaysBetween(LocalDate from, LocalDate to) => Period.DaysBetween(from, to);
 }
