@@ -18,7 +18,9 @@ public sealed class FindingBaseline
     /// <summary>The format identifier of the file.</summary>
     public const string Format = "factcheck/baseline@1";
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // A line feed for a new line on every machine (the writer's default is the system's): a baseline is committed, and
+    // one written on Windows must not differ from one written on Linux in every line.
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ImmutableArray<Finding> findings;
 
     private FindingBaseline(ImmutableArray<string> fingerprints, ImmutableArray<Finding> findings)

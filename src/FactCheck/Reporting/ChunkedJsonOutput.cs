@@ -12,14 +12,15 @@ namespace FactCheck.Reporting;
 internal sealed class ChunkedJsonOutput : IDisposable
 {
     private const int ChunkSize = 1 << 16;
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>
+    /// How every JSON report is written: indented, with a line feed for a new line on every machine (the writer's own
+    /// default is the system's, and a report must be the same bytes everywhere), and only what JSON requires escaped.
+    /// </summary>
+    internal static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ArrayBufferWriter<byte> buffer = new(ChunkSize * 2);
     private readonly Stream? stream;
     private readonly TextWriter? text;
     private char[] chars = [];
-    // The message being written, and its characters for the writer: they grow to the longest message and stay.
-    private readonly StringBuilder message = new(256);
-    private char[] messageChars = new char[256];
 
     private ChunkedJsonOutput(Stream? stream, TextWriter? text)
     {
@@ -60,18 +61,11 @@ internal sealed class ChunkedJsonOutput : IDisposable
         else text!.Write('\n');
     }
 
-    /// <summary>
-    /// Writes <paramref name="finding"/>'s message as the string property <paramref name="name"/>, formatted from its
-    /// arguments into a buffer this output keeps: a report of a hundred thousand findings makes no string per message.
-    /// </summary>
-    public void WriteMessage(string name, Finding finding)
-    {
-        message.Clear();
-        finding.AppendMessage(message);
-        if (messageChars.Length < message.Length) messageChars = new char[Math.Max(message.Length, 2 * messageChars.Length)];
-        message.CopyTo(0, messageChars, message.Length);
-        Json.WriteString(name, messageChars.AsSpan(0, message.Length));
-    }
+    /// <summary>The buffer this output writes messages from (see <see cref="WriteMessage"/>).</summary>
+    public MessageText Messages { get; } = new();
+
+    /// <summary>Writes <paramref name="finding"/>'s message as the string property <paramref name="name"/>, from <see cref="Messages"/>.</summary>
+    public void WriteMessage(string name, Finding finding) => Messages.Write(Json, name, finding);
 
     public void Dispose() => Json.Dispose();
 

@@ -14,6 +14,9 @@ public sealed class JsonReportWriter : ReportWriter
     /// <inheritdoc />
     public override string Name => "json";
 
+    /// <summary>From how many findings they are formatted on every core (<see cref="ParallelFindings"/>); the text is the same either way.</summary>
+    internal int ParallelFrom { get; init; } = ParallelFindings.From;
+
     /// <summary>Writes the report as UTF-8 JSON to <paramref name="output"/>, ending with a newline; the stream is left open.</summary>
     /// <remarks>The text goes out in chunks as it is written, so a report of any size needs only a small buffer.</remarks>
     public override void Write(CheckReport report, Stream output, ReportContext? context = null)
@@ -21,7 +24,7 @@ public sealed class JsonReportWriter : ReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         using var chunks = ChunkedJsonOutput.To(output);
-        Write(report, chunks);
+        Write(report, chunks, ParallelFrom);
     }
 
     /// <summary>Writes the report as JSON text to <paramref name="output"/>, ending with a newline; the writer is left open.</summary>
@@ -31,10 +34,10 @@ public sealed class JsonReportWriter : ReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         using var chunks = ChunkedJsonOutput.To(output);
-        Write(report, chunks);
+        Write(report, chunks, ParallelFrom);
     }
 
-    private static void Write(CheckReport report, ChunkedJsonOutput output)
+    private static void Write(CheckReport report, ChunkedJsonOutput output, int parallelFrom)
     {
         var json = output.Json;
         json.WriteStartObject();
@@ -48,19 +51,25 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteEndObject();
         json.WritePropertyName("findings");
         json.WriteStartArray();
-        foreach (var finding in report.Findings)
+        if (report.Findings.Count >= parallelFrom)
         {
-            WriteFinding(output, finding);
-            output.FlushIfFull();
+            ParallelFindings.Write(output, report.Findings, WriteFinding);
+        }
+        else
+        {
+            foreach (var finding in report.Findings)
+            {
+                WriteFinding(json, output.Messages, finding);
+                output.FlushIfFull();
+            }
         }
         json.WriteEndArray();
         json.WriteEndObject();
         output.Complete();
     }
 
-    private static void WriteFinding(ChunkedJsonOutput output, Finding finding)
+    private static void WriteFinding(Utf8JsonWriter json, MessageText messages, Finding finding)
     {
-        var json = output.Json;
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
         json.WriteString("severity", SeverityText.Of(finding.Severity));
@@ -69,7 +78,7 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteStartArray();
         foreach (var id in finding.Claims) json.WriteStringValue(id);
         json.WriteEndArray();
-        output.WriteMessage("message", finding);
+        messages.Write(json, "message", finding);
         if (finding.Evidence.Count > 0)
         {
             json.WritePropertyName("evidence");

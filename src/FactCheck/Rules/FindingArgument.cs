@@ -28,6 +28,11 @@ public abstract class FindingArgument
     public string Name { get; }
 
     /// <summary>Appends the argument's words to a message being written.</summary>
+    /// <remarks>
+    /// Called whenever the message is written, not once: a report formats each message as it writes it, and a large
+    /// one formats several findings at once on different threads. So it only reads the argument, and writes the same
+    /// words each time.
+    /// </remarks>
     public abstract void AppendText(StringBuilder text);
 
     /// <summary>Adds the evidence it stands for; nothing unless overridden.</summary>

@@ -14,6 +14,8 @@ public static class ClaimSetWriter
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
+        // The same bytes on every machine: the writer's own default is the system's new line.
+        NewLine = "\n",
         // Quotes and names keep their letters (’, é, –) instead of \u escapes; the output is still valid JSON.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };

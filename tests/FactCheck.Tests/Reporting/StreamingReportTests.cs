@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using FactCheck.Reporting;
+using FactCheck.Serialization;
 using FactCheck.Rules;
 using FluentAssertions;
 using Xunit;
@@ -39,6 +40,69 @@ public class StreamingReportTests
         json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("message").GetString()).Should().Equal(expected);
         sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("message").GetProperty("text").GetString()).Should().Equal(expected);
         expected.Select(m => m.Length).Should().Equal(lengths.Select((n, i) => n + $"s{i}: .".Length));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(ParallelFindings.BlockSize - 1)]
+    [InlineData(ParallelFindings.BlockSize)]
+    [InlineData(ParallelFindings.BlockSize + 1)]
+    [InlineData(ParallelFindings.From)]
+    [InlineData(9 * ParallelFindings.BlockSize + 7)]
+    public void Json_report_is_the_same_bytes_whether_findings_are_written_one_by_one_or_in_blocks_on_every_core(int count)
+    {
+        var descriptor = new FindingDescriptor("FC001", "test", Severity.Warning, "A test.", "{subject}: {figures} figures, {text}.");
+        var findings = Enumerable.Range(0, count).Select(i => i % 2 == 0
+            ? Large.Findings[i % Large.Findings.Count]
+            : Finding.Create(descriptor, [$"x{i}", $"y{i}"], $"s{i % 5}", FindingArgument.Text("subject", $"région {i}"), FindingArgument.Count("figures", i), FindingArgument.Text("text", new string('—', i % 300))));
+        var report = new CheckReport(count, findings);
+
+        var oneByOne = new JsonReportWriter { ParallelFrom = int.MaxValue }.Write(report);
+        var inBlocks = new JsonReportWriter { ParallelFrom = 0 }.Write(report);
+        using var stream = new MemoryStream();
+        new JsonReportWriter { ParallelFrom = 0 }.Write(report, stream);
+
+        inBlocks.Should().Be(oneByOne);
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(oneByOne);
+        Json.Write(report).Should().Be(oneByOne);
+        using var parsed = JsonDocument.Parse(inBlocks);
+        parsed.RootElement.GetProperty("findings").GetArrayLength().Should().Be(count);
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(0)]
+    public void A_message_that_cannot_be_formatted_fails_the_report_with_its_own_exception_either_way(int parallelFrom)
+    {
+        var descriptor = new FindingDescriptor("FC001", "test", Severity.Error, "A test.", "{broken}.");
+        var findings = Large.Findings.Take(3000).Append(Finding.Create(descriptor, ["z"], null, new BrokenArgument()));
+        var report = new CheckReport(3001, findings);
+
+        var write = () => new JsonReportWriter { ParallelFrom = parallelFrom }.Write(report);
+
+        write.Should().Throw<InvalidOperationException>().WithMessage("Cannot be written.");
+    }
+
+    [Fact]
+    public void Reports_claim_files_and_baselines_break_lines_with_a_line_feed_on_every_machine()
+    {
+        var report = new CheckReport(5, Large.Findings.Take(5));
+        var builder = ClaimSet.CreateBuilder("lines");
+        builder.Observation("a", "toll", "1,500").At(new NodaTime.LocalDate(2023, 2, 7));
+        var claims = builder.Build();
+        using var baseline = new MemoryStream();
+        FactCheck.Baselines.FindingBaseline.From(report).Write(baseline);
+
+        foreach (var text in new[] { Json.Write(report), Sarif.Write(report), ClaimSetWriter.WriteToString(claims), Encoding.UTF8.GetString(baseline.ToArray()) })
+        {
+            text.Should().Contain("\n").And.NotContain("\r");
+        }
+    }
+
+    /// <summary>An argument whose text cannot be written, as a user's might fail.</summary>
+    private sealed class BrokenArgument() : FindingArgument("broken")
+    {
+        public override void AppendText(StringBuilder text) => throw new InvalidOperationException("Cannot be written.");
     }
 
     [Theory]

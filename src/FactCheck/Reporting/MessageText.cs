@@ -1,0 +1,26 @@
+using System.Text;
+using System.Text.Json;
+
+namespace FactCheck.Reporting;
+
+/// <summary>
+/// Writes findings' messages into JSON from one buffer kept for a whole report: each message is formatted there from
+/// its descriptor's arguments, so a report of a hundred thousand findings makes no string per message.
+/// </summary>
+/// <remarks>One per thread: the buffer is reused from message to message.</remarks>
+internal sealed class MessageText
+{
+    // They grow to the longest message and stay.
+    private readonly StringBuilder text = new(256);
+    private char[] chars = new char[256];
+
+    /// <summary>Writes <paramref name="finding"/>'s message as the string property <paramref name="name"/>.</summary>
+    internal void Write(Utf8JsonWriter json, string name, Finding finding)
+    {
+        text.Clear();
+        finding.AppendMessage(text);
+        if (chars.Length < text.Length) chars = new char[Math.Max(text.Length, 2 * chars.Length)];
+        text.CopyTo(0, chars, text.Length);
+        json.WriteString(name, chars.AsSpan(0, text.Length));
+    }
+}
