@@ -135,26 +135,33 @@ internal sealed class ClaimBytesReader
     private ReadOnlySpan<byte> Bytes(ReadOnlySpan<byte> claim, int field) => claim.Slice(starts[field], lengths[field]);
 
     /// <summary>A string field as <see cref="NodeReader.String"/> takes it: missing or null is none; false where it would report a problem.</summary>
-    private bool TryString(ReadOnlySpan<byte> claim, int field, bool required, out string? text)
+    private bool TryString(ReadOnlySpan<byte> claim, int field, bool required, out string? text) =>
+        TryText(claim, field, required, out text) && (text is null || IsText(text, required));
+
+    /// <summary>
+    /// An id as <see cref="NodeReader.Identifier"/> takes it. An id passes the text checks as well (it is printable
+    /// ASCII and starts with no space, so it is not blank), so only its own are made.
+    /// </summary>
+    private bool TryIdentifier(ReadOnlySpan<byte> claim, int field, bool required, out string? text) =>
+        TryText(claim, field, required, out text) && (text is null || IsIdentifier(text));
+
+    /// <summary>A string field's text, unchecked: missing or null is none (false when required); false for another token.</summary>
+    private bool TryText(ReadOnlySpan<byte> claim, int field, bool required, out string? text)
     {
         text = null;
         var token = Token(field);
         if (token is JsonTokenType.None or JsonTokenType.Null) return !required;
         if (token != JsonTokenType.String) return false;
         text = strings.StringOf(field, Bytes(claim, field));
-        return IsText(text, required);
+        return true;
     }
 
-    /// <summary>An id as <see cref="NodeReader.Identifier"/> takes it.</summary>
-    private bool TryIdentifier(ReadOnlySpan<byte> claim, int field, bool required, out string? text) =>
-        TryString(claim, field, required, out text) && (text is null || TextChecks.IdentifierProblem(text) is null);
+    /// <summary>Whether <paramref name="text"/> passes <see cref="NodeReader.String"/>'s checks.</summary>
+    private static bool IsText(string text, bool required) =>
+        !(required && string.IsNullOrWhiteSpace(text)) && TextChecks.OptionalTextProblem(text) is null;
 
-    /// <summary>Whether <paramref name="text"/> (null for none) passes <see cref="NodeReader.String"/>'s checks.</summary>
-    private static bool IsText(string? text, bool required) =>
-        text is null ? !required : !(required && string.IsNullOrWhiteSpace(text)) && TextChecks.OptionalTextProblem(text) is null;
-
-    /// <summary>Whether <paramref name="text"/>, a string already made (the claim's id), passes <see cref="NodeReader.Identifier"/>'s checks.</summary>
-    private static bool IsIdentifier(string? text) => IsText(text, required: true) && TextChecks.IdentifierProblem(text!) is null;
+    /// <summary>Whether <paramref name="text"/> passes <see cref="NodeReader.Identifier"/>'s checks, which imply the text checks.</summary>
+    private static bool IsIdentifier(string? text) => text is not null && TextChecks.IdentifierProblem(text) is null;
 
     private bool TryValue(ReadOnlySpan<byte> claim, out Quantity value)
     {
