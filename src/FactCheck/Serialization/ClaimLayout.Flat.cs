@@ -46,6 +46,14 @@ internal sealed partial class ClaimLayout
                 if (taken) Note(field, JsonTokenType.String, start + 1, valueEnd - start - 1);
                 i = valueEnd + 1;
             }
+            else if (json[i] == (byte)'{')
+            {
+                // A claim's value as an object of numbers, as files often give it; any other object is the general reader's.
+                if (!taken || field != KnownField.Value) return FlatScan.NotFlat;
+                scan = ValueObjectEnd(json, ref i);
+                if (scan != FlatScan.Scanned) return scan;
+                Note(field, JsonTokenType.StartObject, start, 0);
+            }
             else
             {
                 (scan, var token) = json[i] switch
@@ -69,6 +77,45 @@ internal sealed partial class ClaimLayout
             i++;
             if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
         }
+    }
+
+    /// <summary>
+    /// Reads the value object that starts at <paramref name="i"/> (a '{') as <see cref="ReadValueObject"/> does, when
+    /// its members are all numbers, moving past its closing brace; anything else in it is <see cref="FlatScan.NotFlat"/>.
+    /// </summary>
+    private FlatScan ValueObjectEnd(ReadOnlySpan<byte> json, ref int i)
+    {
+        var numbers = new ValueObjectNumbers();
+        var plain = true;
+        i++;
+        if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
+        while (json[i] != (byte)'}')
+        {
+            if (json[i] != (byte)'"') return FlatScan.NotFlat;
+            var scan = StringEnd(json, i + 1, out var nameEnd);
+            if (scan != FlatScan.Scanned) return scan;
+            var member = KnownField.Find(json[(i + 1)..nameEnd]);
+            i = nameEnd + 1;
+            if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
+            if (json[i] != (byte)':') return FlatScan.NotFlat;
+            i++;
+            if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
+            if (json[i] is not ((byte)'-' or (>= (byte)'0' and <= (byte)'9'))) return FlatScan.NotFlat;
+            var from = i;
+            scan = Number(json, ref i);
+            if (scan != FlatScan.Scanned) return scan;
+            plain &= numbers.Take(member, json[from..i]);
+            if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
+            if (json[i] == (byte)'}') break;
+            if (json[i] != (byte)',') return FlatScan.NotFlat;
+            i++;
+            if (!SkipBlank(json, ref i)) return FlatScan.Incomplete;
+            // A trailing comma is the general reader's to allow or refuse.
+            if (json[i] == (byte)'}') return FlatScan.NotFlat;
+        }
+        i++;
+        EndValueObject(numbers, plain);
+        return FlatScan.Scanned;
     }
 
     /// <summary>Moves <paramref name="i"/> past JSON white space; false when the bytes end there.</summary>

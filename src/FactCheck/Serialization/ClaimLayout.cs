@@ -116,7 +116,7 @@ internal sealed partial class ClaimLayout
     /// </summary>
     private bool ReadValueObject(ref Utf8JsonReader reader)
     {
-        decimal? exactly = null, approximately = null, min = null, max = null;
+        var numbers = new ValueObjectNumbers();
         var plain = true;
         while (true)
         {
@@ -132,26 +132,48 @@ internal sealed partial class ClaimLayout
                 continue;
             }
             Escaped |= reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped;
-            if (reader.TokenType != JsonTokenType.Number || !decimal.TryParse(reader.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            {
-                plain = false;
-                continue;
-            }
-            switch (field)
-            {
-                case KnownField.Exactly when exactly is null: exactly = number; break;
-                case KnownField.Approximately when approximately is null: approximately = number; break;
-                case KnownField.Min when min is null: min = number; break;
-                case KnownField.Max when max is null: max = number; break;
-                default: plain = false; break;
-            }
+            plain &= reader.TokenType == JsonTokenType.Number && numbers.Take(field, reader.ValueSpan);
         }
-        if (exactly is { } e) ValueObject = Quantity.Exactly(e);
-        else if (approximately is { } a) ValueObject = Quantity.Approximately(a);
-        else if ((min is not null || max is not null) && Quantity.RangeProblem(min, false, max, false) is null) ValueObject = Quantity.Range(min, false, max, false);
+        EndValueObject(numbers, plain);
+        return true;
+    }
+
+    /// <summary>Takes the quantity a value object's numbers make, if they make one and the object is plain; else the claim is not plain.</summary>
+    private void EndValueObject(ValueObjectNumbers numbers, bool plain)
+    {
+        if (numbers.Quantity is { } quantity) ValueObject = quantity;
         else plain = false;
         Plain &= plain;
-        return true;
+    }
+
+    /// <summary>The numbers of a value object as its members are read, and the quantity they make.</summary>
+    private struct ValueObjectNumbers
+    {
+        private decimal? exactly, approximately, min, max;
+
+        /// <summary>
+        /// Takes the number <paramref name="json"/> for the member <paramref name="field"/> (a <see cref="KnownField"/>
+        /// number); false when it does not parse, or the member is not a value object's or is given twice.
+        /// </summary>
+        internal bool Take(int field, ReadOnlySpan<byte> json)
+        {
+            if (!decimal.TryParse(json, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return false;
+            switch (field)
+            {
+                case KnownField.Exactly when exactly is null: exactly = number; return true;
+                case KnownField.Approximately when approximately is null: approximately = number; return true;
+                case KnownField.Min when min is null: min = number; return true;
+                case KnownField.Max when max is null: max = number; return true;
+                default: return false;
+            }
+        }
+
+        /// <summary><c>{"exactly": n}</c>, <c>{"approximately": n}</c>, or <c>{"min": a, "max": b}</c> (either bound alone), in that order; null for none.</summary>
+        internal readonly Quantity? Quantity =>
+            exactly is { } e ? FactCheck.Quantity.Exactly(e)
+            : approximately is { } a ? FactCheck.Quantity.Approximately(a)
+            : (min is not null || max is not null) && FactCheck.Quantity.RangeProblem(min, false, max, false) is null ? FactCheck.Quantity.Range(min, false, max, false)
+            : null;
     }
 
     /// <summary>Reads the object or array that starts at the current token to its end, noting escapes; false when the input ends first.</summary>

@@ -22,6 +22,10 @@ public class FlatClaimScanTests
     [
         "\"observation\"", "\"about 8,600\"", "\"2020-09-09\"", "\"\"", "\"é ü\"", "\"a\\\"b\"", "\"tab\there\"", "5", "-5", "0", "01", "-", "1.5", "1.", "1e5", "1E+5", "1e",
         "-0.25e-3", "-01", "1e+", "1E-", "true", "false", "null", "tru", "nul", "True", "{}", "{\"exactly\": 5}", "[]", "[1]", "\"unclosed",
+        // Value objects: of numbers as files give them, and every way one can be something else, or be cut off.
+        "{\"approximately\":4200000}", "{ \"min\" : 1 ,\n \"max\":2.5 }", "{\"max\":-3}", "{\"min\":2,\"max\":1}", "{\"exactly\":1,\"exactly\":2}",
+        "{\"exactly\":\"5\"}", "{\"exactly\":5,\"x\":1}", "{\"exactly\":{\"a\":1}}", "{\"exactly\":1e400}", "{\"exactly\":5,}", "{\"exactly\":05}",
+        "{\"exactly\":5", "{\"exactly\"", "{\"exa\\u0063tly\":5}", "{\"exactly\":true}", "{\"min\":1 \"max\":2}", "{,}",
         // Past the bytes read one by one: a long quote, and a long one with an escape or a control character late in it.
         "\"" + new string('q', 31) + "\"", "\"" + new string('q', 32) + "\"", "\"" + new string('q', 70) + "\"", "\"" + new string('q', 45) + "\\\"x\"", "\"" + new string('q', 45) + "\tx\"", "\"" + new string('q', 40),
     ];
@@ -71,8 +75,23 @@ public class FlatClaimScanTests
             if (scan == FlatScan.Incomplete) return !complete || general.Escaped || !IsFlat(bytes);
             if (scan == FlatScan.NotFlat) return true;
             return complete && length == reader.BytesConsumed && !general.Escaped
-                && flat.Plain == general.Plain && flat.Present == general.Present && flat.Fields.SequenceEqual(general.Fields);
+                && flat.Plain == general.Plain && flat.Present == general.Present && flat.Fields.SequenceEqual(general.Fields)
+                && (!HasValueObject(general) || flat.ValueObject.Equals(general.ValueObject));
         }, iter: 50_000);
+    }
+
+    [Fact]
+    public void A_value_object_of_numbers_is_read_by_the_flat_scan_into_the_quantity_it_states()
+    {
+        var bytes = """{"kind":"observation","value":{ "min": 4000, "max": 5000 },"unit":"troops"}"""u8.ToArray();
+        var layout = new ClaimLayout();
+
+        layout.ScanFlat(bytes, out var length).Should().Be(FlatScan.Scanned);
+
+        length.Should().Be(bytes.Length);
+        layout.Plain.Should().BeTrue();
+        layout.ValueObject.Should().Be(Quantity.Range(4000m, false, 5000m, false));
+        layout.Fields.ToArray().Single(f => f.Field == KnownField.Value).Should().Be(new FieldSpan(KnownField.Value, JsonTokenType.StartObject, bytes.AsSpan().IndexOf("{ \""u8), 0));
     }
 
     [Fact]
@@ -91,7 +110,12 @@ public class FlatClaimScanTests
 
     [Theory]
     [InlineData("""{"kind":"ob\"servation"}""", "NotFlat")]
-    [InlineData("""{"value":{"exactly":5}}""", "NotFlat")]
+    [InlineData("""{"value":{"exactly":"5"}}""", "NotFlat")]
+    [InlineData("""{"value":{"exactly":{"n":5}}}""", "NotFlat")]
+    [InlineData("""{"value":{"exactly":5,}}""", "NotFlat")]
+    [InlineData("""{"other":{"exactly":5}}""", "NotFlat")]
+    [InlineData("""{"value":"5","value":{"exactly":5}}""", "NotFlat")]
+    [InlineData("""{"value":{"exactly":5""", "Incomplete")]
     [InlineData("""{"kind":"observation",}""", "NotFlat")]
     [InlineData("""{"kind":/* a comment */"observation"}""", "NotFlat")]
     [InlineData("""{"kind":"observation" "id":"o1"}""", "NotFlat")]
@@ -101,10 +125,15 @@ public class FlatClaimScanTests
     [InlineData("""{"n":15""", "Incomplete")]
     [InlineData("""{"flag":tru""", "Incomplete")]
     [InlineData("""{ }""", "Scanned")]
+    [InlineData("""{"value":{"exactly":5}}""", "Scanned")]
+    [InlineData("""{"value":{}}""", "Scanned")]
     public void A_claim_the_flat_scan_does_not_read_to_its_end_is_left_to_the_general_reader(string text, string expected)
     {
         new ClaimLayout().ScanFlat(Encoding.UTF8.GetBytes(text), out _).ToString().Should().Be(expected);
     }
+
+    /// <summary>Whether the layout notes a value object for the claim's value, which it then read into <see cref="ClaimLayout.ValueObject"/>.</summary>
+    private static bool HasValueObject(ClaimLayout layout) => layout.Fields.ToArray().Any(f => f.Field == KnownField.Value && f.Token == JsonTokenType.StartObject);
 
     /// <summary>Whether the claim's text, to its first closing brace, has no escape, nested value or comment.</summary>
     private static bool IsFlat(byte[] bytes) => bytes.AsSpan(1).IndexOfAny("\\{[/"u8) is var at && (at < 0 || at > bytes.AsSpan().IndexOf((byte)'}'));
