@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace FactCheck.Baselines;
@@ -18,9 +17,6 @@ public sealed class FindingBaseline
     /// <summary>The format identifier of the file.</summary>
     public const string Format = "factcheck/baseline@1";
 
-    // A line feed for a new line on every machine (the writer's default is the system's): a baseline is committed, and
-    // one written on Windows must not differ from one written on Linux in every line.
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ImmutableArray<Finding> findings;
 
     private FindingBaseline(ImmutableArray<string> fingerprints, ImmutableArray<Finding> findings)
@@ -85,7 +81,7 @@ public sealed class FindingBaseline
     public void Write(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using (var json = new Utf8JsonWriter(output, WriterOptions))
+        using (var json = new Utf8JsonWriter(output, Utility.IndentedJson.Options))
         {
             json.WriteStartObject();
             json.WriteString("format", Format);

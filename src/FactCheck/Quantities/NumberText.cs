@@ -27,7 +27,7 @@ internal static class NumberText
         return value.ToString(Grouped, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Writes <see cref="Format(decimal)"/>'s text into <paramref name="destination"/>, without a string for figures below a million.</summary>
+    /// <summary>Writes <see cref="Format(decimal)"/>'s text into <paramref name="destination"/>, without a string unless a scale word is written.</summary>
     internal static bool TryFormat(decimal value, Span<char> destination, out int charsWritten) => TryFormat(value, ScaleWord.None, destination, out charsWritten);
 
     /// <summary>Writes <see cref="Format(decimal, ScaleWord)"/>'s text into <paramref name="destination"/>.</summary>

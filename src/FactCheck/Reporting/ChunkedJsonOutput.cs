@@ -1,22 +1,17 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace FactCheck.Reporting;
 
 /// <summary>
 /// A JSON writer that hands its bytes on to a stream or a text writer every few kilobytes, so that writing a
-/// report of a million findings holds one small buffer and never the whole text.
+/// report of a million findings holds a few small buffers (and, while a large report is written on several cores, a few
+/// blocks of findings: see <see cref="ParallelFindings"/>) and never the whole text.
 /// </summary>
 internal sealed class ChunkedJsonOutput : IDisposable
 {
     private const int ChunkSize = 1 << 16;
-    /// <summary>
-    /// How every JSON report is written: indented, with a line feed for a new line on every machine (the writer's own
-    /// default is the system's, and a report must be the same bytes everywhere), and only what JSON requires escaped.
-    /// </summary>
-    internal static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ArrayBufferWriter<byte> buffer = new(ChunkSize * 2);
     private readonly Stream? stream;
     private readonly TextWriter? text;
@@ -26,7 +21,7 @@ internal sealed class ChunkedJsonOutput : IDisposable
     {
         this.stream = stream;
         this.text = text;
-        Json = new Utf8JsonWriter(buffer, Options);
+        Json = new Utf8JsonWriter(buffer, Utility.IndentedJson.Options);
     }
 
     /// <summary>The writer to write the JSON with.</summary>
@@ -61,11 +56,8 @@ internal sealed class ChunkedJsonOutput : IDisposable
         else text!.Write('\n');
     }
 
-    /// <summary>The buffer this output writes messages from (see <see cref="WriteMessage"/>).</summary>
+    /// <summary>The buffer this output's messages are written from.</summary>
     public MessageText Messages { get; } = new();
-
-    /// <summary>Writes <paramref name="finding"/>'s message as the string property <paramref name="name"/>, from <see cref="Messages"/>.</summary>
-    public void WriteMessage(string name, Finding finding) => Messages.Write(Json, name, finding);
 
     public void Dispose() => Json.Dispose();
 

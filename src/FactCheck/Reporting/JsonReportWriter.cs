@@ -18,7 +18,7 @@ public sealed class JsonReportWriter : ReportWriter
     internal int ParallelFrom { get; init; } = ParallelFindings.From;
 
     /// <summary>Writes the report as UTF-8 JSON to <paramref name="output"/>, ending with a newline; the stream is left open.</summary>
-    /// <remarks>The text goes out in chunks as it is written, so a report of any size needs only a small buffer.</remarks>
+    /// <remarks>The text goes out in chunks as it is written, so a report of any size needs only a few small buffers.</remarks>
     public override void Write(CheckReport report, Stream output, ReportContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -28,7 +28,7 @@ public sealed class JsonReportWriter : ReportWriter
     }
 
     /// <summary>Writes the report as JSON text to <paramref name="output"/>, ending with a newline; the writer is left open.</summary>
-    /// <remarks>The text goes out in chunks as it is written, so a report of any size needs only a small buffer.</remarks>
+    /// <remarks>The text goes out in chunks as it is written, so a report of any size needs only a few small buffers.</remarks>
     public override void Write(CheckReport report, TextWriter output, ReportContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -7,7 +7,7 @@ namespace FactCheck.Reporting;
 /// Writes findings' messages into JSON from one buffer kept for a whole report: each message is formatted there from
 /// its descriptor's arguments, so a report of a hundred thousand findings makes no string per message.
 /// </summary>
-/// <remarks>One per thread: the buffer is reused from message to message.</remarks>
+/// <remarks>One per writer, never used by two threads at once: the buffer is reused from message to message.</remarks>
 internal sealed class MessageText
 {
     // They grow to the longest message and stay.

@@ -164,7 +164,7 @@ public sealed class SarifReportWriter : ReportWriter
         var json = output.Json;
         json.WritePropertyName("message");
         json.WriteStartObject();
-        output.WriteMessage("text", finding);
+        output.Messages.Write(json, "text", finding);
         if (finding.Descriptor is { } descriptor)
         {
             json.WriteString("id", descriptor.MessageId);

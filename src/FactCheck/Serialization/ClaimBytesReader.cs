@@ -139,8 +139,9 @@ internal sealed class ClaimBytesReader
         TryText(claim, field, required, out text) && (text is null || IsText(text, required));
 
     /// <summary>
-    /// An id as <see cref="NodeReader.Identifier"/> takes it. An id passes the text checks as well (it is printable
-    /// ASCII and starts with no space, so it is not blank), so only its own are made.
+    /// An id as <see cref="NodeReader.Identifier"/> takes it. Only the id's own checks are made: they refuse everything
+    /// the text checks refuse (a blank, every control character, tabs and line breaks included, and half a surrogate
+    /// pair), so an id that passes them passes those too.
     /// </summary>
     private bool TryIdentifier(ReadOnlySpan<byte> claim, int field, bool required, out string? text) =>
         TryText(claim, field, required, out text) && (text is null || IsIdentifier(text));

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace FactCheck.Serialization;
@@ -11,21 +10,12 @@ namespace FactCheck.Serialization;
 /// </summary>
 public static class ClaimSetWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        // The same bytes on every machine: the writer's own default is the system's new line.
-        NewLine = "\n",
-        // Quotes and names keep their letters (’, é, –) instead of \u escapes; the output is still valid JSON.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes <paramref name="claims"/> to <paramref name="utf8Json"/> (which is left open).</summary>
     public static void Write(ClaimSet claims, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, Options);
+        using var writer = new Utf8JsonWriter(utf8Json, Utility.IndentedJson.Options);
         Write(claims, writer);
     }
 
@@ -34,7 +24,7 @@ public static class ClaimSetWriter
     {
         ArgumentNullException.ThrowIfNull(claims);
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(buffer, Utility.IndentedJson.Options))
         {
             Write(claims, writer);
         }

@@ -72,20 +72,30 @@ public class StreamingReportTests
     [Theory]
     [InlineData(int.MaxValue)]
     [InlineData(0)]
-    public void A_message_that_cannot_be_formatted_fails_the_report_with_its_own_exception_either_way(int parallelFrom)
+    public void A_message_that_cannot_be_written_fails_the_report_with_the_earliest_findings_own_exception_either_way(int parallelFrom)
     {
+        // Two broken findings: the last of the first block and the first of the block formatted beside it, which fails
+        // first in time. Writing one by one meets the first one first, and so must writing in blocks.
         var descriptor = new FindingDescriptor("FC001", "test", Severity.Error, "A test.", "{broken}.");
-        var findings = Large.Findings.Take(3000).Append(Finding.Create(descriptor, ["z"], null, new BrokenArgument()));
-        var report = new CheckReport(3001, findings);
+        var findings = Enumerable.Range(0, ParallelFindings.From).Select(i => i switch
+        {
+            ParallelFindings.BlockSize - 1 => Finding.Create(descriptor, [$"c{i:D5}"], null, new BrokenArgument("first")),
+            ParallelFindings.BlockSize => Finding.Create(descriptor, [$"c{i:D5}"], null, new BrokenArgument("second")),
+            _ => Finding.Create(descriptor, [$"c{i:D5}"], null, FindingArgument.Text("broken", $"fine {i}")),
+        });
+        var report = new CheckReport(ParallelFindings.From, findings);
+        report.Findings[ParallelFindings.BlockSize - 1].Claims[0].Should().Be($"c{ParallelFindings.BlockSize - 1:D5}");
 
         var write = () => new JsonReportWriter { ParallelFrom = parallelFrom }.Write(report);
 
-        write.Should().Throw<InvalidOperationException>().WithMessage("Cannot be written.");
+        write.Should().Throw<InvalidOperationException>().WithMessage("first");
     }
 
     [Fact]
     public void Reports_claim_files_and_baselines_break_lines_with_a_line_feed_on_every_machine()
     {
+        // The writer's own default is the system's new line: on this machine it may be a line feed anyway.
+        FactCheck.Utility.IndentedJson.Options.NewLine.Should().Be("\n");
         var report = new CheckReport(5, Large.Findings.Take(5));
         var builder = ClaimSet.CreateBuilder("lines");
         builder.Observation("a", "toll", "1,500").At(new NodaTime.LocalDate(2023, 2, 7));
@@ -100,9 +110,9 @@ public class StreamingReportTests
     }
 
     /// <summary>An argument whose text cannot be written, as a user's might fail.</summary>
-    private sealed class BrokenArgument() : FindingArgument("broken")
+    private sealed class BrokenArgument(string why) : FindingArgument("broken")
     {
-        public override void AppendText(StringBuilder text) => throw new InvalidOperationException("Cannot be written.");
+        public override void AppendText(StringBuilder text) => throw new InvalidOperationException(why);
     }
 
     [Theory]

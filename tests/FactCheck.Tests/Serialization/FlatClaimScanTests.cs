@@ -135,6 +135,17 @@ public class FlatClaimScanTests
     /// <summary>Whether the layout notes a value object for the claim's value, which it then read into <see cref="ClaimLayout.ValueObject"/>.</summary>
     private static bool HasValueObject(ClaimLayout layout) => layout.Fields.ToArray().Any(f => f.Field == KnownField.Value && f.Token == JsonTokenType.StartObject);
 
-    /// <summary>Whether the claim's text, to its first closing brace, has no escape, nested value or comment.</summary>
-    private static bool IsFlat(byte[] bytes) => bytes.AsSpan(1).IndexOfAny("\\{[/"u8) is var at && (at < 0 || at > bytes.AsSpan().IndexOf((byte)'}'));
+    /// <summary>
+    /// Whether the claim's text, to its closing brace, has no escape, array or comment, and no nested object but a
+    /// value's object of numbers: what the flat scan must read to its end when the bytes are all there.
+    /// </summary>
+    private static bool IsFlat(byte[] bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        var end = text.IndexOf('}');
+        var valueObject = System.Text.RegularExpressions.Regex.Match(text, """^\{[^{}]*"value":\{(\s*"[a-z]+"\s*:\s*-?[0-9][0-9.eE+-]*\s*,?)*\}""");
+        if (valueObject.Success) end = text.IndexOf('}', valueObject.Length);
+        var claim = end < 0 ? text : text[..end];
+        return claim.IndexOfAny(['\\', '[', '/']) < 0 && claim.Count(c => c == '{') == (valueObject.Success ? 2 : 1);
+    }
 }

@@ -17,7 +17,9 @@ public class StatementOrderTests
     public void Figures_of_one_time_are_said_in_the_order_sorting_them_with_the_comparison_gives()
     {
         var figure = Gen.Select(Gen.Int[0, PublishedDates.Length - 1], Gen.Bool, Gen.Int[0, 23], Gen.Int[-5, 5]);
-        figure.Array[2, 40].Sample(static figures => SameOrder(figures), iter: 300);
+        // Half the time no figure gives a moment, the case Of may settle without sorting.
+        var figures = figure.Array[2, 40].Select(Gen.Bool, static (all, untimed) => untimed ? [.. all.Select(f => (f.Item1, false, f.Item3, f.Item4))] : all);
+        figures.Sample(static figures => SameOrder(figures), iter: 300);
     }
 
     [Fact]
