@@ -25,7 +25,7 @@ public class StreamingReportTests
     public static TheoryData<string> Formats => [.. ReportWriters.BuiltIn.Names];
 
     [Fact]
-    public void Json_and_sarif_write_each_message_whole_however_long_and_in_whatever_order_of_lengths()
+    public void Json_sarif_and_text_write_each_message_whole_however_long_and_in_whatever_order_of_lengths()
     {
         // The message buffer grows for a long message and is then reused for short ones: each is written whole.
         var lengths = new[] { 10, 300, 5, 5000, 1, 257, 256 };
@@ -40,6 +40,8 @@ public class StreamingReportTests
         json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("message").GetString()).Should().Equal(expected);
         sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("message").GetProperty("text").GetString()).Should().Equal(expected);
         expected.Select(m => m.Length).Should().Equal(lengths.Select((n, i) => n + $"s{i}: .".Length));
+        new PlainTextReportWriter().Write(report).Split('\n').Where(line => line.StartsWith("error FC001: ", StringComparison.Ordinal))
+            .Select(line => line["error FC001: ".Length..]).Should().Equal(expected);
     }
 
     [Theory]
