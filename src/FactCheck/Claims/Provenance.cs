@@ -37,15 +37,6 @@ public sealed record Provenance
     /// <summary>Whether neither a source nor an attribution is given.</summary>
     public bool IsUnsourced => Source is null && Attribution is null;
 
-    /// <summary>Appends <see cref="ToString"/>'s text to <paramref name="text"/>.</summary>
-    internal void AppendTo(System.Text.StringBuilder text)
-    {
-        if (Attribution is null && Source is null) text.Append("unsourced");
-        text.Append(Attribution);
-        if (Attribution is not null && Source is not null) text.Append(", ");
-        text.Append(Source);
-    }
-
     /// <summary>Whether <paramref name="other"/> names the same party and source, so that both are cited alike.</summary>
     internal bool CitesAs(Provenance other) =>
         ReferenceEquals(this, other) || (string.Equals(Attribution, other.Attribution, StringComparison.Ordinal) && string.Equals(Source, other.Source, StringComparison.Ordinal));

@@ -18,17 +18,14 @@ public sealed class PlainTextReportWriter : ReportWriter
         ArgumentNullException.ThrowIfNull(output);
         context ??= ReportContext.None;
         Span<char> digits = stackalloc char[11];
-        // Each message is formatted here from its arguments, not made a string of its own.
-        var message = new System.Text.StringBuilder(256);
+        var messages = new MessageText();
         foreach (var finding in report.Findings)
         {
             output.Write(SeverityText.Of(finding.Severity));
             output.Write(' ');
             output.Write(finding.RuleId);
             output.Write(": ");
-            message.Clear();
-            finding.AppendMessage(message);
-            output.Write(message);
+            output.Write(messages.Format(finding));
             output.Write('\n');
             foreach (var id in finding.Claims)
             {

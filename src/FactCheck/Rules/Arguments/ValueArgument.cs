@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using FactCheck.Rules.Authoring;
 
@@ -7,11 +6,7 @@ namespace FactCheck.Rules.Arguments;
 /// <summary>A figure's value as stated (<c>62 miles</c>); evidence in the unit of another figure.</summary>
 internal sealed class ValueArgument(string name, Figure figure, Figure comparedIn) : FindingArgument(name)
 {
-    public override void AppendText(StringBuilder text)
-    {
-        text.Append(CultureInfo.InvariantCulture, $"{figure.Value}");
-        figure.AppendUnitSuffix(text);
-    }
+    public override void AppendText(StringBuilder text) => figure.AppendValue(text);
 
     public override void AddEvidence(EvidenceBuilder evidence) => evidence.Add(Name, figure.RepresentativeIn(comparedIn));
 }

@@ -29,6 +29,13 @@ public readonly record struct Figure(Claim Claim, Quantity Value, ValueInterval 
     /// <summary>Appends <see cref="UnitSuffix"/> to <paramref name="text"/>.</summary>
     internal void AppendUnitSuffix(System.Text.StringBuilder text) => StatedUnit.AppendSuffix(text, StatedUnitOfClaim, Scale);
 
+    /// <summary>Appends the value as stated and <see cref="UnitSuffix"/>: <c>62 miles</c>, <c>8,600</c>.</summary>
+    internal void AppendValue(System.Text.StringBuilder text)
+    {
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{Value}");
+        AppendUnitSuffix(text);
+    }
+
     private Unit StatedUnitOfClaim => Claim switch { Observation o => o.Unit, Target t => t.Unit, _ => default };
 
     /// <summary>The stated value in the unit <paramref name="other"/> states.</summary>

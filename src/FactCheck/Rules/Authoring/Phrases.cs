@@ -78,8 +78,7 @@ public static class Phrases
         }
         else
         {
-            text.Append(invariant, $"{lead.Value}");
-            lead.AppendUnitSuffix(text);
+            lead.AppendValue(text);
             text.Append(invariant, $" {new TimeText(((Observation)lead.Claim).Time)}");
         }
         text.Append(' ');
@@ -110,9 +109,8 @@ public static class Phrases
                 return;
             }
         }
-        text.Append('(');
-        first.AppendTo(text);
-        text.Append(')');
+        // ToString gives the source or the attribution itself, making a string only when it names both.
+        text.Append('(').Append(first.ToString()).Append(')');
     }
 
     /// <summary><c>(s1)</c>, or <c>(stated by 2 sources: s1; police, s2)</c>.</summary>
