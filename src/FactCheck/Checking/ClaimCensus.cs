@@ -24,19 +24,22 @@ internal sealed class ClaimCensus
 
     /// <summary>
     /// Counts <c>claims[from..to]</c>: <paramref name="groupOf"/>[i] is claim i's series number among its kind in this
-    /// census, or its position among the changes, mentions or shares of the stretch. Stops quietly when cancelled.
+    /// census, or its position among the changes, mentions or shares of the stretch. <paramref name="subjectNumbers"/>
+    /// are the claims' subject numbers, if the set has them (<see cref="ClaimSet.SubjectNumbers"/>). Stops quietly when cancelled.
     /// </summary>
-    internal void Count(ImmutableArray<Claim> claims, int from, int to, int[] groupOf, CancellationToken cancellationToken)
+    internal void Count(ImmutableArray<Claim> claims, int[]? subjectNumbers, int from, int to, int[] groupOf, CancellationToken cancellationToken)
     {
+        var numbers = subjectNumbers.AsSpan();
         for (var i = from; i < to; i++)
         {
             if ((i & 0xFFFF) == 0 && cancellationToken.IsCancellationRequested) return;
+            var number = (uint)i < (uint)numbers.Length ? numbers[i] : 0;
             groupOf[i] = claims[i] switch
             {
-                Observation { Projection: true } p => Projections.Count(p.Subject, p.Metric),
-                Observation o => Observations.Count(o.Subject, o.Metric),
-                Target t => Targets.Count(t.Subject, t.Metric),
-                Event e => Events.Count(e.Subject, string.Empty),
+                Observation { Projection: true } p => Projections.Count(p.Subject, p.Metric, number),
+                Observation o => Observations.Count(o.Subject, o.Metric, number),
+                Target t => Targets.Count(t.Subject, t.Metric, number),
+                Event e => Events.Count(e.Subject, string.Empty, number),
                 Change => Changes++,
                 Mention => Mentions++,
                 _ => Shares++,

@@ -34,7 +34,8 @@ public sealed class ClaimIndex
         var groupOf = new int[all.Length];
         var half = all.Length / 2;
         var (first, second) = (new ClaimCensus(), new ClaimCensus());
-        Parallel.Invoke(() => first.Count(all, 0, half, groupOf, cancellationToken), () => second.Count(all, half, all.Length, groupOf, cancellationToken));
+        var numbers = claims.SubjectNumbers;
+        Parallel.Invoke(() => first.Count(all, numbers, 0, half, groupOf, cancellationToken), () => second.Count(all, numbers, half, all.Length, groupOf, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
         var before = first.Counts();
         var later = first.Absorb(second);

@@ -40,7 +40,17 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
         claimIndex = contents.ClaimsById;
         sourcesById = contents.SourcesById;
         entitiesById = contents.EntitiesById;
+        SubjectNumbers = contents.SubjectNumbers;
     }
+
+    /// <summary>
+    /// For a set read from a file, the number each claim's subject has in the pool of the thread that read it (0 when
+    /// none), by position in <see cref="Claims"/> (a claim past the end has none); null for a set made otherwise. One
+    /// number is one string instance of the subject, so the index groups claims by number and a reference comparison
+    /// instead of reading every subject's characters again (<see cref="Checking.SeriesGrouping"/>). Numbers are a hint
+    /// only: two files are read by two pools, whose numbers overlap, and the grouping checks each against the string.
+    /// </summary>
+    internal int[]? SubjectNumbers { get; }
 
     /// <summary>Starts a claim set written as code that reads like the claims.</summary>
     /// <param name="title">Free text, or null.</param>

@@ -66,7 +66,7 @@ internal sealed class ClaimBytesReader
             || !TryIdentifier(claim, KnownField.Source, false, out var source)
             || !TryString(claim, KnownField.Attribution, false, out var attribution)
             || !TryString(claim, KnownField.Quote, false, out var quote)
-            || !TryIdentifier(claim, KnownField.Subject, true, out var subject))
+            || !TrySubject(claim, out var subject, out var subjectNumber))
         {
             return false;
         }
@@ -76,6 +76,7 @@ internal sealed class ClaimBytesReader
         draft.Attribution = attribution;
         draft.Quote = quote;
         draft.Subject = subject;
+        draft.SubjectNumber = subjectNumber;
         return kindOf switch
         {
             ClaimKind.Observation => Observation(claim),
@@ -145,6 +146,15 @@ internal sealed class ClaimBytesReader
     /// </summary>
     private bool TryIdentifier(ReadOnlySpan<byte> claim, int field, bool required, out string? text) =>
         TryText(claim, field, required, out text) && (text is null || IsIdentifier(text));
+
+    /// <summary>The subject, required, as <see cref="TryIdentifier"/> takes it, with its number in this reader's pool (see <see cref="ClaimSet.SubjectNumbers"/>).</summary>
+    private bool TrySubject(ReadOnlySpan<byte> claim, out string? subject, out int number)
+    {
+        (subject, number) = (null, 0);
+        if (Token(KnownField.Subject) != JsonTokenType.String) return false;
+        subject = strings.Subject(Bytes(claim, KnownField.Subject), out number);
+        return IsIdentifier(subject);
+    }
 
     /// <summary>A string field's text, unchecked: missing or null is none (false when required); false for another token.</summary>
     private bool TryText(ReadOnlySpan<byte> claim, int field, bool required, out string? text)

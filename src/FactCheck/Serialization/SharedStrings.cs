@@ -23,6 +23,9 @@ internal sealed class SharedStrings
             : (KnownField.Figures & 1UL << field) != 0 ? figures
             : names;
 
+    /// <summary>A subject's string from its bytes, UTF-8 without escapes, and its <paramref name="number"/> in this thread's pool (see <see cref="Utf8StringPool.Get(ReadOnlySpan{byte}, out int)"/>).</summary>
+    internal string Subject(ReadOnlySpan<byte> utf8, out int number) => subjects.Get(utf8, out number);
+
     /// <summary>The string of a value of the field numbered <paramref name="field"/> from its bytes, UTF-8 without escapes: shared when its table holds it.</summary>
     internal string StringOf(int field, ReadOnlySpan<byte> utf8) =>
         TableOf(field) is { } table ? table.Get(utf8) : Encoding.UTF8.GetString(utf8);

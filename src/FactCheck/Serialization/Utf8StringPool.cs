@@ -12,7 +12,9 @@ namespace FactCheck.Serialization;
 /// half, mostly in one cache line; three quarters full read no faster, and its clusters grew long enough to run past
 /// <see cref="MaxProbes"/> for ordinary subjects): the table doubles from 1,024 slots up to 2^<see cref="MaxSlotBits"/>
 /// (262,144 slots, 131,072 values, 4 MiB); past that, new values are decoded and not kept, so a file of millions of
-/// distinct subjects costs no more memory here than a file of 131,072. The hash is not made to resist a chosen input,
+/// distinct subjects costs no more memory here than a file of 131,072. Each value kept is numbered, from 1 in the order
+/// kept (<see cref="Get(ReadOnlySpan{byte}, out int)"/>): the engine groups claims by that number instead of hashing
+/// the subject's characters again (see <see cref="ClaimSet.SubjectNumbers"/>). The hash is not made to resist a chosen input,
 /// so no value is looked for, or kept, more than <see cref="MaxProbes"/> slots from its own: values made to collide
 /// cost a bounded walk each and are then decoded like any value not kept, instead of one cluster that every lookup
 /// walks.
@@ -27,17 +29,38 @@ internal sealed class Utf8StringPool : Utf8StringTable
 
     private const int InitialSlotBits = 10;
 
+    // A value's number lives in the low bits of its hash: a slot stays 16 bytes, four to a cache line.
+    private const int NumberBits = 20;
+    private const ulong NumberMask = (1UL << NumberBits) - 1;
+
     private Entry[] entries = new Entry[1 << InitialSlotBits];
     private int slotBits = InitialSlotBits;
     private int count;
+    private int numbered;
+    private int lastNumber;
 
     /// <summary>How many values the pool holds.</summary>
     internal int Count => count;
 
+    /// <summary>
+    /// The string for <paramref name="utf8"/>, as <see cref="Utf8StringTable.Get(ReadOnlySpan{byte})"/> gives it, and
+    /// its <paramref name="number"/>: from 1, in the order the pool kept its values, the same for every lookup of the
+    /// value; 0 when the pool does not keep it.
+    /// </summary>
+    internal string Get(ReadOnlySpan<byte> utf8, out int number)
+    {
+        lastNumber = 0;
+        var text = Get(utf8);
+        number = lastNumber;
+        return text;
+    }
+
     private protected override string? Lookup(ReadOnlySpan<byte> utf8)
     {
         var slot = Probe(entries, slotBits, Hash(utf8), utf8);
-        return slot >= 0 ? entries[slot].Value : null;
+        if (slot < 0) return null;
+        lastNumber = (int)(entries[slot].Hash & NumberMask);
+        return entries[slot].Value;
     }
 
     private protected override void Keep(ReadOnlySpan<byte> utf8, string text)
@@ -51,7 +74,10 @@ internal sealed class Utf8StringPool : Utf8StringTable
         // A free slot within reach (~slot): not held, and room to keep it.
         if (Probe(entries, slotBits, hash, utf8) is < 0 and not int.MinValue and var free)
         {
-            entries[~free] = new Entry(hash, text);
+            // Values are kept at most 2^(MaxSlotBits - 1) times, and again only when a growth drops them: far fewer than
+            // the numbers' bits hold, but a value past them is kept unnumbered rather than given another's number.
+            lastNumber = numbered < (int)NumberMask ? ++numbered : 0;
+            entries[~free] = new Entry(hash & ~NumberMask | (uint)lastNumber, text);
             count++;
         }
     }
@@ -86,7 +112,7 @@ internal sealed class Utf8StringPool : Utf8StringTable
         {
             ref readonly var entry = ref table[slot];
             if (entry.Value is null) return ~slot;
-            if (!utf8.IsEmpty && entry.Holds(utf8, hash)) return slot;
+            if (!utf8.IsEmpty && Spells(entry.Hash & ~NumberMask, entry.Value, utf8, hash & ~NumberMask)) return slot;
         }
         return int.MinValue;
     }

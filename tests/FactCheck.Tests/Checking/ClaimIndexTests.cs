@@ -1,5 +1,6 @@
 using FactCheck.Checking;
 using FactCheck.Rules.Authoring;
+using FactCheck.Serialization;
 using FluentAssertions;
 using Xunit;
 
@@ -216,6 +217,70 @@ public class ClaimIndexTests
         foreach (var series in index.ObservationSeries) Bases.Partition(index, series.Items).Should().BeEquivalentTo(Bases.Partition(series.Items), o => o.WithStrictOrdering());
         foreach (var series in index.TargetSeries) Bases.Partition(index, series.Items).Should().BeEquivalentTo(Bases.Partition(series.Items), o => o.WithStrictOrdering());
     }
+
+    [Fact]
+    public void A_set_read_from_a_file_is_indexed_as_the_same_claims_made_in_code()
+    {
+        // Read from bytes, the claims carry their subjects' pool numbers, which the census groups by; made in code
+        // they carry none. Observations, projections, targets and events, of several metrics, in both halves of the set.
+        var json = new System.Text.StringBuilder("{\"format\":\"factcheck/claims@1\",\"asOf\":\"2021-01-01\",\"claims\":[");
+        for (var i = 0; i < 3_000; i++)
+        {
+            var subject = $"region-{i * 7_919 % 400}/garrison";
+            var day = $"2020-{1 + i % 12:00}-{1 + i % 28:00}";
+            json.Append(i == 0 ? "" : ",").Append((i % 5) switch
+            {
+                0 => $"{{\"id\":\"t{i}\",\"kind\":\"target\",\"subject\":\"{subject}\",\"value\":\"{i}\",\"deadline\":\"{day}\"}}",
+                1 => $"{{\"id\":\"e{i}\",\"kind\":\"event\",\"subject\":\"{subject}\",\"time\":\"{day}\"}}",
+                2 => $"{{\"id\":\"p{i}\",\"kind\":\"observation\",\"subject\":\"{subject}\",\"value\":\"{i}\",\"time\":\"{day}\",\"projection\":true}}",
+                _ => $"{{\"id\":\"o{i}\",\"kind\":\"observation\",\"subject\":\"{subject}\",\"metric\":\"{(i % 3 == 0 ? "count" : "budget")}\",\"value\":\"{i}\",\"time\":\"{day}\"}}",
+            });
+        }
+        var read = new ClaimSetReader().ReadString(json.Append("]}").ToString()).ClaimSet;
+        var made = new ClaimSet(read.Claims, read.Sources, read.Entities, read.Relations, read.Title, read.AsOf);
+
+        read.SubjectNumbers.Should().NotBeNull();
+        made.SubjectNumbers.Should().BeNull();
+        ShapeOf(ClaimIndex.Build(read, CheckSettings.Default)).Should().Equal(ShapeOf(ClaimIndex.Build(made, CheckSettings.Default)));
+    }
+
+    [Fact]
+    public void Claims_of_two_files_whose_pools_number_other_subjects_alike_are_grouped_by_subject()
+    {
+        // Each file's reader numbers its own subjects from 1: the first file's "a-0" and the second's "b-0" are both 1.
+        // The first half of the set, which one grouping counts, holds the first file and the start of the second.
+        var folder = Directory.CreateTempSubdirectory("factcheck-numbers-");
+        try
+        {
+            string File(string name, string[] subjects)
+            {
+                var claims = subjects.Select((s, i) => $"{{\"id\":\"{name}{i}\",\"kind\":\"observation\",\"subject\":\"{s}\",\"value\":\"{i}\",\"time\":\"2020-01-{1 + i:00}\"}}");
+                var path = Path.Combine(folder.FullName, name + ".claims.json");
+                System.IO.File.WriteAllText(path, "{\"format\":\"factcheck/claims@1\",\"claims\":[" + string.Join(",", claims) + "]}");
+                return path;
+            }
+            var first = File("x", ["a-0", "a-1", "a-0", "a-2"]);
+            var second = File("y", ["b-0", "a-0", "b-0", "a-1", "b-1", "b-0", "b-1", "a-2", "b-1", "b-0", "b-1", "b-0"]);
+            var set = new ClaimSetReader().ReadFiles([first, second]).ClaimSet;
+
+            var index = ClaimIndex.Build(set, CheckSettings.Default);
+
+            index.ObservationSeries.Select(s => (s.Key.Subject, s.Items.Length)).Should().Equal(("a-0", 3), ("a-1", 2), ("a-2", 2), ("b-0", 5), ("b-1", 4));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Every series of an index, by kind: its key and its claims' positions in order.</summary>
+    private static List<string> ShapeOf(ClaimIndex index) =>
+    [
+        .. index.ObservationSeries.Select(s => $"observations {s.Key}: {string.Join(",", s.Items.Select(e => e.Order))}"),
+        .. index.ProjectionSeries.Select(s => $"projections {s.Key}: {string.Join(",", s.Items.Select(e => e.Order))}"),
+        .. index.TargetSeries.Select(s => $"targets {s.Key}: {string.Join(",", s.Items.Select(e => e.Order))}"),
+        .. index.EventSeries.Select(s => $"events {s.Key}: {string.Join(",", s.Items.Select(e => e.Order))}"),
+    ];
 
     /// <summary>One series per subject, in subject order, each holding that subject's claims in time order, ties in claim-set order.</summary>
     private static void ShouldBeOneSeriesPerSubject<T, TClaim>(ClaimSet set, IEnumerable<Series<T>> series, IEnumerable<TClaim> claims, Func<TClaim, string> subjectOf, Func<TClaim, FuzzyTime> timeOf)

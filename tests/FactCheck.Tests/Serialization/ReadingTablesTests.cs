@@ -132,6 +132,35 @@ public class ReadingTablesTests
     }
 
     [Fact]
+    public void A_pool_numbers_the_values_it_keeps_from_one_in_the_order_kept_and_gives_each_its_number_every_time()
+    {
+        // 50,000 values grow the table six times; a value keeps its number wherever growing moves it.
+        var pool = new Utf8StringPool();
+        for (var i = 0; i < 50_000; i++)
+        {
+            pool.Get(Encoding.UTF8.GetBytes(Subject(i)), out var number);
+            number.Should().Be(i + 1);
+        }
+        for (var i = 49_999; i >= 0; i -= 7)
+        {
+            pool.Get(Encoding.UTF8.GetBytes(Subject(i)), out var number);
+            number.Should().Be(i + 1, Subject(i));
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Zürich")]
+    [InlineData("a-subject-name-longer-than-the-forty-eight-bytes-a-table-shares")]
+    public void A_value_a_pool_does_not_keep_has_no_number(string text)
+    {
+        var pool = new Utf8StringPool();
+        pool.Get("kept"u8, out var kept);
+        pool.Get(Encoding.UTF8.GetBytes(text), out var number);
+        (kept, number).Should().Be((1, 0), "a value not kept has no number, not the one looked up before it");
+    }
+
+    [Fact]
     public void A_pool_keeps_131_072_values_and_reads_every_later_one_as_itself_without_keeping_it()
     {
         var pool = new Utf8StringPool();
@@ -139,7 +168,8 @@ public class ReadingTablesTests
         var kept = Enumerable.Range(0, Bound).Select(i => pool.Get(Encoding.UTF8.GetBytes(Subject(i)))).ToArray();
         pool.Count.Should().Be(Bound);
         var later = Encoding.UTF8.GetBytes(Subject(Bound));
-        var once = pool.Get(later);
+        var once = pool.Get(later, out var number);
+        number.Should().Be(0, "a value past the bound is not kept, so not numbered");
         var twice = pool.Get(later);
         (once, twice).Should().Be((Subject(Bound), Subject(Bound)));
         ReferenceEquals(once, twice).Should().BeFalse("a value past the bound is decoded each time");

@@ -33,6 +33,9 @@ internal struct ClaimDraft
     /// <summary>The subject of an observation, target, change or event.</summary>
     internal string? Subject { get; set; }
 
+    /// <summary>The subject's number in the pool of the reader that drafted the claim, 0 when none (see <see cref="ClaimSet.SubjectNumbers"/>).</summary>
+    internal int SubjectNumber { get; set; }
+
     /// <summary>The value of an observation, target or share.</summary>
     internal Quantity Value { get; set; }
 

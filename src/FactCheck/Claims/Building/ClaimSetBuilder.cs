@@ -23,6 +23,7 @@ public sealed class ClaimSetBuilder
     private readonly List<Relation> relations = [];
     private readonly List<object?> claims = []; // a Claim, or the IClaimBuilder of one still to be built
     private ClaimIdTable? readIds;
+    private int[]? subjectNumbers; // by claim number, for the claims read from bytes: see ClaimSet.SubjectNumbers
     private string? title;
     private LocalDate? asOf;
 
@@ -208,9 +209,10 @@ public sealed class ClaimSetBuilder
         if (problems.Count == found && built.Count == claims.Count) RevisionChecks.Check(built, ids, problems);
         if (problems.Count > found) return null;
         var checkedClaims = built.DrainToImmutable();
-        // Unless a claim was left unbuilt, which only a read that fails leaves, the claims number as the table does.
-        ids.TrySeal(checkedClaims);
-        return new Contents(checkedClaims, sources, entities, relations, title, asOf, ids, sourcesById, entitiesById);
+        // Unless a claim was left unbuilt, which only a read that fails leaves, the claims number as the table does, and
+        // as the subject numbers do.
+        var aligned = ids.TrySeal(checkedClaims);
+        return new Contents(checkedClaims, sources, entities, relations, title, asOf, ids, sourcesById, entitiesById, aligned ? subjectNumbers : null);
 
         // The claim's id and the source and entity it names: every claim's, built or not, so that all are reported.
         void Refer(int i, string id, string? source, string? entity)
@@ -263,6 +265,7 @@ public sealed class ClaimSetBuilder
     /// <returns>Whether the claim was built or kept without a problem.</returns>
     internal bool AddRead(in ClaimDraft draft, ClaimBuildContext context, bool failed)
     {
+        if (draft.SubjectNumber != 0) NumberSubject(claims.Count, draft.SubjectNumber);
         if (failed || !context.CanPlace(draft))
         {
             claims.Add(new ReadDraft(draft, failed));
@@ -275,9 +278,19 @@ public sealed class ClaimSetBuilder
         return context.Problems.Count == found;
     }
 
+    /// <summary>Notes the pool number of the subject of claim <paramref name="claim"/>, sized at once for as many claims as the list has room for.</summary>
+    private void NumberSubject(int claim, int number)
+    {
+        if (subjectNumbers is null || claim >= subjectNumbers.Length)
+        {
+            Array.Resize(ref subjectNumbers, Math.Max(claims.Capacity, claim + 1));
+        }
+        subjectNumbers[claim] = number;
+    }
+
     /// <summary>The claim set's contents, checked: what <see cref="ClaimSet"/> is made of.</summary>
     internal sealed record Contents(ImmutableArray<Claim> Claims, List<Source> Sources, List<Entity> Entities, List<Relation> Relations, string? Title, LocalDate? AsOf,
-        ClaimIdTable ClaimsById, Dictionary<string, Source> SourcesById, Dictionary<string, Entity> EntitiesById);
+        ClaimIdTable ClaimsById, Dictionary<string, Source> SourcesById, Dictionary<string, Entity> EntitiesById, int[]? SubjectNumbers = null);
 
     /// <summary>
     /// A claim read from a file that waits for the sources to be read, so that its times can be placed; or, when
