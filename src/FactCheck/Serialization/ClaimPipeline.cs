@@ -5,10 +5,11 @@ namespace FactCheck.Serialization;
 
 /// <summary>
 /// Turns the JSON of a claims array into claims on a second core while the reading thread reads on. The reading
-/// thread checks each claim's JSON, numbers the claim and takes its id as it reads (in file order, see
+/// thread checks each claim's JSON, numbers the claim and takes its id (in file order, see
 /// <see cref="ClaimReader.Register(JsonValue, int)"/>), and hands it over as its bytes when they can be taken as they
-/// are (<see cref="JsonStreamReader.TryPeekObject"/>), otherwise as a node. One converter takes the batches one after
-/// another, in file order: it drafts a claim from its bytes (<see cref="ClaimBytesReader"/>), or reads a node, or its
+/// are (<see cref="JsonStreamReader.TryPeekObject"/>), otherwise as a node. Claims handed over as bytes are numbered
+/// together before their batch goes (or a node comes after them), so that their ids' slots are read side by side. One
+/// converter takes the batches one after another, in file order: it drafts a claim from its bytes (<see cref="ClaimBytesReader"/>), or reads a node, or its
 /// bytes as a node, with <see cref="ClaimReader"/>; so claims and problems come out exactly as a one-thread read gives
 /// them. Small arrays, and machines with one core, are converted on the reading thread.
 /// </summary>
@@ -28,6 +29,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
     private readonly ConcurrentQueue<Batch> converted = new();
     private Batch current = new();
+    private int unnumbered; // the claims at the end of the current batch still to be numbered
     private BlockingCollection<Batch>? queue;
     private CancellationTokenSource? failed;
     private Task? worker;
@@ -37,7 +39,11 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     internal bool Stopped => stopped;
 
     /// <summary>Hands over <paramref name="node"/>, the claim at <paramref name="index"/> in its file; it belongs to the pipeline from now on.</summary>
-    internal void Add(JsonValue node, int index) => Add(node, index, converter.Register(node, index));
+    internal void Add(JsonValue node, int index)
+    {
+        Number();
+        Add(node, index, converter.Register(node, index));
+    }
 
     /// <summary>Hands over <paramref name="node"/>, a claim numbered already with <paramref name="ticket"/>.</summary>
     internal void Add(JsonValue node, int index, ClaimTicket ticket)
@@ -48,18 +54,31 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
     /// <summary>
     /// Hands over a claim as its bytes, <paramref name="claim"/>, which start at <paramref name="start"/> and are whole,
-    /// valid JSON (see <see cref="JsonStreamReader.TryPeekObject"/>) laid out as <paramref name="layout"/> says, numbered already with <paramref name="ticket"/> and
-    /// the id <paramref name="id"/>: the converter drafts it from them (<see cref="ClaimBytesReader"/>), or reads them as a node.
+    /// valid JSON (see <see cref="JsonStreamReader.TryPeekObject"/>) laid out as <paramref name="layout"/> says, with
+    /// the id <paramref name="id"/>, to be numbered before its batch goes: the converter drafts it from them
+    /// (<see cref="ClaimBytesReader"/>), or reads them as a node.
     /// </summary>
-    internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, ClaimTicket ticket, string? id)
+    internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, string? id)
     {
-        current.Add(claim, layout, start, index, ticket, id);
+        current.Add(claim, layout, start, index, id);
+        unnumbered++;
         Next();
+    }
+
+    /// <summary>Numbers the claims at the end of the current batch not numbered yet, in order, their ids' slots read first.</summary>
+    private void Number()
+    {
+        if (unnumbered == 0) return;
+        var from = current.Count - unnumbered;
+        converter.ReadyToNumber(current.Ids.AsSpan(from, unnumbered));
+        for (var i = from; i < current.Count; i++) current.Tickets[i] = converter.Register(current.Ids[i], current.Starts[i], current.Indices[i]);
+        unnumbered = 0;
     }
 
     private void Next()
     {
         if (current.Count < BatchSize) return;
+        Number();
         if (Environment.ProcessorCount == 1)
         {
             Convert(current);
@@ -79,6 +98,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     /// <summary>Converts what is left and waits for the converter; rethrows what failed it.</summary>
     internal void Complete()
     {
+        Number();
         if (worker is null)
         {
             Convert(current);
@@ -253,7 +273,8 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
         internal void Add(JsonValue node, int index, ClaimTicket ticket) => Enter(node, index, ticket, isBytes: false, id: null);
 
-        internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, ClaimTicket ticket, string? id)
+        /// <summary>Adds a claim that comes as its bytes, its ticket to be set when it is numbered.</summary>
+        internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, string? id)
         {
             var arena = Arena;
             Append(ref fieldSpans, ref fieldsUsed, layout.Fields);
@@ -261,7 +282,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             Arena = arena;
             ValueObjects[Count] = layout.ValueObject;
             Starts[Count] = start;
-            Enter(default, index, ticket, isBytes: true, id);
+            Enter(default, index, default, isBytes: true, id);
         }
 
         /// <summary>Ends the entry of the next claim: what every claim has, and where its bytes and fields end (none for a node).</summary>

@@ -79,6 +79,9 @@ internal sealed class ClaimReader
         return Register(id.Kind == JsonValueKind.String ? id.Text : null, claim.Position, claimIndex);
     }
 
+    /// <summary>Readies the id table for the claims with <paramref name="ids"/> to be numbered next, in that order (see <see cref="ClaimSetBuilder.ReadyToNumber"/>).</summary>
+    internal void ReadyToNumber(ReadOnlySpan<string?> ids) => Session.Builder.ReadyToNumber(ids);
+
     /// <summary>Numbers the claim with <paramref name="id"/> that starts at <paramref name="position"/>, as <see cref="Register(JsonValue, int)"/> does.</summary>
     internal ClaimTicket Register(string? id, (int Line, int Column) position, int claimIndex)
     {

@@ -142,9 +142,10 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
                 if (!(reader.TryReadNextClaim() || reader.Read()) || reader.TokenType == JsonTokenType.EndArray) break;
                 if (layout is not null && reader.TryPeekObject(layout, out var bytes) && ClaimBytesReader.MayTake(bytes, layout))
                 {
-                    // Numbered here, as every claim is, and handed over as its bytes, with where its fields stand, for the converter to draft.
+                    // Handed over as its bytes, with where its fields stand, for the converter to draft; numbered on this thread, as
+                    // every claim is, before its batch goes.
                     var id = layout.StringOf(KnownField.Id) is { } idAt ? System.Text.Encoding.UTF8.GetString(bytes.Slice(idAt.Start, idAt.Length)) : null;
-                    pipeline.Add(bytes, layout, reader.Position, index, converter.Register(id, reader.Position, index), id);
+                    pipeline.Add(bytes, layout, reader.Position, index, id);
                     reader.SkipPeeked();
                     continue;
                 }

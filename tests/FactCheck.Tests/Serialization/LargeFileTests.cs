@@ -70,6 +70,19 @@ public class LargeFileTests
     }
 
     [Fact]
+    public void Claims_read_as_nodes_among_claims_read_as_bytes_are_numbered_in_file_order()
+    {
+        // Claims that come as bytes are numbered together before their batch goes; a claim read as a node (its quote has
+        // an escape) between them is numbered after those before it and before those after it, as a one-thread read does.
+        static string Escaped(string id) => $$"""{ "id": "{{id}}", "kind": "observation", "subject": "s1", "value": "5", "time": "2020-01", "source": "s1", "quote": "\"five\"" }""";
+        var json = File(Count, i => i switch { 100 => Escaped("c40"), 200 => Escaped("c201"), _ => null });
+
+        Problems(json).Select(p => (p.Path, p.Message)).Should().Equal(
+            ("$.claims[100].id", "The claim id 'c40' is used twice; it was first used at big.claims.json(44,1)."),
+            ("$.claims[201].id", "The claim id 'c201' is used twice; it was first used at big.claims.json(204,1)."));
+    }
+
+    [Fact]
     public void An_id_used_again_far_down_names_where_it_was_first_used()
     {
         var json = File(Count, i => i == 2_900 ? Claim(12) : null);

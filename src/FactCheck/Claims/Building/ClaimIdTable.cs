@@ -80,6 +80,26 @@ internal sealed class ClaimIdTable
         return true;
     }
 
+    /// <summary>
+    /// Reads the slots where <paramref name="coming"/>, the ids about to be taken in this order, are looked for first. A
+    /// million ids' slots are far larger than the processor's cache, and each <see cref="Take"/> waited for its slot
+    /// alone; read in a loop that uses none of them, the slots of a run of ids are fetched side by side, and the takes
+    /// that follow find them in the cache.
+    /// </summary>
+    internal void Touch(ReadOnlySpan<string?> coming)
+    {
+        var mask = slots.Length - 1;
+        long sum = 0;
+        foreach (var id in coming)
+        {
+            if (id is not null) sum += slots[id.GetHashCode() & mask];
+        }
+        // Kept, so that the reads are not dropped as unused.
+        Volatile.Write(ref touched, sum);
+    }
+
+    private long touched;
+
     /// <summary>The number of the claim with id <paramref name="id"/>, or -1.</summary>
     internal int IndexOf(string id)
     {
