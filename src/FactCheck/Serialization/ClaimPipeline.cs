@@ -165,6 +165,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     private void Convert(Batch batch)
     {
         if (batch.ExpectedClaims > 0) nodes.Session.Builder.EnsureClaimCapacity(batch.ExpectedClaims);
+        ReadySubjects(batch);
         for (var i = 0; i < batch.Count && !stopped; i++)
         {
             var node = batch.Nodes[i];
@@ -182,6 +183,27 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             }
             if (nodes.Session.Full) stopped = true;
         }
+    }
+
+    // Where the subjects of a batch's claims that come as bytes stand in its arena, and room for the pool's slots.
+    private readonly (int Start, int Length)[] subjectPlaces = new (int, int)[BatchSize];
+    private readonly int[] subjectSlots = new int[BatchSize];
+
+    /// <summary>Readies the drafter's subject pool for the subjects of the claims of <paramref name="batch"/> that come as bytes (see <see cref="Utf8StringPool.Touch"/>).</summary>
+    private void ReadySubjects(Batch batch)
+    {
+        var count = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (!batch.IsBytes[i]) continue;
+            foreach (var field in batch.Fields(i))
+            {
+                if (field.Field != KnownField.Subject || field.Token != System.Text.Json.JsonTokenType.String) continue;
+                subjectPlaces[count++] = (batch.Range(i).From + field.Start, field.Length);
+                break;
+            }
+        }
+        if (count > 0) Drafter.Strings.ReadySubjects(batch.Arena, subjectPlaces.AsSpan(0, count), subjectSlots);
     }
 
     /// <summary>Drafts claim <paramref name="i"/> of <paramref name="batch"/> from its bytes, or reads them as a node when the drafter cannot.</summary>

@@ -55,6 +55,32 @@ internal sealed class Utf8StringPool : Utf8StringTable
         return text;
     }
 
+    /// <summary>
+    /// Reads the first slot where each of the values <paramref name="coming"/> places in <paramref name="bytes"/> is
+    /// looked for, and then the strings those slots hold: each lookup waits for its slot and then for its string, far
+    /// apart in memory, and reads made beforehand for a batch of lookups, in loops that use none of them, overlap.
+    /// <paramref name="slots"/> is room for one number a value.
+    /// </summary>
+    internal void Touch(ReadOnlySpan<byte> bytes, ReadOnlySpan<(int Start, int Length)> coming, Span<int> slots)
+    {
+        var table = entries;
+        ulong sum = 0;
+        for (var i = 0; i < coming.Length; i++)
+        {
+            var (start, length) = coming[i];
+            slots[i] = length is 0 or > MaxBytes ? -1 : SlotOf(Hash(bytes.Slice(start, length)), slotBits);
+            if (slots[i] >= 0) sum += table[slots[i]].Hash;
+        }
+        for (var i = 0; i < coming.Length; i++)
+        {
+            if (slots[i] >= 0 && table[slots[i]].Value is { } text) sum += text[0];
+        }
+        // Kept, so that the reads are not dropped as unused.
+        Volatile.Write(ref touched, sum);
+    }
+
+    private ulong touched;
+
     private protected override string? Lookup(ReadOnlySpan<byte> utf8)
     {
         var slot = Probe(entries, slotBits, Hash(utf8), utf8);
