@@ -46,11 +46,12 @@ internal sealed class ClaimBytesReader
 
     /// <summary>
     /// Reads the claim whose bytes are <paramref name="claim"/>, whose id, taken when it was numbered, is
-    /// <paramref name="id"/>, and whose fields stand where <paramref name="fields"/> says (a plain claim's, see
+    /// <paramref name="id"/> (which passed <see cref="IsIdentifier"/> if <paramref name="idChecked"/>), and whose fields
+    /// stand where <paramref name="fields"/> says (a plain claim's, see
     /// <see cref="ClaimLayout"/>), its value object read as <paramref name="valueObject"/>, into <see cref="Draft"/>;
     /// false when <see cref="ClaimReader"/> must read it.
     /// </summary>
-    internal bool TryRead(ReadOnlySpan<byte> claim, string? id, ReadOnlySpan<FieldSpan> fields, Quantity valueObject)
+    internal bool TryRead(ReadOnlySpan<byte> claim, string? id, bool idChecked, ReadOnlySpan<FieldSpan> fields, Quantity valueObject)
     {
         draft = default;
         present = 0;
@@ -62,7 +63,7 @@ internal sealed class ClaimBytesReader
         this.valueObject = valueObject;
         var (kindOf, allowed) = Token(KnownField.Kind) == JsonTokenType.String ? KindOf(Bytes(claim, KnownField.Kind)) : (ClaimKind.Observation, 0UL);
         if (id is null || allowed == 0 || (present & ~allowed) != 0) return false;
-        if (!IsIdentifier(id)
+        if (!idChecked
             || !TryIdentifier(claim, KnownField.Source, false, out var source)
             || !TryString(claim, KnownField.Attribution, false, out var attribution)
             || !TryString(claim, KnownField.Quote, false, out var quote)
@@ -172,7 +173,7 @@ internal sealed class ClaimBytesReader
         !(required && string.IsNullOrWhiteSpace(text)) && TextChecks.OptionalTextProblem(text) is null;
 
     /// <summary>Whether <paramref name="text"/> passes <see cref="NodeReader.Identifier"/>'s checks, which imply the text checks.</summary>
-    private static bool IsIdentifier(string? text) => text is not null && TextChecks.IdentifierProblem(text) is null;
+    internal static bool IsIdentifier(string? text) => text is not null && TextChecks.IdentifierProblem(text) is null;
 
     private bool TryValue(ReadOnlySpan<byte> claim, out Quantity value)
     {

@@ -56,11 +56,13 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     /// Hands over a claim as its bytes, <paramref name="claim"/>, which start at <paramref name="start"/> and are whole,
     /// valid JSON (see <see cref="JsonStreamReader.TryPeekObject"/>) laid out as <paramref name="layout"/> says, with
     /// the id <paramref name="id"/>, to be numbered before its batch goes: the converter drafts it from them
-    /// (<see cref="ClaimBytesReader"/>), or reads them as a node.
+    /// (<see cref="ClaimBytesReader"/>), or reads them as a node. <paramref name="idChecked"/> says whether the id passed
+    /// <see cref="ClaimBytesReader.IsIdentifier"/> on this thread, where its string was just made: read again on the
+    /// converter's core, it would be fetched from this one's cache.
     /// </summary>
-    internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, string? id)
+    internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, string? id, bool idChecked)
     {
-        current.Add(claim, layout, start, index, id);
+        current.Add(claim, layout, start, index, id, idChecked);
         unnumbered++;
         Next();
     }
@@ -211,7 +213,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     {
         var claim = batch.Bytes(i);
         var (start, index, ticket) = (batch.Starts[i], batch.Indices[i], batch.Tickets[i]);
-        if (ticket.Kind == ClaimTicketKind.Taken && Drafter.TryRead(claim, batch.Ids[i], batch.Fields(i), batch.ValueObjects[i]))
+        if (ticket.Kind == ClaimTicketKind.Taken && Drafter.TryRead(claim, batch.Ids[i], batch.IdsChecked[i], batch.Fields(i), batch.ValueObjects[i]))
         {
             converter.Read(Drafter.Draft, claim, start, index, options);
             return;
@@ -248,6 +250,9 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
         /// <summary>The ids the claims that come as bytes were numbered with.</summary>
         internal string?[] Ids { get; } = new string?[BatchSize];
+
+        /// <summary>Whether each of those ids passed <see cref="ClaimBytesReader.IsIdentifier"/>.</summary>
+        internal bool[] IdsChecked { get; } = new bool[BatchSize];
 
         internal (int Line, int Column)[] Starts { get; } = new (int, int)[BatchSize];
 
@@ -296,8 +301,9 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         internal void Add(JsonValue node, int index, ClaimTicket ticket) => Enter(node, index, ticket, isBytes: false, id: null);
 
         /// <summary>Adds a claim that comes as its bytes, its ticket to be set when it is numbered.</summary>
-        internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, string? id)
+        internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, string? id, bool idChecked)
         {
+            IdsChecked[Count] = idChecked;
             var arena = Arena;
             Append(ref fieldSpans, ref fieldsUsed, layout.Fields);
             Append(ref arena, ref used, claim);

@@ -145,7 +145,7 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
                     // Handed over as its bytes, with where its fields stand, for the converter to draft; numbered on this thread, as
                     // every claim is, before its batch goes.
                     var id = layout.StringOf(KnownField.Id) is { } idAt ? System.Text.Encoding.UTF8.GetString(bytes.Slice(idAt.Start, idAt.Length)) : null;
-                    pipeline.Add(bytes, layout, reader.Position, index, id);
+                    pipeline.Add(bytes, layout, reader.Position, index, id, ClaimBytesReader.IsIdentifier(id));
                     reader.SkipPeeked();
                     continue;
                 }

@@ -272,7 +272,7 @@ public class ClaimBytesReadingTests
         layout.Plain.Should().BeTrue();
 
         var reader = new ClaimBytesReader();
-        reader.TryRead(bytes, "o1", layout.Fields, layout.ValueObject).Should().BeTrue();
+        reader.TryRead(bytes, "o1", idChecked: true, layout.Fields, layout.ValueObject).Should().BeTrue();
 
         var draft = reader.Draft;
         (draft.Kind, draft.Id, draft.Subject, draft.Source).Should().Be((ClaimKind.Observation, "o1", "region/garrison", "wire-1"));
@@ -290,7 +290,7 @@ public class ClaimBytesReadingTests
     {
         var bytes = Encoding.UTF8.GetBytes(claim);
         var layout = Scanned(bytes);
-        (layout.Plain && new ClaimBytesReader().TryRead(bytes, "o1", layout.Fields, layout.ValueObject)).Should().BeFalse();
+        (layout.Plain && new ClaimBytesReader().TryRead(bytes, "o1", idChecked: true, layout.Fields, layout.ValueObject)).Should().BeFalse();
     }
 
     [Theory]
