@@ -184,12 +184,14 @@ public sealed class ClaimSetBuilder
         var context = new ClaimBuildContext(sourcesById, asOf, problems);
         var built = ImmutableArray.CreateBuilder<Claim>(claims.Count);
         string? knownSource = null; // claims from one source come in runs: its lookup is made once per run
+        var revises = false; // whether any claim names one it revises: most sets name none, and then need no second pass
         for (var i = 0; i < claims.Count; i++)
         {
             switch (claims[i])
             {
                 case Claim claim:
                     Refer(i, claim.Id, claim.SourceId, (claim as Mention)?.Entity);
+                    revises |= claim is Observation { Revises: not null };
                     if (problems.Count == found) built.Add(claim);
                     break;
                 case IClaimBuilder builder:
@@ -198,6 +200,7 @@ public sealed class ClaimSetBuilder
                     if (builder is ReadDraft { IsFailed: true }) break;
                     context.ClaimIndex = i;
                     if (draft.Build(context) is { } made && problems.Count == found) built.Add(made);
+                    revises |= draft.Revises is not null;
                     break;
                 default:
                     problems.Add(new IndexedProblem(IndexedProblem.Claims, i, null, ClaimChecks.NullClaim));
@@ -206,7 +209,7 @@ public sealed class ClaimSetBuilder
         }
         // Revisions are looked up by claim number: only when every claim was built do the built claims have those numbers
         // (a claim the reader found wrong is kept for its id and references, and is not built).
-        if (problems.Count == found && built.Count == claims.Count) RevisionChecks.Check(built, ids, problems);
+        if (revises && problems.Count == found && built.Count == claims.Count) RevisionChecks.Check(built, ids, problems);
         if (problems.Count > found) return null;
         var checkedClaims = built.DrainToImmutable();
         // Unless a claim was left unbuilt, which only a read that fails leaves, the claims number as the table does, and
