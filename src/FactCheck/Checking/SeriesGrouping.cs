@@ -42,6 +42,10 @@ internal sealed class SeriesGrouping
         return number;
     }
 
+    /// <summary>
+    /// The number of the series of <paramref name="subject"/> and <paramref name="metric"/> as <see cref="Find"/> gives
+    /// it, the subject's first series taken from the number's entry when that holds this very string.
+    /// </summary>
     private int FindNumbered(string subject, string metric, int subjectNumber)
     {
         if (subjectNumber >= numberedSubjects.Length) Array.Resize(ref numberedSubjects, Math.Max(subjectNumber + 1, numberedSubjects.Length * 2));
@@ -77,7 +81,10 @@ internal sealed class SeriesGrouping
         return exists ? first : first = New(subject, metric);
     }
 
-    /// <summary>The number of the series of <paramref name="subject"/> and <paramref name="metric"/>, from the subject's first series <paramref name="first"/> on, numbering it if it is new.</summary>
+    /// <summary>
+    /// The number of the series of <paramref name="subject"/> and <paramref name="metric"/>, from the subject's first
+    /// series <paramref name="first"/> on, numbering it if it is new.
+    /// </summary>
     private int InChain(int first, string subject, string metric)
     {
         var number = first;

@@ -44,11 +44,12 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
     }
 
     /// <summary>
-    /// For a set read from a file, the number each claim's subject has in the pool of the thread that read it (0 when
-    /// none), by position in <see cref="Claims"/> (a claim past the end has none); null for a set made otherwise. One
-    /// number is one string instance of the subject, so the index groups claims by number and a reference comparison
-    /// instead of reading every subject's characters again (<see cref="Checking.SeriesGrouping"/>). Numbers are a hint
-    /// only: two files are read by two pools, whose numbers overlap, and the grouping checks each against the string.
+    /// For a set read from a file, the number each claim's subject has in the pool of the reader that drafted it (0 when
+    /// none), by position in <see cref="Claims"/>; null for a set made otherwise. The array may be longer than the set
+    /// (it is sized as the builder's list was, 4 bytes a claim). One number is one string instance of the subject, so the
+    /// index groups claims by number and a reference comparison instead of reading every subject's characters again
+    /// (<see cref="Checking.SeriesGrouping"/>). Numbers are a hint only: each file is drafted with a pool of its own,
+    /// whose numbers overlap another's, and the grouping checks each number against the string.
     /// </summary>
     internal int[]? SubjectNumbers { get; }
 

@@ -8,8 +8,8 @@ namespace FactCheck.Serialization;
 /// thread checks each claim's JSON, numbers the claim and takes its id (in file order, see
 /// <see cref="ClaimReader.Register(JsonValue, int)"/>), and hands it over as its bytes when they can be taken as they
 /// are (<see cref="JsonStreamReader.TryPeekObject"/>), otherwise as a node. Claims handed over as bytes are numbered
-/// together before their batch goes (or a node comes after them), so that their ids' slots are read side by side. One
-/// converter takes the batches one after another, in file order: it drafts a claim from its bytes (<see cref="ClaimBytesReader"/>), or reads a node, or its
+/// together before their batch goes (or a node comes after them), so that their ids' slots are read side by side.
+/// One converter takes the batches one after another, in file order: it drafts a claim from its bytes (<see cref="ClaimBytesReader"/>), or reads a node, or its
 /// bytes as a node, with <see cref="ClaimReader"/>; so claims and problems come out exactly as a one-thread read gives
 /// them. Small arrays, and machines with one core, are converted on the reading thread.
 /// </summary>
@@ -41,14 +41,9 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     /// <summary>Hands over <paramref name="node"/>, the claim at <paramref name="index"/> in its file; it belongs to the pipeline from now on.</summary>
     internal void Add(JsonValue node, int index)
     {
+        // Numbered after the claims that came before it as bytes, in file order.
         Number();
-        Add(node, index, converter.Register(node, index));
-    }
-
-    /// <summary>Hands over <paramref name="node"/>, a claim numbered already with <paramref name="ticket"/>.</summary>
-    internal void Add(JsonValue node, int index, ClaimTicket ticket)
-    {
-        current.Add(node, index, ticket);
+        current.Add(node, index, converter.Register(node, index));
         Next();
     }
 
@@ -72,9 +67,10 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     {
         if (unnumbered == 0) return;
         var from = current.Count - unnumbered;
-        converter.ReadyToNumber(current.Ids.AsSpan(from, unnumbered));
-        for (var i = from; i < current.Count; i++) current.Tickets[i] = converter.Register(current.Ids[i], current.Starts[i], current.Indices[i]);
+        // Cleared first: if a take throws, the claims are not numbered a second time when the reader completes.
         unnumbered = 0;
+        converter.ReadyToNumber(current.Ids.AsSpan(from, current.Count - from));
+        for (var i = from; i < current.Count; i++) current.Tickets[i] = converter.Register(current.Ids[i], current.Starts[i], current.Indices[i]);
     }
 
     private void Next()
@@ -191,7 +187,10 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     private readonly (int Start, int Length)[] subjectPlaces = new (int, int)[BatchSize];
     private readonly int[] subjectSlots = new int[BatchSize];
 
-    /// <summary>Readies the drafter's subject pool for the subjects of the claims of <paramref name="batch"/> that come as bytes (see <see cref="Utf8StringPool.Touch"/>).</summary>
+    /// <summary>
+    /// Readies the drafter's subject pool for the subjects of the claims of <paramref name="batch"/> that come as bytes
+    /// (see <see cref="Utf8StringPool.Touch"/>).
+    /// </summary>
     private void ReadySubjects(Batch batch)
     {
         var count = 0;
@@ -248,7 +247,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         /// <summary>Whether each claim comes as its bytes (then its node is none) or as a node.</summary>
         internal bool[] IsBytes { get; } = new bool[BatchSize];
 
-        /// <summary>The ids the claims that come as bytes were numbered with.</summary>
+        /// <summary>The ids of the claims that come as bytes, which they are numbered with before the batch goes.</summary>
         internal string?[] Ids { get; } = new string?[BatchSize];
 
         /// <summary>Whether each of those ids passed <see cref="ClaimBytesReader.IsIdentifier"/>.</summary>

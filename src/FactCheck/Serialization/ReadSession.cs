@@ -6,7 +6,8 @@ namespace FactCheck.Serialization;
 
 /// <summary>
 /// The state of one read of one or more files: the builder they all feed, the ids seen, and the problems found.
-/// While a claims array is read, only the claim converter touches it (see <see cref="ClaimPipeline"/>).
+/// While a claims array is read, the reading thread numbers its claims (<see cref="ClaimReader.Register(JsonValue, int)"/>)
+/// and sizes its tables for the rest of the file, and the converter does everything else (see <see cref="ClaimPipeline"/>).
 /// </summary>
 internal sealed class ReadSession(ClaimSetReaderOptions options)
 {

@@ -23,10 +23,16 @@ internal sealed class SharedStrings
             : (KnownField.Figures & 1UL << field) != 0 ? figures
             : names;
 
-    /// <summary>A subject's string from its bytes, UTF-8 without escapes, and its <paramref name="number"/> in this thread's pool (see <see cref="Utf8StringPool.Get(ReadOnlySpan{byte}, out int)"/>).</summary>
+    /// <summary>
+    /// A subject's string from its bytes, UTF-8 without escapes, and its <paramref name="number"/> in these tables' pool
+    /// (see <see cref="Utf8StringPool.Get(ReadOnlySpan{byte}, out int)"/>).
+    /// </summary>
     internal string Subject(ReadOnlySpan<byte> utf8, out int number) => subjects.Get(utf8, out number);
 
-    /// <summary>Readies the subject pool for looking up the subjects <paramref name="coming"/> places in <paramref name="bytes"/> (see <see cref="Utf8StringPool.Touch"/>).</summary>
+    /// <summary>
+    /// Readies the subject pool for looking up the subjects <paramref name="coming"/> places in <paramref name="bytes"/>
+    /// (see <see cref="Utf8StringPool.Touch"/>).
+    /// </summary>
     internal void ReadySubjects(ReadOnlySpan<byte> bytes, ReadOnlySpan<(int Start, int Length)> coming, Span<int> slots) => subjects.Touch(bytes, coming, slots);
 
     /// <summary>The string of a value of the field numbered <paramref name="field"/> from its bytes, UTF-8 without escapes: shared when its table holds it.</summary>

@@ -29,7 +29,9 @@ internal sealed class Utf8StringPool : Utf8StringTable
 
     private const int InitialSlotBits = 10;
 
-    // A value's number lives in the low bits of its hash: a slot stays 16 bytes, four to a cache line.
+    // A value's number lives in the low bits of its hash: a slot stays 16 bytes, four to a cache line. Slots come from the
+    // hash's top bits (SlotOf), at most MaxSlotBits of them, which the number's bits must leave alone; and so the hashes
+    // are compared without the number (not with Entry.Holds, which compares them whole).
     private const int NumberBits = 20;
     private const ulong NumberMask = (1UL << NumberBits) - 1;
 

@@ -69,7 +69,10 @@ internal abstract class Utf8StringTable
     /// <summary>A slot: a shared string and the hash of its bytes, side by side so that a slot is read in one cache line and the string is read only when the hashes match.</summary>
     private protected readonly record struct Entry(ulong Hash, string? Value)
     {
-        /// <summary>Whether this slot holds the value spelled by <paramref name="utf8"/>, whose hash is <paramref name="hash"/>.</summary>
+        /// <summary>
+        /// Whether this slot holds the value spelled by <paramref name="utf8"/>, whose hash is <paramref name="hash"/>; the
+        /// hashes compared whole (the pool, which keeps a number in their low bits, compares them without it).
+        /// </summary>
         internal bool Holds(ReadOnlySpan<byte> utf8, ulong hash) => Spells(Hash, Value, utf8, hash);
     }
 }

@@ -134,7 +134,7 @@ public class ReadingTablesTests
     [Fact]
     public void A_pool_numbers_the_values_it_keeps_from_one_in_the_order_kept_and_gives_each_its_number_every_time()
     {
-        // 50,000 values grow the table six times; a value keeps its number wherever growing moves it.
+        // 50,000 values grow the table seven times; a value keeps its number wherever growing moves it.
         var pool = new Utf8StringPool();
         for (var i = 0; i < 50_000; i++)
         {

@@ -256,7 +256,10 @@ public sealed class ClaimSetBuilder
     /// </summary>
     internal bool NumberClaim(string? id, out int first) => (readIds ??= new ClaimIdTable(0)).Take(id, out first);
 
-    /// <summary>Readies the id table for numbering claims with <paramref name="coming"/> next (see <see cref="ClaimIdTable.Touch"/>); on the reading thread, as <see cref="NumberClaim"/>.</summary>
+    /// <summary>
+    /// Readies the id table for numbering claims with <paramref name="coming"/> next (see <see cref="ClaimIdTable.Touch"/>);
+    /// on the reading thread, as <see cref="NumberClaim"/>.
+    /// </summary>
     internal void ReadyToNumber(ReadOnlySpan<string?> coming) => (readIds ??= new ClaimIdTable(0)).Touch(coming);
 
     /// <summary>Makes room in the id table for <paramref name="count"/> claims in all; on the reading thread, as <see cref="NumberClaim"/>.</summary>
