@@ -28,9 +28,6 @@ internal sealed class SeriesGrouping
     /// <summary>The count of each key so far, in key number order.</summary>
     internal int[] Counts() => [.. counts];
 
-    /// <summary>Counts one more claim in the series of <paramref name="subject"/> and <paramref name="metric"/>; returns the series' number.</summary>
-    internal int Count(string subject, string metric) => Count(subject, metric, 0);
-
     /// <summary>
     /// Counts one more claim in the series of <paramref name="subject"/> and <paramref name="metric"/>, the subject being
     /// numbered <paramref name="subjectNumber"/> by the reader (0 when it is not); returns the series' number.

@@ -67,7 +67,7 @@ internal sealed class ClaimBytesReader
             || !TryIdentifier(claim, KnownField.Source, false, out var source)
             || !TryString(claim, KnownField.Attribution, false, out var attribution)
             || !TryString(claim, KnownField.Quote, false, out var quote)
-            || !TrySubject(claim, out var subject, out var subjectNumber))
+            || !TryIdentifier(claim, KnownField.Subject, true, out var subject, out var subjectNumber))
         {
             return false;
         }
@@ -146,25 +146,23 @@ internal sealed class ClaimBytesReader
     /// pair), so an id that passes them passes those too.
     /// </summary>
     private bool TryIdentifier(ReadOnlySpan<byte> claim, int field, bool required, out string? text) =>
-        TryText(claim, field, required, out text) && (text is null || IsIdentifier(text));
+        TryIdentifier(claim, field, required, out text, out _);
 
-    /// <summary>The subject, required, as <see cref="TryIdentifier"/> takes it, with its number in this reader's pool (see <see cref="ClaimSet.SubjectNumbers"/>).</summary>
-    private bool TrySubject(ReadOnlySpan<byte> claim, out string? subject, out int number)
-    {
-        (subject, number) = (null, 0);
-        if (Token(KnownField.Subject) != JsonTokenType.String) return false;
-        subject = strings.Subject(Bytes(claim, KnownField.Subject), out number);
-        return IsIdentifier(subject);
-    }
+    /// <summary>As <see cref="TryIdentifier(ReadOnlySpan{byte}, int, bool, out string?)"/>, with the value's <paramref name="number"/> in its pool (see <see cref="SharedStrings.StringOf(int, ReadOnlySpan{byte}, out int)"/>).</summary>
+    private bool TryIdentifier(ReadOnlySpan<byte> claim, int field, bool required, out string? text, out int number) =>
+        TryText(claim, field, required, out text, out number) && (text is null || IsIdentifier(text));
 
     /// <summary>A string field's text, unchecked: missing or null is none (false when required); false for another token.</summary>
-    private bool TryText(ReadOnlySpan<byte> claim, int field, bool required, out string? text)
+    private bool TryText(ReadOnlySpan<byte> claim, int field, bool required, out string? text) => TryText(claim, field, required, out text, out _);
+
+    /// <summary>As <see cref="TryText(ReadOnlySpan{byte}, int, bool, out string?)"/>, with the value's <paramref name="number"/> in its pool (0 when none).</summary>
+    private bool TryText(ReadOnlySpan<byte> claim, int field, bool required, out string? text, out int number)
     {
-        text = null;
+        (text, number) = (null, 0);
         var token = Token(field);
         if (token is JsonTokenType.None or JsonTokenType.Null) return !required;
         if (token != JsonTokenType.String) return false;
-        text = strings.StringOf(field, Bytes(claim, field));
+        text = strings.StringOf(field, Bytes(claim, field), out number);
         return true;
     }
 

@@ -34,10 +34,12 @@ internal sealed partial class ClaimLayout
     private int Count { get; set; }
 
     /// <summary>The place of the string the claim gives for <paramref name="field"/> (a <see cref="KnownField"/> number), when it gives one.</summary>
-    internal FieldSpan? StringOf(int field)
+    internal FieldSpan? StringOf(int field) => (Present & 1UL << field) == 0 ? null : StringOf(Fields, field);
+
+    /// <summary>The place of the string <paramref name="fields"/>, a claim's fields as noted, give for <paramref name="field"/>, when they give one.</summary>
+    internal static FieldSpan? StringOf(ReadOnlySpan<FieldSpan> fields, int field)
     {
-        if ((Present & 1UL << field) == 0) return null;
-        foreach (var span in Fields)
+        foreach (var span in fields)
         {
             if (span.Field == field) return span.Token == JsonTokenType.String ? span : null;
         }

@@ -69,8 +69,9 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         var from = current.Count - unnumbered;
         // Cleared first: if a take throws, the claims are not numbered a second time when the reader completes.
         unnumbered = 0;
-        converter.ReadyToNumber(current.Ids.AsSpan(from, current.Count - from));
-        for (var i = from; i < current.Count; i++) current.Tickets[i] = converter.Register(current.Ids[i], current.Starts[i], current.Indices[i]);
+        Span<int> hashes = stackalloc int[BatchSize];
+        converter.ReadyToNumber(current.Ids.AsSpan(from, current.Count - from), hashes);
+        for (var i = from; i < current.Count; i++) current.Tickets[i] = converter.Register(current.Ids[i], hashes[i - from], current.Starts[i], current.Indices[i]);
     }
 
     private void Next()
@@ -183,9 +184,8 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         }
     }
 
-    // Where the subjects of a batch's claims that come as bytes stand in its arena, and room for the pool's slots.
+    // Where the subjects of a batch's claims that come as bytes stand in its arena.
     private readonly (int Start, int Length)[] subjectPlaces = new (int, int)[BatchSize];
-    private readonly int[] subjectSlots = new int[BatchSize];
 
     /// <summary>
     /// Readies the drafter's subject pool for the subjects of the claims of <paramref name="batch"/> that come as bytes
@@ -196,15 +196,12 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         var count = 0;
         for (var i = 0; i < batch.Count; i++)
         {
-            if (!batch.IsBytes[i]) continue;
-            foreach (var field in batch.Fields(i))
+            if (batch.IsBytes[i] && ClaimLayout.StringOf(batch.Fields(i), KnownField.Subject) is { } subject)
             {
-                if (field.Field != KnownField.Subject || field.Token != System.Text.Json.JsonTokenType.String) continue;
-                subjectPlaces[count++] = (batch.Range(i).From + field.Start, field.Length);
-                break;
+                subjectPlaces[count++] = (batch.Range(i).From + subject.Start, subject.Length);
             }
         }
-        if (count > 0) Drafter.Strings.ReadySubjects(batch.Arena, subjectPlaces.AsSpan(0, count), subjectSlots);
+        if (count > 0) Drafter.Strings.ReadySubjects(batch.Arena, subjectPlaces.AsSpan(0, count));
     }
 
     /// <summary>Drafts claim <paramref name="i"/> of <paramref name="batch"/> from its bytes, or reads them as a node when the drafter cannot.</summary>

@@ -76,18 +76,25 @@ internal sealed class ClaimReader
     {
         if (claim.Kind != JsonValueKind.Object) return default;
         var id = claim[KnownField.Id];
-        return Register(id.Kind == JsonValueKind.String ? id.Text : null, claim.Position, claimIndex);
+        var text = id.Kind == JsonValueKind.String ? id.Text : null;
+        return Register(text, text?.GetHashCode() ?? 0, claim.Position, claimIndex);
     }
 
-    /// <summary>Readies the id table for the claims with <paramref name="ids"/> to be numbered next, in that order (see <see cref="ClaimSetBuilder.ReadyToNumber"/>).</summary>
-    internal void ReadyToNumber(ReadOnlySpan<string?> ids) => Session.Builder.ReadyToNumber(ids);
+    /// <summary>
+    /// Readies the id table for the claims with <paramref name="ids"/> to be numbered next, in that order, giving their
+    /// hashes in <paramref name="hashes"/> (see <see cref="ClaimSetBuilder.ReadyToNumber"/>).
+    /// </summary>
+    internal void ReadyToNumber(ReadOnlySpan<string?> ids, Span<int> hashes) => Session.Builder.ReadyToNumber(ids, hashes);
 
-    /// <summary>Numbers the claim with <paramref name="id"/> that starts at <paramref name="position"/>, as <see cref="Register(JsonValue, int)"/> does.</summary>
-    internal ClaimTicket Register(string? id, (int Line, int Column) position, int claimIndex)
+    /// <summary>
+    /// Numbers the claim with <paramref name="id"/>, whose hash is <paramref name="idHash"/> (see
+    /// <see cref="ReadyToNumber"/>), that starts at <paramref name="position"/>, as <see cref="Register(JsonValue, int)"/> does.
+    /// </summary>
+    internal ClaimTicket Register(string? id, int idHash, (int Line, int Column) position, int claimIndex)
     {
         if (Session.ClaimCount >= Session.Options.MaxClaims) return new ClaimTicket(ClaimTicketKind.OverLimit, default);
         Session.BeginClaim(claimIndex, new ClaimLocation(nodes.File, position.Line, position.Column));
-        return Session.Builder.NumberClaim(id is not null && NodeReader.IsIdentifier(id) ? id : null, out var first)
+        return Session.Builder.NumberClaim(id is not null && NodeReader.IsIdentifier(id) ? id : null, idHash, out var first)
             ? new ClaimTicket(ClaimTicketKind.Taken, default)
             : new ClaimTicket(ClaimTicketKind.Duplicate, Session.WhereIs(first));
     }

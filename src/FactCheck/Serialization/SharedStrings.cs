@@ -24,18 +24,26 @@ internal sealed class SharedStrings
             : names;
 
     /// <summary>
-    /// A subject's string from its bytes, UTF-8 without escapes, and its <paramref name="number"/> in these tables' pool
-    /// (see <see cref="Utf8StringPool.Get(ReadOnlySpan{byte}, out int)"/>).
-    /// </summary>
-    internal string Subject(ReadOnlySpan<byte> utf8, out int number) => subjects.Get(utf8, out number);
-
-    /// <summary>
     /// Readies the subject pool for looking up the subjects <paramref name="coming"/> places in <paramref name="bytes"/>
     /// (see <see cref="Utf8StringPool.Touch"/>).
     /// </summary>
-    internal void ReadySubjects(ReadOnlySpan<byte> bytes, ReadOnlySpan<(int Start, int Length)> coming, Span<int> slots) => subjects.Touch(bytes, coming, slots);
+    internal void ReadySubjects(ReadOnlySpan<byte> bytes, ReadOnlySpan<(int Start, int Length)> coming) => subjects.Touch(bytes, coming);
 
     /// <summary>The string of a value of the field numbered <paramref name="field"/> from its bytes, UTF-8 without escapes: shared when its table holds it.</summary>
-    internal string StringOf(int field, ReadOnlySpan<byte> utf8) =>
-        TableOf(field) is { } table ? table.Get(utf8) : Encoding.UTF8.GetString(utf8);
+    internal string StringOf(int field, ReadOnlySpan<byte> utf8) => StringOf(field, utf8, out _);
+
+    /// <summary>
+    /// As <see cref="StringOf(int, ReadOnlySpan{byte})"/>, with the value's <paramref name="number"/> in the pool when the
+    /// field's values are pooled (see <see cref="Utf8StringPool.Get(ReadOnlySpan{byte}, out int)"/>); 0 otherwise.
+    /// </summary>
+    internal string StringOf(int field, ReadOnlySpan<byte> utf8, out int number)
+    {
+        number = 0;
+        return TableOf(field) switch
+        {
+            Utf8StringPool pool => pool.Get(utf8, out number),
+            { } table => table.Get(utf8),
+            null => Encoding.UTF8.GetString(utf8),
+        };
+    }
 }

@@ -61,11 +61,11 @@ internal sealed class Utf8StringPool : Utf8StringTable
     /// Reads the first slot where each of the values <paramref name="coming"/> places in <paramref name="bytes"/> is
     /// looked for, and then the strings those slots hold: each lookup waits for its slot and then for its string, far
     /// apart in memory, and reads made beforehand for a batch of lookups, in loops that use none of them, overlap.
-    /// <paramref name="slots"/> is room for one number a value.
     /// </summary>
-    internal void Touch(ReadOnlySpan<byte> bytes, ReadOnlySpan<(int Start, int Length)> coming, Span<int> slots)
+    internal void Touch(ReadOnlySpan<byte> bytes, ReadOnlySpan<(int Start, int Length)> coming)
     {
         var table = entries;
+        Span<int> slots = coming.Length <= 256 ? stackalloc int[coming.Length] : new int[coming.Length];
         ulong sum = 0;
         for (var i = 0; i < coming.Length; i++)
         {
@@ -77,11 +77,8 @@ internal sealed class Utf8StringPool : Utf8StringTable
         {
             if (slots[i] >= 0 && table[slots[i]].Value is { } text) sum += text[0];
         }
-        // Kept, so that the reads are not dropped as unused.
-        Volatile.Write(ref touched, sum);
+        Utility.CacheWarming.Keep(sum);
     }
-
-    private ulong touched;
 
     private protected override string? Lookup(ReadOnlySpan<byte> utf8)
     {

@@ -55,7 +55,7 @@ public class SeriesGroupingTests
                 3 => SeriesGrouping.MaxSubjectNumber + Math.Abs(other),
                 _ => SeriesGrouping.MaxSubjectNumber - 1,
             };
-            if (numbered.Count(subject, Metrics[m], number) != plain.Count(new string(subject.AsSpan()), Metrics[m])) return false;
+            if (numbered.Count(subject, Metrics[m], number) != plain.Count(new string(subject.AsSpan()), Metrics[m], 0)) return false;
         }
         return numbered.Counts().SequenceEqual(plain.Counts());
     }

@@ -51,14 +51,16 @@ internal sealed class ClaimIdTable
     /// (null when malformed); false, with the number of the claim that has it as <paramref name="first"/>, when it is taken.
     /// </summary>
     /// <exception cref="InvalidOperationException">The table is sealed, or holds as many ids as it can.</exception>
-    internal bool Take(string? id, out int first)
+    internal bool Take(string? id, out int first) => Take(id, id?.GetHashCode() ?? 0, out first);
+
+    /// <summary>As <see cref="Take(string?, out int)"/>, with the id's <paramref name="hash"/> (its <see cref="string.GetHashCode()"/>) made already.</summary>
+    internal bool Take(string? id, int hash, out int first)
     {
         var taken = Unsealed();
         // Every claim is numbered, one with a malformed id or a duplicate too: those after it keep their numbers.
         var number = Count++;
         first = -1;
         if (id is null) return true;
-        var hash = id.GetHashCode();
         var slot = Find(id, hash);
         if (slots[slot] != 0)
         {
@@ -81,24 +83,22 @@ internal sealed class ClaimIdTable
     }
 
     /// <summary>
-    /// Reads the slots where <paramref name="coming"/>, the ids about to be taken in this order, are looked for first. A
-    /// million ids' slots are far larger than the processor's cache, and each <see cref="Take"/> waited for its slot
-    /// alone; read in a loop that uses none of them, the slots of a run of ids are fetched side by side, and the takes
-    /// that follow find them in the cache.
+    /// Reads the slots where <paramref name="coming"/>, the ids about to be taken in this order, are looked for first, and
+    /// gives each one's hash in <paramref name="hashes"/> for its take (0 for none). A million ids' slots are far larger
+    /// than the processor's cache, and each take waited for its slot alone; read in a loop that uses none of them, the
+    /// slots of a run of ids are fetched side by side, and the takes that follow find them in the cache.
     /// </summary>
-    internal void Touch(ReadOnlySpan<string?> coming)
+    internal void Touch(ReadOnlySpan<string?> coming, Span<int> hashes)
     {
         var mask = slots.Length - 1;
-        long sum = 0;
-        foreach (var id in coming)
+        ulong sum = 0;
+        for (var i = 0; i < coming.Length; i++)
         {
-            if (id is not null) sum += slots[id.GetHashCode() & mask];
+            hashes[i] = coming[i]?.GetHashCode() ?? 0;
+            if (coming[i] is not null) sum += (ulong)slots[hashes[i] & mask];
         }
-        // Kept, so that the reads are not dropped as unused.
-        Volatile.Write(ref touched, sum);
+        Utility.CacheWarming.Keep(sum);
     }
-
-    private long touched;
 
     /// <summary>The number of the claim with id <paramref name="id"/>, or -1.</summary>
     internal int IndexOf(string id)
