@@ -20,7 +20,11 @@ internal static class SqliteFc001
             OR b.vmax < a.vmin OR (b.vmax = a.vmin AND NOT (b.maxin AND a.minin)))
         """;
 
-    public static (HashSet<(string, string)>? Conflicts, TimeSpan? Query, TimeSpan Load) Find(ClaimSet claims, TimeSpan budget)
+    /// <summary>
+    /// The pairs FC001 finds as SQLite finds them, with the time of the query, of filling the table (<c>Load</c>) and of
+    /// the index and its statistics (<c>Index</c>); no pairs and no query time when the query ran past <paramref name="budget"/>.
+    /// </summary>
+    public static (HashSet<(string, string)>? Conflicts, TimeSpan? Query, TimeSpan Load, TimeSpan Index) Find(ClaimSet claims, TimeSpan budget)
     {
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
@@ -51,9 +55,11 @@ internal static class SqliteFc001
             }
             transaction.Commit();
         }
+        loadWatch.Stop();
+        var indexWatch = Stopwatch.StartNew();
         Execute(connection, "CREATE INDEX obs_subject_metric_first ON obs (subject, metric, first)");
         Execute(connection, "ANALYZE");
-        loadWatch.Stop();
+        indexWatch.Stop();
 
         var found = new HashSet<(string, string)>();
         var watch = Stopwatch.StartNew();
@@ -67,9 +73,9 @@ internal static class SqliteFc001
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT)
         {
-            return (null, null, loadWatch.Elapsed);
+            return (null, null, loadWatch.Elapsed, indexWatch.Elapsed);
         }
-        return (found, watch.Elapsed, loadWatch.Elapsed);
+        return (found, watch.Elapsed, loadWatch.Elapsed, indexWatch.Elapsed);
     }
 
     private static void Execute(SqliteConnection connection, string sql)
