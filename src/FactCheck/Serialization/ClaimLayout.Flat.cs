@@ -1,14 +1,13 @@
-using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Json;
 
 namespace FactCheck.Serialization;
 
 internal sealed partial class ClaimLayout
 {
-    // What ends a string's scan: its closing quote, an escape, or a control character, which JSON does not allow raw.
-    private static readonly SearchValues<byte> StringStops = SearchValues.Create([(byte)'"', (byte)'\\', .. Enumerable.Range(0, 0x20).Select(b => (byte)b)]);
-
     /// <summary>
     /// Notes the fields of the claim object that starts at <paramref name="json"/>'s first byte (a '{'), as
     /// <see cref="Scan"/> does, when the claim is flat: strings without escapes, numbers, <c>true</c>, <c>false</c> and
@@ -142,9 +141,35 @@ internal sealed partial class ClaimLayout
     /// <summary>The closing quote of the string whose text starts at <paramref name="from"/>, when no escape or control character comes first.</summary>
     private static FlatScan StringEnd(ReadOnlySpan<byte> json, int from, out int end)
     {
-        var stop = json[from..].IndexOfAny(StringStops);
+        var stop = IndexOfStringStop(json[from..]);
         end = from + stop;
         return stop < 0 ? FlatScan.Incomplete : json[end] == (byte)'"' ? FlatScan.Scanned : FlatScan.NotFlat;
+    }
+
+    /// <summary>
+    /// The index of the first byte of <paramref name="text"/> that ends a string's scan, or -1: its closing quote, an
+    /// escape, or a control character, which JSON does not allow raw. Sixteen bytes at a time: the names and values of a
+    /// claim are short, and a general search of a set of bytes spends more setting out than searching.
+    /// </summary>
+    internal static int IndexOfStringStop(ReadOnlySpan<byte> text)
+    {
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var first = ref MemoryMarshal.GetReference(text);
+            var (quote, backslash, space) = (Vector128.Create((byte)'"'), Vector128.Create((byte)'\\'), Vector128.Create((byte)0x20));
+            for (; i <= text.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                var bytes = Vector128.LoadUnsafe(ref first, (nuint)i);
+                var stops = (Vector128.Equals(bytes, quote) | Vector128.Equals(bytes, backslash) | Vector128.LessThan(bytes, space)).ExtractMostSignificantBits();
+                if (stops != 0) return i + BitOperations.TrailingZeroCount(stops);
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            if (text[i] is (byte)'"' or (byte)'\\' or < 0x20) return i;
+        }
+        return -1;
     }
 
     /// <summary>The literal <paramref name="literal"/> (<c>true</c>, <c>false</c>, <c>null</c>) at <paramref name="i"/>, moving past it.</summary>

@@ -81,6 +81,49 @@ public class FlatClaimScanTests
     }
 
     [Fact]
+    public void The_search_for_a_string_stop_finds_the_first_quote_backslash_or_control_byte_as_a_byte_by_byte_search_does()
+    {
+        // Mostly bytes that do not stop a string, among them those just beside the stops and above ASCII, so that the
+        // first stop falls anywhere, in or past the first sixteen bytes, or nowhere.
+        var bytes = Gen.Frequency((15, Gen.Byte[0x20, 0xFF]), (1, Gen.OneOf<byte>((byte)'"', (byte)'\\', 0x00, 0x1F, 0x21, 0x5B, 0x5D, 0x7F, 0x80, 0xA2, 0xDC)));
+        bytes.Array[0, 70].Sample(text => ClaimLayout.IndexOfStringStop(text) == ByteByByte(text), iter: 20_000);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(47)]
+    public void A_string_stop_is_found_where_it_stands_at_either_side_of_sixteen_bytes(int at)
+    {
+        foreach (var stop in new[] { (byte)'"', (byte)'\\', (byte)0x00, (byte)0x1F })
+        {
+            var text = Enumerable.Repeat((byte)'q', 48).ToArray();
+            text[at] = stop;
+            ClaimLayout.IndexOfStringStop(text).Should().Be(at, $"byte 0x{stop:X2} stands at {at}");
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(33)]
+    public void Text_without_a_stop_gives_none_however_long(int length)
+    {
+        // Space, the byte after the control characters, and bytes above ASCII, which a signed comparison would count as controls.
+        var text = Enumerable.Range(0, length).Select(i => (byte)(i % 3 == 0 ? 0x20 : i % 3 == 1 ? 0x80 : 0xFF)).ToArray();
+
+        ClaimLayout.IndexOfStringStop(text).Should().Be(-1);
+    }
+
+    private static int ByteByByte(byte[] text) => Array.FindIndex(text, b => b is (byte)'"' or (byte)'\\' or < 0x20);
+
+    [Fact]
     public void A_value_object_of_numbers_is_read_by_the_flat_scan_into_the_quantity_it_states()
     {
         var bytes = """{"kind":"observation","value":{ "min": 4000, "max": 5000 },"unit":"troops"}"""u8.ToArray();
