@@ -101,9 +101,10 @@ public class FlatClaimScanTests
     {
         foreach (var stop in new[] { (byte)'"', (byte)'\\', (byte)0x00, (byte)0x1F })
         {
-            var text = Enumerable.Repeat((byte)'q', 48).ToArray();
-            text[at] = stop;
-            ClaimLayout.IndexOfStringStop(text).Should().Be(at, $"byte 0x{stop:X2} stands at {at}");
+            // Quotes past the text's end: a search that read beyond it would find one there.
+            var buffer = Enumerable.Repeat((byte)'q', 48).Concat(Enumerable.Repeat((byte)'"', 16)).ToArray();
+            buffer[at] = stop;
+            ClaimLayout.IndexOfStringStop(buffer.AsSpan(0, 48)).Should().Be(at, $"byte 0x{stop:X2} stands at {at}");
         }
     }
 
@@ -117,8 +118,10 @@ public class FlatClaimScanTests
     {
         // Space, the byte after the control characters, and bytes above ASCII, which a signed comparison would count as controls.
         var text = Enumerable.Range(0, length).Select(i => (byte)(i % 3 == 0 ? 0x20 : i % 3 == 1 ? 0x80 : 0xFF)).ToArray();
+        // Quotes past the text's end: a search that read beyond it would find one there.
+        var buffer = text.Concat(Enumerable.Repeat((byte)'"', 16)).ToArray();
 
-        ClaimLayout.IndexOfStringStop(text).Should().Be(-1);
+        ClaimLayout.IndexOfStringStop(buffer.AsSpan(0, length)).Should().Be(-1);
     }
 
     private static int ByteByByte(byte[] text) => Array.FindIndex(text, b => b is (byte)'"' or (byte)'\\' or < 0x20);
