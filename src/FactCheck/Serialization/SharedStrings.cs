@@ -29,12 +29,10 @@ internal sealed class SharedStrings
     /// </summary>
     internal void ReadySubjects(ReadOnlySpan<byte> bytes, ReadOnlySpan<(int Start, int Length)> coming) => subjects.Touch(bytes, coming);
 
-    /// <summary>The string of a value of the field numbered <paramref name="field"/> from its bytes, UTF-8 without escapes: shared when its table holds it.</summary>
-    internal string StringOf(int field, ReadOnlySpan<byte> utf8) => StringOf(field, utf8, out _);
-
     /// <summary>
-    /// As <see cref="StringOf(int, ReadOnlySpan{byte})"/>, with the value's <paramref name="number"/> in the pool when the
-    /// field's values are pooled (see <see cref="Utf8StringPool.Get(ReadOnlySpan{byte}, out int)"/>); 0 otherwise.
+    /// The string of a value of the field numbered <paramref name="field"/> from its bytes, UTF-8 without escapes: shared
+    /// when its table holds it; with the value's <paramref name="number"/> in the pool when the field's values are pooled
+    /// (see <see cref="Utf8StringPool.Get(ReadOnlySpan{byte}, out int)"/>), 0 otherwise.
     /// </summary>
     internal string StringOf(int field, ReadOnlySpan<byte> utf8, out int number)
     {

@@ -173,7 +173,7 @@ public sealed class ClaimSetBuilder
     /// <summary>
     /// Checks every id and reference and builds every claim not built yet, reporting each problem to
     /// <paramref name="problems"/> by list, position and field; the contents of the set when there are none.
-    /// Claims numbered as they were read (see <see cref="NumberClaim(string?, out int)"/>) keep their numbers; the rest are numbered here.
+    /// Claims numbered as they were read (see <see cref="NumberClaim"/>) keep their numbers; the rest are numbered here.
     /// </summary>
     internal Contents? Check(List<IndexedProblem> problems)
     {
@@ -252,20 +252,18 @@ public sealed class ClaimSetBuilder
     /// <summary>
     /// Numbers the next claim the file reader reads and takes its <paramref name="id"/> (null when malformed): on the
     /// reading thread, in file order, before the claim is converted, so that the id table of a large file is not the
-    /// converter's work. False, with the number of the claim that has it, when the id is taken.
+    /// converter's work. <paramref name="hash"/> is the id's <see cref="string.GetHashCode()"/>, made already (see
+    /// <see cref="ReadyToNumber"/>). False, with the number of the claim that has it, when the id is taken.
     /// </summary>
-    internal bool NumberClaim(string? id, out int first) => NumberClaim(id, id?.GetHashCode() ?? 0, out first);
-
-    /// <summary>As <see cref="NumberClaim(string?, out int)"/>, with the id's hash made already (see <see cref="ReadyToNumber"/>).</summary>
     internal bool NumberClaim(string? id, int hash, out int first) => (readIds ??= new ClaimIdTable(0)).Take(id, hash, out first);
 
     /// <summary>
     /// Readies the id table for numbering claims with <paramref name="coming"/> next, giving their ids' hashes in
-    /// <paramref name="hashes"/> (see <see cref="ClaimIdTable.Touch"/>); on the reading thread, as <see cref="NumberClaim(string?, out int)"/>.
+    /// <paramref name="hashes"/> (see <see cref="ClaimIdTable.Touch"/>); on the reading thread, as <see cref="NumberClaim"/>.
     /// </summary>
     internal void ReadyToNumber(ReadOnlySpan<string?> coming, Span<int> hashes) => (readIds ??= new ClaimIdTable(0)).Touch(coming, hashes);
 
-    /// <summary>Makes room in the id table for <paramref name="count"/> claims in all; on the reading thread, as <see cref="NumberClaim(string?, out int)"/>.</summary>
+    /// <summary>Makes room in the id table for <paramref name="count"/> claims in all; on the reading thread, as <see cref="NumberClaim"/>.</summary>
     internal void EnsureIdCapacity(int count) => (readIds ??= new ClaimIdTable(0)).EnsureCapacity(count);
 
     /// <summary>
