@@ -89,7 +89,11 @@ internal static class CheckCommand
         var reader = new ClaimSetReader(ClaimSetReaderOptions.Default with { AsOf = today });
         try
         {
-            if (claimFiles.Length > 0) document = progress.Step("Reading the claims…", () => reader.ReadFiles(claimFiles));
+            if (claimFiles.Length > 0)
+            {
+                HugePageHeap.Prepare(claimFiles);
+                document = progress.Step("Reading the claims…", () => reader.ReadFiles(claimFiles));
+            }
         }
         catch (ClaimSetException e)
         {
