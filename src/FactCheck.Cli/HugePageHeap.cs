@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Runtime.InteropServices;
 
 namespace FactCheck.Cli;
@@ -17,11 +16,11 @@ namespace FactCheck.Cli;
 /// falls back to small pages even where huge pages are always on. Making a window of the range usable at once, with the
 /// kernel's huge-page advice, lets each first write take a huge page. The collector's own bookkeeping is untouched:
 /// what it commits later is already usable (its calls succeed as before), and what it decommits it decommits.</para>
-/// <para>Only where that is known to be safe: on Linux, with huge pages offered (<c>always</c> or <c>madvise</c>), with no
-/// collector setting that changes its range, and only over plain anonymous memory that runs on without a gap from the
-/// heap's own region. The window is at most half the memory the collector may use, which its range always holds
-/// (the range is at least twice that, or 256 GB). Anything unexpected leaves the heap as it was. Setting
-/// <c>FACTCHECK_HUGE_PAGES=0</c> turns it off.</para>
+/// <para>Only where that is known to be safe: on Linux, with huge pages offered (<c>always</c> or <c>madvise</c>), with the
+/// runtime's own collector in regions, and only over plain anonymous memory that runs on without a gap from the
+/// regions of the heap's first objects. The collector places regions from the bottom of its range up, and the window
+/// is at most half that range (its size is one of the collector's settings as in effect), so it stays inside it.
+/// Anything unexpected leaves the heap as it was. Setting <c>FACTCHECK_HUGE_PAGES=0</c> turns it off.</para>
 /// </remarks>
 internal static partial class HugePageHeap
 {
@@ -64,13 +63,14 @@ internal static partial class HugePageHeap
         if (!OperatingSystem.IsLinux()) return HugePageOutcome.NotOffered;
         if (Environment.GetEnvironmentVariable(OptOutVariable) == "0") return HugePageOutcome.OptedOut;
         if (!Offered(ReadOrNull("/sys/kernel/mm/transparent_hugepage/enabled"))) return HugePageOutcome.NotOffered;
-        if (CollectorConfigured(Environment.GetEnvironmentVariables())) return HugePageOutcome.CollectorConfigured;
-        var limit = (ulong)Math.Max(0, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) / 2;
+        if (RegionRange(GC.GetConfigurationVariables()) is not { } range) return HugePageOutcome.CollectorConfigured;
         var maps = ReadOrNull("/proc/self/maps");
         if (maps is null) return HugePageOutcome.NotFound;
 
-        var probe = new byte[256];
-        var pinned = GCHandle.Alloc(probe, GCHandleType.Pinned);
+        // One object of each heap the load fills most: the small objects' and the large ones' regions (the first from
+        // about 85,000 bytes), which the collector may have placed either way round.
+        var probes = new[] { new byte[256], new byte[128 * 1024] };
+        var pinned = Array.ConvertAll(probes, probe => GCHandle.Alloc(probe, GCHandleType.Pinned));
         try
         {
             var mappings = new List<MemoryMapping>();
@@ -78,7 +78,8 @@ internal static partial class HugePageHeap
             {
                 if (MemoryMapping.TryParse(line, out var mapping)) mappings.Add(mapping);
             }
-            if (Window(mappings, (ulong)pinned.AddrOfPinnedObject(), Math.Min(wanted, limit)) is not var (start, end)) return HugePageOutcome.NotFound;
+            var anchors = Array.ConvertAll(pinned, handle => (ulong)handle.AddrOfPinnedObject());
+            if (Window(mappings, anchors, Math.Min(wanted, range / 2)) is not var (start, end)) return HugePageOutcome.NotFound;
             var length = (nuint)(end - start);
             if (Protect((nint)start, length, ProtReadWrite) != 0) return HugePageOutcome.Refused;
             // Advice that fails leaves the window usable as the collector would have made it, page by page.
@@ -92,28 +93,24 @@ internal static partial class HugePageHeap
         }
         finally
         {
-            pinned.Free();
-            GC.KeepAlive(probe);
+            foreach (var handle in pinned) handle.Free();
         }
     }
 
     /// <summary>
-    /// The window to advise: from the start of the plain anonymous mapping that holds <paramref name="anchor"/> (an object
-    /// on the heap) up through the mappings that follow it without a gap, at most <paramref name="wanted"/> bytes; null
-    /// when the anchor is not in such a mapping or the window would be smaller than a huge page.
+    /// The window to advise: from the start of the lowest usable plain anonymous mapping that holds one of
+    /// <paramref name="anchors"/> (objects on the heap) up through the mappings that follow it without a gap, at most
+    /// <paramref name="wanted"/> bytes; null when no anchor is in such a mapping or the window would be smaller than a
+    /// huge page.
     /// </summary>
-    internal static (ulong Start, ulong End)? Window(IReadOnlyList<MemoryMapping> mappings, ulong anchor, ulong wanted)
+    internal static (ulong Start, ulong End)? Window(IReadOnlyList<MemoryMapping> mappings, IReadOnlyCollection<ulong> anchors, ulong wanted)
     {
         var at = -1;
-        for (var i = 0; i < mappings.Count; i++)
+        for (var i = 0; i < mappings.Count && at < 0; i++)
         {
-            if (mappings[i].Start <= anchor && anchor < mappings[i].End)
-            {
-                at = i;
-                break;
-            }
+            if (mappings[i].IsPlainAnonymous && mappings[i].Permissions == "rw-p" && anchors.Any(a => mappings[i].Start <= a && a < mappings[i].End)) at = i;
         }
-        if (at < 0 || !mappings[at].IsPlainAnonymous || mappings[at].Permissions != "rw-p") return null;
+        if (at < 0) return null;
         var start = mappings[at].Start;
         var last = start > ulong.MaxValue - wanted ? ulong.MaxValue : start + wanted;
         var end = Math.Min(mappings[at].End, last);
@@ -129,20 +126,22 @@ internal static partial class HugePageHeap
         setting is not null && (setting.Contains("[always]", StringComparison.Ordinal) || setting.Contains("[madvise]", StringComparison.Ordinal));
 
     /// <summary>
-    /// Whether the environment sets any of the collector's settings (<c>DOTNET_GC…</c> or <c>COMPlus_GC…</c>): its range,
-    /// limits, region size or the collector itself may then differ from what the window's bound assumes.
+    /// The size of the range the collector reserved for its regions, from its settings as in effect; null when it runs
+    /// another way (a collector of its own name or path, or on large pages it commits at once), where the window's
+    /// reasoning does not hold.
     /// </summary>
-    internal static bool CollectorConfigured(IDictionary environment)
+    internal static ulong? RegionRange(IReadOnlyDictionary<string, object> settings)
     {
-        foreach (DictionaryEntry variable in environment)
+        if (settings.TryGetValue("GCName", out var name) && name is string { Length: > 0 }) return null;
+        if (settings.TryGetValue("GCPath", out var path) && path is string { Length: > 0 }) return null;
+        if (settings.TryGetValue("GCLargePages", out var large) && large is true) return null;
+        if (!settings.TryGetValue("GCRegionRange", out var range)) return null;
+        return range switch
         {
-            if (variable.Key is not string name) continue;
-            var setting = name.StartsWith("DOTNET_", StringComparison.Ordinal) ? name["DOTNET_".Length..]
-                : name.StartsWith("COMPlus_", StringComparison.Ordinal) ? name["COMPlus_".Length..]
-                : null;
-            if (setting is not null && setting.StartsWith("GC", StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
+            long and > 0 => (ulong)(long)range,
+            ulong and > 0 => (ulong)range,
+            _ => null,
+        };
     }
 
     private static string? ReadOrNull(string path)

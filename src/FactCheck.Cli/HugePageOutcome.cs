@@ -15,7 +15,7 @@ internal enum HugePageOutcome
     /// <summary>Not Linux, or Linux does not offer huge pages to memory that asks.</summary>
     NotOffered,
 
-    /// <summary>A collector setting is given, so the heap's range may not be what the window assumes.</summary>
+    /// <summary>The collector is not the runtime's own in regions, so its range may not be what the window assumes.</summary>
     CollectorConfigured,
 
     /// <summary>The heap's mapping was not found as expected.</summary>

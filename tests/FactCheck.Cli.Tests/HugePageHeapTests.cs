@@ -1,5 +1,3 @@
-using System.Collections;
-
 namespace FactCheck.Cli.Tests;
 
 public class HugePageHeapTests
@@ -20,15 +18,30 @@ public class HugePageHeapTests
             Anonymous(Heap + (6 * MB), Heap + (20 * MB)),
             Anonymous(Heap + (20 * MB), Heap + (1024 * MB), "---p"),
         };
-        HugePageHeap.Window(maps, Heap + 100, 64 * MB).Should().Be((Heap, Heap + (64 * MB)), "it starts at the anchor's mapping, not before, and stops at the size wanted");
-        HugePageHeap.Window(maps, Heap + (5 * MB), 4 * MB).Should().Be(null, "the anchor must be in memory the collector has made usable");
+        HugePageHeap.Window(maps, [Heap + 100], 64 * MB).Should().Be((Heap, Heap + (64 * MB)), "it starts at the anchor's mapping, not before, and stops at the size wanted");
+        HugePageHeap.Window(maps, [Heap + (5 * MB)], 4 * MB).Should().Be(null, "the anchor must be in memory the collector has made usable");
+    }
+
+    [Fact]
+    public void Window_starts_at_the_lowest_anchor_in_usable_memory()
+    {
+        var maps = new[]
+        {
+            new MemoryMapping(Heap - (8 * MB), Heap - (4 * MB), "rw-p", "[heap]"),
+            Anonymous(Heap, Heap + (4 * MB)),
+            Anonymous(Heap + (4 * MB), Heap + (32 * MB), "---p"),
+            Anonymous(Heap + (32 * MB), Heap + (36 * MB)),
+            Anonymous(Heap + (36 * MB), Heap + (1024 * MB), "---p"),
+        };
+        HugePageHeap.Window(maps, [Heap + (33 * MB), Heap + 100], 64 * MB).Should().Be((Heap, Heap + (64 * MB)), "the large objects' region may come first or second");
+        HugePageHeap.Window(maps, [Heap - (6 * MB), Heap + (33 * MB)], 64 * MB).Should().Be((Heap + (32 * MB), Heap + (96 * MB)), "an anchor outside plain anonymous memory does not count");
     }
 
     [Fact]
     public void Window_stops_at_a_gap()
     {
         var maps = new[] { Anonymous(Heap, Heap + (4 * MB)), Anonymous(Heap + (4 * MB), Heap + (8 * MB), "---p"), Anonymous(Heap + (8 * MB) + 4096, Heap + (64 * MB), "---p") };
-        HugePageHeap.Window(maps, Heap, 64 * MB).Should().Be((Heap, Heap + (8 * MB)));
+        HugePageHeap.Window(maps, [Heap], 64 * MB).Should().Be((Heap, Heap + (8 * MB)));
     }
 
     [Theory]
@@ -37,39 +50,39 @@ public class HugePageHeapTests
     public void Window_stops_at_a_named_mapping(string name)
     {
         var maps = new[] { Anonymous(Heap, Heap + (4 * MB)), new MemoryMapping(Heap + (4 * MB), Heap + (64 * MB), "rw-p", name) };
-        HugePageHeap.Window(maps, Heap, 64 * MB).Should().Be((Heap, Heap + (4 * MB)));
+        HugePageHeap.Window(maps, [Heap], 64 * MB).Should().Be((Heap, Heap + (4 * MB)));
     }
 
     [Fact]
     public void Window_stops_at_memory_of_another_protection()
     {
         var maps = new[] { Anonymous(Heap, Heap + (4 * MB)), Anonymous(Heap + (4 * MB), Heap + (64 * MB), "r--p") };
-        HugePageHeap.Window(maps, Heap, 64 * MB).Should().Be((Heap, Heap + (4 * MB)));
+        HugePageHeap.Window(maps, [Heap], 64 * MB).Should().Be((Heap, Heap + (4 * MB)));
     }
 
     [Fact]
     public void Window_is_null_when_the_anchor_is_in_no_mapping_or_in_a_named_one()
     {
         var maps = new[] { Anonymous(Heap, Heap + (4 * MB)), new MemoryMapping(Heap + (8 * MB), Heap + (16 * MB), "rw-p", "[heap]") };
-        HugePageHeap.Window(maps, Heap + (6 * MB), 64 * MB).Should().BeNull();
-        HugePageHeap.Window(maps, Heap + (9 * MB), 64 * MB).Should().BeNull();
-        HugePageHeap.Window([], Heap, 64 * MB).Should().BeNull();
+        HugePageHeap.Window(maps, [Heap + (6 * MB)], 64 * MB).Should().BeNull();
+        HugePageHeap.Window(maps, [Heap + (9 * MB)], 64 * MB).Should().BeNull();
+        HugePageHeap.Window([], [Heap], 64 * MB).Should().BeNull();
     }
 
     [Fact]
     public void Window_of_exactly_one_huge_page_is_advised_and_one_byte_less_is_not()
     {
         var maps = new[] { Anonymous(Heap, Heap + (64 * MB)) };
-        HugePageHeap.Window(maps, Heap, 2 * MB).Should().Be((Heap, Heap + (2 * MB)));
-        HugePageHeap.Window(maps, Heap, (2 * MB) - 1).Should().BeNull();
-        HugePageHeap.Window([Anonymous(Heap, Heap + (2 * MB) - 4096)], Heap, 64 * MB).Should().BeNull();
+        HugePageHeap.Window(maps, [Heap], 2 * MB).Should().Be((Heap, Heap + (2 * MB)));
+        HugePageHeap.Window(maps, [Heap], (2 * MB) - 1).Should().BeNull();
+        HugePageHeap.Window([Anonymous(Heap, Heap + (2 * MB) - 4096)], [Heap], 64 * MB).Should().BeNull();
     }
 
     [Fact]
     public void Window_near_the_top_of_the_address_space_does_not_overflow()
     {
         var top = ulong.MaxValue - (4 * MB) + 1;
-        HugePageHeap.Window([Anonymous(top, ulong.MaxValue)], top, ulong.MaxValue).Should().Be((top, ulong.MaxValue));
+        HugePageHeap.Window([Anonymous(top, ulong.MaxValue)], [top], ulong.MaxValue).Should().Be((top, ulong.MaxValue));
     }
 
     [Theory]
@@ -81,15 +94,35 @@ public class HugePageHeapTests
     public void Huge_pages_are_offered_when_Linux_gives_them_always_or_on_advice(string? setting, bool offered) =>
         HugePageHeap.Offered(setting).Should().Be(offered);
 
+    [Fact]
+    public void Region_range_is_the_collectors_own_setting()
+    {
+        HugePageHeap.RegionRange(new Dictionary<string, object> { ["GCRegionRange"] = 274877906944L, ["GCName"] = "", ["GCLargePages"] = false })
+            .Should().Be(274877906944UL);
+        HugePageHeap.RegionRange(new Dictionary<string, object> { ["GCRegionRange"] = 1UL << 30 }).Should().Be(1UL << 30);
+    }
+
     [Theory]
-    [InlineData("DOTNET_GCHeapHardLimit", true)]
-    [InlineData("DOTNET_gcServer", true)]
-    [InlineData("COMPlus_GCRegionRange", true)]
-    [InlineData("DOTNET_TieredPGO", false)]
-    [InlineData("dotnet_GCHeapHardLimit", false)]
-    [InlineData("MY_GC_SETTING", false)]
-    public void Any_collector_setting_in_the_environment_counts_as_configured(string name, bool configured) =>
-        HugePageHeap.CollectorConfigured(new Hashtable { [name] = "1", ["PATH"] = "/usr/bin" }).Should().Be(configured);
+    [InlineData("GCName", "libclrgc.so")]
+    [InlineData("GCPath", "/opt/gc/libclrgc.so")]
+    [InlineData("GCLargePages", true)]
+    public void Collector_of_another_kind_has_no_region_range(string setting, object value) =>
+        HugePageHeap.RegionRange(new Dictionary<string, object> { ["GCRegionRange"] = 274877906944L, [setting] = value }).Should().BeNull();
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    [InlineData("274877906944")]
+    public void Region_range_that_is_not_a_positive_size_counts_as_none(object range) =>
+        HugePageHeap.RegionRange(new Dictionary<string, object> { ["GCRegionRange"] = range }).Should().BeNull();
+
+    [Fact]
+    public void Settings_without_a_region_range_have_none() =>
+        HugePageHeap.RegionRange(new Dictionary<string, object>()).Should().BeNull();
+
+    [Fact]
+    public void This_process_collector_reports_its_region_range() =>
+        HugePageHeap.RegionRange(GC.GetConfigurationVariables()).Should().BeGreaterThan(1UL << 30, "the test host runs the runtime's own collector in regions");
 
     private static string[] FlagsOfMappingHolding(ulong address)
     {
@@ -124,11 +157,6 @@ public class HugePageHeapTests
         if (!OperatingSystem.IsLinux() || !HugePageHeap.Offered(File.Exists("/sys/kernel/mm/transparent_hugepage/enabled") ? File.ReadAllText("/sys/kernel/mm/transparent_hugepage/enabled") : null))
         {
             outcome.Should().Be(HugePageOutcome.NotOffered);
-            return;
-        }
-        if (HugePageHeap.CollectorConfigured(Environment.GetEnvironmentVariables()))
-        {
-            outcome.Should().Be(HugePageOutcome.CollectorConfigured);
             return;
         }
         outcome.Should().Be(HugePageOutcome.Applied);
