@@ -12,15 +12,18 @@ internal enum HugePageOutcome
     /// <summary><c>FACTCHECK_HUGE_PAGES=0</c> is set.</summary>
     OptedOut,
 
-    /// <summary>Not Linux, or Linux does not offer huge pages to memory that asks.</summary>
+    /// <summary>Not Linux, huge pages of another size than 2 MB, none offered to memory that asks, or no libc to ask with.</summary>
     NotOffered,
 
-    /// <summary>The collector is not the runtime's own in regions, so its range may not be what the window assumes.</summary>
-    CollectorConfigured,
+    /// <summary>
+    /// The collector is not the runtime's own in regions, or it has a hard limit (a container's memory limit sets one),
+    /// which pages filled whole would let the process pass.
+    /// </summary>
+    CollectorNotSuited,
 
     /// <summary>The heap's mapping was not found as expected.</summary>
     NotFound,
 
-    /// <summary>Linux refused to make the window usable or to take the advice.</summary>
+    /// <summary>Linux refused to make the window usable or to take the advice; part of it may be usable already, as the collector would make it.</summary>
     Refused,
 }

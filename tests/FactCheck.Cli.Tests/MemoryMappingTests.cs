@@ -21,6 +21,8 @@ public class MemoryMappingTests
     [InlineData("561355a78000-561355eec000 r-xp 00000000 fe:01 1234   /tmp/fc/FactCheck.Cli", "/tmp/fc/FactCheck.Cli")]
     [InlineData("7ffd3c1d1000-7ffd3c1f2000 rw-p 00000000 00:00 0                          [stack]", "[stack]")]
     [InlineData("7f00aa000000-7f00aa100000 rw-p 00000000 00:00 0   /a path/with spaces.bin", "/a path/with spaces.bin")]
+    [InlineData("7f00aa000000-7f00aa100000 rw-p 00000000 fe:01 77   /tmp/gone.bin (deleted)", "/tmp/gone.bin (deleted)")]
+    [InlineData("7f00aa000000-7f00aa100000 rw-p 00000000 00:00 0   [anon:dotnet-gc]", "[anon:dotnet-gc]")]
     public void Named_line_keeps_its_name_and_is_not_plain_anonymous(string line, string name)
     {
         MemoryMapping.TryParse(line, out var mapping).Should().BeTrue();
