@@ -9,8 +9,8 @@ namespace FactCheck.Cli;
 /// <remarks>
 /// <para>Why: a million claims fill about 370 MB of heap, and each 4 KB page costs a fault when first written. On the
 /// two-core machines the project is measured on, the native process took about 94,000 faults to check the independent
-/// million; with huge pages it takes about 4,000, and the whole command ran in 0.75–0.90 of the time on three files
-/// of a million claims (benchmarks/README.md, tenth pass).</para>
+/// million; with huge pages it takes about 4,000, and the whole command ran in 0.75 of the time (0.84–0.90 on three
+/// files of a million claims with the server collector; benchmarks/README.md, tenth pass).</para>
 /// <para>How: the collector reserves one large range of addresses and makes each piece readable and writable (64 KB at a
 /// time) just before it uses it, so no 2 MB-aligned block is ever wholly usable when it is first written, and Linux
 /// falls back to small pages even where huge pages are always on. Making a window of the range usable at once, with the
