@@ -22,19 +22,7 @@ internal sealed class CheckProgress
     internal static CheckProgress For(bool interactive, IEnumerable<string> files)
     {
         if (!interactive || Console.IsErrorRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))) return None;
-        long size = 0;
-        foreach (var file in files)
-        {
-            try
-            {
-                size += new FileInfo(file).Length;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                // The reader reports the file properly; here it only does not count.
-            }
-        }
-        if (size < LongRunBytes) return None;
+        if (InputSize.Of(files) < LongRunBytes) return None;
         return new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error), Interactive = InteractionSupport.Yes }));
     }
 
