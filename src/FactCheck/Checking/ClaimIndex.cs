@@ -87,15 +87,15 @@ public sealed class ClaimIndex
                     {
                         case Observation { Projection: true } p:
                             group = cursors.Projections.Map[group];
-                            projections[group][cursors.Projections.Next[group]++] = new ObservationEntry(p, measure.Interval, measure.Unit, i, measure.Scale);
+                            projections[group][cursors.Projections.Next[group]++] = new ObservationEntry(p, new EntryFigure(measure.Interval, measure.Compared, i));
                             break;
                         case Observation o:
                             group = cursors.Observations.Map[group];
-                            observations[group][cursors.Observations.Next[group]++] = new ObservationEntry(o, measure.Interval, measure.Unit, i, measure.Scale);
+                            observations[group][cursors.Observations.Next[group]++] = new ObservationEntry(o, new EntryFigure(measure.Interval, measure.Compared, i));
                             break;
                         case Target t:
                             group = cursors.Targets.Map[group];
-                            targets[group][cursors.Targets.Next[group]++] = new TargetEntry(t, measure.Interval, measure.Unit, i, measure.Scale);
+                            targets[group][cursors.Targets.Next[group]++] = new TargetEntry(t, new EntryFigure(measure.Interval, measure.Compared, i));
                             break;
                         case Event e:
                             group = cursors.Events.Map[group];

@@ -6,22 +6,23 @@ namespace FactCheck.Checking;
 /// The units figures are compared in (see <see cref="CheckSettings.ComparedUnitOf"/>), looked up once for each unit a
 /// thread meets: a claim set of a million figures states a handful of units, each a million times, and a read set
 /// holds each unit's name as one shared string, so a unit met before is found by the name's identity without hashing
-/// it. Used by one thread; a name not held is simply looked up again.
+/// it. Each unit met gives one <see cref="ComparedUnit"/>, which the entries of its figures share. Used by one thread;
+/// a name not held is simply looked up again.
 /// </summary>
 internal sealed class ComparedUnitMemo(CheckSettings settings)
 {
     private const int Slots = 16;
 
-    private readonly (string? Name, Unit Unit, double Scale)[] slots = new (string?, Unit, double)[Slots];
+    private readonly (string? Name, ComparedUnit? Compared)[] slots = new (string?, ComparedUnit?)[Slots];
 
-    internal (Unit Unit, double Scale) Of(Unit unit)
+    internal ComparedUnit? Of(Unit unit)
     {
         // None's name is the empty string, one shared instance, and no other unit's name is blank: it takes a slot like any unit.
         var name = unit.Name;
         ref var slot = ref slots[RuntimeHelpers.GetHashCode(name) & (Slots - 1)];
-        if (ReferenceEquals(slot.Name, name)) return (slot.Unit, slot.Scale);
+        if (ReferenceEquals(slot.Name, name)) return slot.Compared;
         var (compared, scale) = settings.ComparedUnitOf(unit);
-        slot = (name, compared, scale);
-        return (compared, scale);
+        slot = (name, ComparedUnit.Of(compared, scale));
+        return slot.Compared;
     }
 }

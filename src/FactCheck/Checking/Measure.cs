@@ -1,7 +1,13 @@
 namespace FactCheck.Checking;
 
-/// <summary>A figure as the index compares it: its interval in the unit it is compared in, and the factor from the unit it was stated in.</summary>
-/// <param name="Interval">The interval, in <paramref name="Unit"/>.</param>
-/// <param name="Unit">The canonical unit, or the base unit of its kind for a unit that converts.</param>
-/// <param name="Scale">The factor from the stated unit to <paramref name="Unit"/>; 0 when the unit does not convert.</param>
-internal readonly record struct Measure(ValueInterval Interval, Unit Unit, double Scale);
+/// <summary>A figure as the index compares it: its interval in the unit it is compared in, with that unit and the factor from the unit it was stated in.</summary>
+/// <param name="Interval">The interval, in the compared unit.</param>
+/// <param name="Compared">The compared unit (the canonical unit, or the base unit of its kind for a unit that converts) and the factor; null for neither.</param>
+internal readonly record struct Measure(ValueInterval Interval, ComparedUnit? Compared)
+{
+    /// <summary>The compared unit.</summary>
+    internal Unit Unit => Compared?.Unit ?? default;
+
+    /// <summary>The factor from the stated unit; 0 when the unit does not convert.</summary>
+    internal double Scale => Compared?.Scale ?? 0;
+}

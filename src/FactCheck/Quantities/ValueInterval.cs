@@ -21,6 +21,21 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
         openness = (byte)((minOpen || double.IsNegativeInfinity(min) ? 1 : 0) | (maxOpen || double.IsPositiveInfinity(max) ? 2 : 0));
     }
 
+    // An interval's parts as they are stored, for a holder that lays them out with its own fields (an index entry) and
+    // so saves the padding a nested interval would bring.
+    private ValueInterval(double min, double max, byte openness)
+    {
+        Min = min;
+        Max = max;
+        this.openness = openness;
+    }
+
+    /// <summary>The interval of parts read from another (<see cref="Min"/>, <see cref="Max"/>, <see cref="Openness"/>).</summary>
+    internal static ValueInterval FromParts(double min, double max, byte openness) => new(min, max, openness);
+
+    /// <summary>Which bounds are open, as stored: bit 0 the lower, bit 1 the upper.</summary>
+    internal byte Openness => openness;
+
     /// <summary>The lower bound; negative infinity when unbounded below.</summary>
     public double Min { get; }
 

@@ -18,7 +18,10 @@ public class ComparedUnitMemoTests
             .ToList();
         foreach (var unit in units.Concat(Enumerable.Reverse(units)))
         {
-            memo.Of(unit).Should().Be(settings.ComparedUnitOf(unit), "unit '{0}'", unit.Name);
+            var (compared, scale) = settings.ComparedUnitOf(unit);
+            var remembered = memo.Of(unit);
+            (remembered?.Unit ?? Unit.None).Should().Be(compared, "unit '{0}'", unit.Name);
+            (remembered?.Scale ?? 0).Should().Be(scale, "unit '{0}'", unit.Name);
         }
     }
 
@@ -28,7 +31,24 @@ public class ComparedUnitMemoTests
         var memo = new ComparedUnitMemo(CheckSettings.Default);
         var km = Unit.Of("km");
         var first = memo.Of(km);
-        memo.Of(km).Should().Be(first);
-        first.Scale.Should().BeGreaterThan(0, "kilometres convert to a base unit by a fixed factor");
+        memo.Of(km).Should().BeSameAs(first, "the entries of a unit's figures share one");
+        first!.Scale.Should().BeGreaterThan(0, "kilometres convert to a base unit by a fixed factor");
+    }
+
+    [Fact]
+    public void No_unit_and_no_factor_take_no_object()
+    {
+        new ComparedUnitMemo(CheckSettings.Default).Of(Unit.None).Should().BeNull();
+        ComparedUnit.Of(Unit.None, 0).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_percentage_in_a_unit_that_converts_shares_one_unscaled_unit()
+    {
+        var km = new ComparedUnitMemo(CheckSettings.Default).Of(Unit.Of("km"))!;
+
+        km.Unscaled.Should().BeSameAs(km.Unscaled);
+        km.Unscaled!.Unit.Should().Be(km.Unit);
+        km.Unscaled.Scale.Should().Be(0);
     }
 }
