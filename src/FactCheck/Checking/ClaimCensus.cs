@@ -6,9 +6,9 @@ namespace FactCheck.Checking;
 /// The series of a stretch of a claim set, by kind of claim, with how many claims each has, and how many claims of
 /// the kinds kept in claim-set order (changes, mentions, shares) the stretch holds.
 /// </summary>
-internal sealed class ClaimCensus
+internal sealed class ClaimCensus(int expectedSubjects = 0)
 {
-    internal SeriesGrouping Observations { get; } = new();
+    internal SeriesGrouping Observations { get; } = new(expectedSubjects);
 
     internal SeriesGrouping Projections { get; } = new();
 

@@ -33,7 +33,7 @@ public sealed class ClaimIndex
         // is still filled in claim-set order.
         var groupOf = new int[all.Length];
         var half = all.Length / 2;
-        var (first, second) = (new ClaimCensus(), new ClaimCensus());
+        var (first, second) = (new ClaimCensus(claims.SubjectNumberBound), new ClaimCensus(claims.SubjectNumberBound));
         var numbers = claims.SubjectNumbers;
         Parallel.Invoke(() => first.Count(all, numbers, 0, half, groupOf, cancellationToken), () => second.Count(all, numbers, half, all.Length, groupOf, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();

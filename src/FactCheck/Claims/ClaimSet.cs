@@ -41,6 +41,7 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
         sourcesById = contents.SourcesById;
         entitiesById = contents.EntitiesById;
         SubjectNumbers = contents.SubjectNumbers;
+        SubjectNumberBound = contents.SubjectNumberBound;
     }
 
     /// <summary>
@@ -52,6 +53,12 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
     /// whose numbers overlap another's, and the grouping checks each number against the string.
     /// </summary>
     internal int[]? SubjectNumbers { get; }
+
+    /// <summary>
+    /// One past the largest of <see cref="SubjectNumbers"/>, 0 without them: as many subjects as a one-file set has, at
+    /// most, so that the index can size its series' tables once rather than grow them.
+    /// </summary>
+    internal int SubjectNumberBound { get; }
 
     /// <summary>Starts a claim set written as code that reads like the claims.</summary>
     /// <param name="title">Free text, or null.</param>

@@ -240,7 +240,9 @@ public class ClaimIndexTests
         var made = new ClaimSet(read.Claims, read.Sources, read.Entities, read.Relations, read.Title, read.AsOf);
 
         read.SubjectNumbers.Should().NotBeNull();
+        read.SubjectNumberBound.Should().Be(read.SubjectNumbers!.Take(read.Claims.Count).Max() + 1, "the index sizes its tables by it");
         made.SubjectNumbers.Should().BeNull();
+        made.SubjectNumberBound.Should().Be(0);
         ShapeOf(ClaimIndex.Build(read, CheckSettings.Default)).Should().Equal(ShapeOf(ClaimIndex.Build(made, CheckSettings.Default)));
     }
 

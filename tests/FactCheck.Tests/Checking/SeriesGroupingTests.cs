@@ -21,6 +21,14 @@ public class SeriesGroupingTests
     }
 
     [Fact]
+    public void Tables_sized_for_any_number_of_subjects_group_claims_as_unsized_ones_do()
+    {
+        // The size is a read set's hint: too small (a second file's subjects), right, too large, or nonsense.
+        var claim = Gen.Select(Gen.Int[0, 11], Gen.Bool, Gen.Int[0, Metrics.Length - 1], Gen.Int[0, 3], Gen.Int[-2, 30]);
+        Gen.Select(claim.Array[1, 300], Gen.Int[-1, 40]).Sample(static (claims, expected) => SameGrouping(claims, expected), iter: 500);
+    }
+
+    [Fact]
     public void A_number_given_first_to_one_subject_and_then_to_another_finds_each_its_own_series()
     {
         SameGrouping([(0, false, 0, 1, 5), (1, false, 0, 1, 5), (0, false, 0, 1, 5), (1, false, 1, 1, 5)]).Should().BeTrue();
@@ -40,9 +48,9 @@ public class SeriesGroupingTests
 
     private static readonly string[] Subjects = [.. Enumerable.Range(0, 12).Select(i => $"region-{i}/garrison")];
 
-    private static bool SameGrouping((int Subject, bool Copy, int Metric, int NumberKind, int Other)[] claims)
+    private static bool SameGrouping((int Subject, bool Copy, int Metric, int NumberKind, int Other)[] claims, int expectedSubjects = 0)
     {
-        var (numbered, plain) = (new SeriesGrouping(), new SeriesGrouping());
+        var (numbered, plain) = (new SeriesGrouping(expectedSubjects), new SeriesGrouping());
         foreach (var (s, copy, m, kind, other) in claims)
         {
             var subject = copy ? new string(Subjects[s].AsSpan()) : Subjects[s];

@@ -24,6 +24,7 @@ public sealed class ClaimSetBuilder
     private readonly List<object?> claims = []; // a Claim, or the IClaimBuilder of one still to be built
     private ClaimIdTable? readIds;
     private int[]? subjectNumbers; // by claim number, for the claims read from bytes: see ClaimSet.SubjectNumbers
+    private int subjectNumberBound; // one past the largest of them
     private string? title;
     private LocalDate? asOf;
 
@@ -215,7 +216,7 @@ public sealed class ClaimSetBuilder
         // Unless a claim was left unbuilt, which only a read that fails leaves, the claims number as the table does, and
         // as the subject numbers do.
         var aligned = ids.TrySeal(checkedClaims);
-        return new Contents(checkedClaims, sources, entities, relations, title, asOf, ids, sourcesById, entitiesById, aligned ? subjectNumbers : null);
+        return new Contents(checkedClaims, sources, entities, relations, title, asOf, ids, sourcesById, entitiesById, aligned ? subjectNumbers : null, aligned ? subjectNumberBound : 0);
 
         // The claim's id and the source and entity it names: every claim's, built or not, so that all are reported.
         void Refer(int i, string id, string? source, string? entity)
@@ -296,11 +297,12 @@ public sealed class ClaimSetBuilder
             Array.Resize(ref subjectNumbers, Math.Max(claims.Capacity, claim + 1));
         }
         subjectNumbers[claim] = number;
+        if (number >= subjectNumberBound) subjectNumberBound = number + 1;
     }
 
     /// <summary>The claim set's contents, checked: what <see cref="ClaimSet"/> is made of.</summary>
     internal sealed record Contents(ImmutableArray<Claim> Claims, List<Source> Sources, List<Entity> Entities, List<Relation> Relations, string? Title, LocalDate? AsOf,
-        ClaimIdTable ClaimsById, Dictionary<string, Source> SourcesById, Dictionary<string, Entity> EntitiesById, int[]? SubjectNumbers = null);
+        ClaimIdTable ClaimsById, Dictionary<string, Source> SourcesById, Dictionary<string, Entity> EntitiesById, int[]? SubjectNumbers = null, int SubjectNumberBound = 0);
 
     /// <summary>
     /// A claim read from a file that waits for the sources to be read, so that its times can be placed; or, when
