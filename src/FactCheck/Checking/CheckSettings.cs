@@ -50,19 +50,21 @@ public sealed record CheckSettings
     /// <param name="metric">Its metric, which says whether it is a count.</param>
     /// <param name="unit">Its unit.</param>
     /// <param name="stated">Whether it is taken by its words alone (<see cref="StatedQuantities"/>), as a target and a figure compared with one are.</param>
-    internal Measure MeasureOf(Quantity value, string metric, Unit unit, bool stated = false)
+    internal ValueInterval IntervalIn(Quantity value, string metric, Unit unit, bool stated = false)
     {
-        var (compared, scale) = ComparedUnitOf(unit);
-        return MeasureOf(value, metric, ComparedUnit.Of(compared, scale), stated);
+        var (_, scale) = ComparedUnitOf(unit);
+        return IntervalIn(value, metric, scale, stated);
     }
 
-    /// <summary>The interval a figure stands for, as <see cref="MeasureOf(Quantity, string, Unit, bool)"/>, its unit's comparison looked up already (<paramref name="inUnit"/>).</summary>
-    internal Measure MeasureOf(Quantity value, string metric, ComparedUnit? inUnit, bool stated = false)
-    {
-        var scale = inUnit?.Scale ?? 0;
-        var interval = stated ? StatedIntervalOf(value, metric) : IntervalOf(value, metric);
+    /// <summary>The interval a figure stands for, as <see cref="IntervalIn(Quantity, string, Unit, bool)"/>, with its compared unit, looked up already (<paramref name="inUnit"/>).</summary>
+    internal Measure MeasureOf(Quantity value, string metric, ComparedUnit? inUnit, bool stated = false) =>
         // A percentage is the same share in any unit: it is compared without the factor.
-        return value.IsPercent ? new Measure(interval, inUnit?.Unscaled) : new Measure(scale > 0 ? interval.Times(scale) : interval, inUnit);
+        new(IntervalIn(value, metric, ComparedUnit.ScaleOf(inUnit), stated), value.IsPercent ? inUnit?.Unscaled : inUnit);
+
+    private ValueInterval IntervalIn(Quantity value, string metric, double scale, bool stated)
+    {
+        var interval = stated ? StatedIntervalOf(value, metric) : IntervalOf(value, metric);
+        return scale > 0 && !value.IsPercent ? interval.Times(scale) : interval;
     }
 
     /// <summary>The unit figures in <paramref name="unit"/> are compared in, and the factor to it (0 when the unit does not convert).</summary>

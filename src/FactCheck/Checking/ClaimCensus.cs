@@ -6,9 +6,10 @@ namespace FactCheck.Checking;
 /// The series of a stretch of a claim set, by kind of claim, with how many claims each has, and how many claims of
 /// the kinds kept in claim-set order (changes, mentions, shares) the stretch holds.
 /// </summary>
-internal sealed class ClaimCensus(int expectedSubjects = 0)
+/// <param name="mostSubjects">The most subjects its observations may have, to size their tables for; 0 when not known.</param>
+internal sealed class ClaimCensus(int mostSubjects = 0)
 {
-    internal SeriesGrouping Observations { get; } = new(expectedSubjects);
+    internal SeriesGrouping Observations { get; } = new(mostSubjects);
 
     internal SeriesGrouping Projections { get; } = new();
 

@@ -22,7 +22,14 @@ internal sealed class ComparedUnit : IEquatable<ComparedUnit>
     internal double Scale { get; }
 
     /// <summary>The pair, or null for no unit and no factor.</summary>
-    internal static ComparedUnit? Of(Unit unit, double scale) => unit.IsNone && scale == 0 ? null : new(unit, scale);
+    // A factor of −0.0 is kept as stated, as the entry it came from held it.
+    internal static ComparedUnit? Of(Unit unit, double scale) => unit.IsNone && BitConverter.DoubleToInt64Bits(scale) == 0 ? null : new(unit, scale);
+
+    /// <summary>The unit of <paramref name="compared"/>, or none for null.</summary>
+    internal static Unit UnitOf(ComparedUnit? compared) => compared?.Unit ?? default;
+
+    /// <summary>The factor of <paramref name="compared"/>, or 0 for null.</summary>
+    internal static double ScaleOf(ComparedUnit? compared) => compared?.Scale ?? 0;
 
     /// <summary>The same unit without its factor, as a percentage in it is compared; made once, so that entries share it.</summary>
     internal ComparedUnit? Unscaled => Scale == 0 ? this : unscaled ??= Of(Unit, 0);

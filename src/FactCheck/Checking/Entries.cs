@@ -27,11 +27,11 @@ public readonly record struct ObservationEntry : ITimed
     {
         this.claim = claim;
         this.figure = figure;
-        (firstDay, lastDay) = (claim.Time.Start, claim.Time.End);
+        (firstDay, lastDay) = DaysOf(claim);
     }
 
     /// <summary>The observation.</summary>
-    public Observation Claim { get => claim; init => (claim, firstDay, lastDay) = (value, value.Time.Start, value.Time.End); }
+    public Observation Claim { get => claim; init => (claim, (firstDay, lastDay)) = (value, DaysOf(value)); }
 
     /// <summary>The interval its value stands for under the settings, in <see cref="Unit"/>.</summary>
     public ValueInterval Interval { get => figure.Interval; init => figure = figure.WithInterval(value); }
@@ -61,7 +61,9 @@ public readonly record struct ObservationEntry : ITimed
         && figure.Equals(other.figure) && firstDay == other.firstDay && lastDay == other.lastDay;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(claim, figure.Hash(), firstDay, lastDay);
+    public override int GetHashCode() => HashCode.Combine(claim, figure, firstDay, lastDay);
+
+    private static (LocalDate First, LocalDate Last) DaysOf(Observation observation) => (observation.Time.Start, observation.Time.End);
 }
 
 /// <summary>A target as the index holds it.</summary>
@@ -121,7 +123,7 @@ public readonly record struct TargetEntry : ITimed
         && figure.Equals(other.figure) && firstDay == other.firstDay && lastDay == other.lastDay;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(claim, figure.Hash(), firstDay, lastDay);
+    public override int GetHashCode() => HashCode.Combine(claim, figure, firstDay, lastDay);
 
     private static (LocalDate First, LocalDate Last) DaysOf(Target target) =>
         (target.Deadline?.Start ?? LocalDate.MinIsoValue, target.Deadline?.End ?? LocalDate.MaxIsoValue);

@@ -6,8 +6,8 @@ namespace FactCheck.Checking;
 internal readonly record struct Measure(ValueInterval Interval, ComparedUnit? Compared)
 {
     /// <summary>The compared unit.</summary>
-    internal Unit Unit => Compared?.Unit ?? default;
+    internal Unit Unit => ComparedUnit.UnitOf(Compared);
 
     /// <summary>The factor from the stated unit; 0 when the unit does not convert.</summary>
-    internal double Scale => Compared?.Scale ?? 0;
+    internal double Scale => ComparedUnit.ScaleOf(Compared);
 }

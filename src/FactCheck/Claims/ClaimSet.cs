@@ -55,8 +55,10 @@ public sealed class ClaimSet : IEquatable<ClaimSet>
     internal int[]? SubjectNumbers { get; }
 
     /// <summary>
-    /// One past the largest of <see cref="SubjectNumbers"/>, 0 without them: as many subjects as a one-file set has, at
-    /// most, so that the index can size its series' tables once rather than grow them.
+    /// One past the largest of <see cref="SubjectNumbers"/>, 0 without them. The reader's pool numbers the subjects of
+    /// every kind of claim (and the entities, parts and wholes they name), so this bounds the subjects of a one-file
+    /// set's observations from above: the index sizes its series' tables by it, and by the claims, whichever is less,
+    /// rather than grow them.
     /// </summary>
     internal int SubjectNumberBound { get; }
 

@@ -2,7 +2,7 @@ namespace FactCheck;
 
 /// <summary>
 /// A decimal as a 64-bit mantissa and one byte of decimals and sign, for the figures that fit: nearly all that news states.
-/// Nine bytes where a decimal takes sixteen, so that a quantity holds both its figures in what one decimal took.
+/// Nine bytes where a decimal takes sixteen: a quantity's two figures take 18 bytes where two decimals took 32.
 /// </summary>
 internal static class DecimalParts
 {
@@ -26,7 +26,13 @@ internal static class DecimalParts
     internal static decimal Join(ulong mantissa, byte decimalsAndSign) =>
         new((int)mantissa, (int)(mantissa >> 32), 0, (decimalsAndSign & Negative) != 0, (byte)(decimalsAndSign & 0x1F));
 
-    /// <summary>The figure as a whole number, when the parts are one of at most <paramref name="bits"/> bits stated without decimals.</summary>
-    internal static long? WholeNumber(ulong mantissa, byte decimalsAndSign, int bits) =>
-        (decimalsAndSign & 0x1F) != 0 || mantissa >= 1UL << bits ? null : (decimalsAndSign & Negative) != 0 ? -(long)mantissa : (long)mantissa;
+    /// <summary>
+    /// Whole numbers below this in size are exact as doubles, and so are their sums and differences with a rounding room
+    /// below it (<see cref="Quantity.ToInterval(QuantityOptions, bool)"/> works them in integers).
+    /// </summary>
+    internal const ulong ExactWhole = 1UL << 52;
+
+    /// <summary>The figure as a whole number, when the parts are one stated without decimals and below <see cref="ExactWhole"/> in size.</summary>
+    internal static long? WholeNumber(ulong mantissa, byte decimalsAndSign) =>
+        (decimalsAndSign & 0x1F) != 0 || mantissa >= ExactWhole ? null : (decimalsAndSign & Negative) != 0 ? -(long)mantissa : (long)mantissa;
 }

@@ -33,16 +33,17 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
         PartOfWhole = 8,
     }
 
-    // The two figures (a range's ends, a share's part and whole; for other forms the figure twice), each as a 64-bit
-    // mantissa and a byte of decimals and sign (DecimalParts), and what few statements have kept apart: null, the words
-    // as stated (a string), or Wide, for figures too long for 64 bits. A quantity then takes 32 bytes rather than the 48
-    // of two decimals and its words: a million observations hold 16 MB less, which a large load no longer has the
-    // system zero and the collector scan.
-    private readonly ulong lowMantissa;
-    private readonly ulong highMantissa;
+    // The two figures (a range's ends; a share's percentage and its whole; for other forms the figure twice), each as a
+    // 64-bit mantissa and a byte of decimals and sign (DecimalParts), and the rest kept apart: null, the words as stated
+    // (a string), or Wide, for figures too long for 64 bits with any words. A quantity then takes 32 bytes rather than the
+    // 48 of two decimals and its words: a million observations hold 16 MB less, which a large load no longer has the
+    // system zero and the collector scan. Fractions stated as words whose percentage has many digits (a third is
+    // 33.33…, 29 digits) and most shares ("one in seven") take a Wide of 56 bytes: they are few in any large set.
+    private readonly ulong valueMantissa;
+    private readonly ulong upperMantissa;
     private readonly object? extra;
-    private readonly byte lowDecimals;
-    private readonly byte highDecimals;
+    private readonly byte valueDecimals;
+    private readonly byte upperDecimals;
     private readonly byte form;
     private readonly Flags flags;
 
@@ -54,7 +55,7 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
         this.form = (byte)form;
         this.flags = flags;
         this.scale = scale;
-        extra = DecimalParts.TrySplit(value, out lowMantissa, out lowDecimals) & DecimalParts.TrySplit(upper, out highMantissa, out highDecimals)
+        extra = DecimalParts.TrySplit(value, out valueMantissa, out valueDecimals) & DecimalParts.TrySplit(upper, out upperMantissa, out upperDecimals)
             ? word
             : new Wide(value, upper, word);
     }
@@ -70,10 +71,10 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
     }
 
     /// <summary>The stated figure, as <see cref="Value"/> but for a vague amount, whose figure is zero.</summary>
-    private decimal Figure => extra is Wide wide ? wide.Value : DecimalParts.Join(lowMantissa, lowDecimals);
+    private decimal Figure => extra is Wide wide ? wide.Value : DecimalParts.Join(valueMantissa, valueDecimals);
 
     /// <summary>The upper figure: a range's upper end or a share's whole; for the other forms, the figure itself.</summary>
-    private decimal Upper => extra is Wide wide ? wide.Upper : DecimalParts.Join(highMantissa, highDecimals);
+    private decimal Upper => extra is Wide wide ? wide.Upper : DecimalParts.Join(upperMantissa, upperDecimals);
 
     /// <summary>The form the figure was stated in.</summary>
     public QuantityForm Form => (QuantityForm)form;
@@ -245,7 +246,7 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
     private long? WholeFigure()
     {
         // Read from the figure's parts: no decimal need be made for the many figures that are whole.
-        return extra is not null || flags != Flags.None || lowMantissa == 0 ? null : DecimalParts.WholeNumber(lowMantissa, lowDecimals, bits: 52);
+        return extra is not null || flags != Flags.None || valueMantissa == 0 ? null : DecimalParts.WholeNumber(valueMantissa, valueDecimals);
     }
 
     /// <summary>

@@ -118,7 +118,8 @@ public class ClaimIndexTests
         {
             var subject = $"s{i % 13}";
             var value = (i % 4) switch { 0 => $"{i * 10:N0}", 1 => $"about {i}", 2 => $"between {i} and {i + 7}", _ => $"{i}%" };
-            var unit = units[i % units.Length];
+            // Every form of value in every unit, percentages in a unit that converts among them.
+            var unit = units[i / 4 % units.Length];
             switch (i % 5)
             {
                 case 0: builder.Target($"t{i}", subject, value).Unit(unit).By("2020-09-30"); break;
@@ -134,17 +135,19 @@ public class ClaimIndexTests
 
         var observations = index.ObservationSeries.SelectMany(s => s.Items).ToList();
         observations.Should().HaveCount(set.Claims.Count(c => c is Observation));
+        observations.Should().Contain(e => e.Claim.Value.IsPercent && e.Claim.Unit == Unit.Of("km"), "percentages in a unit that converts are among them");
         foreach (var entry in observations)
         {
             var (unit, scale) = settings.ComparedUnitOf(entry.Claim.Unit);
-            entry.Should().Be(new ObservationEntry(entry.Claim, settings.MeasureOf(entry.Claim.Value, entry.Claim.Metric, entry.Claim.Unit).Interval, unit, entry.Order, scale));
+            // A percentage is the same share in any unit: compared in the base unit, without the factor.
+            entry.Should().Be(new ObservationEntry(entry.Claim, settings.IntervalIn(entry.Claim.Value, entry.Claim.Metric, entry.Claim.Unit), unit, entry.Order, entry.Claim.Value.IsPercent ? 0 : scale));
         }
         var targets = index.TargetSeries.SelectMany(s => s.Items).ToList();
         targets.Should().HaveCount(set.Claims.Count(c => c is Target));
         foreach (var entry in targets)
         {
             var (unit, scale) = settings.ComparedUnitOf(entry.Claim.Unit);
-            entry.Should().Be(new TargetEntry(entry.Claim, settings.MeasureOf(entry.Claim.Value, entry.Claim.Metric, entry.Claim.Unit, stated: true).Interval, unit, entry.Order, scale));
+            entry.Should().Be(new TargetEntry(entry.Claim, settings.IntervalIn(entry.Claim.Value, entry.Claim.Metric, entry.Claim.Unit, stated: true), unit, entry.Order, entry.Claim.Value.IsPercent ? 0 : scale));
         }
     }
 

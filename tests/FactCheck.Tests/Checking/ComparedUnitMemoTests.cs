@@ -51,4 +51,19 @@ public class ComparedUnitMemoTests
         km.Unscaled!.Unit.Should().Be(km.Unit);
         km.Unscaled.Scale.Should().Be(0);
     }
+
+    [Fact]
+    public void Units_that_share_a_slot_and_alternate_keep_one_compared_unit_each()
+    {
+        // More names than slots, met in turn again and again: names take each other's slots, and must not make a new
+        // compared unit (and so a new object for the entries) each time they come back.
+        var memo = new ComparedUnitMemo(CheckSettings.Default);
+        var units = Enumerable.Range(0, 40).Select(i => Unit.Of("km-" + i)).Append(Unit.Of("km")).ToList();
+        var first = units.ToDictionary(u => u, u => memo.Of(u));
+
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var unit in units) memo.Of(unit).Should().BeSameAs(first[unit], "unit '{0}'", unit.Name);
+        }
+    }
 }

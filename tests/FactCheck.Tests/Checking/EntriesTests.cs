@@ -54,6 +54,18 @@ public class EntriesTests
     }
 
     [Fact]
+    public void An_entry_with_no_unit_and_no_factor_equals_one_given_them_and_then_none()
+    {
+        var plain = new ObservationEntry(Figure("a", Day), ValueInterval.Point(8_600), Unit.None, 3);
+        var given = new ObservationEntry(Figure("a", Day), ValueInterval.Point(8_600), Unit.Of("m"), 3, 1_000);
+
+        (given with { Unit = Unit.None, Scale = 0 }).Should().Be(plain);
+        (given with { Unit = Unit.None, Scale = 0 }).GetHashCode().Should().Be(plain.GetHashCode());
+        default(ObservationEntry).Should().Be(new ObservationEntry());
+        default(ObservationEntry).Interval.Should().Be(default(ValueInterval));
+    }
+
+    [Fact]
     public void Changing_one_part_keeps_the_others()
     {
         var entry = new ObservationEntry(Figure("a", Day), ValueInterval.Point(8_600), Unit.Of("m"), 3, 1_000);
@@ -93,6 +105,8 @@ public class EntriesTests
     {
         var text = new ObservationEntry(Figure("a", Day), ValueInterval.Point(8_600), Unit.Of("m"), 3, 1_000).ToString();
 
-        text.Should().Contain("Unit = m").And.Contain("Order = 3").And.Contain("Scale = 1000").And.Contain("FirstDay = ");
+        // The members in the order of the constructor, then the days, as the positional record printed them.
+        string[] members = ["Claim = ", "Interval = ", "Unit = m", "Order = 3", "Scale = 1000", "FirstDay = ", "LastDay = "];
+        members.Select(m => text.IndexOf(m, StringComparison.Ordinal)).Should().BeInAscendingOrder().And.NotContain(-1);
     }
 }

@@ -65,6 +65,6 @@ public class DecimalPartsTests
     {
         DecimalParts.TrySplit(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), out var mantissa, out var decimalsAndSign);
 
-        DecimalParts.WholeNumber(mantissa, decimalsAndSign, bits: 52).Should().Be(expected);
+        DecimalParts.WholeNumber(mantissa, decimalsAndSign).Should().Be(expected);
     }
 }

@@ -16,7 +16,7 @@ public class QuantityStorageTests
     private static int[] Bits(decimal figure) => decimal.GetBits(figure);
 
     [Fact]
-    public void A_quantity_takes_32_bytes_so_that_an_observation_takes_112() =>
+    public void A_quantity_takes_32_bytes() =>
         Unsafe.SizeOf<Quantity>().Should().Be(32);
 
     [Fact]
@@ -57,11 +57,23 @@ public class QuantityStorageTests
     public void Figures_past_64_bits_compare_and_hash_by_value()
     {
         var widest = Quantity.Exactly(Widest);
+        var parsed = Quantity.Exactly(decimal.Parse("79228162514264337593543950335", System.Globalization.CultureInfo.InvariantCulture));
 
-        widest.Should().Be(Quantity.Exactly(decimal.MaxValue));
-        widest.GetHashCode().Should().Be(Quantity.Exactly(decimal.MaxValue).GetHashCode());
+        widest.Should().Be(parsed);
+        widest.GetHashCode().Should().Be(parsed.GetHashCode());
         widest.Should().NotBe(Quantity.Exactly(Widest - 1));
         widest.Should().NotBe(Quantity.Approximately(Widest));
+    }
+
+    [Fact]
+    public void A_figure_written_past_64_bits_equals_the_same_figure_written_short()
+    {
+        // 1 to 28 decimals has a mantissa of 10^28, kept whole apart; 1 fits 64 bits. Equal figures, equal statements.
+        var long1 = Quantity.Exactly(1.0000000000000000000000000000m);
+
+        long1.Should().Be(Quantity.Exactly(1m));
+        long1.GetHashCode().Should().Be(Quantity.Exactly(1m).GetHashCode());
+        long1.AsPercent().Should().NotBe(Quantity.Exactly(1m).AsPercent(), "a percentage's stated decimals are part of it");
     }
 
     [Fact]

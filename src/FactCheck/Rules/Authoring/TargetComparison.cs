@@ -20,7 +20,7 @@ public static class TargetComparison
 
     /// <summary>The interval an observation stands for by its words alone, in the unit it is compared in, as targets are (see <see cref="TargetEntry.Interval"/>).</summary>
     public static ValueInterval StatedInterval(CheckSettings settings, ObservationEntry observation) =>
-        settings.MeasureOf(observation.Claim.Value, observation.Claim.Metric, observation.Claim.Unit, stated: true).Interval;
+        settings.IntervalIn(observation.Claim.Value, observation.Claim.Metric, observation.Claim.Unit, stated: true);
 
     /// <summary>The change from the figure to the target, nominal values as stated, in the target's unit.</summary>
     public static ChangeAmount NeededChange(ObservationEntry observation, TargetEntry target) =>
