@@ -130,15 +130,15 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
         var pipeline = new ClaimPipeline(converter, nodes, pool, reader.Options);
         var layout = session.Options.ReadsClaimBytes ? new ClaimLayout() : null;
         var start = reader.Consumed;
+        var index = 0;
         try
         {
-            for (var index = 0; !pipeline.Stopped; index++)
+            for (; !pipeline.Stopped; index++)
             {
                 if (index == SizingSample && reader.Length is { } length)
                 {
                     pipeline.Expect(session.ExpectClaims(index, reader.Consumed - start, length - reader.Consumed));
                 }
-                current = new FieldPath("$.claims", index, null);
                 if (!(reader.TryReadNextClaim() || reader.Read()) || reader.TokenType == JsonTokenType.EndArray) break;
                 if (layout is not null && reader.TryPeekObject(layout, out var bytes) && ClaimBytesReader.MayTake(bytes, layout))
                 {
@@ -151,6 +151,13 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
                 }
                 pipeline.Add(JsonNode.Read(reader, pool), index);
             }
+        }
+        catch (JsonFormatException)
+        {
+            // The claim's path is set only for the problem, not as each claim is read: a field this thread wrote for
+            // every claim shared a cache line with what the converter reads for every claim, on the other core.
+            current = new FieldPath("$.claims", index, null);
+            throw;
         }
         finally
         {

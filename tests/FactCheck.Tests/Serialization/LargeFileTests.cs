@@ -105,6 +105,14 @@ public class LargeFileTests
     }
 
     [Fact]
+    public void Broken_json_within_a_large_file_is_located_at_the_claim_that_breaks_it()
+    {
+        var problems = Problems(File(Count, i => i == 2_500 ? "{ \"id\": \"c2500\", \"kind\": }" : null));
+        problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Path = "$.claims[2500]", Line = 2504 });
+        problems[0].Message.Should().Contain("not valid JSON");
+    }
+
+    [Fact]
     public void The_problem_limit_keeps_the_first_problems_of_a_large_file()
     {
         var json = File(Count, i => i >= 600 ? "{ \"id\": \"c" + i + "\", \"kind\": \"event\", \"subject\": \"e\", \"time\": \"someday\" }" : null);
