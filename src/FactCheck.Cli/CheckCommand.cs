@@ -113,12 +113,16 @@ internal static class CheckCommand
         }
 
         var checker = new FactChecker(options);
+        // Until the report is written, or the fixed files are read again.
+        using var pause = CollectionPause.Begin(document?.ClaimSet.Claims.Count ?? 0);
         var report = progress.Step("Checking…", () => checker.Check(Claims(document)));
 
         // --fix, --write-baseline, --baseline: see FixStep and BaselineStep. Fixes apply to claim files, never to articles.
         var fixFailed = false;
         if (ci.Fix && document is not null && FixStep.TryApply(document, report, error, out fixFailed))
         {
+            // Reading a large set inside the region would fill it with claims that live on.
+            pause?.Dispose();
             try
             {
                 document = reader.ReadFiles(document.Files);
