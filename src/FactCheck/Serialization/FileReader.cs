@@ -10,7 +10,10 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
     private NodaTime.LocalDate? asOf = session.Options.AsOf;
     private FieldPath current = "$";
 
-    /// <summary>The path of what is being read, for a problem the JSON itself has there.</summary>
+    /// <summary>
+    /// The path of what is being read, for a problem the JSON itself has there. Within the claims array it is
+    /// <c>$.claims</c> until such a problem comes, and then the claim's own path.
+    /// </summary>
     internal string CurrentPath => current.ToString();
 
     internal void ReadDocument()
@@ -133,36 +136,40 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
         var index = 0;
         try
         {
-            for (; !pipeline.Stopped; index++)
+            try
             {
-                if (index == SizingSample && reader.Length is { } length)
+                for (; !pipeline.Stopped; index++)
                 {
-                    pipeline.Expect(session.ExpectClaims(index, reader.Consumed - start, length - reader.Consumed));
+                    if (index == SizingSample && reader.Length is { } length)
+                    {
+                        pipeline.Expect(session.ExpectClaims(index, reader.Consumed - start, length - reader.Consumed));
+                    }
+                    if (!(reader.TryReadNextClaim() || reader.Read()) || reader.TokenType == JsonTokenType.EndArray) break;
+                    if (layout is not null && reader.TryPeekObject(layout, out var bytes) && ClaimBytesReader.MayTake(bytes, layout))
+                    {
+                        // Handed over as its bytes, with where its fields stand, for the converter to draft; numbered on this thread, as
+                        // every claim is, before its batch goes.
+                        var id = layout.StringOf(KnownField.Id) is { } idAt ? System.Text.Encoding.UTF8.GetString(bytes.Slice(idAt.Start, idAt.Length)) : null;
+                        pipeline.Add(bytes, layout, reader.Position, index, id, ClaimBytesReader.IsIdentifier(id));
+                        reader.SkipPeeked();
+                        continue;
+                    }
+                    pipeline.Add(JsonNode.Read(reader, pool), index);
                 }
-                if (!(reader.TryReadNextClaim() || reader.Read()) || reader.TokenType == JsonTokenType.EndArray) break;
-                if (layout is not null && reader.TryPeekObject(layout, out var bytes) && ClaimBytesReader.MayTake(bytes, layout))
-                {
-                    // Handed over as its bytes, with where its fields stand, for the converter to draft; numbered on this thread, as
-                    // every claim is, before its batch goes.
-                    var id = layout.StringOf(KnownField.Id) is { } idAt ? System.Text.Encoding.UTF8.GetString(bytes.Slice(idAt.Start, idAt.Length)) : null;
-                    pipeline.Add(bytes, layout, reader.Position, index, id, ClaimBytesReader.IsIdentifier(id));
-                    reader.SkipPeeked();
-                    continue;
-                }
-                pipeline.Add(JsonNode.Read(reader, pool), index);
+            }
+            finally
+            {
+                // Every claim read so far is converted before anything else is reported, as a one-thread read would.
+                pipeline.Complete();
             }
         }
         catch (JsonFormatException)
         {
-            // The claim's path is set only for the problem, not as each claim is read: a field this thread wrote for
-            // every claim shared a cache line with what the converter reads for every claim, on the other core.
+            // The claim's path is set only for the problem, whether the reading or the converting found it, and not as
+            // each claim is read: a field this thread wrote for every claim shared a cache line with what the converter
+            // reads for every claim, on the other core.
             current = new FieldPath("$.claims", index, null);
             throw;
-        }
-        finally
-        {
-            // Every claim read so far is converted before anything else is reported, as a one-thread read would.
-            pipeline.Complete();
         }
     }
 
