@@ -8,35 +8,48 @@ public class CollectionPauseSizeTests
 {
     private const long Plenty = 16L << 30;
 
+    private static readonly long MillionRoom = 512_000_000L + (64L << 20);
+
     [Theory]
     [InlineData(0)]
     [InlineData(25)]
     [InlineData(CollectionPause.SmallestSet - 1)]
     public void A_set_below_the_smallest_gets_no_region(int claims) =>
-        CollectionPause.RegionSize(claims, Plenty).Should().BeNull();
+        CollectionPause.RegionSize(claims, Plenty, Plenty).Should().BeNull();
 
     [Fact]
     public void The_smallest_set_gets_room_for_each_claim_and_the_margin() =>
-        CollectionPause.RegionSize(CollectionPause.SmallestSet, Plenty).Should().Be((CollectionPause.SmallestSet * CollectionPause.BytesPerClaim) + CollectionPause.Margin);
+        CollectionPause.RegionSize(CollectionPause.SmallestSet, Plenty, Plenty).Should().Be((CollectionPause.SmallestSet * CollectionPause.BytesPerClaim) + CollectionPause.Margin);
 
     [Fact]
     public void A_million_claims_get_half_a_gigabyte_and_the_margin() =>
-        CollectionPause.RegionSize(1_000_000, Plenty).Should().Be(512_000_000L + (64L << 20));
+        CollectionPause.RegionSize(1_000_000, Plenty, Plenty).Should().Be(MillionRoom);
 
     [Fact]
-    public void The_room_is_at_most_a_quarter_of_the_memory_the_process_may_use() =>
-        CollectionPause.RegionSize(1_000_000, 1L << 30).Should().Be(1L << 28);
+    public void Both_rooms_together_fit_in_a_quarter_of_the_memory_the_process_may_use()
+    {
+        CollectionPause.RegionSize(1_000_000, 8 * MillionRoom, Plenty).Should().Be(MillionRoom);
+        CollectionPause.RegionSize(1_000_000, (8 * MillionRoom) - 4, Plenty).Should().BeNull();
+    }
 
     [Fact]
-    public void The_largest_set_is_capped_without_overflowing() =>
-        CollectionPause.RegionSize(int.MaxValue, Plenty).Should().Be(Plenty / 4);
+    public void Both_rooms_together_fit_before_the_machine_is_under_memory_pressure()
+    {
+        CollectionPause.RegionSize(1_000_000, Plenty, 2 * MillionRoom).Should().Be(MillionRoom);
+        CollectionPause.RegionSize(1_000_000, Plenty, (2 * MillionRoom) - 1).Should().BeNull();
+    }
+
+    [Fact]
+    public void The_largest_set_gets_no_region_on_an_ordinary_machine_and_does_not_overflow() =>
+        CollectionPause.RegionSize(int.MaxValue, Plenty, Plenty).Should().BeNull();
 
     [Theory]
-    [InlineData(0L)]
-    [InlineData(3L)]
-    [InlineData(-1L)]
-    public void No_memory_to_speak_of_gives_no_region(long available) =>
-        CollectionPause.RegionSize(1_000_000, available).Should().BeNull();
+    [InlineData(0L, Plenty)]
+    [InlineData(-1L, Plenty)]
+    [InlineData(Plenty, 0L)]
+    [InlineData(Plenty, -1L)]
+    public void No_memory_to_speak_of_gives_no_region(long available, long beforePressure) =>
+        CollectionPause.RegionSize(1_000_000, available, beforePressure).Should().BeNull();
 }
 
 /// <summary>The real regions: alone, so that no other test's allocations or collections end them midway.</summary>
@@ -49,7 +62,7 @@ public class CollectionPauseTests
         var pause = CollectionPause.Begin(CollectionPause.SmallestSet);
         try
         {
-            pause.Should().NotBeNull("a test process has far more than 115 MB free");
+            pause.Should().NotBeNull("a test process has far more than twice 115 MB to spare");
             GCSettings.LatencyMode.Should().Be(GCLatencyMode.NoGCRegion);
             var before = GC.CollectionCount(0);
             var kept = Enumerable.Range(0, 1_000).Select(i => new byte[10_000]).ToArray();
@@ -71,12 +84,42 @@ public class CollectionPauseTests
     public void Disposing_after_a_collection_ended_the_region_is_harmless()
     {
         var pause = CollectionPause.Begin(CollectionPause.SmallestSet);
-        pause.Should().NotBeNull();
-        GC.Collect();
-        GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
-        var dispose = () => pause!.Dispose();
-        dispose.Should().NotThrow();
-        dispose.Should().NotThrow("disposing twice is harmless too");
+        try
+        {
+            pause.Should().NotBeNull();
+            GC.Collect();
+            GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+            var dispose = () => pause!.Dispose();
+            dispose.Should().NotThrow();
+            dispose.Should().NotThrow("disposing twice is harmless too");
+        }
+        finally
+        {
+            pause?.Dispose();
+        }
+    }
+
+    [Fact]
+    public void A_pause_whose_region_ended_leaves_a_later_region_alone()
+    {
+        var first = CollectionPause.Begin(CollectionPause.SmallestSet);
+        CollectionPause? second = null;
+        try
+        {
+            first.Should().NotBeNull();
+            GC.Collect();
+            second = CollectionPause.Begin(CollectionPause.SmallestSet);
+            second.Should().NotBeNull();
+            first!.Dispose();
+            GCSettings.LatencyMode.Should().Be(GCLatencyMode.NoGCRegion, "the region in effect is the second one");
+            second!.Dispose();
+            GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+        }
+        finally
+        {
+            second?.Dispose();
+            first?.Dispose();
+        }
     }
 
     [Fact]
@@ -91,30 +134,54 @@ public class CollectionPauseTests
     public void Setting_the_variable_to_zero_turns_it_off()
     {
         Environment.SetEnvironmentVariable(CollectionPause.OptOutVariable, "0");
+        CollectionPause? pause = null;
         try
         {
-            CollectionPause.Begin(CollectionPause.SmallestSet).Should().BeNull();
+            pause = CollectionPause.Begin(CollectionPause.SmallestSet);
+            pause.Should().BeNull();
         }
         finally
         {
+            pause?.Dispose();
             Environment.SetEnvironmentVariable(CollectionPause.OptOutVariable, null);
         }
     }
 
     [Fact]
-    public void The_command_leaves_no_region_behind_after_checking_a_large_set()
+    public void The_command_checks_a_large_set_in_a_region_and_leaves_none_behind()
     {
         var file = Path.Combine(Path.GetTempPath(), $"factcheck-large-{Guid.NewGuid():N}.claims.json");
         try
         {
             File.WriteAllText(file, LargeSet(CollectionPause.SmallestSet));
+            var started = CollectionPause.Started;
             var (code, output, _) = CommandRunner.Run("check", file, "--format", "json", "--fail-on", "never");
             code.Should().Be(0);
             output.Should().Contain("\"findings\"");
+            CollectionPause.Started.Should().Be(started + 1);
             GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
         }
         finally
         {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void The_command_asks_for_no_region_when_turned_off()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"factcheck-large-{Guid.NewGuid():N}.claims.json");
+        Environment.SetEnvironmentVariable(CollectionPause.OptOutVariable, "0");
+        try
+        {
+            File.WriteAllText(file, LargeSet(CollectionPause.SmallestSet));
+            var started = CollectionPause.Started;
+            CommandRunner.Run("check", file, "--format", "json", "--fail-on", "never").Code.Should().Be(0);
+            CollectionPause.Started.Should().Be(started);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(CollectionPause.OptOutVariable, null);
             File.Delete(file);
         }
     }
