@@ -40,10 +40,9 @@ internal sealed class CollectionPause : IDisposable
     internal const string OptOutVariable = "FACTCHECK_GC_REGION";
 
     // The collections counted when the region began: starting it counts one, and so does the collection that ends it
-    // by itself, so a different count means the region in effect, if any, is not this one.
+    // by itself, so a different count means the region in effect, if any, is not this one. Once this pause has ended
+    // its region, there is none in effect, or a later one that counted its own start: a second Dispose leaves it alone.
     private readonly int collectionsAtStart;
-
-    private bool disposed;
 
     private CollectionPause(int collectionsAtStart) => this.collectionsAtStart = collectionsAtStart;
 
@@ -82,14 +81,12 @@ internal sealed class CollectionPause : IDisposable
         if (claims < SmallestSet) return null;
         var size = (claims * BytesPerClaim) + Margin;
         // Both rooms together.
-        return size > 0 && 2 * size <= availableMemory / 4 && 2 * size <= memoryBeforePressure ? size : null;
+        return 2 * size <= availableMemory / 4 && 2 * size <= memoryBeforePressure ? size : null;
     }
 
     /// <summary>Ends the region, unless what was allocated in it ended it already.</summary>
     public void Dispose()
     {
-        if (disposed) return;
-        disposed = true;
         if (GCSettings.LatencyMode != GCLatencyMode.NoGCRegion || GC.CollectionCount(0) != collectionsAtStart) return;
         try
         {
