@@ -87,13 +87,12 @@ internal static class CheckCommand
         ClaimSetDocument? document = null;
         var progress = CheckProgress.For(interactive, request.Files);
         var reader = new ClaimSetReader(ClaimSetReaderOptions.Default with { AsOf = today });
+        if (claimFiles.Length > 0) HugePageHeap.Prepare(claimFiles);
+        // Until the report is written, or the fixed files are read again.
+        using var pause = CollectionPause.BeforeReading(InputSize.Of(claimFiles));
         try
         {
-            if (claimFiles.Length > 0)
-            {
-                HugePageHeap.Prepare(claimFiles);
-                document = progress.Step("Reading the claims…", () => reader.ReadFiles(claimFiles));
-            }
+            if (claimFiles.Length > 0) document = progress.Step("Reading the claims…", () => reader.ReadFiles(claimFiles));
         }
         catch (ClaimSetException e)
         {
@@ -113,8 +112,7 @@ internal static class CheckCommand
         }
 
         var checker = new FactChecker(options);
-        // Until the report is written, or the fixed files are read again.
-        using var pause = CollectionPause.Begin(document?.ClaimSet.Claims.Count ?? 0);
+        pause.AfterReading(document?.ClaimSet.Claims.Count ?? 0);
         var report = progress.Step("Checking…", () => checker.Check(Claims(document)));
 
         // --fix, --write-baseline, --baseline: see FixStep and BaselineStep. Fixes apply to claim files, never to articles.
@@ -122,7 +120,7 @@ internal static class CheckCommand
         if (ci.Fix && document is not null && FixStep.TryApply(document, report, error, out fixFailed))
         {
             // Reading a large set inside the region would fill it with claims that live on.
-            pause?.Dispose();
+            pause.Dispose();
             try
             {
                 document = reader.ReadFiles(document.Files);

@@ -3,91 +3,141 @@ using System.Runtime;
 namespace FactCheck.Cli;
 
 /// <summary>
-/// After a large set is read, asks the collector not to collect while it is checked and its report written (a no-GC
-/// region), until disposed.
+/// Asks the collector not to collect (a no-GC region) from before a large input is read until its report is written,
+/// or until disposed.
 /// </summary>
 /// <remarks>
-/// <para>Why: by the end of a large load nearly all of the heap is claims that live until the command ends, so a
-/// collection during the check frees little and marks, and may move, the whole set. On the independent million of long
-/// series (benchmarks/README.md, twelfth pass) the collector made a full, compacting collection of some 340 MB while the
-/// report was written: a pause of 410–470 ms in a command of about 2.5 s. With the region the check and the report
-/// paused for nothing.</para>
-/// <para>How much room: <see cref="BytesPerClaim"/> a claim and <see cref="Margin"/> for small objects, and as much
-/// again for large ones (the runtime gives each kind the whole size when it is not told how to split it; the checks of
-/// the three million-claim files in benchmarks/README.md allocate 95–446 bytes a claim of both together, and a split of
-/// 512 and 128 bytes ended the generated million's region early). The room is committed, not written: only what the
-/// check allocates is memory the process holds. What a check allocates beyond the room ends the region by itself, with
-/// the collection that would have come anyway. The region is asked for without a full blocking collection: when the
-/// collector cannot make the room without one, there is no region and the check runs as it would have.</para>
-/// <para>Only for sets of <see cref="SmallestSet"/> claims or more, when both rooms together are at most a quarter of
-/// the memory the process may use and fit below the point where the machine's memory counts as under pressure, and not
-/// when <c>FACTCHECK_GC_REGION=0</c>. Garbage the check leaves is not freed until the region ends, so the command can
-/// peak higher: 105–157 MiB on the generated million, 5–19 MiB on the million of long series, nothing on the first
-/// independent million.</para>
+/// <para>Why: nearly everything a large load allocates is claims that live until the command ends, so a collection
+/// frees little and marks, and may move, what is already there. On the independent million of long series
+/// (benchmarks/README.md, twelfth pass) the collector made a full, compacting collection of some 340 MB while the report
+/// was written: a pause of 410–470 ms in a command of about 2.5 s. The load collected too: four or five times on each
+/// of the four million-claim files, two or three of them full collections, for 80–107 ms of pauses on the independent
+/// files and 255 ms on the generated million (one run each, thirteenth pass). With a region from before the load, the
+/// command pauses for nothing.</para>
+/// <para>Two ways in. <see cref="BeforeReading"/> asks for room for the load and the check together:
+/// <see cref="BytesPerInputByte"/> bytes for each byte of input and <see cref="Margin"/>; the four million-claim files
+/// allocate 1.3–1.4 times their size while loading and 2.0–3.5 times it by the end of the report. When the load needs more
+/// than that, or the input is small, or the collector refuses, <see cref="AfterReading"/> asks again once the claims are
+/// counted: <see cref="BytesPerClaim"/> a claim and the margin, for the check alone (the checks of those files allocate
+/// 95–446 bytes a claim).</para>
+/// <para>The room is asked for small objects, and the runtime gives as much again to large ones when it is not told how
+/// to split it (a split of 512 and 128 bytes a claim ended the generated million's region early, so it is not split).
+/// It is committed, not written: only what the command allocates is memory the process holds. What it allocates beyond
+/// the room ends the region by itself, with the collection that would have come anyway. The region is asked for
+/// without a full blocking collection: when the collector cannot make the room without one, there is none and the
+/// command runs as it would have.</para>
+/// <para>Only for inputs of <see cref="SmallestInput"/> bytes or sets of <see cref="SmallestSet"/> claims or more, when
+/// both rooms together are at most a quarter of the memory the process may use and fit below the point where the
+/// machine's memory counts as under pressure, and not when <c>FACTCHECK_GC_REGION=0</c>. Garbage is not freed until
+/// the region ends; the load leaves little (its peaks fell by 2–10 MiB with the region begun before it), but a check
+/// that does can peak higher: 105–157 MiB on the generated million (twelfth pass).</para>
 /// </remarks>
 internal sealed class CollectionPause : IDisposable
 {
+    /// <summary>Inputs smaller than this load before a collection would matter.</summary>
+    internal const long SmallestInput = 8L << 20;
+
+    /// <summary>The room asked for each byte of input, before it is read: for its claims and for their check.</summary>
+    internal const long BytesPerInputByte = 5;
+
     /// <summary>Sets smaller than this are checked before a collection would matter.</summary>
     internal const int SmallestSet = 100_000;
 
-    /// <summary>The room asked for each claim of the set.</summary>
+    /// <summary>The room asked for each claim of the set, once it is read: for its check.</summary>
     internal const long BytesPerClaim = 512;
 
-    /// <summary>The room asked for beyond the claims': the report's buffers and the rules' tables.</summary>
+    /// <summary>The room asked for beyond the input's or the claims': the report's buffers and the rules' tables.</summary>
     internal const long Margin = 64L << 20;
 
     /// <summary>The environment variable that turns this off when set to <c>0</c>.</summary>
     internal const string OptOutVariable = "FACTCHECK_GC_REGION";
 
-    // The collections counted when the region began: starting it counts one, and so does the collection that ends it
-    // by itself, so a different count means the region in effect, if any, is not this one. Once this pause has ended
-    // its region, there is none in effect, or a later one that counted its own start: a second Dispose leaves it alone.
-    private readonly int collectionsAtStart;
+    private const int NoRegion = -1;
 
-    private CollectionPause(int collectionsAtStart) => this.collectionsAtStart = collectionsAtStart;
+    // The collections counted when this pause's region began, or NoRegion: starting a region counts one, and so does the
+    // collection that ends it by itself, so a different count means the region in effect, if any, is not this one.
+    private int collectionsAtStart = NoRegion;
+
+    private CollectionPause()
+    {
+    }
 
     private static int started;
+    private static int startedBeforeReading;
 
     /// <summary>How many regions this process has started; for tests.</summary>
     internal static int Started => Volatile.Read(ref started);
 
-    /// <summary>Starts a region for checking a set of <paramref name="claims"/> claims, when that is worth it and the collector agrees; null otherwise.</summary>
-    internal static CollectionPause? Begin(int claims)
+    /// <summary>How many of them began before an input was read; for tests.</summary>
+    internal static int StartedBeforeReading => Volatile.Read(ref startedBeforeReading);
+
+    /// <summary>Whether this pause's region is in effect: begun, not ended by a collection, not disposed.</summary>
+    internal bool InEffect =>
+        collectionsAtStart != NoRegion && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion && GC.CollectionCount(0) == collectionsAtStart;
+
+    /// <summary>Starts a region for reading and checking <paramref name="inputBytes"/> bytes of input, when that is worth it and the collector agrees.</summary>
+    internal static CollectionPause BeforeReading(long inputBytes)
     {
-        if (Environment.GetEnvironmentVariable(OptOutVariable) == "0") return null;
-        var memory = GC.GetGCMemoryInfo();
-        if (RegionSize(claims, memory.TotalAvailableMemoryBytes, memory.HighMemoryLoadThresholdBytes - memory.MemoryLoadBytes) is not { } size) return null;
-        try
-        {
-            if (!GC.TryStartNoGCRegion(size, disallowFullBlockingGC: true)) return null;
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
-        {
-            // More than the collector can promise at once, or a region already in effect: the check runs as it would have.
-            return null;
-        }
-        Interlocked.Increment(ref started);
-        return new CollectionPause(GC.CollectionCount(0));
+        var pause = new CollectionPause();
+        if (pause.TryStart(memory => InputRegionSize(inputBytes, memory.Available, memory.BeforePressure))) Interlocked.Increment(ref startedBeforeReading);
+        return pause;
+    }
+
+    /// <summary>Once <paramref name="claims"/> claims are read: unless the region begun before reading is still in effect, starts one for checking them, when that is worth it and the collector agrees.</summary>
+    internal void AfterReading(int claims)
+    {
+        if (!InEffect) TryStart(memory => RegionSize(claims, memory.Available, memory.BeforePressure));
     }
 
     /// <summary>
-    /// The room to ask for, for small objects and again for large ones, for a set of <paramref name="claims"/> claims in
-    /// a process that may use <paramref name="availableMemory"/> bytes on a machine with <paramref name="memoryBeforePressure"/>
-    /// bytes left before its memory counts as under pressure; null when the set is too small to gain or the room would
-    /// not fit.
+    /// The room to ask for, for small objects and again for large ones, before reading <paramref name="inputBytes"/>
+    /// bytes of input in a process that may use <paramref name="availableMemory"/> bytes on a machine with
+    /// <paramref name="memoryBeforePressure"/> bytes left before its memory counts as under pressure; null when the input
+    /// is too small to gain or the room would not fit.
     /// </summary>
-    internal static long? RegionSize(int claims, long availableMemory, long memoryBeforePressure)
+    internal static long? InputRegionSize(long inputBytes, long availableMemory, long memoryBeforePressure) =>
+        inputBytes < SmallestInput || inputBytes > (long.MaxValue - Margin) / BytesPerInputByte / 2
+            ? null
+            : Fitting((inputBytes * BytesPerInputByte) + Margin, availableMemory, memoryBeforePressure);
+
+    /// <summary>
+    /// The room to ask for, for small objects and again for large ones, for checking a set of <paramref name="claims"/>
+    /// claims in a process that may use <paramref name="availableMemory"/> bytes on a machine with
+    /// <paramref name="memoryBeforePressure"/> bytes left before its memory counts as under pressure; null when the set is
+    /// too small to gain or the room would not fit.
+    /// </summary>
+    internal static long? RegionSize(int claims, long availableMemory, long memoryBeforePressure) =>
+        claims < SmallestSet ? null : Fitting((claims * BytesPerClaim) + Margin, availableMemory, memoryBeforePressure);
+
+    // Both rooms together.
+    private static long? Fitting(long size, long availableMemory, long memoryBeforePressure) =>
+        2 * size <= availableMemory / 4 && 2 * size <= memoryBeforePressure ? size : null;
+
+    private bool TryStart(Func<(long Available, long BeforePressure), long?> roomFor)
     {
-        if (claims < SmallestSet) return null;
-        var size = (claims * BytesPerClaim) + Margin;
-        // Both rooms together.
-        return 2 * size <= availableMemory / 4 && 2 * size <= memoryBeforePressure ? size : null;
+        if (Environment.GetEnvironmentVariable(OptOutVariable) == "0") return false;
+        var memory = GC.GetGCMemoryInfo();
+        if (roomFor((memory.TotalAvailableMemoryBytes, memory.HighMemoryLoadThresholdBytes - memory.MemoryLoadBytes)) is not { } size) return false;
+        try
+        {
+            if (!GC.TryStartNoGCRegion(size, disallowFullBlockingGC: true)) return false;
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
+        {
+            // More than the collector can promise at once, or a region already in effect: the command runs as it would have.
+            return false;
+        }
+        Interlocked.Increment(ref started);
+        collectionsAtStart = GC.CollectionCount(0);
+        return true;
     }
 
     /// <summary>Ends the region, unless what was allocated in it ended it already.</summary>
     public void Dispose()
     {
-        if (GCSettings.LatencyMode != GCLatencyMode.NoGCRegion || GC.CollectionCount(0) != collectionsAtStart) return;
+        var inEffect = InEffect;
+        collectionsAtStart = NoRegion;
+        if (!inEffect) return;
         try
         {
             GC.EndNoGCRegion();

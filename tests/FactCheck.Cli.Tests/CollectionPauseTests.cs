@@ -50,6 +50,37 @@ public class CollectionPauseSizeTests
     [InlineData(Plenty, -1L)]
     public void No_memory_to_speak_of_gives_no_region(long available, long beforePressure) =>
         CollectionPause.RegionSize(1_000_000, available, beforePressure).Should().BeNull();
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(25_000L)]
+    [InlineData(CollectionPause.SmallestInput - 1)]
+    public void An_input_below_the_smallest_gets_no_region_before_it_is_read(long bytes) =>
+        CollectionPause.InputRegionSize(bytes, Plenty, Plenty).Should().BeNull();
+
+    [Fact]
+    public void The_smallest_input_gets_room_for_each_byte_and_the_margin() =>
+        CollectionPause.InputRegionSize(CollectionPause.SmallestInput, Plenty, Plenty).Should().Be((CollectionPause.SmallestInput * CollectionPause.BytesPerInputByte) + CollectionPause.Margin);
+
+    [Fact]
+    public void The_independent_million_gets_five_times_its_size_and_the_margin() =>
+        CollectionPause.InputRegionSize(164_661_637, Plenty, Plenty).Should().Be(823_308_185L + (64L << 20));
+
+    [Fact]
+    public void Before_reading_both_rooms_together_fit_in_a_quarter_of_the_memory_and_before_pressure()
+    {
+        var room = (200_000_000L * CollectionPause.BytesPerInputByte) + CollectionPause.Margin;
+        CollectionPause.InputRegionSize(200_000_000, 8 * room, 2 * room).Should().Be(room);
+        CollectionPause.InputRegionSize(200_000_000, (8 * room) - 4, Plenty).Should().BeNull();
+        CollectionPause.InputRegionSize(200_000_000, Plenty, (2 * room) - 1).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(long.MaxValue)]
+    [InlineData(long.MaxValue / 5)]
+    [InlineData(long.MaxValue / 10)]
+    public void The_largest_inputs_get_no_region_and_do_not_overflow(long bytes) =>
+        CollectionPause.InputRegionSize(bytes, long.MaxValue, long.MaxValue).Should().BeNull();
 }
 
 /// <summary>The real regions: alone, so that no other test's allocations or collections end them midway.</summary>
@@ -59,10 +90,10 @@ public class CollectionPauseTests
     [Fact]
     public void A_large_set_checks_inside_a_region_that_ends_when_disposed()
     {
-        var pause = CollectionPause.Begin(CollectionPause.SmallestSet);
+        var pause = AfterReading(CollectionPause.SmallestSet);
         try
         {
-            pause.Should().NotBeNull("a test process has far more than twice 115 MB to spare");
+            pause.InEffect.Should().BeTrue("a test process has far more than twice 115 MB to spare");
             GCSettings.LatencyMode.Should().Be(GCLatencyMode.NoGCRegion);
             var before = GC.CollectionCount(0);
             var kept = Enumerable.Range(0, 1_000).Select(i => new byte[10_000]).ToArray();
@@ -71,90 +102,147 @@ public class CollectionPauseTests
         }
         finally
         {
-            pause?.Dispose();
+            pause.Dispose();
+        }
+        pause.InEffect.Should().BeFalse();
+        GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+    }
+
+    [Fact]
+    public void A_small_set_gets_no_region()
+    {
+        using var pause = AfterReading(CollectionPause.SmallestSet - 1);
+        pause.InEffect.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_large_input_is_read_and_checked_inside_one_region()
+    {
+        var (started, before) = (CollectionPause.Started, CollectionPause.StartedBeforeReading);
+        var pause = CollectionPause.BeforeReading(CollectionPause.SmallestInput);
+        try
+        {
+            pause.InEffect.Should().BeTrue("a test process has far more than twice 104 MB to spare");
+            pause.AfterReading(CollectionPause.SmallestSet);
+            pause.InEffect.Should().BeTrue();
+            (CollectionPause.Started, CollectionPause.StartedBeforeReading).Should().Be((started + 1, before + 1), "the region begun before reading goes on");
+        }
+        finally
+        {
+            pause.Dispose();
         }
         GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
     }
 
     [Fact]
-    public void A_small_set_gets_no_region() =>
-        CollectionPause.Begin(CollectionPause.SmallestSet - 1).Should().BeNull();
+    public void A_small_input_gets_no_region_before_it_is_read_but_a_large_set_gets_one_after()
+    {
+        var started = CollectionPause.Started;
+        using var pause = CollectionPause.BeforeReading(CollectionPause.SmallestInput - 1);
+        pause.InEffect.Should().BeFalse();
+        pause.AfterReading(CollectionPause.SmallestSet);
+        pause.InEffect.Should().BeTrue();
+        CollectionPause.Started.Should().Be(started + 1);
+    }
+
+    [Fact]
+    public void A_load_that_ends_the_first_region_gets_a_second_for_its_check()
+    {
+        var started = CollectionPause.Started;
+        var pause = CollectionPause.BeforeReading(CollectionPause.SmallestInput);
+        try
+        {
+            pause.InEffect.Should().BeTrue();
+            GC.Collect();
+            pause.InEffect.Should().BeFalse("a collection ends a region");
+            pause.AfterReading(CollectionPause.SmallestSet);
+            pause.InEffect.Should().BeTrue();
+            CollectionPause.Started.Should().Be(started + 2);
+        }
+        finally
+        {
+            pause.Dispose();
+        }
+        GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+    }
 
     [Fact]
     public void Disposing_after_a_collection_ended_the_region_is_harmless()
     {
-        var pause = CollectionPause.Begin(CollectionPause.SmallestSet);
+        var pause = AfterReading(CollectionPause.SmallestSet);
         try
         {
-            pause.Should().NotBeNull();
+            pause.InEffect.Should().BeTrue();
             GC.Collect();
             GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
-            var dispose = () => pause!.Dispose();
+            var dispose = () => pause.Dispose();
             dispose.Should().NotThrow();
             dispose.Should().NotThrow("disposing twice is harmless too");
         }
         finally
         {
-            pause?.Dispose();
+            pause.Dispose();
         }
     }
 
     [Fact]
     public void A_pause_whose_region_ended_leaves_a_later_region_alone()
     {
-        var first = CollectionPause.Begin(CollectionPause.SmallestSet);
+        var first = AfterReading(CollectionPause.SmallestSet);
         CollectionPause? second = null;
         try
         {
-            first.Should().NotBeNull();
+            first.InEffect.Should().BeTrue();
             GC.Collect();
-            second = CollectionPause.Begin(CollectionPause.SmallestSet);
-            second.Should().NotBeNull();
-            first!.Dispose();
+            second = AfterReading(CollectionPause.SmallestSet);
+            second.InEffect.Should().BeTrue();
+            first.Dispose();
             GCSettings.LatencyMode.Should().Be(GCLatencyMode.NoGCRegion, "the region in effect is the second one");
-            second!.Dispose();
+            second.Dispose();
             GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
         }
         finally
         {
             second?.Dispose();
-            first?.Dispose();
+            first.Dispose();
         }
     }
 
     [Fact]
     public void A_second_region_is_not_asked_for_while_one_is_in_effect()
     {
-        using var first = CollectionPause.Begin(CollectionPause.SmallestSet);
-        first.Should().NotBeNull();
-        CollectionPause.Begin(CollectionPause.SmallestSet).Should().BeNull();
+        using var first = AfterReading(CollectionPause.SmallestSet);
+        first.InEffect.Should().BeTrue();
+        using var second = AfterReading(CollectionPause.SmallestSet);
+        second.InEffect.Should().BeFalse();
     }
 
     [Fact]
     public void Setting_the_variable_to_zero_turns_it_off()
     {
         Environment.SetEnvironmentVariable(CollectionPause.OptOutVariable, "0");
-        CollectionPause? pause = null;
+        var started = CollectionPause.Started;
         try
         {
-            pause = CollectionPause.Begin(CollectionPause.SmallestSet);
-            pause.Should().BeNull();
+            using var pause = CollectionPause.BeforeReading(CollectionPause.SmallestInput);
+            pause.AfterReading(CollectionPause.SmallestSet);
+            pause.InEffect.Should().BeFalse();
+            CollectionPause.Started.Should().Be(started);
         }
         finally
         {
-            pause?.Dispose();
             Environment.SetEnvironmentVariable(CollectionPause.OptOutVariable, null);
         }
     }
 
     [Fact]
-    public void The_command_checks_a_large_set_in_a_region_and_leaves_none_behind()
+    public void The_command_reads_and_checks_a_large_input_in_one_region_and_leaves_none_behind()
     {
-        var started = CollectionPause.Started;
+        var (started, before) = (CollectionPause.Started, CollectionPause.StartedBeforeReading);
         var (code, output) = CheckLargeSet();
         code.Should().Be(0);
         output.Should().Contain("\"findings\"");
-        CollectionPause.Started.Should().Be(started + 1);
+        (CollectionPause.Started, CollectionPause.StartedBeforeReading).Should().Be((started + 1, before + 1));
         GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
     }
 
@@ -174,13 +262,22 @@ public class CollectionPauseTests
         }
     }
 
-    /// <summary>Runs the command on a set of <see cref="CollectionPause.SmallestSet"/> claims in a file of its own, for a JSON report.</summary>
+    /// <summary>A pause for checking <paramref name="claims"/> claims read from an input too small for a region of its own.</summary>
+    private static CollectionPause AfterReading(int claims)
+    {
+        var pause = CollectionPause.BeforeReading(0);
+        pause.AfterReading(claims);
+        return pause;
+    }
+
+    /// <summary>Runs the command on a set of <see cref="CollectionPause.SmallestSet"/> claims in a file of its own (larger than <see cref="CollectionPause.SmallestInput"/>), for a JSON report.</summary>
     private static (int Code, string Output) CheckLargeSet()
     {
         var file = Path.Combine(Path.GetTempPath(), $"factcheck-large-{Guid.NewGuid():N}.claims.json");
         try
         {
             File.WriteAllText(file, LargeSet(CollectionPause.SmallestSet));
+            new FileInfo(file).Length.Should().BeGreaterThanOrEqualTo(CollectionPause.SmallestInput);
             var (code, output, _) = CommandRunner.Run("check", file, "--format", "json", "--fail-on", "never");
             return (code, output);
         }
