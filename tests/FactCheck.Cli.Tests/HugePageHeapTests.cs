@@ -49,6 +49,21 @@ public class HugePageHeapTests
         GC.GetConfigurationVariables().Should().ContainKey("GCRegionRange").WhoseValue.Should().BeOfType<long>();
 
     [Fact]
+    public void The_window_covers_the_input_and_both_rooms_of_the_region_asked_for_before_reading()
+    {
+        const long Input = 164_661_637;
+        var room = CollectionPause.InputRegionSize(Input, long.MaxValue, long.MaxValue);
+        room.Should().NotBeNull();
+        HugePageHeap.WindowFor(Input).Should().Be((ulong)(Input + (2 * room!.Value)));
+    }
+
+    [Theory]
+    [InlineData(long.MaxValue)]
+    [InlineData(-1L)]
+    public void The_window_of_any_input_size_does_not_overflow(long bytes) =>
+        HugePageHeap.WindowFor(bytes).Should().BeLessThan(ulong.MaxValue / 2);
+
+    [Fact]
     public void Small_input_is_left_alone()
     {
         var file = Path.GetTempFileName();
