@@ -37,14 +37,14 @@ public static class ComparisonRun
         {
             switch (args[i])
             {
-                case "--file": files.Add(args[++i]); break;
-                case "--budget": budget = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
-                case "--pairwise-max": pairwiseMax = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case "--load-max": loadMax = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case "--tool": toolGiven = args[++i]; break;
+                case "--file": files.Add(Arguments.ValueAfter(args, ref i)); break;
+                case "--budget": budget = TimeSpan.FromSeconds(Arguments.Seconds(Arguments.ValueAfter(args, ref i), "--budget")); break;
+                case "--pairwise-max": pairwiseMax = Arguments.Count(Arguments.ValueAfter(args, ref i), "--pairwise-max"); break;
+                case "--load-max": loadMax = Arguments.Count(Arguments.ValueAfter(args, ref i), "--load-max"); break;
+                case "--repeat": repeat = Arguments.Count(Arguments.ValueAfter(args, ref i), "--repeat"); break;
+                case "--tool": toolGiven = Arguments.ValueAfter(args, ref i); break;
                 case "--no-tool": noTool = true; break;
-                default: sizes.Add(int.Parse(args[i].Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)); break;
+                default: sizes.Add(Arguments.Count(args[i], "A size")); break;
             }
         }
         if (sizes.Count == 0 && files.Count == 0) sizes.AddRange([100_000, 1_000_000]);

@@ -13,12 +13,13 @@ internal static class FuzzCommand
     {
         var seed = 1;
         var at = Array.IndexOf(args, "--seed");
-        if (at >= 0 && at + 1 < args.Length)
+        if (at >= 0)
         {
-            seed = int.Parse(args[at + 1], CultureInfo.InvariantCulture);
+            var option = at;
+            seed = Arguments.Seed(Arguments.ValueAfter(args, ref option), "--seed");
             args = [.. args[..at], .. args[(at + 2)..]];
         }
-        var count = args.Length > 0 ? int.Parse(args[0].Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : 200_000;
+        var count = args.Length > 0 ? Arguments.Count(args[0], "The count") : 200_000;
         var root = RepositoryAbove(AppContext.BaseDirectory) ?? RepositoryAbove(Environment.CurrentDirectory)
             ?? throw new InvalidOperationException("Run from within the repository: the samples are the seeds.");
         var watch = Stopwatch.StartNew();

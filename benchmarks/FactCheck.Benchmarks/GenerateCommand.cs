@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactCheck.Serialization;
 
 namespace FactCheck.Benchmarks;
@@ -13,8 +12,8 @@ internal static class GenerateCommand
             Console.Error.WriteLine("usage: generate COUNT PATH [--seed N]");
             return 2;
         }
-        var count = int.Parse(args[0].Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-        var seed = args.Length > 3 && args[2] == "--seed" ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20200909;
+        var count = Arguments.Count(args[0], "The count");
+        var seed = args.Length > 3 && args[2] == "--seed" ? Arguments.Seed(args[3], "--seed") : 20200909;
         var generated = ClaimSetGenerator.Generate(count, seed);
         ClaimSetFiles.Save(generated.Claims, args[1]);
         Console.WriteLine($"{generated.Claims.Claims.Count:N0} claims, {generated.Expected.Count:N0} injected findings, {new FileInfo(args[1]).Length / 1e6:N0} MB: {args[1]}");

@@ -16,15 +16,16 @@ internal static class LoadCommand
     {
         var repeat = 3;
         var at = Array.IndexOf(args, "--repeat");
-        if (at >= 0 && at + 1 < args.Length)
+        if (at >= 0)
         {
-            repeat = int.Parse(args[at + 1], CultureInfo.InvariantCulture);
+            var option = at;
+            repeat = Arguments.Count(Arguments.ValueAfter(args, ref option), "--repeat");
             args = [.. args[..at], .. args[(at + 2)..]];
         }
         var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
         args = [.. args.Where(a => a != "--allocations")];
         var given = args.Length > 0 && File.Exists(args[0]);
-        var count = given ? 0 : int.Parse(args.Length > 0 ? args[0].Replace("_", "", StringComparison.Ordinal) : "200000", CultureInfo.InvariantCulture);
+        var count = given ? 0 : args.Length > 0 ? Arguments.Count(args[0], "The count (or an existing file)") : 200_000;
         var path = given ? args[0] : Path.Combine(Path.GetTempPath(), $"factcheck-load-{count}.claims.json");
         if (!given) ClaimSetFiles.Save(ClaimSetGenerator.Generate(count).Claims, path);
         var bytes = new FileInfo(path).Length;

@@ -20,13 +20,13 @@ internal static class ProfileCommand
         var positional = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--repeat" && i + 1 < args.Length) repeat = int.Parse(args[++i], CultureInfo.InvariantCulture);
-            else if (args[i] == "--rule" && i + 1 < args.Length) only = args[++i];
+            if (args[i] == "--repeat") repeat = Arguments.Count(Arguments.ValueAfter(args, ref i), "--repeat");
+            else if (args[i] == "--rule") only = Arguments.ValueAfter(args, ref i);
             else positional.Add(args[i]);
         }
         var claims = positional.Count > 0 && File.Exists(positional[0])
             ? new Serialization.ClaimSetReader().ReadFiles([positional[0]]).ClaimSet
-            : ClaimSetGenerator.Generate(int.Parse(positional.Count > 0 ? positional[0].Replace("_", "", StringComparison.Ordinal) : "1000000", CultureInfo.InvariantCulture)).Claims;
+            : ClaimSetGenerator.Generate(positional.Count > 0 ? Arguments.Count(positional[0], "The count (or an existing file)") : 1_000_000).Claims;
         var count = claims.Claims.Count;
         var settings = CheckSettings.Default;
         ClaimIndex.Build(claims, settings);
