@@ -49,9 +49,9 @@ internal static partial class HugePageHeap
     /// starts from and the slack), and twice the room the command's no-GC region asks for before reading
     /// (<see cref="CollectionPause"/>). The collector commits that room at once, for small objects and again for large
     /// ones, and then fills it in no set order, so the window covers all of it: with a window of four times the input,
-    /// the regions it committed beyond took small pages (some 10,600 faults on a million claims of long series instead
-    /// of 2,600, and 37,900 instead of 3,000 on the generated million; benchmarks/README.md, thirteenth pass). Pages of
-    /// the window never written cost nothing.
+    /// the regions it committed beyond took small pages (10,900–14,100 faults on the independent million-claim files
+    /// instead of 2,400–2,600, and 53,900 instead of 2,900 on the generated million; benchmarks/README.md, thirteenth
+    /// pass). Pages of the window never written cost nothing.
     /// </summary>
     internal static ulong WindowFor(long inputBytes)
     {
