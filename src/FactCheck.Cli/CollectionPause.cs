@@ -3,8 +3,8 @@ using System.Runtime;
 namespace FactCheck.Cli;
 
 /// <summary>
-/// Asks the collector not to collect (a no-GC region) from before a large input is read until its report is written,
-/// or until disposed.
+/// Keeps the collector from collecting while a large input is read and checked: from before the read, or failing that
+/// once the claims are counted, until disposed.
 /// </summary>
 /// <remarks>
 /// <para>Why: nearly everything a large load allocates is claims that live until the command ends, so a collection
@@ -14,11 +14,11 @@ namespace FactCheck.Cli;
 /// of the four million-claim files, two or three of them full collections, for 80–107 ms of pauses on the independent
 /// files and 255 ms on the generated million (one run each, thirteenth pass). With a region from before the load, the
 /// command pauses for nothing.</para>
-/// <para>Two ways in. <see cref="BeforeReading"/> asks for room for the load and the check together:
+/// <para><see cref="BeforeReading"/> asks for room for the load and the check together:
 /// <see cref="BytesPerInputByte"/> bytes for each byte of input and <see cref="Margin"/>; the four million-claim files
-/// allocate 1.3–1.4 times their size while loading and 2.0–3.5 times it by the end of the report. When the load needs more
-/// than that, or the input is small, or the collector refuses, <see cref="AfterReading"/> asks again once the claims are
-/// counted: <see cref="BytesPerClaim"/> a claim and the margin, for the check alone (the checks of those files allocate
+/// allocate 1.3–1.4 times their size while loading and 2.0–3.5 times it by the end of the report. As a fallback, when the
+/// load needed more than that, or the input was small, or the collector refused, <see cref="AfterReading"/> asks again
+/// once the claims are counted: <see cref="BytesPerClaim"/> a claim and the margin, for the check alone (the checks of those files allocate
 /// 95–446 bytes a claim).</para>
 /// <para>The room is asked for small objects, and the runtime gives as much again to large ones when it is not told how
 /// to split it (a split of 512 and 128 bytes a claim ended the generated million's region early, so it is not split).
@@ -26,7 +26,7 @@ namespace FactCheck.Cli;
 /// the room ends the region by itself, with the collection that would have come anyway. The region is asked for
 /// without a full blocking collection: when the collector cannot make the room without one, there is none and the
 /// command runs as it would have.</para>
-/// <para>Only for inputs of <see cref="SmallestInput"/> bytes or sets of <see cref="SmallestSet"/> claims or more, when
+/// <para>Only for inputs of <see cref="SmallestPausedInput"/> bytes or sets of <see cref="SmallestSet"/> claims or more, when
 /// both rooms together are at most a quarter of the memory the process may use and fit below the point where the
 /// machine's memory counts as under pressure, and not when <c>FACTCHECK_GC_REGION=0</c>. Garbage is not freed until
 /// the region ends; the load leaves little (its peaks fell by 2–10 MiB with the region begun before it), but a check
@@ -35,7 +35,7 @@ namespace FactCheck.Cli;
 internal sealed class CollectionPause : IDisposable
 {
     /// <summary>Inputs smaller than this load before a collection would matter.</summary>
-    internal const long SmallestInput = 8L << 20;
+    internal const long SmallestPausedInput = 8L << 20;
 
     /// <summary>The room asked for each byte of input, before it is read: for its claims and for their check.</summary>
     internal const long BytesPerInputByte = 5;
@@ -75,19 +75,34 @@ internal sealed class CollectionPause : IDisposable
     internal bool InEffect =>
         collectionsAtStart != NoRegion && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion && GC.CollectionCount(0) == collectionsAtStart;
 
-    /// <summary>Starts a region for reading and checking <paramref name="inputBytes"/> bytes of input, when that is worth it and the collector agrees.</summary>
+    /// <summary>
+    /// Starts a region for reading and checking <paramref name="inputBytes"/> bytes of input, when that is worth it and
+    /// the collector agrees (<see cref="RoomBeforeReading"/>). Always returns a pause, to be disposed whether or not its
+    /// region began.
+    /// </summary>
     internal static CollectionPause BeforeReading(long inputBytes)
     {
         var pause = new CollectionPause();
-        if (pause.TryStart(memory => InputRegionSize(inputBytes, memory.Available, memory.BeforePressure))) Interlocked.Increment(ref startedBeforeReading);
+        if (pause.TryStart(RoomBeforeReading(inputBytes))) Interlocked.Increment(ref startedBeforeReading);
         return pause;
     }
 
-    /// <summary>Once <paramref name="claims"/> claims are read: unless the region begun before reading is still in effect, starts one for checking them, when that is worth it and the collector agrees.</summary>
+    /// <summary>
+    /// The fallback, once <paramref name="claims"/> claims are read: unless the region begun before reading is still in
+    /// effect, starts one for checking them, when that is worth it and the collector agrees.
+    /// </summary>
     internal void AfterReading(int claims)
     {
-        if (!InEffect) TryStart(memory => RegionSize(claims, memory.Available, memory.BeforePressure));
+        if (!InEffect) TryStart(Room(memory => RegionSize(claims, memory.Available, memory.BeforePressure)));
     }
+
+    /// <summary>
+    /// The room <see cref="BeforeReading"/> asks for, for small objects and again for large ones, before reading
+    /// <paramref name="inputBytes"/> bytes of input in this process on this machine; null when it asks for none
+    /// (turned off, too small to gain, or not fitting).
+    /// </summary>
+    internal static long? RoomBeforeReading(long inputBytes) =>
+        Room(memory => InputRegionSize(inputBytes, memory.Available, memory.BeforePressure));
 
     /// <summary>
     /// The room to ask for, for small objects and again for large ones, before reading <paramref name="inputBytes"/>
@@ -96,7 +111,7 @@ internal sealed class CollectionPause : IDisposable
     /// is too small to gain or the room would not fit.
     /// </summary>
     internal static long? InputRegionSize(long inputBytes, long availableMemory, long memoryBeforePressure) =>
-        inputBytes < SmallestInput || inputBytes > (long.MaxValue - Margin) / BytesPerInputByte / 2
+        inputBytes < SmallestPausedInput || inputBytes > (long.MaxValue - Margin) / BytesPerInputByte
             ? null
             : Fitting((inputBytes * BytesPerInputByte) + Margin, availableMemory, memoryBeforePressure);
 
@@ -109,15 +124,23 @@ internal sealed class CollectionPause : IDisposable
     internal static long? RegionSize(int claims, long availableMemory, long memoryBeforePressure) =>
         claims < SmallestSet ? null : Fitting((claims * BytesPerClaim) + Margin, availableMemory, memoryBeforePressure);
 
-    // Both rooms together.
+    // Both rooms together, written so that no size can overflow: size * 2 <= available / 4, and size * 2 <= before pressure.
     private static long? Fitting(long size, long availableMemory, long memoryBeforePressure) =>
-        2 * size <= availableMemory / 4 && 2 * size <= memoryBeforePressure ? size : null;
+        size <= availableMemory / 8 && size <= memoryBeforePressure / 2 ? size : null;
 
-    private bool TryStart(Func<(long Available, long BeforePressure), long?> roomFor)
+    /// <summary>The room <paramref name="roomFor"/> gives for this process's memory; none when turned off.</summary>
+    private static long? Room(Func<(long Available, long BeforePressure), long?> roomFor)
     {
-        if (Environment.GetEnvironmentVariable(OptOutVariable) == "0") return false;
+        if (Environment.GetEnvironmentVariable(OptOutVariable) == "0") return null;
         var memory = GC.GetGCMemoryInfo();
-        if (roomFor((memory.TotalAvailableMemoryBytes, memory.HighMemoryLoadThresholdBytes - memory.MemoryLoadBytes)) is not { } size) return false;
+        return roomFor((memory.TotalAvailableMemoryBytes, memory.HighMemoryLoadThresholdBytes - memory.MemoryLoadBytes));
+    }
+
+    private bool TryStart(long? room)
+    {
+        // Forgets any earlier region of this pause, which a collection ended (the callers start one only when none is in effect).
+        collectionsAtStart = NoRegion;
+        if (room is not { } size) return false;
         try
         {
             if (!GC.TryStartNoGCRegion(size, disallowFullBlockingGC: true)) return false;

@@ -54,13 +54,13 @@ public class CollectionPauseSizeTests
     [Theory]
     [InlineData(0L)]
     [InlineData(25_000L)]
-    [InlineData(CollectionPause.SmallestInput - 1)]
+    [InlineData(CollectionPause.SmallestPausedInput - 1)]
     public void An_input_below_the_smallest_gets_no_region_before_it_is_read(long bytes) =>
         CollectionPause.InputRegionSize(bytes, Plenty, Plenty).Should().BeNull();
 
     [Fact]
     public void The_smallest_input_gets_room_for_each_byte_and_the_margin() =>
-        CollectionPause.InputRegionSize(CollectionPause.SmallestInput, Plenty, Plenty).Should().Be((CollectionPause.SmallestInput * CollectionPause.BytesPerInputByte) + CollectionPause.Margin);
+        CollectionPause.InputRegionSize(CollectionPause.SmallestPausedInput, Plenty, Plenty).Should().Be((CollectionPause.SmallestPausedInput * CollectionPause.BytesPerInputByte) + CollectionPause.Margin);
 
     [Fact]
     public void The_independent_million_gets_five_times_its_size_and_the_margin() =>
@@ -79,6 +79,9 @@ public class CollectionPauseSizeTests
     [InlineData(long.MaxValue)]
     [InlineData(long.MaxValue / 5)]
     [InlineData(long.MaxValue / 10)]
+    [InlineData((long.MaxValue - CollectionPause.Margin) / 10)]
+    [InlineData((long.MaxValue - CollectionPause.Margin) / CollectionPause.BytesPerInputByte)]
+    [InlineData(((long.MaxValue - CollectionPause.Margin) / CollectionPause.BytesPerInputByte) + 1)]
     public void The_largest_inputs_get_no_region_and_do_not_overflow(long bytes) =>
         CollectionPause.InputRegionSize(bytes, long.MaxValue, long.MaxValue).Should().BeNull();
 }
@@ -90,10 +93,10 @@ public class CollectionPauseTests
     [Fact]
     public void A_large_set_checks_inside_a_region_that_ends_when_disposed()
     {
-        var pause = AfterReading(CollectionPause.SmallestSet);
+        var pause = PauseForSet(CollectionPause.SmallestSet);
         try
         {
-            pause.InEffect.Should().BeTrue("a test process has far more than twice 115 MB to spare");
+            pause.InEffect.Should().BeTrue("a test process has far more than twice 113 MiB to spare");
             GCSettings.LatencyMode.Should().Be(GCLatencyMode.NoGCRegion);
             var before = GC.CollectionCount(0);
             var kept = Enumerable.Range(0, 1_000).Select(i => new byte[10_000]).ToArray();
@@ -111,18 +114,20 @@ public class CollectionPauseTests
     [Fact]
     public void A_small_set_gets_no_region()
     {
-        using var pause = AfterReading(CollectionPause.SmallestSet - 1);
+        var started = CollectionPause.Started;
+        using var pause = PauseForSet(CollectionPause.SmallestSet - 1);
         pause.InEffect.Should().BeFalse();
+        CollectionPause.Started.Should().Be(started);
     }
 
     [Fact]
     public void A_large_input_is_read_and_checked_inside_one_region()
     {
         var (started, before) = (CollectionPause.Started, CollectionPause.StartedBeforeReading);
-        var pause = CollectionPause.BeforeReading(CollectionPause.SmallestInput);
+        var pause = CollectionPause.BeforeReading(CollectionPause.SmallestPausedInput);
         try
         {
-            pause.InEffect.Should().BeTrue("a test process has far more than twice 104 MB to spare");
+            pause.InEffect.Should().BeTrue("a test process has far more than twice 104 MiB to spare");
             pause.AfterReading(CollectionPause.SmallestSet);
             pause.InEffect.Should().BeTrue();
             (CollectionPause.Started, CollectionPause.StartedBeforeReading).Should().Be((started + 1, before + 1), "the region begun before reading goes on");
@@ -138,7 +143,7 @@ public class CollectionPauseTests
     public void A_small_input_gets_no_region_before_it_is_read_but_a_large_set_gets_one_after()
     {
         var started = CollectionPause.Started;
-        using var pause = CollectionPause.BeforeReading(CollectionPause.SmallestInput - 1);
+        using var pause = CollectionPause.BeforeReading(CollectionPause.SmallestPausedInput - 1);
         pause.InEffect.Should().BeFalse();
         pause.AfterReading(CollectionPause.SmallestSet);
         pause.InEffect.Should().BeTrue();
@@ -149,7 +154,7 @@ public class CollectionPauseTests
     public void A_load_that_ends_the_first_region_gets_a_second_for_its_check()
     {
         var started = CollectionPause.Started;
-        var pause = CollectionPause.BeforeReading(CollectionPause.SmallestInput);
+        var pause = CollectionPause.BeforeReading(CollectionPause.SmallestPausedInput);
         try
         {
             pause.InEffect.Should().BeTrue();
@@ -169,7 +174,7 @@ public class CollectionPauseTests
     [Fact]
     public void Disposing_after_a_collection_ended_the_region_is_harmless()
     {
-        var pause = AfterReading(CollectionPause.SmallestSet);
+        var pause = PauseForSet(CollectionPause.SmallestSet);
         try
         {
             pause.InEffect.Should().BeTrue();
@@ -188,13 +193,13 @@ public class CollectionPauseTests
     [Fact]
     public void A_pause_whose_region_ended_leaves_a_later_region_alone()
     {
-        var first = AfterReading(CollectionPause.SmallestSet);
+        var first = PauseForSet(CollectionPause.SmallestSet);
         CollectionPause? second = null;
         try
         {
             first.InEffect.Should().BeTrue();
             GC.Collect();
-            second = AfterReading(CollectionPause.SmallestSet);
+            second = PauseForSet(CollectionPause.SmallestSet);
             second.InEffect.Should().BeTrue();
             first.Dispose();
             GCSettings.LatencyMode.Should().Be(GCLatencyMode.NoGCRegion, "the region in effect is the second one");
@@ -211,10 +216,12 @@ public class CollectionPauseTests
     [Fact]
     public void A_second_region_is_not_asked_for_while_one_is_in_effect()
     {
-        using var first = AfterReading(CollectionPause.SmallestSet);
+        using var first = PauseForSet(CollectionPause.SmallestSet);
         first.InEffect.Should().BeTrue();
-        using var second = AfterReading(CollectionPause.SmallestSet);
+        var started = CollectionPause.Started;
+        using var second = PauseForSet(CollectionPause.SmallestSet);
         second.InEffect.Should().BeFalse();
+        CollectionPause.Started.Should().Be(started);
     }
 
     [Fact]
@@ -224,7 +231,7 @@ public class CollectionPauseTests
         var started = CollectionPause.Started;
         try
         {
-            using var pause = CollectionPause.BeforeReading(CollectionPause.SmallestInput);
+            using var pause = CollectionPause.BeforeReading(CollectionPause.SmallestPausedInput);
             pause.AfterReading(CollectionPause.SmallestSet);
             pause.InEffect.Should().BeFalse();
             CollectionPause.Started.Should().Be(started);
@@ -239,8 +246,8 @@ public class CollectionPauseTests
     public void The_command_reads_and_checks_a_large_input_in_one_region_and_leaves_none_behind()
     {
         var (started, before) = (CollectionPause.Started, CollectionPause.StartedBeforeReading);
-        var (code, output) = CheckLargeSet();
-        code.Should().Be(0);
+        var (code, output, _) = CheckLargeSet(LargeSet(CollectionPause.SmallestSet));
+        code.Should().Be(ExitCodes.Clean);
         output.Should().Contain("\"findings\"");
         (CollectionPause.Started, CollectionPause.StartedBeforeReading).Should().Be((started + 1, before + 1));
         GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
@@ -253,7 +260,7 @@ public class CollectionPauseTests
         try
         {
             var started = CollectionPause.Started;
-            CheckLargeSet().Code.Should().Be(0);
+            CheckLargeSet(LargeSet(CollectionPause.SmallestSet)).Code.Should().Be(ExitCodes.Clean);
             CollectionPause.Started.Should().Be(started);
         }
         finally
@@ -262,24 +269,46 @@ public class CollectionPauseTests
         }
     }
 
+    [Fact]
+    public void A_large_input_with_a_claim_that_cannot_be_read_is_invalid_and_leaves_no_region_behind()
+    {
+        var before = CollectionPause.StartedBeforeReading;
+        var (code, _, error) = CheckLargeSet(LargeSet(CollectionPause.SmallestSet, brokenAt: CollectionPause.SmallestSet / 2));
+        code.Should().Be(ExitCodes.Invalid);
+        error.Should().Contain("the claims cannot be checked").And.Contain($"c{CollectionPause.SmallestSet / 2}");
+        CollectionPause.StartedBeforeReading.Should().Be(before + 1, "the region began before the read that failed");
+        GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+    }
+
+    [Fact]
+    public void A_large_fix_run_reads_the_fixed_file_again_outside_the_region_and_leaves_none_behind()
+    {
+        var started = CollectionPause.Started;
+        var (code, output, error) = CheckLargeSet(LargeSet(CollectionPause.SmallestSet, misspeltMention: true), "--fix");
+        error.Should().Contain("applied 1 fix to");
+        code.Should().Be(ExitCodes.Clean);
+        output.Should().NotContain("FC007");
+        CollectionPause.Started.Should().Be(started + 1, "the fixed file is read again, and checked, with the collector free");
+        GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+    }
+
     /// <summary>A pause for checking <paramref name="claims"/> claims read from an input too small for a region of its own.</summary>
-    private static CollectionPause AfterReading(int claims)
+    private static CollectionPause PauseForSet(int claims)
     {
         var pause = CollectionPause.BeforeReading(0);
         pause.AfterReading(claims);
         return pause;
     }
 
-    /// <summary>Runs the command on a set of <see cref="CollectionPause.SmallestSet"/> claims in a file of its own (larger than <see cref="CollectionPause.SmallestInput"/>), for a JSON report.</summary>
-    private static (int Code, string Output) CheckLargeSet()
+    /// <summary>Runs the command on <paramref name="claims"/> in a file of its own (larger than <see cref="CollectionPause.SmallestPausedInput"/>), for a JSON report.</summary>
+    private static (int Code, string Output, string Error) CheckLargeSet(string claims, params string[] options)
     {
         var file = Path.Combine(Path.GetTempPath(), $"factcheck-large-{Guid.NewGuid():N}.claims.json");
         try
         {
-            File.WriteAllText(file, LargeSet(CollectionPause.SmallestSet));
-            new FileInfo(file).Length.Should().BeGreaterThanOrEqualTo(CollectionPause.SmallestInput);
-            var (code, output, _) = CommandRunner.Run("check", file, "--format", "json", "--fail-on", "never");
-            return (code, output);
+            File.WriteAllText(file, claims);
+            new FileInfo(file).Length.Should().BeGreaterThanOrEqualTo(CollectionPause.SmallestPausedInput);
+            return CommandRunner.Run(["check", file, "--format", "json", "--fail-on", "never", .. options]);
         }
         finally
         {
@@ -287,14 +316,26 @@ public class CollectionPauseTests
         }
     }
 
-    /// <summary>A set of <paramref name="count"/> observations, a thousand subjects with one conflict each.</summary>
-    private static string LargeSet(int count)
+    /// <summary>
+    /// A set of <paramref name="count"/> observations, a thousand subjects with one conflict each; the one at
+    /// <paramref name="brokenAt"/> with a time that is not one, and with two mentions of a person, one misspelt
+    /// (a fix for FC007), when <paramref name="misspeltMention"/>.
+    /// </summary>
+    private static string LargeSet(int count, int brokenAt = -1, bool misspeltMention = false)
     {
-        var text = new StringBuilder("{\"format\":\"factcheck/claims@1\",\"sources\":[{\"id\":\"s1\",\"published\":\"2020-09-09\"}],\"claims\":[\n");
+        var text = new StringBuilder("{\"format\":\"factcheck/claims@1\",\"sources\":[{\"id\":\"s1\",\"published\":\"2020-09-09\"}],\n");
+        if (misspeltMention) text.Append("\"entities\":[{\"id\":\"p1\",\"kind\":\"person\",\"name\":\"Kenneth McKenzie\"}],\n");
+        text.Append("\"claims\":[\n");
+        if (misspeltMention)
+        {
+            text.Append("{\"id\":\"m1\",\"kind\":\"mention\",\"name\":\"Kenneth MacKenzie\",\"entity\":\"p1\",\"source\":\"s1\"},\n");
+            text.Append("{\"id\":\"m2\",\"kind\":\"mention\",\"name\":\"Kenneth McKenzie\",\"entity\":\"p1\",\"source\":\"s1\"},\n");
+        }
         for (var i = 0; i < count; i++)
         {
             var value = i < 1_000 ? 9_000 : 1_000;
-            text.Append(CultureInfo.InvariantCulture, $"{{\"id\":\"c{i}\",\"kind\":\"observation\",\"subject\":\"s{i % 1_000}\",\"value\":\"{value}\",\"time\":\"2020-01-01\",\"source\":\"s1\"}}");
+            var time = i == brokenAt ? "soon" : "2020-01-01";
+            text.Append(CultureInfo.InvariantCulture, $"{{\"id\":\"c{i}\",\"kind\":\"observation\",\"subject\":\"s{i % 1_000}\",\"value\":\"{value}\",\"time\":\"{time}\",\"source\":\"s1\"}}");
             text.Append(i < count - 1 ? ",\n" : "\n");
         }
         return text.Append("]}").ToString();
