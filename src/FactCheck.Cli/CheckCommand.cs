@@ -76,7 +76,8 @@ internal static class CheckCommand
         }
         // Articles are extracted and checked with the claim files (and --known) as one set.
         var published = ArticleInput.Date(request.Published, problems);
-        var articles = ArticleInput.Load(request.Files.Where(ArticleInput.IsArticle), published, problems);
+        var articleFiles = request.Files.Where(ArticleInput.IsArticle).ToArray();
+        var articles = ArticleInput.Load(articleFiles, published, problems);
         var claimFiles = request.Files.Where(f => !ArticleInput.IsArticle(f)).Concat(request.Known is { } knownFile ? [knownFile] : []).ToArray();
         if (problems.Count > 0)
         {
@@ -85,11 +86,12 @@ internal static class CheckCommand
         }
 
         ClaimSetDocument? document = null;
-        var progress = CheckProgress.For(interactive, request.Files);
+        var claimBytes = InputSize.Of(claimFiles);
+        var progress = CheckProgress.For(interactive, claimBytes + InputSize.Of(articleFiles));
         var reader = new ClaimSetReader(ClaimSetReaderOptions.Default with { AsOf = today });
-        if (claimFiles.Length > 0) HugePageHeap.Prepare(claimFiles);
+        HugePageHeap.Prepare(claimBytes);
         // Until the report is written, or the fixed files are read again.
-        using var pause = CollectionPause.BeforeReading(InputSize.Of(claimFiles));
+        using var pause = CollectionPause.BeforeReading(claimBytes);
         try
         {
             if (claimFiles.Length > 0) document = progress.Step("Reading the claims…", () => reader.ReadFiles(claimFiles));
@@ -119,7 +121,8 @@ internal static class CheckCommand
         var fixFailed = false;
         if (ci.Fix && document is not null && FixStep.TryApply(document, report, error, out fixFailed))
         {
-            // Reading a large set inside the region would fill it with claims that live on.
+            // The first document is garbage from here, which no collection could free inside the region, and the region's
+            // room is mostly used: the files are read again, and checked, with the collector free to collect.
             pause.Dispose();
             try
             {

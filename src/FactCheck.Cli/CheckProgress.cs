@@ -18,11 +18,11 @@ internal sealed class CheckProgress
 
     internal static CheckProgress None { get; } = new(null);
 
-    /// <summary>Progress when <paramref name="interactive"/> and the run is long and not in CI; otherwise none.</summary>
-    internal static CheckProgress For(bool interactive, IEnumerable<string> files)
+    /// <summary>Progress when <paramref name="interactive"/> and the run, of <paramref name="inputBytes"/> bytes of input (<see cref="InputSize"/>), is long and not in CI; otherwise none.</summary>
+    internal static CheckProgress For(bool interactive, long inputBytes)
     {
         if (!interactive || Console.IsErrorRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))) return None;
-        if (InputSize.Of(files) < LongRunBytes) return None;
+        if (inputBytes < LongRunBytes) return None;
         return new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error), Interactive = InteractionSupport.Yes }));
     }
 

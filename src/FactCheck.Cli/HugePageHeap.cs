@@ -24,8 +24,11 @@ namespace FactCheck.Cli;
 /// </remarks>
 internal static partial class HugePageHeap
 {
-    /// <summary>Inputs smaller than this load too quickly for the faults to matter.</summary>
-    internal const long SmallestInput = 32L << 20;
+    /// <summary>
+    /// Inputs smaller than this load too quickly for the faults to matter. Larger than
+    /// <see cref="CollectionPause.SmallestPausedInput"/>: an input of 8–32 MiB reads in a no-GC region on small pages.
+    /// </summary>
+    internal const long SmallestAdvisedInput = 32L << 20;
 
     /// <summary>The environment variable that turns this off when set to <c>0</c>.</summary>
     internal const string OptOutVariable = "FACTCHECK_HUGE_PAGES";
@@ -36,27 +39,27 @@ internal static partial class HugePageHeap
     private const int AdviseDump = 17;
     private const int AdviseHugePage = 14;    // MADV_HUGEPAGE
 
-    /// <summary>Prepares the heap for reading <paramref name="files"/>, when they are large enough to gain.</summary>
-    internal static HugePageOutcome Prepare(IReadOnlyList<string> files)
-    {
-        var total = InputSize.Of(files);
-        if (total < SmallestInput) return HugePageOutcome.TooSmall;
-        return Apply(WindowFor(total), out _);
-    }
+    /// <summary>Prepares the heap for reading <paramref name="inputBytes"/> bytes of input, when that is large enough to gain.</summary>
+    internal static HugePageOutcome Prepare(long inputBytes) =>
+        inputBytes < SmallestAdvisedInput ? HugePageOutcome.TooSmall : Apply(WindowFor(inputBytes, CollectionPause.RoomBeforeReading(inputBytes)), out _);
 
     /// <summary>
-    /// The most bytes worth advising before reading <paramref name="inputBytes"/> bytes: the input's size (the heap it
-    /// starts from and the slack), and twice the room the command's no-GC region asks for before reading
-    /// (<see cref="CollectionPause"/>). The collector commits that room at once, for small objects and again for large
-    /// ones, and then fills it in no set order, so the window covers all of it: with a window of four times the input,
-    /// the regions it committed beyond took small pages (10,900–14,100 faults on the independent million-claim files
-    /// instead of 2,400–2,600, and 53,900 instead of 2,900 on the generated million; benchmarks/README.md, thirteenth
-    /// pass). Pages of the window never written cost nothing.
+    /// The most bytes worth advising before reading <paramref name="inputBytes"/> bytes, when the command's no-GC region
+    /// (<see cref="CollectionPause"/>) will ask for <paramref name="regionRoom"/> bytes before reading, or none (null).
     /// </summary>
-    internal static ulong WindowFor(long inputBytes)
+    /// <remarks>
+    /// With a region, the window is the input's size (the heap it starts from and the slack) and twice the room: the
+    /// collector commits that room at once, for small objects and again for large ones, and then fills it in no set
+    /// order, so the window covers all of it. With a window of four times the input, the regions it committed beyond took
+    /// small pages (10,900–14,100 faults on the independent million-claim files instead of 2,400–2,600, and 53,900
+    /// instead of 2,900 on the generated million; benchmarks/README.md, thirteenth pass). Without a region the collector
+    /// commits as the heap grows, and four times the input covers what a load and its check fill. Pages of the window
+    /// never written cost nothing, but a huge page written in part is held whole, so the window is no wider than needed.
+    /// </remarks>
+    internal static ulong WindowFor(long inputBytes, long? regionRoom)
     {
         var input = (ulong)Math.Clamp(inputBytes, 0, long.MaxValue / 16);
-        return input + (2 * ((input * CollectionPause.BytesPerInputByte) + CollectionPause.Margin));
+        return regionRoom is { } room ? input + (2 * (ulong)Math.Clamp(room, 0, long.MaxValue / 16)) : 4 * input;
     }
 
     /// <summary>Advises a window of up to <paramref name="wanted"/> bytes of the heap, where that is safe.</summary>

@@ -54,29 +54,27 @@ public class HugePageHeapTests
         const long Input = 164_661_637;
         var room = CollectionPause.InputRegionSize(Input, long.MaxValue, long.MaxValue);
         room.Should().NotBeNull();
-        HugePageHeap.WindowFor(Input).Should().Be((ulong)(Input + (2 * room!.Value)));
+        HugePageHeap.WindowFor(Input, room).Should().Be((ulong)(Input + (2 * room!.Value)));
     }
-
-    [Theory]
-    [InlineData(long.MaxValue)]
-    [InlineData(-1L)]
-    public void The_window_of_any_input_size_does_not_overflow(long bytes) =>
-        HugePageHeap.WindowFor(bytes).Should().BeLessThan(ulong.MaxValue / 2);
 
     [Fact]
-    public void Small_input_is_left_alone()
-    {
-        var file = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(file, new byte[1024]);
-            HugePageHeap.Prepare([file, Path.Combine(Path.GetTempPath(), "no-such-file.claims.json")]).Should().Be(HugePageOutcome.TooSmall);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+    public void Without_a_region_the_window_is_four_times_the_input() =>
+        HugePageHeap.WindowFor(164_661_637, regionRoom: null).Should().Be(4UL * 164_661_637);
+
+    [Theory]
+    [InlineData(long.MaxValue, long.MaxValue)]
+    [InlineData(long.MaxValue, null)]
+    [InlineData(-1L, -1L)]
+    [InlineData(-1L, null)]
+    public void The_window_of_any_input_size_and_room_does_not_overflow(long bytes, long? room) =>
+        HugePageHeap.WindowFor(bytes, room).Should().BeLessThan(ulong.MaxValue / 2);
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(1024L)]
+    [InlineData(HugePageHeap.SmallestAdvisedInput - 1)]
+    public void Small_input_is_left_alone(long bytes) =>
+        HugePageHeap.Prepare(bytes).Should().Be(HugePageOutcome.TooSmall);
 
     [Fact]
     public void Where_Linux_offers_huge_pages_the_window_takes_the_advice_and_the_heap_keeps_working()
