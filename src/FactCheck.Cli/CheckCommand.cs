@@ -89,9 +89,11 @@ internal static class CheckCommand
         var claimBytes = InputSize.Of(claimFiles);
         var progress = CheckProgress.For(interactive, claimBytes + InputSize.Of(articleFiles));
         var reader = new ClaimSetReader(ClaimSetReaderOptions.Default with { AsOf = today });
-        HugePageHeap.Prepare(claimBytes);
+        // One room for both: the huge-page window covers the room the region asks for.
+        var room = CollectionPause.RoomBeforeReading(claimBytes);
+        HugePageHeap.Prepare(claimBytes, room);
         // Until the report is written, or the fixed files are read again.
-        using var pause = CollectionPause.BeforeReading(claimBytes);
+        using var pause = CollectionPause.BeforeReading(room);
         try
         {
             if (claimFiles.Length > 0) document = progress.Step("Reading the claims…", () => reader.ReadFiles(claimFiles));
@@ -121,9 +123,8 @@ internal static class CheckCommand
         var fixFailed = false;
         if (ci.Fix && document is not null && FixStep.TryApply(document, report, error, out fixFailed))
         {
-            // The first document is garbage from here, which no collection could free inside the region, and the region's
-            // room is mostly used: the files are read again, and checked, with the collector free to collect.
-            pause.Dispose();
+            // The files are read again, and checked, with the collector free to collect.
+            pause.EndBeforeReadingAgain();
             try
             {
                 document = reader.ReadFiles(document.Files);

@@ -4,7 +4,8 @@ namespace FactCheck.Cli;
 
 /// <summary>
 /// Keeps the collector from collecting while a large input is read and checked: from before the read, or failing that
-/// once the claims are counted, until disposed.
+/// once the claims are counted, until disposed (after the report, or under <c>--fix</c> before the fixed files are read
+/// again).
 /// </summary>
 /// <remarks>
 /// <para>Why: nearly everything a large load allocates is claims that live until the command ends, so a collection
@@ -64,6 +65,7 @@ internal sealed class CollectionPause : IDisposable
 
     private static int started;
     private static int startedBeforeReading;
+    private static int endedBeforeReadingAgain;
 
     /// <summary>How many regions this process has started; for tests.</summary>
     internal static int Started => Volatile.Read(ref started);
@@ -71,19 +73,22 @@ internal sealed class CollectionPause : IDisposable
     /// <summary>How many of them began before an input was read; for tests.</summary>
     internal static int StartedBeforeReading => Volatile.Read(ref startedBeforeReading);
 
+    /// <summary>How many regions <see cref="EndBeforeReadingAgain"/> ended; for tests.</summary>
+    internal static int EndedBeforeReadingAgain => Volatile.Read(ref endedBeforeReadingAgain);
+
     /// <summary>Whether this pause's region is in effect: begun, not ended by a collection, not disposed.</summary>
     internal bool InEffect =>
         collectionsAtStart != NoRegion && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion && GC.CollectionCount(0) == collectionsAtStart;
 
     /// <summary>
-    /// Starts a region for reading and checking <paramref name="inputBytes"/> bytes of input, when that is worth it and
-    /// the collector agrees (<see cref="RoomBeforeReading"/>). Always returns a pause, to be disposed whether or not its
+    /// Starts a region of <paramref name="room"/> bytes, the room <see cref="RoomBeforeReading"/> gave for the input about
+    /// to be read, when it gave one and the collector agrees. Always returns a pause, to be disposed whether or not its
     /// region began.
     /// </summary>
-    internal static CollectionPause BeforeReading(long inputBytes)
+    internal static CollectionPause BeforeReading(long? room)
     {
         var pause = new CollectionPause();
-        if (pause.TryStart(RoomBeforeReading(inputBytes))) Interlocked.Increment(ref startedBeforeReading);
+        if (pause.TryStart(room)) Interlocked.Increment(ref startedBeforeReading);
         return pause;
     }
 
@@ -138,7 +143,8 @@ internal sealed class CollectionPause : IDisposable
 
     private bool TryStart(long? room)
     {
-        // Forgets any earlier region of this pause, which a collection ended (the callers start one only when none is in effect).
+        // Forgets any earlier region of this pause, which a collection ended: the callers start one only when this pause's
+        // is not in effect, and one begun elsewhere makes the runtime refuse (caught below).
         collectionsAtStart = NoRegion;
         if (room is not { } size) return false;
         try
@@ -155,19 +161,33 @@ internal sealed class CollectionPause : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Ends the region before the input is read again (<c>--fix</c>): what was read first is garbage from here, which no
+    /// collection could free inside the region, and the region's room is mostly used.
+    /// </summary>
+    internal void EndBeforeReadingAgain()
+    {
+        if (End()) Interlocked.Increment(ref endedBeforeReadingAgain);
+    }
+
     /// <summary>Ends the region, unless what was allocated in it ended it already.</summary>
-    public void Dispose()
+    public void Dispose() => End();
+
+    /// <summary>Ends the region, if still in effect; whether this ended it.</summary>
+    private bool End()
     {
         var inEffect = InEffect;
         collectionsAtStart = NoRegion;
-        if (!inEffect) return;
+        if (!inEffect) return false;
         try
         {
             GC.EndNoGCRegion();
+            return true;
         }
         catch (InvalidOperationException)
         {
             // A collection came between the check above and here; the region is over either way.
+            return false;
         }
     }
 }

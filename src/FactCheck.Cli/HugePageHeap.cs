@@ -39,13 +39,19 @@ internal static partial class HugePageHeap
     private const int AdviseDump = 17;
     private const int AdviseHugePage = 14;    // MADV_HUGEPAGE
 
-    /// <summary>Prepares the heap for reading <paramref name="inputBytes"/> bytes of input, when that is large enough to gain.</summary>
-    internal static HugePageOutcome Prepare(long inputBytes) =>
-        inputBytes < SmallestAdvisedInput ? HugePageOutcome.TooSmall : Apply(WindowFor(inputBytes, CollectionPause.RoomBeforeReading(inputBytes)), out _);
+    /// <summary>
+    /// Prepares the heap for reading <paramref name="inputBytes"/> bytes of input, when that is large enough to gain, with
+    /// the command's no-GC region to ask for <paramref name="regionRoom"/> bytes before reading
+    /// (<see cref="CollectionPause.RoomBeforeReading"/>), or none (null).
+    /// </summary>
+    internal static HugePageOutcome Prepare(long inputBytes, long? regionRoom) =>
+        inputBytes < SmallestAdvisedInput ? HugePageOutcome.TooSmall : Apply(WindowFor(inputBytes, regionRoom), out _);
 
     /// <summary>
     /// The most bytes worth advising before reading <paramref name="inputBytes"/> bytes, when the command's no-GC region
     /// (<see cref="CollectionPause"/>) will ask for <paramref name="regionRoom"/> bytes before reading, or none (null).
+    /// The window follows the room asked for, not the room granted: advised before the region begins, it cannot know
+    /// whether the collector agrees, and a window wider than what is written costs nothing.
     /// </summary>
     /// <remarks>
     /// With a region, the window is the input's size (the heap it starts from and the slack) and twice the room: the

@@ -124,7 +124,7 @@ public class CollectionPauseTests
     public void A_large_input_is_read_and_checked_inside_one_region()
     {
         var (started, before) = (CollectionPause.Started, CollectionPause.StartedBeforeReading);
-        var pause = CollectionPause.BeforeReading(CollectionPause.SmallestPausedInput);
+        var pause = PauseBeforeReading(CollectionPause.SmallestPausedInput);
         try
         {
             pause.InEffect.Should().BeTrue("a test process has far more than twice 104 MiB to spare");
@@ -143,7 +143,7 @@ public class CollectionPauseTests
     public void A_small_input_gets_no_region_before_it_is_read_but_a_large_set_gets_one_after()
     {
         var started = CollectionPause.Started;
-        using var pause = CollectionPause.BeforeReading(CollectionPause.SmallestPausedInput - 1);
+        using var pause = PauseBeforeReading(CollectionPause.SmallestPausedInput - 1);
         pause.InEffect.Should().BeFalse();
         pause.AfterReading(CollectionPause.SmallestSet);
         pause.InEffect.Should().BeTrue();
@@ -154,7 +154,7 @@ public class CollectionPauseTests
     public void A_load_that_ends_the_first_region_gets_a_second_for_its_check()
     {
         var started = CollectionPause.Started;
-        var pause = CollectionPause.BeforeReading(CollectionPause.SmallestPausedInput);
+        var pause = PauseBeforeReading(CollectionPause.SmallestPausedInput);
         try
         {
             pause.InEffect.Should().BeTrue();
@@ -214,7 +214,28 @@ public class CollectionPauseTests
     }
 
     [Fact]
-    public void A_second_region_is_not_asked_for_while_one_is_in_effect()
+    public void Ending_before_reading_again_ends_the_region_in_effect_and_is_counted()
+    {
+        var ended = CollectionPause.EndedBeforeReadingAgain;
+        using var pause = PauseForSet(CollectionPause.SmallestSet);
+        pause.InEffect.Should().BeTrue();
+        pause.EndBeforeReadingAgain();
+        pause.InEffect.Should().BeFalse();
+        GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+        CollectionPause.EndedBeforeReadingAgain.Should().Be(ended + 1);
+    }
+
+    [Fact]
+    public void Ending_before_reading_again_without_a_region_is_not_counted()
+    {
+        var ended = CollectionPause.EndedBeforeReadingAgain;
+        using var pause = PauseBeforeReading(0);
+        pause.EndBeforeReadingAgain();
+        CollectionPause.EndedBeforeReadingAgain.Should().Be(ended);
+    }
+
+    [Fact]
+    public void A_second_region_is_refused_while_one_is_in_effect()
     {
         using var first = PauseForSet(CollectionPause.SmallestSet);
         first.InEffect.Should().BeTrue();
@@ -231,7 +252,7 @@ public class CollectionPauseTests
         var started = CollectionPause.Started;
         try
         {
-            using var pause = CollectionPause.BeforeReading(CollectionPause.SmallestPausedInput);
+            using var pause = PauseBeforeReading(CollectionPause.SmallestPausedInput);
             pause.AfterReading(CollectionPause.SmallestSet);
             pause.InEffect.Should().BeFalse();
             CollectionPause.Started.Should().Be(started);
@@ -283,19 +304,24 @@ public class CollectionPauseTests
     [Fact]
     public void A_large_fix_run_reads_the_fixed_file_again_outside_the_region_and_leaves_none_behind()
     {
-        var started = CollectionPause.Started;
+        var (started, ended) = (CollectionPause.Started, CollectionPause.EndedBeforeReadingAgain);
         var (code, output, error) = CheckLargeSet(LargeSet(CollectionPause.SmallestSet, misspeltMention: true), "--fix");
         error.Should().Contain("applied 1 fix to");
         code.Should().Be(ExitCodes.Clean);
         output.Should().NotContain("FC007");
         CollectionPause.Started.Should().Be(started + 1, "the fixed file is read again, and checked, with the collector free");
+        CollectionPause.EndedBeforeReadingAgain.Should().Be(ended + 1, "the region in effect is ended before the fixed file is read again");
         GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
     }
+
+    /// <summary>A pause begun as the command begins it, before reading <paramref name="inputBytes"/> bytes of input.</summary>
+    private static CollectionPause PauseBeforeReading(long inputBytes) =>
+        CollectionPause.BeforeReading(CollectionPause.RoomBeforeReading(inputBytes));
 
     /// <summary>A pause for checking <paramref name="claims"/> claims read from an input too small for a region of its own.</summary>
     private static CollectionPause PauseForSet(int claims)
     {
-        var pause = CollectionPause.BeforeReading(0);
+        var pause = PauseBeforeReading(0);
         pause.AfterReading(claims);
         return pause;
     }
