@@ -18,7 +18,11 @@ internal sealed class CheckProgress
 
     internal static CheckProgress None { get; } = new(null);
 
-    /// <summary>Progress when <paramref name="interactive"/> and the run, of <paramref name="inputBytes"/> bytes of input (<see cref="InputSize"/>), is long and not in CI; otherwise none.</summary>
+    /// <summary>
+    /// Progress when <paramref name="interactive"/> (the report goes to a terminal), the error stream is not redirected,
+    /// not in CI, and the run, of <paramref name="inputBytes"/> bytes of input (<see cref="InputSize"/>: the claim files,
+    /// <c>--known</c> and the articles), is long; otherwise none.
+    /// </summary>
     internal static CheckProgress For(bool interactive, long inputBytes)
     {
         if (!interactive || Console.IsErrorRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))) return None;

@@ -145,7 +145,7 @@ public sealed class CheckProgressTests
     private const long LongInput = 1L << 30;
 
     [Fact]
-    public void No_progress_when_output_is_redirected() =>
+    public void No_progress_when_not_interactive() =>
         CheckProgress.For(interactive: false, LongInput).Should().BeSameAs(CheckProgress.None);
 
     [Fact]
