@@ -31,6 +31,20 @@ public class UnitAliasTableTests
         UnitAliasTable.Default.Canonicalize(Unit.Of(written)).Should().Be(Unit.Of(written));
 
     [Fact]
+    public void Default_table_holds_the_groups_that_adding_each_one_with_WithGroup_gives()
+    {
+        // Default is made in one step, without WithGroup's checks: added one by one, no group may merge with another
+        // (the count would fall) or mix units that convert by different factors (WithGroup would throw).
+        var added = UnitAliasTable.Default.Groups.Aggregate(UnitAliasTable.Empty, (table, group) =>
+            table.WithGroup(group[0].ToString(), [.. group.Skip(1).Select(unit => unit.ToString())]));
+
+        added.Groups.Should().Equal(UnitAliasTable.Default.Groups);
+        UnitAliasTable.Default.Groups.Should().HaveCount(27);
+        UnitAliasTable.Default.IsCurrency(Unit.Of("£")).Should().BeTrue();
+        UnitAliasTable.Default.ComparedUnitOf(Unit.Of("kilometres")).Should().Be(UnitAliasTable.Default.ComparedUnitOf(Unit.Of("km")));
+    }
+
+    [Fact]
     public void Aliases_join_the_group_that_holds_any_of_their_names()
     {
         var table = UnitAliasTable.Default.WithAliases("troops", "marines");
