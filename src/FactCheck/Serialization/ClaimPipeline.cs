@@ -251,8 +251,12 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
         internal (int Line, int Column)[] Starts { get; } = new (int, int)[BatchSize];
 
-        /// <summary>The bytes of the claims that come as bytes, one after another; ends says where each ends.</summary>
-        internal byte[] Arena { get; private set; } = new byte[BatchSize * 256];
+        /// <summary>
+        /// The bytes of the claims that come as bytes, one after another; ends says where each ends. It and the fields
+        /// start with room for a few claims and grow to what a batch takes: a file of a few claims has no use for the
+        /// 64 KB and 30 KB they started with before, zeroed at the command's start.
+        /// </summary>
+        internal byte[] Arena { get; private set; } = new byte[4 * 1024];
 
         private readonly int[] ends = new int[BatchSize];
 
@@ -261,7 +265,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         internal Quantity[] ValueObjects { get; } = new Quantity[BatchSize];
 
         /// <summary>Where the fields of the claims that come as bytes stand, one claim's after another's; fieldEnds says where each claim's end.</summary>
-        private FieldSpan[] fieldSpans = new FieldSpan[BatchSize * 10];
+        private FieldSpan[] fieldSpans = new FieldSpan[BatchSize];
 
         private readonly int[] fieldEnds = new int[BatchSize];
 

@@ -10,7 +10,7 @@ namespace FactCheck.Serialization;
 /// A slot holds the string itself and its hash, not a copy of its bytes: a lookup reads the slot, and only when the
 /// hashes match compares the bytes with the string's characters, so that a miss reads one cache line. A cache that
 /// hardly ever hits, as one for figures that are all different, stops looking for a while and only decodes, then
-/// tries again.
+/// tries again. It starts smaller than that (<see cref="CacheGrowth"/>).
 /// </remarks>
 internal sealed class Utf8StringCache : Utf8StringTable
 {
@@ -23,21 +23,29 @@ internal sealed class Utf8StringCache : Utf8StringTable
     /// <summary>Lookups the table sits out when fewer than one in sixteen of a round hit.</summary>
     private const int Pause = 16 * Round;
 
-    private readonly int slotBits;
-    private readonly Entry[] entries;
+    private readonly int fullBits;
+    private int slotBits;
+    private Entry[] entries;
+    private CacheGrowth growth;
     private int lookups;
     private int hits;
     private int paused;
 
-    /// <summary>A table of 2^<paramref name="slotBits"/> values.</summary>
+    /// <summary>A table of 2^<paramref name="slotBits"/> values, once it has been used a while (<see cref="CacheGrowth"/>).</summary>
     internal Utf8StringCache(int slotBits = SmallTable)
     {
-        this.slotBits = slotBits;
-        entries = new Entry[1 << slotBits];
+        fullBits = slotBits;
+        this.slotBits = Math.Min(slotBits, CacheGrowth.StartBits);
+        entries = new Entry[1 << this.slotBits];
     }
 
     private protected override string? Lookup(ReadOnlySpan<byte> utf8)
     {
+        if (growth.Grows())
+        {
+            // Its hits so far were a small table's: the first round at full size says whether to pause.
+            (slotBits, entries, lookups, hits) = (fullBits, new Entry[1 << fullBits], 0, 0);
+        }
         if (paused > 0)
         {
             paused--;

@@ -95,6 +95,50 @@ public class ReadingTablesTests
     }
 
     [Fact]
+    public void A_cache_grows_once_at_its_growth_lookup()
+    {
+        var growth = new CacheGrowth();
+        for (var i = 1; i < CacheGrowth.GrowAfter; i++) growth.Grows().Should().BeFalse($"lookup {i} comes before the growth");
+        growth.Grows().Should().BeTrue("the growth comes at lookup {0}", CacheGrowth.GrowAfter);
+        for (var i = 0; i < 3 * CacheGrowth.GrowAfter; i++) growth.Grows().Should().BeFalse("a cache grows once");
+    }
+
+    [Fact]
+    public void A_shared_string_cache_reads_every_value_as_itself_across_its_growth_and_shares_again_after_it()
+    {
+        var cache = new Utf8StringCache();
+        for (var i = 0; i < 2 * CacheGrowth.GrowAfter; i++)
+        {
+            var text = "source-" + (i % 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            cache.Get(Encoding.UTF8.GetBytes(text)).Should().Be(text);
+        }
+        var first = cache.Get("source-7"u8);
+        ReferenceEquals(cache.Get("source-7"u8), first).Should().BeTrue("the grown table holds what it is given");
+    }
+
+    [Fact]
+    public void Text_caches_give_what_they_were_given_or_nothing_across_their_growth()
+    {
+        var strings = new TextCache<int>();
+        var bytes = new Utf8TextCache<int>();
+        for (var i = 0; i < 2 * CacheGrowth.GrowAfter; i++)
+        {
+            var text = "about " + (i % 300).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var utf8 = Encoding.UTF8.GetBytes(text);
+            if (strings.TryGet(text, out var held)) held.Should().Be(i % 300, text);
+            else strings.Add(text, i % 300);
+            if (bytes.TryGet(utf8, out var heldBytes)) heldBytes.Should().Be(i % 300, text);
+            else bytes.Add(utf8, text, i % 300);
+        }
+        strings.Add("about 1,000", 1000);
+        strings.TryGet("about 1,000", out var value).Should().BeTrue("the grown table holds what it is given");
+        value.Should().Be(1000);
+        bytes.Add("about 1,000"u8, "about 1,000", 1000);
+        bytes.TryGet("about 1,000"u8, out var valueOfBytes).Should().BeTrue("the grown table holds what it is given");
+        valueOfBytes.Should().Be(1000);
+    }
+
+    [Fact]
     public void A_value_that_is_not_ASCII_reads_as_itself_and_is_not_taken_for_another()
     {
         var cache = new Utf8StringCache();
