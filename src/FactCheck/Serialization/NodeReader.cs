@@ -86,8 +86,7 @@ internal sealed class NodeReader(ReadSession session, string? file)
     {
         var text = String(node, path, false);
         if (text is null) return null;
-        var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success && parsed.Value.Year is >= 1 and <= 9998) return parsed.Value;
+        if (FuzzyTimeParser.TryParseIsoDay(text, out var day) && day.Year is >= 1 and <= 9998) return day;
         Problem(path, node, FuzzyTimeParser.TryParse(text, null, out var time, out var error) && time.Precision != TimePrecision.Day
             ? $"Expected a day such as '2020-09-09'; got '{text}'."
             : error.Length > 0 ? error : $"'{text}' is not a date such as '2020-09-09'.");

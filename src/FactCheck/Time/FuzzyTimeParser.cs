@@ -158,6 +158,18 @@ internal static class FuzzyTimeParser
         return true;
     }
 
+    /// <summary>
+    /// A day written <c>yyyy-mm-dd</c> that exists, as NodaTime's <c>LocalDatePattern.Iso</c> reads one with a year of four
+    /// digits; without that pattern, whose first use builds NodaTime's formatting tables (about a millisecond of a
+    /// command's start, for the first source's publication date).
+    /// </summary>
+    internal static bool TryParseIsoDay(ReadOnlySpan<char> text, out LocalDate date)
+    {
+        date = default;
+        return text.Length == 10 && TryNumbers(text, out var year, out var month, out var day, out _) && day is { } dd
+            && Dates.TryCreate(year, month!.Value, dd, out date, out _);
+    }
+
     /// <summary>Whether the day exists; when it does not, why ("2021-02 has 28 days; got day 29") in <paramref name="problem"/>.</summary>
     private static bool Exists(int year, int month, int day, ref string? problem)
     {

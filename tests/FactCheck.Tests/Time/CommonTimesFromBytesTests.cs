@@ -72,6 +72,29 @@ public class CommonTimesFromBytesTests
         }, iter: 20_000);
     }
 
+    [Fact]
+    public void A_day_read_by_hand_is_the_day_NodaTime_s_ISO_pattern_reads_within_the_years_a_claim_set_takes()
+    {
+        DayLike.Sample(text =>
+        {
+            var pattern = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+            var expected = pattern.Success && pattern.Value.Year is >= 1 and <= 9998 ? pattern.Value : (NodaTime.LocalDate?)null;
+            var read = FuzzyTimeParser.TryParseIsoDay(text, out var day) && day.Year is >= 1 and <= 9998 ? day : (NodaTime.LocalDate?)null;
+            return read == expected;
+        }, iter: 20_000);
+    }
+
+    [Theory]
+    [InlineData("2020-02-29", true)]
+    [InlineData("2021-02-29", false)]
+    [InlineData("0001-01-01", true)]
+    [InlineData("9998-12-31", true)]
+    [InlineData("2020-9-09", false)]
+    [InlineData("2020-09-09 ", false)]
+    [InlineData("+2020-09-09", false)]
+    public void An_ISO_day_is_read_by_hand_only_when_it_exists_and_is_written_in_full(string text, bool read) =>
+        FuzzyTimeParser.TryParseIsoDay(text, out _).Should().Be(read);
+
     [Theory]
     [InlineData("2020-02-29", true)]
     [InlineData("2021-02-29", false)]
