@@ -36,7 +36,8 @@ public sealed class ClaimIndex
         // Each half meets at most as many subjects as the set numbered, and as it has claims.
         var (first, second) = (new ClaimCensus(Math.Min(claims.SubjectNumberBound, half)), new ClaimCensus(Math.Min(claims.SubjectNumberBound, all.Length - half)));
         var numbers = claims.SubjectNumbers;
-        Parallel.Invoke(() => first.Count(all, numbers, 0, half, groupOf, cancellationToken), () => second.Count(all, numbers, half, all.Length, groupOf, cancellationToken));
+        var parallel = CheckParallelism.Worthwhile(all.Length);
+        Both(parallel, () => first.Count(all, numbers, 0, half, groupOf, cancellationToken), () => second.Count(all, numbers, half, all.Length, groupOf, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
         var before = first.Counts();
         var later = first.Absorb(second);
@@ -112,19 +113,31 @@ public sealed class ClaimIndex
         }
 
         (bool Bases, List<string>? Revised) firstHalf = default, secondHalf = default;
-        Parallel.Invoke(() => firstHalf = Fill(0, half, FillCursors.FirstHalf(first, before)), () => secondHalf = Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
+        Both(parallel, () => firstHalf = Fill(0, half, FillCursors.FirstHalf(first, before)), () => secondHalf = Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
         StatesBases = firstHalf.Bases || secondHalf.Bases;
         Revised = firstHalf.Revised is null && secondHalf.Revised is null
             ? NoneRevised
             : new HashSet<string>((firstHalf.Revised ?? []).Concat(secondHalf.Revised ?? []), StringComparer.Ordinal);
         cancellationToken.ThrowIfCancellationRequested();
-        ObservationSeries = first.Observations.Sort(observations, cancellationToken);
-        ProjectionSeries = first.Projections.Sort(projections, cancellationToken);
-        TargetSeries = first.Targets.Sort(targets, cancellationToken);
-        EventSeries = first.Events.Sort(events, cancellationToken);
+        ObservationSeries = first.Observations.Sort(observations, parallel, cancellationToken);
+        ProjectionSeries = first.Projections.Sort(projections, parallel, cancellationToken);
+        TargetSeries = first.Targets.Sort(targets, parallel, cancellationToken);
+        EventSeries = first.Events.Sort(events, parallel, cancellationToken);
         Changes = ImmutableCollectionsMarshal.AsImmutableArray(changeArray);
         Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentionArray);
         Shares = ImmutableCollectionsMarshal.AsImmutableArray(shareArray);
+    }
+
+    /// <summary>Runs <paramref name="first"/> and <paramref name="second"/>, side by side when <paramref name="parallel"/>.</summary>
+    private static void Both(bool parallel, Action first, Action second)
+    {
+        if (parallel)
+        {
+            Parallel.Invoke(first, second);
+            return;
+        }
+        first();
+        second();
     }
 
     // Read with one load once built; a race builds twice and keeps the first, both being the same.

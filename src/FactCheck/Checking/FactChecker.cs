@@ -79,20 +79,21 @@ public sealed class FactChecker : IFactChecker
         cancellationToken.ThrowIfCancellationRequested();
         var index = ClaimIndex.Build(claims, Settings, cancellationToken);
         var perRule = new List<Finding>[rules.Length];
-        if (maxDegreeOfParallelism == 1 || rules.Length < 2)
+        var degree = CheckParallelism.Worthwhile(claims.Claims.Count) ? maxDegreeOfParallelism : 1;
+        if (degree == 1 || rules.Length < 2)
         {
             for (var i = 0; i < rules.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                perRule[i] = Run(i, index, cancellationToken);
+                perRule[i] = Run(i, index, degree, cancellationToken);
             }
         }
         else
         {
             // Rules only read the index, so they can run side by side; the report is sorted afterwards,
             // so the order they finish in never shows.
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
-            Parallel.For(0, rules.Length, parallel, i => perRule[i] = Run(i, index, cancellationToken));
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
+            Parallel.For(0, rules.Length, parallel, i => perRule[i] = Run(i, index, degree, cancellationToken));
         }
         return new CheckReport(claims.Claims.Count, Suppress(perRule.SelectMany(f => f)));
     }
@@ -126,13 +127,13 @@ public sealed class FactChecker : IFactChecker
         return kept;
     }
 
-    private List<Finding> Run(int ruleIndex, ClaimIndex index, CancellationToken cancellationToken)
+    private List<Finding> Run(int ruleIndex, ClaimIndex index, int degree, CancellationToken cancellationToken)
     {
         var (rule, severity) = rules[ruleIndex];
         var findings = new List<Finding>();
         try
         {
-            rule.Analyze(new RuleContext(rule.Descriptor, index, Settings, findings, cancellationToken, maxDegreeOfParallelism));
+            rule.Analyze(new RuleContext(rule.Descriptor, index, Settings, findings, cancellationToken, degree));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

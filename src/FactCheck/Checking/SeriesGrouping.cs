@@ -120,12 +120,22 @@ internal sealed class SeriesGrouping(int expectedSubjects = 0)
         return arrays;
     }
 
-    /// <summary>Sorts each series in time (on every core: the series are independent) and orders the series by key.</summary>
-    internal ImmutableArray<Series<T>> Sort<T>(T[][] arrays, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sorts each series in time (on every core when <paramref name="parallel"/>: the series are independent) and orders
+    /// the series by key.
+    /// </summary>
+    internal ImmutableArray<Series<T>> Sort<T>(T[][] arrays, bool parallel, CancellationToken cancellationToken)
         where T : struct, ITimed
     {
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, arrays.Length, options, i => TimeSort.Sort(arrays[i]));
+        if (parallel)
+        {
+            var options = new ParallelOptions { CancellationToken = cancellationToken };
+            Parallel.For(0, arrays.Length, options, i => TimeSort.Sort(arrays[i]));
+        }
+        else
+        {
+            foreach (var array in arrays) TimeSort.Sort(array);
+        }
         // Keys are distinct, so this order is the same however the sort goes; sorting the keys themselves calls
         // their comparison directly instead of through a delegate.
         var order = Enumerable.Range(0, keys.Count).ToArray();

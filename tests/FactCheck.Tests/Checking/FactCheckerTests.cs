@@ -1,3 +1,4 @@
+using FactCheck.Checking;
 using FactCheck.Rules;
 using FactCheck.Tests.Seed;
 
@@ -88,10 +89,32 @@ public class FactCheckerTests
     [Fact]
     public void Same_input_gives_an_equal_report_sequentially_and_in_parallel()
     {
-        var claims = SeedClaims.Build();
+        // Large enough for the index, the sorts and the rules to use several threads (CheckParallelism): the seed
+        // claims, and series of figures of which every seventh is three times the others.
+        var figures = Enumerable.Range(0, CheckParallelism.From).Select(i => (Claim)new Observation(
+            $"f{i}", $"region-{i % 97}/garrison", Quantity.Exactly(i % 7 == 0 ? 3_000 : 1_000), FuzzyTime.Day(2020, 1, 1 + i % 3),
+            provenance: new Provenance(i % 2 == 0 ? "s1" : "s2")));
+        var seed = SeedClaims.Build();
+        var claims = new ClaimSet(seed.Claims.Concat(figures), seed.Sources, seed.Entities, seed.Relations);
+        claims.Claims.Count.Should().BeGreaterThanOrEqualTo(CheckParallelism.From);
+
         var sequential = new FactChecker(new FactCheckOptions { MaxDegreeOfParallelism = 1 }).Check(claims);
         var parallel = new FactChecker(new FactCheckOptions { MaxDegreeOfParallelism = 4 }).Check(claims);
+
         parallel.Should().Be(sequential);
+        sequential.Findings.Should().Contain(f => f.RuleId == "FC001", "the figures conflict");
+    }
+
+    [Fact]
+    public void Below_the_parallel_threshold_a_check_gives_the_report_any_degree_of_parallelism_gives()
+    {
+        var claims = SeedClaims.Build();
+        CheckParallelism.Worthwhile(claims.Claims.Count).Should().BeFalse();
+        CheckParallelism.Worthwhile(CheckParallelism.From - 1).Should().BeFalse();
+        CheckParallelism.Worthwhile(CheckParallelism.From).Should().BeTrue();
+
+        var sequential = new FactChecker(new FactCheckOptions { MaxDegreeOfParallelism = 1 }).Check(claims);
+        new FactChecker(new FactCheckOptions { MaxDegreeOfParallelism = 4 }).Check(claims).Should().Be(sequential);
     }
 
     [Fact]
