@@ -2,11 +2,16 @@
 # Cold start of the factcheck command on the seed sample against `python3 -c pass`, in one run, interleaved:
 # the median of N runs each (default 20), in milliseconds, from the shell's clock.
 #   bash benchmarks/startup.sh [FACTCHECK] [N]
-# FACTCHECK defaults to `factcheck` on PATH (an installed tool).
+# FACTCHECK defaults to `factcheck` on PATH (an installed tool). The interpreter is the system's python3
+# (/usr/bin/python3 when there is one, else the python3 on PATH; PYTHON=... names another): a version manager's
+# `python3` on PATH is a shell script that starts the interpreter, and on the build machine pyenv's took 230-290 ms
+# where Debian's took 25-31 ms, which had made the ratio look five times better than it was.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tool=${1:-factcheck}
 runs=${2:-20}
+python=${PYTHON:-$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3 )}
+[ -n "$python" ] || { echo "no python3 to compare with"; exit 1; }
 sample="$root/samples/us-force-levels-2020.claims.json"
 "$tool" check "$sample" >/dev/null || { echo "$tool did not check the seed sample cleanly"; exit 1; }
 
@@ -24,8 +29,8 @@ times=$(mktemp -d)
 trap 'rm -rf "$times"' EXIT
 for _ in $(seq "$runs"); do
   elapsed "$tool" check "$sample" >> "$times/tool"
-  elapsed python3 -c pass >> "$times/python"
+  elapsed "$python" -c pass >> "$times/python"
 done
 t=$(median < "$times/tool")
 p=$(median < "$times/python")
-echo "factcheck check (seed sample): $t ms; python3 -c pass: $p ms; ratio $(awk -v t="$t" -v p="$p" 'BEGIN { printf "%.2f", t / p }') (median of $runs each, load $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "factcheck check (seed sample): $t ms; $python -c pass: $p ms; ratio $(awk -v t="$t" -v p="$p" 'BEGIN { printf "%.2f", t / p }') (median of $runs each, load $(cut -d' ' -f1-3 /proc/loadavg))"
