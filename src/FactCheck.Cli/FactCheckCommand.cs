@@ -19,8 +19,11 @@ internal static class FactCheckCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var root = new RootCommand("Checks sets of sourced claims for consistency: conflicting figures, missed targets, unsupported trends, wrong weekdays, name variants.")
+        // A command named for the tool, not a RootCommand: see RootOptions for why it brings its own help and version.
+        var root = new Command("factcheck", "Checks sets of sourced claims for consistency: conflicting figures, missed targets, unsupported trends, wrong weekdays, name variants.")
         {
+            RootOptions.Help(),
+            RootOptions.Version(),
             CheckCommand.Create(output, error, interactive),
             ExtractCommand.Create(output, error),
             RulesCommand.Create(output),
