@@ -10,7 +10,8 @@ namespace FactCheck.Benchmarks;
 /// One command, one table: at each size, on the same generated claims, the floor (sorting the claims by subject,
 /// metric and start), the whole check, FC001 alone, a naive pairwise LINQ FC001, FC001 as a SQLite self-join and as two
 /// DuckDB joins (plain, and as an IEJoin); peak memory and bytes allocated per claim; loading the claims from a file;
-/// the whole <c>factcheck check</c> command on that file as a process; and extraction's throughput. Every variant's
+/// the whole <c>factcheck check</c> command on that file as a process; extraction's throughput; and the tool's cold start
+/// against <c>python3 -c pass</c> (<see cref="ColdStart"/>). Every variant's
 /// conflicts are compared with FC001's, and the whole check's findings with the generator's, before any figure is printed.
 /// </summary>
 /// <remarks>
@@ -76,6 +77,7 @@ public static class ComparisonRun
         foreach (var r in rows) Console.WriteLine(r);
         Console.WriteLine();
         Console.WriteLine(Extraction(1_000));
+        if (tool is not null) Console.WriteLine(ColdStart.Line(tool));
         if (sizes.Count >= 2)
         {
             var (first, last) = (rows[0], rows[sizes.Count - 1]);
