@@ -28,6 +28,27 @@ public class FindingDescriptorTests
     }
 
     [Fact]
+    public void A_broken_placeholder_is_refused_when_the_descriptor_is_made_with_the_placeholder_named()
+    {
+        var create = () => new FindingDescriptor("NEWS101", "gap", Severity.Warning, "A gap.", "{subject}: {two words} left");
+
+        create.Should().Throw<ArgumentException>().WithMessage("*got '{two words}'*");
+    }
+
+    [Fact]
+    public void A_descriptor_first_used_on_many_threads_at_once_reads_its_format_the_same_on_each()
+    {
+        // The format is read into its parts when first needed, not when the descriptor is made.
+        var descriptor = new FindingDescriptor("NEWS101", "gap", Severity.Warning, "A gap.", "{subject}: {days} left, {{braces}} kept; {subject} again.");
+        var seen = new System.Collections.Concurrent.ConcurrentBag<string>();
+
+        Parallel.For(0, 64, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ => seen.Add(
+            string.Join("|", descriptor.Placeholders) + "/" + descriptor.PositionalFormat + "/" + descriptor.Format(FindingArgument.Text("subject", "x"), FindingArgument.Days("days", 1))));
+
+        seen.Distinct().Should().Equal("subject|days/{0}: {1} left, {{braces}} kept; {0} again./x: 1 day left, {braces} kept; x again.");
+    }
+
+    [Fact]
     public void A_missing_or_repeated_argument_is_refused_when_the_finding_is_made()
     {
         var missing = () => Finding.Create(Gap, ["a"], null, FindingArgument.Text("subject", "x"));
