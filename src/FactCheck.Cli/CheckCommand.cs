@@ -15,7 +15,7 @@ internal static class CheckCommand
 
     internal static Command Create(TextWriter output, TextWriter error, bool interactive)
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Claim-set files (*.claims.json) and articles (*.md, *.txt, whose claims are extracted); all are checked as one set." };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Claim-set files (*.claims.json) and articles (*.md, *.txt, whose claims are extracted); all are checked as one set.", CustomParser = TokenValues.Of };
         var format = new Option<string>("--format", "-f") { Description = "The report format: " + string.Join(", ", Writers.Names) + ".", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. Writers.Names]);
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, info or never.", DefaultValueFactory = _ => "error" };
@@ -24,7 +24,7 @@ internal static class CheckCommand
             var level = result.GetValueOrDefault<string>();
             if (!TryReadFailLevel(level, out _)) result.AddError($"--fail-on '{level}' is not error, warning, info or never.");
         });
-        var severities = new Option<string[]>("--severity") { Description = "Set a rule's severity: none (or silent), info (or suggestion), warning (or warn) or error, e.g. FC009=none or FC007=error; may be repeated.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };
+        var severities = new Option<string[]>("--severity") { Description = "Set a rule's severity: none (or silent), info (or suggestion), warning (or warn) or error, e.g. FC009=none or FC007=error; may be repeated.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true, CustomParser = TokenValues.Of };
         var asOf = new Option<string?>("--as-of") { Description = "The date (YYYY-MM-DD) used as today for claims whose source has no publication date." };
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the console." };
         var config = new Option<string?>("--config") { Description = $"The team configuration (severities, tolerances, units, suppressions); by default {FactCheckConfiguration.FileName} beside the first file, if there is one." };

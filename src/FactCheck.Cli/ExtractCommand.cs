@@ -12,7 +12,7 @@ internal static class ExtractCommand
 
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var articles = new Argument<string[]>("articles") { Arity = ArgumentArity.OneOrMore, Description = "Articles: plain text (*.txt) or Markdown (*.md), with optional front matter (published: 2020-09-09)." };
+        var articles = new Argument<string[]>("articles") { Arity = ArgumentArity.OneOrMore, Description = "Articles: plain text (*.txt) or Markdown (*.md), with optional front matter (published: 2020-09-09).", CustomParser = TokenValues.Of };
         var known = new Option<string?>("--known") { Description = "A claim set of what the desk already knows: its groups, people and events are matched by name and alias, and its claims come along." };
         var published = new Option<string?>("--published") { Description = "The publication date (YYYY-MM-DD) of articles whose front matter gives none." };
         var format = new Option<string>("--format", "-f") { Description = "json (a factcheck/claims@1 draft) or text (each claim with its quote).", DefaultValueFactory = _ => "json" };

@@ -44,6 +44,17 @@ public class CheckCommandTests
             .Should().Equal("FC007 error", "FC004 warning");
     }
 
+    [Fact]
+    public void Several_severities_may_follow_one_option_as_they_may_follow_one_each()
+    {
+        // The list is read token by token (TokenValues), in the order typed, as System.CommandLine's conversion read it.
+        var once = CommandRunner.Run("check", Seed, "--severity", "FC002=none", "FC007=error", "--format", "json");
+        var each = CommandRunner.Run("check", Seed, "--severity", "FC002=none", "--severity", "FC007=error", "--format", "json");
+
+        once.Code.Should().Be(1);
+        once.Output.Should().Be(each.Output);
+    }
+
     [Theory]
     [InlineData("FC002=silent")]
     [InlineData("fc002=NONE")]

@@ -38,7 +38,8 @@ public sealed record ReportContext
     public ImmutableDictionary<string, string> SourceTexts { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>The version the report names as its tool's.</summary>
-    public string ToolVersion { get; init; } = typeof(ReportContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    /// <remarks>By default the library's version (major.minor.patch), from a constant the build writes, not from the assembly's metadata.</remarks>
+    public string ToolVersion { get; init; } = Version.Parse(BuildVersion.Assembly).ToString(3);
 
     /// <summary>
     /// Where claims that were not read from a claim-set file stand, by claim id: claims extracted from an article point to
