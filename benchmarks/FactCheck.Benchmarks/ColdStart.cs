@@ -39,16 +39,9 @@ internal static class ColdStart
     /// <summary>Milliseconds from starting <paramref name="file"/> with <paramref name="arguments"/> to its exit, output discarded.</summary>
     private static double Elapsed(string file, IReadOnlyList<string> arguments)
     {
-        var start = new ProcessStartInfo { FileName = file.EndsWith(".dll", StringComparison.Ordinal) ? "dotnet" : file, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo { FileName = file.EndsWith(".dll", StringComparison.Ordinal) ? "dotnet" : file };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        watch.Stop();
-        error.Wait();
-        return watch.Elapsed.TotalMilliseconds;
+        return CommandRun.RunToExit(start).Elapsed.TotalMilliseconds;
     }
 
     private static double Median(List<double> times)

@@ -34,6 +34,24 @@ internal static class CommandRun
         return null;
     }
 
+    /// <summary>
+    /// Starts a process with its output and errors redirected, reads both to the end and waits for it: its exit code, its
+    /// errors, and the wall-clock time from its start to its exit.
+    /// </summary>
+    public static (int ExitCode, string Errors, TimeSpan Elapsed) RunToExit(ProcessStartInfo start)
+    {
+        start.UseShellExecute = false;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        watch.Stop();
+        return (process.ExitCode, errors.Result, watch.Elapsed);
+    }
+
     /// <summary>Runs <paramref name="tool"/> on <paramref name="file"/> <paramref name="repeat"/> times; null when a run fails.</summary>
     public static Result? Measure(string tool, string file, int repeat)
     {
@@ -59,19 +77,14 @@ internal static class CommandRun
                 }
                 foreach (var a in new[] { "check", file, "--format", "json", "--fail-on", "never", "--output", report }) start.ArgumentList.Add(a);
 
-                var watch = Stopwatch.StartNew();
-                using var process = Process.Start(start)!;
-                var stderr = process.StandardError.ReadToEndAsync();
-                process.StandardOutput.ReadToEnd();
-                process.WaitForExit();
-                watch.Stop();
-                if (process.ExitCode != 0)
+                var (exitCode, errors, elapsed) = RunToExit(start);
+                if (exitCode != 0)
                 {
-                    Console.Error.WriteLine($"factcheck exited with {process.ExitCode}: {stderr.Result}");
+                    Console.Error.WriteLine($"factcheck exited with {exitCode}: {errors}");
                     return null;
                 }
                 var peak = timed && long.TryParse(File.ReadAllText(memory).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb) ? kb * 1024 : 0;
-                if (best is null || watch.Elapsed < best.Elapsed) best = new Result(watch.Elapsed, peak, tool);
+                if (best is null || elapsed < best.Elapsed) best = new Result(elapsed, peak, tool);
             }
             return best;
         }
