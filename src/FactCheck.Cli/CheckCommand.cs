@@ -24,7 +24,7 @@ internal static class CheckCommand
             var level = result.GetValueOrDefault<string>();
             if (!TryReadFailLevel(level, out _)) result.AddError($"--fail-on '{level}' is not error, warning, info or never.");
         });
-        var severities = new Option<string[]>("--severity") { Description = "Set a rule's severity: none (or silent), info (or suggestion), warning (or warn) or error, e.g. FC009=none or FC007=error; may be repeated.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true, CustomParser = TokenValues.Of };
+        var severities = new Option<string[]>("--severity") { Description = "Set a rule's severity: none (or silent), info (or suggestion), warning (or warn) or error, e.g. FC009=none or FC007=error; may be repeated.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true, CustomParser = TokenValues.Of, DefaultValueFactory = TokenValues.None };
         var asOf = new Option<string?>("--as-of") { Description = "The date (YYYY-MM-DD) used as today for claims whose source has no publication date." };
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the console." };
         var config = new Option<string?>("--config") { Description = $"The team configuration (severities, tolerances, units, suppressions); by default {FactCheckConfiguration.FileName} beside the first file, if there is one." };

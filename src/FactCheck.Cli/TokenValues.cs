@@ -11,5 +11,13 @@ namespace FactCheck.Cli;
 internal static class TokenValues
 {
     /// <summary>The tokens' values, in order.</summary>
-    internal static string[] Of(ArgumentResult result) => [.. result.Tokens.Select(token => token.Value)];
+    internal static string[] Of(ArgumentResult result)
+    {
+        var values = new string[result.Tokens.Count];
+        for (var i = 0; i < values.Length; i++) values[i] = result.Tokens[i].Value;
+        return values;
+    }
+
+    /// <summary>No values, for a list option not given: System.CommandLine makes its empty array through reflection too.</summary>
+    internal static string[] None(ArgumentResult result) => [];
 }

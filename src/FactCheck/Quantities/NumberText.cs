@@ -48,7 +48,17 @@ internal static class NumberText
     /// <summary>A figure in grouped digits, never with a scale word: the mantissa of "3,416.58 billion".</summary>
     internal static string Digits(decimal value) => value.ToString(Grouped, CultureInfo.InvariantCulture);
 
-    private static readonly string[] DecimalsPatterns = [.. Enumerable.Range(0, 29).Select(static n => n == 0 ? "#,##0" : "#,##0." + new string('0', n))];
+    private static readonly string[] DecimalsPatterns = MakeDecimalsPatterns();
+
+    // A loop, not Range().Select(): a LINQ chain's first call resolves a generic virtual method, some 0.1 ms of the
+    // command's start, and this table is made at every start.
+    private static string[] MakeDecimalsPatterns()
+    {
+        var patterns = new string[29];
+        patterns[0] = "#,##0";
+        for (var n = 1; n < patterns.Length; n++) patterns[n] = "#,##0." + new string('0', n);
+        return patterns;
+    }
 
     /// <summary>The grouping pattern that writes exactly <paramref name="decimals"/> decimals, trailing zeros included ("60.0").</summary>
     internal static string DecimalsPattern(int decimals) => DecimalsPatterns[decimals];

@@ -213,11 +213,14 @@ public sealed class NameVariantRule : IClaimRule
             FindingArgument.Number("similarity", Math.Round(similarity, 3)),
             new SpellingsArgument("spellings", mentions),
             FindingArgument.Text("keep", keep, isEvidence: true));
-        context.Report(finding with
+        // The fix: each mention spelled another way takes the spelling to keep. A loop, not Where().Select(): that chain's
+        // first call resolves a generic virtual method, some 0.1 ms of a small check from a cold start.
+        var fixes = new List<FindingFix>();
+        foreach (var mention in respell)
         {
-            // The fix: each mention spelled another way takes the spelling to keep.
-            Fixes = new(respell.Where(m => !string.Equals(m.Name, keep, StringComparison.Ordinal)).Select(m => new FindingFix(m.Id, "name", m.Name, keep))),
-        });
+            if (!string.Equals(mention.Name, keep, StringComparison.Ordinal)) fixes.Add(new FindingFix(mention.Id, "name", mention.Name, keep));
+        }
+        context.Report(finding with { Fixes = new(fixes) });
     }
 
     /// <summary>A mention's name with its mention and source: <c>"Kenneth MacKenzie" (m1, s1)</c>, mentions of one name together.</summary>
