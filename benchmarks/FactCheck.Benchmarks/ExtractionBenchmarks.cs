@@ -36,7 +36,8 @@ public class ExtractionBenchmarks
     [Benchmark(Description = "RuleBasedExtractor.Extract")]
     public int Extract() => new RuleBasedExtractor().Extract(corpus).Claims.Claims.Count;
 
-    private static string RepositoryRoot()
+    /// <summary>The repository above this program, else the working directory.</summary>
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -39,7 +39,7 @@ internal static class RootOptions
         {
             // A flag has a default, so the option has a result on every run: only one given on the command line counts.
             if (!result.Implicit && result.Parent is CommandResult parent
-                && parent.Children.Any(child => child is not OptionResult { Option.Name: "--version" } and not OptionResult { Implicit: true }))
+                && parent.Children.Any(child => child is not OptionResult option || (option.Option != result.Option && !option.Implicit)))
             {
                 result.AddError($"{result.IdentifierToken?.Value ?? result.Option.Name} option cannot be combined with other arguments.");
             }

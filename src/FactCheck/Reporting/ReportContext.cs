@@ -39,7 +39,7 @@ public sealed record ReportContext
 
     /// <summary>The version the report names as its tool's.</summary>
     /// <remarks>By default the library's version (major.minor.patch), from a constant the build writes, not from the assembly's metadata.</remarks>
-    public string ToolVersion { get; init; } = Version.Parse(BuildVersion.Assembly).ToString(3);
+    public string ToolVersion { get; init; } = BuildVersion.Library;
 
     /// <summary>
     /// Where claims that were not read from a claim-set file stand, by claim id: claims extracted from an article point to

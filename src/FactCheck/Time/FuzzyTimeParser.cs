@@ -141,26 +141,21 @@ internal static class FuzzyTimeParser
     }
 
     /// <summary>
-    /// A day written <c>yyyy-mm-dd</c> that exists, from its ten UTF-8 bytes, by the grammar's own <see cref="TryNumbers"/>;
-    /// a day is ASCII, so bytes that are not are refused here, as the grammar refuses the characters they decode to.
+    /// A day written <c>yyyy-mm-dd</c> that exists, from its ten UTF-8 bytes, as <see cref="TryParseIsoDay"/> reads its
+    /// characters; a day is ASCII, so bytes that are not are refused here, as the grammar refuses the characters they decode to.
     /// </summary>
     private static bool TryParseDay(ReadOnlySpan<byte> utf8, out FuzzyTime result)
     {
         result = default;
         Span<char> text = stackalloc char[10];
-        string? problem = null;
-        if (System.Text.Ascii.ToUtf16(utf8, text, out _) != System.Buffers.OperationStatus.Done
-            || !TryNumbers(text, out var year, out var month, out var day, out _) || day is not { } dd || !Exists(year, month!.Value, dd, ref problem))
-        {
-            return false;
-        }
-        result = FuzzyTime.Day(year, month.Value, dd);
+        if (System.Text.Ascii.ToUtf16(utf8, text, out _) != System.Buffers.OperationStatus.Done || !TryParseIsoDay(text, out var date)) return false;
+        result = FuzzyTime.Day(date);
         return true;
     }
 
     /// <summary>
-    /// A day written <c>yyyy-mm-dd</c> that exists, as NodaTime's <c>LocalDatePattern.Iso</c> reads one with a year of four
-    /// digits; without that pattern, whose first use builds NodaTime's formatting tables (about a millisecond of a
+    /// A day written <c>yyyy-mm-dd</c> that exists, by the grammar's own <see cref="TryNumbers"/>, as NodaTime's
+    /// <c>LocalDatePattern.Iso</c> reads one with a year of four digits; without that pattern, whose first use builds NodaTime's formatting tables (about a millisecond of a
     /// command's start, for the first source's publication date).
     /// </summary>
     internal static bool TryParseIsoDay(ReadOnlySpan<char> text, out LocalDate date)
