@@ -10,7 +10,7 @@ namespace FactCheck.Cli;
 internal sealed class CheckProgress
 {
     /// <summary>The input size from which a run counts as long.</summary>
-    private const long LongRunBytes = 4 << 20;
+    internal const long LongRunBytes = 4 << 20;
 
     private readonly IAnsiConsole? console;
 
@@ -19,16 +19,21 @@ internal sealed class CheckProgress
     internal static CheckProgress None { get; } = new(null);
 
     /// <summary>
-    /// Progress when <paramref name="interactive"/> (the report goes to a terminal), the error stream is not redirected,
-    /// not in CI, and the run, of <paramref name="inputBytes"/> bytes of input (<see cref="InputSize"/>: the claim files,
-    /// <c>--known</c> and the articles), is long; otherwise none.
+    /// Progress for this process when <see cref="Shows"/> says so for <paramref name="interactive"/> (standard output is a
+    /// terminal), its error stream and its environment; otherwise none.
     /// </summary>
-    internal static CheckProgress For(bool interactive, long inputBytes)
-    {
-        if (!interactive || Console.IsErrorRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))) return None;
-        if (inputBytes < LongRunBytes) return None;
-        return new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error), Interactive = InteractionSupport.Yes }));
-    }
+    internal static CheckProgress For(bool interactive, long inputBytes) =>
+        Shows(interactive, Console.IsErrorRedirected, !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")), inputBytes)
+            ? new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error), Interactive = InteractionSupport.Yes }))
+            : None;
+
+    /// <summary>
+    /// Whether a run shows progress: when standard output is a terminal (<paramref name="interactive"/>), the error stream
+    /// is not redirected, it is not in CI, and its <paramref name="inputBytes"/> bytes of input (<see cref="InputSize"/>:
+    /// the claim files, <c>--known</c> and the articles) are at least <see cref="LongRunBytes"/>.
+    /// </summary>
+    internal static bool Shows(bool interactive, bool errorRedirected, bool ci, long inputBytes) =>
+        interactive && !errorRedirected && !ci && inputBytes >= LongRunBytes;
 
     /// <summary>Runs <paramref name="work"/> with a spinner saying <paramref name="step"/>, when progress is shown.</summary>
     internal T Step<T>(string step, Func<T> work) =>

@@ -137,31 +137,33 @@ public sealed class CiCommandTests : IDisposable
     }
 }
 
-/// <summary>Progress is for terminals only.</summary>
-[Collection(EnvironmentVariableTests.Name)]
+/// <summary>Progress is for long runs on terminals only.</summary>
 public sealed class CheckProgressTests
 {
     /// <summary>An input long enough to show progress for, were the run on a terminal outside CI.</summary>
     private const long LongInput = 1L << 30;
 
     [Fact]
-    public void No_progress_when_not_interactive() =>
-        CheckProgress.For(interactive: false, LongInput).Should().BeSameAs(CheckProgress.None);
+    public void A_long_run_on_a_terminal_outside_CI_shows_progress() =>
+        CheckProgress.Shows(interactive: true, errorRedirected: false, ci: false, LongInput).Should().BeTrue();
 
     [Fact]
-    public void No_progress_in_CI_even_on_a_terminal()
+    public void A_run_counts_as_long_from_exactly_the_long_run_size()
     {
-        var before = Environment.GetEnvironmentVariable("CI");
-        Environment.SetEnvironmentVariable("CI", "true");
-        try
-        {
-            CheckProgress.For(interactive: true, LongInput).Should().BeSameAs(CheckProgress.None);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("CI", before);
-        }
+        CheckProgress.Shows(interactive: true, errorRedirected: false, ci: false, CheckProgress.LongRunBytes).Should().BeTrue();
+        CheckProgress.Shows(interactive: true, errorRedirected: false, ci: false, CheckProgress.LongRunBytes - 1).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData(false, false, false)]
+    [InlineData(true, true, false)]
+    [InlineData(true, false, true)]
+    public void No_progress_when_output_is_not_a_terminal_or_errors_are_redirected_or_in_CI(bool interactive, bool errorRedirected, bool ci) =>
+        CheckProgress.Shows(interactive, errorRedirected, ci, LongInput).Should().BeFalse();
+
+    [Fact]
+    public void A_report_that_is_not_for_a_terminal_gets_no_progress() =>
+        CheckProgress.For(interactive: false, LongInput).Should().BeSameAs(CheckProgress.None);
 
     [Fact]
     public void Without_progress_each_step_just_runs() =>
