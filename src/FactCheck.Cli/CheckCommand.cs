@@ -87,7 +87,7 @@ internal static class CheckCommand
 
         ClaimSetDocument? document = null;
         var claimBytes = InputSize.Of(claimFiles);
-        var progress = CheckProgress.For(interactive, claimBytes + InputSize.Of(articleFiles));
+        var progress = CheckProgress.For(interactive, InputSize.Add(claimBytes, InputSize.Of(articleFiles)));
         var reader = new ClaimSetReader(ClaimSetReaderOptions.Default with { AsOf = today });
         // One room for both: the huge-page window covers the room the region asks for.
         var room = CollectionPause.RoomBeforeReading(claimBytes);

@@ -19,4 +19,13 @@ public sealed class InputSizeTests
 
     [Fact]
     public void No_files_have_no_size() => InputSize.Of([]).Should().Be(0);
+
+    [Theory]
+    [InlineData(0L, 0L, 0L)]
+    [InlineData(long.MaxValue - 1, 1L, long.MaxValue)]
+    [InlineData(long.MaxValue - 1, 2L, long.MaxValue)]
+    [InlineData(long.MaxValue, long.MaxValue, long.MaxValue)]
+    [InlineData(1L << 62, 1L << 62, long.MaxValue)]
+    public void Sizes_add_up_to_at_most_the_largest_long(long total, long bytes, long expected) =>
+        InputSize.Add(total, bytes).Should().Be(expected);
 }
