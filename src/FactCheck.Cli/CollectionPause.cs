@@ -50,6 +50,12 @@ internal sealed class CollectionPause : IDisposable
     /// <summary>The room asked for beyond the input's or the claims': the report's buffers and the rules' tables.</summary>
     internal const long Margin = 64L << 20;
 
+    /// <summary>
+    /// How many times the runtime commits the room a region asks for: once for small objects and again for large ones,
+    /// as it does when not told how to split it.
+    /// </summary>
+    internal const int CommitsPerRoom = 2;
+
     /// <summary>The environment variable that turns this off when set to <c>0</c>.</summary>
     internal const string OptOutVariable = "FACTCHECK_GC_REGION";
 
@@ -98,7 +104,7 @@ internal sealed class CollectionPause : IDisposable
     /// </summary>
     internal void AfterReading(int claims)
     {
-        if (!InEffect) TryStart(Room(memory => RegionSize(claims, memory.Available, memory.BeforePressure)));
+        if (!InEffect) TryStart(Room(memory => RoomForSet(claims, memory.Available, memory.BeforePressure)));
     }
 
     /// <summary>
@@ -107,7 +113,7 @@ internal sealed class CollectionPause : IDisposable
     /// (turned off, too small to gain, or not fitting).
     /// </summary>
     internal static long? RoomBeforeReading(long inputBytes) =>
-        Room(memory => InputRegionSize(inputBytes, memory.Available, memory.BeforePressure));
+        Room(memory => RoomForInput(inputBytes, memory.Available, memory.BeforePressure));
 
     /// <summary>
     /// The room to ask for, for small objects and again for large ones, before reading <paramref name="inputBytes"/>
@@ -115,7 +121,7 @@ internal sealed class CollectionPause : IDisposable
     /// <paramref name="memoryBeforePressure"/> bytes left before its memory counts as under pressure; null when the input
     /// is too small to gain or the room would not fit.
     /// </summary>
-    internal static long? InputRegionSize(long inputBytes, long availableMemory, long memoryBeforePressure) =>
+    internal static long? RoomForInput(long inputBytes, long availableMemory, long memoryBeforePressure) =>
         inputBytes < SmallestPausedInput || inputBytes > (long.MaxValue - Margin) / BytesPerInputByte
             ? null
             : Fitting((inputBytes * BytesPerInputByte) + Margin, availableMemory, memoryBeforePressure);
@@ -126,12 +132,13 @@ internal sealed class CollectionPause : IDisposable
     /// <paramref name="memoryBeforePressure"/> bytes left before its memory counts as under pressure; null when the set is
     /// too small to gain or the room would not fit.
     /// </summary>
-    internal static long? RegionSize(int claims, long availableMemory, long memoryBeforePressure) =>
+    internal static long? RoomForSet(int claims, long availableMemory, long memoryBeforePressure) =>
         claims < SmallestSet ? null : Fitting((claims * BytesPerClaim) + Margin, availableMemory, memoryBeforePressure);
 
-    // Both rooms together, written so that no size can overflow: size * 2 <= available / 4, and size * 2 <= before pressure.
-    private static long? Fitting(long size, long availableMemory, long memoryBeforePressure) =>
-        size <= availableMemory / 8 && size <= memoryBeforePressure / 2 ? size : null;
+    // What the runtime commits for the room, written so that nothing can overflow: room * commits <= available / 4, and
+    // room * commits <= before pressure.
+    private static long? Fitting(long room, long availableMemory, long memoryBeforePressure) =>
+        room <= availableMemory / (4 * CommitsPerRoom) && room <= memoryBeforePressure / CommitsPerRoom ? room : null;
 
     /// <summary>The room <paramref name="roomFor"/> gives for this process's memory; none when turned off.</summary>
     private static long? Room(Func<(long Available, long BeforePressure), long?> roomFor)

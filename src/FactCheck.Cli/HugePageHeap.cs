@@ -51,21 +51,22 @@ internal static partial class HugePageHeap
     /// The most bytes worth advising before reading <paramref name="inputBytes"/> bytes, when the command's no-GC region
     /// (<see cref="CollectionPause"/>) will ask for <paramref name="regionRoom"/> bytes before reading, or none (null).
     /// The window follows the room asked for, not the room granted: advised before the region begins, it cannot know
-    /// whether the collector agrees, and a window wider than what is written costs nothing.
+    /// whether the collector agrees. When it does not, the window is wider than what the load writes, at no cost: pages of
+    /// it never written are never backed.
     /// </summary>
     /// <remarks>
-    /// With a region, the window is the input's size (the heap it starts from and the slack) and twice the room: the
-    /// collector commits that room at once, for small objects and again for large ones, and then fills it in no set
+    /// With a region, the window is the input's size (the heap it starts from and the slack) and the room as often as the
+    /// collector commits it (<see cref="CollectionPause.CommitsPerRoom"/>): at once, and then fills it in no set
     /// order, so the window covers all of it. With a window of four times the input, the regions it committed beyond took
     /// small pages (10,900–14,100 faults on the independent million-claim files instead of 2,400–2,600, and 53,900
     /// instead of 2,900 on the generated million; benchmarks/README.md, thirteenth pass). Without a region the collector
-    /// commits as the heap grows, and four times the input covers what a load and its check fill. Pages of the window
-    /// never written cost nothing, but a huge page written in part is held whole, so the window is no wider than needed.
+    /// commits as the heap grows, and four times the input covers what a load and its check fill. Each huge page the
+    /// command writes to, even in part, is held whole (2 MB), as it would be wherever huge pages are always on.
     /// </remarks>
     internal static ulong WindowFor(long inputBytes, long? regionRoom)
     {
         var input = (ulong)Math.Clamp(inputBytes, 0, long.MaxValue / 16);
-        return regionRoom is { } room ? input + (2 * (ulong)Math.Clamp(room, 0, long.MaxValue / 16)) : 4 * input;
+        return regionRoom is { } room ? input + (CollectionPause.CommitsPerRoom * (ulong)Math.Clamp(room, 0, long.MaxValue / 16)) : 4 * input;
     }
 
     /// <summary>Advises a window of up to <paramref name="wanted"/> bytes of the heap, where that is safe.</summary>

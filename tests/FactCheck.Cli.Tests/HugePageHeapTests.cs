@@ -52,7 +52,7 @@ public class HugePageHeapTests
     public void The_window_covers_the_input_and_both_rooms_of_the_region_asked_for_before_reading()
     {
         const long Input = 164_661_637;
-        var room = CollectionPause.InputRegionSize(Input, long.MaxValue, long.MaxValue);
+        var room = CollectionPause.RoomForInput(Input, long.MaxValue, long.MaxValue);
         room.Should().NotBeNull();
         HugePageHeap.WindowFor(Input, room).Should().Be((ulong)(Input + (2 * room!.Value)));
     }
