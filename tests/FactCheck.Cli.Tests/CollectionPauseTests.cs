@@ -15,33 +15,33 @@ public class CollectionPauseSizeTests
     [InlineData(25)]
     [InlineData(CollectionPause.SmallestSet - 1)]
     public void A_set_below_the_smallest_gets_no_region(int claims) =>
-        CollectionPause.RegionSize(claims, Plenty, Plenty).Should().BeNull();
+        CollectionPause.RoomForSet(claims, Plenty, Plenty).Should().BeNull();
 
     [Fact]
     public void The_smallest_set_gets_room_for_each_claim_and_the_margin() =>
-        CollectionPause.RegionSize(CollectionPause.SmallestSet, Plenty, Plenty).Should().Be((CollectionPause.SmallestSet * CollectionPause.BytesPerClaim) + CollectionPause.Margin);
+        CollectionPause.RoomForSet(CollectionPause.SmallestSet, Plenty, Plenty).Should().Be((CollectionPause.SmallestSet * CollectionPause.BytesPerClaim) + CollectionPause.Margin);
 
     [Fact]
     public void A_million_claims_get_half_a_gigabyte_and_the_margin() =>
-        CollectionPause.RegionSize(1_000_000, Plenty, Plenty).Should().Be(MillionRoom);
+        CollectionPause.RoomForSet(1_000_000, Plenty, Plenty).Should().Be(MillionRoom);
 
     [Fact]
     public void Both_rooms_together_fit_in_a_quarter_of_the_memory_the_process_may_use()
     {
-        CollectionPause.RegionSize(1_000_000, 8 * MillionRoom, Plenty).Should().Be(MillionRoom);
-        CollectionPause.RegionSize(1_000_000, (8 * MillionRoom) - 4, Plenty).Should().BeNull();
+        CollectionPause.RoomForSet(1_000_000, 8 * MillionRoom, Plenty).Should().Be(MillionRoom);
+        CollectionPause.RoomForSet(1_000_000, (8 * MillionRoom) - 4, Plenty).Should().BeNull();
     }
 
     [Fact]
     public void Both_rooms_together_fit_before_the_machine_is_under_memory_pressure()
     {
-        CollectionPause.RegionSize(1_000_000, Plenty, 2 * MillionRoom).Should().Be(MillionRoom);
-        CollectionPause.RegionSize(1_000_000, Plenty, (2 * MillionRoom) - 1).Should().BeNull();
+        CollectionPause.RoomForSet(1_000_000, Plenty, 2 * MillionRoom).Should().Be(MillionRoom);
+        CollectionPause.RoomForSet(1_000_000, Plenty, (2 * MillionRoom) - 1).Should().BeNull();
     }
 
     [Fact]
     public void The_largest_set_gets_no_region_on_an_ordinary_machine_and_does_not_overflow() =>
-        CollectionPause.RegionSize(int.MaxValue, Plenty, Plenty).Should().BeNull();
+        CollectionPause.RoomForSet(int.MaxValue, Plenty, Plenty).Should().BeNull();
 
     [Theory]
     [InlineData(0L, Plenty)]
@@ -49,30 +49,30 @@ public class CollectionPauseSizeTests
     [InlineData(Plenty, 0L)]
     [InlineData(Plenty, -1L)]
     public void No_memory_to_speak_of_gives_no_region(long available, long beforePressure) =>
-        CollectionPause.RegionSize(1_000_000, available, beforePressure).Should().BeNull();
+        CollectionPause.RoomForSet(1_000_000, available, beforePressure).Should().BeNull();
 
     [Theory]
     [InlineData(0L)]
     [InlineData(25_000L)]
     [InlineData(CollectionPause.SmallestPausedInput - 1)]
     public void An_input_below_the_smallest_gets_no_region_before_it_is_read(long bytes) =>
-        CollectionPause.InputRegionSize(bytes, Plenty, Plenty).Should().BeNull();
+        CollectionPause.RoomForInput(bytes, Plenty, Plenty).Should().BeNull();
 
     [Fact]
     public void The_smallest_input_gets_room_for_each_byte_and_the_margin() =>
-        CollectionPause.InputRegionSize(CollectionPause.SmallestPausedInput, Plenty, Plenty).Should().Be((CollectionPause.SmallestPausedInput * CollectionPause.BytesPerInputByte) + CollectionPause.Margin);
+        CollectionPause.RoomForInput(CollectionPause.SmallestPausedInput, Plenty, Plenty).Should().Be((CollectionPause.SmallestPausedInput * CollectionPause.BytesPerInputByte) + CollectionPause.Margin);
 
     [Fact]
     public void The_independent_million_gets_five_times_its_size_and_the_margin() =>
-        CollectionPause.InputRegionSize(164_661_637, Plenty, Plenty).Should().Be(823_308_185L + (64L << 20));
+        CollectionPause.RoomForInput(164_661_637, Plenty, Plenty).Should().Be(823_308_185L + (64L << 20));
 
     [Fact]
     public void Before_reading_both_rooms_together_fit_in_a_quarter_of_the_memory_and_before_pressure()
     {
         var room = (200_000_000L * CollectionPause.BytesPerInputByte) + CollectionPause.Margin;
-        CollectionPause.InputRegionSize(200_000_000, 8 * room, 2 * room).Should().Be(room);
-        CollectionPause.InputRegionSize(200_000_000, (8 * room) - 4, Plenty).Should().BeNull();
-        CollectionPause.InputRegionSize(200_000_000, Plenty, (2 * room) - 1).Should().BeNull();
+        CollectionPause.RoomForInput(200_000_000, 8 * room, 2 * room).Should().Be(room);
+        CollectionPause.RoomForInput(200_000_000, (8 * room) - 4, Plenty).Should().BeNull();
+        CollectionPause.RoomForInput(200_000_000, Plenty, (2 * room) - 1).Should().BeNull();
     }
 
     [Theory]
@@ -83,14 +83,14 @@ public class CollectionPauseSizeTests
     [InlineData((long.MaxValue - CollectionPause.Margin) / CollectionPause.BytesPerInputByte)]
     [InlineData(((long.MaxValue - CollectionPause.Margin) / CollectionPause.BytesPerInputByte) + 1)]
     public void The_largest_inputs_get_no_region_and_do_not_overflow(long bytes) =>
-        CollectionPause.InputRegionSize(bytes, long.MaxValue, long.MaxValue).Should().BeNull();
+        CollectionPause.RoomForInput(bytes, long.MaxValue, long.MaxValue).Should().BeNull();
 }
 
 /// <summary>The real regions: alone, so that no other test's allocations or collections end them midway.</summary>
 [Collection(CollectorTests.Name)]
 public class CollectionPauseTests
 {
-    [Fact]
+    [CollectorFact]
     public void A_large_set_checks_inside_a_region_that_ends_when_disposed()
     {
         var pause = PauseForSet(CollectionPause.SmallestSet);
@@ -120,7 +120,7 @@ public class CollectionPauseTests
         CollectionPause.Started.Should().Be(started);
     }
 
-    [Fact]
+    [CollectorFact]
     public void A_large_input_is_read_and_checked_inside_one_region()
     {
         var (started, before) = (CollectionPause.Started, CollectionPause.StartedBeforeReading);
@@ -139,7 +139,7 @@ public class CollectionPauseTests
         GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
     }
 
-    [Fact]
+    [CollectorFact]
     public void A_small_input_gets_no_region_before_it_is_read_but_a_large_set_gets_one_after()
     {
         var started = CollectionPause.Started;
@@ -150,7 +150,7 @@ public class CollectionPauseTests
         CollectionPause.Started.Should().Be(started + 1);
     }
 
-    [Fact]
+    [CollectorFact]
     public void A_load_that_ends_the_first_region_gets_a_second_for_its_check()
     {
         var started = CollectionPause.Started;
@@ -171,7 +171,7 @@ public class CollectionPauseTests
         GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
     }
 
-    [Fact]
+    [CollectorFact]
     public void Disposing_after_a_collection_ended_the_region_is_harmless()
     {
         var pause = PauseForSet(CollectionPause.SmallestSet);
@@ -190,7 +190,7 @@ public class CollectionPauseTests
         }
     }
 
-    [Fact]
+    [CollectorFact]
     public void A_pause_whose_region_ended_leaves_a_later_region_alone()
     {
         var first = PauseForSet(CollectionPause.SmallestSet);
@@ -213,7 +213,21 @@ public class CollectionPauseTests
         }
     }
 
-    [Fact]
+    [CollectorFact]
+    public void Ending_before_reading_again_after_a_collection_ended_the_region_is_harmless_and_not_counted()
+    {
+        var ended = CollectionPause.EndedBeforeReadingAgain;
+        using var pause = PauseForSet(CollectionPause.SmallestSet);
+        pause.InEffect.Should().BeTrue();
+        GC.Collect();
+        var end = () => pause.EndBeforeReadingAgain();
+        end.Should().NotThrow();
+        pause.InEffect.Should().BeFalse();
+        GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+        CollectionPause.EndedBeforeReadingAgain.Should().Be(ended, "the collection ended the region, not this");
+    }
+
+    [CollectorFact]
     public void Ending_before_reading_again_ends_the_region_in_effect_and_is_counted()
     {
         var ended = CollectionPause.EndedBeforeReadingAgain;
@@ -234,7 +248,7 @@ public class CollectionPauseTests
         CollectionPause.EndedBeforeReadingAgain.Should().Be(ended);
     }
 
-    [Fact]
+    [CollectorFact]
     public void A_second_region_is_refused_while_one_is_in_effect()
     {
         using var first = PauseForSet(CollectionPause.SmallestSet);
@@ -263,7 +277,7 @@ public class CollectionPauseTests
         }
     }
 
-    [Fact]
+    [CollectorFact]
     public void The_command_reads_and_checks_a_large_input_in_one_region_and_leaves_none_behind()
     {
         var (started, before) = (CollectionPause.Started, CollectionPause.StartedBeforeReading);
@@ -290,7 +304,7 @@ public class CollectionPauseTests
         }
     }
 
-    [Fact]
+    [CollectorFact]
     public void A_large_input_with_a_claim_that_cannot_be_read_is_invalid_and_leaves_no_region_behind()
     {
         var before = CollectionPause.StartedBeforeReading;
@@ -301,7 +315,7 @@ public class CollectionPauseTests
         GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
     }
 
-    [Fact]
+    [CollectorFact]
     public void A_large_fix_run_reads_the_fixed_file_again_outside_the_region_and_leaves_none_behind()
     {
         var (started, ended) = (CollectionPause.Started, CollectionPause.EndedBeforeReadingAgain);
@@ -333,7 +347,7 @@ public class CollectionPauseTests
         try
         {
             File.WriteAllText(file, claims);
-            new FileInfo(file).Length.Should().BeGreaterThanOrEqualTo(CollectionPause.SmallestPausedInput);
+            new FileInfo(file).Length.Should().BeInRange(CollectionPause.SmallestPausedInput, CollectorFactAttribute.LargestInput);
             return CommandRunner.Run(["check", file, "--format", "json", "--fail-on", "never", .. options]);
         }
         finally
