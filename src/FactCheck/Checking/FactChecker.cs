@@ -176,7 +176,7 @@ public sealed class FactChecker : IFactChecker
         {
             Utility.Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id) && id.Trim().Length == id.Length, nameof(options),
                 $"Severities has the rule id '{id}'; a rule id is non-empty text without surrounding white space.");
-            Utility.Preconditions.CheckArgument(Enum.IsDefined(severity), nameof(options), $"The severity of {id} is {(int)severity}, which is not a RuleSeverity.");
+            Utility.Preconditions.CheckArgument(Utility.Preconditions.IsDefined(severity), nameof(options), $"The severity of {id} is {(int)severity}, which is not a RuleSeverity.");
         }
         Utility.Preconditions.CheckArgument(!options.Suppressions.Contains(null!), nameof(options), "Suppressions has a null entry.");
         Utility.Preconditions.CheckArgument(!options.Rules.Contains(null!), nameof(options), "Rules has a null entry.");

@@ -12,7 +12,7 @@ namespace FactCheck;
 internal static class ClaimChecks
 {
     internal static ClaimProblem? Weekday(IsoDayOfWeek? day) =>
-        day is { } d && (d == IsoDayOfWeek.None || !Enum.IsDefined(d))
+        day is { } d && d is not (>= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday)
             ? new(ClaimProblemCode.BadWeekday, $"A weekday is Monday to Sunday; got '{d}'.")
             : null;
 

@@ -275,7 +275,7 @@ internal sealed class ClaimReader
         draft.Instant = instant;
         if (nodes.String(node[KnownField.Weekday], At("weekday"), false) is { } text)
         {
-            if (text.Trim() is { Length: > 0 } day0 && !char.IsAsciiDigit(day0[0]) && Enum.TryParse<IsoDayOfWeek>(text, ignoreCase: true, out var day) && day != IsoDayOfWeek.None && Enum.IsDefined(day))
+            if (WeekdayNames.TryParse(text, out var day))
             {
                 draft.Weekday = day;
             }

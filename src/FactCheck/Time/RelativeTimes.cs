@@ -20,12 +20,7 @@ internal static class RelativeTimes
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    private static readonly Dictionary<string, IsoDayOfWeek> Weekdays = new(StringComparer.Ordinal)
-    {
-        ["monday"] = IsoDayOfWeek.Monday, ["tuesday"] = IsoDayOfWeek.Tuesday, ["wednesday"] = IsoDayOfWeek.Wednesday,
-        ["thursday"] = IsoDayOfWeek.Thursday, ["friday"] = IsoDayOfWeek.Friday, ["saturday"] = IsoDayOfWeek.Saturday,
-        ["sunday"] = IsoDayOfWeek.Sunday,
-    };
+    private static Dictionary<string, IsoDayOfWeek> Weekdays => WeekdayNames.ByLowerCaseName;
 
     /// <summary>What a relative expression names, as the grammar reads it before any date is known.</summary>
     private enum PhraseKind

@@ -66,6 +66,26 @@ public class BadInputTests
     public void A_blank_title_loads_as_no_title() =>
         Load(Header.Replace("{ \"format\"", "{ \"title\": \"  \", \"format\"", StringComparison.Ordinal) + "\"claims\": [] }").Title.Should().BeNull();
 
+    [Theory]
+    [InlineData("3")]
+    [InlineData("+3")]
+    [InlineData("-1")]
+    [InlineData("Monday, Tuesday")]
+    [InlineData("None")]
+    [InlineData("Wed")]
+    [InlineData("Wednesday.")]
+    public void A_weekday_that_is_not_a_day_s_name_is_a_located_problem(string weekday) =>
+        SingleProblem(Claims($"{{ \"id\": \"e1\", \"kind\": \"event\", \"subject\": \"x\", \"time\": \"2020-09-09\", \"weekday\": \"{weekday}\", \"source\": \"s1\" }}"))
+            .Path.Should().Be("$.claims[0].weekday");
+
+    [Theory]
+    [InlineData("Wednesday")]
+    [InlineData("wednesday")]
+    [InlineData(" WEDNESDAY ")]
+    public void A_weekday_s_name_is_read_in_any_case_and_with_space_around_it(string weekday) =>
+        Load(Claims($"{{ \"id\": \"e1\", \"kind\": \"event\", \"subject\": \"x\", \"time\": \"2020-09-09\", \"weekday\": \"{weekday}\", \"source\": \"s1\" }}"))
+            .Claims.OfType<Event>().Single().Weekday.Should().Be(NodaTime.IsoDayOfWeek.Wednesday);
+
     [Fact]
     public void A_blank_weekday_is_a_located_problem() =>
         SingleProblem(Claims("{ \"id\": \"e1\", \"kind\": \"event\", \"subject\": \"x\", \"time\": \"2020-09-09\", \"weekday\": \" \", \"source\": \"s1\" }"))
