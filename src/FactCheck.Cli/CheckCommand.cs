@@ -46,6 +46,8 @@ internal static class CheckCommand
 
     private static int Run(CheckRequest request, CiRequest ci, TextWriter output, TextWriter error, bool interactive)
     {
+        // First: everything a check allocates from here goes to the memory this prepares.
+        HugePageHeap.PrepareStart();
         var problems = new List<string>();
         var options = new FactCheckOptions();
         var configPath = request.Config ?? DefaultConfig(request.Files);

@@ -24,6 +24,12 @@ internal enum HugePageOutcome
     /// <summary>The heap's mapping was not found as expected.</summary>
     NotFound,
 
-    /// <summary>Linux refused to make the window usable or to take the advice; part of it may be usable already, as the collector would make it.</summary>
+    /// <summary>
+    /// Linux refused to make the window usable, to take the advice or to make the huge page at once; part of it may be
+    /// usable already, as the collector would make it.
+    /// </summary>
     Refused,
+
+    /// <summary>The start of the heap was prepared earlier in this process (<see cref="HugePageHeap.PrepareStart"/>).</summary>
+    AlreadyPrepared,
 }

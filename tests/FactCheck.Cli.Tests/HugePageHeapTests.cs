@@ -99,6 +99,38 @@ public class HugePageHeapTests
         arrays.Select((a, i) => a.All(b => b == (byte)i)).Should().OnlyContain(kept => kept);
     }
 
+    [Fact]
+    public void The_start_of_the_heap_is_prepared_once_in_a_process()
+    {
+        HugePageHeap.PrepareStart();
+        HugePageHeap.PrepareStart().Should().Be(HugePageOutcome.AlreadyPrepared);
+    }
+
+    [Fact]
+    public void Where_Linux_offers_huge_pages_a_collapsed_window_is_one_huge_page_at_once_and_keeps_what_was_written()
+    {
+        var before = Enumerable.Range(0, 256).Select(i => new byte[64]).ToArray();
+        for (var i = 0; i < before.Length; i++) before[i][0] = (byte)i;
+        var outcome = HugePageHeap.Apply(HeapWindow.HugePage, out var window, collapse: true);
+        if (outcome is HugePageOutcome.OptedOut or HugePageOutcome.CollectorNotSuited) return;
+        var thp = "/sys/kernel/mm/transparent_hugepage/";
+        if (!OperatingSystem.IsLinux() || !HugePageHeap.Offered(Read(thp + "enabled"), Read(thp + "hpage_pmd_size")))
+        {
+            outcome.Should().Be(HugePageOutcome.NotOffered);
+            return;
+        }
+        // A kernel before 6.1, or one with no huge page free, refuses the collapse; the window is advised either way.
+        outcome.Should().BeOneOf(HugePageOutcome.Applied, HugePageOutcome.Refused);
+        if (outcome == HugePageOutcome.Applied)
+        {
+            (window.End - window.Start).Should().Be(HeapWindow.HugePage);
+            FlagsOfMappingHolding(window.Start).Should().Contain("hg");
+        }
+        before.Select((a, i) => a[0] == (byte)i && a.Skip(1).All(b => b == 0)).Should().OnlyContain(kept => kept, "the collapse copies what was written");
+        var after = Enumerable.Range(0, 256).Select(i => new byte[4096]).ToArray();
+        after.Should().OnlyContain(a => a.All(b => b == 0), "memory the collector hands out afterwards is zeroed");
+    }
+
     private static string? Read(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 
     private static string[] FlagsOfMappingHolding(ulong address)
