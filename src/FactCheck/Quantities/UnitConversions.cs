@@ -19,11 +19,8 @@ internal static class UnitConversions
         ("m2", "m2", 1), ("km2", "m2", 1_000_000), ("ha", "m2", 10_000), ("acre", "m2", 4_046.8564224), ("sq mi", "m2", 2_589_988.110336));
 
     /// <summary>ISO 4217 codes of the currencies the default table knows, and any other three-letter code named here.</summary>
-    private static readonly HashSet<Unit> Currencies =
-    [
-        .. new[] { "usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "nzd", "inr", "rub", "brl", "krw", "mxn", "sek", "nok", "dkk", "pln", "try", "zar", "hkd", "sgd", "uah", "ils" }
-            .Select(Unit.Of),
-    ];
+    private static readonly HashSet<Unit> Currencies = Set(
+        "usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "nzd", "inr", "rub", "brl", "krw", "mxn", "sek", "nok", "dkk", "pln", "try", "zar", "hkd", "sgd", "uah", "ils");
 
     /// <summary>
     /// The base unit and factor of <paramref name="unit"/> (a name as the default table spells it): kilometres are metres times
@@ -39,6 +36,19 @@ internal static class UnitConversions
     /// <summary>Whether <paramref name="unit"/> is a currency's code: figures in two currencies are not compared, and that is no mismatch.</summary>
     internal static bool IsCurrency(Unit unit) => Currencies.Contains(unit);
 
-    private static Dictionary<Unit, (Unit, double)> Table(params (string Unit, string Base, double Factor)[] rows) =>
-        rows.ToDictionary(r => Unit.Of(r.Unit), r => (Unit.Of(r.Base), r.Factor));
+    // Both built with loops: every command that compares figures builds them as it starts, and on the native tool the
+    // first use of each LINQ path cost more than the few dozen names.
+    private static Dictionary<Unit, (Unit, double)> Table(params (string Unit, string Base, double Factor)[] rows)
+    {
+        var table = new Dictionary<Unit, (Unit, double)>(rows.Length);
+        foreach (var (unit, baseUnit, factor) in rows) table.Add(Unit.Of(unit), (Unit.Of(baseUnit), factor));
+        return table;
+    }
+
+    private static HashSet<Unit> Set(params string[] codes)
+    {
+        var set = new HashSet<Unit>(codes.Length);
+        foreach (var code in codes) set.Add(Unit.Of(code));
+        return set;
+    }
 }
