@@ -51,7 +51,9 @@ public sealed class PlainTextReportWriter : ReportWriter
     public static string Summary(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return string.Create(CultureInfo.InvariantCulture,
+        // On the stack, not in buffers rented from the shared pool: handing back the outer one after the inner ones had
+        // filled the thread's slot made the pool time the processor's number lookup, about 0.25 ms of the native tool's start.
+        return string.Create(CultureInfo.InvariantCulture, stackalloc char[128],
             $"{report.ClaimCount:#,##0} claims checked: {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}, {Plural(report.Infos, "info")}.");
     }
 
@@ -64,5 +66,6 @@ public sealed class PlainTextReportWriter : ReportWriter
             : string.Empty;
     }
 
-    private static string Plural(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count:#,##0} {noun}{(count == 1 ? "" : "s")}");
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, stackalloc char[64], $"{count:#,##0} {noun}{(count == 1 ? "" : "s")}");
 }
