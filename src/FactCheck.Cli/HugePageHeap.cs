@@ -101,7 +101,7 @@ internal static partial class HugePageHeap
         window = default;
         if (!OperatingSystem.IsLinux()) return HugePageOutcome.NotOffered;
         if (Environment.GetEnvironmentVariable(OptOutVariable) == "0") return HugePageOutcome.OptedOut;
-        if (!Offered(ReadOrNull("/sys/kernel/mm/transparent_hugepage/enabled"), ReadOrNull("/sys/kernel/mm/transparent_hugepage/hpage_pmd_size")))
+        if (!Offered(SystemFile.ReadSetting("/sys/kernel/mm/transparent_hugepage/enabled"), SystemFile.ReadSetting("/sys/kernel/mm/transparent_hugepage/hpage_pmd_size")))
         {
             return HugePageOutcome.NotOffered;
         }
@@ -114,12 +114,7 @@ internal static partial class HugePageHeap
         var pinned = Array.ConvertAll(probes, probe => GCHandle.Alloc(probe, GCHandleType.Pinned));
         try
         {
-            if (ReadOrNull("/proc/self/maps") is not { } maps) return HugePageOutcome.NotFound;
-            var mappings = new List<MemoryMapping>();
-            foreach (var line in maps.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (MemoryMapping.TryParse(line, out var mapping)) mappings.Add(mapping);
-            }
+            if (SystemFile.ReadMappings() is not { } mappings) return HugePageOutcome.NotFound;
             var anchors = Array.ConvertAll(pinned, handle => (ulong)handle.AddrOfPinnedObject());
             if (HeapWindow.Find(mappings, anchors, wanted, range) is not var (start, end)) return HugePageOutcome.NotFound;
             var length = (nuint)(end - start);
@@ -163,18 +158,6 @@ internal static partial class HugePageHeap
             if (set && (name is "GCName" or "GCPath" or "GCLargePages" || name.StartsWith("GCHeapHardLimit", StringComparison.Ordinal))) return null;
         }
         return settings.TryGetValue("GCRegionRange", out var range) && range is long size and > 0 ? (ulong)size : null;
-    }
-
-    private static string? ReadOrNull(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     [LibraryImport("libc", EntryPoint = "mprotect")]

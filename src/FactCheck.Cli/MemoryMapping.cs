@@ -16,22 +16,37 @@ internal readonly record struct MemoryMapping(ulong Start, ulong End, string Per
     internal bool IsPlainAnonymous => Name is null && Permissions is "rw-p" or "---p";
 
     /// <summary>Reads one line of <c>/proc/self/maps</c> (<c>start-end perms offset dev inode [name]</c>); false for anything else.</summary>
-    internal static bool TryParse(string line, out MemoryMapping mapping)
+    internal static bool TryParse(string line, out MemoryMapping mapping) => TryParse(line.AsSpan(), out mapping);
+
+    /// <summary>Reads one line of <c>/proc/self/maps</c> (<c>start-end perms offset dev inode [name]</c>); false for anything else.</summary>
+    internal static bool TryParse(ReadOnlySpan<char> line, out MemoryMapping mapping)
     {
         mapping = default;
-        var fields = line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
-        if (fields.Length < 5) return false;
-        var dash = fields[0].IndexOf('-', StringComparison.Ordinal);
+        Span<Range> fields = stackalloc Range[6];
+        if (line.Split(fields, ' ', StringSplitOptions.RemoveEmptyEntries) < 5) return false;
+        var range = line[fields[0]];
+        var dash = range.IndexOf('-');
+        var permissions = line[fields[1]];
         if (dash <= 0
-            || !ulong.TryParse(fields[0].AsSpan(0, dash), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var start)
-            || !ulong.TryParse(fields[0].AsSpan(dash + 1), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var end)
+            || !ulong.TryParse(range[..dash], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var start)
+            || !ulong.TryParse(range[(dash + 1)..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var end)
             || end <= start
-            || fields[1].Length != 4)
+            || permissions.Length != 4)
         {
             return false;
         }
-        var name = fields.Length == 6 ? fields[5].Trim() : null;
-        mapping = new MemoryMapping(start, end, fields[1], string.IsNullOrEmpty(name) ? null : name);
+        var name = line[fields[5]].Trim();
+        mapping = new MemoryMapping(start, end, Known(permissions), name.IsEmpty ? null : name.ToString());
         return true;
     }
+
+    // The protections of nearly every line, without a string for each.
+    private static string Known(ReadOnlySpan<char> permissions) => permissions switch
+    {
+        "rw-p" => "rw-p",
+        "---p" => "---p",
+        "r--p" => "r--p",
+        "r-xp" => "r-xp",
+        _ => permissions.ToString(),
+    };
 }
