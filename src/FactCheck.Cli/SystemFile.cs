@@ -50,7 +50,7 @@ internal static class SystemFile
     internal static List<MemoryMapping>? ReadMappings()
     {
         const string Path = "/proc/self/maps";
-        Span<byte> small = stackalloc byte[32 * 1024];
+        Span<byte> small = stackalloc byte[16 * 1024];
         var length = TryRead(Path, small);
         if (length >= 0) return Mappings(small[..length]);
         for (var size = 256 * 1024; size <= 64 << 20; size *= 4)
