@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FactCheck.Cli.Tests;
 
 public class HugePageHeapTests
@@ -111,24 +113,50 @@ public class HugePageHeapTests
     {
         var before = Enumerable.Range(0, 256).Select(i => new byte[64]).ToArray();
         for (var i = 0; i < before.Length; i++) before[i][0] = (byte)i;
-        var outcome = HugePageHeap.Apply(HeapWindow.HugePage, out var window, collapse: true);
-        if (outcome is HugePageOutcome.OptedOut or HugePageOutcome.CollectorNotSuited) return;
-        var thp = "/sys/kernel/mm/transparent_hugepage/";
-        if (!OperatingSystem.IsLinux() || !HugePageHeap.Offered(Read(thp + "enabled"), Read(thp + "hpage_pmd_size")))
+        var handles = before.Select(b => GCHandle.Alloc(b, GCHandleType.Pinned)).ToArray();
+        try
         {
-            outcome.Should().Be(HugePageOutcome.NotOffered);
-            return;
+            var outcome = HugePageHeap.Apply(HeapWindow.HugePage, out var window, collapse: true);
+            if (outcome is HugePageOutcome.OptedOut or HugePageOutcome.CollectorNotSuited) return;
+            var thp = "/sys/kernel/mm/transparent_hugepage/";
+            if (!OperatingSystem.IsLinux() || !HugePageHeap.Offered(Read(thp + "enabled"), Read(thp + "hpage_pmd_size")))
+            {
+                outcome.Should().Be(HugePageOutcome.NotOffered);
+                return;
+            }
+            // A kernel before 6.1, or one with no huge page free, refuses the collapse; a heap not on aligned regions
+            // has no window to collapse.
+            outcome.Should().BeOneOf(HugePageOutcome.Applied, HugePageOutcome.Refused, HugePageOutcome.NotFound);
+            if (outcome == HugePageOutcome.Applied)
+            {
+                (window.End - window.Start).Should().Be(HeapWindow.HugePage);
+                (window.Start % HeapWindow.HugePage).Should().Be(0UL, "Linux collapses only aligned huge pages");
+                FlagsOfMappingHolding(window.Start).Should().Contain("hg");
+                AnonHugePagesKiBOfMappingHolding(window.Start).Should().BeGreaterThanOrEqualTo(2048, "the window is one huge page now");
+            }
+            var inside = handles.Select(h => (ulong)h.AddrOfPinnedObject()).Select(a => window.Start <= a && a < window.End).ToArray();
+            before.Select((a, i) => a[0] == (byte)i && a.Skip(1).All(b => b == 0)).Should().OnlyContain(kept => kept, $"the collapse copies what was written ({inside.Count(x => x)} of the arrays were in the window)");
         }
-        // A kernel before 6.1, or one with no huge page free, refuses the collapse; the window is advised either way.
-        outcome.Should().BeOneOf(HugePageOutcome.Applied, HugePageOutcome.Refused);
-        if (outcome == HugePageOutcome.Applied)
+        finally
         {
-            (window.End - window.Start).Should().Be(HeapWindow.HugePage);
-            FlagsOfMappingHolding(window.Start).Should().Contain("hg");
+            foreach (var handle in handles) handle.Free();
         }
-        before.Select((a, i) => a[0] == (byte)i && a.Skip(1).All(b => b == 0)).Should().OnlyContain(kept => kept, "the collapse copies what was written");
         var after = Enumerable.Range(0, 256).Select(i => new byte[4096]).ToArray();
         after.Should().OnlyContain(a => a.All(b => b == 0), "memory the collector hands out afterwards is zeroed");
+    }
+
+    private static long AnonHugePagesKiBOfMappingHolding(ulong address)
+    {
+        var inside = false;
+        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        {
+            if (MemoryMapping.TryParse(line, out var mapping)) inside = mapping.Start <= address && address < mapping.End;
+            else if (inside && line.StartsWith("AnonHugePages:", StringComparison.Ordinal))
+            {
+                return long.Parse(line["AnonHugePages:".Length..].Replace("kB", "", StringComparison.Ordinal).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        return 0;
     }
 
     private static string? Read(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
