@@ -23,7 +23,8 @@ internal readonly record struct MemoryMapping(ulong Start, ulong End, string Per
     {
         mapping = default;
         Span<Range> fields = stackalloc Range[6];
-        if (line.Split(fields, ' ', StringSplitOptions.RemoveEmptyEntries) < 5) return false;
+        var count = line.Split(fields, ' ', StringSplitOptions.RemoveEmptyEntries);
+        if (count < 5) return false;
         var range = line[fields[0]];
         var dash = range.IndexOf('-');
         var permissions = line[fields[1]];
@@ -35,7 +36,7 @@ internal readonly record struct MemoryMapping(ulong Start, ulong End, string Per
         {
             return false;
         }
-        var name = line[fields[5]].Trim();
+        var name = count == 6 ? line[fields[5]].Trim() : [];
         mapping = new MemoryMapping(start, end, Known(permissions), name.IsEmpty ? null : name.ToString());
         return true;
     }
