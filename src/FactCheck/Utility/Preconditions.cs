@@ -113,6 +113,8 @@ internal static class Preconditions
 
     private static T CheckUpTo<T>(T value, T last, string paramName) where T : struct, Enum
     {
+        // Read as an int: each enum above is one (a test checks it).
+        System.Diagnostics.Debug.Assert(Unsafe.SizeOf<T>() == sizeof(int), "the enum's underlying type is int");
         if ((uint)Unsafe.As<T, int>(ref value) > (uint)Unsafe.As<T, int>(ref last))
         {
             throw new ArgumentOutOfRangeException(paramName, value, $"'{Unsafe.As<T, int>(ref value).ToString(CultureInfo.InvariantCulture)}' is not a defined {typeof(T).Name}.");

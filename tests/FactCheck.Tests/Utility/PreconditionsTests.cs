@@ -46,6 +46,7 @@ public class PreconditionsTests
 
     private static void Check<T>(Func<T, T> check) where T : struct, Enum
     {
+        Enum.GetUnderlyingType(typeof(T)).Should().Be<int>("the checks read the value as an int");
         var values = Enum.GetValues<T>();
         values.Select(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).Should().Equal(Enumerable.Range(0, values.Length), "the checks assume members from 0 without gaps");
         foreach (var value in values) check(value).Should().Be(value);
