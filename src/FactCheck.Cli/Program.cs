@@ -13,11 +13,13 @@ internal static class Program
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16);
         // Problems are written as they come, in UTF-8 as the report is: Console.Error would first ask the terminal's
-        // settings for an encoding, which cost the native tool's start about 0.2 ms.
-        using var error = new StreamWriter(Console.OpenStandardError(), utf8, bufferSize: 256) { AutoFlush = true };
+        // settings for an encoding, which cost the native tool's start about 0.2 ms. Not on Windows, whose console may
+        // use another code page (the tool runs there on the .NET runtime). One thread writes problems, so the writer
+        // needs no lock.
+        using var ownError = OperatingSystem.IsWindows() ? null : new StreamWriter(Console.OpenStandardError(), utf8, bufferSize: 256) { AutoFlush = true };
         try
         {
-            return FactCheckCommand.Run(args, output, error, interactive: !Console.IsOutputRedirected);
+            return FactCheckCommand.Run(args, output, ownError ?? Console.Error, interactive: !Console.IsOutputRedirected);
         }
         finally
         {
