@@ -55,14 +55,15 @@ internal static partial class HugePageHeap
     /// </summary>
     /// <remarks>
     /// Why: a first write to a 4 KB page costs a fault, and on the two-core machines the project is measured on a fault
-    /// costs about 10 µs; making a huge page of what is there cost 0.3 ms in a C program and about 1 ms in the command.
-    /// A check of the seed sample took 414 faults, of which the collector clearing fresh small-object pages took 127, and
-    /// 347 with the collapse, in 0.95 of the time (sixteenth pass). The huge page is advised after the runtime has
-    /// started, so without the collapse the pages already written in it would keep Linux from using it. Linux makes the
-    /// huge page at once, compacting memory for it if it must, whatever its setting for faults says: the collapse took
-    /// 0.26 ms at the median of 60 starts and 3.6 ms once; on a busy machine whose memory is fragmented it can take longer. Only where
-    /// <see cref="Apply"/> would advise a window, and not for the large objects, which a small run hardly writes. Not for
-    /// the commands that allocate little (<c>rules</c>, <c>--version</c>), which it made 1.07–1.08 times slower.
+    /// costs about 10 µs; making a huge page of what is there cost 0.3 ms in a C program and about 1 ms in the command. A
+    /// check of the seed sample took 414 faults, of which the collector clearing fresh small-object pages took 127, and 347
+    /// with the collapse (sixteenth pass, in benchmarks/README.md, where this and the pass's other mends took about 1 ms
+    /// off a start of 13–17 ms). The huge page is advised after the runtime has started, so without the collapse the pages
+    /// already written in it would keep Linux from using it. Linux makes the huge page at once, compacting memory for it if
+    /// it must, whatever its setting for faults says: the collapse took 0.26 ms at the median of 60 starts and 3.6 ms once;
+    /// on a busy machine whose memory is fragmented it can take longer. Only where <see cref="Apply"/> would advise a
+    /// window, and not for the large objects, which a small run hardly writes. Not for the commands that allocate little
+    /// (<c>rules</c>, <c>--version</c>), which it made 1.07–1.08 times slower.
     /// </remarks>
     internal static HugePageOutcome PrepareStart() =>
         Interlocked.Exchange(ref startPrepared, 1) == 0 ? Apply(HeapWindow.HugePage, out _, collapse: true) : HugePageOutcome.AlreadyPrepared;
