@@ -14,8 +14,10 @@ internal static class Program
         if (args is ["check", ..]) HugePageHeap.PrepareStart();
         // The console's own writer flushes on every write; a report of many findings goes through a buffer instead,
         // flushed at the end. Problems go to the error stream only when no report is written, so none is reordered.
+        // The report leaves in writes of 64 KB from buffers that stay among the small objects: a writer of 64 K characters
+        // took two large-object buffers, whose heap a small check otherwise never starts.
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16);
+        using var output = new StreamWriter(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), utf8, bufferSize: 4096);
         // Problems are written as they come, in UTF-8 as the report is: Console.Error would first ask the terminal's
         // settings for an encoding, which cost the native tool's start about 0.2 ms. Not on Windows, whose console may
         // use another code page (the tool runs there on the .NET runtime). One thread writes problems, so the writer
