@@ -17,12 +17,12 @@ internal static class Program
         // The report leaves in writes of 64 KB from buffers that stay among the small objects: a writer of 64 K characters
         // took two large-object buffers, whose heap a small check otherwise never starts.
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var output = new StreamWriter(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), utf8, bufferSize: 4096);
+        using var output = new StreamWriter(new BufferedStream(StandardStream.Output(), 1 << 16), utf8, bufferSize: 4096);
         // Problems are written as they come, in UTF-8 as the report is: Console.Error would first ask the terminal's
         // settings for an encoding, which cost the native tool's start about 0.2 ms. Not on Windows, whose console may
         // use another code page (the tool runs there on the .NET runtime). One thread writes problems, so the writer
         // needs no lock.
-        using var ownError = OperatingSystem.IsWindows() ? null : new StreamWriter(Console.OpenStandardError(), utf8, bufferSize: 256) { AutoFlush = true };
+        using var ownError = OperatingSystem.IsWindows() ? null : new StreamWriter(StandardStream.Error(), utf8, bufferSize: 256) { AutoFlush = true };
         try
         {
             return FactCheckCommand.Run(args, output, ownError ?? Console.Error, interactive: !Console.IsOutputRedirected);
