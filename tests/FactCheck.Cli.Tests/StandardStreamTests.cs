@@ -44,8 +44,11 @@ public sealed class StandardStreamTests
     {
         if (!OperatingSystem.IsLinux()) return;
         var pipe = new AnonymousPipeServerStream(PipeDirection.In);
-        using var writer = new StandardStream((int)pipe.ClientSafePipeHandle.DangerousGetHandle());
+        // Once asked for, the write end is ours to close: disposing the server closes only the read end.
+        using var writeEnd = pipe.ClientSafePipeHandle;
+        using var writer = new StandardStream((int)writeEnd.DangerousGetHandle());
         pipe.Dispose();
+        writeEnd.IsClosed.Should().BeFalse("the write end stays open, so the write meets a pipe without a reader");
         var write = () => writer.Write(new byte[100_000]);
         write.Should().NotThrow("the console's stream drops output nobody reads, and so does this one");
         writer.ReaderGone.Should().BeTrue();
