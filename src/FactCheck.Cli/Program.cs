@@ -23,13 +23,25 @@ internal static class Program
         // use another code page (the tool runs there on the .NET runtime). One thread writes problems, so the writer
         // needs no lock.
         using var ownError = OperatingSystem.IsWindows() ? null : new StreamWriter(StandardStream.Error(), utf8, bufferSize: 256) { AutoFlush = true };
+        var error = ownError ?? Console.Error;
+        var code = ExitCodes.Invalid;
         try
         {
-            return FactCheckCommand.Run(args, output, ownError ?? Console.Error, interactive: !Console.IsOutputRedirected);
+            code = FactCheckCommand.Run(args, output, error, interactive: !Console.IsOutputRedirected);
         }
         finally
         {
-            output.Flush();
+            try
+            {
+                output.Flush();
+            }
+            catch (IOException e)
+            {
+                // A disk full or a device gone: the report is not whole, so the run does not count as clean.
+                error.WriteLine("factcheck: the report could not be written whole: " + e.Message);
+                code = ExitCodes.Invalid;
+            }
         }
+        return code;
     }
 }

@@ -21,18 +21,45 @@ internal sealed partial class StandardStream : Stream
     private const int WouldBlock = 11;   // EAGAIN: the descriptor is non-blocking and its pipe is full
     private const int BrokenPipe = 32;   // EPIPE
 
+    private const int NotOpen = 9;       // EBADF
+
     private readonly int descriptor;
 
     internal StandardStream(int descriptor) => this.descriptor = descriptor;
 
-    /// <summary>Standard output: this stream on Linux, the console's elsewhere.</summary>
-    internal static Stream Output() => OperatingSystem.IsLinux() ? new StandardStream(1) : Console.OpenStandardOutput();
+    /// <summary>Standard output: this stream on Linux, the console's elsewhere (<see cref="Open"/>).</summary>
+    internal static Stream Output() => Open(1, Console.OpenStandardOutput);
 
-    /// <summary>Standard error: this stream on Linux, the console's elsewhere.</summary>
-    internal static Stream Error() => OperatingSystem.IsLinux() ? new StandardStream(2) : Console.OpenStandardError();
+    /// <summary>Standard error: this stream on Linux, the console's elsewhere (<see cref="Open"/>).</summary>
+    internal static Stream Error() => Open(2, Console.OpenStandardError);
+
+    /// <summary>
+    /// This stream on <paramref name="descriptor"/> on Linux, after writing nothing to it: a descriptor the shell closed
+    /// (<c>&gt;&amp;-</c>) gets <see cref="Stream.Null"/>, so that a file the command opens later, which would take its
+    /// number, never receives the report. The console's stream elsewhere, or where libc cannot be called.
+    /// </summary>
+    internal static Stream Open(int descriptor, Func<Stream> console)
+    {
+        if (!OperatingSystem.IsLinux()) return console();
+        try
+        {
+            if (WriteSome(descriptor, [], 0) == 0) return new StandardStream(descriptor);
+            return Marshal.GetLastPInvokeError() == NotOpen ? Stream.Null : new StandardStream(descriptor);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return console();
+        }
+    }
 
     /// <summary>Whether the reader has gone: what is written from then on is dropped.</summary>
     internal bool ReaderGone { get; private set; }
+
+    /// <summary>
+    /// Whether a write failed: the error was thrown once, and what is written from then on is dropped, so that the
+    /// buffers above, which keep what they could not pass on and try again as they are disposed, repeat nothing.
+    /// </summary>
+    internal bool Failed { get; private set; }
 
     public override bool CanRead => false;
 
@@ -56,14 +83,15 @@ internal sealed partial class StandardStream : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        while (!buffer.IsEmpty && !ReaderGone)
+        while (!buffer.IsEmpty && !ReaderGone && !Failed)
         {
             var written = WriteSome(descriptor, buffer, (nuint)buffer.Length);
-            if (written >= 0)
+            if (written > 0)
             {
                 buffer = buffer[(int)written..];
                 continue;
             }
+            if (written == 0) Fail($"Writing to descriptor {descriptor} wrote nothing.");
             switch (Marshal.GetLastPInvokeError())
             {
                 case Interrupted:
@@ -75,9 +103,17 @@ internal sealed partial class StandardStream : Stream
                     ReaderGone = true;
                     return;
                 case var error:
-                    throw new IOException($"Writing to descriptor {descriptor} failed: {Marshal.GetPInvokeErrorMessage(error)}.", error);
+                    Fail($"Writing to descriptor {descriptor} failed: {Marshal.GetPInvokeErrorMessage(error)}.");
+                    break;
             }
         }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void Fail(string message)
+    {
+        Failed = true;
+        throw new IOException(message);
     }
 
     public override void Flush()
