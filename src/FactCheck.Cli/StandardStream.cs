@@ -10,8 +10,8 @@ namespace FactCheck.Cli;
 /// <remarks>
 /// Why: System.Console's stream sets up the terminal on its first write, even when the output is a file or a pipe: it
 /// creates <c>Console.Out</c> to lock on (asking the terminal's settings for an encoding) and starts a thread for
-/// terminal signals. That was about 1.1 ms of a check of the seed sample (0.916 of the time over 300 alternating runs;
-/// sixteenth pass). A <see cref="FileStream"/> on the descriptor would not do: it writes at offsets of its own, which
+/// terminal signals. That was about 1.3 ms of a check of the seed sample (0.902 and 0.903 of the time over 300
+/// alternating runs; sixteenth pass). A <see cref="FileStream"/> on the descriptor would not do: it writes at offsets of its own, which
 /// left the shell's offset behind (a second command's output overwrote the first's), and it throws on a broken pipe.
 /// Elsewhere than Linux the console's stream is used.
 /// </remarks>
