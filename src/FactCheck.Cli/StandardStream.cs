@@ -18,10 +18,9 @@ namespace FactCheck.Cli;
 internal sealed partial class StandardStream : Stream
 {
     private const int Interrupted = 4;   // EINTR
+    private const int NotOpen = 9;       // EBADF
     private const int WouldBlock = 11;   // EAGAIN: the descriptor is non-blocking and its pipe is full
     private const int BrokenPipe = 32;   // EPIPE
-
-    private const int NotOpen = 9;       // EBADF
 
     private readonly int descriptor;
 

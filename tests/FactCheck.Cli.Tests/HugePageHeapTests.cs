@@ -145,30 +145,25 @@ public class HugePageHeapTests
         after.Should().OnlyContain(a => a.All(b => b == 0), "memory the collector hands out afterwards is zeroed");
     }
 
-    private static long AnonHugePagesKiBOfMappingHolding(ulong address)
-    {
-        var inside = false;
-        foreach (var line in File.ReadLines("/proc/self/smaps"))
-        {
-            if (MemoryMapping.TryParse(line, out var mapping)) inside = mapping.Start <= address && address < mapping.End;
-            else if (inside && line.StartsWith("AnonHugePages:", StringComparison.Ordinal))
-            {
-                return long.Parse(line["AnonHugePages:".Length..].Replace("kB", "", StringComparison.Ordinal).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-        return 0;
-    }
+    private static long AnonHugePagesKiBOfMappingHolding(ulong address) =>
+        SmapsField(address, "AnonHugePages:") is { } kib
+            ? long.Parse(kib.Replace("kB", "", StringComparison.Ordinal).Trim(), System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
 
     private static string? Read(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 
-    private static string[] FlagsOfMappingHolding(ulong address)
+    private static string[] FlagsOfMappingHolding(ulong address) =>
+        SmapsField(address, "VmFlags:")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+    /// <summary>The value of <paramref name="field"/> in Linux's report on the mapping that holds <paramref name="address"/>, or null.</summary>
+    private static string? SmapsField(ulong address, string field)
     {
         var inside = false;
         foreach (var line in File.ReadLines("/proc/self/smaps"))
         {
             if (MemoryMapping.TryParse(line, out var mapping)) inside = mapping.Start <= address && address < mapping.End;
-            else if (inside && line.StartsWith("VmFlags:", StringComparison.Ordinal)) return line["VmFlags:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            else if (inside && line.StartsWith(field, StringComparison.Ordinal)) return line[field.Length..];
         }
-        return [];
+        return null;
     }
 }

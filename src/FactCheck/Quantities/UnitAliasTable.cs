@@ -29,11 +29,9 @@ public sealed class UnitAliasTable
                 asCompared = (baseUnit, factor);
                 break;
             }
-            foreach (var unit in group)
+            if (AnyCurrency(group))
             {
-                if (!UnitConversions.IsCurrency(unit)) continue;
-                foreach (var member in group) currencies.Add(member);
-                break;
+                foreach (var unit in group) currencies.Add(unit);
             }
             foreach (var unit in group)
             {
@@ -41,6 +39,15 @@ public sealed class UnitAliasTable
                 compared[unit] = asCompared;
             }
         }
+    }
+
+    private static bool AnyCurrency(ValueArray<Unit> group)
+    {
+        foreach (var unit in group)
+        {
+            if (UnitConversions.IsCurrency(unit)) return true;
+        }
+        return false;
     }
 
     /// <summary>A table with no aliases: every unit is only itself.</summary>
