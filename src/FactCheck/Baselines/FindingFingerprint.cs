@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using FactCheck.Utility;
 
 namespace FactCheck.Baselines;
 
@@ -18,7 +18,7 @@ public static class FindingFingerprint
         key.Append(finding.RuleId).Append('\n').Append(finding.Subject).Append('\n');
         key.AppendJoin(',', finding.Claims.Order(StringComparer.Ordinal)).Append('\n');
         key.Append(Shape(finding.Message));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())).AsSpan(0, 16));
+        return Sha256.HalfHex(key.ToString());
     }
 
     /// <summary>The message with each figure (digits, with their separators) as <c>#</c>: <c>8,600 on 2020-09-09</c> → <c># on #-#-#</c>.</summary>

@@ -1,8 +1,8 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using FactCheck.Rules;
 using FactCheck.Serialization;
+using FactCheck.Utility;
 
 namespace FactCheck.Reporting;
 
@@ -285,7 +285,7 @@ public sealed class SarifReportWriter : ReportWriter
     private static string Fingerprint(Finding finding)
     {
         var key = finding.RuleId + "|" + finding.Subject + "|" + string.Join(",", finding.Claims);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32].ToLowerInvariant();
+        return Sha256.HalfHex(key);
     }
 
     private static string Uri(string file)
