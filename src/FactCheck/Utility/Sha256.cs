@@ -11,8 +11,7 @@ namespace FactCheck.Utility;
 /// that loads the system's C library a second time, through OpenSSL, works only beside the very version it was linked
 /// with). The fingerprints name findings across runs and machines (baselines, SARIF), so they are not a security
 /// boundary: what matters is that the digest is SHA-256's, which the tests hold against the platform's for every length
-/// around the padding's boundaries and for random inputs. For keys of a hundred bytes it takes about as long as a call
-/// into OpenSSL.
+/// around the padding's boundaries and for random inputs.
 /// </remarks>
 internal static class Sha256
 {
