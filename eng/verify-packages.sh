@@ -161,19 +161,29 @@ if [ "$native" = yes ]; then
   if find "$work/tools/.store" -name '*.dll' | grep -q .; then echo "the installed tool carries assemblies: not the native one"; exit 1; fi
   check_seed "$work/tools"
   echo "native tool: installed $(du -h "$binary" | cut -f1) ELF binary, no assemblies; checked the seed sample"
-  # Linked statically where GNU objcopy can strip it (FactCheck.Cli.csproj): then it names no loader or library, and
-  # loads none while it runs, not even for the reports that hash (SARIF's fingerprints): a shared library that uses the
-  # system's C library would bring a second copy into the process.
-  if command -v readelf >/dev/null 2>&1 && command -v objcopy >/dev/null 2>&1; then
-    if readelf -lW "$binary" | grep -q INTERP || readelf -dW "$binary" | grep -q NEEDED; then
-      echo "the native tool is not a static executable: it names a loader or a shared library"; exit 1
-    fi
-    if command -v strace >/dev/null 2>&1; then
-      strace -f -e trace=openat,open -o "$work/opens.txt" "$binary" check "$root/samples/us-force-levels-2020.claims.json" --format sarif > /dev/null
-      if grep -qE '\.so(\.[0-9]+)*"' "$work/opens.txt"; then echo "the static tool opened a shared library:"; grep -E '\.so(\.[0-9]+)*"' "$work/opens.txt"; exit 1; fi
-      echo "native tool: a static executable; it opened no shared library writing a SARIF report (strace)"
-    else
+  # Linked statically where glibc's static archives and GNU objcopy are at hand (FactCheck.Cli.csproj, which says
+  # so in StaticExecutable): then it names no loader or library, and loads none while it runs, not even for the
+  # reports that hash (SARIF's fingerprints): a shared library that uses the system's C library would bring a second
+  # copy into the process. Output is read whole before it is searched (a grep that stops early must not look like a
+  # readelf that failed, under pipefail).
+  static=$(dotnet msbuild "$cli" -getProperty:StaticExecutable -p:RuntimeIdentifier=linux-x64 -p:Configuration=Release)
+  if [ "$static" != true ]; then
+    echo "native tool: linked dynamically (glibc's static archives or GNU objcopy are missing here; see FactCheck.Cli.csproj)"
+  elif ! command -v readelf >/dev/null 2>&1; then
+    echo "native tool: linked statically; not checked (readelf is not installed)"
+  else
+    headers=$(readelf -lW "$binary"; readelf -dW "$binary")
+    if grep -qE 'INTERP|NEEDED' <<< "$headers"; then echo "the native tool is not a static executable: it names a loader or a shared library"; exit 1; fi
+    if ! command -v strace >/dev/null 2>&1; then
       echo "native tool: a static executable (readelf); whether it opens a shared library is not checked (strace is not installed)"
+    elif ! strace -o /dev/null true >/dev/null 2>&1; then
+      echo "native tool: a static executable (readelf); whether it opens a shared library is not checked (strace may not trace here)"
+    else
+      strace -f -e trace=openat,open -o "$work/opens.txt" "$binary" check "$root/samples/us-force-levels-2020.claims.json" --format sarif > /dev/null \
+        || { echo "the static tool failed writing a SARIF report of the seed sample"; exit 1; }
+      opened=$(grep -E '\.so(\.[0-9]+)*"' "$work/opens.txt" || true)
+      if [ -n "$opened" ]; then echo "the static tool opened a shared library:"; echo "$opened"; exit 1; fi
+      echo "native tool: a static executable; it opened no shared library writing a SARIF report (strace)"
     fi
   fi
 else
@@ -187,8 +197,9 @@ if [ "$native" = yes ] && [ "$arm64" = yes ]; then
   [ -f "$armbinary" ] || { echo "the linux-arm64 package does not hold tools/any/linux-arm64/FactCheck.Cli"; exit 1; }
   chmod +x "$armbinary"  # as the installer does: a zip keeps no permissions
   [ "$(od -An -tu2 -j18 -N2 "$armbinary" | tr -d ' ')" = 183 ] || { echo "the linux-arm64 package does not hold an AArch64 executable"; exit 1; }
-  if command -v readelf >/dev/null 2>&1 && [ -x /usr/bin/aarch64-linux-gnu-objcopy ] && readelf -lW "$armbinary" | grep -q INTERP; then
-    echo "the linux-arm64 tool is not a static executable"; exit 1
+  if [ "$(dotnet msbuild "$cli" -getProperty:StaticExecutable -p:RuntimeIdentifier=linux-arm64 -p:Configuration=Release)" = true ] && command -v readelf >/dev/null 2>&1; then
+    headers=$(readelf -lW "$armbinary"; readelf -dW "$armbinary")
+    if grep -qE 'INTERP|NEEDED' <<< "$headers"; then echo "the linux-arm64 tool is not a static executable"; exit 1; fi
   fi
   if command -v qemu-aarch64 >/dev/null 2>&1; then
     mkdir -p "$work/arm64-tool"
