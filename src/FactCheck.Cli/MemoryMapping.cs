@@ -16,9 +16,6 @@ internal readonly record struct MemoryMapping(ulong Start, ulong End, string Per
     internal bool IsPlainAnonymous => Name is null && Permissions is "rw-p" or "---p";
 
     /// <summary>Reads one line of <c>/proc/self/maps</c> (<c>start-end perms offset dev inode [name]</c>); false for anything else.</summary>
-    internal static bool TryParse(string line, out MemoryMapping mapping) => TryParse(line.AsSpan(), out mapping);
-
-    /// <summary>Reads one line of <c>/proc/self/maps</c> (<c>start-end perms offset dev inode [name]</c>); false for anything else.</summary>
     internal static bool TryParse(ReadOnlySpan<char> line, out MemoryMapping mapping)
     {
         mapping = default;

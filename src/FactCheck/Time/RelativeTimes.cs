@@ -20,8 +20,6 @@ internal static class RelativeTimes
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    private static Dictionary<string, IsoDayOfWeek> Weekdays => WeekdayNames.ByLowerCaseName;
-
     /// <summary>What a relative expression names, as the grammar reads it before any date is known.</summary>
     private enum PhraseKind
     {
@@ -101,12 +99,12 @@ internal static class RelativeTimes
             return true;
         }
         var words = s.Split(' ');
-        if (words.Length == 1 && Weekdays.TryGetValue(words[0], out var weekday))
+        if (words.Length == 1 && WeekdayNames.ByLowerCaseName.TryGetValue(words[0], out var weekday))
         {
             phrase = new Phrase(PhraseKind.Weekday, weekday);
             return true;
         }
-        if (words.Length == 2 && Weekdays.TryGetValue(words[1], out weekday) && words[0] is "last" or "next" or "this")
+        if (words.Length == 2 && WeekdayNames.ByLowerCaseName.TryGetValue(words[1], out weekday) && words[0] is "last" or "next" or "this")
         {
             phrase = new Phrase(words[0] switch { "last" => PhraseKind.LastWeekday, "next" => PhraseKind.NextWeekday, _ => PhraseKind.Weekday }, weekday);
             return true;
@@ -207,7 +205,7 @@ internal static class RelativeTimes
             }
             // "Wednesday, September 9": the weekday is checked elsewhere (FC006); here only the date counts.
             var comma = s.IndexOf(", ", StringComparison.Ordinal);
-            if (comma > 0 && Weekdays.ContainsKey(s[..comma]))
+            if (comma > 0 && WeekdayNames.ByLowerCaseName.ContainsKey(s[..comma]))
             {
                 s = s[(comma + 2)..];
                 stripped = true;

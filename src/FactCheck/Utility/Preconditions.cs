@@ -94,7 +94,7 @@ internal static class Preconditions
         CheckUpTo(value, Severity.Error, paramName);
 
     internal static RuleSeverity CheckDefined(RuleSeverity value, [CallerArgumentExpression(nameof(value))] string paramName = "") =>
-        CheckUpTo(value, RuleSeverity.Error, paramName);
+        CheckUpTo(value, LastRuleSeverity, paramName);
 
     internal static ClaimTense CheckDefined(ClaimTense value, [CallerArgumentExpression(nameof(value))] string paramName = "") =>
         CheckUpTo(value, ClaimTense.Future, paramName);
@@ -109,16 +109,20 @@ internal static class Preconditions
         CheckUpTo(value, PeriodPart.Late, paramName);
 
     /// <summary>Whether <paramref name="value"/> is a member of <see cref="RuleSeverity"/>.</summary>
-    internal static bool IsDefined(RuleSeverity value) => value is >= RuleSeverity.None and <= RuleSeverity.Error;
+    internal static bool IsDefined(RuleSeverity value) => IsUpTo(value, LastRuleSeverity);
 
-    private static T CheckUpTo<T>(T value, T last, string paramName) where T : struct, Enum
+    private const RuleSeverity LastRuleSeverity = RuleSeverity.Error;
+
+    private static T CheckUpTo<T>(T value, T last, string paramName) where T : struct, Enum =>
+        IsUpTo(value, last)
+            ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, $"'{Unsafe.As<T, int>(ref value).ToString(CultureInfo.InvariantCulture)}' is not a defined {typeof(T).Name}.");
+
+    /// <summary>Whether <paramref name="value"/> is one of 0 to <paramref name="last"/>.</summary>
+    private static bool IsUpTo<T>(T value, T last) where T : struct, Enum
     {
         // Read as an int: each enum above is one (a test checks it).
         System.Diagnostics.Debug.Assert(Unsafe.SizeOf<T>() == sizeof(int), "the enum's underlying type is int");
-        if ((uint)Unsafe.As<T, int>(ref value) > (uint)Unsafe.As<T, int>(ref last))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, $"'{Unsafe.As<T, int>(ref value).ToString(CultureInfo.InvariantCulture)}' is not a defined {typeof(T).Name}.");
-        }
-        return value;
+        return (uint)Unsafe.As<T, int>(ref value) <= (uint)Unsafe.As<T, int>(ref last);
     }
 }
