@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace FactCheck.Checking;
@@ -22,9 +21,10 @@ internal static class TimeSort
         where T : struct, ITimed
     {
         if (items.Length < 2) return;
-        var keys = ArrayPool<ulong>.Shared.Rent(items.Length);
+        var rented = items.Length > StackKeys ? ArrayPool<ulong>.Shared.Rent(items.Length) : null;
         try
         {
+            var keys = rented is null ? stackalloc ulong[items.Length] : rented.AsSpan(0, items.Length);
             // Filled in claim-set order, a series' positions order its entries as their Order does.
             var packed = items.Length < 1 << PositionBits;
             var sorted = true;
@@ -34,33 +34,79 @@ internal static class TimeSort
                 keys[i] = (first << (DayBits + PositionBits)) | (last << PositionBits) | (uint)i;
                 sorted &= i == 0 || keys[i - 1] < keys[i];
             }
-            if (!packed) Array.Sort(items, (a, b) => Compare(a, b));
-            else if (!sorted) Permute(items, keys.AsSpan(0, items.Length));
-            // Figures of one day given with times of day follow those times (updates through the day).
-            if (items is ObservationEntry[] observations) SameDayOrder.Apply(observations);
+            if (!packed)
+            {
+                Array.Sort(items, (a, b) => Compare(a, b));
+                if (items is ObservationEntry[] all) SameDayOrder.Apply(all);
+                return;
+            }
+            if (!sorted) Permute(items, SortKeys(keys));
+            // Figures of one day given with times of day follow those times (updates through the day); only entries that
+            // share both days can need it, which the keys tell without reading a claim.
+            if (items is ObservationEntry[] observations && AnySharedDays(keys)) SameDayOrder.Apply(observations);
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(keys);
+            if (rented is not null) ArrayPool<ulong>.Shared.Return(rented);
         }
     }
 
+    /// <summary>Series up to this long keep their keys on the stack (8 KiB): nearly all do.</summary>
+    private const int StackKeys = 1024;
+
+    /// <summary>Series up to this long are sorted by insertion, in line, where the runtime's sort calls a comparer for each comparison.</summary>
+    private const int InsertionSortLength = 48;
+
+    private static Span<ulong> SortKeys(Span<ulong> keys)
+    {
+        if (keys.Length > InsertionSortLength)
+        {
+            keys.Sort();
+            return keys;
+        }
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            for (; j >= 0 && keys[j] > key; j--) keys[j + 1] = keys[j];
+            keys[j + 1] = key;
+        }
+        return keys;
+    }
+
+    /// <summary>Whether two of the sorted <paramref name="keys"/> have the same first and last day.</summary>
+    private static bool AnySharedDays(ReadOnlySpan<ulong> keys)
+    {
+        for (var k = 1; k < keys.Length; k++)
+        {
+            if (keys[k] >> PositionBits == keys[k - 1] >> PositionBits) return true;
+        }
+        return false;
+    }
+
     /// <summary>
-    /// Sorts the keys alone, then puts each entry where its key went: the key's low bits are the entry's place, so
-    /// the sort moves numbers, not entries of sixty-odd bytes, and each entry is moved once.
+    /// Puts each entry where its key went, in place: the key's low bits are the entry's place, so the sort moved numbers,
+    /// not entries of several dozen bytes, and each entry is moved once, along the cycles of the permutation. The keys' place bits
+    /// are overwritten with their own index as each place is filled, which marks it done.
     /// </summary>
     private static void Permute<T>(T[] items, Span<ulong> keys)
     {
-        keys.Sort();
-        var before = ArrayPool<T>.Shared.Rent(items.Length);
-        try
+        for (var k = 0; k < keys.Length; k++)
         {
-            items.AsSpan().CopyTo(before);
-            for (var k = 0; k < keys.Length; k++) items[k] = before[(int)(keys[k] & PositionMask)];
-        }
-        finally
-        {
-            ArrayPool<T>.Shared.Return(before, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            var from = (int)(keys[k] & PositionMask);
+            if (from == k) continue;
+            // A cycle not yet moved: k takes from `from`, `from` from its own source, and so on back to k.
+            var held = items[k];
+            var to = k;
+            while (from != k)
+            {
+                items[to] = items[from];
+                keys[to] = (keys[to] & ~PositionMask) | (uint)to;
+                to = from;
+                from = (int)(keys[to] & PositionMask);
+            }
+            items[to] = held;
+            keys[to] = (keys[to] & ~PositionMask) | (uint)to;
         }
     }
 
@@ -78,8 +124,23 @@ internal static class TimeSort
     {
         if (date == LocalDate.MinIsoValue) day = 0;
         else if (date == LocalDate.MaxIsoValue) day = OpenEnd;
-        else if (date.Year is >= 1 and <= 9999) day = (ulong)date.ToDateOnly().DayNumber + 1;
+        else if (date.Year is >= 1 and <= 9999 && date.Calendar == CalendarSystem.Iso) day = (ulong)DayNumber(date.Year, date.Month, date.Day) + 1;
         else day = OpenEnd + 1;
         return day < OpenEnd || date == LocalDate.MaxIsoValue;
+    }
+
+    /// <summary>
+    /// Days from 1 January of year 1 to an ISO date of years 1 to 9999, as <see cref="DateOnly.DayNumber"/> counts them,
+    /// by the civil-calendar formula (years taken from 1 March, so that the leap day ends each), without a calendar's tables.
+    /// </summary>
+    internal static int DayNumber(int year, int month, int day)
+    {
+        var y = month <= 2 ? year - 1 : year;
+        var era = y / 400;
+        var yearOfEra = y - (era * 400);
+        var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        // Counted from 1 March of year 0, which is 306 days before 1 January of year 1.
+        return (era * 146097) + dayOfEra - 306;
     }
 }

@@ -53,4 +53,68 @@ public class TimeSortTests
 
         items.Select(i => i.Order).Should().Equal(2, 1, 0);
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(47)]
+    [InlineData(48)]
+    [InlineData(49)]
+    [InlineData(1024)]
+    [InlineData(1025)]
+    public void Series_on_either_side_of_the_insertion_and_stack_limits_sort_alike(int length)
+    {
+        var random = new Random(length);
+        var start = new LocalDate(2020, 1, 1);
+        var items = Enumerable.Range(0, length).Select(i =>
+        {
+            var first = start.PlusDays(random.Next(length / 2 + 1));
+            return new Timed(first, first.PlusDays(random.Next(3)), i);
+        }).ToArray();
+        var expected = items.ToArray();
+        Array.Sort(expected, TimeSort.Compare);
+
+        TimeSort.Sort(items);
+
+        items.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void A_series_in_reverse_order_is_moved_along_every_cycle()
+    {
+        var start = new LocalDate(2020, 1, 1);
+        var items = Enumerable.Range(0, 9).Select(i => new Timed(start.PlusDays(8 - i), start.PlusDays(8 - i), i)).ToArray();
+
+        TimeSort.Sort(items);
+
+        items.Select(i => i.Order).Should().Equal(8, 7, 6, 5, 4, 3, 2, 1, 0);
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(1, 2, 28)]
+    [InlineData(1, 3, 1)]
+    [InlineData(4, 2, 29)]
+    [InlineData(100, 3, 1)]
+    [InlineData(1900, 2, 28)]
+    [InlineData(1900, 3, 1)]
+    [InlineData(2000, 2, 29)]
+    [InlineData(2000, 3, 1)]
+    [InlineData(2024, 12, 31)]
+    [InlineData(9999, 12, 31)]
+    public void Day_numbers_are_those_of_DateOnly(int year, int month, int day)
+    {
+        TimeSort.DayNumber(year, month, day).Should().Be(new DateOnly(year, month, day).DayNumber);
+    }
+
+    [Fact]
+    public void Day_numbers_are_those_of_DateOnly_on_every_day_of_four_centuries()
+    {
+        var mismatches = new List<DateOnly>();
+        for (var date = new DateOnly(1800, 1, 1); date.Year < 2200; date = date.AddDays(1))
+        {
+            if (TimeSort.DayNumber(date.Year, date.Month, date.Day) != date.DayNumber) mismatches.Add(date);
+        }
+
+        mismatches.Should().BeEmpty();
+    }
 }
