@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FactCheck.Tests.Claims;
 
 public class ClaimSetBuilderReferenceTests
@@ -12,6 +14,24 @@ public class ClaimSetBuilderReferenceTests
         var problems = set.Invoking(s => s.Build()).Should().Throw<ClaimSetException>().Which.Problems;
         problems.Should().Contain(p => p.Path == "$.claims[0].source" && p.Message.Contains("'s2'", StringComparison.Ordinal));
         problems.Should().Contain(p => p.Path == "$.claims[1].id" && p.Message.Contains("used twice", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_claim_naming_a_source_not_added_is_reported_however_often_known_sources_come_between()
+    {
+        var set = ClaimSet.CreateBuilder("t").AsOf(new LocalDate(2020, 1, 1));
+        for (var s = 0; s < 600; s++) set.Source("s" + s.ToString(CultureInfo.InvariantCulture));
+        var unknown = "gone";
+        for (var i = 0; i < 3000; i++)
+        {
+            // Strings made anew for each claim as well as one string used again: neither may be taken as found for another.
+            var source = i % 100 == 7 ? unknown : "s" + (i * 7 % 600).ToString(CultureInfo.InvariantCulture);
+            set.Observation("c" + i.ToString(CultureInfo.InvariantCulture), "x", "5").From(source);
+        }
+
+        var problems = set.Invoking(s => s.Build()).Should().Throw<ClaimSetException>().Which.Problems;
+
+        problems.Select(p => p.Path).Should().Equal(Enumerable.Range(0, 30).Select(k => $"$.claims[{(k * 100) + 7}].source"));
     }
 
     [Fact]
