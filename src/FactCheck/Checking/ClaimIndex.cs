@@ -41,10 +41,10 @@ public sealed class ClaimIndex
         cancellationToken.ThrowIfCancellationRequested();
         var before = first.Counts();
         var later = first.Absorb(second);
-        var observations = first.Observations.Allocate<ObservationEntry>();
-        var projections = first.Projections.Allocate<ObservationEntry>();
-        var targets = first.Targets.Allocate<TargetEntry>();
-        var events = first.Events.Allocate<EventEntry>();
+        var observations = first.Observations.Allocate<ObservationEntry>(parallel);
+        var projections = first.Projections.Allocate<ObservationEntry>(parallel);
+        var targets = first.Targets.Allocate<TargetEntry>(parallel);
+        var events = first.Events.Allocate<EventEntry>(parallel);
         var changeArray = new Change[first.Changes];
         var mentionArray = new Mention[first.Mentions];
         var shareArray = new Share[first.Shares];

@@ -46,6 +46,27 @@ public class SeriesGroupingTests
         SameGrouping([(3, false, 2, 0, 0), (3, true, 2, 0, 0), (3, false, 2, 0, 0)]).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    public void Arrays_made_on_two_cores_are_those_made_on_one_each_its_series_size(int series)
+    {
+        var grouping = new SeriesGrouping();
+        for (var s = 0; s < series; s++)
+        {
+            for (var n = 0; n <= s; n++) grouping.Count(Subjects[s], "count", 0);
+        }
+
+        var apart = grouping.Allocate<int>(parallel: true);
+        var together = grouping.Allocate<int>(parallel: false);
+
+        apart.Select(a => a.Length).Should().Equal(Enumerable.Range(1, series));
+        together.Select(a => a.Length).Should().Equal(apart.Select(a => a.Length));
+        apart.Distinct().Should().HaveCount(series, "each series has an array of its own");
+    }
+
     private static readonly string[] Subjects = [.. Enumerable.Range(0, 12).Select(i => $"region-{i}/garrison")];
 
     private static bool SameGrouping((int Subject, bool Copy, int Metric, int NumberKind, int Other)[] claims, int expectedSubjects = 0)
