@@ -83,6 +83,41 @@ public class LargeFileTests
     }
 
     [Fact]
+    public void Sources_and_entities_a_large_file_lacks_are_each_reported_in_file_order()
+    {
+        // A large read's claims are checked on two cores while every one names what there is; any that does not sends
+        // the whole set to the one-core check, which reports each in order, the same one-source string or not.
+        static string Mention(int i, string entity) =>
+            string.Create(CultureInfo.InvariantCulture, $$"""{ "id": "c{{i}}", "kind": "mention", "entity": "{{entity}}", "name": "Someone", "source": "s1" }""");
+        var json = File(Count, i => i switch
+        {
+            10 or 2_500 => Claim(i).Replace("\"s1\"", "\"s9\"", StringComparison.Ordinal),
+            1_500 => Mention(i, "nobody"),
+            2_999 => Claim(i).Replace("\"s1\"", "\"s9\"", StringComparison.Ordinal),
+            _ => null,
+        });
+
+        Problems(json).Select(p => (p.Path, p.Line)).Should().Equal(
+            ("$.claims[10].source", 14),
+            ("$.claims[1500].entity", 1504),
+            ("$.claims[2500].source", 2504),
+            ("$.claims[2999].source", 3003));
+    }
+
+    [Fact]
+    public void Revisions_in_a_large_file_are_checked_as_in_a_small_one()
+    {
+        static string Revising(int i, string revised) =>
+            string.Create(CultureInfo.InvariantCulture, $$"""{ "id": "c{{i}}", "kind": "observation", "subject": "s1", "value": "5", "time": "2020-01", "source": "s1", "revises": "{{revised}}" }""");
+
+        var read = new ClaimSetReader().ReadString(File(Count, i => i == 2_000 ? Revising(i, "c3") : null), "big.claims.json").ClaimSet;
+        ((Observation)read["c2000"]).Revises.Should().Be("c3");
+
+        Problems(File(Count, i => i == 2_000 ? Revising(i, "c9999") : null)).Should().ContainSingle().Which.Message.Should()
+            .Be("Observation 'c2000' revises 'c9999', which is not among the claims.");
+    }
+
+    [Fact]
     public void An_id_used_again_far_down_names_where_it_was_first_used()
     {
         var json = File(Count, i => i == 2_900 ? Claim(12) : null);
