@@ -122,8 +122,17 @@ internal sealed class SeriesGrouping(int expectedSubjects = 0)
     {
         var arrays = new T[keys.Count][];
         var half = arrays.Length / 2;
-        if (parallel) Parallel.Invoke(() => Allocate(arrays, 0, half), () => Allocate(arrays, half, arrays.Length));
-        else Allocate(arrays, 0, arrays.Length);
+        if (parallel)
+        {
+            // Waited for as a task, not through Parallel.Invoke, so that running out of memory is not wrapped.
+            var second = Task.Run(() => Allocate(arrays, half, arrays.Length));
+            Allocate(arrays, 0, half);
+            second.GetAwaiter().GetResult();
+        }
+        else
+        {
+            Allocate(arrays, 0, arrays.Length);
+        }
         return arrays;
     }
 
@@ -143,9 +152,12 @@ internal sealed class SeriesGrouping(int expectedSubjects = 0)
         if (parallel)
         {
             // The keys' order is work for one core (comparing strings) that needs none of the series' sorts: alone, after
-            // them, it left the other core idle for a third of this.
+            // them, it left the other core idle for a third of this. Waited for after the sorts, so that what fails in
+            // either comes out as it would alone.
+            var keyOrder = Task.Run(KeyOrder, cancellationToken);
             var options = new ParallelOptions { CancellationToken = cancellationToken };
-            Parallel.Invoke(options, () => order = KeyOrder(), () => Parallel.For(0, arrays.Length, options, i => TimeSort.Sort(arrays[i])));
+            Parallel.For(0, arrays.Length, options, i => TimeSort.Sort(arrays[i]));
+            order = keyOrder.GetAwaiter().GetResult();
         }
         else
         {

@@ -70,6 +70,53 @@ public class TimeSortTests
         SortsAsCompareOrders(items);
     }
 
+    [Fact]
+    public void Days_of_other_calendars_sort_by_the_day_they_are()
+    {
+        // 1 January 2020 in the Julian calendar is 14 January in the ISO one: after the 5th, before the 20th.
+        var julian = new LocalDate(2020, 1, 1, CalendarSystem.Julian);
+        var items = new[]
+        {
+            new Timed(new LocalDate(2020, 1, 20), new LocalDate(2020, 1, 20), 0),
+            new Timed(julian, julian, 1),
+            new Timed(new LocalDate(2020, 1, 5), new LocalDate(2020, 1, 5), 2),
+        };
+
+        TimeSort.Sort(items);
+
+        items.Select(i => i.Order).Should().Equal(2, 1, 0);
+    }
+
+    [Fact]
+    public void Figures_of_one_day_follow_their_times_of_day_after_the_sort()
+    {
+        // Shuffled in the set: the days are sorted first, then the figures that share a day by their instants.
+        var day = new LocalDate(2023, 2, 7);
+        Observation Figure(string id, LocalDate on, int? hour) =>
+            new Observation(id, "quake", Quantity.Exactly(5), FuzzyTime.Day(on)) { Instant = hour is { } h ? on.At(new LocalTime(h, 0)).WithOffset(Offset.Zero) : null };
+        var builder = ClaimSet.CreateBuilder("t");
+        foreach (var claim in new[] { Figure("late", day, 20), Figure("next", day.PlusDays(1), null), Figure("plain", day, null), Figure("early", day, 6), Figure("before", day.PlusDays(-1), 23) })
+        {
+            builder.Add(claim);
+        }
+
+        var series = ClaimIndex.Build(builder.Build(), CheckSettings.Default).ObservationSeries.Should().ContainSingle().Subject;
+
+        series.Items.Select(e => e.Claim.Id).Should().Equal("before", "plain", "early", "late", "next");
+    }
+
+    [Fact]
+    public void A_cancelled_sort_of_many_series_throws_as_cancelled()
+    {
+        var grouping = new SeriesGrouping();
+        for (var s = 0; s < 100; s++) grouping.Count("s" + s.ToString(System.Globalization.CultureInfo.InvariantCulture), "count", 0);
+        var arrays = grouping.Allocate<Timed>(parallel: true);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        grouping.Invoking(g => g.Sort(arrays, parallel: true, cancellation.Token)).Should().Throw<OperationCanceledException>();
+    }
+
     private static void SortsAsCompareOrders(Timed[] items)
     {
         var expected = items.ToArray();

@@ -260,9 +260,12 @@ public sealed class ClaimSetBuilder
     {
         var all = new Claim[claims.Count];
         var half = claims.Count / 2;
-        (bool Ok, bool Revises) first = default, second = default;
-        Parallel.Invoke(() => first = CheckBuilt(0, half), () => second = CheckBuilt(half, claims.Count));
-        return first.Ok && second.Ok ? (ImmutableCollectionsMarshal.AsImmutableArray(all), first.Revises || second.Revises) : null;
+        // Set by the half that meets a claim the one-core check must see, for the other to stop too.
+        var stop = false;
+        var second = Task.Run(() => CheckBuilt(half, claims.Count));
+        var first = CheckBuilt(0, half);
+        var rest = second.GetAwaiter().GetResult();
+        return first.Ok && rest.Ok ? (ImmutableCollectionsMarshal.AsImmutableArray(all), first.Revises || rest.Revises) : null;
 
         (bool Ok, bool Revises) CheckBuilt(int from, int to)
         {
@@ -270,9 +273,14 @@ public sealed class ClaimSetBuilder
             var revises = false;
             for (var i = from; i < to; i++)
             {
-                if (claims[i] is not Claim claim) return default;
-                if (claim.SourceId is { } source && !knownSources.Contains(source)) return default;
-                if (claim is Mention { Entity: { } entity } && !entitiesById.ContainsKey(entity)) return default;
+                if ((i & 0xFFF) == 0 && Volatile.Read(ref stop)) return default;
+                if (claims[i] is not Claim claim
+                    || (claim.SourceId is { } source && !knownSources.Contains(source))
+                    || (claim is Mention { Entity: { } entity } && !entitiesById.ContainsKey(entity)))
+                {
+                    Volatile.Write(ref stop, true);
+                    return default;
+                }
                 revises |= claim is Observation { Revises: not null };
                 all[i] = claim;
             }
