@@ -116,6 +116,14 @@ else
   arm64=yes
 fi
 
+# Whether an ELF binary names no loader (INTERP) and no shared library (NEEDED), as a static executable does. Read
+# whole before it is searched: a grep that stops early must not look like a readelf that failed, under pipefail.
+names_no_library() {
+  local headers
+  headers=$(readelf -lW "$1"; readelf -dW "$1")
+  ! grep -qE 'INTERP|NEEDED' <<< "$headers"
+}
+
 # Runs an installed factcheck on the seed sample: exit code 0 and exactly its five findings.
 check_seed() {
   set +e
@@ -164,16 +172,14 @@ if [ "$native" = yes ]; then
   # Linked statically where glibc's static archives and GNU objcopy are at hand (FactCheck.Cli.csproj, which says
   # so in StaticExecutable): then it names no loader or library, and loads none while it runs, not even for the
   # reports that hash (SARIF's fingerprints): a shared library that uses the system's C library would bring a second
-  # copy into the process. Output is read whole before it is searched (a grep that stops early must not look like a
-  # readelf that failed, under pipefail).
+  # copy into the process.
   static=$(dotnet msbuild "$cli" -getProperty:StaticExecutable -p:RuntimeIdentifier=linux-x64 -p:Configuration=Release)
   if [ "$static" != true ]; then
     echo "native tool: linked dynamically (glibc's static archives or GNU objcopy are missing here; see FactCheck.Cli.csproj)"
   elif ! command -v readelf >/dev/null 2>&1; then
     echo "native tool: linked statically; not checked (readelf is not installed)"
   else
-    headers=$(readelf -lW "$binary"; readelf -dW "$binary")
-    if grep -qE 'INTERP|NEEDED' <<< "$headers"; then echo "the native tool is not a static executable: it names a loader or a shared library"; exit 1; fi
+    names_no_library "$binary" || { echo "the native tool is not a static executable: it names a loader or a shared library"; exit 1; }
     if ! command -v strace >/dev/null 2>&1; then
       echo "native tool: a static executable (readelf); whether it opens a shared library is not checked (strace is not installed)"
     elif ! strace -o /dev/null true >/dev/null 2>&1; then
@@ -198,8 +204,7 @@ if [ "$native" = yes ] && [ "$arm64" = yes ]; then
   chmod +x "$armbinary"  # as the installer does: a zip keeps no permissions
   [ "$(od -An -tu2 -j18 -N2 "$armbinary" | tr -d ' ')" = 183 ] || { echo "the linux-arm64 package does not hold an AArch64 executable"; exit 1; }
   if [ "$(dotnet msbuild "$cli" -getProperty:StaticExecutable -p:RuntimeIdentifier=linux-arm64 -p:Configuration=Release)" = true ] && command -v readelf >/dev/null 2>&1; then
-    headers=$(readelf -lW "$armbinary"; readelf -dW "$armbinary")
-    if grep -qE 'INTERP|NEEDED' <<< "$headers"; then echo "the linux-arm64 tool is not a static executable"; exit 1; fi
+    names_no_library "$armbinary" || { echo "the linux-arm64 tool is not a static executable"; exit 1; }
   fi
   if command -v qemu-aarch64 >/dev/null 2>&1; then
     mkdir -p "$work/arm64-tool"

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using FactCheck.Utility;
 
 namespace FactCheck.Checking;
 
@@ -37,7 +38,7 @@ public sealed class ClaimIndex
         var (first, second) = (new ClaimCensus(Math.Min(claims.SubjectNumberBound, half)), new ClaimCensus(Math.Min(claims.SubjectNumberBound, all.Length - half)));
         var numbers = claims.SubjectNumbers;
         var parallel = CheckParallelism.Worthwhile(all.Length);
-        Both(parallel, () => first.Count(all, numbers, 0, half, groupOf, cancellationToken), () => second.Count(all, numbers, half, all.Length, groupOf, cancellationToken));
+        SideBySide.Run(parallel, () => first.Count(all, numbers, 0, half, groupOf, cancellationToken), () => second.Count(all, numbers, half, all.Length, groupOf, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
         var before = first.Counts();
         var later = first.Absorb(second);
@@ -113,7 +114,7 @@ public sealed class ClaimIndex
         }
 
         (bool Bases, List<string>? Revised) firstHalf = default, secondHalf = default;
-        Both(parallel, () => firstHalf = Fill(0, half, FillCursors.FirstHalf(first, before)), () => secondHalf = Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
+        SideBySide.Run(parallel, () => firstHalf = Fill(0, half, FillCursors.FirstHalf(first, before)), () => secondHalf = Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
         StatesBases = firstHalf.Bases || secondHalf.Bases;
         Revised = firstHalf.Revised is null && secondHalf.Revised is null
             ? NoneRevised
@@ -126,18 +127,6 @@ public sealed class ClaimIndex
         Changes = ImmutableCollectionsMarshal.AsImmutableArray(changeArray);
         Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentionArray);
         Shares = ImmutableCollectionsMarshal.AsImmutableArray(shareArray);
-    }
-
-    /// <summary>Runs <paramref name="first"/> and <paramref name="second"/>, side by side when <paramref name="parallel"/>.</summary>
-    private static void Both(bool parallel, Action first, Action second)
-    {
-        if (parallel)
-        {
-            Parallel.Invoke(first, second);
-            return;
-        }
-        first();
-        second();
     }
 
     // Read with one load once built; a race builds twice and keeps the first, both being the same.

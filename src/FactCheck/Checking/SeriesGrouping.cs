@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using FactCheck.Utility;
 
 namespace FactCheck.Checking;
 
@@ -122,17 +123,7 @@ internal sealed class SeriesGrouping(int expectedSubjects = 0)
     {
         var arrays = new T[keys.Count][];
         var half = arrays.Length / 2;
-        if (parallel)
-        {
-            // Waited for as a task, not through Parallel.Invoke, so that running out of memory is not wrapped.
-            var second = Task.Run(() => Allocate(arrays, half, arrays.Length));
-            Allocate(arrays, 0, half);
-            second.GetAwaiter().GetResult();
-        }
-        else
-        {
-            Allocate(arrays, 0, arrays.Length);
-        }
+        SideBySide.Run(parallel, () => Allocate(arrays, 0, half), () => Allocate(arrays, half, arrays.Length));
         return arrays;
     }
 
@@ -149,24 +140,23 @@ internal sealed class SeriesGrouping(int expectedSubjects = 0)
         where T : struct, ITimed
     {
         int[] order = [];
-        if (parallel)
-        {
-            // The keys' order is work for one core (comparing strings) that needs none of the series' sorts: alone, after
-            // them, it left the other core idle for a third of this. Waited for after the sorts, so that what fails in
-            // either comes out as it would alone.
-            var keyOrder = Task.Run(KeyOrder, cancellationToken);
-            var options = new ParallelOptions { CancellationToken = cancellationToken };
-            Parallel.For(0, arrays.Length, options, i => TimeSort.Sort(arrays[i]));
-            order = keyOrder.GetAwaiter().GetResult();
-        }
-        else
-        {
-            foreach (var array in arrays) TimeSort.Sort(array);
-            order = KeyOrder();
-        }
+        // The keys' order is work for one core (comparing strings) that needs none of the series' sorts: alone, after
+        // them, it left the other core idle for a third of this.
+        SideBySide.Run(parallel, () => SortEach(arrays, parallel, cancellationToken), () => order = KeyOrder());
         var result = new Series<T>[order.Length];
         for (var i = 0; i < order.Length; i++) result[i] = new Series<T>(keys[order[i]], ImmutableCollectionsMarshal.AsImmutableArray(arrays[order[i]]));
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    private static void SortEach<T>(T[][] arrays, bool parallel, CancellationToken cancellationToken)
+        where T : struct, ITimed
+    {
+        if (!parallel)
+        {
+            foreach (var array in arrays) TimeSort.Sort(array);
+            return;
+        }
+        Parallel.For(0, arrays.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => TimeSort.Sort(arrays[i]));
     }
 
     /// <summary>

@@ -37,13 +37,15 @@ internal static class TimeSort
             if (!packed)
             {
                 Array.Sort(items, (a, b) => Compare(a, b));
-                if (items is ObservationEntry[] all) SameDayOrder.Apply(all);
-                return;
             }
-            if (!sorted) Permute(items, SortKeys(keys));
+            else if (!sorted)
+            {
+                SortKeys(keys);
+                Permute(items, keys);
+            }
             // Figures of one day given with times of day follow those times (updates through the day); only entries that
-            // share both days can need it, which the keys tell without reading a claim.
-            if (items is ObservationEntry[] observations && AnySharedDays(keys)) SameDayOrder.Apply(observations);
+            // share both days can need it, which whole keys tell without reading a claim.
+            if (items is ObservationEntry[] observations && (!packed || AnySharedDays(keys))) SameDayOrder.Apply(observations);
         }
         finally
         {
@@ -60,12 +62,12 @@ internal static class TimeSort
     /// </summary>
     private const int InsertionSortLength = 48;
 
-    private static Span<ulong> SortKeys(Span<ulong> keys)
+    private static void SortKeys(Span<ulong> keys)
     {
         if (keys.Length > InsertionSortLength)
         {
             keys.Sort();
-            return keys;
+            return;
         }
         for (var i = 1; i < keys.Length; i++)
         {
@@ -74,7 +76,6 @@ internal static class TimeSort
             for (; j >= 0 && keys[j] > key; j--) keys[j + 1] = keys[j];
             keys[j + 1] = key;
         }
-        return keys;
     }
 
     /// <summary>Whether two of the sorted <paramref name="keys"/> have the same first and last day.</summary>

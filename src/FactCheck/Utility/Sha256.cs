@@ -43,14 +43,6 @@ internal static class Sha256
         return Convert.ToHexStringLower(digest[..(HashSize / 2)]);
     }
 
-    /// <summary>The SHA-256 digest of <paramref name="data"/>.</summary>
-    internal static byte[] HashData(ReadOnlySpan<byte> data)
-    {
-        var digest = new byte[HashSize];
-        HashData(data, digest);
-        return digest;
-    }
-
     /// <summary>Writes the SHA-256 digest of <paramref name="data"/> to the first 32 bytes of <paramref name="digest"/>.</summary>
     internal static void HashData(ReadOnlySpan<byte> data, Span<byte> digest)
     {

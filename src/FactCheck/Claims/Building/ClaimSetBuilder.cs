@@ -262,10 +262,9 @@ public sealed class ClaimSetBuilder
         var half = claims.Count / 2;
         // Set by the half that meets a claim the one-core check must see, for the other to stop too.
         var stop = false;
-        var second = Task.Run(() => CheckBuilt(half, claims.Count));
-        var first = CheckBuilt(0, half);
-        var rest = second.GetAwaiter().GetResult();
-        return first.Ok && rest.Ok ? (ImmutableCollectionsMarshal.AsImmutableArray(all), first.Revises || rest.Revises) : null;
+        (bool Ok, bool Revises) first = default, second = default;
+        SideBySide.Run(true, () => first = CheckBuilt(0, half), () => second = CheckBuilt(half, claims.Count));
+        return first.Ok && second.Ok ? (ImmutableCollectionsMarshal.AsImmutableArray(all), first.Revises || second.Revises) : null;
 
         (bool Ok, bool Revises) CheckBuilt(int from, int to)
         {
