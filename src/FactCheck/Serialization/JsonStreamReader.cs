@@ -21,6 +21,7 @@ internal sealed class JsonStreamReader : IDisposable
     private int end;
     private bool finalBlock;
     private JsonReaderState state;
+    private bool stateIsAfterClaim;
     private long bufferOffset;   // absolute position of buffer[0] in the stream
     private long scanned;        // absolute position up to which newlines are counted
     private int line = 1;
@@ -28,6 +29,7 @@ internal sealed class JsonStreamReader : IDisposable
     private int lastTokenStart;
     private int lastTokenOffset; // where the last token itself starts, from lastTokenStart (white space and a comma may come first)
     private JsonReaderState stateBeforeLastToken;
+    private bool stateBeforeIsAfterClaim;
     private long lineStart;      // absolute position of the first byte of the current line
 
     /// <summary>
@@ -79,9 +81,9 @@ internal sealed class JsonStreamReader : IDisposable
         afterPeeked = false;
         while (true)
         {
-            var stateBefore = state;
+            var stateBefore = State;
             var startBefore = start;
-            var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), finalBlock, state);
+            var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), finalBlock, stateBefore);
             bool read;
             try
             {
@@ -104,12 +106,12 @@ internal sealed class JsonStreamReader : IDisposable
                 anyToken = true;
                 lastTokenStart = startBefore;
                 lastTokenOffset = (int)reader.TokenStartIndex;
-                stateBeforeLastToken = stateBefore;
+                SetStateBeforeLastToken(stateBefore);
                 Locate(bufferOffset + start + reader.TokenStartIndex);
                 TokenType = reader.TokenType;
                 Depth = reader.CurrentDepth;
                 // The state after a claim is that of one array's claims: a new array starts without one.
-                if (TokenType == JsonTokenType.StartArray) afterClaim = null;
+                if (TokenType == JsonTokenType.StartArray) SetAfterClaim(default, NoClaimDepth);
                 var tokenStart = bufferOffset + start + reader.TokenStartIndex;
                 Text = reader.TokenType switch
                 {
@@ -119,11 +121,11 @@ internal sealed class JsonStreamReader : IDisposable
                     _ => string.Empty,
                 };
                 start += (int)reader.BytesConsumed;
-                state = reader.CurrentState;
+                SetState(reader.CurrentState);
                 return true;
             }
             start += (int)reader.BytesConsumed;
-            state = reader.CurrentState;
+            SetState(reader.CurrentState);
             if (finalBlock) return false;
             Refill();
         }
@@ -141,7 +143,7 @@ internal sealed class JsonStreamReader : IDisposable
         {
             var (savedLine, savedLineStart, savedScanned) = (line, lineStart, scanned);
             var offset = bufferOffset + lastTokenStart;
-            var reader = new Utf8JsonReader(buffer.AsSpan(lastTokenStart, end - lastTokenStart), finalBlock, stateBeforeLastToken);
+            var reader = new Utf8JsonReader(buffer.AsSpan(lastTokenStart, end - lastTokenStart), finalBlock, StateBeforeLastToken);
             JsonValue value = default;
             bool complete;
             try
@@ -158,7 +160,7 @@ internal sealed class JsonStreamReader : IDisposable
             if (complete)
             {
                 start = lastTokenStart + (int)reader.BytesConsumed;
-                state = reader.CurrentState;
+                SetState(reader.CurrentState);
                 TokenType = reader.TokenType;
                 Depth = reader.CurrentDepth;
                 return value;
@@ -230,8 +232,11 @@ internal sealed class JsonStreamReader : IDisposable
         }
     }
 
-    /// <summary>Where the object <see cref="TryPeekObject"/> found ends in the buffer, and the reader's state and depth after it.</summary>
-    private (int End, JsonReaderState State, int Depth) peeked;
+    /// <summary>
+    /// Where the object <see cref="TryPeekObject"/> found ends in the buffer, and the reader's depth after it; the
+    /// reader's state after it is the one after every claim (<see cref="afterClaimState"/>).
+    /// </summary>
+    private (int End, int Depth) peeked;
 
     /// <summary>
     /// The bytes of the claim object whose start is the current token, without reading past it, when they can be taken
@@ -246,14 +251,14 @@ internal sealed class JsonStreamReader : IDisposable
         if (TokenType != JsonTokenType.StartObject) return false;
         // A flat claim is read by hand, when a claim at this depth has been read by the general reader before: every
         // claim of an array leaves that reader in the state the first one left it in, which the next token is read from.
-        if (afterClaim is { } after && after.Depth == Depth)
+        if (afterClaimDepth != NoClaimDepth && afterClaimDepth == Depth)
         {
             var from = lastTokenStart + lastTokenOffset;
-            if (layout.ScanFlat(buffer.AsSpan(from, end - from), out var length) == FlatScan.Scanned) return Peeked(from, from + length, after.State, after.Depth, out utf8);
+            if (layout.ScanFlat(buffer.AsSpan(from, end - from), out var length) == FlatScan.Scanned) return Peeked(from, from + length, afterClaimDepth, out utf8);
         }
         while (true)
         {
-            var reader = new Utf8JsonReader(buffer.AsSpan(lastTokenStart, end - lastTokenStart), finalBlock, stateBeforeLastToken);
+            var reader = new Utf8JsonReader(buffer.AsSpan(lastTokenStart, end - lastTokenStart), finalBlock, StateBeforeLastToken);
             bool complete;
             int objectStart;
             try
@@ -267,8 +272,8 @@ internal sealed class JsonStreamReader : IDisposable
             }
             if (complete)
             {
-                afterClaim = (reader.CurrentState, Depth);
-                return Peeked(lastTokenStart + objectStart, lastTokenStart + (int)reader.BytesConsumed, reader.CurrentState, reader.CurrentDepth, out utf8);
+                SetAfterClaim(reader.CurrentState, Depth);
+                return Peeked(lastTokenStart + objectStart, lastTokenStart + (int)reader.BytesConsumed, reader.CurrentDepth, out utf8);
             }
             // The object goes on past the buffer: refill as ReadValue does, so that a refill that fails fails alike.
             if (finalBlock || end - lastTokenStart >= maxBufferBytes) return false;
@@ -281,15 +286,42 @@ internal sealed class JsonStreamReader : IDisposable
     /// opening and its closing brace the same); the state differs from claim to claim only in the line and byte it
     /// counts, which are used for no message here.
     /// </summary>
-    private (JsonReaderState State, int Depth)? afterClaim;
+    private JsonReaderState afterClaimState;
+
+    /// <summary>The depth of the claims' braces that <see cref="afterClaimState"/> goes with, or <see cref="NoClaimDepth"/> before a claim is read whole.</summary>
+    private int afterClaimDepth = NoClaimDepth;
+
+    private const int NoClaimDepth = -1;
+
+    /// <summary>
+    /// The reader's state: <see cref="afterClaimState"/> after a claim read by hand, flagged and not copied. A state is
+    /// some 56 bytes with a reference in them, and the three copies a claim read by hand made of it (into the peek,
+    /// into the state, and into the state before the next brace) stalled the reading thread on the stores of the last.
+    /// </summary>
+    private JsonReaderState State => stateIsAfterClaim ? afterClaimState : state;
+
+    /// <summary>The state before the last token, as <see cref="State"/> flags it.</summary>
+    private JsonReaderState StateBeforeLastToken => stateBeforeIsAfterClaim ? afterClaimState : stateBeforeLastToken;
+
+    private void SetState(in JsonReaderState value) => (state, stateIsAfterClaim) = (value, false);
+
+    private void SetStateBeforeLastToken(in JsonReaderState value) => (stateBeforeLastToken, stateBeforeIsAfterClaim) = (value, false);
+
+    /// <summary>Sets the state after every claim (or forgets it, with <see cref="NoClaimDepth"/>), first copying it to the states that name it.</summary>
+    private void SetAfterClaim(in JsonReaderState value, int depth)
+    {
+        if (stateIsAfterClaim) SetState(afterClaimState);
+        if (stateBeforeIsAfterClaim) SetStateBeforeLastToken(afterClaimState);
+        (afterClaimState, afterClaimDepth) = (value, depth);
+    }
 
     /// <summary>Takes the object in <c>buffer[from..to]</c> as peeked, when it is within the limit and UTF-8.</summary>
-    private bool Peeked(int from, int to, JsonReaderState after, int depth, out ReadOnlySpan<byte> utf8)
+    private bool Peeked(int from, int to, int depth, out ReadOnlySpan<byte> utf8)
     {
         var bytes = buffer.AsSpan(from, to - from);
         utf8 = default;
         if (bytes.Length > maxTokenBytes || !System.Text.Unicode.Utf8.IsValid(bytes)) return false;
-        peeked = (to, after, depth);
+        peeked = (to, depth);
         utf8 = bytes;
         return true;
     }
@@ -298,7 +330,7 @@ internal sealed class JsonStreamReader : IDisposable
     private void RefillKeepingLastToken()
     {
         start = lastTokenStart;
-        state = stateBeforeLastToken;
+        (state, stateIsAfterClaim) = (stateBeforeLastToken, stateBeforeIsAfterClaim);
         Refill();
         lastTokenStart = start;
     }
@@ -311,7 +343,7 @@ internal sealed class JsonStreamReader : IDisposable
     /// </summary>
     internal bool TryReadNextClaim()
     {
-        if (!afterPeeked || afterClaim is not { } after) return false;
+        if (!afterPeeked || afterClaimDepth == NoClaimDepth) return false;
         var at = SkipBlank(start);
         if (at == end || buffer[at] != (byte)',') return false;
         var brace = SkipBlank(at + 1);
@@ -319,8 +351,9 @@ internal sealed class JsonStreamReader : IDisposable
         // The token and what stands before it are set as Read sets them, but the reader is not moved past the brace:
         // only TryPeekObject or ReadValue may follow, and both read the claim again from the state before its brace and
         // move the reader past its end. A Read here would give the same brace again.
-        (lastTokenStart, lastTokenOffset, stateBeforeLastToken) = (start, brace - start, state);
-        (TokenType, Depth, Text, afterPeeked) = (JsonTokenType.StartObject, after.Depth, string.Empty, false);
+        // After SkipPeeked the state is the one after every claim, and so is the state before this brace: flagged, not copied.
+        (lastTokenStart, lastTokenOffset, stateBeforeIsAfterClaim) = (start, brace - start, true);
+        (TokenType, Depth, Text, afterPeeked) = (JsonTokenType.StartObject, afterClaimDepth, string.Empty, false);
         Locate(bufferOffset + brace);
         return true;
     }
@@ -333,7 +366,7 @@ internal sealed class JsonStreamReader : IDisposable
     {
         afterPeeked = true;
         start = peeked.End;
-        state = peeked.State;
+        stateIsAfterClaim = true;
         TokenType = JsonTokenType.EndObject;
         Depth = peeked.Depth;
         Locate(bufferOffset + peeked.End - 1);
