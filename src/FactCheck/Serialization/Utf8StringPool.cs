@@ -74,6 +74,11 @@ internal sealed class Utf8StringPool : Utf8StringTable
         {
             var (start, length) = coming[i];
             slots[i] = length is 0 or > MaxBytes ? -1 : SlotOf(Hash(bytes.Slice(start, length)), slotBits);
+        }
+        // Each kind of read in a loop of its own (as ClaimIdTable.Touch): with the hashing beside them, few reads fitted
+        // in the processor's window at once.
+        for (var i = 0; i < coming.Length; i++)
+        {
             if (slots[i] >= 0) sum += table[slots[i]].Hash;
         }
         for (var i = 0; i < coming.Length; i++)
