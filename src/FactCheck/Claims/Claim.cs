@@ -18,6 +18,14 @@ public abstract record Claim
         Provenance = provenance ?? Provenance.None;
     }
 
+    /// <summary>Initialises the parts every claim has, from an id tested already (see <see cref="Prechecked"/>).</summary>
+    private protected Claim(Prechecked prechecked, string id, Provenance? provenance)
+    {
+        System.Diagnostics.Debug.Assert(prechecked == Prechecked.Identifiers && TextChecks.IdentifierProblem(id) is null, "A prechecked id is an identifier.");
+        Id = id;
+        Provenance = provenance ?? Provenance.None;
+    }
+
     /// <summary>The claim's id.</summary>
     public string Id { get; }
 

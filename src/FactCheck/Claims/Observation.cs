@@ -24,6 +24,18 @@ public sealed record Observation : Claim
         Metric = CheckMetric(metric, nameof(metric));
     }
 
+    /// <summary>An observation whose id, subject and metric were tested already (see <see cref="Prechecked"/>).</summary>
+    internal Observation(Prechecked prechecked, string id, string subject, Quantity value, FuzzyTime time, Unit unit, string? metric, Provenance? provenance)
+        : base(prechecked, id, provenance)
+    {
+        System.Diagnostics.Debug.Assert(TextChecks.IdentifierProblem(subject) is null && (metric is null || TextChecks.IdentifierProblem(metric) is null), "Prechecked subjects and metrics are identifiers.");
+        Subject = subject;
+        Value = value;
+        Time = time;
+        Unit = unit;
+        Metric = metric ?? Metrics.Count;
+    }
+
     /// <inheritdoc />
     public override ClaimKind Kind => ClaimKind.Observation;
 

@@ -73,6 +73,8 @@ internal sealed class ClaimBytesReader
         }
         draft.Kind = kindOf;
         draft.Id = id;
+        // The id passed IsIdentifier when it was numbered (idChecked), the subject just now, the metric as the kind is read.
+        draft.IdentifiersChecked = true;
         draft.Source = source;
         draft.Attribution = attribution;
         draft.Quote = quote;

@@ -19,6 +19,9 @@ internal struct ClaimDraft
 
     internal string Id { get; set; }
 
+    /// <summary>Whether the id, the subject and the metric passed the model's test for identifiers as they were read (see <see cref="Prechecked"/>).</summary>
+    internal bool IdentifiersChecked { get; set; }
+
     /// <summary>A provenance shared by many claims (the file reader's); when null, one is made from the parts below.</summary>
     internal Provenance? SharedProvenance { get; set; }
 
@@ -132,10 +135,13 @@ internal struct ClaimDraft
         };
     }
 
-    private readonly Observation? BuildObservation(ClaimBuildContext context) =>
-        context.Place(Time, SourceId, "time", required: true) is { } when
-            ? new Observation(Id, Subject!, Value, when, Unit, Metric, ProvenanceOf()) { Instant = Instant, Basis = Basis, Projection = Projection, Revises = Revises }
-            : null;
+    private readonly Observation? BuildObservation(ClaimBuildContext context)
+    {
+        if (context.Place(Time, SourceId, "time", required: true) is not { } when) return null;
+        return IdentifiersChecked
+            ? new Observation(Prechecked.Identifiers, Id, Subject!, Value, when, Unit, Metric, ProvenanceOf()) { Instant = Instant, Basis = Basis, Projection = Projection, Revises = Revises }
+            : new Observation(Id, Subject!, Value, when, Unit, Metric, ProvenanceOf()) { Instant = Instant, Basis = Basis, Projection = Projection, Revises = Revises };
+    }
 
     private readonly Target? BuildTarget(ClaimBuildContext context)
     {
