@@ -24,8 +24,13 @@ public sealed record Observation : Claim
         Metric = CheckMetric(metric, nameof(metric));
     }
 
-    /// <summary>An observation whose id, subject and metric were tested already (see <see cref="Prechecked"/>).</summary>
-    internal Observation(Prechecked prechecked, string id, string subject, Quantity value, FuzzyTime time, Unit unit, string? metric, Provenance? provenance)
+    /// <summary>
+    /// An observation whose id, subject and metric were tested already (see <see cref="Prechecked"/>), with its rarely
+    /// stated parts, checked as their init accessors check them: set one by one, each of the four made its details
+    /// again, for claims that state none of them.
+    /// </summary>
+    internal Observation(Prechecked prechecked, string id, string subject, Quantity value, FuzzyTime time, Unit unit, string? metric, Provenance? provenance,
+        NodaTime.OffsetDateTime? instant, string? basis, bool projection, string? revises)
         : base(prechecked, id, provenance)
     {
         System.Diagnostics.Debug.Assert(TextChecks.IdentifierProblem(subject) is null && (metric is null || TextChecks.IdentifierProblem(metric) is null), "Prechecked subjects and metrics are identifiers.");
@@ -34,6 +39,7 @@ public sealed record Observation : Claim
         Time = time;
         Unit = unit;
         Metric = metric ?? Metrics.Count;
+        details = ObservationDetails.Of(CheckInstant(instant, time), Preconditions.OptionalText(basis), projection, revises is null ? null : Preconditions.CheckIdentifier(revises));
     }
 
     /// <inheritdoc />

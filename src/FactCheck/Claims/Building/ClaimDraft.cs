@@ -139,7 +139,7 @@ internal struct ClaimDraft
     {
         if (context.Place(Time, SourceId, "time", required: true) is not { } when) return null;
         return IdentifiersChecked
-            ? new Observation(Prechecked.Identifiers, Id, Subject!, Value, when, Unit, Metric, ProvenanceOf()) { Instant = Instant, Basis = Basis, Projection = Projection, Revises = Revises }
+            ? new Observation(Prechecked.Identifiers, Id, Subject!, Value, when, Unit, Metric, ProvenanceOf(), Instant, Basis, Projection, Revises)
             : new Observation(Id, Subject!, Value, when, Unit, Metric, ProvenanceOf()) { Instant = Instant, Basis = Basis, Projection = Projection, Revises = Revises };
     }
 
