@@ -28,6 +28,43 @@ public class ObservationDetailsTests
         (Figure() with { Basis = "gross" }).Should().NotBe(Figure() with { Basis = "net" });
     }
 
+    [Theory]
+    [InlineData(false, null, false, null)]
+    [InlineData(true, "gross", true, "o0")]
+    [InlineData(false, "  ", false, null)]
+    [InlineData(false, null, true, null)]
+    public void An_observation_made_from_tested_identifiers_equals_the_one_the_public_constructor_makes(bool timed, string? basis, bool projection, string? revises)
+    {
+        var time = FuzzyTime.Day(new LocalDate(2020, 9, 9));
+        OffsetDateTime? instant = timed ? new LocalDateTime(2020, 9, 9, 8, 0).WithOffset(Offset.FromHours(3)) : null;
+        foreach (var metric in new[] { null, "headcount" })
+        {
+            var made = new Observation("o1", "us-troops/afghanistan", Quantity.Approximately(8600), time, Unit.Of("troops"), metric, new Provenance("s1"))
+            {
+                Instant = instant,
+                Basis = basis,
+                Projection = projection,
+                Revises = revises,
+            };
+            var prechecked = new Observation(Prechecked.Identifiers, "o1", "us-troops/afghanistan", Quantity.Approximately(8600), time, Unit.Of("troops"), metric, new Provenance("s1"), instant, basis, projection, revises);
+
+            prechecked.Should().Be(made);
+            (prechecked.Metric, prechecked.Basis, prechecked.ToString()).Should().Be((made.Metric, made.Basis, made.ToString()));
+        }
+    }
+
+    [Fact]
+    public void An_observation_made_from_tested_identifiers_still_checks_its_rare_parts()
+    {
+        var day = FuzzyTime.Day(new LocalDate(2020, 9, 9));
+        var otherDay = new LocalDateTime(2020, 9, 10, 8, 0).WithOffset(Offset.Zero);
+        var make = (OffsetDateTime? instant, string? basis, string? revises) => new Observation(Prechecked.Identifiers, "o1", "s", Quantity.Exactly(1), day, default, null, null, instant, basis, false, revises);
+
+        make.Invoking(m => m(otherDay, null, null)).Should().Throw<ArgumentException>();
+        make.Invoking(m => m(null, "net\u0001", null)).Should().Throw<ArgumentException>();
+        make.Invoking(m => m(null, null, " o0")).Should().Throw<ArgumentException>();
+    }
+
     [Fact]
     public void Stating_a_part_and_then_its_default_again_leaves_an_observation_equal_to_one_that_states_nothing()
     {
