@@ -282,13 +282,15 @@ internal sealed class JsonStreamReader : IDisposable
     }
 
     /// <summary>
-    /// The reader's state after a claim object it read whole, and the depth of the claim's braces (the reader gives its
-    /// opening and its closing brace the same); the state differs from claim to claim only in the line and byte it
-    /// counts, which are used for no message here.
+    /// The reader's state after a claim object it read whole; it differs from claim to claim only in the line and byte
+    /// it counts, which are used for no message here.
     /// </summary>
     private JsonReaderState afterClaimState;
 
-    /// <summary>The depth of the claims' braces that <see cref="afterClaimState"/> goes with, or <see cref="NoClaimDepth"/> before a claim is read whole.</summary>
+    /// <summary>
+    /// The depth of the claims' braces that <see cref="afterClaimState"/> goes with (the reader gives an object's opening
+    /// and closing brace the same), or <see cref="NoClaimDepth"/> before a claim of the array is read whole.
+    /// </summary>
     private int afterClaimDepth = NoClaimDepth;
 
     private const int NoClaimDepth = -1;
@@ -352,6 +354,7 @@ internal sealed class JsonStreamReader : IDisposable
         // only TryPeekObject or ReadValue may follow, and both read the claim again from the state before its brace and
         // move the reader past its end. A Read here would give the same brace again.
         // After SkipPeeked the state is the one after every claim, and so is the state before this brace: flagged, not copied.
+        System.Diagnostics.Debug.Assert(stateIsAfterClaim, "SkipPeeked leaves the state after every claim.");
         (lastTokenStart, lastTokenOffset, stateBeforeIsAfterClaim) = (start, brace - start, true);
         (TokenType, Depth, Text, afterPeeked) = (JsonTokenType.StartObject, afterClaimDepth, string.Empty, false);
         Locate(bufferOffset + brace);
