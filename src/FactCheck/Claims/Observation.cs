@@ -15,19 +15,16 @@ public sealed record Observation : Claim
     /// <param name="provenance">Where the claim comes from.</param>
     /// <exception cref="ArgumentException">An id is blank or padded with white space.</exception>
     public Observation(string id, string subject, Quantity value, FuzzyTime time, Unit unit = default, string? metric = null, Provenance? provenance = null)
-        : base(id, provenance)
+        : this(Prechecked.Identifiers, Preconditions.CheckIdentifier(id), CheckSubject(subject, nameof(subject)), value, time, unit, CheckMetric(metric, nameof(metric)), provenance,
+            instant: null, basis: null, projection: false, revises: null)
     {
-        Subject = CheckSubject(subject, nameof(subject));
-        Value = value;
-        Time = time;
-        Unit = unit;
-        Metric = CheckMetric(metric, nameof(metric));
     }
 
     /// <summary>
     /// An observation whose id, subject and metric were tested already (see <see cref="Prechecked"/>), with its rarely
-    /// stated parts, checked as their init accessors check them: set one by one, each of the four made its details
-    /// again, for claims that state none of them.
+    /// stated parts, checked as their init accessors check them (<see cref="BasisOf"/>, <see cref="RevisesOf"/>): set
+    /// one by one, each of the four made its details again, for claims that state none of them. The public
+    /// constructor tests the identifiers and comes here.
     /// </summary>
     internal Observation(Prechecked prechecked, string id, string subject, Quantity value, FuzzyTime time, Unit unit, string? metric, Provenance? provenance,
         NodaTime.OffsetDateTime? instant, string? basis, bool projection, string? revises)
@@ -39,7 +36,7 @@ public sealed record Observation : Claim
         Time = time;
         Unit = unit;
         Metric = metric ?? Metrics.Count;
-        details = ObservationDetails.Of(CheckInstant(instant, time), Preconditions.OptionalText(basis), projection, revises is null ? null : Preconditions.CheckIdentifier(revises));
+        details = ObservationDetails.Of(CheckInstant(instant, time), BasisOf(basis), projection, RevisesOf(revises));
     }
 
     /// <inheritdoc />
@@ -79,7 +76,7 @@ public sealed record Observation : Claim
     public string? Basis
     {
         get => details?.Basis;
-        init => details = ObservationDetails.Of(Instant, Preconditions.OptionalText(value), Projection, Revises);
+        init => details = ObservationDetails.Of(Instant, BasisOf(value), Projection, Revises);
     }
 
     /// <summary>Whether the figure is a forecast for its time rather than a report of it.</summary>
@@ -94,8 +91,14 @@ public sealed record Observation : Claim
     public string? Revises
     {
         get => details?.Revises;
-        init => details = ObservationDetails.Of(Instant, Basis, Projection, value is null ? null : Preconditions.CheckIdentifier(value));
+        init => details = ObservationDetails.Of(Instant, Basis, Projection, RevisesOf(value));
     }
+
+    /// <summary>A basis as stated: null when blank; refused with control characters. One check for the accessor and the constructor, so both refuse alike.</summary>
+    private static string? BasisOf(string? value) => Preconditions.OptionalText(value);
+
+    /// <summary>A revised id as stated: null, or an identifier. One check for the accessor and the constructor, so both refuse alike.</summary>
+    private static string? RevisesOf(string? value) => value is null ? null : Preconditions.CheckIdentifier(value);
 
     // What few observations state, kept apart: a million figures that state none of it then cost 40 bytes less each,
     // which the collector copies less and a large set holds in less memory. Null when none is stated.

@@ -73,19 +73,20 @@ internal sealed class ClaimBytesReader
         }
         draft.Kind = kindOf;
         draft.Id = id;
-        // The id passed IsIdentifier when it was numbered (idChecked), the subject just now, the metric as the kind is read.
-        draft.IdentifiersChecked = true;
         draft.Source = source;
         draft.Attribution = attribution;
         draft.Quote = quote;
         draft.Subject = subject;
         draft.SubjectNumber = subjectNumber;
-        return kindOf switch
+        var drafted = kindOf switch
         {
             ClaimKind.Observation => Observation(claim),
             ClaimKind.Target => Target(claim),
             _ => Event(claim),
         };
+        // The id passed IsIdentifier when it was numbered (idChecked), the subject above, the metric as the kind was read.
+        draft.IdentifiersChecked = drafted;
+        return drafted;
     }
 
     /// <summary>

@@ -25,7 +25,9 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     /// <summary>
     /// The provenances found by each source string already: a claim's source is one of a few hundred strings the reader
     /// shares, and the dictionary hashed its characters again for every claim (perf: 181 samples of the converting
-    /// thread's 6,600 for a million claims). Claims are converted on one thread at a time.
+    /// thread's 6,600 for a million claims). Claims are converted on one thread at a time, and sources are read (on the
+    /// reading thread) only while no claims are being converted: a claims array is converted whole before the reader
+    /// goes on.
     /// </summary>
     private readonly Utility.IdentityCache<SourceProvenances> provenancesFound = new();
 

@@ -10,8 +10,9 @@ namespace FactCheck.Utility;
 /// <remarks>
 /// Why: a reader gives every claim of one source the same string, and a file's claims name a few hundred sources in no
 /// order, so a dictionary keyed by the text hashed the same characters for nearly every claim. A slot taken by another
-/// string is only looked up again where the value came from; the table never says a wrong value, since a key is
-/// compared by reference and the values it remembers are never replaced where they come from.
+/// string is only looked up again where the value came from. A key is compared by reference, so the table gives a
+/// wrong value only if its user remembers a value that later stops being the right one for that key: its users
+/// remember values their dictionaries never replace.
 /// </remarks>
 /// <typeparam name="TValue">What is remembered for a key.</typeparam>
 internal sealed class IdentityCache<TValue>

@@ -59,10 +59,14 @@ public class ObservationDetailsTests
         var day = FuzzyTime.Day(new LocalDate(2020, 9, 9));
         var otherDay = new LocalDateTime(2020, 9, 10, 8, 0).WithOffset(Offset.Zero);
         var make = (OffsetDateTime? instant, string? basis, string? revises) => new Observation(Prechecked.Identifiers, "o1", "s", Quantity.Exactly(1), day, default, null, null, instant, basis, false, revises);
+        var set = (OffsetDateTime? instant, string? basis, string? revises) => new Observation("o1", "s", Quantity.Exactly(1), day) { Instant = instant, Basis = basis, Revises = revises };
 
-        make.Invoking(m => m(otherDay, null, null)).Should().Throw<ArgumentException>();
-        make.Invoking(m => m(null, "net\u0001", null)).Should().Throw<ArgumentException>();
-        make.Invoking(m => m(null, null, " o0")).Should().Throw<ArgumentException>();
+        foreach (var (instant, basis, revises) in new (OffsetDateTime?, string?, string?)[] { (otherDay, null, null), (null, "net\u0001", null), (null, null, " o0") })
+        {
+            var refused = make.Invoking(m => m(instant, basis, revises)).Should().Throw<ArgumentException>().Which;
+            var refusedAlike = set.Invoking(s => s(instant, basis, revises)).Should().Throw<ArgumentException>().Which;
+            (refused.ParamName, refused.Message).Should().Be((refusedAlike.ParamName, refusedAlike.Message));
+        }
     }
 
     [Fact]

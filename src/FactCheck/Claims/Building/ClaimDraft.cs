@@ -11,7 +11,9 @@ namespace FactCheck;
 /// <remarks>
 /// Every field a claim of some kind can have is here; a kind reads only its own. A new field of the model is one
 /// property here, one line in the kind's part of <see cref="Build"/>, and one line in the reader (ClaimReader; the
-/// bytes reader, ClaimBytesReader, gives a claim with a field it does not know to ClaimReader).
+/// bytes reader, ClaimBytesReader, gives a claim with a field it does not know to ClaimReader). An observation's is
+/// one argument more in both its branches there, and a parameter of its prechecked constructor
+/// (<see cref="Prechecked"/>), which takes its rare parts whole.
 /// </remarks>
 internal struct ClaimDraft
 {
