@@ -13,9 +13,8 @@ public abstract record Claim
     /// <param name="provenance">Where the claim comes from; null means none.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank or padded with white space.</exception>
     protected Claim(string id, Provenance? provenance)
+        : this(Prechecked.Identifiers, Preconditions.CheckIdentifier(id), provenance)
     {
-        Id = Preconditions.CheckIdentifier(id);
-        Provenance = provenance ?? Provenance.None;
     }
 
     /// <summary>Initialises the parts every claim has, from an id tested already (see <see cref="Prechecked"/>).</summary>

@@ -332,7 +332,8 @@ internal sealed class JsonStreamReader : IDisposable
     private void RefillKeepingLastToken()
     {
         start = lastTokenStart;
-        (state, stateIsAfterClaim) = (stateBeforeLastToken, stateBeforeIsAfterClaim);
+        if (stateBeforeIsAfterClaim) stateIsAfterClaim = true;
+        else SetState(stateBeforeLastToken);
         Refill();
         lastTokenStart = start;
     }
