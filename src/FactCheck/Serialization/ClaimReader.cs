@@ -175,11 +175,12 @@ internal sealed class ClaimReader
         drafted.AsOf = asOf;
         var (source, attribution, quote) = (drafted.Source, drafted.Attribution, drafted.Quote);
         // Where the claim names its source is looked for only when the source is not listed yet, which is rare.
-        var shared = Session.ListedProvenance(source, attribution)
+        var listed = Session.ListedProvenance(source, attribution);
+        var shared = listed
             ?? Session.UnlistedProvenance(source!, attribution, Session.Builder.ClaimCount, Located(claim, start, "source", options), nodes.File);
         drafted.SharedProvenance = WithQuote(shared, source, attribution, quote, null);
         (drafted.Source, drafted.Attribution, drafted.Quote) = (null, null, null);
-        Session.Builder.AddRead(drafted, context, failed: false);
+        Session.Builder.AddRead(drafted, context, failed: false, sourceListed: listed is not null);
         foreach (var problem in context.Problems) nodes.Problem(At(problem.Field!), Located(claim, start, problem.Field!, options), problem.Problem.Message);
         context.Problems.Clear();
     }

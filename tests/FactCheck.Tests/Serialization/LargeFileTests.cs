@@ -104,6 +104,32 @@ public class LargeFileTests
             ("$.claims[2999].source", 3003));
     }
 
+    [Theory]
+    [InlineData(Count)]
+    [InlineData(3)]
+    public void Claims_read_before_their_sources_are_listed_equal_those_read_after(int count)
+    {
+        // With the sources first, every claim's source is known as it is read, and the set is checked without reading the
+        // claims again; with the sources last, each claim is looked at once more. Both give the same claims.
+        var sourcesFirst = File(count);
+        const string Sources = "\"sources\": [ { \"id\": \"s1\", \"published\": \"2020-09-09\" } ],\n";
+        var sourcesLast = sourcesFirst.Replace(Sources, string.Empty, StringComparison.Ordinal).Replace("\n] }", "\n],\n" + Sources.TrimEnd(',', '\n') + " }", StringComparison.Ordinal);
+        sourcesLast.Should().NotBe(sourcesFirst);
+
+        var first = new ClaimSetReader().ReadString(sourcesFirst, "big.claims.json").ClaimSet;
+        var last = new ClaimSetReader().ReadString(sourcesLast, "big.claims.json").ClaimSet;
+
+        first.Claims.Should().HaveCount(count).And.Equal(last.Claims);
+        first.Claims.Should().OnlyContain(c => c.SourceId == "s1");
+    }
+
+    [Fact]
+    public void A_source_listed_twice_is_reported_though_every_claim_found_it_when_read()
+    {
+        var json = File(Count).Replace("\"published\": \"2020-09-09\" } ]", "\"published\": \"2020-09-09\" }, { \"id\": \"s1\" } ]", StringComparison.Ordinal);
+        Problems(json).Should().ContainSingle().Which.Path.Should().Be("$.sources[1].id");
+    }
+
     [Fact]
     public void Revisions_in_a_large_file_are_checked_as_in_a_small_one()
     {
