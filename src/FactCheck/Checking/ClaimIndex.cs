@@ -34,11 +34,15 @@ public sealed class ClaimIndex
         // is still filled in claim-set order.
         var groupOf = new int[all.Length];
         var half = all.Length / 2;
-        // Each half meets at most as many subjects as the set numbered, and as it has claims.
-        var (first, second) = (new ClaimCensus(Math.Min(claims.SubjectNumberBound, half)), new ClaimCensus(Math.Min(claims.SubjectNumberBound, all.Length - half)));
+        // Each half meets at most as many subjects as the set numbered, and as it has claims. Each census is made on the
+        // core that fills it: its tables, sized for those subjects, are memory written for the first time.
+        ClaimCensus first = null!, second = null!;
         var numbers = claims.SubjectNumbers;
         var parallel = CheckParallelism.Worthwhile(all.Length);
-        SideBySide.Run(parallel, () => first.Count(all, numbers, 0, half, groupOf, cancellationToken), () => second.Count(all, numbers, half, all.Length, groupOf, cancellationToken));
+        SideBySide.Run(
+            parallel,
+            () => (first = new ClaimCensus(Math.Min(claims.SubjectNumberBound, half))).Count(all, numbers, 0, half, groupOf, cancellationToken),
+            () => (second = new ClaimCensus(Math.Min(claims.SubjectNumberBound, all.Length - half))).Count(all, numbers, half, all.Length, groupOf, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
         var before = first.Counts();
         var later = first.Absorb(second);
