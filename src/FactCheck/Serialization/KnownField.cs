@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace FactCheck.Serialization;
@@ -48,7 +49,13 @@ internal static class KnownField
     /// </summary>
     private static readonly byte[] Table = BuildTable();
 
+    /// <summary>Each name as <see cref="Words"/> reads it, by number: compared as two numbers instead of a call that compares bytes.</summary>
+    private static readonly (ulong Head, ulong Tail)[] NameWords = [.. Utf8.Select(name => Words(name))];
+
     private const int TableSize = 256;
+
+    /// <summary>The longest name, in bytes: longer ones are no field's.</summary>
+    private const int LongestName = 16;
 
     /// <summary>The bit of each of <paramref name="names"/> in a presence mask.</summary>
     internal static ulong Mask(IEnumerable<string> names) => names.Aggregate(0UL, (mask, name) => mask | 1UL << Array.IndexOf(Names, name));
@@ -56,14 +63,28 @@ internal static class KnownField
     /// <summary>The number of the name spelled by <paramref name="utf8"/>, or -1.</summary>
     internal static int Find(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length < 2) return -1;
+        if (utf8.Length is < 2 or > LongestName) return -1;
+        var words = Words(utf8);
         for (var slot = Slot(utf8); ; slot = (slot + 1) & (TableSize - 1))
         {
             var entry = Table[slot];
             if (entry == 0) return -1;
-            if (utf8.SequenceEqual(Utf8[entry - 1])) return entry - 1;
+            // Every name is 2 to 16 bytes, which its two words spell whole (with its length, which they overlap by).
+            if (words == NameWords[entry - 1] && utf8.Length == Utf8[entry - 1].Length) return entry - 1;
         }
     }
+
+    /// <summary>
+    /// A name of 2 to 16 bytes as two numbers, its first and last bytes read as two overlapping words of the largest size
+    /// that fits (2, 4 or 8 bytes): with the length, they tell apart every two such names. Why: a field name is looked up
+    /// for every field of every claim, and a call to compare a few bytes cost more than the rest of the lookup.
+    /// </summary>
+    private static (ulong Head, ulong Tail) Words(ReadOnlySpan<byte> utf8) => utf8.Length switch
+    {
+        >= 8 => (BinaryPrimitives.ReadUInt64LittleEndian(utf8), BinaryPrimitives.ReadUInt64LittleEndian(utf8[^8..])),
+        >= 4 => (BinaryPrimitives.ReadUInt32LittleEndian(utf8), BinaryPrimitives.ReadUInt32LittleEndian(utf8[^4..])),
+        _ => (BinaryPrimitives.ReadUInt16LittleEndian(utf8), BinaryPrimitives.ReadUInt16LittleEndian(utf8[^2..])),
+    };
 
     private static int Slot(ReadOnlySpan<byte> utf8) => (utf8.Length * 31 + utf8[0] * 7 + utf8[1] * 3 + utf8[^1]) & (TableSize - 1);
 

@@ -24,8 +24,33 @@ public class ReadingTablesTests
     [InlineData("publishes")]
     [InlineData("midExclusive")]
     [InlineData("x-note")]
+    [InlineData("mexric")]
+    [InlineData("approxamately")]
+    [InlineData("approximately-17")]
+    [InlineData("approximately-and-more")]
+    [InlineData("ib")]
+    [InlineData("kibd")]
     public void Names_that_are_not_field_names_are_not_found(string name) =>
         KnownField.Find(Encoding.UTF8.GetBytes(name)).Should().Be(-1);
+
+    [Fact]
+    public void Every_known_field_name_is_short_enough_to_be_compared_as_two_words() =>
+        KnownField.Names.Should().OnlyContain(name => Encoding.UTF8.GetByteCount(name) >= 2 && Encoding.UTF8.GetByteCount(name) <= 16);
+
+    [Fact]
+    public void A_field_name_is_found_only_when_every_byte_matches()
+    {
+        // Names of 2 to 16 bytes are compared as their first and last words: each byte changed in turn, none is found.
+        foreach (var name in KnownField.Names)
+        {
+            for (var at = 0; at < name.Length; at++)
+            {
+                var changed = Encoding.UTF8.GetBytes(name);
+                changed[at] ^= 0x20;
+                KnownField.Find(changed).Should().NotBe(Array.IndexOf(KnownField.Names, name), $"{name} with byte {at} changed");
+            }
+        }
+    }
 
     [Fact]
     public void A_repeated_value_is_one_shared_string()
