@@ -18,8 +18,12 @@ namespace FactCheck.Utility;
 internal sealed class IdentityCache<TValue>
     where TValue : class
 {
-    /// <summary>How many keys are remembered; a power of two.</summary>
-    private const int Slots = 256;
+    /// <summary>
+    /// How many keys are remembered; a power of two. Direct-mapped, a table must be many times larger than the keys it meets
+    /// for them to stay: the 300 sources of a million-claim file evicted one another in 256 slots, and half of their
+    /// lookups went on to the dictionary (5 % of the converting thread); in 4,096, some 7 % of them share a slot.
+    /// </summary>
+    internal const int Slots = 4096;
 
     private readonly (string? Key, TValue? Value)[] slots = new (string?, TValue?)[Slots];
 
