@@ -4,33 +4,47 @@
 # time over A's in each pair, how many pairs B took less time, the median processor time of each, their peak memory,
 # and whether the last two reports are byte for byte the same.
 #   bash benchmarks/pairs.sh FILE N TOOL_A TOOL_B
+# N is best even, so that each tool runs first as often. A run that fails (any exit but 0, or 1 for findings) stops
+# the script with what the tool wrote to its error output.
 # Why fresh copies: on the machine the project is measured on, two copies of one binary, each run from its own file,
 # took 0.946 of each other's time at the median of 16 pairs (faster in 14); run from a new copy every time, the same
 # binary against itself read 0.988 (faster in 10). A copy's pages stay where they first landed in memory for as long as
 # it lives, and that placement moved the time of every run made from it by some 5 %, as much as a step being measured.
 set -euo pipefail
-[ $# -eq 4 ] || { echo "usage: bash benchmarks/pairs.sh FILE N TOOL_A TOOL_B"; exit 2; }
+fail() { echo "$1" >&2; exit 2; }
+[ $# -eq 4 ] || fail "usage: bash benchmarks/pairs.sh FILE N TOOL_A TOOL_B"
 file=$1 pairs=$2 tool_a=$3 tool_b=$4
-[ -f "$file" ] || { echo "no claim file $file"; exit 2; }
-[[ "$pairs" =~ ^[1-9][0-9]*$ ]] || { echo "N must be a count of pairs, not '$pairs'"; exit 2; }
-for tool in "$tool_a" "$tool_b"; do [ -x "$tool" ] || { echo "$tool is not an executable"; exit 2; }; done
+[ -f "$file" ] || fail "no claim file $file"
+[[ "$pairs" =~ ^[1-9][0-9]*$ ]] || fail "N must be a count of pairs, not '$pairs'"
+for tool in "$tool_a" "$tool_b"; do [ -f "$tool" ] && [ -x "$tool" ] || fail "$tool is not an executable file"; done
+[ -x /usr/bin/time ] || echo "no GNU time at /usr/bin/time: processor time and peak memory show as 0" >&2
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# One run: "wall user system peak-kB", wall in seconds from bash's clock, the rest from GNU time when there is one.
+# Microseconds on bash's clock: its decimal mark follows the locale, so every character but the digits is dropped.
+now() { echo "${EPOCHREALTIME//[!0-9]/}"; }
+
+# One run: "which wall-µs user-s system-s peak-kB", the last three from GNU time when there is one.
 run() {
-  local which=$1 source=$2 copy="$work/fc-$1"
+  local which=$1 source=$2 copy="$work/fc-$1" status=0
   cp "$source" "$copy"
-  local start=${EPOCHREALTIME/./}
+  rm -f "$work/report-$which.json"
+  echo "0 0 0" >"$work/time"
+  local start end
+  start=$(now)
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -o "$work/time" -f "%U %S %M" "$copy" check "$file" --format json --output "$work/report-$which.json" >/dev/null 2>&1 || true
+    /usr/bin/time -o "$work/time" -f "%U %S %M" "$copy" check "$file" --format json --output "$work/report-$which.json" >/dev/null 2>"$work/error" || status=$?
   else
-    "$copy" check "$file" --format json --output "$work/report-$which.json" >/dev/null 2>&1 || true
-    echo "0 0 0" >"$work/time"
+    "$copy" check "$file" --format json --output "$work/report-$which.json" >/dev/null 2>"$work/error" || status=$?
   fi
-  local end=${EPOCHREALTIME/./}
+  end=$(now)
   rm -f "$copy"
+  if [ "$status" -gt 1 ] || [ ! -f "$work/report-$which.json" ]; then
+    echo "run $which ($source) failed with status $status:" >&2
+    cat "$work/error" >&2
+    exit 1
+  fi
   # GNU time puts a line before its own when the command exits with a finding (status 1).
   echo "$which $(( end - start )) $(tail -n 1 "$work/time")"
 }

@@ -19,17 +19,22 @@ internal sealed class IdentityCache<TValue>
     where TValue : class
 {
     /// <summary>
-    /// How many keys are remembered; a power of two. Direct-mapped, a table must be many times larger than the keys it meets
-    /// for them to stay: the 300 sources of a million-claim file evicted one another in 256 slots, and half of their
-    /// lookups went on to the dictionary (5 % of the converting thread); in 4,096, some 7 % of them share a slot.
+    /// How many keys are remembered at full size; a power of two. Direct-mapped, a table must be many times larger than the
+    /// keys it meets for them to stay: the 300 sources of a million-claim file evicted one another in 256 slots, and half
+    /// of their lookups went on to the dictionary (5 % of the converting thread); in 4,096, some 7 % of them share a slot.
     /// </summary>
     internal const int Slots = 4096;
 
-    private readonly (string? Key, TValue? Value)[] slots = new (string?, TValue?)[Slots];
+    // Small until it has been used a while, as the reader's caches are (CacheGrowth): 64 KiB at full size, zeroed at its
+    // first write, would cost every small read and every built set some sixteen page faults.
+    private (string? Key, TValue? Value)[] slots = new (string?, TValue?)[1 << Serialization.CacheGrowth.StartBits];
+    private Serialization.CacheGrowth growth;
 
     /// <summary>The value remembered for <paramref name="key"/>, this very instance; false when none is.</summary>
+    /// <remarks>At its <see cref="Serialization.CacheGrowth.GrowAfter"/>th lookup the table grows to <see cref="Slots"/>, and forgets what it held.</remarks>
     internal bool TryGet(string key, [NotNullWhen(true)] out TValue? value)
     {
+        if (growth.Grows()) slots = new (string?, TValue?)[Slots];
         ref readonly var slot = ref slots[SlotOf(key)];
         value = ReferenceEquals(slot.Key, key) ? slot.Value : null;
         return value is not null;
@@ -38,5 +43,5 @@ internal sealed class IdentityCache<TValue>
     /// <summary>Remembers <paramref name="value"/> for <paramref name="key"/>, in place of what its slot held.</summary>
     internal void Remember(string key, TValue value) => slots[SlotOf(key)] = (key, value);
 
-    private static int SlotOf(string key) => RuntimeHelpers.GetHashCode(key) & (Slots - 1);
+    private int SlotOf(string key) => RuntimeHelpers.GetHashCode(key) & (slots.Length - 1);
 }

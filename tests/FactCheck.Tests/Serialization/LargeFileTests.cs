@@ -104,30 +104,65 @@ public class LargeFileTests
             ("$.claims[2999].source", 3003));
     }
 
+    private const string Sources = "\"sources\": [ { \"id\": \"s1\", \"published\": \"2020-09-09\" } ],\n";
+
+    /// <summary>The same file with its sources listed after its claims: no claim's source is known as it is read.</summary>
+    private static string SourcesLast(string file)
+    {
+        var moved = file.Replace(Sources, string.Empty, StringComparison.Ordinal)
+            .Replace("\n] }", "\n],\n" + Sources.TrimEnd(',', '\n') + " }", StringComparison.Ordinal);
+        moved.Should().NotBe(file);
+        return moved;
+    }
+
+    /// <summary>Claim i with a quote whose escape sends it to the node reader.</summary>
+    private static string Escaped(int i, string source = "s1") => string.Create(CultureInfo.InvariantCulture,
+        $$"""{ "id": "c{{i}}", "kind": "observation", "subject": "s1", "value": "5", "time": "2020-01", "source": "{{source}}", "quote": "\"five\"" }""");
+
     [Theory]
-    [InlineData(Count)]
-    [InlineData(3)]
-    public void Claims_read_before_their_sources_are_listed_equal_those_read_after(int count)
+    [InlineData(Count, false)]
+    [InlineData(Count, true)]
+    [InlineData(3, false)]
+    public void Claims_read_before_their_sources_are_listed_equal_those_read_after(int count, bool oneReadAsNode)
     {
         // With the sources first, every claim's source is known as it is read, and the set is checked without reading the
-        // claims again; with the sources last, each claim is looked at once more. Both give the same claims.
-        var sourcesFirst = File(count);
-        const string Sources = "\"sources\": [ { \"id\": \"s1\", \"published\": \"2020-09-09\" } ],\n";
-        var sourcesLast = sourcesFirst.Replace(Sources, string.Empty, StringComparison.Ordinal).Replace("\n] }", "\n],\n" + Sources.TrimEnd(',', '\n') + " }", StringComparison.Ordinal);
-        sourcesLast.Should().NotBe(sourcesFirst);
+        // claims again; with the sources last (or with one claim read as a node), each claim is looked at once more. All
+        // give the same claims.
+        var sourcesFirst = File(count, i => oneReadAsNode && i == count / 2 ? Escaped(i) : null);
 
         var first = new ClaimSetReader().ReadString(sourcesFirst, "big.claims.json").ClaimSet;
-        var last = new ClaimSetReader().ReadString(sourcesLast, "big.claims.json").ClaimSet;
+        var last = new ClaimSetReader().ReadString(SourcesLast(sourcesFirst), "big.claims.json").ClaimSet;
 
         first.Claims.Should().HaveCount(count).And.Equal(last.Claims);
         first.Claims.Should().OnlyContain(c => c.SourceId == "s1");
     }
 
-    [Fact]
-    public void A_source_listed_twice_is_reported_though_every_claim_found_it_when_read()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_source_that_is_never_listed_is_reported_where_the_claim_names_it_with_the_sources_first_or_last(bool sourcesLast)
     {
-        var json = File(Count).Replace("\"published\": \"2020-09-09\" } ]", "\"published\": \"2020-09-09\" }, { \"id\": \"s1\" } ]", StringComparison.Ordinal);
-        Problems(json).Should().ContainSingle().Which.Path.Should().Be("$.sources[1].id");
+        var json = File(Count, i => i == 2_000 ? Claim(i).Replace("\"s1\"", "\"s9\"", StringComparison.Ordinal) : null);
+        Problems(sourcesLast ? SourcesLast(json) : json).Should().ContainSingle().Which.Should()
+            .BeEquivalentTo(new { Path = "$.claims[2000].source", Line = sourcesLast ? 2003 : 2004 });
+    }
+
+    [Fact]
+    public void A_claim_read_as_a_node_among_claims_read_as_bytes_still_has_its_unknown_source_reported() =>
+        Problems(File(Count, i => i == 1_500 ? Escaped(i, source: "s9") : null)).Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new { Path = "$.claims[1500].source", Line = 1504 });
+
+    [Fact]
+    public void A_mention_of_a_listed_entity_among_claims_read_as_bytes_is_built()
+    {
+        const string Mention = """{ "id": "c1500", "kind": "mention", "entity": "p1", "name": "Someone", "source": "s1" }""";
+        var json = File(Count, i => i == 1_500 ? Mention : null)
+            .Replace("\"claims\": [", "\"entities\": [ { \"id\": \"p1\", \"kind\": \"person\", \"name\": \"Someone\" } ],\n\"claims\": [", StringComparison.Ordinal);
+
+        var claims = new ClaimSetReader().ReadString(json, "big.claims.json").ClaimSet;
+
+        claims.Claims.Should().HaveCount(Count);
+        claims["c1500"].Should().BeOfType<Mention>().Which.Entity.Should().Be("p1");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FactCheck.Serialization;
 using FactCheck.Utility;
 
 namespace FactCheck.Tests.Utility;
@@ -22,7 +23,7 @@ public class IdentityCacheTests
     public void Keys_that_share_a_slot_evict_one_another_and_never_give_each_other_s_value()
     {
         // More keys than slots: at least two share one, and the later takes it.
-        var cache = new IdentityCache<string>();
+        var cache = Grown();
         var keys = Enumerable.Range(0, 4 * IdentityCache<string>.Slots).Select(i => $"source-{i}").ToArray();
         foreach (var key in keys) cache.Remember(key, "value of " + key);
 
@@ -35,5 +36,31 @@ public class IdentityCacheTests
         }
         found.Should().BeInRange(1, IdentityCache<string>.Slots);
         cache.TryGet(keys[^1], out _).Should().BeTrue("the last key remembered keeps its slot");
+    }
+
+    [Fact]
+    public void A_new_cache_remembers_in_a_small_table_and_forgets_once_as_it_grows()
+    {
+        // Small until used a while, so that a small read does not zero a full table; growing empties it, once.
+        var cache = new IdentityCache<string>();
+        var key = new string("wire-001".AsSpan());
+        cache.Remember(key, "first");
+        cache.TryGet(key, out var before).Should().BeTrue();
+        before.Should().Be("first");
+
+        for (var lookup = 1; lookup < CacheGrowth.GrowAfter - 1; lookup++) cache.TryGet(key, out _).Should().BeTrue($"lookup {lookup} comes before the growth");
+        cache.TryGet(key, out _).Should().BeFalse("the lookup at which it grows finds the new table empty");
+
+        cache.Remember(key, "again");
+        cache.TryGet(key, out var after).Should().BeTrue("it grows once");
+        after.Should().Be("again");
+    }
+
+    /// <summary>A cache past its growth, at full size.</summary>
+    private static IdentityCache<string> Grown()
+    {
+        var cache = new IdentityCache<string>();
+        for (var lookup = 0; lookup < CacheGrowth.GrowAfter; lookup++) cache.TryGet("key", out _);
+        return cache;
     }
 }

@@ -262,8 +262,8 @@ public sealed class ClaimSetBuilder
     /// <remarks>
     /// Why: after a read of a million claims, reading each claim again (to test its type and look up its source) waited for
     /// memory at every claim, some 20 ms on each of two cores (benchmarks/README.md, twentieth pass). Sources are only ever
-    /// added, so one listed when the claim was read is in <paramref name="sourcesById"/> now; the reader builds no mentions,
-    /// the only claims that name an entity.
+    /// added, so one listed when the claim was read is in <paramref name="sourcesById"/> now; and <see cref="AddRead"/>
+    /// counts no mention, the only kind of claim that names an entity.
     /// </remarks>
     private ImmutableArray<Claim> AllBuiltByReader(Dictionary<string, Source> sourcesById)
     {
