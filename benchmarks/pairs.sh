@@ -8,8 +8,9 @@
 # the script with what the tool wrote to its error output.
 # Why fresh copies: on the machine the project is measured on, two copies of one binary, each run from its own file,
 # took 0.946 of each other's time at the median of 16 pairs (faster in 14); run from a new copy every time, the same
-# binary against itself read 0.988 (faster in 10). A copy's pages stay where they first landed in memory for as long as
-# it lives, and that placement moved the time of every run made from it by some 5 %, as much as a step being measured.
+# binary against itself read 0.988 (faster in 10). How the kernel holds a copy's pages (small pages, larger blocks, or
+# huge pages it may collapse a binary run often into) stays with the file, and it moved every run made from that copy
+# by some 5 %, as much as a step being measured.
 set -euo pipefail
 fail() { echo "$1" >&2; exit 2; }
 [ $# -eq 4 ] || fail "usage: bash benchmarks/pairs.sh FILE N TOOL_A TOOL_B"
