@@ -147,7 +147,8 @@ internal sealed class ClaimReader
         draft.Kind = allowed?.Kind ?? ClaimKind.Observation;
         draft.Id = id ?? string.Empty;
         draft.AsOf = asOf;
-        draft.SharedProvenance = Provenance();
+        draft.SharedProvenance = Provenance(out var sourceListed);
+        draft.SourceListed = sourceListed;
         switch (allowed is null ? (ClaimKind?)null : draft.Kind)
         {
             case ClaimKind.Observation: Observation(); break;
@@ -179,8 +180,9 @@ internal sealed class ClaimReader
         var shared = listed
             ?? Session.UnlistedProvenance(source!, attribution, Session.Builder.ClaimCount, Located(claim, start, "source", options), nodes.File);
         drafted.SharedProvenance = WithQuote(shared, source, attribution, quote, null);
+        drafted.SourceListed = listed is not null;
         (drafted.Source, drafted.Attribution, drafted.Quote) = (null, null, null);
-        Session.Builder.AddRead(drafted, context, failed: false, sourceListed: listed is not null);
+        Session.Builder.AddRead(drafted, context, failed: false);
         foreach (var problem in context.Problems) nodes.Problem(At(problem.Field!), Located(claim, start, problem.Field!, options), problem.Problem.Message);
         context.Problems.Clear();
     }
@@ -197,15 +199,18 @@ internal sealed class ClaimReader
 
     private FieldPath At(int field) => At(KnownField.Names[field]);
 
-    /// <summary>The common fields: one shared provenance for the many claims that say only their source, or their source and who said it.</summary>
-    private Provenance Provenance()
+    /// <summary>
+    /// The common fields: one shared provenance for the many claims that say only their source, or their source and who
+    /// said it; <paramref name="sourceListed"/> as <see cref="ClaimDraft.SourceListed"/> says.
+    /// </summary>
+    private Provenance Provenance(out bool sourceListed)
     {
         var sourceNode = node[KnownField.Source];
         var source = nodes.Identifier(sourceNode, At("source"), false);
         var attribution = nodes.String(node[KnownField.Attribution], At("attribution"), false);
         var quote = nodes.String(node[KnownField.Quote], At("quote"), false);
         var span = node[KnownField.Span] is { IsMissing: false } spanNode ? Span(spanNode) : null;
-        return WithQuote(Session.Provenance(source, attribution, Session.Builder.ClaimCount, sourceNode, nodes.File), source, attribution, quote, span);
+        return WithQuote(Session.Provenance(source, attribution, Session.Builder.ClaimCount, sourceNode, nodes.File, out sourceListed), source, attribution, quote, span);
     }
 
     private void Observation()

@@ -49,8 +49,8 @@ internal static class KnownField
     /// </summary>
     private static readonly byte[] Table = BuildTable();
 
-    /// <summary>Each name as <see cref="Words"/> reads it, by number: compared as two numbers instead of a call that compares bytes.</summary>
-    private static readonly (ulong Head, ulong Tail)[] NameWords = [.. Utf8.Select(name => Words(name))];
+    /// <summary>Each name as <see cref="Words"/> reads it, with its length, by number: compared as numbers instead of by a call that compares bytes.</summary>
+    private static readonly (ulong Head, ulong Tail, int Length)[] NameWords = [.. Utf8.Select(name => Words(name))];
 
     private const int TableSize = 256;
 
@@ -69,21 +69,21 @@ internal static class KnownField
         {
             var entry = Table[slot];
             if (entry == 0) return -1;
-            // Every name is 2 to 16 bytes, which its two words spell whole (with its length, which they overlap by).
-            if (words == NameWords[entry - 1] && utf8.Length == Utf8[entry - 1].Length) return entry - 1;
+            // Every name is 2 to 16 bytes, which its two words and its length spell whole.
+            if (words == NameWords[entry - 1]) return entry - 1;
         }
     }
 
     /// <summary>
-    /// A name of 2 to 16 bytes as two numbers, its first and last bytes read as two overlapping words of the largest size
-    /// that fits (2, 4 or 8 bytes): with the length, they tell apart every two such names. Why: a field name is looked up
-    /// for every field of every claim, and a call to compare a few bytes cost more than the rest of the lookup.
+    /// A name of 2 to 16 bytes as its first and last bytes, read as two words of the largest size that fits (2, 4 or 8
+    /// bytes; they overlap or meet), and its length: together they tell apart every two such names. Why: a field name is
+    /// looked up for every field of every claim, and a call to compare a few bytes cost more than the rest of the lookup.
     /// </summary>
-    private static (ulong Head, ulong Tail) Words(ReadOnlySpan<byte> utf8) => utf8.Length switch
+    private static (ulong Head, ulong Tail, int Length) Words(ReadOnlySpan<byte> utf8) => utf8.Length switch
     {
-        >= 8 => (BinaryPrimitives.ReadUInt64LittleEndian(utf8), BinaryPrimitives.ReadUInt64LittleEndian(utf8[^8..])),
-        >= 4 => (BinaryPrimitives.ReadUInt32LittleEndian(utf8), BinaryPrimitives.ReadUInt32LittleEndian(utf8[^4..])),
-        _ => (BinaryPrimitives.ReadUInt16LittleEndian(utf8), BinaryPrimitives.ReadUInt16LittleEndian(utf8[^2..])),
+        >= 8 => (BinaryPrimitives.ReadUInt64LittleEndian(utf8), BinaryPrimitives.ReadUInt64LittleEndian(utf8[^8..]), utf8.Length),
+        >= 4 => (BinaryPrimitives.ReadUInt32LittleEndian(utf8), BinaryPrimitives.ReadUInt32LittleEndian(utf8[^4..]), utf8.Length),
+        _ => (BinaryPrimitives.ReadUInt16LittleEndian(utf8), BinaryPrimitives.ReadUInt16LittleEndian(utf8[^2..]), utf8.Length),
     };
 
     private static int Slot(ReadOnlySpan<byte> utf8) => (utf8.Length * 31 + utf8[0] * 7 + utf8[1] * 3 + utf8[^1]) & (TableSize - 1);

@@ -136,10 +136,15 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     /// <summary>
     /// The provenance of claim <paramref name="claim"/> from <paramref name="source"/> said by <paramref name="attribution"/>,
     /// shared by every claim that says no more. The builder checks the reference when the set is built; when the
-    /// source is not listed yet, where the claim names it is noted here, to locate a problem then.
+    /// source is not listed yet, where the claim names it is noted here, to locate a problem then, and
+    /// <paramref name="listed"/> is false.
     /// </summary>
-    internal Provenance Provenance(string? source, string? attribution, int claim, JsonValue at, string? file) =>
-        ListedProvenance(source, attribution) ?? UnlistedProvenance(source!, attribution, claim, at, file);
+    internal Provenance Provenance(string? source, string? attribution, int claim, JsonValue at, string? file, out bool listed)
+    {
+        var shared = ListedProvenance(source, attribution);
+        listed = shared is not null;
+        return shared ?? UnlistedProvenance(source!, attribution, claim, at, file);
+    }
 
     /// <summary>The provenance of a claim naming <paramref name="source"/>, not listed yet (<see cref="ListedProvenance"/> gave none): where the claim names it is noted.</summary>
     internal Provenance UnlistedProvenance(string source, string? attribution, int claim, JsonValue at, string? file)

@@ -1,3 +1,5 @@
+using FactCheck.Utility;
+
 namespace FactCheck.Serialization;
 
 /// <summary>

@@ -27,11 +27,11 @@ internal sealed class IdentityCache<TValue>
 
     // Small until it has been used a while, as the reader's caches are (CacheGrowth): 64 KiB at full size, zeroed at its
     // first write, would cost every small read and every built set some sixteen page faults.
-    private (string? Key, TValue? Value)[] slots = new (string?, TValue?)[1 << Serialization.CacheGrowth.StartBits];
-    private Serialization.CacheGrowth growth;
+    private (string? Key, TValue? Value)[] slots = new (string?, TValue?)[1 << CacheGrowth.StartBits];
+    private CacheGrowth growth;
 
     /// <summary>The value remembered for <paramref name="key"/>, this very instance; false when none is.</summary>
-    /// <remarks>At its <see cref="Serialization.CacheGrowth.GrowAfter"/>th lookup the table grows to <see cref="Slots"/>, and forgets what it held.</remarks>
+    /// <remarks>At its <see cref="CacheGrowth.GrowAfter"/>th lookup the table grows to <see cref="Slots"/>, and forgets what it held.</remarks>
     internal bool TryGet(string key, [NotNullWhen(true)] out TValue? value)
     {
         if (growth.Grows()) slots = new (string?, TValue?)[Slots];

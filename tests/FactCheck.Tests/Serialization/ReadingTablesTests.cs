@@ -1,5 +1,6 @@
 using System.Text;
 using FactCheck.Serialization;
+using FactCheck.Utility;
 
 namespace FactCheck.Tests.Serialization;
 

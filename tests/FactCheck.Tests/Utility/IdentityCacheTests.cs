@@ -1,4 +1,3 @@
-using FactCheck.Serialization;
 using FactCheck.Utility;
 
 namespace FactCheck.Tests.Utility;

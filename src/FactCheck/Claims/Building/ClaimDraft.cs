@@ -24,6 +24,12 @@ internal struct ClaimDraft
     /// <summary>Whether the id, the subject and the metric passed the model's test for identifiers as they were read (see <see cref="Prechecked"/>).</summary>
     internal bool IdentifiersChecked { get; set; }
 
+    /// <summary>
+    /// Whether the claim's source was among the sources read when the file reader met the claim, or the claim names none:
+    /// a reference the builder then need not look up again (<see cref="ClaimSetBuilder.AddRead"/>).
+    /// </summary>
+    internal bool SourceListed { get; set; }
+
     /// <summary>A provenance shared by many claims (the file reader's); when null, one is made from the parts below.</summary>
     internal Provenance? SharedProvenance { get; set; }
 

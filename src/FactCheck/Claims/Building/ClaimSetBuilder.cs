@@ -187,12 +187,10 @@ public sealed class ClaimSetBuilder
         var sourcesById = Index(sources, s => s.Id, IndexedProblem.Sources, "source", problems);
         var entitiesById = Index(entities, e => e.Id, IndexedProblem.Entities, "entity", problems);
         var ids = readIds ?? new ClaimIdTable(claims.Count);
-        if (problems.Count == found && ids.Count == claims.Count && builtWithListedSources == claims.Count)
-        {
-            return Finish(AllBuiltByReader(sourcesById), builtRevises);
-        }
-        if (problems.Count == found && ids.Count == claims.Count && Checking.CheckParallelism.Worthwhile(claims.Count)
-            && TryCheckBuilt(sourcesById, entitiesById) is { } all)
+        // Every claim built and numbered: checked by the reader already, or, in a large read, on two cores.
+        var readerChecked = builtWithListedSources == claims.Count;
+        if (problems.Count == found && ids.Count == claims.Count && (readerChecked || Checking.CheckParallelism.Worthwhile(claims.Count))
+            && TryTakeBuilt(sourcesById, entitiesById, readerChecked) is { } all)
         {
             return Finish(all.Claims, all.Revises);
         }
@@ -256,24 +254,32 @@ public sealed class ClaimSetBuilder
     }
 
     /// <summary>
-    /// The claims when the reader built every one and found each one's source listed (<see cref="AddRead"/>): every
-    /// reference is then known to hold, and so the claims are only copied, not read again.
+    /// The claims when every one is built, numbered and names only sources and entities there are (as nearly every file
+    /// read does), each half taken on its own core when the set is large; null when any is not, for the one-core check to
+    /// report in order. When <paramref name="readerChecked"/>, the reader built every claim and found each one's source
+    /// listed (<see cref="AddRead"/>), and the claims are only copied, not read again.
     /// </summary>
     /// <remarks>
-    /// Why: after a read of a million claims, reading each claim again (to test its type and look up its source) waited for
-    /// memory at every claim, some 20 ms on each of two cores (benchmarks/README.md, twentieth pass). Sources are only ever
-    /// added, so one listed when the claim was read is in <paramref name="sourcesById"/> now; and <see cref="AddRead"/>
-    /// counts no mention, the only kind of claim that names an entity.
+    /// Why two cores: after a read of a million claims this ran on one core while the other waited, some 40 ms, much of it
+    /// writing the claims' array, memory written for the first time (benchmarks/README.md, eighteenth pass). Why not read
+    /// again: reading each claim to test its type and look up its source waited for memory at every claim, some 20 ms on
+    /// each of two cores (twentieth pass); sources are only ever added, so one listed when the claim was read is in
+    /// <paramref name="sourcesById"/> now, and <see cref="AddRead"/> counts no mention, the only kind of claim that names
+    /// an entity. Only reads: the claims, and the sources and entities by id, none of which changes here.
     /// </remarks>
-    private ImmutableArray<Claim> AllBuiltByReader(Dictionary<string, Source> sourcesById)
+    private (ImmutableArray<Claim> Claims, bool Revises)? TryTakeBuilt(Dictionary<string, Source> sourcesById, Dictionary<string, Entity> entitiesById, bool readerChecked)
     {
         var all = new Claim[claims.Count];
-        var half = all.Length / 2;
-        // The array is memory written for the first time: a large one is written half by each core.
-        SideBySide.Run(Checking.CheckParallelism.Worthwhile(all.Length), () => Copy(0, half), () => Copy(half, all.Length));
-        return ImmutableCollectionsMarshal.AsImmutableArray(all);
+        var half = claims.Count / 2;
+        // Set by the half that meets a claim the one-core check must see, for the other to stop too.
+        var stop = false;
+        (bool Ok, bool Revises) first = default, second = default;
+        SideBySide.Run(Checking.CheckParallelism.Worthwhile(all.Length), () => first = Take(0, half), () => second = Take(half, claims.Count));
+        return first.Ok && second.Ok ? (ImmutableCollectionsMarshal.AsImmutableArray(all), first.Revises || second.Revises) : null;
 
-        void Copy(int from, int to)
+        (bool Ok, bool Revises) Take(int from, int to) => readerChecked ? Copy(from, to) : CheckBuilt(from, to);
+
+        (bool Ok, bool Revises) Copy(int from, int to)
         {
             var list = CollectionsMarshal.AsSpan(claims);
             for (var i = from; i < to; i++)
@@ -282,27 +288,8 @@ public sealed class ClaimSetBuilder
                 all[i] = System.Runtime.CompilerServices.Unsafe.As<Claim>(list[i])!;
                 System.Diagnostics.Debug.Assert(list[i] is Claim { SourceId: var source } and not FactCheck.Mention && (source is null || sourcesById.ContainsKey(source)), "The reader built it with a listed source.");
             }
+            return (true, builtRevises);
         }
-    }
-
-    /// <summary>
-    /// The claims of a large read, checked on two cores, when every one is built, numbered and names only sources and
-    /// entities there are (as nearly every file read does); null when any is not, for the one-core check to report in order.
-    /// </summary>
-    /// <remarks>
-    /// Why: after a read of a million claims this check ran on one core while the other waited, some 40 ms, much of it
-    /// writing the claims' array, memory written for the first time (benchmarks/README.md, eighteenth pass). Each half is
-    /// written by its own thread. Only reads: the claims, and the sources and entities by id, none of which changes here.
-    /// </remarks>
-    private (ImmutableArray<Claim> Claims, bool Revises)? TryCheckBuilt(Dictionary<string, Source> sourcesById, Dictionary<string, Entity> entitiesById)
-    {
-        var all = new Claim[claims.Count];
-        var half = claims.Count / 2;
-        // Set by the half that meets a claim the one-core check must see, for the other to stop too.
-        var stop = false;
-        (bool Ok, bool Revises) first = default, second = default;
-        SideBySide.Run(true, () => first = CheckBuilt(0, half), () => second = CheckBuilt(half, claims.Count));
-        return first.Ok && second.Ok ? (ImmutableCollectionsMarshal.AsImmutableArray(all), first.Revises || second.Revises) : null;
 
         (bool Ok, bool Revises) CheckBuilt(int from, int to)
         {
@@ -359,11 +346,11 @@ public sealed class ClaimSetBuilder
     /// Adds the claim the file reader drafted, numbered before: built now when its times can be placed for good
     /// (see <see cref="ClaimBuildContext.CanPlace"/>), its problems left in <paramref name="context"/> for the reader
     /// to locate in the file; kept to be built with the rest otherwise. A draft the reader found wrong
-    /// (<paramref name="failed"/>) is kept only for its references. <paramref name="sourceListed"/> says that the claim's
-    /// source was among the sources read when the reader met it, or that it names none.
+    /// (<paramref name="failed"/>) is kept only for its references. A claim built whose source the reader found listed
+    /// (<see cref="ClaimDraft.SourceListed"/>) is counted, so that the set need not look its references up again.
     /// </summary>
     /// <returns>Whether the claim was built or kept without a problem.</returns>
-    internal bool AddRead(in ClaimDraft draft, ClaimBuildContext context, bool failed, bool sourceListed = false)
+    internal bool AddRead(in ClaimDraft draft, ClaimBuildContext context, bool failed)
     {
         if (draft.SubjectNumber != 0) NumberSubject(claims.Count, draft.SubjectNumber);
         if (failed || !context.CanPlace(draft))
@@ -376,7 +363,7 @@ public sealed class ClaimSetBuilder
         var claim = draft.Build(context);
         claims.Add(claim ?? (object)new ReadDraft(draft, failed: true));
         var ok = context.Problems.Count == found;
-        if (ok && sourceListed && claim is not (null or FactCheck.Mention))
+        if (ok && draft.SourceListed && claim is not (null or FactCheck.Mention))
         {
             builtWithListedSources++;
             builtRevises |= draft.Revises is not null;
