@@ -9,7 +9,7 @@ public static class Program
         Usage: dotnet run -c Release --project benchmarks/FactCheck.Benchmarks -- COMMAND …
           compare [SIZE …] [--file PATH] [--budget SECONDS] [--pairwise-max N] [--load-max N] [--repeat N] [--tool PATH | --no-tool]
           generate COUNT PATH [--seed N]
-          profile COUNT|PATH [--repeat N] [--rule ID]
+          profile COUNT|PATH [--repeat N] [--rule ID] [--allocations]
           load COUNT|PATH [--repeat N] [--allocations]
           fuzz [COUNT] [--seed N]
           anything else goes to BenchmarkDotNet, e.g. --filter "*CheckBenchmarks*" or --list flat
