@@ -91,6 +91,8 @@ public sealed class ConflictingFiguresRule : IClaimRule
         context.InParallel(allSeries, static (run, seriesRun) =>
         {
             var conflicts = new FigureConflicts(run.Settings.Units);
+            // The two statements of an overlapping pair, handed on as a list without one being made for every pair.
+            var pair = new Statement[2];
             foreach (var series in seriesRun.Span)
             {
                 var subject = series.Key.Subject;
@@ -104,7 +106,11 @@ public sealed class ConflictingFiguresRule : IClaimRule
                         Figure.Of,
                         static e => e.Interval,
                         statements => Report(run, subject, statements, sameTime: true),
-                        (earlier, later) => Report(run, subject, [earlier, later], sameTime: false),
+                        (earlier, later) =>
+                        {
+                            (pair[0], pair[1]) = (earlier, later);
+                            Report(run, subject, pair, sameTime: false);
+                        },
                         run.CancellationToken);
                 }
             }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using FactCheck.Checking;
+using NodaTime;
 
 namespace FactCheck.Rules.Authoring;
 
@@ -34,6 +35,7 @@ public static class Revisions
         // The nearest later figure (its position in the order said) from each outlet and each party.
         Dictionary<string, int>? bySource = null, byParty = null;
         bool[] superseded = [];
+        LocalDate[] published = [];
         for (var from = 0; from < sorted.Length;)
         {
             var to = Restatements.EndOfSameDays(sorted, from);
@@ -44,7 +46,7 @@ public static class Revisions
                 bySource.Clear();
                 byParty.Clear();
                 if (superseded.Length < to - from) superseded = new bool[Math.Max(to - from, 2 * superseded.Length)];
-                var said = StatementOrder.Of(index, sorted.AsSpan(from, to - from));
+                var said = StatementOrder.Said(index, sorted.AsSpan(from, to - from), ref published);
                 var found = pairs.Count;
                 for (var i = said.Length - 1; i >= 0; i--)
                 {

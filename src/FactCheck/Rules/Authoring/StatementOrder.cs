@@ -17,19 +17,29 @@ public static class StatementOrder
     /// <summary>The entries of one time in the order they were said.</summary>
     public static ObservationEntry[] Of(ClaimIndex index, ReadOnlySpan<ObservationEntry> sameTime)
     {
-        var entries = sameTime.ToArray();
-        if (entries.Length < 2) return entries;
+        LocalDate[] published = [];
+        return Said(index, sameTime, ref published).ToArray();
+    }
+
+    /// <summary>
+    /// The entries of one time in the order they were said: <paramref name="sameTime"/> itself when that is the order
+    /// (nearly always), else a sorted copy. <paramref name="published"/> is a buffer for their publication dates,
+    /// grown when too short, so that a caller going through time after time allocates nothing for most of them.
+    /// </summary>
+    internal static ReadOnlySpan<ObservationEntry> Said(ClaimIndex index, ReadOnlySpan<ObservationEntry> sameTime, ref LocalDate[] published)
+    {
+        if (sameTime.Length < 2) return sameTime;
+        if (published.Length < sameTime.Length) published = new LocalDate[Math.Max(sameTime.Length, 2 * published.Length)];
         // Each entry's publication date is looked up once, not at every comparison.
-        var published = new LocalDate[entries.Length];
-        for (var i = 0; i < entries.Length; i++) published[i] = PublishedOf(index, entries[i]);
+        for (var i = 0; i < sameTime.Length; i++) published[i] = PublishedOf(index, sameTime[i]);
         // Most figures of one time give no moment and come in the order they were said (in claim-set order, with one
         // publication date): then that is the order, since publication dates and places order them as numbers do.
         // Moments, which only some figures give, can make the comparisons a cycle; then the sort's own order stands.
-        for (var i = 0; i < entries.Length; i++)
+        for (var i = 0; i < sameTime.Length; i++)
         {
-            if (entries[i].Claim.Instant is not null || (i > 0 && Compare(entries[i - 1], published[i - 1], entries[i], published[i]) > 0)) return Sorted(entries, published);
+            if (sameTime[i].Claim.Instant is not null || (i > 0 && Compare(sameTime[i - 1], published[i - 1], sameTime[i], published[i]) > 0)) return Sorted(sameTime.ToArray(), published);
         }
-        return entries;
+        return sameTime;
     }
 
     /// <summary>

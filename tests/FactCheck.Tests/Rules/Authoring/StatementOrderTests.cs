@@ -70,7 +70,33 @@ public class StatementOrderTests
         var expected = items.ToArray();
         Array.Sort(expected, (a, b) => StatementOrder.Compare(index, a, b));
 
+        // The buffer Said is given may hold an earlier time's dates, and be longer than this time.
+        var published = Enumerable.Repeat(new LocalDate(2099, 1, 1), figures.Length + 3).ToArray();
         return items.Length == figures.Length && Restatements.EndOfSameDays(items, 0) == items.Length
-            && StatementOrder.Of(index, items.AsSpan()).Select(e => e.Order).SequenceEqual(expected.Select(e => e.Order));
+            && StatementOrder.Of(index, items.AsSpan()).Select(e => e.Order).SequenceEqual(expected.Select(e => e.Order))
+            && StatementOrder.Said(index, items.AsSpan(), ref published).ToArray().Select(e => e.Order).SequenceEqual(expected.Select(e => e.Order));
+    }
+
+    [Fact]
+    public void Figures_already_in_the_order_said_are_handed_back_without_a_copy_and_Of_still_copies()
+    {
+        var builder = ClaimSet.CreateBuilder("order").AsOf(new LocalDate(2023, 3, 1));
+        for (var s = 0; s < PublishedDates.Length; s++) builder.Source($"s{s}", published: PublishedDates[s]);
+        foreach (var (id, source) in new[] { ("a", 1), ("b", 2), ("c", 2) }) builder.Observation(id, "toll", "1,500").From($"s{source}").At(new LocalDate(2023, 2, 7));
+        var index = ClaimIndex.Build(builder.Build(), CheckSettings.Default);
+        var items = index.ObservationsOf("toll", "count").Items.AsSpan();
+        LocalDate[] published = [];
+
+        var said = StatementOrder.Said(index, items, ref published);
+        var copied = StatementOrder.Of(index, items);
+
+        System.Runtime.CompilerServices.Unsafe.AreSame(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(said),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(items)).Should().BeTrue();
+        published.Length.Should().BeGreaterThanOrEqualTo(items.Length);
+        System.Runtime.CompilerServices.Unsafe.AreSame(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(copied),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(items)).Should().BeFalse();
+        copied.Select(e => e.Claim.Id).Should().Equal("a", "b", "c");
     }
 }
