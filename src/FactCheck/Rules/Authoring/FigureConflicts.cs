@@ -21,8 +21,10 @@ public sealed class FigureConflicts(UnitAliasTable units)
     // Positions in the series being run: a figure is made from its entry only when it is compared or reported, since
     // making one reads the claim, and most figures of a million are neither (they agree with everything they overlap).
     private readonly List<int> grouped = [];
-    private readonly List<Figure> slotLeads = [];
-    private int slotFrom;
+    // Each statement's lead figure, made the first time it is asked for: the sweep asks for an earlier statement's
+    // lead again for every later one it is held against, and a report for the leads it compared. Indexed by statement.
+    private Figure[] leads = [];
+    private bool[] leadMade = [];
     private readonly List<(int Start, int Count, int Slot)> statements = [];
     private readonly List<Entry> entries = [];
     private readonly List<int> partition = [];
@@ -64,6 +66,15 @@ public sealed class FigureConflicts(UnitAliasTable units)
         ArgumentNullException.ThrowIfNull(intervalOf);
         figureAt = position => figureOf(sorted[position]);
         Group(sorted, figureOf);
+        if (leadMade.Length < statements.Count)
+        {
+            leads = new Figure[Math.Max(statements.Count, 2 * leadMade.Length)];
+            leadMade = new bool[leads.Length];
+        }
+        else
+        {
+            Array.Clear(leadMade, 0, statements.Count);
+        }
         var slotStart = 0;
         for (var i = 1; i <= statements.Count; i++)
         {
@@ -93,13 +104,23 @@ public sealed class FigureConflicts(UnitAliasTable units)
 
     private void Report(Entry earlier, Entry later) => reportOverlapping(Materialize(earlier.Statement), Materialize(later.Statement));
 
-    private Figure Lead(int statement) => figureAt(grouped[statements[statement].Start]);
+    private ref readonly Figure Lead(int statement)
+    {
+        ref var lead = ref leads[statement];
+        if (!leadMade[statement])
+        {
+            lead = figureAt(grouped[statements[statement].Start]);
+            leadMade[statement] = true;
+        }
+        return ref lead;
+    }
 
     private Statement Materialize(int statement)
     {
         var (start, count, _) = statements[statement];
         var figures = new Figure[count];
-        for (var i = 0; i < count; i++) figures[i] = figureAt(grouped[start + i]);
+        figures[0] = Lead(statement);
+        for (var i = 1; i < count; i++) figures[i] = figureAt(grouped[start + i]);
         return new Statement(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(figures));
     }
 
@@ -151,16 +172,12 @@ public sealed class FigureConflicts(UnitAliasTable units)
     /// </summary>
     private void CheckSlot(int from, int to, Action<IReadOnlyList<Statement>> sameDays)
     {
-        // Each statement's lead is read again and again below: made once.
-        slotLeads.Clear();
-        for (var s = from; s < to; s++) slotLeads.Add(Lead(s));
-        slotFrom = from;
         foreach (var percent in (ReadOnlySpan<bool>)[false, true])
         {
             slotUnits.Clear();
             for (var s = from; s < to; s++)
             {
-                var lead = SlotLead(s);
+                ref readonly var lead = ref Lead(s);
                 if (lead.Value.IsPercent == percent && !lead.Unit.IsNone && !slotUnits.Contains(lead.Unit)) slotUnits.Add(lead.Unit);
             }
             // Figures without a unit join each unit's group that the table lets them compare with (a bare '100' is
@@ -181,7 +198,7 @@ public sealed class FigureConflicts(UnitAliasTable units)
         partition.Clear();
         for (var s = from; s < to; s++)
         {
-            var lead = SlotLead(s);
+            ref readonly var lead = ref Lead(s);
             if (lead.Value.IsPercent == percent && (lead.Unit == unit || (withUnitless && lead.Unit.IsNone))) partition.Add(s);
         }
         if (partition.Count < 2) return;
@@ -190,24 +207,22 @@ public sealed class FigureConflicts(UnitAliasTable units)
         int highest = -1, secondHighest = -1, lowest = -1, secondLowest = -1;
         foreach (var s in partition)
         {
-            var interval = SlotLead(s).Interval;
-            if (highest < 0 || RanksHigher(interval, SlotLead(highest).Interval)) (secondHighest, highest) = (highest, s);
-            else if (secondHighest < 0 || RanksHigher(interval, SlotLead(secondHighest).Interval)) secondHighest = s;
-            if (lowest < 0 || RanksLower(interval, SlotLead(lowest).Interval)) (secondLowest, lowest) = (lowest, s);
-            else if (secondLowest < 0 || RanksLower(interval, SlotLead(secondLowest).Interval)) secondLowest = s;
+            var interval = Lead(s).Interval;
+            if (highest < 0 || RanksHigher(interval, Lead(highest).Interval)) (secondHighest, highest) = (highest, s);
+            else if (secondHighest < 0 || RanksHigher(interval, Lead(secondHighest).Interval)) secondHighest = s;
+            if (lowest < 0 || RanksLower(interval, Lead(lowest).Interval)) (secondLowest, lowest) = (lowest, s);
+            else if (secondLowest < 0 || RanksLower(interval, Lead(secondLowest).Interval)) secondLowest = s;
         }
         List<Statement>? conflicting = null;
         foreach (var s in partition)
         {
-            var interval = SlotLead(s).Interval;
-            var above = SlotLead(s == highest ? secondHighest : highest).Interval;
-            var below = SlotLead(s == lowest ? secondLowest : lowest).Interval;
+            var interval = Lead(s).Interval;
+            var above = Lead(s == highest ? secondHighest : highest).Interval;
+            var below = Lead(s == lowest ? secondLowest : lowest).Interval;
             if (above.IsEntirelyAbove(interval) || interval.IsEntirelyAbove(below)) (conflicting ??= []).Add(Materialize(s));
         }
         if (conflicting is not null) sameDays(conflicting);
     }
-
-    private Figure SlotLead(int statement) => slotLeads[statement - slotFrom];
 
     // On equal bounds an excluded one ranks as the more extreme: it is the one that can miss a touching interval.
     private static bool RanksHigher(ValueInterval a, ValueInterval b) => a.Min > b.Min || (a.Min == b.Min && !a.MinInclusive && b.MinInclusive);
