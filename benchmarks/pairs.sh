@@ -23,8 +23,7 @@ for tool in "$tool_a" "$tool_b"; do [ -f "$tool" ] && [ -x "$tool" ] || fail "$t
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Microseconds on bash's clock: its decimal mark follows the locale, so every character but the digits is dropped.
-now() { echo "${EPOCHREALTIME//[!0-9]/}"; }
+. "$(dirname "$0")/clock.sh"
 
 # One run: "which wall-µs user-s system-s peak-kB", the last three from GNU time when there is one.
 run() {
@@ -33,13 +32,13 @@ run() {
   rm -f "$work/report-$which.json"
   echo "0 0 0" >"$work/time"
   local start end
-  start=$(now)
+  clock start
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -o "$work/time" -f "%U %S %M" "$copy" check "$file" --format json --output "$work/report-$which.json" >/dev/null 2>"$work/error" || status=$?
   else
     "$copy" check "$file" --format json --output "$work/report-$which.json" >/dev/null 2>"$work/error" || status=$?
   fi
-  end=$(now)
+  clock end
   rm -f "$copy"
   if [ "$status" -gt 1 ] || [ ! -f "$work/report-$which.json" ]; then
     echo "run $which ($source) failed with status $status:" >&2

@@ -15,13 +15,14 @@ python=${PYTHON:-$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command 
 sample="$root/samples/us-force-levels-2020.claims.json"
 "$tool" check "$sample" >/dev/null || { echo "$tool did not check the seed sample cleanly"; exit 1; }
 
-# Microseconds that one run of the command takes, output discarded. The clock is bash's own ($EPOCHREALTIME): reading
-# it with `date` started a process on each side of every run, which added some 5 ms to both commands' medians.
+# Microseconds that one run of the command takes, output discarded. The clock is bash's own (clock.sh): reading it
+# with `date` started a process on each side of every run, which added some 5 ms to both commands' medians.
+. "$root/benchmarks/clock.sh"
 elapsed() {
   local start end
-  start=${EPOCHREALTIME/./}
+  clock start
   "$@" >/dev/null 2>&1 || true
-  end=${EPOCHREALTIME/./}
+  clock end
   echo $(( end - start ))
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m / 1000 }'; }
