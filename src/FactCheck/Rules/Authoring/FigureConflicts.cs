@@ -12,7 +12,10 @@ namespace FactCheck.Rules.Authoring;
 /// overlapping but different times are reported in pairs, each statement against at most the nearest earlier
 /// statement above it and the nearest below it, so the output stays proportional to the claims.
 /// </summary>
-/// <remarks>One instance serves series after series and keeps its buffers.</remarks>
+/// <remarks>
+/// One instance serves series after series and keeps its buffers, one series at a time: a callback may not run the
+/// same instance again (that throws <see cref="InvalidOperationException"/>); it may run another.
+/// </remarks>
 /// <param name="units">The unit aliases in force, which decide which figures can be compared.</param>
 public sealed class FigureConflicts(UnitAliasTable units)
 {
@@ -22,9 +25,12 @@ public sealed class FigureConflicts(UnitAliasTable units)
     // making one reads the claim, and most figures of a million are neither (they agree with everything they overlap).
     private readonly List<int> grouped = [];
     // Each statement's lead figure, made the first time it is asked for: the sweep asks for an earlier statement's
-    // lead again for every later one it is held against, and a report for the leads it compared. Indexed by statement.
-    private Figure[] leads = [];
-    private bool[] leadMade = [];
+    // lead again for every later one it is held against, and a report for the leads it compared. leadAt[statement] is
+    // 0 until then, and then the lead's place in leads plus one: 4 bytes a statement, and a figure (96) only for those
+    // made, which in a series whose figures agree is none.
+    private readonly List<Figure> leads = [];
+    private int[] leadAt = [];
+    private bool running;
     private readonly List<(int Start, int Count, int Slot)> statements = [];
     private readonly List<Entry> entries = [];
     private readonly List<int> partition = [];
@@ -64,17 +70,29 @@ public sealed class FigureConflicts(UnitAliasTable units)
     {
         ArgumentNullException.ThrowIfNull(figureOf);
         ArgumentNullException.ThrowIfNull(intervalOf);
-        figureAt = position => figureOf(sorted[position]);
+        // Its buffers hold one series: run again from a callback, it would carry on with the other series' statements.
+        if (running) throw new InvalidOperationException("This FigureConflicts is running a series: a callback may not run it again; use another instance.");
+        running = true;
+        try
+        {
+            figureAt = position => figureOf(sorted[position]);
+            RunSeries(sorted, figureOf, intervalOf, sameDays, overlapping, cancellationToken);
+        }
+        finally
+        {
+            // The figures made, and the series, are not kept past the run.
+            leads.Clear();
+            figureAt = static _ => default;
+            running = false;
+        }
+    }
+
+    private void RunSeries<T>(ImmutableArray<T> sorted, Func<T, Figure> figureOf, Func<T, ValueInterval> intervalOf, Action<IReadOnlyList<Statement>> sameDays, Action<Statement, Statement> overlapping, CancellationToken cancellationToken)
+        where T : struct, ITimed
+    {
         Group(sorted, figureOf);
-        if (leadMade.Length < statements.Count)
-        {
-            leads = new Figure[Math.Max(statements.Count, 2 * leadMade.Length)];
-            leadMade = new bool[leads.Length];
-        }
-        else
-        {
-            Array.Clear(leadMade, 0, statements.Count);
-        }
+        if (leadAt.Length < statements.Count) leadAt = new int[Math.Max(statements.Count, 2 * leadAt.Length)];
+        else Array.Clear(leadAt, 0, statements.Count);
         var slotStart = 0;
         for (var i = 1; i <= statements.Count; i++)
         {
@@ -106,13 +124,12 @@ public sealed class FigureConflicts(UnitAliasTable units)
 
     private ref readonly Figure Lead(int statement)
     {
-        ref var lead = ref leads[statement];
-        if (!leadMade[statement])
+        if (leadAt[statement] == 0)
         {
-            lead = figureAt(grouped[statements[statement].Start]);
-            leadMade[statement] = true;
+            leads.Add(figureAt(grouped[statements[statement].Start]));
+            leadAt[statement] = leads.Count;
         }
-        return ref lead;
+        return ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(leads)[leadAt[statement] - 1];
     }
 
     private Statement Materialize(int statement)

@@ -35,6 +35,32 @@ public class FigureConflictsTests
         second.Should().Contain("overlap b1 b2").And.Contain("overlap b1 b3").And.OnlyContain(line => IdsStartWith(line, 'b'));
     }
 
+    [Fact]
+    public void Running_an_instance_again_from_its_own_callback_throws_and_leaves_it_usable()
+    {
+        var builder = ClaimSet.CreateBuilder("reentry").AsOf(new LocalDate(2021, 1, 1));
+        builder.Observation("a1", "first", "5,200").At("2020-09-09");
+        builder.Observation("a2", "first", "3,000").At("2020-09-09");
+        builder.Observation("b1", "second", "400").At("2020-09");
+        builder.Observation("b2", "second", "8,000").At("2020-09-09");
+        var index = ClaimIndex.Build(builder.Build(), CheckSettings.Default);
+        var first = index.ObservationsOf("first", "count").Items;
+        var second = index.ObservationsOf("second", "count").Items;
+        var conflicts = new FigureConflicts(CheckSettings.Default.Units);
+
+        var again = () => conflicts.Run(
+            first,
+            Figure.Of,
+            static e => e.Interval,
+            _ => Run(conflicts, second),
+            static (_, _) => { },
+            CancellationToken.None);
+
+        again.Should().Throw<InvalidOperationException>().WithMessage("*callback may not run it again*");
+        Run(conflicts, second).Should().Equal("overlap b1 b2");
+        Run(conflicts, first).Should().Equal("same a1 a2");
+    }
+
     private static bool IdsStartWith(string line, char series) => line.Split(' ').Skip(1).All(id => id[0] == series);
 
     private static List<string> Run(FigureConflicts conflicts, System.Collections.Immutable.ImmutableArray<ObservationEntry> series)
