@@ -18,7 +18,7 @@ public static class StatementOrder
     public static ObservationEntry[] Of(ClaimIndex index, ReadOnlySpan<ObservationEntry> sameTime)
     {
         LocalDate[] published = [];
-        return Said(index, sameTime, ref published).ToArray();
+        return Reordered(index, sameTime, ref published) ?? sameTime.ToArray();
     }
 
     /// <summary>
@@ -26,9 +26,13 @@ public static class StatementOrder
     /// (nearly always), else a sorted copy. <paramref name="published"/> is a buffer for their publication dates,
     /// grown when too short, so that a caller going through time after time allocates nothing for most of them.
     /// </summary>
-    internal static ReadOnlySpan<ObservationEntry> Said(ClaimIndex index, ReadOnlySpan<ObservationEntry> sameTime, ref LocalDate[] published)
+    internal static ReadOnlySpan<ObservationEntry> Said(ClaimIndex index, ReadOnlySpan<ObservationEntry> sameTime, ref LocalDate[] published) =>
+        Reordered(index, sameTime, ref published) ?? sameTime;
+
+    /// <summary>The entries in the order they were said, as a new array; null when they come in that order already.</summary>
+    private static ObservationEntry[]? Reordered(ClaimIndex index, ReadOnlySpan<ObservationEntry> sameTime, ref LocalDate[] published)
     {
-        if (sameTime.Length < 2) return sameTime;
+        if (sameTime.Length < 2) return null;
         if (published.Length < sameTime.Length) published = new LocalDate[Math.Max(sameTime.Length, 2 * published.Length)];
         // Each entry's publication date is looked up once, not at every comparison.
         for (var i = 0; i < sameTime.Length; i++) published[i] = PublishedOf(index, sameTime[i]);
@@ -39,7 +43,7 @@ public static class StatementOrder
         {
             if (sameTime[i].Claim.Instant is not null || (i > 0 && Compare(sameTime[i - 1], published[i - 1], sameTime[i], published[i]) > 0)) return Sorted(sameTime.ToArray(), published);
         }
-        return sameTime;
+        return null;
     }
 
     /// <summary>

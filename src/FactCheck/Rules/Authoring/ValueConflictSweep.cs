@@ -101,14 +101,22 @@ public sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
     // every comparison of a heap's sift was a call through a delegate (benchmarks/README.md, twenty-first pass).
 
     /// <summary>A lower bound, the highest first; on equal bounds an excluded one first.</summary>
-    private readonly record struct HighestFirst(double Bound, bool Excluded) : IComparable<HighestFirst>
+    private readonly struct HighestFirst(double bound, bool excluded) : IComparable<HighestFirst>
     {
+        private double Bound { get; } = bound;
+
+        private bool Excluded { get; } = excluded;
+
         public int CompareTo(HighestFirst other) => Bound != other.Bound ? other.Bound.CompareTo(Bound) : other.Excluded.CompareTo(Excluded);
     }
 
     /// <summary>An upper bound, the lowest first; on equal bounds an excluded one first.</summary>
-    private readonly record struct LowestFirst(double Bound, bool Excluded) : IComparable<LowestFirst>
+    private readonly struct LowestFirst(double bound, bool excluded) : IComparable<LowestFirst>
     {
+        private double Bound { get; } = bound;
+
+        private bool Excluded { get; } = excluded;
+
         public int CompareTo(LowestFirst other) => Bound != other.Bound ? Bound.CompareTo(other.Bound) : other.Excluded.CompareTo(Excluded);
     }
 }
