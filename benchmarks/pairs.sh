@@ -23,7 +23,7 @@ for tool in "$tool_a" "$tool_b"; do [ -f "$tool" ] && [ -x "$tool" ] || fail "$t
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-. "$(dirname "$0")/clock.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/clock.sh"
 
 # One run: "which wall-µs user-s system-s peak-kB", the last three from GNU time when there is one.
 run() {
