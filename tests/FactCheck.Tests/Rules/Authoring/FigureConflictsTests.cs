@@ -12,18 +12,17 @@ public class FigureConflictsTests
     [Fact]
     public void An_instance_run_on_a_second_series_reports_that_series_figures_not_the_first_ones()
     {
-        var builder = ClaimSet.CreateBuilder("reuse").AsOf(new LocalDate(2021, 1, 1));
-        // The first series is longer, with a day of several conflicting figures and an overlapping month.
-        builder.Observation("a1", "first", "5,200").At("2020-09-09");
-        builder.Observation("a2", "first", "3,000").At("2020-09-09");
-        builder.Observation("a3", "first", "9,900").At("2020-09-09");
-        builder.Observation("a4", "first", "20,000").At("2020-09");
-        builder.Observation("a5", "first", "70").At("2020-10-01");
-        // The second is shorter: a month and a day in it that conflict, and a day that agrees.
-        builder.Observation("b1", "second", "400").At("2020-09");
-        builder.Observation("b2", "second", "8,000").At("2020-09-09");
-        builder.Observation("b3", "second", "8,000").At("2020-09-10");
-        var index = ClaimIndex.Build(builder.Build(), CheckSettings.Default);
+        var index = IndexOf(
+            // The first series is longer, with a day of several conflicting figures and an overlapping month.
+            ("a1", "first", "5,200", "2020-09-09"),
+            ("a2", "first", "3,000", "2020-09-09"),
+            ("a3", "first", "9,900", "2020-09-09"),
+            ("a4", "first", "20,000", "2020-09"),
+            ("a5", "first", "70", "2020-10-01"),
+            // The second is shorter: a month and a day in it that conflict, and a day that agrees.
+            ("b1", "second", "400", "2020-09"),
+            ("b2", "second", "8,000", "2020-09-09"),
+            ("b3", "second", "8,000", "2020-09-10"));
         var conflicts = new FigureConflicts(CheckSettings.Default.Units);
 
         var first = Run(conflicts, index.ObservationsOf("first", "count").Items);
@@ -38,12 +37,11 @@ public class FigureConflictsTests
     [Fact]
     public void Running_an_instance_again_from_its_own_callback_throws_and_leaves_it_usable()
     {
-        var builder = ClaimSet.CreateBuilder("reentry").AsOf(new LocalDate(2021, 1, 1));
-        builder.Observation("a1", "first", "5,200").At("2020-09-09");
-        builder.Observation("a2", "first", "3,000").At("2020-09-09");
-        builder.Observation("b1", "second", "400").At("2020-09");
-        builder.Observation("b2", "second", "8,000").At("2020-09-09");
-        var index = ClaimIndex.Build(builder.Build(), CheckSettings.Default);
+        var index = IndexOf(
+            ("a1", "first", "5,200", "2020-09-09"),
+            ("a2", "first", "3,000", "2020-09-09"),
+            ("b1", "second", "400", "2020-09"),
+            ("b2", "second", "8,000", "2020-09-09"));
         var first = index.ObservationsOf("first", "count").Items;
         var second = index.ObservationsOf("second", "count").Items;
         var conflicts = new FigureConflicts(CheckSettings.Default.Units);
@@ -59,6 +57,13 @@ public class FigureConflictsTests
         again.Should().Throw<InvalidOperationException>().WithMessage("*callback may not run it again*");
         Run(conflicts, second).Should().Equal("overlap b1 b2");
         Run(conflicts, first).Should().Equal("same a1 a2");
+    }
+
+    private static ClaimIndex IndexOf(params (string Id, string Subject, string Value, string Time)[] figures)
+    {
+        var builder = ClaimSet.CreateBuilder("figures").AsOf(new LocalDate(2021, 1, 1));
+        foreach (var (id, subject, value, time) in figures) builder.Observation(id, subject, value).At(time);
+        return ClaimIndex.Build(builder.Build(), CheckSettings.Default);
     }
 
     private static bool IdsStartWith(string line, char series) => line.Split(' ').Skip(1).All(id => id[0] == series);
