@@ -225,10 +225,10 @@ public sealed class FigureConflicts(UnitAliasTable units)
         foreach (var s in partition)
         {
             var interval = Lead(s).Interval;
-            if (highest < 0 || RanksHigher(interval, Lead(highest).Interval)) (secondHighest, highest) = (highest, s);
-            else if (secondHighest < 0 || RanksHigher(interval, Lead(secondHighest).Interval)) secondHighest = s;
-            if (lowest < 0 || RanksLower(interval, Lead(lowest).Interval)) (secondLowest, lowest) = (lowest, s);
-            else if (secondLowest < 0 || RanksLower(interval, Lead(secondLowest).Interval)) secondLowest = s;
+            if (highest < 0 || BoundRank.RanksHigher(interval, Lead(highest).Interval)) (secondHighest, highest) = (highest, s);
+            else if (secondHighest < 0 || BoundRank.RanksHigher(interval, Lead(secondHighest).Interval)) secondHighest = s;
+            if (lowest < 0 || BoundRank.RanksLower(interval, Lead(lowest).Interval)) (secondLowest, lowest) = (lowest, s);
+            else if (secondLowest < 0 || BoundRank.RanksLower(interval, Lead(secondLowest).Interval)) secondLowest = s;
         }
         List<Statement>? conflicting = null;
         foreach (var s in partition)
@@ -240,9 +240,4 @@ public sealed class FigureConflicts(UnitAliasTable units)
         }
         if (conflicting is not null) sameDays(conflicting);
     }
-
-    // On equal bounds an excluded one ranks as the more extreme: it is the one that can miss a touching interval.
-    private static bool RanksHigher(ValueInterval a, ValueInterval b) => a.Min > b.Min || (a.Min == b.Min && !a.MinInclusive && b.MinInclusive);
-
-    private static bool RanksLower(ValueInterval a, ValueInterval b) => a.Max < b.Max || (a.Max == b.Max && !a.MaxInclusive && b.MaxInclusive);
 }

@@ -17,8 +17,8 @@ public sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
     private readonly List<int> open = [];
 
     // Expiry by last day; the highest lower bound and the lowest upper bound among the open entries. Removal from
-    // the two bound heaps is lazy: a closed entry is dropped when it reaches the top. On equal bounds an excluded
-    // one ranks as the more extreme, since it is the one that can be disjoint from a touching interval.
+    // the two bound heaps is lazy: a closed entry is dropped when it reaches the top. BoundRank says which bound is
+    // the more extreme.
     private readonly PriorityQueue<int, NodaTime.LocalDate> byLastDay = new();
     private readonly PriorityQueue<int, HighestFirst> highestMin = new();
     private readonly PriorityQueue<int, LowestFirst> lowestMax = new();
@@ -81,8 +81,8 @@ public sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
             }
             open.Add(j);
             byLastDay.Enqueue(j, current.LastDay);
-            highestMin.Enqueue(j, new HighestFirst(interval.Min, !interval.MinInclusive));
-            lowestMax.Enqueue(j, new LowestFirst(interval.Max, !interval.MaxInclusive));
+            highestMin.Enqueue(j, HighestFirst.Of(interval));
+            lowestMax.Enqueue(j, LowestFirst.Of(interval));
         }
     }
 
@@ -95,28 +95,5 @@ public sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
             if (!closed[open[k]]) open[kept++] = open[k];
         }
         open.RemoveRange(kept, open.Count - kept);
-    }
-
-    // Priorities that order themselves, so that the queues compare them in line: with a comparer made from a lambda,
-    // every comparison of a heap's sift was a call through a delegate (benchmarks/README.md, twenty-first pass).
-
-    /// <summary>A lower bound, the highest first; on equal bounds an excluded one first.</summary>
-    private readonly struct HighestFirst(double bound, bool excluded) : IComparable<HighestFirst>
-    {
-        private double Bound { get; } = bound;
-
-        private bool Excluded { get; } = excluded;
-
-        public int CompareTo(HighestFirst other) => Bound != other.Bound ? other.Bound.CompareTo(Bound) : other.Excluded.CompareTo(Excluded);
-    }
-
-    /// <summary>An upper bound, the lowest first; on equal bounds an excluded one first.</summary>
-    private readonly struct LowestFirst(double bound, bool excluded) : IComparable<LowestFirst>
-    {
-        private double Bound { get; } = bound;
-
-        private bool Excluded { get; } = excluded;
-
-        public int CompareTo(LowestFirst other) => Bound != other.Bound ? Bound.CompareTo(other.Bound) : other.Excluded.CompareTo(Excluded);
     }
 }
