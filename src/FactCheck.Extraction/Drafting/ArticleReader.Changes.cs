@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Reading;
 
@@ -6,15 +7,11 @@ namespace FactCheck.Extraction.Drafting;
 /// <summary>Changes stated in the past or perfect tense: "has already significantly reduced the size of its forces in Iraq in recent months".</summary>
 internal sealed partial class ArticleReader
 {
-    private static readonly HashSet<string> Significant = new(StringComparer.Ordinal)
-    {
-        "significantly", "sharply", "drastically", "substantially", "considerably", "dramatically", "steeply", "markedly",
-    };
+    private static readonly FrozenSet<string> Significant = WordSet.Of(
+        "significantly", "sharply", "drastically", "substantially", "considerably", "dramatically", "steeply", "markedly");
 
-    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal)
-    {
-        "cut", "fell", "rose", "grew", "shrank", "withdrew", "withdrawn", "risen", "grown", "fallen", "drawn",
-    };
+    private static readonly FrozenSet<string> PastForms = WordSet.Of(
+        "cut", "fell", "rose", "grew", "shrank", "withdrew", "withdrawn", "risen", "grown", "fallen", "drawn");
 
     private void ReadChanges(SentenceContext sentence)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Reading;
 
@@ -9,10 +10,8 @@ namespace FactCheck.Extraction.Drafting;
 /// </summary>
 internal sealed partial class ArticleReader
 {
-    private static readonly HashSet<string> ElectionTypes = new(StringComparer.Ordinal)
-    {
-        "presidential", "parliamentary", "general", "legislative", "local", "municipal", "mayoral", "regional", "midterm", "senate",
-    };
+    private static readonly FrozenSet<string> ElectionTypes = WordSet.Of(
+        "presidential", "parliamentary", "general", "legislative", "local", "municipal", "mayoral", "regional", "midterm", "senate");
 
     private void ReadEvents(SentenceContext sentence)
     {

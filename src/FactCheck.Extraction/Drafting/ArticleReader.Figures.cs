@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Reading;
 
@@ -6,19 +7,15 @@ namespace FactCheck.Extraction.Drafting;
 /// <summary>Figures: what each counts, whose and where, and whether it is a level, a goal, or no figure of a subject at all.</summary>
 internal sealed partial class ArticleReader
 {
-    private static readonly HashSet<string> MoneyNouns = new(StringComparer.Ordinal)
-    {
-        "budget", "spending", "deficit", "debt", "revenue", "revenues", "aid", "funding", "cost", "costs", "investment", "surplus", "package", "allocation", "expenditure", "fund",
-    };
+    private static readonly FrozenSet<string> MoneyNouns = WordSet.Of(
+        "budget", "spending", "deficit", "debt", "revenue", "revenues", "aid", "funding", "cost", "costs", "investment", "surplus", "package", "allocation", "expenditure", "fund");
 
-    private static readonly HashSet<string> RateNouns = new(StringComparer.Ordinal)
-    {
-        "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation",
-    };
+    private static readonly FrozenSet<string> RateNouns = WordSet.Of(
+        "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation");
 
-    private static readonly HashSet<string> TollWords = new(StringComparer.Ordinal) { "toll" };
+    private static readonly FrozenSet<string> TollWords = WordSet.Of("toll");
 
-    private static readonly HashSet<string> ChangeWords = new(Words.ReduceVerbs.Concat(Words.IncreaseVerbs).Append("reach"), StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ChangeWords = WordSet.Of([.. Words.ReduceVerbs, .. Words.IncreaseVerbs, "reach"]);
 
     private void ReadFigures(SentenceContext sentence)
     {
@@ -96,11 +93,11 @@ internal sealed partial class ArticleReader
             return null;
         }
         var noun = NounReader.Read(body, sentence, figure, desk.Gazetteer);
-        if (noun.Word is null && figure.Role == FigureRole.From && sentence.Figures.FirstOrDefault(f => f.Role == FigureRole.To && f.First > figure.Last) is { } to)
+        if (noun.Word is null && figure.Role == FigureRole.From && ToAfter(sentence, figure) is { } to)
         {
             noun = NounReader.Read(body, sentence, to, desk.Gazetteer);
         }
-        if (noun.Word is null && figure.Role == FigureRole.To && sentence.Figures.LastOrDefault(f => f.Role == FigureRole.From && f.Last < figure.First) is { } from)
+        if (noun.Word is null && figure.Role == FigureRole.To && FromBefore(sentence, figure) is { } from)
         {
             noun = NounReader.Read(body, sentence, from, desk.Gazetteer);
         }
@@ -109,7 +106,7 @@ internal sealed partial class ArticleReader
             noun = noun with { Word = UnitWords.Find(figure.Currency), UnitText = figure.Currency };
         }
         var casualty = CasualtyKind(sentence, figure, noun);
-        var reported = sentence.Tokens.Any(x => x.Lower is "said" or "says" or "reported" or "told" or "according");
+        var reported = sentence.IsReported;
         if (noun.Word is { Category: UnitCategory.Duration })
         {
             Skip(sentence, first, last, "a duration or a measure of time");
@@ -183,6 +180,12 @@ internal sealed partial class ArticleReader
         return Level(sentence, figure, noun, subject, reported);
     }
 
+    // The "to" figure after a "from" one, and the "from" before a "to": methods of their own, as lambdas over the figure
+    // made ReadFigure allocate a closure for every figure, most of which it leaves out before it asks.
+    private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstOrDefault(f => f.Role == FigureRole.To && f.First > figure.Last);
+
+    private static Figure? FromBefore(SentenceContext sentence, Figure figure) => sentence.Figures.LastOrDefault(f => f.Role == FigureRole.From && f.Last < figure.First);
+
     /// <summary>A figure as a level (an observation) or a goal (a target), by its tense and the words before it.</summary>
     private Draft? Level(SentenceContext sentence, Figure figure, NounReading noun, string subject, bool reported)
     {
@@ -250,10 +253,8 @@ internal sealed partial class ArticleReader
         return null;
     }
 
-    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
-    {
-        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized",
-    };
+    private static readonly FrozenSet<string> Participles = WordSet.Of(
+        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized");
 
     /// <summary>"people have been vaccinated", "people vaccinated", "were displaced": the participle after a people noun, or null.</summary>
     private static string? Participle(SentenceContext sentence, int nounIndex)
@@ -300,7 +301,7 @@ internal sealed partial class ArticleReader
         return null;
     }
 
-    private static string? NounBefore(SentenceContext sentence, int index, HashSet<string> nouns)
+    private static string? NounBefore(SentenceContext sentence, int index, FrozenSet<string> nouns)
     {
         var t = sentence.Tokens;
         for (var k = index - 1; k >= Math.Max(0, index - 10); k--)
@@ -414,8 +415,7 @@ internal sealed partial class ArticleReader
                 value = "majority";
             }
             if (phraseEnd < 0) continue;
-            var whole = drafted.FirstOrDefault(d => d.Figure.First > phraseEnd && d.Figure.First <= phraseEnd + 4 && d.Draft.Kind == ClaimKind.Observation);
-            var part = drafted.LastOrDefault(d => d.Figure.Last < i && d.Draft.Kind == ClaimKind.Observation);
+            var (whole, part) = ShareFigures(drafted, i, phraseEnd);
             if (whole.Draft is null || part.Draft is null || whole.Draft.Subject == part.Draft.Subject) continue;
             var span = SpanOf(sentence, Math.Max(0, i - 3), whole.Figure.Last + 2 < t.Count ? whole.Figure.Last + 2 : whole.Figure.Last);
             Drafts.Add(new Draft
@@ -425,4 +425,13 @@ internal sealed partial class ArticleReader
             });
         }
     }
+
+    /// <summary>
+    /// The observation just after a share's phrase ending at <paramref name="phraseEnd"/> (its whole) and the last one
+    /// before token <paramref name="at"/> (its part), each or both default. A method of its own: lambdas in the loop over
+    /// tokens made a closure for every token read, where a share's phrase is rare.
+    /// </summary>
+    private static ((Figure Figure, Draft Draft) Whole, (Figure Figure, Draft Draft) Part) ShareFigures(List<(Figure Figure, Draft Draft)> drafted, int at, int phraseEnd) =>
+        (drafted.FirstOrDefault(d => d.Figure.First > phraseEnd && d.Figure.First <= phraseEnd + 4 && d.Draft.Kind == ClaimKind.Observation),
+            drafted.LastOrDefault(d => d.Figure.Last < at && d.Draft.Kind == ClaimKind.Observation));
 }

@@ -44,11 +44,12 @@ internal sealed partial class ArticleReader
         foreach (var (start, end) in SentenceSplitter.Split(body))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tokens = Tokenizer.Tokenize(body, start, end);
+            var tokens = desk.SentenceTokens;
+            Tokenizer.Tokenize(body, start, end, desk.TokenTexts, tokens);
             if (tokens.Count == 0) continue;
             var sentence = new SentenceContext(start, end, tokens)
             {
-                IsHeadline = body[start] == '#' || (article.Title is { } title && string.Equals(body[start..end], title, StringComparison.Ordinal)),
+                IsHeadline = body[start] == '#' || (article.Title is { } title && body.AsSpan(start, end - start).SequenceEqual(title)),
             };
             sentence.Times = TimeReader.Read(tokens, anchor, sentence.TenseAt);
             var timeTokens = new HashSet<int>();

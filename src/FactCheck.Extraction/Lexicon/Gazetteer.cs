@@ -93,8 +93,17 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, PlaceName> byExactName = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstWords = new(StringComparer.OrdinalIgnoreCase);
 
+    // The same tables, looked up by the words as they stand in the text: a sentence's capitalised words are tried at
+    // every length up to the longest name, and a string for each was most of what reading places allocated.
+    private readonly Dictionary<string, PlaceName>.AlternateLookup<ReadOnlySpan<char>> byNameSpan;
+    private readonly Dictionary<string, PlaceName>.AlternateLookup<ReadOnlySpan<char>> byExactNameSpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWordSpans;
+
     private Gazetteer()
     {
+        byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        byExactNameSpan = byExactName.GetAlternateLookup<ReadOnlySpan<char>>();
+        firstWordSpans = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The embedded table.</summary>
@@ -157,9 +166,9 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Whether some name of the table starts with <paramref name="word"/>: most words start none, and are not looked up further.</summary>
-    internal bool StartsName(string word) => firstWords.Contains(word) || (word.EndsWith("'s", StringComparison.Ordinal) && firstWords.Contains(word[..^2])) || (word.EndsWith("\u2019s", StringComparison.Ordinal) && firstWords.Contains(word[..^2]));
+    internal bool StartsName(string word) => firstWordSpans.Contains(word) || ((word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && firstWordSpans.Contains(word.AsSpan(0, word.Length - 2)));
 
     /// <summary>The entry for a phrase as written, or null.</summary>
-    internal PlaceName? Find(string phrase) =>
-        byExactName.TryGetValue(phrase, out var exact) ? exact : byName.TryGetValue(phrase, out var entry) ? entry : null;
+    internal PlaceName? Find(ReadOnlySpan<char> phrase) =>
+        byExactNameSpan.TryGetValue(phrase, out var exact) ? exact : byNameSpan.TryGetValue(phrase, out var entry) ? entry : null;
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace FactCheck.Extraction.Lexicon;
 
 /// <summary>
@@ -7,11 +9,9 @@ namespace FactCheck.Extraction.Lexicon;
 internal static class Roles
 {
     /// <summary>Words that head a role.</summary>
-    internal static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
-    {
+    internal static readonly FrozenSet<string> Heads = WordSet.IgnoringCase(
         "commander", "chief", "head", "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "director", "leader", "ambassador",
-        "governor", "mayor", "chancellor", "general", "chairman", "chairwoman", "chair", "envoy", "officer", "premier",
-    };
+        "governor", "mayor", "chancellor", "general", "chairman", "chairwoman", "chair", "envoy", "officer", "premier");
 
     private static readonly (string Written, string Canonical)[] Organisations =
     [
@@ -21,10 +21,10 @@ internal static class Roles
         ("President of the United States", "US President"), ("U.S. President", "US President"), ("American President", "US President"),
     ];
 
-    private static readonly Dictionary<string, string> HeadWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> HeadWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["chief"] = "Commander", ["head"] = "Commander", ["commander"] = "Commander",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The role in canonical form: no leading article or "new", the head word and the organisation as the table names them.</summary>
     internal static string Canonical(string role)

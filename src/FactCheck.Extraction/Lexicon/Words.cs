@@ -1,89 +1,90 @@
+using System.Collections.Frozen;
+
 namespace FactCheck.Extraction.Lexicon;
 
 /// <summary>The small word lists the readers share: what makes a figure a target, a casualty, a change, or not a figure at all.</summary>
 internal static class Words
 {
-    internal static readonly HashSet<string> Future = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> Future = WordSet.Of(
         "will", "would", "shall", "'ll", "plans", "plan", "planned", "aims", "aim", "aiming", "goal", "target", "targets", "intends", "intend",
-        "expects", "expected", "seeks", "seek", "scheduled", "set", "pledged", "promised", "vowed", "wants", "hopes",
-    };
+        "expects", "expected", "seeks", "seek", "scheduled", "set", "pledged", "promised", "vowed", "wants", "hopes");
 
-    internal static readonly HashSet<string> Past = new(StringComparer.Ordinal)
+    internal static readonly FrozenSet<string> Past = WordSet.Of(
+        "was", "were", "had", "did", "reached", "rose", "fell", "dropped", "declined", "grew", "peaked", "totalled", "totaled", "stood", "numbered", "climbed", "deployed", "sent", "killed");
+
+    internal static readonly FrozenSet<string> Perfect = WordSet.Of("has", "have");
+
+    internal static readonly FrozenSet<string> Present = WordSet.Of("is", "are", "currently", "now", "remains", "remain", "stands", "today");
+
+    /// <summary>
+    /// The tense each word of <see cref="Future"/>, <see cref="Perfect"/>, <see cref="Past"/> and <see cref="Present"/>
+    /// marks, the first of them in that order where a word is in two: one lookup for a token, where most tokens are in none.
+    /// </summary>
+    internal static readonly FrozenDictionary<string, Reading.Tense> TenseMarks = TensesOf(
+        (Future, Reading.Tense.Future), (Perfect, Reading.Tense.Perfect), (Past, Reading.Tense.Past), (Present, Reading.Tense.Present));
+
+    private static FrozenDictionary<string, Reading.Tense> TensesOf(params (FrozenSet<string> Words, Reading.Tense Tense)[] lists)
     {
-        "was", "were", "had", "did", "reached", "rose", "fell", "dropped", "declined", "grew", "peaked", "totalled", "totaled", "stood", "numbered", "climbed", "deployed", "sent", "killed",
-    };
-
-    internal static readonly HashSet<string> Perfect = new(StringComparer.Ordinal) { "has", "have" };
-
-    internal static readonly HashSet<string> Present = new(StringComparer.Ordinal) { "is", "are", "currently", "now", "remains", "remain", "stands", "today" };
+        var marks = new Dictionary<string, Reading.Tense>(StringComparer.Ordinal);
+        foreach (var (words, tense) in lists)
+        {
+            foreach (var word in words) marks.TryAdd(word, tense);
+        }
+        return marks.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>Words before a figure that make it a goal: "aims to reach N", "goal is to reduce … to N".</summary>
-    internal static readonly HashSet<string> Goal = new(StringComparer.Ordinal)
-    {
-        "aims", "aim", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "wants", "hopes", "seeks", "decided", "will", "expects", "expected",
-    };
+    internal static readonly FrozenSet<string> Goal = WordSet.Of(
+        "aims", "aim", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "wants", "hopes", "seeks", "decided", "will", "expects", "expected");
 
-    internal static readonly HashSet<string> ReduceVerbs = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> ReduceVerbs = WordSet.Of(
         "reduce", "reduced", "reduces", "reducing", "reduction", "cut", "cuts", "cutting", "drop", "dropped", "drops", "fall", "fell", "falls", "decrease", "decreased", "decline", "declined",
-        "lower", "lowered", "shrink", "shrank", "withdraw", "withdrew", "withdrawn", "withdrawal", "drawdown", "trim", "trimmed",
-    };
+        "lower", "lowered", "shrink", "shrank", "withdraw", "withdrew", "withdrawn", "withdrawal", "drawdown", "trim", "trimmed");
 
-    internal static readonly HashSet<string> IncreaseVerbs = new(StringComparer.Ordinal)
-    {
-        "increase", "increased", "increases", "increasing", "raise", "raised", "rise", "rose", "risen", "grow", "grew", "grown", "boost", "boosted", "expand", "expanded", "climb", "climbed", "surge", "surged",
-    };
+    internal static readonly FrozenSet<string> IncreaseVerbs = WordSet.Of(
+        "increase", "increased", "increases", "increasing", "raise", "raised", "rise", "rose", "risen", "grow", "grew", "grown", "boost", "boosted", "expand", "expanded", "climb", "climbed", "surge", "surged");
 
     /// <summary>Words that make a figure a count of the dead or hurt rather than of the group it names.</summary>
-    internal static readonly Dictionary<string, string> Casualty = new(StringComparer.Ordinal)
+    internal static readonly FrozenDictionary<string, string> Casualty = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["killed"] = "killed", ["killing"] = "killed", ["kill"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["fatalities"] = "killed", ["lives"] = "killed",
         ["wounded"] = "injured", ["wounding"] = "injured", ["injured"] = "injured", ["injuring"] = "injured", ["hurt"] = "injured", ["injuries"] = "injured",
         ["missing"] = "missing", ["casualties"] = "casualties",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words before a figure that make it an age.</summary>
-    internal static readonly HashSet<string> Age = new(StringComparer.Ordinal) { "aged", "age", "ages" };
+    internal static readonly FrozenSet<string> Age = WordSet.Of("aged", "age", "ages");
 
     /// <summary>Words after a figure that make it a movement, not a level: "deployed thousands of troops to Iraq".</summary>
-    internal static readonly HashSet<string> Movement = new(StringComparer.Ordinal)
-    {
-        "deployed", "sent", "dispatched", "deploy", "send", "sends", "deploys", "evacuated", "moved", "flew", "airlifted",
-    };
+    internal static readonly FrozenSet<string> Movement = WordSet.Of(
+        "deployed", "sent", "dispatched", "deploy", "send", "sends", "deploys", "evacuated", "moved", "flew", "airlifted");
 
     /// <summary>Adjectives between a figure and its noun that change nothing about what is counted.</summary>
-    internal static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> Modifiers = WordSet.Of(
         "military", "additional", "more", "other", "further", "new", "active-duty", "active", "combat", "foreign", "international", "ground", "total", "estimated",
-        "reported", "confirmed", "registered", "eligible", "armed", "regular", "extra", "fewer", "of", "the", "its", "their",
-    };
+        "reported", "confirmed", "registered", "eligible", "armed", "regular", "extra", "fewer", "of", "the", "its", "their");
 
-    internal static readonly Dictionary<string, int> MonthNumbers = new(StringComparer.Ordinal)
+    internal static readonly FrozenDictionary<string, int> MonthNumbers = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7, ["august"] = 8, ["september"] = 9,
         ["october"] = 10, ["november"] = 11, ["december"] = 12, ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8,
         ["sep"] = 9, ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    internal static readonly Dictionary<string, NodaTime.IsoDayOfWeek> Weekdays = new(StringComparer.Ordinal)
+    internal static readonly FrozenDictionary<string, NodaTime.IsoDayOfWeek> Weekdays = new Dictionary<string, NodaTime.IsoDayOfWeek>(StringComparer.Ordinal)
     {
         ["monday"] = NodaTime.IsoDayOfWeek.Monday, ["tuesday"] = NodaTime.IsoDayOfWeek.Tuesday, ["wednesday"] = NodaTime.IsoDayOfWeek.Wednesday,
         ["thursday"] = NodaTime.IsoDayOfWeek.Thursday, ["friday"] = NodaTime.IsoDayOfWeek.Friday, ["saturday"] = NodaTime.IsoDayOfWeek.Saturday,
         ["sunday"] = NodaTime.IsoDayOfWeek.Sunday,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Titles before a person's name; "General Kenneth McKenzie".</summary>
-    internal static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> Titles = WordSet.Of(
         "General", "Gen.", "Gen", "President", "Prime", "Minister", "Secretary", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Chancellor", "Commander", "Admiral", "Adm.",
         "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Professor", "Prof.", "Minister", "Spokesman", "Spokeswoman",
-        "Ambassador", "Director", "Chief", "Judge", "Justice", "King", "Queen", "Prince", "Sheikh", "Pope", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Health", "Finance",
-    };
+        "Ambassador", "Director", "Chief", "Judge", "Justice", "King", "Queen", "Prince", "Sheikh", "Pope", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Health", "Finance");
 
     /// <summary>Words that say someone said something.</summary>
-    internal static readonly HashSet<string> Speech = new(StringComparer.Ordinal)
-    {
-        "said", "says", "told", "stated", "announced", "added", "noted", "stressed", "explained", "concluded", "declared", "insisted", "warned", "estimated", "reported", "confirmed",
-    };
+    internal static readonly FrozenSet<string> Speech = WordSet.Of(
+        "said", "says", "told", "stated", "announced", "added", "noted", "stressed", "explained", "concluded", "declared", "insisted", "warned", "estimated", "reported", "confirmed");
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Text;
 
 namespace FactCheck.Extraction.Reading;
@@ -9,12 +11,10 @@ namespace FactCheck.Extraction.Reading;
 /// </summary>
 internal static class FigureReader
 {
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NumberWords = WordSet.Of(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
         "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
-        "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "and",
-    };
+        "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "and");
 
     private static readonly string[][] Hedges =
     [

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactCheck.Extraction.Drafting;
 using FactCheck.Extraction.Lexicon;
 
@@ -14,37 +15,35 @@ internal sealed record NounReading(UnitWord? Word, string? UnitText, int Index, 
 /// <summary>Reads the noun after a figure ("8,600 American soldiers", "thousands of troops"), else before it ("the number of US forces … reached 180,000").</summary>
 internal static class NounReader
 {
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "to", "in", "by", "from", "during", "at", "on", "and", "or", "as", "since", "until", "before", "after", "this", "last", "next", "of", "with", "while", "which", "according", "today", "yesterday", "now", "currently", "so", "than", "a", "per",
-    };
+    private static readonly FrozenSet<string> FunctionWords = WordSet.Of(
+        "to", "in", "by", "from", "during", "at", "on", "and", "or", "as", "since", "until", "before", "after", "this", "last", "next", "of", "with", "while", "which", "according", "today", "yesterday", "now", "currently", "so", "than", "a", "per");
 
     internal static NounReading Read(string body, SentenceContext sentence, Figure figure, Gazetteer gazetteer)
     {
         var t = sentence.Tokens;
         PlaceHit? who = null;
-        var compound = new List<string>();
+        List<string>? compound = null;
         for (var k = figure.Last + 1; k < Math.Min(t.Count, figure.Last + 7); k++)
         {
             var token = t[k];
             if (token.Is("service") && k + 1 < t.Count && t[k + 1].Is("members"))
             {
-                return new NounReading(UnitWords.Find("troops"), body[token.Start..t[k + 1].End], k + 1, who, compound);
+                return new NounReading(UnitWords.Find("troops"), body[token.Start..t[k + 1].End], k + 1, who, CompoundOf(compound));
             }
             if (UnitWords.Find(token.Lower) is { } word && !(word.Category == UnitCategory.Duration && k + 1 < t.Count && t[k + 1].Is("of")))
             {
-                return new NounReading(word, token.Text, k, who, compound);
+                return new NounReading(word, token.Text, k, who, CompoundOf(compound));
             }
-            if (sentence.Places.FirstOrDefault(p => p.First == k) is { } hit)
+            if (PlaceAt(sentence.Places, k) is { } hit)
             {
                 who ??= hit;
                 k = hit.Last;
                 continue;
             }
             if (token.Text is "-" || Words.Modifiers.Contains(token.Lower)) continue;
-            if (token.IsWord && !token.IsCapitalized && compound.Count < 2 && k + 1 < t.Count && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.Countable })
+            if (token.IsWord && !token.IsCapitalized && (compound?.Count ?? 0) < 2 && k + 1 < t.Count && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.Countable })
             {
-                compound.Add(token.Lower);
+                (compound ??= []).Add(token.Lower);
                 continue;
             }
             break;
@@ -52,16 +51,41 @@ internal static class NounReader
         // Before the figure: "the number of US forces in Iraq reached 180,000", "reduce its military personnel … from 5,200";
         // only when no other noun follows it ("3 meetings" counts meetings, not the forces named before).
         var next = figure.Last + 1 < t.Count ? t[figure.Last + 1] : default;
-        if (next.Text is not null && next.IsWord && !FunctionWords.Contains(next.Lower)) return new NounReading(null, null, -1, who, compound);
+        if (next.Text is not null && next.IsWord && !FunctionWords.Contains(next.Lower)) return new NounReading(null, null, -1, who, CompoundOf(compound));
         for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 12); k--)
         {
-            if (t[k].Text is ";" or "\u201C" or "\u201D" || sentence.Figures.Any(f => f.Last == k)) break;
+            if (t[k].Text is ";" or "\u201C" or "\u201D" || EndsFigure(sentence.Figures, k)) break;
             if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word)
             {
                 var before = k > 0 ? sentence.Places.FirstOrDefault(p => p.Last == k - 1 || (p.Last == k - 2 && Words.Modifiers.Contains(t[k - 1].Lower))) : null;
-                return new NounReading(word, t[k].Text, k, before, compound);
+                return new NounReading(word, t[k].Text, k, before, CompoundOf(compound));
             }
         }
-        return new NounReading(null, null, -1, who, compound);
+        return new NounReading(null, null, -1, who, CompoundOf(compound));
+    }
+
+    /// <summary>The words of a compound, none when no list was needed.</summary>
+    private static IReadOnlyList<string> CompoundOf(List<string>? compound) => compound is null ? NoWords : compound;
+
+    private static readonly string[] NoWords = [];
+
+    /// <summary>Whether a figure of the sentence ends at token <paramref name="k"/>; a loop, as a lambda would capture <paramref name="k"/> at every token read.</summary>
+    private static bool EndsFigure(List<Figure> figures, int k)
+    {
+        foreach (var figure in figures)
+        {
+            if (figure.Last == k) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The place that starts at token <paramref name="k"/>, or null; a loop, as a lambda would capture <paramref name="k"/> at every token read.</summary>
+    private static PlaceHit? PlaceAt(List<PlaceHit> places, int k)
+    {
+        foreach (var place in places)
+        {
+            if (place.First == k) return place;
+        }
+        return null;
     }
 }

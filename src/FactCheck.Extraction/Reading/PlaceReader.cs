@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Text;
 
@@ -6,7 +7,7 @@ namespace FactCheck.Extraction.Reading;
 /// <summary>Finds the names of the gazetteer in a sentence, longest first.</summary>
 internal static class PlaceReader
 {
-    private static readonly HashSet<string> Leads = new(StringComparer.Ordinal) { "in", "from", "to", "across", "inside", "into", "throughout", "within", "at", "out" };
+    private static readonly FrozenSet<string> Leads = WordSet.Of("in", "from", "to", "across", "inside", "into", "throughout", "within", "at", "out");
 
     internal static List<PlaceHit> Read(string body, List<Token> tokens, Gazetteer gazetteer)
     {
@@ -18,7 +19,7 @@ internal static class PlaceReader
             {
                 var last = i + length - 1;
                 if (!tokens[last].IsWord) continue;
-                var phrase = body[tokens[i].Start..tokens[last].End];
+                var phrase = body.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
                 // "Britain's budget": the possessive names the same country.
                 if (phrase.EndsWith("'s", StringComparison.Ordinal) || phrase.EndsWith("\u2019s", StringComparison.Ordinal)) phrase = phrase[..^2];
                 if (gazetteer.Find(phrase) is { } entry)
@@ -26,7 +27,7 @@ internal static class PlaceReader
                     var k = i - 1;
                     if (k >= 0 && tokens[k].Is("the")) k--;
                     var lead = k >= 0 && Leads.Contains(tokens[k].Lower) ? tokens[k].Lower : string.Empty;
-                    hits.Add(new PlaceHit(i, last, entry, lead, phrase));
+                    hits.Add(new PlaceHit(i, last, entry, lead, phrase.ToString()));
                     i = last;
                     break;
                 }

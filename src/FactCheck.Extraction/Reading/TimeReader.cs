@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Text;
@@ -11,7 +12,7 @@ namespace FactCheck.Extraction.Reading;
 /// </summary>
 internal static class TimeReader
 {
-    private static readonly HashSet<string> Leads = new(StringComparer.Ordinal) { "by", "since", "in", "on", "during", "until", "before", "after", "from", "at", "of" };
+    private static readonly FrozenSet<string> Leads = WordSet.Of("by", "since", "in", "on", "during", "until", "before", "after", "from", "at", "of");
 
     internal static List<TimeMention> Read(List<Token> tokens, LocalDate anchor, Func<int, Tense> tenseAt)
     {
@@ -251,12 +252,12 @@ internal static class TimeReader
 
     private static int? DayNumber(Token token)
     {
-        var text = token.Text;
+        var text = token.Text.AsSpan();
         if (token.IsWord)
         {
             // "3rd", "21st"
-            var digits = text.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
-            text = digits.Length < text.Length && digits.Length > 0 && digits.All(char.IsAsciiDigit) ? digits : string.Empty;
+            var digits = text.TrimEnd("stndrh");
+            text = digits.Length < text.Length && digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9') ? digits : [];
         }
         else if (!token.IsNumber)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using FactCheck.Extraction.Lexicon;
 namespace FactCheck.Extraction.Text;
 
 /// <summary>
@@ -7,18 +9,14 @@ namespace FactCheck.Extraction.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Abbreviations = WordSet.IgnoringCase(
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov", "sen", "rep", "pres",
         "st", "jr", "sr", "no", "nos", "vs", "inc", "corp", "co", "ltd", "dept", "est", "approx", "fig", "mt", "ft", "rev", "hon",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    };
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun");
 
     /// <summary>Words that start a new sentence even after "U.S.": "… in the U.S. The next day …".</summary>
-    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "But", "And", "In", "On", "At", "By", "Its", "Their",
-    };
+    private static readonly FrozenSet<string> SentenceStarters = WordSet.Of(
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "But", "And", "In", "On", "At", "By", "Its", "Their");
 
     internal static List<(int Start, int End)> Split(string text)
     {

@@ -13,11 +13,14 @@ internal enum TokenKind
     Symbol,
 }
 
-/// <summary>A token of a sentence, with its place in the article body.</summary>
-internal readonly record struct Token(int Start, int End, string Text, TokenKind Kind)
+/// <summary>A token of a sentence, with its place in the article body, and its text in lower case (<see cref="string.ToLowerInvariant()"/>).</summary>
+internal readonly record struct Token(int Start, int End, string Text, TokenKind Kind, string Lower)
 {
-    /// <summary>The text in lower case.</summary>
-    public string Lower { get; } = Text.ToLowerInvariant();
+    /// <summary>A token whose lower case is made from its text.</summary>
+    public Token(int start, int end, string text, TokenKind kind)
+        : this(start, end, text, kind, text.ToLowerInvariant())
+    {
+    }
 
     public bool IsWord => Kind == TokenKind.Word;
 

@@ -3,9 +3,33 @@ namespace FactCheck.Extraction.Text;
 /// <summary>Splits a stretch of text into words, numbers and symbols, keeping offsets.</summary>
 internal static class Tokenizer
 {
-    internal static List<Token> Tokenize(string text, int start, int end)
+    /// <summary>
+    /// The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, their strings shared
+    /// through <paramref name="texts"/> when given (see <see cref="TokenTexts"/>).
+    /// </summary>
+    internal static List<Token> Tokenize(string text, int start, int end, TokenTexts? texts = null)
     {
-        var tokens = new List<Token>();
+        // About one token in five characters of English news: most sentences need no second array.
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        Tokenize(text, start, end, texts, tokens);
+        return tokens;
+    }
+
+    /// <summary>As <see cref="Tokenize(string, int, int, TokenTexts?)"/>, into <paramref name="tokens"/>, which it clears first: a reader going sentence by sentence reuses one list.</summary>
+    internal static void Tokenize(string text, int start, int end, TokenTexts? texts, List<Token> tokens)
+    {
+        tokens.Clear();
+        void Add(int from, int to, TokenKind kind)
+        {
+            if (texts is null)
+            {
+                tokens.Add(new Token(from, to, text[from..to], kind));
+                return;
+            }
+            var (spelled, lower) = texts.Of(text.AsSpan(from, to - from));
+            tokens.Add(new Token(from, to, spelled, kind, lower));
+        }
+
         var i = start;
         while (i < end)
         {
@@ -24,7 +48,7 @@ internal static class Tokenizer
                 {
                     i++;
                 }
-                tokens.Add(new Token(from, i, text[from..i], TokenKind.Number));
+                Add(from, i, TokenKind.Number);
                 continue;
             }
             if (char.IsLetter(c))
@@ -36,13 +60,12 @@ internal static class Tokenizer
                 }
                 // "U.S." keeps its last dot; a sentence's full stop stays a symbol.
                 if (i < end && text[i] == '.' && IsDottedAbbreviation(text, from, i)) i++;
-                tokens.Add(new Token(from, i, text[from..i], TokenKind.Word));
+                Add(from, i, TokenKind.Word);
                 continue;
             }
             i++;
-            tokens.Add(new Token(from, i, text[from..i], TokenKind.Symbol));
+            Add(from, i, TokenKind.Symbol);
         }
-        return tokens;
     }
 
     /// <summary>Single letters joined by dots: <c>U.S</c>, <c>U.K</c>, <c>a.m</c>.</summary>
