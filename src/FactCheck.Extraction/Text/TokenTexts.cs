@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FactCheck.Extraction.Text;
 
 /// <summary>
@@ -6,34 +8,92 @@ namespace FactCheck.Extraction.Text;
 /// and the collections that followed a large part of its time. A token spelled as one before shares its strings.
 /// </summary>
 /// <remarks>
-/// Holds at most <see cref="MaxHeld"/> spellings, so that an archive of any size keeps it bounded; past that, a new
-/// spelling gets strings of its own, as without the table. Not for use by two threads at once: one extraction owns it.
+/// Open addressing on a multiplicative hash of the characters, cheaper than a dictionary's for words of a few letters.
+/// Holds at most <see cref="MaxHeld"/> spellings and looks at most <see cref="MaxProbes"/> slots for one, so that an
+/// archive of any size, or text made to collide, keeps it bounded and quick; a spelling it does not hold gets strings of
+/// its own, as without the table. Not for use by two threads at once: one extraction owns it.
 /// </remarks>
 internal sealed class TokenTexts
 {
     /// <summary>The most spellings held: far more than the words of a language's news, far less than a large archive's distinct figures.</summary>
     internal const int MaxHeld = 1 << 16;
 
+    /// <summary>The most slots looked at for one spelling.</summary>
+    internal const int MaxProbes = 8;
+
     private static readonly string[] AsciiCharacters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
     private static readonly string[] AsciiLowerCase = [.. AsciiCharacters.Select(c => c.ToLowerInvariant())];
 
-    private readonly Dictionary<string, string> lowerOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
-
-    internal TokenTexts() => bySpan = lowerOf.GetAlternateLookup<ReadOnlySpan<char>>();
+    private Entry[] slots = new Entry[1024];
 
     /// <summary>How many spellings are held.</summary>
-    internal int Count => lowerOf.Count;
+    internal int Count { get; private set; }
 
     /// <summary>The text spelled by <paramref name="spelling"/> and its lower case (<see cref="string.ToLowerInvariant()"/>), shared when held.</summary>
     internal (string Text, string Lower) Of(ReadOnlySpan<char> spelling)
     {
         // Punctuation, a sixth of the tokens, and other single ASCII characters come from a table made once, not hashed.
         if (spelling.Length == 1 && char.IsAscii(spelling[0])) return (AsciiCharacters[spelling[0]], AsciiLowerCase[spelling[0]]);
-        if (bySpan.TryGetValue(spelling, out var text, out var lower)) return (text, lower);
-        text = spelling.ToString();
-        lower = text.ToLowerInvariant();
-        if (lowerOf.Count < MaxHeld) lowerOf.Add(text, lower);
-        return (text, lower);
+        var hash = Hash(spelling);
+        var mask = slots.Length - 1;
+        var slot = (int)(hash >> 40) & mask;
+        for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & mask)
+        {
+            ref var entry = ref slots[slot];
+            if (entry.Text is null)
+            {
+                var (text, lower) = Made(spelling);
+                if (Count < MaxHeld) Hold(ref entry, hash, text, lower);
+                return (text, lower);
+            }
+            if (entry.Hash == hash && spelling.SequenceEqual(entry.Text)) return (entry.Text, entry.Lower);
+        }
+        return Made(spelling);
     }
+
+    private static (string Text, string Lower) Made(ReadOnlySpan<char> spelling)
+    {
+        var text = spelling.ToString();
+        return (text, text.ToLowerInvariant());
+    }
+
+    private void Hold(ref Entry entry, ulong hash, string text, string lower)
+    {
+        entry = new Entry(hash, text, lower);
+        // At most half full, so that a spelling is nearly always found in its first slot or the next.
+        if (++Count * 2 > slots.Length) Grow();
+    }
+
+    private void Grow()
+    {
+        var larger = new Entry[slots.Length * 2];
+        var mask = larger.Length - 1;
+        foreach (var entry in slots)
+        {
+            if (entry.Text is null) continue;
+            var slot = (int)(entry.Hash >> 40) & mask;
+            // A spelling that finds no free slot within reach is let go, as one that came when they were taken would be.
+            for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & mask)
+            {
+                if (larger[slot].Text is not null) continue;
+                larger[slot] = entry;
+                break;
+            }
+        }
+        slots = larger;
+        Count = slots.Count(e => e.Text is not null);
+    }
+
+    /// <summary>A multiplicative hash of four characters at a time; the slot is read from its high bits, which depend on all of them.</summary>
+    private static ulong Hash(ReadOnlySpan<char> spelling)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+        var words = MemoryMarshal.Cast<char, ulong>(spelling);
+        var hash = (ulong)spelling.Length;
+        foreach (var word in words) hash = (hash ^ word) * Multiplier;
+        for (var i = words.Length * 4; i < spelling.Length; i++) hash = (hash ^ spelling[i]) * Multiplier;
+        return hash;
+    }
+
+    private readonly record struct Entry(ulong Hash, string? Text, string Lower);
 }
