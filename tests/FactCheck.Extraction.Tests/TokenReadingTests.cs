@@ -1,0 +1,129 @@
+using CsCheck;
+using FactCheck.Extraction.Drafting;
+using FactCheck.Extraction.Reading;
+using FactCheck.Extraction.Text;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>Tokens with shared strings, and the tense that governs each token, as the readers see them.</summary>
+public class TokenReadingTests
+{
+    /// <summary>Characters that make every kind of token: letters of both cases, digits, group and decimal marks, inner apostrophes and hyphens, dotted initials, punctuation, non-ASCII letters.</summary>
+    private static readonly Gen<string> Text = Gen.Char["aAbBzZ09,.;'-\u2019 \nÉé%$\u201C"].Array[0, 80].Select(static chars => new string(chars));
+
+    [Fact]
+    public void A_token_spelled_as_one_before_shares_its_strings()
+    {
+        var texts = new TokenTexts();
+
+        var first = texts.Of("Troops");
+        var again = texts.Of("a Troops".AsSpan(2));
+
+        again.Text.Should().BeSameAs(first.Text);
+        again.Lower.Should().BeSameAs(first.Lower).And.Be("troops");
+        texts.Count.Should().Be(1);
+    }
+
+    [Fact]
+    public void Single_characters_are_read_without_being_held()
+    {
+        var texts = new TokenTexts();
+
+        texts.Of(",").Should().Be((",", ","));
+        texts.Of("A").Should().Be(("A", "a"));
+        texts.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void The_table_holds_at_most_its_bound_and_still_reads_every_spelling()
+    {
+        var texts = new TokenTexts();
+
+        for (var i = 0; i < TokenTexts.MaxHeld + 1_000; i++) texts.Of("Word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var past = texts.Of("Beyond");
+
+        texts.Count.Should().BeLessThanOrEqualTo(TokenTexts.MaxHeld);
+        past.Should().Be(("Beyond", "beyond"));
+    }
+
+    [Fact]
+    public void Any_spelling_reads_as_its_own_text_and_lower_case()
+    {
+        var texts = new TokenTexts();
+        Gen.Char["aAzZ09,É-"].Array[1, 12].Select(static chars => new string(chars)).Sample(spelling =>
+        {
+            var (text, lower) = texts.Of(spelling);
+            return string.Equals(text, spelling, StringComparison.Ordinal) && string.Equals(lower, spelling.ToLowerInvariant(), StringComparison.Ordinal);
+        }, iter: 2_000);
+    }
+
+    [Fact]
+    public void Tokens_with_shared_strings_are_the_tokens_without()
+    {
+        Text.Sample(static text =>
+        {
+            var texts = new TokenTexts();
+            var shared = new List<Token>();
+            Tokenizer.Tokenize(text, 0, text.Length, texts, shared);
+            Tokenizer.Tokenize(text, 0, text.Length, texts, shared);
+            return shared.SequenceEqual(Tokenizer.Tokenize(text, 0, text.Length));
+        }, iter: 1_000);
+    }
+
+    [Fact]
+    public void Each_token_takes_the_tense_of_the_nearest_mark_before_it_else_after_it_within_reach()
+    {
+        // Marks of every tense, "to" before a verb, semicolons, and words that mark nothing.
+        var word = Gen.OneOf("will", "was", "has", "is", "to", "reduce", "reach", "be", ";", "troops", "8,600", "in", "Iraq", "the");
+        word.Array[1, 40].Sample(words =>
+        {
+            var tokens = words.Select((w, i) => new Token(i, i + 1, w, char.IsAsciiDigit(w[0]) ? TokenKind.Number : w == ";" ? TokenKind.Symbol : TokenKind.Word)).ToList();
+            var sentence = new SentenceContext(0, words.Length, tokens);
+            return Enumerable.Range(0, tokens.Count).All(i => sentence.TenseAt(i) == Scanned(tokens, i));
+        }, iter: 2_000);
+    }
+
+    [Theory]
+    [InlineData("There are 8,600 troops ; he will go", 2, "Present")]
+    [InlineData("He will cut troops to 4,000", 5, "Future")]
+    [InlineData("Troops fell ; to 4,000 , he said", 3, "Present")]
+    [InlineData("a b c d e f g h i j k l 4,000 was", 12, "Past")]
+    [InlineData("will a b c d e f g h i j k l 4,000", 13, "Present")]
+    [InlineData("4,000 a b c d e f was", 0, "Present")]
+    [InlineData("4,000 a b c d e was", 0, "Past")]
+    [InlineData("plans to reduce 4,000", 3, "Future")]
+    public void A_tense_reaches_back_twelve_tokens_and_on_six_and_not_past_a_semicolon(string sentence, int token, string tense)
+    {
+        var words = sentence.Split(' ');
+        var tokens = words.Select((w, i) => new Token(i, i + 1, w, TokenKind.Word)).ToList();
+
+        new SentenceContext(0, words.Length, tokens).TenseAt(token).ToString().Should().Be(tense);
+    }
+
+    /// <summary>The rule as first written: from the token back up to twelve tokens, then forward up to six, stopping at a semicolon.</summary>
+    private static Tense Scanned(List<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 12); k--)
+        {
+            if (tokens[k].Text == ";") break;
+            if (Mark(tokens, k) is { } tense) return tense;
+        }
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 7); k++)
+        {
+            if (tokens[k].Text == ";") break;
+            if (Mark(tokens, k) is { } tense) return tense;
+        }
+        return Tense.Present;
+    }
+
+    private static Tense? Mark(List<Token> tokens, int k)
+    {
+        var w = tokens[k].Lower;
+        if (k > 0 && tokens[k - 1].Is("to") && (w is "reach" or "have" or "be" || Lexicon.Words.ReduceVerbs.Contains(w) || Lexicon.Words.IncreaseVerbs.Contains(w))) return Tense.Future;
+        if (Lexicon.Words.Future.Contains(w)) return Tense.Future;
+        if (Lexicon.Words.Perfect.Contains(w)) return Tense.Perfect;
+        if (Lexicon.Words.Past.Contains(w)) return Tense.Past;
+        if (Lexicon.Words.Present.Contains(w)) return Tense.Present;
+        return null;
+    }
+}
