@@ -70,7 +70,8 @@ internal static class FigureReader
         // Longest first: "five thousand soldiers" is read as "five thousand", not "five".
         for (end = last; end >= first; end--)
         {
-            var text = body[tokens[first].Start..tokens[end].End];
+            // A figure of one token is its text, held already.
+            var text = end == first ? tokens[first].Text : body[tokens[first].Start..tokens[end].End];
             if (Quantity.TryParse(text, out value) && (tokens[end].IsNumber || tokens[end].Text == "%" || !tokens[end].Is("and"))) return true;
         }
         value = default;

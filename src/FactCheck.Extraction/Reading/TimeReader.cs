@@ -21,7 +21,7 @@ internal static class TimeReader
         {
             // Most tokens are no time: only words and numbers that can start one are read, and the tense only when a date needs it.
             if (!StartsTime(tokens[i])) continue;
-            if (TryRead(tokens, i, anchor, tenseAt(i), out var mention))
+            if (TryRead(tokens, i, anchor, new TenseAround(tenseAt, i), out var mention))
             {
                 found.Add(mention);
                 i = mention.Last;
@@ -30,11 +30,20 @@ internal static class TimeReader
         return found;
     }
 
+    /// <summary>
+    /// The tense around the token a time starts at, read only when a date needs it (a weekday, a date without its year):
+    /// most words that may start a time are names, and the sentence's tenses need not be read for them.
+    /// </summary>
+    private readonly struct TenseAround(Func<int, Tense> tenseAt, int token)
+    {
+        internal Tense Value => tenseAt(token);
+    }
+
     private static bool StartsTime(Token token) =>
         token.IsNumber || (token.IsWord && (token.IsCapitalized || token.Lower is "today" or "yesterday" or "tomorrow" or "tonight" or "currently" or "now" or "presently"
             or "recent" or "last" or "next" or "this" or "past" or "since" or "earlier" or "so" or "end" or "early" or "mid" or "late" or "month" or "date"));
 
-    private static bool TryRead(List<Token> t, int i, LocalDate anchor, Tense tense, out TimeMention mention)
+    private static bool TryRead(List<Token> t, int i, LocalDate anchor, TenseAround tense, out TimeMention mention)
     {
         mention = null!;
         var w = t[i].Lower;
@@ -95,7 +104,7 @@ internal static class TimeReader
                     {
                         "last" => anchor.With(DateAdjusters.Previous(weekday)),
                         "next" => anchor.With(DateAdjusters.Next(weekday)),
-                        _ => tense == Tense.Future ? anchor.With(DateAdjusters.NextOrSame(weekday)) : anchor.With(DateAdjusters.PreviousOrSame(weekday)),
+                        _ => tense.Value == Tense.Future ? anchor.With(DateAdjusters.NextOrSame(weekday)) : anchor.With(DateAdjusters.PreviousOrSame(weekday)),
                     };
                     mention = new TimeMention(i, i + 1, FuzzyTime.Day(day), lead, false, weekday);
                     return true;
@@ -130,7 +139,7 @@ internal static class TimeReader
         if (w == "month" && i > 1 && t[i - 1].Is("the") && i + 2 < t.Count && t[i + 1].Is("of") && Words.MonthNumbers.TryGetValue(t[i + 2].Lower, out var ofMonth))
         {
             // "during the month of September"
-            var year = YearFor(anchor, ofMonth, null, tense);
+            var year = YearFor(anchor, ofMonth, null, tense.Value);
             mention = new TimeMention(i - 1, i + 2, FuzzyTime.Month(year, ofMonth), LeadBefore(t, i - 1), false, null);
             return true;
         }
@@ -142,7 +151,7 @@ internal static class TimeReader
                 mention = new TimeMention(i, dateLast, date, lead, false, stated);
                 return true;
             }
-            var day = tense == Tense.Future ? anchor.With(DateAdjusters.NextOrSame(stated)) : anchor.With(DateAdjusters.PreviousOrSame(stated));
+            var day = tense.Value == Tense.Future ? anchor.With(DateAdjusters.NextOrSame(stated)) : anchor.With(DateAdjusters.PreviousOrSame(stated));
             mention = new TimeMention(i, i, FuzzyTime.Day(day), lead, false, stated);
             return true;
         }
@@ -178,7 +187,7 @@ internal static class TimeReader
     }
 
     /// <summary>"September 9", "Sept. 9, 2020", "9 September", "September 2020", "in February".</summary>
-    private static bool TryCalendar(List<Token> t, int i, LocalDate anchor, Tense tense, out FuzzyTime time, out int last)
+    private static bool TryCalendar(List<Token> t, int i, LocalDate anchor, TenseAround tense, out FuzzyTime time, out int last)
     {
         time = default;
         last = i;
@@ -219,7 +228,7 @@ internal static class TimeReader
         {
             return false;
         }
-        var resolvedYear = year ?? YearFor(anchor, month, day, tense);
+        var resolvedYear = year ?? YearFor(anchor, month, day, tense.Value);
         if (day is { } dd)
         {
             if (dd > CalendarSystem.Iso.GetDaysInMonth(resolvedYear, month)) return false;
