@@ -12,15 +12,16 @@ public class TokenReadingTests
     private static readonly Gen<string> Text = Gen.Char["aAbBzZ09,.;'-\u2019 \nÉé%$\u201C"].Array[0, 80].Select(static chars => new string(chars));
 
     [Fact]
-    public void A_token_spelled_as_one_before_shares_its_strings()
+    public void A_token_spelled_as_one_before_shares_its_spelling()
     {
         var texts = new TokenTexts();
 
         var first = texts.Of("Troops");
         var again = texts.Of("a Troops".AsSpan(2));
 
-        again.Text.Should().BeSameAs(first.Text);
-        again.Lower.Should().BeSameAs(first.Lower).And.Be("troops");
+        again.Should().BeSameAs(first);
+        again.Text.Should().Be("Troops");
+        again.Lower.Should().Be("troops");
         texts.Count.Should().Be(1);
     }
 
@@ -29,8 +30,9 @@ public class TokenReadingTests
     {
         var texts = new TokenTexts();
 
-        texts.Of(",").Should().Be((",", ","));
-        texts.Of("A").Should().Be(("A", "a"));
+        texts.Of(",").Text.Should().Be(",");
+        texts.Of("A").Lower.Should().Be("a");
+        texts.Of("A").Should().BeSameAs(texts.Of("A"), "one extraction's spellings are its own, and shared within it");
         texts.Count.Should().Be(0);
     }
 
@@ -43,7 +45,7 @@ public class TokenReadingTests
         var past = texts.Of("Beyond");
 
         texts.Count.Should().BeLessThanOrEqualTo(TokenTexts.MaxHeld);
-        past.Should().Be(("Beyond", "beyond"));
+        (past.Text, past.Lower).Should().Be(("Beyond", "beyond"));
     }
 
     [Fact]
@@ -52,9 +54,23 @@ public class TokenReadingTests
         var texts = new TokenTexts();
         Gen.Char["aAzZ09,É-"].Array[1, 12].Select(static chars => new string(chars)).Sample(spelling =>
         {
-            var (text, lower) = texts.Of(spelling);
+            var (text, lower) = (texts.Of(spelling).Text, texts.Of(spelling).Lower);
             return string.Equals(text, spelling, StringComparison.Ordinal) && string.Equals(lower, spelling.ToLowerInvariant(), StringComparison.Ordinal);
         }, iter: 2_000);
+    }
+
+    [Fact]
+    public void A_word_list_answers_for_a_spelling_once_and_as_for_its_lower_case()
+    {
+        var texts = new TokenTexts();
+        var will = new Token(0, 4, texts.Of("Will"), TokenKind.Word);
+        var troops = new Token(5, 11, texts.Of("troops"), TokenKind.Word);
+
+        Lexicon.Words.Future.Contains(will).Should().BeTrue();
+        Lexicon.Words.Future.Contains(will with { Start = 20, End = 24 }).Should().BeTrue("the answer is the spelling's, remembered");
+        Lexicon.Words.Future.Contains(troops).Should().BeFalse();
+        Lexicon.Words.Past.Contains(will).Should().BeFalse("each list is a question of its own");
+        Lexicon.Words.Future.Contains("Will").Should().BeFalse("a word list holds lower-case words, compared as written");
     }
 
     [Fact]

@@ -7,10 +7,10 @@ namespace FactCheck.Extraction.Drafting;
 /// <summary>Changes stated in the past or perfect tense: "has already significantly reduced the size of its forces in Iraq in recent months".</summary>
 internal sealed partial class ArticleReader
 {
-    private static readonly FrozenSet<string> Significant = WordSet.Of(
+    private static readonly WordList Significant = WordList.Of(
         "significantly", "sharply", "drastically", "substantially", "considerably", "dramatically", "steeply", "markedly");
 
-    private static readonly FrozenSet<string> PastForms = WordSet.Of(
+    private static readonly WordList PastForms = WordList.Of(
         "cut", "fell", "rose", "grew", "shrank", "withdrew", "withdrawn", "risen", "grown", "fallen", "drawn");
 
     private void ReadChanges(SentenceContext sentence)
@@ -19,9 +19,9 @@ internal sealed partial class ArticleReader
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
-            var decrease = Words.ReduceVerbs.Contains(w);
-            if (!decrease && !Words.IncreaseVerbs.Contains(w)) continue;
-            if (!(w.EndsWith("ed", StringComparison.Ordinal) || PastForms.Contains(w)) || (i > 0 && t[i - 1].Is("to"))) continue;
+            var decrease = Words.ReduceVerbs.Contains(t[i]);
+            if (!decrease && !Words.IncreaseVerbs.Contains(t[i])) continue;
+            if (!(w.EndsWith("ed", StringComparison.Ordinal) || PastForms.Contains(t[i])) || (i > 0 && t[i - 1].Is("to"))) continue;
             var tense = sentence.TenseAt(i);
             if (tense == Tense.Future || !(tense is Tense.Perfect or Tense.Past)) continue;
             // The object: "the size of its forces", "its troops", "the number of doctors".

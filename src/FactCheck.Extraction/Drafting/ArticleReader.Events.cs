@@ -10,7 +10,7 @@ namespace FactCheck.Extraction.Drafting;
 /// </summary>
 internal sealed partial class ArticleReader
 {
-    private static readonly FrozenSet<string> ElectionTypes = WordSet.Of(
+    private static readonly WordList ElectionTypes = WordList.Of(
         "presidential", "parliamentary", "general", "legislative", "local", "municipal", "mayoral", "regional", "midterm", "senate");
 
     private void ReadEvents(SentenceContext sentence)
@@ -41,7 +41,7 @@ internal sealed partial class ArticleReader
             {
                 var when = sentence.NearestTime(i, m => m.First > i && m.First <= i + 6 && m.Time.Precision == TimePrecision.Day);
                 if (when is null) continue;
-                var type = i > 0 && ElectionTypes.Contains(t[i - 1].Lower) ? t[i - 1].Lower
+                var type = i > 0 && ElectionTypes.Contains(t[i - 1]) ? t[i - 1].Lower
                     : w.StartsWith("re", StringComparison.Ordinal) && sentence.People.Any(p => p.Role?.Contains("President", StringComparison.Ordinal) == true) ? "presidential"
                     : null;
                 // Whose election: an actor or adjective before it ("the American election campaign", "the White House"), not a place named in passing.

@@ -7,15 +7,15 @@ namespace FactCheck.Extraction.Drafting;
 /// <summary>Figures: what each counts, whose and where, and whether it is a level, a goal, or no figure of a subject at all.</summary>
 internal sealed partial class ArticleReader
 {
-    private static readonly FrozenSet<string> MoneyNouns = WordSet.Of(
+    private static readonly WordList MoneyNouns = WordList.Of(
         "budget", "spending", "deficit", "debt", "revenue", "revenues", "aid", "funding", "cost", "costs", "investment", "surplus", "package", "allocation", "expenditure", "fund");
 
-    private static readonly FrozenSet<string> RateNouns = WordSet.Of(
+    private static readonly WordList RateNouns = WordList.Of(
         "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation");
 
-    private static readonly FrozenSet<string> TollWords = WordSet.Of("toll");
+    private static readonly WordList TollWords = WordList.Of("toll");
 
-    private static readonly FrozenSet<string> ChangeWords = WordSet.Of([.. Words.ReduceVerbs, .. Words.IncreaseVerbs, "reach"]);
+    private static readonly WordList ChangeWords = WordList.Of([.. Words.ReduceVerbs, .. Words.IncreaseVerbs, "reach"]);
 
     private void ReadFigures(SentenceContext sentence)
     {
@@ -62,7 +62,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a headline, which the article's text states in full");
             return null;
         }
-        if (first > 0 && Words.Age.Contains(t[first - 1].Lower) || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].Lower.StartsWith("year", StringComparison.Ordinal)))
+        if (first > 0 && Words.Age.Contains(t[first - 1]) || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].Lower.StartsWith("year", StringComparison.Ordinal)))
         {
             Skip(sentence, first, last, "an age");
             return null;
@@ -77,7 +77,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "an addition, not a level");
             return null;
         }
-        if (first > 0 && Words.Movement.Contains(t[first - 1].Lower))
+        if (first > 0 && Words.Movement.Contains(t[first - 1]))
         {
             Skip(sentence, first, last, "a movement, not a level");
             return null;
@@ -253,7 +253,7 @@ internal sealed partial class ArticleReader
         return null;
     }
 
-    private static readonly FrozenSet<string> Participles = WordSet.Of(
+    private static readonly WordList Participles = WordList.Of(
         "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized");
 
     /// <summary>"people have been vaccinated", "people vaccinated", "were displaced": the participle after a people noun, or null.</summary>
@@ -301,12 +301,12 @@ internal sealed partial class ArticleReader
         return null;
     }
 
-    private static string? NounBefore(SentenceContext sentence, int index, FrozenSet<string> nouns)
+    private static string? NounBefore(SentenceContext sentence, int index, WordList nouns)
     {
         var t = sentence.Tokens;
         for (var k = index - 1; k >= Math.Max(0, index - 10); k--)
         {
-            if (!nouns.Contains(t[k].Lower)) continue;
+            if (!nouns.Contains(t[k])) continue;
             // "the health budget", "vaccination rate": one lower-case word before the noun is part of its name.
             var modifier = k > 0 && t[k - 1].IsWord && !t[k - 1].IsCapitalized && t[k - 1].Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall")
                 ? t[k - 1].Lower + "-"
@@ -353,7 +353,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 10); k--)
         {
-            if (!MoneyNouns.Contains(t[k].Lower)) continue;
+            if (!MoneyNouns.Contains(t[k])) continue;
             return sentence.Places.LastOrDefault(p => p.Last < k && p.Last >= k - 3 && p.Lead.Length == 0);
         }
         return null;

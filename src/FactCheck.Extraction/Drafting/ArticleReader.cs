@@ -121,7 +121,7 @@ internal sealed partial class ArticleReader
         // "…, said General Kenneth McKenzie" or "McKenzie said": the person beside a word of speech.
         foreach (var person in sentence.People)
         {
-            if ((person.First > 0 && Words.Speech.Contains(t[person.First - 1].Lower)) || (person.Last + 1 < t.Count && Words.Speech.Contains(t[person.Last + 1].Lower)))
+            if ((person.First > 0 && Words.Speech.Contains(t[person.First - 1])) || (person.Last + 1 < t.Count && Words.Speech.Contains(t[person.Last + 1])))
             {
                 return FullName(person);
             }

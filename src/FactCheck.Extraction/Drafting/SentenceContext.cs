@@ -79,17 +79,21 @@ internal sealed class SentenceContext
 
     private Tense? ReadMarker(int k)
     {
-        var w = Tokens[k].Lower;
-        if (k > 0 && Tokens[k - 1].Is("to") && (w is "reach" or "have" or "be" || Words.ReduceVerbs.Contains(w) || Words.IncreaseVerbs.Contains(w))) return Tense.Future;
-        return Words.TenseMarks.TryGetValue(w, out var tense) ? tense : null;
+        var token = Tokens[k];
+        if (k > 0 && Tokens[k - 1].Is("to") && (token.Lower is "reach" or "have" or "be" || Words.ReduceVerbs.Contains(token) || Words.IncreaseVerbs.Contains(token))) return Tense.Future;
+        if (Words.Future.Contains(token)) return Tense.Future;
+        if (Words.Perfect.Contains(token)) return Tense.Perfect;
+        if (Words.Past.Contains(token)) return Tense.Past;
+        if (Words.Present.Contains(token)) return Tense.Present;
+        return null;
     }
 
     /// <summary>Whether any of <paramref name="words"/> stands within <paramref name="distance"/> tokens before token <paramref name="i"/>.</summary>
-    public bool AnyBefore(int i, int distance, System.Collections.Frozen.FrozenSet<string> words)
+    public bool AnyBefore(int i, int distance, WordList words)
     {
         for (var k = i - 1; k >= Math.Max(0, i - distance); k--)
         {
-            if (words.Contains(Tokens[k].Lower)) return true;
+            if (words.Contains(Tokens[k])) return true;
         }
         return false;
     }

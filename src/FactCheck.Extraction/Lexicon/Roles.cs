@@ -9,9 +9,11 @@ namespace FactCheck.Extraction.Lexicon;
 internal static class Roles
 {
     /// <summary>Words that head a role.</summary>
-    internal static readonly FrozenSet<string> Heads = WordSet.IgnoringCase(
+    internal static readonly FrozenSet<string> Heads = new[]
+    {
         "commander", "chief", "head", "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "director", "leader", "ambassador",
-        "governor", "mayor", "chancellor", "general", "chairman", "chairwoman", "chair", "envoy", "officer", "premier");
+        "governor", "mayor", "chancellor", "general", "chairman", "chairwoman", "chair", "envoy", "officer", "premier",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly (string Written, string Canonical)[] Organisations =
     [

@@ -5,43 +5,26 @@ namespace FactCheck.Extraction.Lexicon;
 /// <summary>The small word lists the readers share: what makes a figure a target, a casualty, a change, or not a figure at all.</summary>
 internal static class Words
 {
-    internal static readonly FrozenSet<string> Future = WordSet.Of(
+    internal static readonly WordList Future = WordList.Of(
         "will", "would", "shall", "'ll", "plans", "plan", "planned", "aims", "aim", "aiming", "goal", "target", "targets", "intends", "intend",
         "expects", "expected", "seeks", "seek", "scheduled", "set", "pledged", "promised", "vowed", "wants", "hopes");
 
-    internal static readonly FrozenSet<string> Past = WordSet.Of(
+    internal static readonly WordList Past = WordList.Of(
         "was", "were", "had", "did", "reached", "rose", "fell", "dropped", "declined", "grew", "peaked", "totalled", "totaled", "stood", "numbered", "climbed", "deployed", "sent", "killed");
 
-    internal static readonly FrozenSet<string> Perfect = WordSet.Of("has", "have");
+    internal static readonly WordList Perfect = WordList.Of("has", "have");
 
-    internal static readonly FrozenSet<string> Present = WordSet.Of("is", "are", "currently", "now", "remains", "remain", "stands", "today");
-
-    /// <summary>
-    /// The tense each word of <see cref="Future"/>, <see cref="Perfect"/>, <see cref="Past"/> and <see cref="Present"/>
-    /// marks, the first of them in that order where a word is in two: one lookup for a token, where most tokens are in none.
-    /// </summary>
-    internal static readonly FrozenDictionary<string, Reading.Tense> TenseMarks = TensesOf(
-        (Future, Reading.Tense.Future), (Perfect, Reading.Tense.Perfect), (Past, Reading.Tense.Past), (Present, Reading.Tense.Present));
-
-    private static FrozenDictionary<string, Reading.Tense> TensesOf(params (FrozenSet<string> Words, Reading.Tense Tense)[] lists)
-    {
-        var marks = new Dictionary<string, Reading.Tense>(StringComparer.Ordinal);
-        foreach (var (words, tense) in lists)
-        {
-            foreach (var word in words) marks.TryAdd(word, tense);
-        }
-        return marks.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    internal static readonly WordList Present = WordList.Of("is", "are", "currently", "now", "remains", "remain", "stands", "today");
 
     /// <summary>Words before a figure that make it a goal: "aims to reach N", "goal is to reduce … to N".</summary>
-    internal static readonly FrozenSet<string> Goal = WordSet.Of(
+    internal static readonly WordList Goal = WordList.Of(
         "aims", "aim", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "wants", "hopes", "seeks", "decided", "will", "expects", "expected");
 
-    internal static readonly FrozenSet<string> ReduceVerbs = WordSet.Of(
+    internal static readonly WordList ReduceVerbs = WordList.Of(
         "reduce", "reduced", "reduces", "reducing", "reduction", "cut", "cuts", "cutting", "drop", "dropped", "drops", "fall", "fell", "falls", "decrease", "decreased", "decline", "declined",
         "lower", "lowered", "shrink", "shrank", "withdraw", "withdrew", "withdrawn", "withdrawal", "drawdown", "trim", "trimmed");
 
-    internal static readonly FrozenSet<string> IncreaseVerbs = WordSet.Of(
+    internal static readonly WordList IncreaseVerbs = WordList.Of(
         "increase", "increased", "increases", "increasing", "raise", "raised", "rise", "rose", "risen", "grow", "grew", "grown", "boost", "boosted", "expand", "expanded", "climb", "climbed", "surge", "surged");
 
     /// <summary>Words that make a figure a count of the dead or hurt rather than of the group it names.</summary>
@@ -53,14 +36,14 @@ internal static class Words
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words before a figure that make it an age.</summary>
-    internal static readonly FrozenSet<string> Age = WordSet.Of("aged", "age", "ages");
+    internal static readonly WordList Age = WordList.Of("aged", "age", "ages");
 
     /// <summary>Words after a figure that make it a movement, not a level: "deployed thousands of troops to Iraq".</summary>
-    internal static readonly FrozenSet<string> Movement = WordSet.Of(
+    internal static readonly WordList Movement = WordList.Of(
         "deployed", "sent", "dispatched", "deploy", "send", "sends", "deploys", "evacuated", "moved", "flew", "airlifted");
 
     /// <summary>Adjectives between a figure and its noun that change nothing about what is counted.</summary>
-    internal static readonly FrozenSet<string> Modifiers = WordSet.Of(
+    internal static readonly WordList Modifiers = WordList.Of(
         "military", "additional", "more", "other", "further", "new", "active-duty", "active", "combat", "foreign", "international", "ground", "total", "estimated",
         "reported", "confirmed", "registered", "eligible", "armed", "regular", "extra", "fewer", "of", "the", "its", "their");
 
@@ -79,12 +62,12 @@ internal static class Words
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Titles before a person's name; "General Kenneth McKenzie".</summary>
-    internal static readonly FrozenSet<string> Titles = WordSet.Of(
+    internal static readonly WordList Titles = WordList.Of(
         "General", "Gen.", "Gen", "President", "Prime", "Minister", "Secretary", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Chancellor", "Commander", "Admiral", "Adm.",
         "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Professor", "Prof.", "Minister", "Spokesman", "Spokeswoman",
         "Ambassador", "Director", "Chief", "Judge", "Justice", "King", "Queen", "Prince", "Sheikh", "Pope", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Health", "Finance");
 
     /// <summary>Words that say someone said something.</summary>
-    internal static readonly FrozenSet<string> Speech = WordSet.Of(
+    internal static readonly WordList Speech = WordList.Of(
         "said", "says", "told", "stated", "announced", "added", "noted", "stressed", "explained", "concluded", "declared", "insisted", "warned", "estimated", "reported", "confirmed");
 }

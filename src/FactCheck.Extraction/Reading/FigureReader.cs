@@ -11,7 +11,7 @@ namespace FactCheck.Extraction.Reading;
 /// </summary>
 internal static class FigureReader
 {
-    private static readonly FrozenSet<string> NumberWords = WordSet.Of(
+    private static readonly WordList NumberWords = WordList.Of(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
         "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
         "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "and");
@@ -87,7 +87,7 @@ internal static class FigureReader
         if (w is "tens" or "hundreds" or "thousands" or "millions" or "dozens") return true;
         // "a" and "one" alone are not figures ("a British soldier", "one of the"): only number words that say a count.
         if (w == "one") return i + 1 < tokens.Count && tokens[i + 1].Lower is "hundred" or "thousand" or "million" or "billion";
-        return NumberWords.Contains(w) && w is not ("and" or "hundred" or "thousand" or "million" or "billion" or "dozen");
+        return NumberWords.Contains(token) && w is not ("and" or "hundred" or "thousand" or "million" or "billion" or "dozen");
     }
 
     private static int NumberEnd(List<Token> tokens, int i, ISet<int> timeTokens)
@@ -103,7 +103,7 @@ internal static class FigureReader
                 last = ++k;
                 continue;
             }
-            if (tokens[k].IsWord && NumberWords.Contains(w) && !(w == "and" && (k + 1 >= tokens.Count || !NumberWords.Contains(tokens[k + 1].Lower) || tokens[k + 1].Lower is "and")))
+            if (tokens[k].IsWord && NumberWords.Contains(tokens[k]) && !(w == "and" && (k + 1 >= tokens.Count || !NumberWords.Contains(tokens[k + 1]) || tokens[k + 1].Lower is "and")))
             {
                 if (w is "dozens" or "hundreds" or "thousands" or "millions" or "tens") break;
                 last = k;

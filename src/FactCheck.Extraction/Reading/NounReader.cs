@@ -15,7 +15,7 @@ internal sealed record NounReading(UnitWord? Word, string? UnitText, int Index, 
 /// <summary>Reads the noun after a figure ("8,600 American soldiers", "thousands of troops"), else before it ("the number of US forces … reached 180,000").</summary>
 internal static class NounReader
 {
-    private static readonly FrozenSet<string> FunctionWords = WordSet.Of(
+    private static readonly WordList FunctionWords = WordList.Of(
         "to", "in", "by", "from", "during", "at", "on", "and", "or", "as", "since", "until", "before", "after", "this", "last", "next", "of", "with", "while", "which", "according", "today", "yesterday", "now", "currently", "so", "than", "a", "per");
 
     internal static NounReading Read(string body, SentenceContext sentence, Figure figure, Gazetteer gazetteer)
@@ -40,7 +40,7 @@ internal static class NounReader
                 k = hit.Last;
                 continue;
             }
-            if (token.Text is "-" || Words.Modifiers.Contains(token.Lower)) continue;
+            if (token.Text is "-" || Words.Modifiers.Contains(token)) continue;
             if (token.IsWord && !token.IsCapitalized && (compound?.Count ?? 0) < 2 && k + 1 < t.Count && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.Countable })
             {
                 (compound ??= []).Add(token.Lower);
@@ -51,13 +51,13 @@ internal static class NounReader
         // Before the figure: "the number of US forces in Iraq reached 180,000", "reduce its military personnel … from 5,200";
         // only when no other noun follows it ("3 meetings" counts meetings, not the forces named before).
         var next = figure.Last + 1 < t.Count ? t[figure.Last + 1] : default;
-        if (next.Text is not null && next.IsWord && !FunctionWords.Contains(next.Lower)) return new NounReading(null, null, -1, who, CompoundOf(compound));
+        if (next.Text is not null && next.IsWord && !FunctionWords.Contains(next)) return new NounReading(null, null, -1, who, CompoundOf(compound));
         for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 12); k--)
         {
             if (t[k].Text is ";" or "\u201C" or "\u201D" || EndsFigure(sentence.Figures, k)) break;
             if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word)
             {
-                var before = k > 0 ? sentence.Places.FirstOrDefault(p => p.Last == k - 1 || (p.Last == k - 2 && Words.Modifiers.Contains(t[k - 1].Lower))) : null;
+                var before = k > 0 ? sentence.Places.FirstOrDefault(p => p.Last == k - 1 || (p.Last == k - 2 && Words.Modifiers.Contains(t[k - 1]))) : null;
                 return new NounReading(word, t[k].Text, k, before, CompoundOf(compound));
             }
         }

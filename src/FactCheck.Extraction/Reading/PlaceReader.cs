@@ -7,7 +7,7 @@ namespace FactCheck.Extraction.Reading;
 /// <summary>Finds the names of the gazetteer in a sentence, longest first.</summary>
 internal static class PlaceReader
 {
-    private static readonly FrozenSet<string> Leads = WordSet.Of("in", "from", "to", "across", "inside", "into", "throughout", "within", "at", "out");
+    private static readonly WordList Leads = WordList.Of("in", "from", "to", "across", "inside", "into", "throughout", "within", "at", "out");
 
     internal static List<PlaceHit> Read(string body, List<Token> tokens, Gazetteer gazetteer)
     {
@@ -26,7 +26,7 @@ internal static class PlaceReader
                 {
                     var k = i - 1;
                     if (k >= 0 && tokens[k].Is("the")) k--;
-                    var lead = k >= 0 && Leads.Contains(tokens[k].Lower) ? tokens[k].Lower : string.Empty;
+                    var lead = k >= 0 && Leads.Contains(tokens[k]) ? tokens[k].Lower : string.Empty;
                     hits.Add(new PlaceHit(i, last, entry, lead, phrase.ToString()));
                     i = last;
                     break;

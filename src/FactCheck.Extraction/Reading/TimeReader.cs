@@ -12,7 +12,7 @@ namespace FactCheck.Extraction.Reading;
 /// </summary>
 internal static class TimeReader
 {
-    private static readonly FrozenSet<string> Leads = WordSet.Of("by", "since", "in", "on", "during", "until", "before", "after", "from", "at", "of");
+    private static readonly WordList Leads = WordList.Of("by", "since", "in", "on", "during", "until", "before", "after", "from", "at", "of");
 
     internal static List<TimeMention> Read(List<Token> tokens, LocalDate anchor, Func<int, Tense> tenseAt)
     {
@@ -285,6 +285,6 @@ internal static class TimeReader
         }
         var k = i - 1;
         if (k >= 0 && t[k].Is("the")) k--;
-        return k >= 0 && Leads.Contains(t[k].Lower) ? t[k].Lower : string.Empty;
+        return k >= 0 && Leads.Contains(t[k]) ? t[k].Lower : string.Empty;
     }
 }

@@ -9,13 +9,15 @@ namespace FactCheck.Extraction.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private static readonly FrozenSet<string> Abbreviations = WordSet.IgnoringCase(
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov", "sen", "rep", "pres",
         "st", "jr", "sr", "no", "nos", "vs", "inc", "corp", "co", "ltd", "dept", "est", "approx", "fig", "mt", "ft", "rev", "hon",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun");
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that start a new sentence even after "U.S.": "… in the U.S. The next day …".</summary>
-    private static readonly FrozenSet<string> SentenceStarters = WordSet.Of(
+    private static readonly WordList SentenceStarters = WordList.Of(
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "But", "And", "In", "On", "At", "By", "Its", "Their");
 
     internal static List<(int Start, int End)> Split(string text)

@@ -13,14 +13,20 @@ internal enum TokenKind
     Symbol,
 }
 
-/// <summary>A token of a sentence, with its place in the article body, and its text in lower case (<see cref="string.ToLowerInvariant()"/>).</summary>
-internal readonly record struct Token(int Start, int End, string Text, TokenKind Kind, string Lower)
+/// <summary>A token of a sentence: its place in the article body, what it is made of, and its <see cref="Text.Spelling"/>.</summary>
+internal readonly record struct Token(int Start, int End, Spelling Spelling, TokenKind Kind)
 {
-    /// <summary>A token whose lower case is made from its text.</summary>
+    /// <summary>A token with a spelling of its own, made from its text.</summary>
     public Token(int start, int end, string text, TokenKind kind)
-        : this(start, end, text, kind, text.ToLowerInvariant())
+        : this(start, end, new Spelling(text, text.ToLowerInvariant()), kind)
     {
     }
+
+    /// <summary>The text as written; null for the default token.</summary>
+    public string Text => Spelling?.Text!;
+
+    /// <summary>The text in lower case (<see cref="string.ToLowerInvariant()"/>); null for the default token.</summary>
+    public string Lower => Spelling?.Lower!;
 
     public bool IsWord => Kind == TokenKind.Word;
 
@@ -29,4 +35,10 @@ internal readonly record struct Token(int Start, int End, string Text, TokenKind
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
     public bool Is(string lower) => string.Equals(Lower, lower, StringComparison.Ordinal);
+
+    /// <summary>Tokens are equal when they stand at the same place and read the same, whichever spelling object they share.</summary>
+    public bool Equals(Token other) => Start == other.Start && End == other.End && Kind == other.Kind && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Start, End, Kind, Text);
 }

@@ -3,9 +3,10 @@ using System.Runtime.InteropServices;
 namespace FactCheck.Extraction.Text;
 
 /// <summary>
-/// The strings of the tokens one extraction has read, each with its lower case: news repeats its words ("the", "troops",
+/// The spellings of the tokens one extraction has read (<see cref="Spelling"/>): news repeats its words ("the", "troops",
 /// "said", "8,600"), and a string and a lower-case copy made for every token were most of what extraction allocated,
-/// and the collections that followed a large part of its time. A token spelled as one before shares its strings.
+/// and the collections that followed a large part of its time. A token spelled as one before shares its spelling, with
+/// the answers its words have given.
 /// </summary>
 /// <remarks>
 /// Open addressing on a multiplicative hash of the characters, cheaper than a dictionary's for words of a few letters.
@@ -21,45 +22,46 @@ internal sealed class TokenTexts
     /// <summary>The most slots looked at for one spelling.</summary>
     internal const int MaxProbes = 8;
 
-    private static readonly string[] AsciiCharacters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
-    private static readonly string[] AsciiLowerCase = [.. AsciiCharacters.Select(c => c.ToLowerInvariant())];
+    // Spellings of single ASCII characters by character, made at their first use: a spelling remembers answers, and
+    // one extraction's answers are its own.
+    private readonly Spelling?[] ascii = new Spelling?[128];
 
     private Entry[] slots = new Entry[1024];
 
     /// <summary>How many spellings are held.</summary>
     internal int Count { get; private set; }
 
-    /// <summary>The text spelled by <paramref name="spelling"/> and its lower case (<see cref="string.ToLowerInvariant()"/>), shared when held.</summary>
-    internal (string Text, string Lower) Of(ReadOnlySpan<char> spelling)
+    /// <summary>The spelling of <paramref name="spelling"/>, shared when held.</summary>
+    internal Spelling Of(ReadOnlySpan<char> spelling)
     {
-        // Punctuation, a sixth of the tokens, and other single ASCII characters come from a table made once, not hashed.
-        if (spelling.Length == 1 && char.IsAscii(spelling[0])) return (AsciiCharacters[spelling[0]], AsciiLowerCase[spelling[0]]);
+        // Punctuation, a sixth of the tokens, and other single ASCII characters come from a table of their own, not hashed.
+        if (spelling.Length == 1 && char.IsAscii(spelling[0])) return ascii[spelling[0]] ??= Made(spelling);
         var hash = Hash(spelling);
         var mask = slots.Length - 1;
         var slot = (int)(hash >> 40) & mask;
         for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & mask)
         {
             ref var entry = ref slots[slot];
-            if (entry.Text is null)
+            if (entry.Spelling is null)
             {
-                var (text, lower) = Made(spelling);
-                if (Count < MaxHeld) Hold(ref entry, hash, text, lower);
-                return (text, lower);
+                var made = Made(spelling);
+                if (Count < MaxHeld) Hold(ref entry, hash, made);
+                return made;
             }
-            if (entry.Hash == hash && spelling.SequenceEqual(entry.Text)) return (entry.Text, entry.Lower);
+            if (entry.Hash == hash && spelling.SequenceEqual(entry.Spelling.Text)) return entry.Spelling;
         }
         return Made(spelling);
     }
 
-    private static (string Text, string Lower) Made(ReadOnlySpan<char> spelling)
+    private static Spelling Made(ReadOnlySpan<char> spelling)
     {
         var text = spelling.ToString();
-        return (text, text.ToLowerInvariant());
+        return new Spelling(text, text.ToLowerInvariant());
     }
 
-    private void Hold(ref Entry entry, ulong hash, string text, string lower)
+    private void Hold(ref Entry entry, ulong hash, Spelling spelling)
     {
-        entry = new Entry(hash, text, lower);
+        entry = new Entry(hash, spelling);
         // At most half full, so that a spelling is nearly always found in its first slot or the next.
         if (++Count * 2 > slots.Length) Grow();
     }
@@ -70,18 +72,18 @@ internal sealed class TokenTexts
         var mask = larger.Length - 1;
         foreach (var entry in slots)
         {
-            if (entry.Text is null) continue;
+            if (entry.Spelling is null) continue;
             var slot = (int)(entry.Hash >> 40) & mask;
             // A spelling that finds no free slot within reach is let go, as one that came when they were taken would be.
             for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & mask)
             {
-                if (larger[slot].Text is not null) continue;
+                if (larger[slot].Spelling is not null) continue;
                 larger[slot] = entry;
                 break;
             }
         }
         slots = larger;
-        Count = slots.Count(e => e.Text is not null);
+        Count = slots.Count(e => e.Spelling is not null);
     }
 
     /// <summary>A multiplicative hash of four characters at a time; the slot is read from its high bits, which depend on all of them.</summary>
@@ -95,5 +97,5 @@ internal sealed class TokenTexts
         return hash;
     }
 
-    private readonly record struct Entry(ulong Hash, string? Text, string Lower);
+    private readonly record struct Entry(ulong Hash, Spelling? Spelling);
 }

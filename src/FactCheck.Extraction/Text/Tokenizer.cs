@@ -4,7 +4,7 @@ namespace FactCheck.Extraction.Text;
 internal static class Tokenizer
 {
     /// <summary>
-    /// The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, their strings shared
+    /// The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, their spellings shared
     /// through <paramref name="texts"/> when given (see <see cref="TokenTexts"/>).
     /// </summary>
     internal static List<Token> Tokenize(string text, int start, int end, TokenTexts? texts = null)
@@ -26,8 +26,7 @@ internal static class Tokenizer
                 tokens.Add(new Token(from, to, text[from..to], kind));
                 return;
             }
-            var (spelled, lower) = texts.Of(text.AsSpan(from, to - from));
-            tokens.Add(new Token(from, to, spelled, kind, lower));
+            tokens.Add(new Token(from, to, texts.Of(text.AsSpan(from, to - from)), kind));
         }
 
         var i = start;
