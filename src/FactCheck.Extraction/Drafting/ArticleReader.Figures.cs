@@ -339,7 +339,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 6); k--)
         {
-            if (!t[k].IsCapitalized || t[k].Is("the") || desk.Gazetteer.Find(t[k].Text) is not null || Words.Titles.Contains(t[k].Text)) continue;
+            if (!t[k].IsCapitalized || t[k].Is("the") || desk.Gazetteer.Find(t[k].Text) is not null || Words.Titles.Contains(t[k])) continue;
             var start = k;
             while (start > 0 && k - start < 2 && t[start - 1].IsCapitalized && !t[start - 1].Is("the") && desk.Gazetteer.Find(t[start - 1].Text) is null) start--;
             return Slug.Of(body[t[start].Start..t[k].End]);

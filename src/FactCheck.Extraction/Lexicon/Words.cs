@@ -62,7 +62,7 @@ internal static class Words
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Titles before a person's name; "General Kenneth McKenzie".</summary>
-    internal static readonly WordList Titles = WordList.Of(
+    internal static readonly WordList Titles = WordList.AsWritten(
         "General", "Gen.", "Gen", "President", "Prime", "Minister", "Secretary", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Chancellor", "Commander", "Admiral", "Adm.",
         "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Professor", "Prof.", "Minister", "Spokesman", "Spokeswoman",
         "Ambassador", "Director", "Chief", "Judge", "Justice", "King", "Queen", "Prince", "Sheikh", "Pope", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Health", "Finance");

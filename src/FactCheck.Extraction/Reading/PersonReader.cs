@@ -76,10 +76,10 @@ internal static class PersonReader
         return -1;
     }
 
-    private static bool IsTitle(Token token) => token.IsCapitalized && Words.Titles.Contains(token.Text);
+    private static bool IsTitle(Token token) => token.IsCapitalized && Words.Titles.Contains(token);
 
     private static bool IsNameWord(Token token, Gazetteer gazetteer) =>
-        token.IsCapitalized && !Words.Titles.Contains(token.Text) && !Words.MonthNumbers.ContainsKey(token.Lower) && !Words.Weekdays.ContainsKey(token.Lower)
+        token.IsCapitalized && !Words.Titles.Contains(token) && !Words.MonthNumbers.ContainsKey(token.Lower) && !Words.Weekdays.ContainsKey(token.Lower)
         && gazetteer.Find(token.Text) is null && token.Text.Length > 1 && !token.Text.Contains('.', StringComparison.Ordinal)
         && token.Lower is not ("the" or "in" or "on" or "and" or "of");
 
@@ -92,7 +92,7 @@ internal static class PersonReader
         if (roleEnd >= 0)
         {
             var start = roleEnd;
-            while (start > 0 && (Words.Titles.Contains(tokens[start - 1].Text) || (tokens[start - 1].IsCapitalized && IsPlaceWord(tokens[start - 1]))) && !(start - 1 == 0 && tokens[0].Is("the"))) start--;
+            while (start > 0 && (Words.Titles.Contains(tokens[start - 1]) || (tokens[start - 1].IsCapitalized && IsPlaceWord(tokens[start - 1]))) && !(start - 1 == 0 && tokens[0].Is("the"))) start--;
             var hasHead = false;
             for (var k = start; k <= roleEnd; k++) hasHead |= Roles.Heads.Contains(tokens[k].Text);
             if (hasHead && (start < roleEnd || tokens[start].Text is not ("General" or "Gen." or "Gen" or "Mr" or "Mr." or "Mrs." or "Dr." or "Ms.")))

@@ -39,9 +39,12 @@ internal static class TimeReader
         internal Tense Value => tenseAt(token);
     }
 
-    private static bool StartsTime(Token token) =>
-        token.IsNumber || (token.IsWord && (token.IsCapitalized || token.Lower is "today" or "yesterday" or "tomorrow" or "tonight" or "currently" or "now" or "presently"
-            or "recent" or "last" or "next" or "this" or "past" or "since" or "earlier" or "so" or "end" or "early" or "mid" or "late" or "month" or "date"));
+    /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
+    private static readonly WordList Starts = WordList.Of(
+        "today", "yesterday", "tomorrow", "tonight", "currently", "now", "presently", "recent", "last", "next", "this", "past", "since", "earlier", "so", "end",
+        "early", "mid", "late", "month", "date");
+
+    private static bool StartsTime(Token token) => token.IsNumber || (token.IsWord && (token.IsCapitalized || Starts.Contains(token)));
 
     private static bool TryRead(List<Token> t, int i, LocalDate anchor, TenseAround tense, out TimeMention mention)
     {
