@@ -9,8 +9,15 @@ internal static class ClaimSetAssembler
     {
         var sources = (known?.Sources.ToList() ?? []).Concat(readers.Select(r => new Source(r.Article.Id, r.Article.Title, r.Article.Publisher, r.Article.Published, r.Article.Url))).ToList();
         var relations = known?.Relations.ToList() ?? [];
-        var claims = known?.Claims.ToList() ?? [];
-        var taken = new HashSet<string>(claims.Select(c => c.Id), StringComparer.Ordinal);
+        // Sized for every claim at once: grown by doubling, the table of ids was a tenth of the time of extracting an
+        // archive of small articles, in arrays of fresh memory each time.
+        var count = (known?.Claims.Count ?? 0) + readers.Sum(r => r.Drafts.Count);
+        var claims = new List<Claim>(count);
+        if (known is not null) claims.AddRange(known.Claims);
+        var taken = new HashSet<string>(count, StringComparer.Ordinal);
+        foreach (var claim in claims) taken.Add(claim.Id);
+        // The relations already stated, so that a share's is added once without searching the list for each share.
+        var related = new HashSet<(string Part, string Whole)>(relations.Select(r => (r.Part, r.Whole)));
         foreach (var (article, drafts) in readers)
         {
             var number = 0;
@@ -19,7 +26,7 @@ internal static class ClaimSetAssembler
                 string id;
                 do
                 {
-                    id = article.Id + "-" + (++number).ToString(CultureInfo.InvariantCulture);
+                    id = string.Create(CultureInfo.InvariantCulture, $"{article.Id}-{++number}");
                 }
                 while (!taken.Add(id));
                 if (draft.PersonInSubject is { } person && spellings.TryGetValue(person, out var kept) && kept != person)
@@ -28,7 +35,7 @@ internal static class ClaimSetAssembler
                 }
                 var provenance = new Provenance(article.Id, draft.Attribution, article.Body[draft.Start..draft.End], new TextSpan(draft.Start, draft.End));
                 claims.Add(Build(id, draft, provenance));
-                if (draft.Kind == ClaimKind.Share && !relations.Any(r => r.Part == draft.Subject && r.Whole == draft.Whole))
+                if (draft.Kind == ClaimKind.Share && related.Add((draft.Subject, draft.Whole!)))
                 {
                     relations.Add(new Relation(draft.Subject, draft.Whole!));
                 }
