@@ -56,19 +56,29 @@ internal static class ExtractCommand
             foreach (var problem in e.Problems) error.WriteLine("  " + problem);
             return ExitCodes.Invalid;
         }
-        var text = format == "text" ? Describe(extraction) : ClaimSetWriter.WriteToString(extraction.Claims);
         if (format == "json" && extraction.Skipped.Count > 0)
         {
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"factcheck: {extraction.Skipped.Count} figure{(extraction.Skipped.Count == 1 ? " was" : "s were")} left out; --format text lists them."));
         }
         if (outputPath is null)
         {
-            output.Write(text);
+            output.Write(format == "text" ? Describe(extraction) : ClaimSetWriter.WriteToString(extraction.Claims));
             return ExitCodes.Clean;
         }
         try
         {
-            File.WriteAllText(outputPath, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            if (format == "text")
+            {
+                File.WriteAllText(outputPath, Describe(extraction), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+            else
+            {
+                // Written to the file as it is made, the bytes WriteToString would give: a draft of thousands of articles
+                // is megabytes, which a string, its UTF-8 copy and their buffers held several times over.
+                using var file = File.Create(outputPath);
+                ClaimSetWriter.Write(extraction.Claims, file);
+                file.WriteByte((byte)'\n');
+            }
             return ExitCodes.Clean;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -20,6 +20,27 @@ public class ArticleCommandTests
         new Serialization.ClaimSetReader().ReadString(output).ClaimSet.Sources.Select(s => s.Id).Should().Equal("000-12eb7d7e5e981057", "002-bcea76516c64e7d3");
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("text")]
+    public void Extract_writes_to_a_file_exactly_what_it_prints(string format)
+    {
+        var directory = Directory.CreateTempSubdirectory("factcheck-draft-");
+        try
+        {
+            var file = Path.Combine(directory.FullName, "draft.out");
+            var (printedCode, printed, _) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "--format", format]);
+            var (code, _, _) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "--format", format, "-o", file]);
+
+            (code, printedCode).Should().Be((0, 0));
+            File.ReadAllBytes(file).Should().Equal(new System.Text.UTF8Encoding(false).GetBytes(printed), "the file is the printed text in UTF-8, with no byte order mark");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void Extract_as_text_lists_each_claim_with_its_words_and_line_and_what_was_left_out()
     {

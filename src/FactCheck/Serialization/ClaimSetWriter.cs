@@ -70,9 +70,18 @@ public static class ClaimSetWriter
         if (items.Count == 0) return;
         json.WritePropertyName(name);
         json.WriteStartArray();
-        foreach (var item in items) write(json, item);
+        foreach (var item in items)
+        {
+            write(json, item);
+            // A writer on a stream holds what it has written until flushed: a large set is passed on as it goes, not
+            // held whole in a buffer grown by doubling.
+            if (json.BytesPending > FlushBytes) json.Flush();
+        }
         json.WriteEndArray();
     }
+
+    /// <summary>How much written JSON a writer holds before passing it on.</summary>
+    private const int FlushBytes = 1 << 16;
 
     private static void WriteSource(Utf8JsonWriter json, Source source)
     {

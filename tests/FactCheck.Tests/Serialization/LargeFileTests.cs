@@ -33,6 +33,18 @@ public class LargeFileTests
     }
 
     [Fact]
+    public void A_large_set_written_to_a_stream_as_it_goes_is_the_text_written_whole()
+    {
+        var claims = new ClaimSetReader().ReadString(File(Count), "big.claims.json").ClaimSet;
+        using var stream = new MemoryStream();
+
+        ClaimSetWriter.Write(claims, stream);
+
+        stream.Length.Should().BeGreaterThan(1 << 17, "the writer passes its text on several times over");
+        (Encoding.UTF8.GetString(stream.ToArray()) + "\n").Should().Be(ClaimSetWriter.WriteToString(claims));
+    }
+
+    [Fact]
     public void A_large_file_gives_every_claim_in_file_order()
     {
         var document = new ClaimSetReader().ReadString(File(Count), "big.claims.json");
