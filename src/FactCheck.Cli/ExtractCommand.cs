@@ -75,7 +75,8 @@ internal static class ExtractCommand
             {
                 // Written to the file as it is made, the bytes WriteToString would give: a draft of thousands of articles
                 // is megabytes, which a string, its UTF-8 copy and their buffers held several times over.
-                using var file = File.Create(outputPath);
+                // As File.WriteAllText opens it: for writing only, others may read it meanwhile.
+                using var file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read);
                 ClaimSetWriter.Write(extraction.Claims, file);
                 file.WriteByte((byte)'\n');
             }

@@ -10,13 +10,27 @@ namespace FactCheck.Serialization;
 /// </summary>
 public static class ClaimSetWriter
 {
-    /// <summary>Writes <paramref name="claims"/> to <paramref name="utf8Json"/> (which is left open).</summary>
+    /// <summary>How much written text is held before it is passed on to the stream.</summary>
+    private const int PassOnBytes = 1 << 16;
+
+    /// <summary>
+    /// Writes <paramref name="claims"/> to <paramref name="utf8Json"/> (which is left open), in pieces as they are made,
+    /// and flushes it once at the end.
+    /// </summary>
     public static void Write(ClaimSet claims, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, Utility.IndentedJson.Options);
-        Write(claims, writer);
+        // A writer on the stream itself would hold the whole text until disposed (in a buffer grown by doubling), or,
+        // flushed as it goes, flush the caller's stream each time (which changes a compressing stream's bytes). The text
+        // is made in a buffer of its own and passed on from it.
+        var buffer = new ArrayBufferWriter<byte>(2 * PassOnBytes);
+        using (var writer = new Utf8JsonWriter(buffer, Utility.IndentedJson.Options))
+        {
+            Write(claims, writer, json => PassOn(json, buffer, utf8Json));
+        }
+        utf8Json.Write(buffer.WrittenSpan);
+        utf8Json.Flush();
     }
 
     /// <summary>The file text of <paramref name="claims"/>.</summary>
@@ -26,20 +40,30 @@ public static class ClaimSetWriter
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Utility.IndentedJson.Options))
         {
-            Write(claims, writer);
+            Write(claims, writer, passOn: null);
         }
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    private static void Write(ClaimSet claims, Utf8JsonWriter json)
+    /// <summary>Passes what <paramref name="json"/> has written into <paramref name="buffer"/> on to <paramref name="stream"/>, once there is enough of it.</summary>
+    private static void PassOn(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Stream stream)
+    {
+        if (json.BytesPending + buffer.WrittenCount < PassOnBytes) return;
+        json.Flush();
+        stream.Write(buffer.WrittenSpan);
+        buffer.ResetWrittenCount();
+    }
+
+    /// <summary>Writes the file; <paramref name="passOn"/>, when given, is called after each source, entity, relation and claim.</summary>
+    private static void Write(ClaimSet claims, Utf8JsonWriter json, Action<Utf8JsonWriter>? passOn)
     {
         json.WriteStartObject();
         json.WriteString("format", ClaimSetReader.Format);
         if (claims.Title is { } title) json.WriteString("title", title);
         if (claims.AsOf is { } asOf) json.WriteString("asOf", Dates.Format(asOf));
-        WriteArray(json, "sources", claims.Sources, WriteSource);
-        WriteArray(json, "entities", claims.Entities, WriteEntity);
-        WriteArray(json, "relations", claims.Relations, (w, r) =>
+        WriteArray(json, "sources", claims.Sources, WriteSource, passOn);
+        WriteArray(json, "entities", claims.Entities, WriteEntity, passOn);
+        WriteArray(json, "relations", claims.Relations, static (w, r) =>
         {
             w.WriteStartObject();
             if (r.ListsParts)
@@ -57,15 +81,19 @@ public static class ClaimSetWriter
                 w.WriteString("whole", r.Whole);
             }
             w.WriteEndObject();
-        });
+        }, passOn);
         json.WritePropertyName("claims");
         json.WriteStartArray();
-        foreach (var claim in claims.Claims) WriteClaim(json, claim);
+        foreach (var claim in claims.Claims)
+        {
+            WriteClaim(json, claim);
+            passOn?.Invoke(json);
+        }
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter json, string name, ValueArray<T> items, Action<Utf8JsonWriter, T> write)
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, ValueArray<T> items, Action<Utf8JsonWriter, T> write, Action<Utf8JsonWriter>? passOn)
     {
         if (items.Count == 0) return;
         json.WritePropertyName(name);
@@ -73,15 +101,10 @@ public static class ClaimSetWriter
         foreach (var item in items)
         {
             write(json, item);
-            // A writer on a stream holds what it has written until flushed: a large set is passed on as it goes, not
-            // held whole in a buffer grown by doubling.
-            if (json.BytesPending > FlushBytes) json.Flush();
+            passOn?.Invoke(json);
         }
         json.WriteEndArray();
     }
-
-    /// <summary>How much written JSON a writer holds before passing it on.</summary>
-    private const int FlushBytes = 1 << 16;
 
     private static void WriteSource(Utf8JsonWriter json, Source source)
     {

@@ -36,12 +36,40 @@ public class LargeFileTests
     public void A_large_set_written_to_a_stream_as_it_goes_is_the_text_written_whole()
     {
         var claims = new ClaimSetReader().ReadString(File(Count), "big.claims.json").ClaimSet;
-        using var stream = new MemoryStream();
+        using var stream = new CountingStream();
 
         ClaimSetWriter.Write(claims, stream);
 
-        stream.Length.Should().BeGreaterThan(1 << 17, "the writer passes its text on several times over");
+        stream.Length.Should().BeGreaterThan(1 << 18);
+        stream.Writes.Should().BeGreaterThan(3, "the text is passed on in pieces as it is made, not held whole");
+        stream.Flushes.Should().Be(1, "the caller's stream is flushed once, at the end");
         (Encoding.UTF8.GetString(stream.ToArray()) + "\n").Should().Be(ClaimSetWriter.WriteToString(claims));
+    }
+
+    /// <summary>A memory stream that counts the writes and flushes it is given.</summary>
+    private sealed class CountingStream : MemoryStream
+    {
+        internal int Writes { get; private set; }
+
+        internal int Flushes { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Writes++;
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Writes++;
+            base.Write(buffer);
+        }
+
+        public override void Flush()
+        {
+            Flushes++;
+            base.Flush();
+        }
     }
 
     [Fact]
