@@ -74,6 +74,29 @@ public class TokenReadingTests
     }
 
     [Fact]
+    public void A_character_beyond_the_first_plane_is_one_symbol()
+    {
+        const string Sentence = "8,600 \U0001F600 troops";
+        var tokens = Tokenizer.Tokenize(Sentence, 0, Sentence.Length);
+
+        tokens.Select(t => t.Text).Should().Equal("8,600", "\U0001F600", "troops");
+        tokens[1].Kind.Should().Be(TokenKind.Symbol);
+    }
+
+    [Fact]
+    public void An_article_with_emoji_is_extracted_and_every_quote_holds_whole_characters()
+    {
+        // Before the tokens kept pairs whole, a quote could end between the halves of an emoji, and the draft claim set
+        // refused it: the command failed with an internal error.
+        var text = File.ReadAllText(TestFiles.Sample(Path.Combine("articles", "portugal-election.md"))).Replace("Alliance won", "Alliance won\U0001F600", StringComparison.Ordinal);
+        var extraction = new RuleBasedExtractor().Extract([Article.Parse("portugal", text)]);
+
+        var quotes = extraction.Claims.Claims.Select(c => c.Provenance.Quote).OfType<string>().ToList();
+        quotes.Should().NotBeEmpty();
+        quotes.Should().OnlyContain(q => !char.IsHighSurrogate(q[q.Length - 1]) && !char.IsLowSurrogate(q[0]));
+    }
+
+    [Fact]
     public void Tokens_with_shared_strings_are_the_tokens_without()
     {
         Text.Sample(static text =>

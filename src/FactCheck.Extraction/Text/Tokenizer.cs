@@ -3,19 +3,20 @@ namespace FactCheck.Extraction.Text;
 /// <summary>Splits a stretch of text into words, numbers and symbols, keeping offsets.</summary>
 internal static class Tokenizer
 {
-    /// <summary>
-    /// The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, their spellings shared
-    /// through <paramref name="texts"/> when given (see <see cref="TokenTexts"/>).
-    /// </summary>
-    internal static List<Token> Tokenize(string text, int start, int end, TokenTexts? texts = null)
+    /// <summary>The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, each with a spelling of its own.</summary>
+    internal static List<Token> Tokenize(string text, int start, int end)
     {
         // About one token in five characters of English news: most sentences need no second array.
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
-        Tokenize(text, start, end, texts, tokens);
+        Tokenize(text, start, end, texts: null, tokens);
         return tokens;
     }
 
-    /// <summary>As <see cref="Tokenize(string, int, int, TokenTexts?)"/>, into <paramref name="tokens"/>, which it clears first: a reader going sentence by sentence reuses one list.</summary>
+    /// <summary>
+    /// The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> into
+    /// <paramref name="tokens"/>, which it clears first (a reader going sentence by sentence reuses one list), their
+    /// spellings shared through <paramref name="texts"/> when given (see <see cref="TokenTexts"/>).
+    /// </summary>
     internal static void Tokenize(string text, int start, int end, TokenTexts? texts, List<Token> tokens)
     {
         tokens.Clear();
@@ -62,7 +63,9 @@ internal static class Tokenizer
                 Add(from, i, TokenKind.Word);
                 continue;
             }
-            i++;
+            // A character beyond the first plane (an emoji) is two UTF-16 units, and one symbol: split, a quote ending
+            // between them would hold half a character, which no claim set may.
+            i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             Add(from, i, TokenKind.Symbol);
         }
     }
