@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Reading;
 

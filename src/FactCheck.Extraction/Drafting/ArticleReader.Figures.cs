@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Reading;
 
@@ -180,10 +179,13 @@ internal sealed partial class ArticleReader
         return Level(sentence, figure, noun, subject, reported);
     }
 
-    // The "to" figure after a "from" one, and the "from" before a "to": methods of their own, as lambdas over the figure
-    // made ReadFigure allocate a closure for every figure, most of which it leaves out before it asks.
+    /// <summary>
+    /// The "to" figure after a "from" one; a method of its own, as a lambda over the figure made ReadFigure allocate a
+    /// closure for every figure, most of which it leaves out before it asks.
+    /// </summary>
     private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstOrDefault(f => f.Role == FigureRole.To && f.First > figure.Last);
 
+    /// <summary>The "from" figure before a "to" one (see <see cref="ToAfter"/>).</summary>
     private static Figure? FromBefore(SentenceContext sentence, Figure figure) => sentence.Figures.LastOrDefault(f => f.Role == FigureRole.From && f.Last < figure.First);
 
     /// <summary>A figure as a level (an observation) or a goal (a target), by its tense and the words before it.</summary>

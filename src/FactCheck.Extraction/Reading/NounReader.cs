@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using FactCheck.Extraction.Drafting;
 using FactCheck.Extraction.Lexicon;
 
@@ -57,7 +56,7 @@ internal static class NounReader
             if (t[k].Text is ";" or "\u201C" or "\u201D" || EndsFigure(sentence.Figures, k)) break;
             if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word)
             {
-                var before = k > 0 ? sentence.Places.FirstOrDefault(p => p.Last == k - 1 || (p.Last == k - 2 && Words.Modifiers.Contains(t[k - 1]))) : null;
+                var before = k > 0 ? PlaceBefore(sentence.Places, t, k) : null;
                 return new NounReading(word, t[k].Text, k, before, CompoundOf(compound));
             }
         }
@@ -69,7 +68,7 @@ internal static class NounReader
 
     private static readonly string[] NoWords = [];
 
-    /// <summary>Whether a figure of the sentence ends at token <paramref name="k"/>; a loop, as a lambda would capture <paramref name="k"/> at every token read.</summary>
+    /// <summary>Whether a figure of the sentence ends at token <paramref name="k"/>; a loop, as a lambda over <paramref name="k"/> made a delegate at every token read.</summary>
     private static bool EndsFigure(List<Figure> figures, int k)
     {
         foreach (var figure in figures)
@@ -79,7 +78,7 @@ internal static class NounReader
         return false;
     }
 
-    /// <summary>The place that starts at token <paramref name="k"/>, or null; a loop, as a lambda would capture <paramref name="k"/> at every token read.</summary>
+    /// <summary>The place that starts at token <paramref name="k"/>, or null; a loop, as a lambda over <paramref name="k"/> made a delegate at every token read.</summary>
     private static PlaceHit? PlaceAt(List<PlaceHit> places, int k)
     {
         foreach (var place in places)
@@ -88,4 +87,11 @@ internal static class NounReader
         }
         return null;
     }
+
+    /// <summary>
+    /// The place just before the noun at token <paramref name="k"/>, or one word before it when that word is a modifier
+    /// ("US military personnel"); a method of its own, so that Read makes no closure for the figures that never ask.
+    /// </summary>
+    private static PlaceHit? PlaceBefore(List<PlaceHit> places, List<Text.Token> t, int k) =>
+        places.FirstOrDefault(p => p.Last == k - 1 || (p.Last == k - 2 && Words.Modifiers.Contains(t[k - 1])));
 }

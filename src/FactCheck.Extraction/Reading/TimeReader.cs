@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Text;

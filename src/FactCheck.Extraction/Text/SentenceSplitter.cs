@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using FactCheck.Extraction.Lexicon;
+
 namespace FactCheck.Extraction.Text;
 
 /// <summary>
@@ -17,8 +17,10 @@ internal static class SentenceSplitter
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that start a new sentence even after "U.S.": "… in the U.S. The next day …".</summary>
-    private static readonly WordList SentenceStarters = WordList.Of(
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "But", "And", "In", "On", "At", "By", "Its", "Their");
+    private static readonly FrozenSet<string> SentenceStarters = new[]
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "But", "And", "In", "On", "At", "By", "Its", "Their",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     internal static List<(int Start, int End)> Split(string text)
     {
