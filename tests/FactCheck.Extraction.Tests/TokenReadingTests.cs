@@ -97,6 +97,15 @@ public class TokenReadingTests
     }
 
     [Fact]
+    public void Every_word_list_is_a_question_a_spelling_can_remember()
+    {
+        // Extracting the samples makes every reader's lists; a list past the spelling's bits would fail as its type is made.
+        new RuleBasedExtractor().Extract([.. Directory.GetFiles(TestFiles.Sample("articles"), "*.md").Order(StringComparer.Ordinal).Select(Article.Load)]);
+
+        Lexicon.WordList.Made.Should().BeInRange(20, Spelling.MaxQuestions);
+    }
+
+    [Fact]
     public void Tokens_with_shared_strings_are_the_tokens_without()
     {
         Text.Sample(static text =>

@@ -26,6 +26,9 @@ internal sealed class WordList : IEnumerable<string>
         if (question >= Spelling.MaxQuestions) throw new InvalidOperationException($"A spelling remembers the answers of at most {Spelling.MaxQuestions} word lists.");
     }
 
+    /// <summary>How many lists have been made, each one question a spelling remembers.</summary>
+    internal static int Made => Volatile.Read(ref made);
+
     /// <summary>Lower-case words, compared with a token's lower case.</summary>
     internal static WordList Of(params string[] words) => new(words.ToFrozenSet(StringComparer.Ordinal), asWritten: false);
 
