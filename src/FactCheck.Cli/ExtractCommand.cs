@@ -74,8 +74,8 @@ internal static class ExtractCommand
             else
             {
                 // Written to the file as it is made, the bytes WriteToString would give: a draft of thousands of articles
-                // is megabytes, which a string, its UTF-8 copy and their buffers held several times over.
-                // As File.WriteAllText opens it: for writing only, others may read it meanwhile.
+                // is megabytes, which a string, its UTF-8 copy and their buffers held several times over. The file is
+                // opened as File.WriteAllText opens it: for writing only, readable by others meanwhile.
                 using var file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read);
                 ClaimSetWriter.Write(extraction.Claims, file);
                 file.WriteByte((byte)'\n');

@@ -64,9 +64,7 @@ internal static class NounReader
     }
 
     /// <summary>The words of a compound, none when no list was needed.</summary>
-    private static IReadOnlyList<string> CompoundOf(List<string>? compound) => compound is null ? NoWords : compound;
-
-    private static readonly string[] NoWords = [];
+    private static IReadOnlyList<string> CompoundOf(List<string>? compound) => compound is null ? Array.Empty<string>() : compound;
 
     /// <summary>Whether a figure of the sentence ends at token <paramref name="k"/>; a loop, as a lambda over <paramref name="k"/> made a delegate at every token read.</summary>
     private static bool EndsFigure(List<Figure> figures, int k)
