@@ -16,12 +16,13 @@ internal sealed partial class ArticleReader
     private readonly LocalDate anchor;
     private readonly bool hasAnchor;
     private readonly Desk desk;
+    private readonly ReaderScratch scratch;
     private readonly List<PersonHit> people = [];
     private readonly List<QuoteRegion> quotes;
     private PlaceHit? lastPlace;
     private PlaceHit? lastActor;
 
-    internal ArticleReader(Article article, Desk desk)
+    internal ArticleReader(Article article, Desk desk, ReaderScratch scratch)
     {
         this.article = article;
         body = article.Body;
@@ -29,6 +30,7 @@ internal sealed partial class ArticleReader
         // Without a publication date, relative times are read against a stand-in and every claim that depends on it is left out.
         anchor = article.Published ?? new LocalDate(2000, 1, 1);
         this.desk = desk;
+        this.scratch = scratch;
         quotes = QuoteRegion.Find(body);
     }
 
@@ -44,8 +46,8 @@ internal sealed partial class ArticleReader
         foreach (var (start, end) in SentenceSplitter.Split(body))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tokens = desk.SentenceTokens;
-            Tokenizer.Tokenize(body, start, end, desk.TokenTexts, tokens);
+            var tokens = scratch.SentenceTokens;
+            Tokenizer.Tokenize(body, start, end, scratch.TokenTexts, tokens);
             if (tokens.Count == 0) continue;
             var sentence = new SentenceContext(start, end, tokens)
             {

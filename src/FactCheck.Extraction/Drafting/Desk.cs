@@ -4,7 +4,8 @@ namespace FactCheck.Extraction.Drafting;
 
 /// <summary>
 /// What the desk already knows (the <c>--known</c> claim set): its groups, people, events and places, matched by name and
-/// aliases. Without one, only the embedded tables.
+/// aliases. Without one, only the embedded tables. Made once an extraction and only read after, by every thread that
+/// reads its articles; what a reader writes as it goes is its <see cref="ReaderScratch"/>.
 /// </summary>
 internal sealed class Desk
 {
@@ -32,16 +33,6 @@ internal sealed class Desk
     }
 
     internal ClaimSet? Known { get; }
-
-    /// <summary>The token strings of this extraction's articles, shared among them (see <see cref="Text.TokenTexts"/>).</summary>
-    internal Text.TokenTexts TokenTexts { get; } = new();
-
-    /// <summary>
-    /// The tokens of the sentence being read: one list for every sentence of every article, as what is read from a
-    /// sentence keeps token numbers and strings, never the list, and a list a sentence grew by doubling was a large part
-    /// of what extraction allocated.
-    /// </summary>
-    internal List<Text.Token> SentenceTokens { get; } = [];
 
     /// <summary>The automatic key a group's name reads as: "US troops in Afghanistan" is <c>us-troops/afghanistan</c>.</summary>
     private string? AutoKeyOf(string name)
