@@ -11,30 +11,51 @@ internal static class ArticleInput
     internal static bool IsArticle(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads the articles; a file that cannot be read or whose front matter is wrong is a problem naming it.</summary>
-    internal static List<Article> Load(IEnumerable<string> paths, LocalDate? published, List<string> problems)
+    /// <summary>The fewest files read side by side: a file takes some 40 µs to read and decode, the pool's first threads longer.</summary>
+    internal const int ParallelFrom = 32;
+
+    /// <summary>
+    /// Reads the articles; a file that cannot be read or whose front matter is wrong is a problem naming it. Many files
+    /// are read on every core, each into its own place, and then taken in the order given: the articles, their ids and
+    /// the problems come out the same whichever thread read what.
+    /// </summary>
+    internal static List<Article> Load(IReadOnlyList<string> paths, LocalDate? published, List<string> problems)
     {
-        var articles = new List<Article>();
+        var read = new (Article? Article, string? Problem)[paths.Count];
+        if (paths.Count >= ParallelFrom) Parallel.For(0, read.Length, i => read[i] = Read(paths[i]));
+        else for (var i = 0; i < read.Length; i++) read[i] = Read(paths[i]);
+        var articles = new List<Article>(read.Length);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        for (var i = 0; i < read.Length; i++)
         {
-            try
+            var (article, problem) = read[i];
+            if (article is null)
             {
-                var article = Article.Load(path);
-                if (article.Published is null && published is { } date) article = article with { Published = date };
-                if (!ids.Add(article.Id))
-                {
-                    problems.Add($"{Portable(path)}: another article has the source id '{article.Id}'; rename one of the files.");
-                    continue;
-                }
-                articles.Add(article);
+                problems.Add(problem!);
+                continue;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or NotSupportedException)
+            if (article.Published is null && published is { } date) article = article with { Published = date };
+            if (!ids.Add(article.Id))
             {
-                problems.Add($"{Portable(path)}: the article cannot be read: {e.Message}");
+                problems.Add($"{Portable(paths[i])}: another article has the source id '{article.Id}'; rename one of the files.");
+                continue;
             }
+            articles.Add(article);
         }
         return articles;
+    }
+
+    /// <summary>The article at <paramref name="path"/>, or the problem that keeps it from being read; never throws for a bad file.</summary>
+    private static (Article?, string?) Read(string path)
+    {
+        try
+        {
+            return (Article.Load(path), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or NotSupportedException)
+        {
+            return (null, $"{Portable(path)}: the article cannot be read: {e.Message}");
+        }
     }
 
     /// <summary>Reads <c>--published</c>; a bad date is a problem.</summary>

@@ -126,4 +126,41 @@ public class ArticleCommandTests
         code.Should().Be(2);
         error.Should().Contain("no-such-article.md: the article cannot be read");
     }
+
+    [Fact]
+    public void Many_articles_read_side_by_side_give_their_claims_and_problems_in_the_order_given()
+    {
+        var directory = Directory.CreateTempSubdirectory("factcheck-articles-");
+        try
+        {
+            var paths = new List<string>();
+            for (var i = 0; i < 40; i++)
+            {
+                var path = Path.Combine(directory.FullName, $"story-{i:00}.md");
+                // Every seventh article's front matter is wrong; two files name one source id.
+                var date = i % 7 == 3 ? "someday" : "2020-09-09";
+                File.WriteAllText(path, $"---\npublished: {date}\n---\nIn Afghanistan, there are currently {1000 + i} American soldiers deployed there.\n");
+                paths.Add(path);
+            }
+            File.Copy(paths[5], Path.Combine(directory.FullName, "story_05.md"));
+            paths.Insert(20, Path.Combine(directory.FullName, "story_05.md"));
+            paths.Insert(30, Path.Combine(directory.FullName, "missing.md"));
+            paths.Count.Should().BeGreaterThanOrEqualTo(ArticleInput.ParallelFrom, "the files must be enough to be read side by side");
+
+            var (code, _, error) = CommandRunner.Run([.. new[] { "extract" }, .. paths]);
+
+            code.Should().Be(2);
+            const string Lead = "factcheck: ";
+            var named = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => Path.GetFileName(line[Lead.Length..line.IndexOf(": ", Lead.Length, StringComparison.Ordinal)]));
+            named.Should().Equal("story-03.md", "story-10.md", "story-17.md", "story_05.md", "story-24.md", "missing.md", "story-31.md", "story-38.md");
+            var good = paths.Where(path => !error.Contains(Path.GetFileName(path) + ":", StringComparison.Ordinal)).ToArray();
+            var (goodCode, output, _) = CommandRunner.Run([.. new[] { "extract" }, .. good]);
+            goodCode.Should().Be(0);
+            new Serialization.ClaimSetReader().ReadString(output).ClaimSet.Sources.Select(s => s.Id).Should().Equal(good.Select(p => Path.GetFileNameWithoutExtension(p)));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
 }
