@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using FactCheck.Extraction;
 using FactCheck.Serialization;
+using FactCheck.Utility;
 
 namespace FactCheck.Cli;
 
@@ -65,28 +66,25 @@ internal static class ExtractCommand
             output.Write(format == "text" ? Describe(extraction) : ClaimSetWriter.WriteToString(extraction.Claims));
             return ExitCodes.Clean;
         }
-        try
+        // Whole or not at all: a failure half-way (a full disk) leaves the draft that was there, never half of a new one.
+        if (AtomicFile.TryWrite(outputPath, stream => WriteDraft(extraction, format, stream), out var failure)) return ExitCodes.Clean;
+        error.WriteLine($"factcheck: cannot write the draft to '{outputPath}': {failure}");
+        return ExitCodes.Invalid;
+    }
+
+    /// <summary>Writes to <paramref name="stream"/> the bytes the console would show, in UTF-8 without a byte order mark.</summary>
+    private static void WriteDraft(ExtractionResult extraction, string format, Stream stream)
+    {
+        if (format == "text")
         {
-            if (format == "text")
-            {
-                File.WriteAllText(outputPath, Describe(extraction), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            }
-            else
-            {
-                // Written to the file as it is made, the bytes WriteToString would give: a draft of thousands of articles
-                // is megabytes, which a string, its UTF-8 copy and their buffers held several times over. The file is
-                // opened as File.WriteAllText opens it: for writing only, readable by others meanwhile.
-                using var file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read);
-                ClaimSetWriter.Write(extraction.Claims, file);
-                file.WriteByte((byte)'\n');
-            }
-            return ExitCodes.Clean;
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
+            writer.Write(Describe(extraction));
+            return;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine($"factcheck: cannot write the draft to '{outputPath}': {e.Message}");
-            return ExitCodes.Invalid;
-        }
+        // Written as it is made, the bytes WriteToString would give: a draft of thousands of articles is megabytes, which
+        // a string, its UTF-8 copy and their buffers held several times over.
+        ClaimSetWriter.Write(extraction.Claims, stream);
+        stream.WriteByte((byte)'\n');
     }
 
     /// <summary>Each claim on a line with its words and the article's line, then what was left out and why.</summary>

@@ -118,6 +118,44 @@ public class ArticleCommandTests
         error.Should().Contain(message);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("text")]
+    public void Extract_replaces_an_old_draft_whole_and_leaves_no_partial_file(string format)
+    {
+        var directory = Directory.CreateTempSubdirectory("factcheck-draft-");
+        try
+        {
+            var file = Path.Combine(directory.FullName, "draft.out");
+            File.WriteAllText(file, "an old draft much longer than the new one " + new string('x', 200_000));
+
+            var (code, _, _) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "--format", format, "-o", file]);
+
+            code.Should().Be(0);
+            File.ReadAllText(file).Should().Be(CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "--format", format]).Output);
+            Directory.GetFiles(directory.FullName).Should().ContainSingle();
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Extract_to_a_file_that_cannot_be_written_names_the_file_and_leaves_nothing()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"factcheck-missing-{Guid.NewGuid():N}");
+        var file = Path.Combine(directory, "draft.json");
+
+        var (code, output, error) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "-o", file]);
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Contain($"factcheck: cannot write the draft to '{file}'");
+        error.Should().NotContain(".partial", "the message names the file the user asked for");
+        Directory.Exists(directory).Should().BeFalse();
+    }
+
     [Fact]
     public void A_missing_article_is_an_error_naming_it()
     {
