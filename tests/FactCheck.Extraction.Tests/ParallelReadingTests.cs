@@ -23,7 +23,7 @@ public sealed class ParallelReadingTests
     [Fact]
     public void Many_articles_read_on_every_core_give_the_claims_ids_and_left_out_figures_of_one_thread()
     {
-        var articles = Enumerable.Range(0, 60).Select(i => Made(i, Enumerable.Range(0, 20).Select(k => (i * 7 + k * 13) % Sentences.Length))).ToList();
+        var articles = Archive();
         articles.Sum(a => a.Body.Length).Should().BeGreaterThanOrEqualTo(ArticleReading.ParallelFrom, "the articles must be enough to be read on several threads");
 
         var one = Written(new RuleBasedExtractor { MaxDegreeOfParallelism = 1 }.Extract(articles, Desk));
@@ -56,6 +56,40 @@ public sealed class ParallelReadingTests
         extract.Should().Throw<OperationCanceledException>().Which.Should().NotBeOfType<AggregateException>();
     }
 
+    [Fact]
+    public void An_extraction_cancelled_while_its_articles_are_read_throws_the_cancellation_itself()
+    {
+        using var source = new CancellationTokenSource();
+        // The thirtieth article cancels the extraction as it is taken up: the rest are read on both cores meanwhile.
+        var articles = new Tripwire(Archive(), i => i == 30, _ => source.Cancel());
+
+        var extract = () => new RuleBasedExtractor().Extract(articles, cancellationToken: source.Token);
+
+        extract.Should().Throw<OperationCanceledException>().Which.CancellationToken.Should().Be(source.Token);
+    }
+
+    [Fact]
+    public void A_failure_in_reading_comes_out_as_itself_and_from_the_first_article_in_order_that_failed()
+    {
+        // Article 17 fails, and so does every one from 40 on; 17 only once a later one has failed (or after a while, on
+        // one core), so that the first to fail is not the first in order. The first in order comes out, as on one thread.
+        for (var run = 0; run < 3; run++)
+        {
+            using var later = new ManualResetEventSlim();
+            var articles = new Tripwire(Archive(), i => i == 17 || i >= 40, i =>
+            {
+                if (i == 17) later.Wait(TimeSpan.FromSeconds(2));
+                else later.Set();
+                throw new InvalidOperationException($"article {i}");
+            });
+
+            var extract = () => new RuleBasedExtractor().Extract(articles);
+
+            extract.Should().Throw<InvalidOperationException>().WithMessage("article 17")
+                .Which.StackTrace.Should().Contain(nameof(Drafting.ArticleReading), "the failure is the reader's, as it was thrown");
+        }
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
@@ -73,6 +107,9 @@ public sealed class ParallelReadingTests
         new RuleBasedExtractor().MaxDegreeOfParallelism.Should().Be(Environment.ProcessorCount);
     }
 
+    private static List<Article> Archive() =>
+        [.. Enumerable.Range(0, 60).Select(i => Made(i, Enumerable.Range(0, 20).Select(k => (i * 7 + k * 13) % Sentences.Length)))];
+
     private static Article Made(int number, IEnumerable<int> sentences) =>
         new("a" + number, string.Join(" ", sentences.Select(k => Sentences[k])), new LocalDate(2020, 9, 9));
 
@@ -81,4 +118,28 @@ public sealed class ParallelReadingTests
 
     private static string[] SentencesOf(IEnumerable<Article> articles) =>
         [.. articles.SelectMany(a => SentenceSplitter.Split(a.Body).Select(s => a.Body[s.Start..s.End].Trim())).Where(s => s.Length > 0 && s[0] != '#' && s[0] != '-')];
+
+    /// <summary>
+    /// Articles of which some do something as they are taken up for reading. The extractor asks for each article by index
+    /// twice, to measure the text and then to read it; the second time is the one that trips.
+    /// </summary>
+    private sealed class Tripwire(List<Article> articles, Func<int, bool> trips, Action<int> trip) : IReadOnlyList<Article>
+    {
+        private readonly int[] asked = new int[articles.Count];
+
+        public Article this[int index]
+        {
+            get
+            {
+                if (Interlocked.Increment(ref asked[index]) == 2 && trips(index)) trip(index);
+                return articles[index];
+            }
+        }
+
+        public int Count => articles.Count;
+
+        public IEnumerator<Article> GetEnumerator() => articles.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -4,9 +4,9 @@ namespace FactCheck.Extraction.Drafting;
 
 /// <summary>
 /// Reads an extraction's articles, on several threads when there is text enough to share. An article is read whole by
-/// one thread, with that thread's <see cref="ReaderScratch"/>, and what it gives is kept at the article's place: the
+/// one worker, with that worker's <see cref="ReaderScratch"/>, and what it gives is kept at the article's place: the
 /// claims, their ids and the figures left out are the same whatever the number of threads and whichever read what,
-/// since what the threads share (the <see cref="Desk"/>, the word lists, the gazetteer) they only read.
+/// since what the workers share (the <see cref="Desk"/>, the word lists, the gazetteer) they only read.
 /// </summary>
 internal static class ArticleReading
 {
@@ -16,10 +16,19 @@ internal static class ArticleReading
     /// </summary>
     internal const int ParallelFrom = 64 * 1024;
 
-    /// <summary>Each article's merged drafts and its reader (the figures it left out, the people it named), in the articles' order.</summary>
-    internal static (List<Draft> Drafts, ArticleReader Reader)[] Read(IReadOnlyList<Article> articles, Desk desk, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    /// <summary>What reading one article gives: its drafts, merged, the figures it left out and the people it named.</summary>
+    internal readonly record struct Read(List<Draft> Drafts, List<Skipped> Skipped, Dictionary<string, int> PersonCounts);
+
+    /// <summary>Each article's reading, in the articles' order.</summary>
+    /// <exception cref="OperationCanceledException">The extraction was cancelled.</exception>
+    /// <remarks>
+    /// What a reader throws comes out as itself, and on many threads it is the one the first article in order that
+    /// failed threw, as on one thread: a worker that fails stops the loop at that article, and every article before it
+    /// is still read. A failure other than the cancellation wins over it.
+    /// </remarks>
+    internal static Read[] ReadAll(IReadOnlyList<Article> articles, Desk desk, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
-        var read = new (List<Draft>, ArticleReader)[articles.Count];
+        var read = new Read[articles.Count];
         var threads = Math.Min(Math.Min(maxDegreeOfParallelism, Environment.ProcessorCount), articles.Count);
         if (threads <= 1 || TextLength(articles) < ParallelFrom)
         {
@@ -27,28 +36,33 @@ internal static class ArticleReading
             for (var i = 0; i < read.Length; i++) read[i] = ReadOne(articles[i], desk, scratch, cancellationToken);
             return read;
         }
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
-        try
+        var failures = new Exception?[read.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        Parallel.For(0, read.Length, options, static () => new ReaderScratch(), (i, loop, scratch) =>
         {
-            Parallel.For(0, read.Length, options, static () => new ReaderScratch(), (i, _, scratch) =>
+            try
             {
                 read[i] = ReadOne(articles[i], desk, scratch, cancellationToken);
-                return scratch;
-            }, static _ => { });
-        }
-        catch (AggregateException e)
-        {
-            // What failed comes out as it was thrown, as when read on one thread.
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+            }
+            catch (Exception e)
+            {
+                failures[i] = e;
+                loop.Break();
+            }
+            return scratch;
+        }, static _ => { });
+        var failed = Array.FindIndex(failures, e => e is not null and not OperationCanceledException);
+        if (failed < 0) failed = Array.FindIndex(failures, e => e is not null);
+        if (failed >= 0) ExceptionDispatchInfo.Capture(failures[failed]!).Throw();
         return read;
     }
 
-    private static (List<Draft>, ArticleReader) ReadOne(Article article, Desk desk, ReaderScratch scratch, CancellationToken cancellationToken)
+    private static Read ReadOne(Article article, Desk desk, ReaderScratch scratch, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var reader = new ArticleReader(article, desk, scratch);
         reader.Read(cancellationToken);
-        return (DraftMerger.Merge(reader.Drafts), reader);
+        return new Read(DraftMerger.Merge(reader.Drafts), reader.Skipped, reader.PersonCounts);
     }
 
     private static long TextLength(IReadOnlyList<Article> articles)

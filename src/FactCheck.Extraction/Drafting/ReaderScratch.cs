@@ -1,13 +1,13 @@
 namespace FactCheck.Extraction.Drafting;
 
 /// <summary>
-/// What one thread reads articles with: the spellings of the tokens it has met (<see cref="Text.TokenTexts"/>) and the
+/// What one worker reads articles with: the spellings of the tokens it has met (<see cref="Text.TokenTexts"/>) and the
 /// token list of the sentence in hand. The <see cref="Desk"/> is what every reader shares and only reads; this is what
-/// a reader writes as it goes, so each thread has its own.
+/// a reader writes as it goes, so each worker has its own, and no two threads use one at once.
 /// </summary>
 internal sealed class ReaderScratch
 {
-    /// <summary>The token strings of the articles this thread reads, shared among them (see <see cref="Text.TokenTexts"/>).</summary>
+    /// <summary>The token strings of the articles this worker reads, shared among them (see <see cref="Text.TokenTexts"/>).</summary>
     internal Text.TokenTexts TokenTexts { get; } = new();
 
     /// <summary>

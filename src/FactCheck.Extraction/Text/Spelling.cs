@@ -1,11 +1,11 @@
 namespace FactCheck.Extraction.Text;
 
 /// <summary>
-/// A word as one reading thread has met it: its text, its lower case, and the answers to the questions asked of it, each
+/// A word as one reading worker has met it: its text, its lower case, and the answers to the questions asked of it, each
 /// asked once (the word lists of <see cref="Lexicon.WordList"/>). News repeats its words, and the readers ask every
 /// token several lists: a word's answers are its own, whichever token spells it.
 /// </summary>
-/// <remarks>Not for use by two threads at once: a thread's spellings are its own (see <see cref="TokenTexts"/>).</remarks>
+/// <remarks>Not for use by two threads at once: a worker's spellings are its own (see <see cref="TokenTexts"/>).</remarks>
 internal sealed class Spelling(string text, string lower)
 {
     /// <summary>How many questions a spelling remembers the answers to.</summary>

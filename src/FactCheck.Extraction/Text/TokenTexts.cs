@@ -1,7 +1,7 @@
 namespace FactCheck.Extraction.Text;
 
 /// <summary>
-/// The spellings of the tokens one thread of an extraction has read (<see cref="Spelling"/>): news repeats its words
+/// The spellings of the tokens one worker of an extraction has read (<see cref="Spelling"/>): news repeats its words
 /// ("the", "troops", "said", "8,600"), and a string and a lower-case copy made for every token were most of what
 /// extraction allocated, and the collections that followed a large part of its time. A token spelled as one before
 /// shares its spelling, with the answers its words have given.
@@ -9,7 +9,7 @@ namespace FactCheck.Extraction.Text;
 /// <remarks>
 /// A dictionary looked up by the characters as they stand in the text, so that a spelling held costs no string. Holds
 /// at most <see cref="MaxHeld"/> spellings, so that an archive of any size keeps it bounded; a spelling it does not
-/// hold gets strings of its own, as without the table. Not for use by two threads at once: each thread that reads
+/// hold gets strings of its own, as without the table. Not for use by two threads at once: each worker that reads
 /// articles has its own (<see cref="Drafting.ReaderScratch"/>).
 /// </remarks>
 internal sealed class TokenTexts
@@ -18,7 +18,7 @@ internal sealed class TokenTexts
     internal const int MaxHeld = 1 << 16;
 
     // Spellings of single ASCII characters by character, made at their first use: a spelling remembers answers, and
-    // one thread's answers are its own.
+    // one worker's answers are its own.
     private readonly Spelling?[] ascii = new Spelling?[128];
     private readonly Dictionary<string, Spelling> held = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Spelling>.AlternateLookup<ReadOnlySpan<char>> bySpelling;
