@@ -4,6 +4,12 @@ namespace FactCheck.Utility;
 /// Writes a file whole or not at all: into a temporary file beside it, moved into place once complete, so that a
 /// failure half-way (a full disk, a throwing writer) leaves the old file, or none, and never half of one.
 /// </summary>
+/// <remarks>
+/// A symbolic link is followed: the file it points to is replaced and the link stays. The replaced file's permissions
+/// are kept. The temporary file has a name of its own (<c>NAME.RANDOM.partial</c>), made new, so that no file already
+/// there is written over. What cannot be replaced by another file is written as it stands, not whole or not at all:
+/// on Linux and macOS, paths under <c>/dev/</c> and <c>/proc/</c> (<c>/dev/null</c>, <c>/dev/stdout</c>).
+/// </remarks>
 internal static class AtomicFile
 {
     /// <summary>Replaces <paramref name="path"/> with what <paramref name="write"/> writes to the stream it is given.</summary>
@@ -13,20 +19,28 @@ internal static class AtomicFile
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(write);
-        var temporary = path + ".partial";
+        var target = FinalTarget(path);
+        if (IsDevice(target))
+        {
+            using var device = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1 << 16);
+            write(device);
+            return;
+        }
+        var temporary = target + "." + Path.GetRandomFileName() + ".partial";
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
             {
                 write(stream);
             }
-            File.Move(temporary, path, overwrite: true);
+            KeepPermissions(target, temporary);
+            File.Move(temporary, target, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Delete(temporary);
-            // The caller named the file, not the one written beside it.
-            var message = e.Message.Replace(temporary, path, StringComparison.Ordinal);
+            // The caller named the file, not the one written beside it, however the runtime spelled its path.
+            var message = e.Message.Replace(Path.GetFullPath(temporary), Path.GetFullPath(path), StringComparison.Ordinal).Replace(temporary, path, StringComparison.Ordinal);
             if (e is UnauthorizedAccessException) throw new UnauthorizedAccessException(message, e);
             throw new IOException(message, e);
         }
@@ -55,6 +69,35 @@ internal static class AtomicFile
             failure = e.Message;
             return false;
         }
+    }
+
+    /// <summary>The file a link at <paramref name="path"/> points to, through every link; the path itself when it is no link.</summary>
+    private static string FinalTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is null ? path : File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
+        }
+        catch (IOException)
+        {
+            // A loop of links: writing to the path fails with the runtime's own message.
+            return path;
+        }
+    }
+
+    /// <summary>Whether <paramref name="target"/> is a device or a process's file, which another file cannot stand in for.</summary>
+    private static bool IsDevice(string target)
+    {
+        if (OperatingSystem.IsWindows()) return false;
+        var full = Path.GetFullPath(target);
+        return full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal);
+    }
+
+    /// <summary>Gives the new file the permissions of the one it replaces (a file of one's own stays one's own).</summary>
+    private static void KeepPermissions(string target, string temporary)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists(target)) return;
+        File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
     }
 
     private static void Delete(string temporary)
