@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using FactCheck.Extraction;
 using FactCheck.Serialization;
 using NodaTime;
@@ -22,8 +23,27 @@ internal static class ArticleInput
     internal static List<Article> Load(IReadOnlyList<string> paths, LocalDate? published, List<string> problems)
     {
         var read = new (Article? Article, string? Problem)[paths.Count];
-        if (paths.Count >= ParallelFrom) Parallel.For(0, read.Length, i => read[i] = Read(paths[i]));
-        else for (var i = 0; i < read.Length; i++) read[i] = Read(paths[i]);
+        if (paths.Count >= ParallelFrom)
+        {
+            // What Read does not expect (a fault of ours, no memory) comes out as itself, the first file's in order.
+            var faults = new ExceptionDispatchInfo?[read.Length];
+            Parallel.For(0, read.Length, i =>
+            {
+                try
+                {
+                    read[i] = Read(paths[i]);
+                }
+                catch (Exception e)
+                {
+                    faults[i] = ExceptionDispatchInfo.Capture(e);
+                }
+            });
+            Array.Find(faults, f => f is not null)?.Throw();
+        }
+        else
+        {
+            for (var i = 0; i < read.Length; i++) read[i] = Read(paths[i]);
+        }
         var articles = new List<Article>(read.Length);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < read.Length; i++)
