@@ -8,7 +8,8 @@ namespace FactCheck.Utility;
 /// A symbolic link is followed: the file it points to is replaced and the link stays. The replaced file's permissions
 /// are kept. The temporary file has a name of its own (<c>NAME.RANDOM.partial</c>), made new, so that no file already
 /// there is written over. What cannot be replaced by another file is written as it stands, not whole or not at all:
-/// on Linux and macOS, paths under <c>/dev/</c> and <c>/proc/</c> (<c>/dev/null</c>, <c>/dev/stdout</c>).
+/// on Linux and macOS, paths under <c>/dev/</c> and <c>/proc/</c> (<c>/dev/null</c>, <c>/dev/stdout</c>, a shell's
+/// <c>&gt;(…)</c>). A named pipe elsewhere is replaced by a file, as .NET offers no portable way to tell it from one.
 /// </remarks>
 internal static class AtomicFile
 {
