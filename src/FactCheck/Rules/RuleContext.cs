@@ -44,6 +44,8 @@ public sealed class RuleContext
         var threads = Math.Min(maxDegreeOfParallelism, Environment.ProcessorCount);
         if (threads <= 1 || all.Length < 2)
         {
+            // Cancelled as on many threads, where the loop checks before each run: a one-core machine did not stop.
+            CancellationToken.ThrowIfCancellationRequested();
             analyze(this, all);
             return;
         }

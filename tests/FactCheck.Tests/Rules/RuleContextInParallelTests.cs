@@ -56,4 +56,13 @@ public class RuleContextInParallelTests
         var act = () => Context([], 4, cancellation.Token).InParallel(Enumerable.Range(0, 100).ToArray(), ReportEach);
         act.Should().Throw<OperationCanceledException>();
     }
+
+    [Fact]
+    public void A_cancelled_check_stops_the_analysis_on_one_thread_too()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var act = () => Context([], 1, cancellation.Token).InParallel(Enumerable.Range(0, 100).ToArray(), ReportEach);
+        act.Should().Throw<OperationCanceledException>();
+    }
 }
