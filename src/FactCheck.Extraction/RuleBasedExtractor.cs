@@ -38,12 +38,14 @@ public sealed class RuleBasedExtractor : IClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(articles);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var textLength = 0L;
         foreach (var article in articles)
         {
             ArgumentNullException.ThrowIfNull(article, nameof(articles));
             if (!ids.Add(article.Id)) throw new ArgumentException($"Two articles have the source id '{article.Id}'; ids must be unique.", nameof(articles));
+            textLength += article.Body.Length;
         }
-        var read = ArticleReading.ReadAll(articles, new Desk(known), maxDegreeOfParallelism, cancellationToken);
+        var read = ArticleReading.ReadAll(articles, textLength, new Desk(known), maxDegreeOfParallelism, cancellationToken);
         var drafted = new List<(Article Article, List<Draft> Drafts)>(read.Length);
         var skipped = new List<Skipped>();
         var personCounts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -19,18 +19,18 @@ internal static class ArticleReading
     /// <summary>What reading one article gives: its drafts, merged, the figures it left out and the people it named.</summary>
     internal readonly record struct Read(List<Draft> Drafts, List<Skipped> Skipped, Dictionary<string, int> PersonCounts);
 
-    /// <summary>Each article's reading, in the articles' order.</summary>
+    /// <summary>Each article's reading, in the articles' order; <paramref name="textLength"/> is their bodies' characters in all.</summary>
     /// <exception cref="OperationCanceledException">The extraction was cancelled.</exception>
     /// <remarks>
     /// What a reader throws comes out as itself, and on many threads it is the one the first article in order that
     /// failed threw, as on one thread: a worker that fails stops the loop at that article, and every article before it
     /// is still read. A failure other than the cancellation wins over it.
     /// </remarks>
-    internal static Read[] ReadAll(IReadOnlyList<Article> articles, Desk desk, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    internal static Read[] ReadAll(IReadOnlyList<Article> articles, long textLength, Desk desk, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         var read = new Read[articles.Count];
         var threads = Math.Min(Math.Min(maxDegreeOfParallelism, Environment.ProcessorCount), articles.Count);
-        if (threads <= 1 || TextLength(articles) < ParallelFrom)
+        if (threads <= 1 || textLength < ParallelFrom)
         {
             var scratch = new ReaderScratch();
             for (var i = 0; i < read.Length; i++) read[i] = ReadOne(articles[i], desk, scratch, cancellationToken);
@@ -63,13 +63,5 @@ internal static class ArticleReading
         var reader = new ArticleReader(article, desk, scratch);
         reader.Read(cancellationToken);
         return new Read(DraftMerger.Merge(reader.Drafts), reader.Skipped, reader.PersonCounts);
-    }
-
-    // Enumerated, not indexed: an article is taken by its index first to be read (a test trips on that).
-    private static long TextLength(IReadOnlyList<Article> articles)
-    {
-        var length = 0L;
-        foreach (var article in articles) length += article.Body.Length;
-        return length;
     }
 }

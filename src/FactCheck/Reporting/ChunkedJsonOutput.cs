@@ -6,7 +6,7 @@ namespace FactCheck.Reporting;
 
 /// <summary>
 /// A JSON writer that hands its bytes on to a stream or a text writer every few kilobytes, so that writing a
-/// report of a million findings holds a few small buffers (and, while a large report is written on several cores, a few
+/// report of a million findings, or a claim-set file of a million claims, holds a few small buffers (and, while a large report is written on several cores, a few
 /// blocks of findings: see <see cref="ParallelFindings"/>) and never the whole text.
 /// </summary>
 internal sealed class ChunkedJsonOutput : IDisposable
@@ -61,7 +61,8 @@ internal sealed class ChunkedJsonOutput : IDisposable
 
     public void Dispose() => Json.Dispose();
 
-    private void Drain()
+    /// <summary>Passes on everything written so far, without ending the text (a claim-set file's writer ends it itself).</summary>
+    public void Drain()
     {
         Json.Flush();
         var bytes = buffer.WrittenSpan;

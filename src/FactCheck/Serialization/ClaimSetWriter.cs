@@ -10,9 +10,6 @@ namespace FactCheck.Serialization;
 /// </summary>
 public static class ClaimSetWriter
 {
-    /// <summary>How much written text is held before it is passed on to the stream.</summary>
-    private const int PassOnBytes = 1 << 16;
-
     /// <summary>
     /// Writes <paramref name="claims"/> to <paramref name="utf8Json"/> (which is left open), in pieces as they are made,
     /// and flushes it once at the end.
@@ -23,13 +20,12 @@ public static class ClaimSetWriter
         ArgumentNullException.ThrowIfNull(utf8Json);
         // A writer on the stream itself would hold the whole text until disposed (in a buffer grown by doubling), or,
         // flushed as it goes, flush the caller's stream each time (which changes a compressing stream's bytes). The text
-        // is made in a buffer of its own and passed on from it.
-        var buffer = new ArrayBufferWriter<byte>(2 * PassOnBytes);
-        using (var writer = new Utf8JsonWriter(buffer, Utility.IndentedJson.Options))
+        // is made in pieces, as a report's is, and passed on from them.
+        using (var output = Reporting.ChunkedJsonOutput.To(utf8Json))
         {
-            Write(claims, writer, json => PassOn(json, buffer, utf8Json));
+            Write(claims, output.Json, output);
+            output.Drain();
         }
-        utf8Json.Write(buffer.WrittenSpan);
         utf8Json.Flush();
     }
 
@@ -40,29 +36,20 @@ public static class ClaimSetWriter
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Utility.IndentedJson.Options))
         {
-            Write(claims, writer, passOn: null);
+            Write(claims, writer, output: null);
         }
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    /// <summary>Passes what <paramref name="json"/> has written into <paramref name="buffer"/> on to <paramref name="stream"/>, once there is enough of it.</summary>
-    private static void PassOn(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Stream stream)
-    {
-        if (json.BytesPending + buffer.WrittenCount < PassOnBytes) return;
-        json.Flush();
-        stream.Write(buffer.WrittenSpan);
-        buffer.ResetWrittenCount();
-    }
-
-    /// <summary>Writes the file; <paramref name="passOn"/>, when given, is called after each source, entity, relation and claim.</summary>
-    private static void Write(ClaimSet claims, Utf8JsonWriter json, Action<Utf8JsonWriter>? passOn)
+    /// <summary>Writes the file; <paramref name="output"/>, when given, passes it on after each source, entity, relation and claim once a chunk is full.</summary>
+    private static void Write(ClaimSet claims, Utf8JsonWriter json, Reporting.ChunkedJsonOutput? output)
     {
         json.WriteStartObject();
         json.WriteString("format", ClaimSetReader.Format);
         if (claims.Title is { } title) json.WriteString("title", title);
         if (claims.AsOf is { } asOf) json.WriteString("asOf", Dates.Format(asOf));
-        WriteArray(json, "sources", claims.Sources, WriteSource, passOn);
-        WriteArray(json, "entities", claims.Entities, WriteEntity, passOn);
+        WriteArray(json, "sources", claims.Sources, WriteSource, output);
+        WriteArray(json, "entities", claims.Entities, WriteEntity, output);
         WriteArray(json, "relations", claims.Relations, static (w, r) =>
         {
             w.WriteStartObject();
@@ -81,19 +68,19 @@ public static class ClaimSetWriter
                 w.WriteString("whole", r.Whole);
             }
             w.WriteEndObject();
-        }, passOn);
+        }, output);
         json.WritePropertyName("claims");
         json.WriteStartArray();
         foreach (var claim in claims.Claims)
         {
             WriteClaim(json, claim);
-            passOn?.Invoke(json);
+            output?.FlushIfFull();
         }
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter json, string name, ValueArray<T> items, Action<Utf8JsonWriter, T> write, Action<Utf8JsonWriter>? passOn)
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, ValueArray<T> items, Action<Utf8JsonWriter, T> write, Reporting.ChunkedJsonOutput? output)
     {
         if (items.Count == 0) return;
         json.WritePropertyName(name);
@@ -101,7 +88,7 @@ public static class ClaimSetWriter
         foreach (var item in items)
         {
             write(json, item);
-            passOn?.Invoke(json);
+            output?.FlushIfFull();
         }
         json.WriteEndArray();
     }
