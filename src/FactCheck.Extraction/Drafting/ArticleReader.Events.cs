@@ -16,7 +16,8 @@ internal sealed partial class ArticleReader
     {
         if (sentence.Times.Count == 0 || !hasAnchor) return;
         var t = sentence.Tokens;
-        var sentenceText = body[sentence.Start..sentence.End];
+        // Searched where it stands: a copy of every dated sentence was made for the desk's events, which most desks declare none of.
+        var sentenceText = body.AsSpan(sentence.Start, sentence.End - sentence.Start);
         var declared = false;
         foreach (var known in desk.Events)
         {
@@ -112,7 +113,7 @@ internal sealed partial class ArticleReader
         foreach (var person in sentence.People)
         {
             var name = FullName(person);
-            var existing = Drafts.FirstOrDefault(d => d.Kind == ClaimKind.Mention && string.Equals(d.Name, name, StringComparison.Ordinal));
+            var existing = Drafts.FirstWhere(name, static (d, name) => d.Kind == ClaimKind.Mention && string.Equals(d.Name, name, StringComparison.Ordinal));
             if (existing is not null)
             {
                 existing.Role ??= person.Role;

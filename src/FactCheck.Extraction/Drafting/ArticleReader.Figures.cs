@@ -179,14 +179,11 @@ internal sealed partial class ArticleReader
         return Level(sentence, figure, noun, subject, reported);
     }
 
-    /// <summary>
-    /// The "to" figure after a "from" one; a method of its own, as a lambda over the figure made ReadFigure allocate a
-    /// closure for every figure, most of which it leaves out before it asks.
-    /// </summary>
-    private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstOrDefault(f => f.Role == FigureRole.To && f.First > figure.Last);
+    /// <summary>The "to" figure after a "from" one.</summary>
+    private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);
 
-    /// <summary>The "from" figure before a "to" one (see <see cref="ToAfter"/>).</summary>
-    private static Figure? FromBefore(SentenceContext sentence, Figure figure) => sentence.Figures.LastOrDefault(f => f.Role == FigureRole.From && f.Last < figure.First);
+    /// <summary>The "from" figure before a "to" one.</summary>
+    private static Figure? FromBefore(SentenceContext sentence, Figure figure) => sentence.Figures.LastWhere(figure, static (f, figure) => f.Role == FigureRole.From && f.Last < figure.First);
 
     /// <summary>A figure as a level (an observation) or a goal (a target), by its tense and the words before it.</summary>
     private Draft? Level(SentenceContext sentence, Figure figure, NounReading noun, string subject, bool reported)
@@ -204,7 +201,7 @@ internal sealed partial class ArticleReader
             }
             if (figure.Role == FigureRole.To || sentence.AnyBefore(figure.First, 14, Words.Goal) || sentence.AnyBefore(figure.First, 12, ChangeWords))
             {
-                var deadline = sentence.NearestTime(figure.Last, m => m.IsDeadline && m.First > figure.Last) ?? sentence.NearestTime(figure.Last, m => m.IsDeadline);
+                var deadline = sentence.NearestTime(figure.Last, figure.Last, static (m, last) => m.IsDeadline && m.First > last) ?? sentence.NearestTime(figure.Last, 0, static (m, _) => m.IsDeadline);
                 var stated = StatedTime(sentence);
                 return Needing(sentence, figure, new Draft
                 {
@@ -221,8 +218,8 @@ internal sealed partial class ArticleReader
             return null;
         }
         // A time after a later "from" figure is that figure's ("77 seats, down from 120 in 2022"); "By late 2018, there were …" dates what follows.
-        var laterStart = sentence.Figures.FirstOrDefault(f => f.First > figure.Last && f.Role == FigureRole.From)?.First ?? int.MaxValue;
-        var time = sentence.NearestTime(figure.First, m => m.First < laterStart && (!m.IsDeadline || (m.Lead == "by" && m.Last < figure.First)));
+        var laterStart = sentence.Figures.FirstWhere(figure, static (f, figure) => f.First > figure.Last && f.Role == FigureRole.From)?.First ?? int.MaxValue;
+        var time = sentence.NearestTime(figure.First, (laterStart, figure.First), static (m, s) => m.First < s.laterStart && (!m.IsDeadline || (m.Lead == "by" && m.Last < s.First)));
         // A simple past needs its time; a perfect ("has used") or a reported figure ("officials said") holds at publication.
         if (time is null && tense == Tense.Past && !reported)
         {
@@ -324,9 +321,9 @@ internal sealed partial class ArticleReader
         if (noun.Who is { } direct) return (direct.Entry.Country, direct);
         if (modifiersOnly) return (null, null);
         // The nearest actor before the figure, not after a preposition, and not a demonym of another group ("Iraqi forces").
-        var actor = sentence.Places.LastOrDefault(p => p.Last < figure.First && p.Lead.Length == 0 && p.Entry.Key != "coalition"
-                && !(p.Entry.IsDemonym && p.Last + 1 < sentence.Tokens.Count && UnitWords.Find(sentence.Tokens[p.Last + 1].Lower) is not null))
-            ?? sentence.Places.FirstOrDefault(p => p.First > figure.Last && p.Lead.Length == 0 && p.Entry.IsActorOnly && p.Entry.Key != "coalition");
+        var actor = sentence.Places.LastWhere((figure, sentence.Tokens), static (p, s) => p.Last < s.figure.First && p.Lead.Length == 0 && p.Entry.Key != "coalition"
+                && !(p.Entry.IsDemonym && p.Last + 1 < s.Tokens.Count && UnitWords.Find(s.Tokens[p.Last + 1].Lower) is not null))
+            ?? sentence.Places.FirstWhere(figure, static (p, figure) => p.First > figure.Last && p.Lead.Length == 0 && p.Entry.IsActorOnly && p.Entry.Key != "coalition");
         if (actor is null && lastActor is not null && sentence.Tokens.Any(x => x.Lower is "its" or "their" or "it" or "they"))
         {
             // "It will cut its forces …": the actor of an earlier sentence.
@@ -356,7 +353,7 @@ internal sealed partial class ArticleReader
         for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 10); k--)
         {
             if (!MoneyNouns.Contains(t[k])) continue;
-            return sentence.Places.LastOrDefault(p => p.Last < k && p.Last >= k - 3 && p.Lead.Length == 0);
+            return sentence.Places.LastWhere(k, static (p, k) => p.Last < k && p.Last >= k - 3 && p.Lead.Length == 0);
         }
         return null;
     }
@@ -369,21 +366,21 @@ internal sealed partial class ArticleReader
         PlaceHit? place = null;
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
-            if (t[k].Text is ";" or "," || (k > from && sentence.Figures.Any(f => f.First == k))) break;
+            if (t[k].Text is ";" or "," || (k > from && sentence.Figures.FirstWhere(k, static (f, k) => f.First == k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)
             {
-                place = sentence.Places.LastOrDefault(p => p.IsPlace && p.Last < figure.First && p != whoHit) ?? lastPlace;
+                place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
                 break;
             }
-            place = sentence.Places.FirstOrDefault(p => p.First == k && p.IsPlace && p.Lead is "in" or "from" or "to" or "across" or "inside" or "into" or "throughout" or "within");
+            place = sentence.Places.FirstWhere(k, static (p, k) => p.First == k && p.IsPlace && p.Lead is "in" or "from" or "to" or "across" or "inside" or "into" or "throughout" or "within");
         }
         if (place is null && noun.Index < figure.First && noun.Index >= 0)
         {
-            place = sentence.Places.FirstOrDefault(p => p.IsPlace && p.First > noun.Index && p.Last < figure.First && p.Lead.Length > 0);
+            place = sentence.Places.FirstWhere((noun.Index, figure.First), static (p, s) => p.IsPlace && p.First > s.Index && p.Last < s.First && p.Lead.Length > 0);
         }
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
-        place ??= sentence.Places.LastOrDefault(p => p.IsPlace && p.Last < figure.First && p != whoHit && p.Lead.Length > 0)
-            ?? sentence.Places.FirstOrDefault(p => p.IsPlace && p.First > figure.Last && p != whoHit)
+        place ??= sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0)
+            ?? sentence.Places.FirstWhere((figure, whoHit), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit)
             ?? lastPlace;
         if (place is null) return null;
         return byCountry ? place.Entry.Country : place.Entry.Key;

@@ -54,7 +54,8 @@ internal sealed partial class ArticleReader
                 IsHeadline = body[start] == '#' || (article.Title is { } title && body.AsSpan(start, end - start).SequenceEqual(title)),
             };
             sentence.Times = TimeReader.Read(tokens, anchor, sentence.TenseAt);
-            var timeTokens = new HashSet<int>();
+            var timeTokens = scratch.TimeTokens;
+            timeTokens.Clear();
             foreach (var time in sentence.Times)
             {
                 for (var k = time.First; k <= time.Last; k++) timeTokens.Add(k);
@@ -74,13 +75,18 @@ internal sealed partial class ArticleReader
     private List<PersonHit> ReadPeople(SentenceContext sentence)
     {
         var found = PersonReader.Read(body, sentence.Tokens, desk.Gazetteer, desk.PersonNames);
-        var taken = new HashSet<int>();
+        var taken = scratch.NameTokens;
+        taken.Clear();
         foreach (var hit in found)
         {
             for (var k = hit.First; k <= hit.Last; k++) taken.Add(k);
         }
-        // Bare surnames and first names of people already named in full ("McKenzie, commander of …", "Kenneth said").
-        var met = people.Concat(found).ToList();
+        // Bare surnames and first names of people already named in full ("McKenzie, commander of …", "Kenneth said"):
+        // those met before this sentence and in it, as they stand before any bare name is added.
+        var met = scratch.PeopleMet;
+        met.Clear();
+        met.AddRange(people);
+        met.AddRange(found);
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
             if (!sentence.Tokens[i].IsCapitalized || taken.Contains(i) || PersonReader.Bare(body, sentence.Tokens, i, met) is not { } bare) continue;
@@ -89,7 +95,7 @@ internal sealed partial class ArticleReader
         found.Sort((a, b) => a.First.CompareTo(b.First));
         foreach (var hit in found)
         {
-            var full = people.FirstOrDefault(p => string.Equals(p.Surname, hit.Surname, StringComparison.Ordinal) || string.Equals(p.Name, hit.Name, StringComparison.Ordinal));
+            var full = people.FirstWhere(hit, static (p, hit) => string.Equals(p.Surname, hit.Surname, StringComparison.Ordinal) || string.Equals(p.Name, hit.Name, StringComparison.Ordinal));
             if (full is null && hit.Name.Contains(' ', StringComparison.Ordinal)) people.Add(hit);
             var name = full?.Name ?? hit.Name;
             PersonCounts[name] = PersonCounts.GetValueOrDefault(name) + 1;
@@ -129,7 +135,7 @@ internal sealed partial class ArticleReader
             }
         }
         // "the White House aims to reach …": the organisation that states the goal.
-        var actor = sentence.Places.LastOrDefault(p => p.Entry.IsActorOnly && p.Last < tokenIndex && p.Entry.Key != "coalition");
+        var actor = sentence.Places.LastWhere(tokenIndex, static (p, tokenIndex) => p.Entry.IsActorOnly && p.Last < tokenIndex && p.Entry.Key != "coalition");
         return actor is null ? null : Phrase(sentence, actor);
     }
 
@@ -155,7 +161,7 @@ internal sealed partial class ArticleReader
     }
 
     private string FullName(PersonHit person) =>
-        people.FirstOrDefault(p => string.Equals(p.Surname, person.Surname, StringComparison.Ordinal))?.Name ?? person.Name;
+        people.FirstWhere(person.Surname, static (p, surname) => string.Equals(p.Surname, surname, StringComparison.Ordinal))?.Name ?? person.Name;
 
     /// <summary>"the White House", "the Pentagon": an organisation as a sentence names it.</summary>
     private string Phrase(SentenceContext sentence, PlaceHit hit)

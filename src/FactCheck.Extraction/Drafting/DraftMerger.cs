@@ -12,7 +12,7 @@ internal static class DraftMerger
         var kept = new List<Draft>();
         foreach (var draft in drafts.OrderBy(d => d.Start).ThenBy(d => d.Kind))
         {
-            var index = kept.FindIndex(k => Same(k, draft));
+            var index = IndexOfSame(kept, draft);
             if (index < 0)
             {
                 kept.Add(draft);
@@ -21,6 +21,16 @@ internal static class DraftMerger
             if (Better(draft, kept[index])) kept[index] = draft;
         }
         return kept;
+    }
+
+    /// <summary>Where in <paramref name="kept"/> a draft saying the same stands, or -1; a loop, as a lambda over the draft made a closure for each.</summary>
+    private static int IndexOfSame(List<Draft> kept, Draft draft)
+    {
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (Same(kept[i], draft)) return i;
+        }
+        return -1;
     }
 
     private static bool Same(Draft a, Draft b)

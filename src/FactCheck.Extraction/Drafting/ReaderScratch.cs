@@ -16,4 +16,15 @@ internal sealed class ReaderScratch
     /// of what extraction allocated.
     /// </summary>
     internal List<Text.Token> SentenceTokens { get; } = [];
+
+    // The sentence's working sets, as its token list is: cleared for each sentence, never kept by what is read from it.
+
+    /// <summary>The numbers of the sentence's tokens that belong to a time, which no figure starts in.</summary>
+    internal HashSet<int> TimeTokens { get; } = [];
+
+    /// <summary>The numbers of the sentence's tokens that belong to a name read in full.</summary>
+    internal HashSet<int> NameTokens { get; } = [];
+
+    /// <summary>The people met in the article so far and in the sentence, whom a bare surname or first name may be.</summary>
+    internal List<Reading.PersonHit> PeopleMet { get; } = [];
 }

@@ -50,7 +50,7 @@ internal static class PersonReader
     }
 
     /// <summary>A bare surname or first name ("McKenzie, commander of …", "Kenneth said") of a person already met.</summary>
-    internal static PersonHit? Bare(string body, List<Token> tokens, int i, IEnumerable<PersonHit> met)
+    internal static PersonHit? Bare(string body, List<Token> tokens, int i, List<PersonHit> met)
     {
         if (!tokens[i].IsCapitalized) return null;
         foreach (var person in met)
