@@ -132,6 +132,19 @@ public class TokenReadingTests
         }, iter: 2_000);
     }
 
+    [Fact]
+    public void A_sentence_of_more_tokens_than_the_marks_kept_on_the_stack_takes_the_same_tenses()
+    {
+        // Up to 256 tokens the marks are kept on the stack; a longer sentence (a list run together, a table read as text) is read alike.
+        var word = Gen.OneOf("will", "was", "has", "is", "to", "reduce", "reach", ";", "troops", "8,600", "in", "the");
+        word.Array[250, 300].Sample(words =>
+        {
+            var tokens = words.Select((w, i) => new Token(i, i + 1, w, char.IsAsciiDigit(w[0]) ? TokenKind.Number : w == ";" ? TokenKind.Symbol : TokenKind.Word)).ToList();
+            var sentence = new SentenceContext(0, words.Length, tokens);
+            return Enumerable.Range(0, tokens.Count).All(i => sentence.TenseAt(i) == Scanned(tokens, i));
+        }, iter: 200);
+    }
+
     [Theory]
     [InlineData("There are 8,600 troops ; he will go", 2, "Present")]
     [InlineData("He will cut troops to 4,000", 5, "Future")]

@@ -55,9 +55,10 @@ internal sealed class SentenceContext
     {
         const int Before = 12, After = 6;
         var count = Tokens.Count;
-        // The tense each token marks itself, plus one (0: none); on the stack, as only the tenses found are kept.
+        // The tense each token marks itself, plus one (0: none), or a semicolon, which no tense reaches across; on the stack,
+        // as only the tenses found are kept.
         var marks = count <= MarksOnStack ? stackalloc byte[MarksOnStack] : new byte[count];
-        for (var k = 0; k < count; k++) marks[k] = ReadMarker(k) is { } tense ? (byte)(1 + (int)tense) : (byte)0;
+        for (var k = 0; k < count; k++) marks[k] = Tokens[k].Text == ";" ? Semicolon : ReadMarker(k) is { } tense ? (byte)(1 + (int)tense) : (byte)0;
         // Forwards, the nearest mark before each token since the last semicolon; backwards, the nearest after, which
         // counts only where there is none before.
         var found = new byte[count];
@@ -65,14 +66,14 @@ internal sealed class SentenceContext
         for (var i = 0; i < count; i++)
         {
             if (last >= i - Before) found[i] = marks[last];
-            if (IsSemicolon(i)) last = int.MinValue;
+            if (marks[i] == Semicolon) last = int.MinValue;
             else if (marks[i] != 0) last = i;
         }
         var next = int.MaxValue;
         for (var i = count - 1; i >= 0; i--)
         {
             if (found[i] == 0) found[i] = next <= i + After ? marks[next] : (byte)(1 + (int)Tense.Present);
-            if (IsSemicolon(i)) next = int.MaxValue;
+            if (marks[i] == Semicolon) next = int.MaxValue;
             else if (marks[i] != 0) next = i;
         }
         return found;
@@ -80,7 +81,8 @@ internal sealed class SentenceContext
 
     private const int MarksOnStack = 256;
 
-    private bool IsSemicolon(int k) => Tokens[k].Text == ";";
+    /// <summary>The mark of a semicolon, beyond every tense's.</summary>
+    private const byte Semicolon = byte.MaxValue;
 
     private Tense? ReadMarker(int k)
     {
