@@ -25,7 +25,8 @@ internal sealed partial class ArticleReader
             {
                 var at = sentenceText.IndexOf(name, StringComparison.OrdinalIgnoreCase);
                 if (at < 0) continue;
-                var index = t.FindIndex(x => x.Start >= sentence.Start + at);
+                var from = sentence.Start + at;
+                var index = t.FindIndex(x => x.Start >= from);
                 if (index >= 0 && sentence.NearestTime(index, m => m.Time.Precision is TimePrecision.Day or TimePrecision.Month) is { } when && Math.Abs(when.First - index) <= 8)
                 {
                     AddEvent(sentence, known.Id, index, when, null);
@@ -57,7 +58,7 @@ internal sealed partial class ArticleReader
             {
                 var who = sentence.Places.LastOrDefault(p => p.Last < i)?.Entry.Country;
                 var where = sentence.Places.FirstOrDefault(p => p.First > i && p.IsPlace && p.Lead.Length > 0)?.Entry.Country;
-                var topic = Enumerable.Range(i + 1, Math.Max(0, Math.Min(t.Count, i + 12) - i - 1)).Select(k => t[k].Lower).FirstOrDefault(x => Words.ReduceVerbs.Contains(x) || Words.IncreaseVerbs.Contains(x) || x == "deployment");
+                var topic = TopicAfter(t, i);
                 var topicKey = topic is null ? null : Words.ReduceVerbs.Contains(topic) ? "drawdown" : "buildup";
                 AddEvent(sentence, string.Join('-', new[] { who, where, topicKey, "announcement" }.Where(p => p is not null)), i, announced, null);
             }
@@ -91,6 +92,20 @@ internal sealed partial class ArticleReader
                 if (parties.Count == 2) AddEvent(sentence, parties[0] + "-" + parties[1] + "-agreement", i, signed, null);
             }
         }
+    }
+
+    /// <summary>
+    /// What an announcement is about: the first word of a drawdown or a buildup in the eleven tokens after it. A method of
+    /// its own, as a lambda over the sentence's tokens made ReadEvents allocate a closure for every dated sentence.
+    /// </summary>
+    private static string? TopicAfter(List<Text.Token> t, int i)
+    {
+        for (var k = i + 1; k < Math.Min(t.Count, i + 12); k++)
+        {
+            var x = t[k].Lower;
+            if (Words.ReduceVerbs.Contains(x) || Words.IncreaseVerbs.Contains(x) || x == "deployment") return x;
+        }
+        return null;
     }
 
     /// <summary>A surname as keys use it: "Al-Kazemi" is "Kazemi".</summary>
