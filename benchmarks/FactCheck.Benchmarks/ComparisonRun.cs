@@ -240,7 +240,7 @@ public static class ComparisonRun
 
     /// <summary>
     /// Extraction throughput on the corpus of <see cref="ExtractionBenchmarks"/> (the sample articles repeated to
-    /// <paramref name="articles"/>), after untimed runs until they are no faster: best of five, as MB of article text per second.
+    /// <paramref name="articles"/>), after untimed runs until the compiler is done with them: best of five, as MB of article text per second.
     /// </summary>
     private static string Extraction(int articles)
     {
@@ -249,16 +249,17 @@ public static class ComparisonRun
         benchmark.Setup();
         var characters = ExtractionBenchmarks.Characters[articles];
         var claims = 0;
-        // Untimed runs until the compiler has done its work: at least a second, and until ten runs in a row are no faster
-        // than the fastest before them (at most fifteen seconds). A second alone left the readers half-compiled under
-        // tiered PGO, and the line moved two- to fivefold from one run to the next.
+        // Untimed runs until the compiler has done its work: at least a second, and until ten runs in a row compiled no
+        // method (at most thirty seconds). Tiered compilation goes on compiling the readers for some five seconds here
+        // (about 120 runs); a second alone, and then ten runs in a row no faster than the fastest, had stopped while it
+        // did, so that the line moved two- to eightfold from one run to the next.
         var warming = Stopwatch.StartNew();
-        var (fastest, slower) = (TimeSpan.MaxValue, 0);
-        while (warming.Elapsed < TimeSpan.FromSeconds(15) && (warming.Elapsed < TimeSpan.FromSeconds(1) || slower < 10))
+        var (compiled, quiet) = (System.Runtime.JitInfo.GetCompiledMethodCount(), 0);
+        while (warming.Elapsed < TimeSpan.FromSeconds(30) && (warming.Elapsed < TimeSpan.FromSeconds(1) || quiet < 10))
         {
-            var run = Stopwatch.StartNew();
             claims = benchmark.Extract();
-            (fastest, slower) = run.Elapsed < fastest ? (run.Elapsed, 0) : (fastest, slower + 1);
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            (compiled, quiet) = (now, now == compiled ? quiet + 1 : 0);
         }
         var best = Best(5, () => claims = benchmark.Extract());
         return string.Create(CultureInfo.InvariantCulture,
