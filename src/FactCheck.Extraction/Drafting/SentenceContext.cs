@@ -21,7 +21,7 @@ internal sealed class SentenceContext
     public List<Token> Tokens { get; }
 
     // What the readers find, set by the article's reader as it reads the sentence, before anything is drafted from it: four
-    // empty lists made for each sentence only to be replaced were a twentieth of what extraction allocated.
+    // empty lists made for each sentence only to be replaced were some 2 % of what extraction allocated.
 
     public List<TimeMention> Times { get; set; } = null!;
 
