@@ -57,7 +57,7 @@ internal sealed partial class ArticleReader
     /// <summary>"… by 2,200", "… by 10%": the size of a change, when the text gives one.</summary>
     private static ChangeMagnitude? MagnitudeAfter(SentenceContext sentence, int from)
     {
-        var by = sentence.Figures.FirstOrDefault(f => f.First > from && f.First <= from + 8 && f.First > 0 && sentence.Tokens[f.First - 1].Is("by"));
+        var by = sentence.Figures.FirstWhere((from, sentence.Tokens), static (f, s) => f.First > s.from && f.First <= s.from + 8 && f.First > 0 && s.Tokens[f.First - 1].Is("by"));
         return by is null ? null : ChangeMagnitude.Of(by.Value);
     }
 }

@@ -40,51 +40,51 @@ internal sealed partial class ArticleReader
             var w = t[i].Lower;
             if (!declared && w is "election" or "elections" or "re-election" or "reelection")
             {
-                var when = sentence.NearestTime(i, m => m.First > i && m.First <= i + 6 && m.Time.Precision == TimePrecision.Day);
+                var when = sentence.NearestTime(i, i, static (m, i) => m.First > i && m.First <= i + 6 && m.Time.Precision == TimePrecision.Day);
                 if (when is null) continue;
                 var type = i > 0 && ElectionTypes.Contains(t[i - 1]) ? t[i - 1].Lower
                     : w.StartsWith("re", StringComparison.Ordinal) && sentence.People.Any(p => p.Role?.Contains("President", StringComparison.Ordinal) == true) ? "presidential"
                     : null;
                 // Whose election: an actor or adjective before it ("the American election campaign", "the White House"), not a place named in passing.
-                var country = sentence.Places.LastOrDefault(p => p.Last < i && p.Lead.Length == 0)?.Entry.Country
-                    ?? sentence.Places.LastOrDefault(p => p.Last < i && !p.Entry.IsActorOnly)?.Entry.Country
+                var country = sentence.Places.LastWhere(i, static (p, i) => p.Last < i && p.Lead.Length == 0)?.Entry.Country
+                    ?? sentence.Places.LastWhere(i, static (p, i) => p.Last < i && !p.Entry.IsActorOnly)?.Entry.Country
                     ?? sentence.Places.FirstOrDefault(p => !p.Entry.IsActorOnly)?.Entry.Country
                     ?? sentence.Places.FirstOrDefault()?.Entry.Country;
                 var key = string.Join('-', new[] { country, type, "election", when.Time.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(p => p is not null));
                 AddEvent(sentence, key, i, when, null);
                 declared = true;
             }
-            else if (w is "announced" && sentence.NearestTime(i, m => Math.Abs(m.First - i) <= 3 && m.Time.Precision == TimePrecision.Day) is { } announced)
+            else if (w is "announced" && sentence.NearestTime(i, i, static (m, i) => Math.Abs(m.First - i) <= 3 && m.Time.Precision == TimePrecision.Day) is { } announced)
             {
-                var who = sentence.Places.LastOrDefault(p => p.Last < i)?.Entry.Country;
-                var where = sentence.Places.FirstOrDefault(p => p.First > i && p.IsPlace && p.Lead.Length > 0)?.Entry.Country;
+                var who = sentence.Places.LastWhere(i, static (p, i) => p.Last < i)?.Entry.Country;
+                var where = sentence.Places.FirstWhere(i, static (p, i) => p.First > i && p.IsPlace && p.Lead.Length > 0)?.Entry.Country;
                 var topic = TopicAfter(t, i);
                 var topicKey = topic is null ? null : Words.ReduceVerbs.Contains(topic) ? "drawdown" : "buildup";
                 AddEvent(sentence, string.Join('-', new[] { who, where, topicKey, "announcement" }.Where(p => p is not null)), i, announced, null);
             }
             else if (w is "told" && i + 1 < t.Count && t[i + 1].Lower is "reporters" or "journalists" or "the"
-                && sentence.NearestTime(i, m => m.First > i && m.First <= i + 3 && m.Time.Precision == TimePrecision.Day) is { } briefing
-                && sentence.People.LastOrDefault(p => p.Last < i) is { } speaker)
+                && sentence.NearestTime(i, i, static (m, i) => m.First > i && m.First <= i + 3 && m.Time.Precision == TimePrecision.Day) is { } briefing
+                && sentence.People.LastWhere(i, static (p, i) => p.Last < i) is { } speaker)
             {
                 AddEvent(sentence, Slug.Of(KeyName(speaker.Surname)) + "-briefing", i, briefing, FullName(speaker));
             }
-            else if (w is "said" && i + 1 < t.Count && t[i + 1].Is("on") && sentence.NearestTime(i, m => m.First == i + 2 && m.Time.Precision == TimePrecision.Day) is { } statement)
+            else if (w is "said" && i + 1 < t.Count && t[i + 1].Is("on") && sentence.NearestTime(i, i, static (m, i) => m.First == i + 2 && m.Time.Precision == TimePrecision.Day) is { } statement)
             {
-                var org = sentence.Places.LastOrDefault(p => p.Last < i && p.Last >= i - 4);
-                var person = sentence.People.LastOrDefault(p => p.Last < i && p.Last >= i - 4);
+                var org = sentence.Places.LastWhere(i, static (p, i) => p.Last < i && p.Last >= i - 4);
+                var person = sentence.People.LastWhere(i, static (p, i) => p.Last < i && p.Last >= i - 4);
                 var speakerKey = person is not null ? Slug.Of(KeyName(person.Surname)) : org is not null ? Slug.Of(org.Phrase) : null;
                 if (speakerKey is not null) AddEvent(sentence, speakerKey + "-statement", i, statement, person is null ? null : FullName(person));
             }
             else if (w is "meeting" && i + 1 < t.Count && t[i + 1].Is("with") && sentence.NearestTime(i, m => m.Time.Precision is TimePrecision.Day or TimePrecision.Month) is { } met)
             {
-                var host = sentence.People.LastOrDefault(p => p.Last < i);
-                var guest = sentence.People.FirstOrDefault(p => p.First > i);
+                var host = sentence.People.LastWhere(i, static (p, i) => p.Last < i);
+                var guest = sentence.People.FirstWhere(i, static (p, i) => p.First > i);
                 if (host is not null && guest is not null)
                 {
                     AddEvent(sentence, Slug.Of(KeyName(host.Surname)) + "-" + Slug.Of(KeyName(guest.Surname)) + "-meeting", i, met, FullName(host));
                 }
             }
-            else if (w is "agreement" or "deal" or "accord" or "treaty" && sentence.NearestTime(i, m => m.First > i && m.First <= i + 4 && m.Time.Precision is TimePrecision.Day or TimePrecision.Month) is { } signed)
+            else if (w is "agreement" or "deal" or "accord" or "treaty" && sentence.NearestTime(i, i, static (m, i) => m.First > i && m.First <= i + 4 && m.Time.Precision is TimePrecision.Day or TimePrecision.Month) is { } signed)
             {
                 var between = t.FindIndex(i, x => x.Is("between"));
                 if (between < 0 || between > i + 8) continue;

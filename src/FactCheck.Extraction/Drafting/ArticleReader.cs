@@ -53,7 +53,7 @@ internal sealed partial class ArticleReader
             {
                 IsHeadline = body[start] == '#' || (article.Title is { } title && body.AsSpan(start, end - start).SequenceEqual(title)),
             };
-            sentence.Times = TimeReader.Read(tokens, anchor, sentence.TenseAt);
+            sentence.Times = TimeReader.Read(tokens, anchor, sentence);
             var timeTokens = scratch.TimeTokens;
             timeTokens.Clear();
             foreach (var time in sentence.Times)

@@ -5,7 +5,7 @@ using FactCheck.Extraction.Text;
 namespace FactCheck.Extraction.Drafting;
 
 /// <summary>One sentence, read once: its tokens, tenses, times, places and people, which every kind of claim is drafted from.</summary>
-internal sealed class SentenceContext
+internal sealed class SentenceContext : ITenses
 {
     internal SentenceContext(int start, int end, List<Token> tokens)
     {

@@ -13,14 +13,14 @@ internal static class TimeReader
 {
     private static readonly WordList Leads = WordList.Of("by", "since", "in", "on", "during", "until", "before", "after", "from", "at", "of");
 
-    internal static List<TimeMention> Read(List<Token> tokens, LocalDate anchor, Func<int, Tense> tenseAt)
+    internal static List<TimeMention> Read(List<Token> tokens, LocalDate anchor, ITenses tenses)
     {
         var found = new List<TimeMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
             // Most tokens are no time: only words and numbers that can start one are read, and the tense only when a date needs it.
             if (!StartsTime(tokens[i])) continue;
-            if (TryRead(tokens, i, anchor, new TenseAround(tenseAt, i), out var mention))
+            if (TryRead(tokens, i, anchor, new TenseAround(tenses, i), out var mention))
             {
                 found.Add(mention);
                 i = mention.Last;
@@ -33,9 +33,9 @@ internal static class TimeReader
     /// The tense around the token a time starts at, read only when a date needs it (a weekday, a date without its year):
     /// most words that may start a time are names, and the sentence's tenses need not be read for them.
     /// </summary>
-    private readonly struct TenseAround(Func<int, Tense> tenseAt, int token)
+    private readonly struct TenseAround(ITenses tenses, int token)
     {
-        internal Tense Value => tenseAt(token);
+        internal Tense Value => tenses.TenseAt(token);
     }
 
     /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
