@@ -8,10 +8,14 @@ public class ArticleCommandTests
     private static readonly string[] Seeds = Directory.GetFiles(Path.Combine(CommandRunner.Root, "..", "shared", "seeds"), "*.txt").Order(StringComparer.Ordinal)
         .Select(p => Path.GetRelativePath(Environment.CurrentDirectory, p)).ToArray();
 
+    /// <summary><c>factcheck extract</c> on the seeds, published on 2020-09-09, with <paramref name="options"/>.</summary>
+    private static (int Code, string Output, string Error) ExtractSeeds(params string[] options) =>
+        CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", .. options]);
+
     [Fact]
     public void Extract_writes_a_draft_claim_set_that_the_reader_loads()
     {
-        var (code, output, _) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09"]);
+        var (code, output, _) = ExtractSeeds();
 
         code.Should().Be(0);
         using var draft = JsonDocument.Parse(output);
@@ -29,8 +33,8 @@ public class ArticleCommandTests
         try
         {
             var file = Path.Combine(directory.FullName, "draft.out");
-            var (printedCode, printed, _) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "--format", format]);
-            var (code, _, _) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "--format", format, "-o", file]);
+            var (printedCode, printed, _) = ExtractSeeds("--format", format);
+            var (code, _, _) = ExtractSeeds("--format", format, "-o", file);
 
             (code, printedCode).Should().Be((0, 0));
             File.ReadAllBytes(file).Should().Equal(new System.Text.UTF8Encoding(false).GetBytes(printed), "the file is the printed text in UTF-8, with no byte order mark");
@@ -44,7 +48,7 @@ public class ArticleCommandTests
     [Fact]
     public void Extract_as_text_lists_each_claim_with_its_words_and_line_and_what_was_left_out()
     {
-        var (code, output, _) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "--format", "text"]);
+        var (code, output, _) = ExtractSeeds("--format", "text");
 
         code.Should().Be(0);
         output.Should().Contain("us-troops/afghanistan: 8,600 soldiers on 2020-09-09").And.Contain("000_12eb7d7e5e981057.txt:23");
@@ -129,10 +133,10 @@ public class ArticleCommandTests
             var file = Path.Combine(directory.FullName, "draft.out");
             File.WriteAllText(file, "an old draft much longer than the new one " + new string('x', 200_000));
 
-            var (code, _, _) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "--format", format, "-o", file]);
+            var (code, _, _) = ExtractSeeds("--format", format, "-o", file);
 
             code.Should().Be(0);
-            File.ReadAllText(file).Should().Be(CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "--format", format]).Output);
+            File.ReadAllText(file).Should().Be(ExtractSeeds("--format", format).Output);
             Directory.GetFiles(directory.FullName).Should().ContainSingle();
         }
         finally
@@ -147,7 +151,7 @@ public class ArticleCommandTests
         var directory = Path.Combine(Path.GetTempPath(), $"factcheck-missing-{Guid.NewGuid():N}");
         var file = Path.Combine(directory, "draft.json");
 
-        var (code, output, error) = CommandRunner.Run([.. new[] { "extract" }, .. Seeds, "--published", "2020-09-09", "-o", file]);
+        var (code, output, error) = ExtractSeeds("-o", file);
 
         code.Should().Be(2);
         output.Should().BeEmpty();

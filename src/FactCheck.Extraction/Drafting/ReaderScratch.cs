@@ -1,9 +1,9 @@
 namespace FactCheck.Extraction.Drafting;
 
 /// <summary>
-/// What one worker reads articles with: the spellings of the tokens it has met (<see cref="Text.TokenTexts"/>) and the
-/// token list of the sentence in hand. The <see cref="Desk"/> is what every reader shares and only reads; this is what
-/// a reader writes as it goes, so each worker has its own, and no two threads use one at once.
+/// What one worker reads articles with: the spellings of the tokens it has met (<see cref="Text.TokenTexts"/>), and the
+/// token list and working sets of the sentence in hand. The <see cref="Desk"/> is what every reader shares and only
+/// reads; this is what a reader writes as it goes, so each worker has its own, and no two threads use one at once.
 /// </summary>
 internal sealed class ReaderScratch
 {
