@@ -5,13 +5,21 @@ namespace FactCheck.Serialization;
 
 /// <summary>
 /// Turns the JSON of a claims array into claims on a second core while the reading thread reads on. The reading
-/// thread checks each claim's JSON, numbers the claim and takes its id (in file order, see
-/// <see cref="ClaimReader.Register(JsonValue, int)"/>), and hands it over as its bytes when they can be taken as they
-/// are (<see cref="JsonStreamReader.TryPeekObject"/>), otherwise as a node. Claims handed over as bytes are numbered
-/// together before their batch goes (or a node comes after them), so that their ids' slots are read side by side.
-/// One converter takes the batches one after another, in file order: it drafts a claim from its bytes (<see cref="ClaimBytesReader"/>), or reads a node, or its
-/// bytes as a node, with <see cref="ClaimReader"/>; so claims and problems come out exactly as a one-thread read gives
-/// them. Small arrays, and machines with one core, are converted on the reading thread.
+/// thread checks each claim's JSON and takes its id, and hands it over as its bytes when they can be taken as they
+/// are (<see cref="JsonStreamReader.TryPeekObject"/>), otherwise as a node. One converter takes the batches one after
+/// another, in file order, and drafts each claim from its bytes (<see cref="ClaimBytesReader"/>), or reads a node, or
+/// its bytes as a node, with <see cref="ClaimReader"/>; so claims and problems come out exactly as a one-thread read
+/// gives them. Small arrays, and machines with one core, are converted on the reading thread.
+/// <para>
+/// Each batch's claims are numbered in file order before they are converted (see
+/// <see cref="ClaimReader.Register(JsonValue, int)"/>), the ids' slots of those that come as bytes read side by side,
+/// by whichever thread has time: the reading thread when the converter is behind (the queue is full, so it would only
+/// wait), the converter otherwise. Which one is faster depends on the file and on the machine: on a million compact
+/// claims the reading thread was busy all the time and the converter a fifth less, until the converter's first writes
+/// of fresh memory grew dear, as on some days they do here, and then the converter was busy and the reading thread
+/// waited two fifths of its time. The batches not numbered yet wait in order, and each is taken and numbered under
+/// one lock, so that one thread numbers at a time and in file order.
+/// </para>
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Complete, which the owner calls in a finally block, disposes of them.")]
 internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, JsonNode.Pool pool, System.Text.Json.JsonReaderOptions options)
@@ -28,6 +36,9 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     private const int BatchesInFlight = 4;
 
     private readonly ConcurrentQueue<Batch> converted = new();
+
+    /// <summary>The batches posted whose claims are not numbered yet, in file order; its own lock guards it and the numbering.</summary>
+    private readonly Queue<Batch> unnumbered = new();
     private Batch current = new();
     private BlockingCollection<Batch>? queue;
     private CancellationTokenSource? failed;
@@ -40,16 +51,14 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     /// <summary>Hands over <paramref name="node"/>, the claim at <paramref name="index"/> in its file; it belongs to the pipeline from now on.</summary>
     internal void Add(JsonValue node, int index)
     {
-        // Numbered after the claims that came before it as bytes, in file order.
-        Number();
-        current.Add(node, index, converter.Register(node, index));
+        current.Add(node, index);
         Next();
     }
 
     /// <summary>
     /// Hands over a claim as its bytes, <paramref name="claim"/>, which start at <paramref name="start"/> and are whole,
     /// valid JSON (see <see cref="JsonStreamReader.TryPeekObject"/>) laid out as <paramref name="layout"/> says, with
-    /// the id <paramref name="id"/>, to be numbered before its batch goes: the converter drafts it from them
+    /// the id <paramref name="id"/>, numbered with its batch: the converter drafts it from them
     /// (<see cref="ClaimBytesReader"/>), or reads them as a node. <paramref name="idChecked"/> says whether the id passed
     /// <see cref="ClaimBytesReader.IsIdentifier"/> on this thread, where its string was just made: read again on the
     /// converter's core, it would be fetched from this one's cache.
@@ -57,28 +66,48 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, string? id, bool idChecked)
     {
         current.Add(claim, layout, start, index, id, idChecked);
-        current.Unnumbered++;
         Next();
     }
 
-    /// <summary>Numbers the claims at the end of the current batch not numbered yet, in order, their ids' slots read first.</summary>
-    private void Number()
+    /// <summary>Numbers the claims of <paramref name="batch"/> in order, the ids' slots of each run of claims that come as bytes read first.</summary>
+    private void Number(Batch batch)
     {
-        if (current.Unnumbered == 0) return;
-        var from = current.Count - current.Unnumbered;
-        // Cleared first: if a take throws, the claims are not numbered a second time when the reader completes.
-        current.Unnumbered = 0;
+        batch.ExpectedClaims = nodes.Session.ExpectClaims(batch.MoreClaims);
         Span<int> hashes = stackalloc int[BatchSize];
-        converter.ReadyToNumber(current.Ids.AsSpan(from, current.Count - from), hashes);
-        for (var i = from; i < current.Count; i++) current.Tickets[i] = converter.Register(current.Ids[i], hashes[i - from], current.Starts[i], current.Indices[i]);
+        for (var from = 0; from < batch.Count;)
+        {
+            if (!batch.IsBytes[from])
+            {
+                batch.Tickets[from] = converter.Register(batch.Nodes[from], batch.Indices[from]);
+                from++;
+                continue;
+            }
+            var to = from + 1;
+            while (to < batch.Count && batch.IsBytes[to]) to++;
+            converter.ReadyToNumber(batch.Ids.AsSpan(from, to - from), hashes);
+            for (var i = from; i < to; i++) batch.Tickets[i] = converter.Register(batch.Ids[i], hashes[i - from], batch.Starts[i], batch.Indices[i]);
+            from = to;
+        }
+        batch.Numbered = true;
+    }
+
+    /// <summary>Numbers the batch first in line, if any is; false when none waits.</summary>
+    private bool NumberNext()
+    {
+        lock (unnumbered)
+        {
+            if (!unnumbered.TryDequeue(out var batch)) return false;
+            Number(batch);
+            return true;
+        }
     }
 
     private void Next()
     {
         if (current.Count < BatchSize) return;
-        Number();
         if (Environment.ProcessorCount == 1)
         {
+            Number(current);
             Convert(current);
             Recycle(current);
             return;
@@ -88,24 +117,43 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     }
 
     /// <summary>
-    /// Passes on how many claims the session should expect in all, for the builder's list: the converter alone adds
-    /// to it, so the number travels with the next batch and the converter makes the room.
+    /// Passes on how many more claims the file should hold (see <see cref="ReadSession.MoreClaims"/>): the number
+    /// travels with the next batch; the thread that numbers it makes room in the tables numbering fills, and the
+    /// converter in the builder's list, which it alone adds to.
     /// </summary>
-    internal void Expect(int claims) => current.ExpectedClaims = claims;
+    internal void Expect(int more) => current.MoreClaims = more;
+
+    /// <summary>
+    /// Puts <paramref name="batch"/> in line to be numbered, and numbers every batch in line here when the converter
+    /// is behind: the queue is full, and this thread would only wait for room.
+    /// </summary>
+    private void Enqueue(Batch batch)
+    {
+        lock (unnumbered) unnumbered.Enqueue(batch);
+        var numbering = nodes.Session.Options.Numbering;
+        if (numbering == ClaimNumbering.Converter || (numbering == ClaimNumbering.WhereIdle && queue!.Count < BatchesInFlight)) return;
+        while (NumberNext())
+        {
+        }
+    }
 
     /// <summary>Converts what is left and waits for the converter; rethrows what failed it.</summary>
     internal void Complete()
     {
-        Number();
         if (worker is null)
         {
+            Number(current);
             Convert(current);
             Recycle(current);
             return;
         }
         try
         {
-            if (!failed!.IsCancellationRequested) queue!.Add(current, failed.Token);
+            if (!failed!.IsCancellationRequested)
+            {
+                Enqueue(current);
+                queue!.Add(current, failed.Token);
+            }
         }
         catch (OperationCanceledException)
         {
@@ -139,6 +187,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             failed = new CancellationTokenSource();
             worker = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
+        Enqueue(batch);
         // Waits while the converter is behind; throws OperationCanceledException if it failed.
         queue!.Add(batch, failed!.Token);
     }
@@ -149,6 +198,8 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         {
             foreach (var batch in queue!.GetConsumingEnumerable())
             {
+                // In file order: every batch before this one is numbered already, so it is the next in line, or numbered.
+                while (!batch.Numbered) NumberNext();
                 Convert(batch);
                 converted.Enqueue(batch);
             }
@@ -162,6 +213,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
     private void Convert(Batch batch)
     {
+        System.Diagnostics.Debug.Assert(batch.Numbered, "A batch is converted before its claims are numbered.");
         if (batch.ExpectedClaims > 0) nodes.Session.Builder.EnsureClaimCapacity(batch.ExpectedClaims);
         ReadySubjects(batch);
         for (var i = 0; i < batch.Count && !stopped; i++)
@@ -280,15 +332,20 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
         internal int Count { get; private set; }
 
-        /// <summary>
-        /// How many claims at the end of the batch are still to be numbered. Counted here, on the object only the reading
-        /// thread writes until the batch goes, not on the pipeline: the converter reads the pipeline's fields for every
-        /// claim, and a count the reading thread wrote beside them for every claim made their cache line bounce between
-        /// the two cores (the native command took about 7 % more processor time with it there).
-        /// </summary>
-        internal int Unnumbered { get; set; }
+        /// <summary>Whether its claims are numbered; set under the pipeline's lock, read by the converter without it.</summary>
+        private volatile bool numbered;
 
-        /// <summary>How many claims the session expects in all, when this batch brings the guess; otherwise 0.</summary>
+        /// <inheritdoc cref="numbered"/>
+        internal bool Numbered
+        {
+            get => numbered;
+            set => numbered = value;
+        }
+
+        /// <summary>How many more claims the file should hold, when this batch brings the guess; otherwise 0.</summary>
+        internal int MoreClaims { get; set; }
+
+        /// <summary>How many claims to expect in all, made from <see cref="MoreClaims"/> when the batch is numbered; otherwise 0.</summary>
         internal int ExpectedClaims { get; set; }
 
         /// <summary>Where the bytes of claim <paramref name="i"/> stand in <see cref="Arena"/>.</summary>
@@ -305,9 +362,10 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             return Arena.AsSpan(from, length);
         }
 
-        internal void Add(JsonValue node, int index, ClaimTicket ticket) => Enter(node, index, ticket, isBytes: false, id: null);
+        /// <summary>Adds a claim that comes as a node; each claim's ticket is set when it is numbered.</summary>
+        internal void Add(JsonValue node, int index) => Enter(node, index, isBytes: false, id: null);
 
-        /// <summary>Adds a claim that comes as its bytes, its ticket to be set when it is numbered.</summary>
+        /// <summary>Adds a claim that comes as its bytes.</summary>
         internal void Add(ReadOnlySpan<byte> claim, ClaimLayout layout, (int Line, int Column) start, int index, string? id, bool idChecked)
         {
             IdsChecked[Count] = idChecked;
@@ -317,15 +375,14 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             Arena = arena;
             ValueObjects[Count] = layout.ValueObject;
             Starts[Count] = start;
-            Enter(default, index, default, isBytes: true, id);
+            Enter(default, index, isBytes: true, id);
         }
 
         /// <summary>Ends the entry of the next claim: what every claim has, and where its bytes and fields end (none for a node).</summary>
-        private void Enter(JsonValue node, int index, ClaimTicket ticket, bool isBytes, string? id)
+        private void Enter(JsonValue node, int index, bool isBytes, string? id)
         {
             Nodes[Count] = node;
             Indices[Count] = index;
-            Tickets[Count] = ticket;
             IsBytes[Count] = isBytes;
             Ids[Count] = id;
             ends[Count] = used;
@@ -344,12 +401,12 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         /// <summary>Empties the batch for reuse. The ids are overwritten, not cleared: a few batches' ids live a little longer.</summary>
         internal void Clear()
         {
-            // Every batch is numbered before it goes, or is converted on this thread (see Number).
-            System.Diagnostics.Debug.Assert(Unnumbered == 0, "A batch was recycled with claims not numbered.");
             Count = 0;
             used = 0;
             fieldsUsed = 0;
+            MoreClaims = 0;
             ExpectedClaims = 0;
+            Numbered = false;
         }
     }
 }

@@ -6,7 +6,7 @@ namespace FactCheck.Serialization;
 /// stored as one number a claim (line and column packed) with the files as runs of claim numbers: 8 bytes a claim,
 /// where a location and an index took 24 while reading and a copy of the locations 16 more in the document.
 /// </summary>
-/// <remarks>Filled by one reading thread; read by any number of threads once the document is made.</remarks>
+/// <remarks>Filled by one thread at a time, the one that numbers claims; read by any number of threads once the document is made.</remarks>
 internal sealed class ClaimPlaces
 {
     /// <summary>Each file's first claim number with its path, in reading order; a file read again starts a run of its own.</summary>

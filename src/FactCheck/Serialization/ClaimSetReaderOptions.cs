@@ -26,4 +26,7 @@ public sealed record ClaimSetReaderOptions
     /// read a file both ways and compare.
     /// </summary>
     internal bool ReadsClaimBytes { get; init; } = true;
+
+    /// <summary>Which thread numbers the claims of a large claims array; tests choose one to compare reads.</summary>
+    internal ClaimNumbering Numbering { get; init; }
 }

@@ -142,7 +142,7 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
                 {
                     if (index == SizingSample && reader.Length is { } length)
                     {
-                        pipeline.Expect(session.ExpectClaims(index, reader.Consumed - start, length - reader.Consumed));
+                        pipeline.Expect(ReadSession.MoreClaims(index, reader.Consumed - start, length - reader.Consumed));
                     }
                     if (!(reader.TryReadNextClaim() || reader.Read()) || reader.TokenType == JsonTokenType.EndArray) break;
                     if (layout is not null && reader.TryPeekObject(layout, out var bytes) && ClaimBytesReader.MayTake(bytes, layout))

@@ -6,8 +6,9 @@ namespace FactCheck.Serialization;
 
 /// <summary>
 /// The state of one read of one or more files: the builder they all feed, the ids seen, and the problems found.
-/// While a claims array is read, the reading thread numbers its claims (<see cref="ClaimReader.Register(JsonValue, int)"/>)
-/// and sizes its tables for the rest of the file, and the converter does everything else (see <see cref="ClaimPipeline"/>).
+/// While a claims array is read, its claims are numbered (<see cref="ClaimReader.Register(JsonValue, int)"/>) and its
+/// tables sized for the rest of the file by one thread at a time, in file order, whichever has time, and the converter
+/// does everything else (see <see cref="ClaimPipeline"/>).
 /// </summary>
 internal sealed class ReadSession(ClaimSetReaderOptions options)
 {
@@ -95,22 +96,29 @@ internal sealed class ReadSession(ClaimSetReaderOptions options)
     }
 
     /// <summary>
-    /// Makes room for the claims still to come, judged from the first <paramref name="sampled"/> claims of a file,
-    /// which took <paramref name="sampleBytes"/>, and the <paramref name="remainingBytes"/> after them, so that the
-    /// tables of a large set are not copied over and over as they grow: each copy is a large object that also
-    /// brings the next full collection nearer. Claims in compact JSON take half the bytes of indented ones, so a
-    /// guess from the file's length alone is either short for one or wasteful for the other.
+    /// How many more claims a file should hold, judged from its first <paramref name="sampled"/> claims, which took
+    /// <paramref name="sampleBytes"/>, and the <paramref name="remainingBytes"/> after them; 0 for no guess. Claims in
+    /// compact JSON take half the bytes of indented ones, so a guess from the file's length alone is either short for
+    /// one or wasteful for the other.
     /// </summary>
-    /// <returns>
-    /// How many claims to expect in all, or 0 for no guess. Only the reading thread's tables are sized here; the
-    /// builder's list belongs to the converter, which sizes it when the number reaches it (see <see cref="ClaimPipeline"/>).
-    /// </returns>
-    internal int ExpectClaims(int sampled, long sampleBytes, long remainingBytes)
+    internal static int MoreClaims(int sampled, long sampleBytes, long remainingBytes)
     {
         if (sampled <= 0 || sampleBytes <= 0 || remainingBytes <= 0) return 0;
         // A tenth more than the sample says, so that a sample of short claims still spares most copies.
-        var more = remainingBytes / ((double)sampleBytes / sampled) * 1.1;
-        var expected = (int)Math.Min(claimPlaces.Count + more, options.MaxClaims);
+        return (int)Math.Min(remainingBytes / ((double)sampleBytes / sampled) * 1.1, int.MaxValue);
+    }
+
+    /// <summary>
+    /// Makes room for <paramref name="more"/> claims beyond those numbered so far (see <see cref="MoreClaims"/>), so
+    /// that the tables of a large set are not copied over and over as they grow: each copy is a large object that
+    /// also brings the next full collection nearer. Called by whichever thread numbers the claims; the builder's list
+    /// of claims, which the converter alone adds to, is left to it.
+    /// </summary>
+    /// <returns>How many claims to expect in all, or 0 for no guess.</returns>
+    internal int ExpectClaims(int more)
+    {
+        if (more <= 0) return 0;
+        var expected = (int)Math.Min((long)claimPlaces.Count + more, options.MaxClaims);
         claimPlaces.EnsureCapacity(expected);
         builder.EnsureIdCapacity(expected);
         return expected;

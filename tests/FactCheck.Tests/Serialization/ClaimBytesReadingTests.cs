@@ -178,6 +178,33 @@ public class ClaimBytesReadingTests
         ReadsAlike(File([.. claims.Select((c, i) => i == 2500 ? c.Replace("\"s1\"", "\"missing\"", StringComparison.Ordinal) : c)]));
     }
 
+    [Theory]
+    [InlineData(nameof(ClaimNumbering.WhereIdle))]
+    [InlineData(nameof(ClaimNumbering.ReadingThread))]
+    [InlineData(nameof(ClaimNumbering.Converter))]
+    public void A_large_file_reads_alike_whichever_thread_numbers_its_claims(string thread)
+    {
+        var numbering = Enum.Parse<ClaimNumbering>(thread);
+        // Ids taken again in later batches, entries that are not claims, a claim without an id and one the builder
+        // refuses, spread over some twenty batches: each is numbered where it stands, by either thread.
+        var claims = Enumerable.Range(0, 5000).Select(i => i switch
+        {
+            1300 or 2999 => "{ \"id\": \"c7\", \"kind\": \"observation\", \"subject\": \"s1\", \"value\": \"5\", \"time\": \"2020\" }",
+            700 or 4100 => "3",
+            2222 => "{ \"kind\": \"observation\", \"subject\": \"s1\", \"value\": \"5\", \"time\": \"2020\" }",
+            3333 => "{ \"id\": \"c3333\", \"kind\": \"observation\", \"subject\": \"s1\", \"value\": \"5\", \"time\": \"2020\", \"source\": \"missing\" }",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{{ \"id\": \"c{i}\", \"kind\": \"observation\", \"subject\": \"s{i % 40}\", \"value\": \"about {1000 + (i % 7)}\", \"time\": \"2020-0{1 + (i % 9)}\", \"source\": \"s1\" }}"),
+        }).ToArray();
+        var reader = new ClaimSetReader(new ClaimSetReaderOptions { Numbering = numbering });
+        var clean = Encoding.UTF8.GetBytes(File([.. claims.Where((_, i) => i is not (1300 or 2999 or 700 or 4100 or 2222 or 3333))]));
+        var broken = Encoding.UTF8.GetBytes(File(claims));
+
+        Outcome(reader, clean).Should().StartWith("loaded").And.Be(Outcome(NodesOnly, clean));
+        Outcome(reader, broken).Should().StartWith("refused").And.Contain("c7").And.Be(Outcome(NodesOnly, broken));
+        Outcome(new ClaimSetReader(new ClaimSetReaderOptions { Numbering = numbering, MaxClaims = 3000 }), clean)
+            .Should().Be(Outcome(new ClaimSetReader(new ClaimSetReaderOptions { ReadsClaimBytes = false, MaxClaims = 3000 }), clean));
+    }
+
     private static readonly string[] Kinds = ["observation", "observation", "observation", "target", "target", "event", "event", "change", "mention", "share", "forecast"];
 
     /// <summary>

@@ -326,20 +326,20 @@ public sealed class ClaimSetBuilder
     }
 
     /// <summary>
-    /// Numbers the next claim the file reader reads and takes its <paramref name="id"/> (null when malformed): on the
-    /// reading thread, in file order, before the claim is converted, so that the id table of a large file is not the
-    /// converter's work. <paramref name="hash"/> is the id's <see cref="string.GetHashCode()"/>, made already (see
+    /// Numbers the next claim the file reader reads and takes its <paramref name="id"/> (null when malformed): in file
+    /// order, before the claim is converted, by one thread at a time, whichever of the reading thread and the converter
+    /// has time (see <see cref="Serialization.ClaimPipeline"/>). <paramref name="hash"/> is the id's <see cref="string.GetHashCode()"/>, made already (see
     /// <see cref="ReadyToNumber"/>). False, with the number of the claim that has it, when the id is taken.
     /// </summary>
     internal bool NumberClaim(string? id, int hash, out int first) => (readIds ??= new ClaimIdTable(0)).Take(id, hash, out first);
 
     /// <summary>
     /// Readies the id table for numbering claims with <paramref name="coming"/> next, giving their ids' hashes in
-    /// <paramref name="hashes"/> (see <see cref="ClaimIdTable.Touch"/>); on the reading thread, as <see cref="NumberClaim"/>.
+    /// <paramref name="hashes"/> (see <see cref="ClaimIdTable.Touch"/>); on the thread that numbers them (see <see cref="NumberClaim"/>).
     /// </summary>
     internal void ReadyToNumber(ReadOnlySpan<string?> coming, Span<int> hashes) => (readIds ??= new ClaimIdTable(0)).Touch(coming, hashes);
 
-    /// <summary>Makes room in the id table for <paramref name="count"/> claims in all; on the reading thread, as <see cref="NumberClaim"/>.</summary>
+    /// <summary>Makes room in the id table for <paramref name="count"/> claims in all; on the thread that numbers them (see <see cref="NumberClaim"/>).</summary>
     internal void EnsureIdCapacity(int count) => (readIds ??= new ClaimIdTable(0)).EnsureCapacity(count);
 
     /// <summary>
