@@ -16,8 +16,8 @@ namespace FactCheck.Serialization;
 /// by whichever thread has time: the reading thread when the converter is behind (half the queue or more waits for
 /// it), the converter otherwise. Which one is faster depends on the file and on the machine: on a million compact
 /// claims the reading thread was busy all the time and the converter a fifth less, until the converter's first writes
-/// of fresh memory grew dear, as on some days they do here, and then the converter was busy and the reading thread
-/// waited two fifths of its time. The batches not numbered yet wait in order, and each is taken and numbered under
+/// of fresh memory grew dear, as in some hours they do here, and then the converter was busy and the reading thread
+/// waited over a third of its time. The batches not numbered yet wait in order, and each is taken and numbered under
 /// one lock, so that one thread numbers at a time and in file order.
 /// </para>
 /// </summary>
