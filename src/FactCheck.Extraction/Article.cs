@@ -131,8 +131,13 @@ public sealed record Article
     {
         var bytes = File.ReadAllBytes(path);
         ReadOnlySpan<byte> text = bytes;
-        // The marks of UTF-16 and UTF-32 (FE FF, FF FE, 00 00 FE FF) are left to the reader that knows them all.
-        if (text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])) return File.ReadAllText(path);
+        // The marks of UTF-16 and UTF-32 (FE FF, FF FE, 00 00 FE FF) are left to the reader that knows them all, over the
+        // bytes already read: the file is read once, and a file changed meanwhile cannot give a text of two versions.
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes, writable: false), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
         if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) text = text[3..];
         return System.Text.Encoding.UTF8.GetString(text);
     }
