@@ -5,7 +5,7 @@ namespace FactCheck.Serialization;
 
 /// <summary>
 /// Turns the JSON of a claims array into claims on a second core while the reading thread reads on. The reading
-/// thread checks each claim's JSON and takes its id, and hands it over as its bytes when they can be taken as they
+/// thread checks each claim's JSON and makes its id's string, and hands it over as its bytes when they can be taken as they
 /// are (<see cref="JsonStreamReader.TryPeekObject"/>), otherwise as a node. One converter takes the batches one after
 /// another, in file order, and drafts each claim from its bytes (<see cref="ClaimBytesReader"/>), or reads a node, or
 /// its bytes as a node, with <see cref="ClaimReader"/>; so claims and problems come out exactly as a one-thread read
@@ -91,15 +91,40 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         batch.Numbered = true;
     }
 
-    /// <summary>Numbers the batch first in line, if any is; false when none waits.</summary>
+    /// <summary>
+    /// Numbers the batch first in line, if any is; false when none waits, or when numbering failed before: what failed
+    /// it (no memory for the tables, say) stops all numbering, and the converter, finding its batch not numbered,
+    /// throws it, instead of waiting for a batch no one will number.
+    /// </summary>
     private bool NumberNext()
     {
         lock (unnumbered)
         {
-            if (!unnumbered.TryDequeue(out var batch)) return false;
-            Number(batch);
+            if (numberingFault is not null || !unnumbered.TryDequeue(out var batch)) return false;
+            try
+            {
+                Number(batch);
+            }
+            catch (Exception e)
+            {
+                numberingFault = ExceptionDispatchInfo.Capture(e);
+                throw;
+            }
             return true;
         }
+    }
+
+    /// <summary>What failed the numbering of a batch, under the lock of <see cref="unnumbered"/>; then nothing more is numbered.</summary>
+    private ExceptionDispatchInfo? numberingFault;
+
+    /// <summary>Sees that <paramref name="batch"/>, taken by the converter, is numbered: it is first in line, or numbered already.</summary>
+    private void EnsureNumbered(Batch batch)
+    {
+        if (batch.Numbered) return;
+        NumberNext();
+        if (batch.Numbered) return;
+        lock (unnumbered) numberingFault?.Throw();
+        throw new InvalidOperationException("A batch of claims came to be converted without being numbered.");
     }
 
     private void Next()
@@ -131,6 +156,9 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     /// </summary>
     private void Enqueue(Batch batch)
     {
+        // In line once: after a failed post the reader completes with the same batch.
+        if (batch.InLine) return;
+        batch.InLine = true;
         lock (unnumbered) unnumbered.Enqueue(batch);
         var numbering = nodes.Session.Options.Numbering;
         if (numbering == ClaimNumbering.Converter || (numbering == ClaimNumbering.WhereIdle && queue!.Count < BatchesInFlight / 2)) return;
@@ -201,7 +229,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             foreach (var batch in queue!.GetConsumingEnumerable())
             {
                 // In file order: every batch before this one is numbered already, so it is the next in line, or numbered.
-                while (!batch.Numbered) NumberNext();
+                EnsureNumbered(batch);
                 Convert(batch);
                 converted.Enqueue(batch);
             }
@@ -297,7 +325,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         /// <summary>Whether each claim comes as its bytes (then its node is none) or as a node.</summary>
         internal bool[] IsBytes { get; } = new bool[BatchSize];
 
-        /// <summary>The ids of the claims that come as bytes, which they are numbered with before the batch goes.</summary>
+        /// <summary>The ids of the claims that come as bytes, which they are numbered with.</summary>
         internal string?[] Ids { get; } = new string?[BatchSize];
 
         /// <summary>Whether each of those ids passed <see cref="ClaimBytesReader.IsIdentifier"/>.</summary>
@@ -334,7 +362,10 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
         internal int Count { get; private set; }
 
-        /// <summary>Whether its claims are numbered; set under the pipeline's lock, read by the converter without it.</summary>
+        /// <summary>Whether it has been put in line to be numbered; the reading thread's.</summary>
+        internal bool InLine { get; set; }
+
+        /// <summary>Whether its claims are numbered; set under the pipeline's lock (or on the only thread), read by the converter without it.</summary>
         private volatile bool numbered;
 
         /// <inheritdoc cref="numbered"/>
@@ -407,6 +438,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             used = 0;
             fieldsUsed = 0;
             MoreClaims = 0;
+            InLine = false;
             ExpectedClaims = 0;
             Numbered = false;
         }

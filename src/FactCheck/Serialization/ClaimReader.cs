@@ -69,8 +69,8 @@ internal sealed class ClaimReader
 
     /// <summary>
     /// Numbers <paramref name="claim"/>, the <paramref name="claimIndex"/>th entry of its file's claims, and takes its
-    /// id. Done in file order before the claim is converted, on the thread that reads the JSON, so that the large
-    /// id table is not the converter's work; what it finds is reported when the claim is converted.
+    /// id. Done in file order before the claim is converted, by whichever thread has time (see
+    /// <see cref="ClaimPipeline"/>); what it finds is reported when the claim is converted.
     /// </summary>
     internal ClaimTicket Register(JsonValue claim, int claimIndex)
     {

@@ -147,8 +147,8 @@ internal sealed class FileReader(ReadSession session, JsonStreamReader reader, s
                     if (!(reader.TryReadNextClaim() || reader.Read()) || reader.TokenType == JsonTokenType.EndArray) break;
                     if (layout is not null && reader.TryPeekObject(layout, out var bytes) && ClaimBytesReader.MayTake(bytes, layout))
                     {
-                        // Handed over as its bytes, with where its fields stand, for the converter to draft; numbered on this thread, as
-                        // every claim is, before its batch goes.
+                        // Handed over as its bytes, with where its fields stand, for the converter to draft; numbered with its batch,
+                        // as every claim is, before it is converted (see ClaimPipeline).
                         var id = layout.StringOf(KnownField.Id) is { } idAt ? System.Text.Encoding.UTF8.GetString(bytes.Slice(idAt.Start, idAt.Length)) : null;
                         pipeline.Add(bytes, layout, reader.Position, index, id, ClaimBytesReader.IsIdentifier(id));
                         reader.SkipPeeked();

@@ -185,12 +185,14 @@ public class ClaimBytesReadingTests
     public void A_large_file_reads_alike_whichever_thread_numbers_its_claims(string thread)
     {
         var numbering = Enum.Parse<ClaimNumbering>(thread);
-        // Ids taken again in later batches, entries that are not claims, a claim without an id and one the builder
-        // refuses, spread over some twenty batches: each is numbered where it stands, by either thread.
+        // Ids taken again in later batches, entries that are not claims, claims read as nodes among those read from
+        // their bytes, a claim without an id and one the builder refuses, spread over some twenty batches: each is
+        // numbered where it stands, by either thread.
         var claims = Enumerable.Range(0, 5000).Select(i => i switch
         {
             1300 or 2999 => "{ \"id\": \"c7\", \"kind\": \"observation\", \"subject\": \"s1\", \"value\": \"5\", \"time\": \"2020\" }",
             700 or 4100 => "3",
+            1800 or 1801 => string.Create(CultureInfo.InvariantCulture, $"{{ \"id\": \"c{i}\", \"kind\": \"observation\", \"subject\": \"s1\", \"value\": \"5\", \"time\": \"2020\", \"x-note\": {{\"a\": [1]}} }}"),
             2222 => "{ \"kind\": \"observation\", \"subject\": \"s1\", \"value\": \"5\", \"time\": \"2020\" }",
             3333 => "{ \"id\": \"c3333\", \"kind\": \"observation\", \"subject\": \"s1\", \"value\": \"5\", \"time\": \"2020\", \"source\": \"missing\" }",
             _ => string.Create(CultureInfo.InvariantCulture, $"{{ \"id\": \"c{i}\", \"kind\": \"observation\", \"subject\": \"s{i % 40}\", \"value\": \"about {1000 + (i % 7)}\", \"time\": \"2020-0{1 + (i % 9)}\", \"source\": \"s1\" }}"),
