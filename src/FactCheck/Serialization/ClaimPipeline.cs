@@ -117,6 +117,15 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     /// <summary>What failed the numbering of a batch, under the lock of <see cref="unnumbered"/>; then nothing more is numbered.</summary>
     private ExceptionDispatchInfo? numberingFault;
 
+    /// <summary>Whether numbering failed; after that the batch in hand may be in line already, and nothing more is posted.</summary>
+    private bool NumberingFailed
+    {
+        get
+        {
+            lock (unnumbered) return numberingFault is not null;
+        }
+    }
+
     /// <summary>Sees that <paramref name="batch"/>, taken by the converter, is numbered: it is first in line, or numbered already.</summary>
     private void EnsureNumbered(Batch batch)
     {
@@ -156,9 +165,6 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     /// </summary>
     private void Enqueue(Batch batch)
     {
-        // In line once: after a failed post the reader completes with the same batch.
-        if (batch.InLine) return;
-        batch.InLine = true;
         lock (unnumbered) unnumbered.Enqueue(batch);
         var numbering = nodes.Session.Options.Numbering;
         if (numbering == ClaimNumbering.Converter || (numbering == ClaimNumbering.WhereIdle && queue!.Count < BatchesInFlight / 2)) return;
@@ -179,7 +185,8 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         }
         try
         {
-            if (!failed!.IsCancellationRequested)
+            // Not after a failure: numbering failed (and the batch in hand may be in line already), or the converter did.
+            if (!failed!.IsCancellationRequested && !NumberingFailed)
             {
                 Enqueue(current);
                 queue!.Add(current, failed.Token);
@@ -362,9 +369,6 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
 
         internal int Count { get; private set; }
 
-        /// <summary>Whether it has been put in line to be numbered; the reading thread's.</summary>
-        internal bool InLine { get; set; }
-
         /// <summary>Whether its claims are numbered; set under the pipeline's lock (or on the only thread), read by the converter without it.</summary>
         private volatile bool numbered;
 
@@ -438,7 +442,6 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
             used = 0;
             fieldsUsed = 0;
             MoreClaims = 0;
-            InLine = false;
             ExpectedClaims = 0;
             Numbered = false;
         }
