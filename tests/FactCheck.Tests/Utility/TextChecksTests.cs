@@ -17,6 +17,32 @@ public class TextChecksTests
         Texts.Sample(text => TextChecks.IdentifierProblem(text) is not null || (TextChecks.TextProblem(text) is null && TextChecks.OptionalTextProblem(text) is null), iter: 20_000);
     }
 
+    [Fact]
+    public void Text_of_any_length_is_refused_exactly_for_a_control_character_whatever_its_place()
+    {
+        // Printable ASCII long enough for the fast path's eight characters at a time and its tail, with one character
+        // put anywhere: the range's two ends, the controls just past them, tabs and line breaks, and letters beyond ASCII.
+        var texts = Gen.Select(Gen.Char[' ', '~'].Array[0, 40], Gen.Char[" ~\u001f\u007f\u0080\u009f\u00a0\t\né"], Gen.Int[0, 40], (chars, one, at) =>
+        {
+            if (chars.Length > 0) chars[at % chars.Length] = one;
+            return new string(chars);
+        });
+        static bool Allowed(char c) => c is '\t' or '\n' or '\r' || (c >= ' ' && c is < '\u007f' or > '\u009f');
+        texts.Sample(text => (TextChecks.OptionalTextProblem(text) is null) == text.All(Allowed), iter: 20_000);
+    }
+
+    [Theory]
+    [InlineData("abcdefg\u007f")]
+    [InlineData("abcdefgh\u007f")]
+    [InlineData("\u001fbcdefghijklmnop")]
+    [InlineData("abcdefghijklmno\u001f")]
+    [InlineData("abcdefghijklmnop\u0080")]
+    public void An_identifier_with_a_control_character_at_either_side_of_eight_characters_is_refused(string text)
+    {
+        TextChecks.IdentifierProblem(text).Should().NotBeNull();
+        TextChecks.IdentifierProblem(text.Replace('\u007f', '~').Replace('\u001f', ' ').Replace('\u0080', '~').Trim()).Should().BeNull();
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" a")]
