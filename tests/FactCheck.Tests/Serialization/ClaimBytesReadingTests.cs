@@ -310,6 +310,31 @@ public class ClaimBytesReadingTests
         }
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Line_ends_inside_claims_read_by_hand_count_toward_the_places_after_them(string newline)
+    {
+        // Each claim spread over several lines: the lines of a claim read from its bytes are counted only when the next
+        // claim is located, and must still place it, and a problem after the last one, where they stand.
+        var text = new StringBuilder("{\"format\":\"factcheck/claims@1\",\"asOf\":\"2020-01-01\",\"claims\":[" + newline);
+        for (var i = 0; i < 1000; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {{{newline}    \"id\": \"c{i}\",{newline}    \"kind\": \"observation\",{newline}    \"subject\": \"s\",{newline}    \"value\": \"{i}\",{newline}    \"time\": \"2020\"{newline}  }},{newline}");
+        }
+        var bad = text.Length + 2;
+        text.Append(CultureInfo.InvariantCulture, $"  @{newline}]}}");
+        var json = text.ToString();
+        ReadsAlike(json);
+        var document = BytesFirst.ReadString(json.Remove(bad, 1 + newline.Length), "f.claims.json");
+        document.LocationOf("c999").Should().Be(new ClaimLocation("f.claims.json", 2 + (999 * 7), 3));
+        var problem = BytesFirst.Invoking(r => r.ReadString(json, "f.claims.json")).Should().Throw<ClaimSetException>().Which.Problems.Should().ContainSingle().Which;
+        (problem.Line, problem.Column).Should().Be((2 + (1000 * 7), 3));
+        // A file that ends after a claim, past a refill of the reading buffer: the problem stands where the node reader puts it.
+        ReadsAlike(json[..(bad - 2)]);
+        ReadsAlike(json[..(bad - 2 - newline.Length - 1)]);
+    }
+
     [Fact]
     public void A_plain_observation_is_drafted_from_its_bytes()
     {
