@@ -83,6 +83,27 @@ CS
 (cd "$consumer" && dotnet test --nologo -v quiet)
 if find "$HOME/.nuget/packages/factcheck" -maxdepth 1 -name "$version" | grep -q .; then echo "consumer restored FactCheck $version from $feed"; fi
 
+echo "== ReadyToRun images in the library packages (eng/ReadyToRun.targets)"
+# Each library that asks for them carries, beside its IL in lib/, an image compiled ahead for each runtime it names,
+# which the consumer above ran on this machine (its runtimes/<rid>/lib/ asset). benchmarks/first-use.sh measures them.
+if command -v python3 >/dev/null 2>&1; then
+  for project in "$root"/src/*/*.csproj; do
+    name=$(basename "$project" .csproj)
+    [ "$(dotnet msbuild "$project" -getProperty:ReadyToRunInPackage)" = true ] || continue
+    rids=$(dotnet msbuild "$project" -getProperty:ReadyToRunPackageRuntimeIdentifiers)
+    # shellcheck disable=SC2086 # the runtimes are one argument each
+    python3 "$root/eng/readytorun-images.py" "$feed/$name.$version.nupkg" "$name.dll" ${rids//;/ }
+  done
+  rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+  if [[ ";$(dotnet msbuild "$root/src/FactCheck" -getProperty:ReadyToRunPackageRuntimeIdentifiers);" == *";$rid;"* ]]; then
+    image="$consumer/bin/Debug/net10.0/runtimes/$rid/lib/net10.0/FactCheck.dll"
+    [ -f "$image" ] || { echo "the consumer's build holds no ReadyToRun image for $rid: $image"; exit 1; }
+    echo "consumer: its build holds FactCheck's image for $rid, which the host loads here"
+  fi
+else
+  echo "ReadyToRun images not checked: python3, which opens the packages, is not installed"
+fi
+
 echo "== the factcheck tool: native on linux-x64 and linux-arm64, framework-dependent elsewhere"
 # A Native AOT tool is packed in steps (.NET 10 RID-specific tools): the package users name (packed with the solution
 # above), which points to one package per runtime; the native linux-x64 and linux-arm64 ones; and the

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The library's first use in a new process, as an application that references the packages from NuGet meets it: packs
+# FactCheck and FactCheck.Extraction into a folder of their own, builds a small console application on them (portable,
+# framework-dependent: what `dotnet new console` and a PackageReference give), and runs it N times, alternating with a
+# copy of its output whose assemblies for this machine (runtimes/<rid>/lib/) are replaced by the IL-only ones of lib/.
+# Each run loads the seed sample and checks it, then reads every sample article, extracts its claims and checks them.
+# Prints each run, then each variant's median wall time and what the JIT compiled in its last run.
+#   bash benchmarks/first-use.sh [N]
+# N (default 10) is best even, so that each variant runs first as often.
+set -euo pipefail
+fail() { echo "$1" >&2; exit 2; }
+runs=${1:-10}
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || fail "N must be a count of runs, not '$runs'"
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+. "$(dirname "${BASH_SOURCE[0]}")/clock.sh"
+
+# A version of its own, so that no package cached by an earlier run stands in for this build.
+version="0.1.0-firstuse.$(date -u +%Y%m%d%H%M%S)"
+echo "packing FactCheck and FactCheck.Extraction $version (with their ReadyToRun images: a few minutes)…" >&2
+for project in FactCheck FactCheck.Extraction; do
+  dotnet pack "$root/src/$project" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet >&2
+done
+
+app="$work/app"
+mkdir -p "$app"
+cat > "$app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$work/feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="FactCheck*" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+XML
+cat > "$app/FirstUse.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="FactCheck" Version="$version" />
+    <PackageReference Include="FactCheck.Extraction" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$app/Program.cs" <<'CS'
+using FactCheck;
+using FactCheck.Extraction;
+using FactCheck.Serialization;
+
+var checker = new FactChecker();
+var findings = checker.Check(ClaimSetFiles.Load(args[0])).Findings.Count;
+foreach (var path in Directory.GetFiles(args[1], "*.md").Order(StringComparer.Ordinal))
+{
+    findings += checker.Check(new RuleBasedExtractor().Extract([Article.Load(path)]).Claims).Findings.Count;
+}
+Console.WriteLine($"{findings} findings; the JIT compiled {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
+CS
+dotnet build "$app" -c Release -o "$work/ready" --nologo -v quiet >&2
+
+# The same application with the IL alone: each image the host would pick here overwritten by lib/'s assembly.
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+[ -f "$work/ready/runtimes/$rid/lib/net10.0/FactCheck.dll" ] || fail "the packages hold no image for $rid (runtimes/$rid/lib/net10.0/FactCheck.dll)"
+cp -r "$work/ready" "$work/il"
+for assembly in FactCheck FactCheck.Extraction; do
+  cp "$work/il/$assembly.dll" "$work/il/runtimes/$rid/lib/net10.0/$assembly.dll"
+done
+cmp -s "$work/ready/FactCheck.dll" "$work/ready/runtimes/$rid/lib/net10.0/FactCheck.dll" && fail "the image for $rid is the IL assembly itself"
+
+declare -a ready_times il_times
+run() {
+  local variant=$1 start end out
+  clock start
+  out=$(dotnet "$work/$variant/FirstUse.dll" "$root/samples/us-force-levels-2020.claims.json" "$root/samples/articles")
+  clock end
+  printf '%-5s %6.0f ms  %s\n' "$variant" "$(((end - start) / 1000))" "$out"
+  eval "${variant}_times+=($((end - start)))"
+  eval "${variant}_last=\"\$out\""
+}
+for ((i = 0; i < runs; i++)); do
+  if ((i % 2 == 0)); then run il; run ready; else run ready; run il; fi
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { printf "%.0f", (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) / 1000 }'; }
+echo "runtime $rid, $runs runs each"
+echo "IL only:            median $(median "${il_times[@]}") ms; $il_last"
+echo "with ReadyToRun:    median $(median "${ready_times[@]}") ms; $ready_last"
