@@ -15,6 +15,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . "$(dirname "${BASH_SOURCE[0]}")/clock.sh"
+. "$root/eng/local-feed.sh"
 
 # A version of its own, so that no package cached by an earlier run stands in for this build.
 version="0.1.0-firstuse.$(date -u +%Y%m%d%H%M%S)"
@@ -25,20 +26,7 @@ done
 
 app="$work/app"
 mkdir -p "$app"
-cat > "$app/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$work/feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local"><package pattern="FactCheck*" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
+local_feed_config "$app" "$work/feed"
 cat > "$app/FirstUse.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>

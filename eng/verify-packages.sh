@@ -10,6 +10,7 @@
 #   4. publish a trimmed, self-contained app that uses the library, with every trim/AOT warning an error.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/eng/local-feed.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A version of its own, so that no package cached by an earlier run stands in for this build.
@@ -23,20 +24,7 @@ ls "$feed"
 echo "== consumer project, FactCheck* from the local folder only"
 consumer="$work/consumer"
 mkdir -p "$consumer"
-cat > "$consumer/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local"><package pattern="FactCheck*" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
+local_feed_config "$consumer" "$feed"
 cat > "$consumer/Consumer.Tests.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
