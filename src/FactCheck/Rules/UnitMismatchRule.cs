@@ -48,72 +48,99 @@ public sealed class UnitMismatchRule : IClaimRule
         ArgumentNullException.ThrowIfNull(context);
         var index = context.Index;
         var units = context.Settings.Units;
-        // Most series use one unit throughout; a list is made only for a key that meets a second one. Units are
-        // told apart as the index compares them (kilometres and miles are one), and named as the claims state them.
-        var byKey = new Dictionary<SeriesKey, (UnitUse First, List<UnitUse>? More)>();
-        void Add(SeriesKey key, Unit unit, Unit stated, string id)
-        {
-            if (unit.IsNone) return;
-            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out var exists);
-            if (!exists)
-            {
-                entry = (new UnitUse(unit, units.Canonicalize(stated), id), null);
-            }
-            else if (entry.First.Unit != unit && !Listed(entry.More, unit))
-            {
-                (entry.More ??= []).Add(new UnitUse(unit, units.Canonicalize(stated), id));
-            }
-        }
-        // A loop, not List.Exists with a lambda: a lambda that captures the unit makes an object on every call of Add.
-        static bool Listed(List<UnitUse>? more, Unit unit)
-        {
-            if (more is null) return false;
-            foreach (var listed in more)
-            {
-                if (listed.Unit == unit) return true;
-            }
-            return false;
-        }
-        // A series' figures mostly share one unit: only a change of unit from one figure to the next is looked up,
-        // which keeps each unit's first figure (what is reported) and spares a lookup per figure.
-        foreach (var series in index.ObservationSeries)
-        {
-            var items = series.Items.AsSpan();
-            for (var i = 0; i < items.Length; i++)
-            {
-                if (i == 0 || items[i].Unit != items[i - 1].Unit) Add(series.Key, items[i].Unit, items[i].Claim.Unit, items[i].Claim.Id);
-            }
-        }
+        // Units are told apart as the index compares them (kilometres and miles are one), and named as the claims state
+        // them. A key's units are listed in the order met: its observations' (in time), its targets', its changes'.
+        // Targets and changes, few in most sets, go by key first; then each observation series lists its own units and
+        // takes those of its key's targets and changes. A series whose figures share one unit, with no target or change
+        // in another (nearly every series of a large set), needs neither a lookup nor a claim read: its claims are read
+        // only for a finding. On a million figures, looking each series up by its key and reading its first claim were
+        // most of this rule's time, both waiting for memory (benchmarks/README.md, twenty-sixth pass).
+        var others = new Dictionary<SeriesKey, List<UnitUse>>();
         foreach (var series in index.TargetSeries)
         {
             var items = series.Items.AsSpan();
             for (var i = 0; i < items.Length; i++)
             {
-                if (i == 0 || items[i].Unit != items[i - 1].Unit) Add(series.Key, items[i].Unit, items[i].Claim.Unit, items[i].Claim.Id);
+                if (i == 0 || items[i].Unit != items[i - 1].Unit) Add(others, series.Key, new UnitUse(items[i].Unit, items[i].Claim));
             }
         }
         foreach (var change in index.Changes)
         {
-            if (change.Magnitude?.Amount is { IsPercent: false }) Add(new SeriesKey(change.Subject, change.Metric), context.Settings.ComparedUnitOf(change.Unit).Unit, change.Unit, change.Id);
+            if (change.Magnitude?.Amount is { IsPercent: false }) Add(others, new SeriesKey(change.Subject, change.Metric), new UnitUse(context.Settings.ComparedUnitOf(change.Unit).Unit, change));
         }
-        foreach (var (key, (first, more)) in byKey.Where(p => p.Value.More is not null).OrderBy(p => p.Key))
+        var mixed = new List<(SeriesKey Key, List<UnitUse> Used)>();
+        var met = new List<UnitUse>();
+        foreach (var series in index.ObservationSeries)
+        {
+            // Only a change of unit from one figure to the next is listed: a series' figures mostly share one.
+            met.Clear();
+            var items = series.Items.AsSpan();
+            for (var i = 0; i < items.Length; i++)
+            {
+                if ((i == 0 || items[i].Unit != items[i - 1].Unit) && !items[i].Unit.IsNone && !Listed(met, items[i].Unit)) met.Add(new UnitUse(items[i].Unit, items[i].Claim));
+            }
+            var more = others.Count > 0 && others.Remove(series.Key, out var rest) ? rest : null;
+            if (met.Count + (more?.Count ?? 0) < 2) continue;
+            List<UnitUse> used = [.. met];
+            foreach (var use in more ?? []) Add(used, use);
+            if (used.Count > 1) mixed.Add((series.Key, used));
+        }
+        foreach (var (key, used) in others)
+        {
+            if (used.Count > 1) mixed.Add((key, used));
+        }
+        mixed.Sort((a, b) => a.Key.CompareTo(b.Key));
+        foreach (var (key, used) in mixed)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            List<UnitUse> used = [first, .. more!];
             // Currencies convert only at a rate of the day: figures in two of them are simply not compared.
             if (used.TrueForAll(u => units.IsCurrency(u.Unit))) continue;
-            context.Report(Irreconcilable, used.Select(u => u.ClaimId), key.Subject, FindingArgument.Text("subject", index.NameOf(key.Subject)), new UnitsArgument("units", used));
+            var named = used.ConvertAll(u => (Shown: units.Canonicalize(StatedUnit(u.Claim)), u.Claim.Id));
+            context.Report(Irreconcilable, named.Select(u => u.Id), key.Subject, FindingArgument.Text("subject", index.NameOf(key.Subject)), new UnitsArgument("units", named));
         }
     }
 
-    /// <summary>The units met, each with its first claim: <c>bbl (a) and t (b)</c>; its evidence, how many there are.</summary>
-    private sealed class UnitsArgument(string name, List<UnitUse> used) : FindingArgument(name)
+    /// <summary>Lists <paramref name="use"/> under <paramref name="key"/> unless its unit is none or listed there already.</summary>
+    private static void Add(Dictionary<SeriesKey, List<UnitUse>> byKey, SeriesKey key, UnitUse use)
     {
-        public override void AppendText(StringBuilder text) => text.AppendJoin(" and ", used.Select(u => $"{u.Shown} ({u.ClaimId})"));
+        if (use.Unit.IsNone) return;
+        ref var used = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out _);
+        Add(used ??= [], use);
+    }
+
+    /// <summary>Adds <paramref name="use"/> to <paramref name="used"/> unless its unit is listed there already.</summary>
+    private static void Add(List<UnitUse> used, UnitUse use)
+    {
+        if (!Listed(used, use.Unit)) used.Add(use);
+    }
+
+    // A loop, not List.Exists with a lambda: a lambda that captures the unit makes an object on every call.
+    private static bool Listed(List<UnitUse> used, Unit unit)
+    {
+        foreach (var listed in used)
+        {
+            if (listed.Unit == unit) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The unit a claim of the kinds this rule lists states.</summary>
+    private static Unit StatedUnit(Claim claim) => claim switch
+    {
+        Observation o => o.Unit,
+        Target t => t.Unit,
+        Change c => c.Unit,
+        _ => default,
+    };
+
+    /// <summary>The units met, each with its first claim: <c>bbl (a) and t (b)</c>; its evidence, how many there are.</summary>
+    private sealed class UnitsArgument(string name, List<(Unit Shown, string Id)> used) : FindingArgument(name)
+    {
+        public override void AppendText(StringBuilder text) => text.AppendJoin(" and ", used.Select(u => $"{u.Shown} ({u.Id})"));
 
         public override void AddEvidence(EvidenceBuilder evidence) => evidence.Add(Name, used.Count);
     }
 
-    /// <summary>A unit met in a series: as compared, as named (canonical, as stated), and the first claim in it.</summary>
-    private readonly record struct UnitUse(Unit Unit, Unit Shown, string ClaimId);
+    /// <summary>A unit met under a key, as compared, and the first claim in it, read only if the key's units differ.</summary>
+    private readonly record struct UnitUse(Unit Unit, Claim Claim);
 }

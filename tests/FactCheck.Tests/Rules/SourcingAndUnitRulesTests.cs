@@ -53,6 +53,29 @@ public class SourcingAndUnitRulesTests
     }
 
     [Fact]
+    public void A_keys_units_are_listed_figures_first_then_targets_then_changes_and_keys_in_order()
+    {
+        // "b" has one unit in its figures and another only in a change; "a" has units only in targets; "c" shares one
+        // unit among a figure, a target and a change; "d" has a figure without a unit beside one with: no finding.
+        var report = RuleTestKit.Check(b =>
+        {
+            b.Observation("b1", "b", "740").Unit("troops").At("2020-01").From("s1");
+            b.Observation("b2", "b", "741").Unit("soldiers").At("2020-02").From("s1");
+            b.Change("b3", "b", ChangeDirection.Increase).By("300").Unit("tonnes").Over("2020-01/2020-02").From("s1");
+            b.Target("a1", "a", "under 800").Unit("troops").By("2021").Stated("2019-01-01").From("s1");
+            b.Target("a2", "a", "under 90").Unit("barrels").By("2022").Stated("2019-01-01").From("s1");
+            b.Observation("c1", "c", "5").Unit("km").At("2020-01").From("s1");
+            b.Target("c2", "c", "under 9").Unit("kilometres").By("2021").Stated("2019-01-01").From("s1");
+            b.Change("c3", "c", ChangeDirection.Increase).By("2").Unit("km").Over("2020-01/2020-02").From("s1");
+            b.Observation("d1", "d", "5").At("2020-01").From("s1");
+            b.Observation("d2", "d", "6").Unit("km").At("2020-02").From("s1");
+        });
+        var findings = report.Findings("FC010");
+        findings.Select(f => f.Claims).Should().BeEquivalentTo(new[] { new[] { "a1", "a2" }, new[] { "b1", "b3" } }, o => o.WithStrictOrdering());
+        findings[1].Message.Should().StartWith("b: figures are given in troops (b1) and t (b3), ");
+    }
+
+    [Fact]
     public void Unit_aliases_can_be_added()
     {
         var report = RuleTestKit.Check(b =>
