@@ -13,12 +13,14 @@ runs=${1:-10}
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || fail "N must be a count of runs, not '$runs'"
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# A version of its own, so that no package cached by an earlier run stands in for this build; removed from the NuGet
+# cache afterwards, where each run would otherwise leave some 13 MB.
+version="0.1.0-firstuse.$(date -u +%Y%m%d%H%M%S)"
+cache=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+trap 'rm -rf "$work" "$cache/factcheck/$version" "$cache/factcheck.extraction/$version"' EXIT
 . "$(dirname "${BASH_SOURCE[0]}")/clock.sh"
 . "$root/eng/local-feed.sh"
 
-# A version of its own, so that no package cached by an earlier run stands in for this build.
-version="0.1.0-firstuse.$(date -u +%Y%m%d%H%M%S)"
 echo "packing FactCheck and FactCheck.Extraction $version (with their ReadyToRun images: a few minutes)…" >&2
 for project in FactCheck FactCheck.Extraction; do
   dotnet pack "$root/src/$project" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet >&2
@@ -46,6 +48,13 @@ using FactCheck;
 using FactCheck.Extraction;
 using FactCheck.Serialization;
 
+if (args is ["--where"])
+{
+    // Where the host found each library: the image for this machine under runtimes/<rid>/, or lib/'s IL.
+    Console.WriteLine(typeof(FactChecker).Assembly.Location);
+    Console.WriteLine(typeof(RuleBasedExtractor).Assembly.Location);
+    return;
+}
 var checker = new FactChecker();
 var findings = checker.Check(ClaimSetFiles.Load(args[0])).Findings.Count;
 foreach (var path in Directory.GetFiles(args[1], "*.md").Order(StringComparer.Ordinal))
@@ -56,14 +65,18 @@ Console.WriteLine($"{findings} findings; the JIT compiled {System.Runtime.JitInf
 CS
 dotnet build "$app" -c Release -o "$work/ready" --nologo -v quiet >&2
 
-# The same application with the IL alone: each image the host would pick here overwritten by lib/'s assembly.
-rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-[ -f "$work/ready/runtimes/$rid/lib/net10.0/FactCheck.dll" ] || fail "the packages hold no image for $rid (runtimes/$rid/lib/net10.0/FactCheck.dll)"
+# The same application with the IL alone: each image the host picks here (it says which) overwritten by lib/'s assembly.
 cp -r "$work/ready" "$work/il"
-for assembly in FactCheck FactCheck.Extraction; do
-  cp "$work/il/$assembly.dll" "$work/il/runtimes/$rid/lib/net10.0/$assembly.dll"
-done
-cmp -s "$work/ready/FactCheck.dll" "$work/ready/runtimes/$rid/lib/net10.0/FactCheck.dll" && fail "the image for $rid is the IL assembly itself"
+rid=""
+while read -r loaded; do
+  relative=${loaded#"$work/ready/"}
+  [[ "$relative" == runtimes/*/lib/* ]] || fail "the host loads $relative here, not an image under runtimes/: the packages hold none for this machine"
+  rid=${relative#runtimes/}
+  rid=${rid%%/*}
+  cp "$work/il/$(basename "$relative")" "$work/il/$relative"
+  cmp -s "$work/ready/$(basename "$relative")" "$work/ready/$relative" && fail "the image $relative is the IL assembly itself"
+done < <(dotnet "$work/ready/FirstUse.dll" --where)
+[ -n "$rid" ] || fail "the application did not say where its libraries were loaded from"
 
 declare -a ready_times il_times
 run() {

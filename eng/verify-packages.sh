@@ -12,9 +12,11 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/eng/local-feed.sh"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-# A version of its own, so that no package cached by an earlier run stands in for this build.
+# A version of its own, so that no package cached by an earlier run stands in for this build; removed from the NuGet
+# cache afterwards, where each run would otherwise leave its packages (some 20 MB, the tool's native ones included).
 version="0.1.0-verify.$(date -u +%Y%m%d%H%M%S)"
+cache=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+trap 'rm -rf "$work" "$cache"/factcheck*/"$version"' EXIT
 feed="$work/feed"
 
 echo "== pack ($version)"
@@ -66,10 +68,22 @@ public class PackageExampleTests
     [Fact]
     public void The_extraction_README_example_finds_the_gap_in_the_article() =>
         ExtractionExample.Run().Should().HaveFinding("FC002");
+
+    // Where the host found the library here (a runtime's ReadyToRun image or lib/'s IL), for the check below.
+    [Fact]
+    public void The_host_says_which_FactCheck_assembly_it_loaded()
+    {
+        var location = typeof(FactChecker).Assembly.Location;
+        Assert.EndsWith("FactCheck.dll", location);
+        if (Environment.GetEnvironmentVariable("FACTCHECK_LOADED_FROM") is { } report)
+        {
+            File.WriteAllText(report, location);
+        }
+    }
 }
 CS
-(cd "$consumer" && dotnet test --nologo -v quiet)
-if find "$HOME/.nuget/packages/factcheck" -maxdepth 1 -name "$version" | grep -q .; then echo "consumer restored FactCheck $version from $feed"; fi
+(cd "$consumer" && FACTCHECK_LOADED_FROM="$work/loaded-from" dotnet test --nologo -v quiet)
+if find "$cache/factcheck" -maxdepth 1 -name "$version" | grep -q .; then echo "consumer restored FactCheck $version from $feed"; fi
 
 echo "== ReadyToRun images in the library packages (eng/ReadyToRun.targets)"
 # Each library that asks for them carries, beside its IL in lib/, an image compiled ahead for each runtime it names,
@@ -82,11 +96,17 @@ if command -v python3 >/dev/null 2>&1; then
     # shellcheck disable=SC2086 # the runtimes are one argument each
     python3 "$root/eng/readytorun-images.py" "$feed/$name.$version.nupkg" "$name.dll" ${rids//;/ }
   done
+  # The host's own choice, which the consumer's test wrote down: on a runtime the package names (this machine's, as
+  # the SDK reports it) it must be that runtime's image; elsewhere lib/'s IL is the expected fallback.
+  loaded=$(cat "$work/loaded-from")
+  relative=${loaded#"$consumer/bin/Debug/net10.0/"}
   rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-  if [[ ";$(dotnet msbuild "$root/src/FactCheck" -getProperty:ReadyToRunPackageRuntimeIdentifiers);" == *";$rid;"* ]]; then
-    image="$consumer/bin/Debug/net10.0/runtimes/$rid/lib/net10.0/FactCheck.dll"
-    [ -f "$image" ] || { echo "the consumer's build holds no ReadyToRun image for $rid: $image"; exit 1; }
-    echo "consumer: its build holds FactCheck's image for $rid, which the host loads here"
+  if [[ "$relative" == runtimes/*/lib/* ]]; then
+    echo "consumer: the host loads FactCheck's image $relative"
+  elif [[ ";$(dotnet msbuild "$root/src/FactCheck" -getProperty:ReadyToRunPackageRuntimeIdentifiers);" == *";$rid;"* ]]; then
+    echo "consumer: the host loads $relative, not the package's image for $rid"; exit 1
+  else
+    echo "consumer: the host loads lib/'s IL ($relative): the package holds no image for this runtime ($rid)"
   fi
 else
   echo "ReadyToRun images not checked: python3, which opens the packages, is not installed"
