@@ -5,7 +5,9 @@
 
 For each RID, runtimes/RID/lib/*/ASSEMBLY.dll must be a PE file whose CLI header names a ReadyToRun header (its
 signature "RTR"), compiled for that runtime's processor and operating system, and the package's lib/ assembly must be
-IL only. Prints one line a runtime; exits 1 with what is wrong otherwise.
+IL only. Each image must name the PDB that lib/'s assembly names (its debug directory's CodeView entry), and when the
+symbol package (PACKAGE.snupkg) lies beside the package, it must hold that PDB: one PDB, with its Source Link, serves
+every image. Prints one line a runtime; exits 1 with what is wrong otherwise.
 """
 import struct
 import sys
@@ -18,6 +20,13 @@ MACHINE = {"x64": 0x8664, "arm64": 0xAA64, "x86": 0x014C, "arm": 0x01C4, "riscv6
 
 def readytorun_machine(data):
     """The PE machine field when the image holds ReadyToRun code, else None; ValueError when it is no .NET assembly."""
+    return read_assembly(data)[0]
+
+
+def read_assembly(data):
+    """(machine or None, PDB id or None): the PE machine field when the image holds ReadyToRun code, and the id of
+    the PDB its CodeView debug entry names (the GUID and the entry's time stamp, as a portable PDB's #Pdb stream
+    begins); ValueError when it is no .NET assembly."""
     if len(data) < 0x40 or data[:2] != b"MZ":
         raise ValueError("not a PE file")
     pe = struct.unpack_from("<I", data, 0x3C)[0]
@@ -39,12 +48,40 @@ def readytorun_machine(data):
                 return rva - virtual_address + raw_pointer
         raise ValueError(f"RVA {rva:#x} is in no section")
 
+    pdb_id = None
+    debug_rva, debug_size = struct.unpack_from("<II", data, directories + 6 * 8)
+    if debug_size:
+        at = offset(debug_rva)
+        for entry in range(debug_size // 28):
+            _, stamp, _, _, kind, size, _, pointer = struct.unpack_from("<IIHHIIII", data, at + entry * 28)
+            if kind == 2 and size >= 24 and data[pointer:pointer + 4] == b"RSDS":
+                pdb_id = data[pointer + 4:pointer + 20] + struct.pack("<I", stamp)
+                break
+
     # The CLI header's ManagedNativeHeader directory, 64 bytes in: empty in an IL-only assembly.
     native_rva, native_size = struct.unpack_from("<II", data, offset(cli_rva) + 64)
     if native_size == 0:
-        return None
+        return None, pdb_id
     at = offset(native_rva)
-    return machine if data[at:at + 4] == b"RTR\0" else None
+    return (machine if data[at:at + 4] == b"RTR\0" else None), pdb_id
+
+
+def portable_pdb_id(data):
+    """The 20-byte id a portable PDB's #Pdb stream begins with; ValueError when it is no portable PDB."""
+    if data[:4] != b"BSJB":
+        raise ValueError("not a portable PDB")
+    version_length = struct.unpack_from("<I", data, 12)[0]
+    at = 16 + version_length
+    streams = struct.unpack_from("<H", data, at + 2)[0]
+    at += 4
+    for _ in range(streams):
+        stream_offset, _ = struct.unpack_from("<II", data, at)
+        name_end = data.index(b"\0", at + 8)
+        name = data[at + 8:name_end]
+        at += 8 + (len(name) + 4) // 4 * 4
+        if name == b"#Pdb":
+            return data[stream_offset:stream_offset + 20]
+    raise ValueError("a portable PDB without a #Pdb stream")
 
 
 def expected_machine(rid):
@@ -58,11 +95,31 @@ def expected_machine(rid):
 
 
 def inspect(read, name):
-    """(machine or None, problem or None) for one entry of the package."""
+    """(machine or None, PDB id or None, problem or None) for one entry of the package."""
     try:
-        return readytorun_machine(read(name)), None
+        return *read_assembly(read(name)), None
     except (ValueError, struct.error) as error:
-        return None, f"{name}: {error}"
+        return None, None, f"{name}: {error}"
+
+
+def check_symbols(package, assembly, pdb_id):
+    """The problems with the symbol package beside PACKAGE, if there is one, for the PDB lib/ names."""
+    symbols = package[:-len(".nupkg")] + ".snupkg" if package.endswith(".nupkg") else None
+    if symbols is None or pdb_id is None:
+        return []
+    try:
+        with zipfile.ZipFile(symbols) as snupkg:
+            pdb = assembly[:-len(".dll")] + ".pdb"
+            names = [n for n in snupkg.namelist() if n.startswith("lib/") and n.endswith("/" + pdb)]
+            ids = [portable_pdb_id(snupkg.read(n)) for n in names]
+    except FileNotFoundError:
+        return []
+    except (OSError, zipfile.BadZipFile, ValueError, struct.error) as error:
+        return [f"{symbols}: {error}"]
+    if pdb_id not in ids:
+        return [f"{symbols}: holds no lib/*/{pdb} with the id {pdb_id.hex()} that the assemblies name"]
+    print(f"{assembly}: the symbol package's PDB serves lib/ and every image")
+    return []
 
 
 def main(package, assembly, rids):
@@ -72,8 +129,9 @@ def main(package, assembly, rids):
         il = [n for n in names if n.startswith("lib/") and n.endswith("/" + assembly)]
         if not il:
             problems.append(f"{package}: no lib/*/{assembly}")
+        lib_pdb = None
         for name in il:
-            machine, problem = inspect(nupkg.read, name)
+            machine, lib_pdb, problem = inspect(nupkg.read, name)
             if problem:
                 problems.append(f"{package}: {problem}")
             elif machine is not None:
@@ -89,15 +147,19 @@ def main(package, assembly, rids):
                 problems.append(f"{package}: no runtimes/{rid}/lib/*/{assembly}")
                 continue
             for name in images:
-                machine, problem = inspect(nupkg.read, name)
+                machine, pdb_id, problem = inspect(nupkg.read, name)
                 if problem:
                     problems.append(f"{package}: {problem}")
                 elif machine is None:
                     problems.append(f"{package}: {name} is not a ReadyToRun image")
                 elif machine != expected:
                     problems.append(f"{package}: {name} is compiled for machine {machine:#06x}, not {rid} ({expected:#06x})")
+                elif pdb_id != lib_pdb:
+                    problems.append(f"{package}: {name} names the PDB {pdb_id.hex() if pdb_id else 'none'}, not lib/'s "
+                                    f"{lib_pdb.hex() if lib_pdb else 'none'}: it is not made from lib/'s assembly")
                 else:
                     print(f"{assembly}: ReadyToRun image for {rid} ({name})")
+    problems += check_symbols(package, assembly, lib_pdb)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
