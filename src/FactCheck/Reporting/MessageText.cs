@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using FactCheck.Utility;
 
 namespace FactCheck.Reporting;
 
@@ -18,7 +19,7 @@ internal sealed class MessageText
     internal void Write(Utf8JsonWriter json, string name, Finding finding)
     {
         Format(finding);
-        if (chars.Length < text.Length) chars = new char[Math.Max(text.Length, 2 * chars.Length)];
+        ScratchArrays.AtLeast(ref chars, text.Length);
         text.CopyTo(0, chars, text.Length);
         json.WriteString(name, chars.AsSpan(0, text.Length));
     }

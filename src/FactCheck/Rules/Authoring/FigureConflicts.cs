@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FactCheck.Checking;
+using FactCheck.Utility;
 using NodaTime;
 
 namespace FactCheck.Rules.Authoring;
@@ -91,8 +92,7 @@ public sealed class FigureConflicts(UnitAliasTable units)
         where T : struct, ITimed
     {
         Group(sorted, figureOf);
-        if (leadAt.Length < statements.Count) leadAt = new int[Math.Max(statements.Count, 2 * leadAt.Length)];
-        else Array.Clear(leadAt, 0, statements.Count);
+        ScratchArrays.Cleared(ref leadAt, statements.Count);
         var slotStart = 0;
         for (var i = 1; i <= statements.Count; i++)
         {
@@ -171,10 +171,9 @@ public sealed class FigureConflicts(UnitAliasTable units)
     private void GroupSlot<T>(ImmutableArray<T> sorted, int from, int to, Func<T, Figure> figureOf, int slot)
         where T : struct, ITimed
     {
-        if (groupOf.Length < to - from) groupOf = new int[Math.Max(to - from, 2 * groupOf.Length)];
+        ScratchArrays.AtLeast(ref groupOf, to - from);
         var count = Restatements.Number(sorted, from, to, figureOf, groupOf);
-        if (starts.Length < count + 1) starts = new int[Math.Max(count + 1, 2 * starts.Length)];
-        Array.Clear(starts, 0, count + 1);
+        ScratchArrays.Cleared(ref starts, count + 1);
         for (var i = 0; i < to - from; i++) starts[groupOf[i] + 1]++;
         for (var g = 0; g < count; g++) starts[g + 1] += starts[g];
         var first = grouped.Count;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using FactCheck.Checking;
+using FactCheck.Utility;
 using NodaTime;
 
 namespace FactCheck.Rules.Authoring;
@@ -45,7 +46,7 @@ public static class Revisions
                 byParty ??= new(StringComparer.OrdinalIgnoreCase);
                 bySource.Clear();
                 byParty.Clear();
-                if (superseded.Length < to - from) superseded = new bool[Math.Max(to - from, 2 * superseded.Length)];
+                ScratchArrays.AtLeast(ref superseded, to - from);
                 var said = StatementOrder.Said(index, sorted.AsSpan(from, to - from), ref published);
                 var found = pairs.Count;
                 for (var i = said.Length - 1; i >= 0; i--)

@@ -1,4 +1,5 @@
 using FactCheck.Checking;
+using FactCheck.Utility;
 using NodaTime;
 
 namespace FactCheck.Rules.Authoring;
@@ -33,7 +34,7 @@ public static class StatementOrder
     private static ObservationEntry[]? Reordered(ClaimIndex index, ReadOnlySpan<ObservationEntry> sameTime, ref LocalDate[] published)
     {
         if (sameTime.Length < 2) return null;
-        if (published.Length < sameTime.Length) published = new LocalDate[Math.Max(sameTime.Length, 2 * published.Length)];
+        ScratchArrays.AtLeast(ref published, sameTime.Length);
         // Each entry's publication date is looked up once, not at every comparison.
         for (var i = 0; i < sameTime.Length; i++) published[i] = PublishedOf(index, sameTime[i]);
         // Most figures of one time give no moment and come in the order they were said (in claim-set order, with one
