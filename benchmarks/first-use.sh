@@ -12,7 +12,8 @@ fail() { echo "$1" >&2; exit 2; }
 runs=${1:-10}
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || fail "N must be a count of runs, not '$runs'"
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d)
+# Its real path: the host reports where it loaded an assembly from with links resolved (/var is /private/var on macOS).
+work=$(cd "$(mktemp -d)" && pwd -P)
 # A version of its own, so that no package cached by an earlier run stands in for this build; removed from the NuGet
 # cache afterwards, where each run would otherwise leave some 13 MB.
 version="0.1.0-firstuse.$(date -u +%Y%m%d%H%M%S)"

@@ -5,9 +5,9 @@
 
 For each RID, runtimes/RID/lib/*/ASSEMBLY.dll must be a PE file whose CLI header names a ReadyToRun header (its
 signature "RTR"), compiled for that runtime's processor and operating system, and the package's lib/ assembly must be
-IL only. Each image must name the PDB that lib/'s assembly names (its debug directory's CodeView entry), and when the
-symbol package (PACKAGE.snupkg) lies beside the package, it must hold that PDB: one PDB, with its Source Link, serves
-every image. Prints one line a runtime; exits 1 with what is wrong otherwise.
+IL only. Each image must name the PDB that lib/'s assembly names (its debug directory's CodeView entry), and the
+symbol package beside the package (PACKAGE.snupkg) must hold that PDB: one PDB, with its Source Link, serves every
+image. Prints one line a runtime; exits 1 with what is wrong otherwise.
 """
 import struct
 import sys
@@ -113,12 +113,12 @@ def check_symbols(package, assembly, pdb_id):
             names = [n for n in snupkg.namelist() if n.startswith("lib/") and n.endswith("/" + pdb)]
             ids = [portable_pdb_id(snupkg.read(n)) for n in names]
     except FileNotFoundError:
-        return []
+        return [f"{symbols}: no symbol package beside the package"]
     except (OSError, zipfile.BadZipFile, ValueError, struct.error) as error:
         return [f"{symbols}: {error}"]
     if pdb_id not in ids:
-        return [f"{symbols}: holds no lib/*/{pdb} with the id {pdb_id.hex()} that the assemblies name"]
-    print(f"{assembly}: the symbol package's PDB serves lib/ and every image")
+        return [f"{symbols}: holds no lib/*/{pdb} with the id {pdb_id.hex()} that lib/'s assembly names"]
+    print(f"{assembly}: the symbol package holds lib/'s PDB")
     return []
 
 
@@ -160,6 +160,8 @@ def main(package, assembly, rids):
                 else:
                     print(f"{assembly}: ReadyToRun image for {rid} ({name})")
     problems += check_symbols(package, assembly, lib_pdb)
+    if not problems:
+        print(f"{assembly}: lib/ and every image name that one PDB")
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

@@ -11,7 +11,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/eng/local-feed.sh"
-work=$(mktemp -d)
+# Its real path: the host reports where it loaded an assembly from with links resolved (/var is /private/var on macOS).
+work=$(cd "$(mktemp -d)" && pwd -P)
 # A version of its own, so that no package cached by an earlier run stands in for this build; removed from the NuGet
 # cache afterwards, where each run would otherwise leave its packages (some 20 MB, the tool's native ones included).
 version="0.1.0-verify.$(date -u +%Y%m%d%H%M%S)"
