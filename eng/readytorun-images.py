@@ -18,11 +18,6 @@ OS_MARK = {"linux": 0x7B79, "osx": 0x4644, "win": 0x0000, "freebsd": 0xADC4}
 MACHINE = {"x64": 0x8664, "arm64": 0xAA64, "x86": 0x014C, "arm": 0x01C4, "riscv64": 0x5064, "loongarch64": 0x6264}
 
 
-def readytorun_machine(data):
-    """The PE machine field when the image holds ReadyToRun code, else None; ValueError when it is no .NET assembly."""
-    return read_assembly(data)[0]
-
-
 def read_assembly(data):
     """(machine or None, PDB id or None): the PE machine field when the image holds ReadyToRun code, and the id of
     the PDB its CodeView debug entry names (the GUID and the entry's time stamp, as a portable PDB's #Pdb stream

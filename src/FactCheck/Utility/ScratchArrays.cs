@@ -22,8 +22,7 @@ internal static class ScratchArrays
     internal static T[] Cleared<T>(ref T[] buffer, int count)
     {
         // A new array is zeroed already.
-        if (buffer.Length < count) buffer = new T[Math.Max(count, 2 * buffer.Length)];
-        else Array.Clear(buffer, 0, count);
-        return buffer;
+        if (buffer.Length >= count) Array.Clear(buffer, 0, count);
+        return AtLeast(ref buffer, count);
     }
 }
