@@ -72,6 +72,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     /// <summary>Numbers the claims of <paramref name="batch"/> in order, the ids' slots of each run of claims that come as bytes read first.</summary>
     private void Number(Batch batch)
     {
+        if (batch.Count > 0) nodes.Session.Options.BeforeNumbering?.Invoke(batch.Indices[0]);
         batch.ExpectedClaims = nodes.Session.ExpectClaims(batch.MoreClaims);
         Span<int> hashes = stackalloc int[BatchSize];
         for (var from = 0; from < batch.Count;)

@@ -29,4 +29,11 @@ public sealed record ClaimSetReaderOptions
 
     /// <summary>Which thread numbers the claims of a large claims array; tests choose one to compare reads.</summary>
     internal ClaimNumbering Numbering { get; init; }
+
+    /// <summary>
+    /// Called with the index of a batch's first claim before the batch is numbered, on whichever thread numbers it:
+    /// tests make it throw, as a lack of memory for the tables would, to see that the read ends with that failure and
+    /// does not wait for a batch no one will number.
+    /// </summary>
+    internal Action<int>? BeforeNumbering { get; init; }
 }

@@ -207,6 +207,43 @@ public class ClaimBytesReadingTests
             .Should().Be(Outcome(new ClaimSetReader(new ClaimSetReaderOptions { ReadsClaimBytes = false, MaxClaims = 3000 }), clean));
     }
 
+    [Theory]
+    [InlineData(nameof(ClaimNumbering.WhereIdle), 0)]
+    [InlineData(nameof(ClaimNumbering.WhereIdle), 2560)]
+    [InlineData(nameof(ClaimNumbering.ReadingThread), 0)]
+    [InlineData(nameof(ClaimNumbering.ReadingThread), 2560)]
+    [InlineData(nameof(ClaimNumbering.ReadingThread), 4864)]
+    [InlineData(nameof(ClaimNumbering.Converter), 0)]
+    [InlineData(nameof(ClaimNumbering.Converter), 2560)]
+    [InlineData(nameof(ClaimNumbering.Converter), 4864)]
+    public void A_failure_while_a_batch_is_numbered_ends_the_read_with_that_failure(string thread, int failingBatch)
+    {
+        // A failure while claims are numbered (no memory for the tables, say) once left its batch unnumbered: the
+        // converter waited for it, and the reading thread for the converter. The read must end, with the failure, for a
+        // batch at the start, in the middle and the last one, numbered when the reading thread completes the read.
+        var claims = Enumerable.Range(0, 5000).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"{{ \"id\": \"c{i}\", \"kind\": \"observation\", \"subject\": \"s{i % 40}\", \"value\": \"about {1000 + (i % 7)}\", \"time\": \"2020-0{1 + (i % 9)}\" }}"));
+        var input = Encoding.UTF8.GetBytes(File([.. claims]));
+        var injected = new InsufficientMemoryException("No room for the tables (injected).");
+        var numbered = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var reader = new ClaimSetReader(new ClaimSetReaderOptions
+        {
+            Numbering = Enum.Parse<ClaimNumbering>(thread),
+            BeforeNumbering = first =>
+            {
+                numbered.Add(first);
+                if (first == failingBatch) throw injected;
+            },
+        });
+
+        var read = Task.Run(() => reader.Read(new MemoryStream(input), "f.claims.json"));
+        var ended = ((IAsyncResult)read).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(60));
+
+        ended.Should().BeTrue("a read whose numbering failed must end, not wait for a batch no one numbers");
+        read.Exception!.InnerExceptions.Should().ContainSingle().Which.Should().BeSameAs(injected);
+        numbered.Should().Contain(failingBatch).And.NotContain(n => n > failingBatch, "nothing is numbered after the failure");
+    }
+
     private static readonly string[] Kinds = ["observation", "observation", "observation", "target", "target", "event", "event", "change", "mention", "share", "forecast"];
 
     /// <summary>
