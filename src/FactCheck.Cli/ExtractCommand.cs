@@ -84,7 +84,6 @@ internal static class ExtractCommand
         // Written as it is made, the bytes WriteToString would give: a draft of thousands of articles is megabytes, which
         // a string, its UTF-8 copy and their buffers held several times over.
         ClaimSetWriter.Write(extraction.Claims, stream);
-        stream.WriteByte((byte)'\n');
     }
 
     /// <summary>Each claim on a line with its words and the article's line, then what was left out and why.</summary>

@@ -48,7 +48,7 @@ internal sealed class ChunkedJsonOutput : IDisposable
         if (Json.BytesPending + buffer.WrittenCount >= ChunkSize) Drain();
     }
 
-    /// <summary>Passes on everything written and ends the text with a newline, as every report does.</summary>
+    /// <summary>Passes on everything written and ends the text with a newline, as every report and claim-set file does.</summary>
     public void Complete()
     {
         Drain();
@@ -61,8 +61,8 @@ internal sealed class ChunkedJsonOutput : IDisposable
 
     public void Dispose() => Json.Dispose();
 
-    /// <summary>Passes on everything written so far, without ending the text (a claim-set file's writer ends it itself).</summary>
-    public void Drain()
+    /// <summary>Passes on everything written so far, without ending the text.</summary>
+    private void Drain()
     {
         Json.Flush();
         var bytes = buffer.WrittenSpan;

@@ -14,10 +14,6 @@ public static class ClaimSetFiles
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(path);
-        Utility.AtomicFile.Write(path, stream =>
-        {
-            ClaimSetWriter.Write(claims, stream);
-            stream.WriteByte((byte)'\n');
-        });
+        Utility.AtomicFile.Write(path, stream => ClaimSetWriter.Write(claims, stream));
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace FactCheck.Serialization;
@@ -12,7 +11,7 @@ public static class ClaimSetWriter
 {
     /// <summary>
     /// Writes <paramref name="claims"/> to <paramref name="utf8Json"/> (which is left open), in pieces as they are made,
-    /// and flushes it once at the end.
+    /// ending with a newline as a file does, and flushes it once at the end: the bytes <see cref="WriteToString"/>'s text has.
     /// </summary>
     public static void Write(ClaimSet claims, Stream utf8Json)
     {
@@ -23,34 +22,32 @@ public static class ClaimSetWriter
         // is made in pieces, as a report's is, and passed on from them.
         using (var output = Reporting.ChunkedJsonOutput.To(utf8Json))
         {
-            Write(claims, output.Json, output);
-            output.Drain();
+            Write(claims, output);
+            output.Complete();
         }
         utf8Json.Flush();
     }
 
-    /// <summary>The file text of <paramref name="claims"/>.</summary>
+    /// <summary>The file text of <paramref name="claims"/>, ending with a newline.</summary>
     public static string WriteToString(ClaimSet claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Utility.IndentedJson.Options))
-        {
-            Write(claims, writer, output: null);
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        using var text = new MemoryStream();
+        Write(claims, text);
+        return System.Text.Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length);
     }
 
-    /// <summary>Writes the file; <paramref name="output"/>, when given, passes it on after each source, entity, relation and claim once a chunk is full.</summary>
-    private static void Write(ClaimSet claims, Utf8JsonWriter json, Reporting.ChunkedJsonOutput? output)
+    /// <summary>Writes the file, passing it on after each source, entity, relation and claim once a chunk is full.</summary>
+    private static void Write(ClaimSet claims, Reporting.ChunkedJsonOutput output)
     {
+        var json = output.Json;
         json.WriteStartObject();
         json.WriteString("format", ClaimSetReader.Format);
         if (claims.Title is { } title) json.WriteString("title", title);
         if (claims.AsOf is { } asOf) json.WriteString("asOf", Dates.Format(asOf));
-        WriteArray(json, "sources", claims.Sources, WriteSource, output);
-        WriteArray(json, "entities", claims.Entities, WriteEntity, output);
-        WriteArray(json, "relations", claims.Relations, static (w, r) =>
+        WriteArray(output, "sources", claims.Sources, WriteSource);
+        WriteArray(output, "entities", claims.Entities, WriteEntity);
+        WriteArray(output, "relations", claims.Relations, static (w, r) =>
         {
             w.WriteStartObject();
             if (r.ListsParts)
@@ -68,27 +65,28 @@ public static class ClaimSetWriter
                 w.WriteString("whole", r.Whole);
             }
             w.WriteEndObject();
-        }, output);
+        });
         json.WritePropertyName("claims");
         json.WriteStartArray();
         foreach (var claim in claims.Claims)
         {
             WriteClaim(json, claim);
-            output?.FlushIfFull();
+            output.FlushIfFull();
         }
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter json, string name, ValueArray<T> items, Action<Utf8JsonWriter, T> write, Reporting.ChunkedJsonOutput? output)
+    private static void WriteArray<T>(Reporting.ChunkedJsonOutput output, string name, ValueArray<T> items, Action<Utf8JsonWriter, T> write)
     {
         if (items.Count == 0) return;
+        var json = output.Json;
         json.WritePropertyName(name);
         json.WriteStartArray();
         foreach (var item in items)
         {
             write(json, item);
-            output?.FlushIfFull();
+            output.FlushIfFull();
         }
         json.WriteEndArray();
     }
