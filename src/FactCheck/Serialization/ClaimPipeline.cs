@@ -140,7 +140,7 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     private void Next()
     {
         if (current.Count < BatchSize) return;
-        if (Environment.ProcessorCount == 1)
+        if (nodes.Session.Options.ConvertsOnReadingThread)
         {
             Number(current);
             Convert(current);

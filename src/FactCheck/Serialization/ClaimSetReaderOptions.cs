@@ -31,6 +31,13 @@ public sealed record ClaimSetReaderOptions
     internal ClaimNumbering Numbering { get; init; }
 
     /// <summary>
+    /// Whether the reading thread converts the claims itself, batch by batch, instead of handing them to a converter on
+    /// another core: so on a machine of one core, where two threads would only take turns; tests choose it to read a
+    /// file both ways on any machine.
+    /// </summary>
+    internal bool ConvertsOnReadingThread { get; init; } = Environment.ProcessorCount == 1;
+
+    /// <summary>
     /// Called with the index of a batch's first claim before the batch is numbered, on whichever thread numbers it:
     /// tests make it throw, as a lack of memory for the tables would, to see that the read ends with that failure and
     /// does not wait for a batch no one will number.

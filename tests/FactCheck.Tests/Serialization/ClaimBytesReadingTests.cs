@@ -182,9 +182,9 @@ public class ClaimBytesReadingTests
     [InlineData(nameof(ClaimNumbering.WhereIdle))]
     [InlineData(nameof(ClaimNumbering.ReadingThread))]
     [InlineData(nameof(ClaimNumbering.Converter))]
+    [InlineData(OneThread)]
     public void A_large_file_reads_alike_whichever_thread_numbers_its_claims(string thread)
     {
-        var numbering = Enum.Parse<ClaimNumbering>(thread);
         // Ids taken again in later batches, entries that are not claims, claims read as nodes among those read from
         // their bytes, a claim without an id and one the builder refuses, spread over some twenty batches: each is
         // numbered where it stands, by either thread.
@@ -197,13 +197,13 @@ public class ClaimBytesReadingTests
             3333 => "{ \"id\": \"c3333\", \"kind\": \"observation\", \"subject\": \"s1\", \"value\": \"5\", \"time\": \"2020\", \"source\": \"missing\" }",
             _ => string.Create(CultureInfo.InvariantCulture, $"{{ \"id\": \"c{i}\", \"kind\": \"observation\", \"subject\": \"s{i % 40}\", \"value\": \"about {1000 + (i % 7)}\", \"time\": \"2020-0{1 + (i % 9)}\", \"source\": \"s1\" }}"),
         }).ToArray();
-        var reader = new ClaimSetReader(new ClaimSetReaderOptions { Numbering = numbering });
+        var reader = new ClaimSetReader(Threads(thread));
         var clean = Encoding.UTF8.GetBytes(File([.. claims.Where((_, i) => i is not (1300 or 2999 or 700 or 4100 or 2222 or 3333))]));
         var broken = Encoding.UTF8.GetBytes(File(claims));
 
         Outcome(reader, clean).Should().StartWith("loaded").And.Be(Outcome(NodesOnly, clean));
         Outcome(reader, broken).Should().StartWith("refused").And.Contain("c7").And.Be(Outcome(NodesOnly, broken));
-        Outcome(new ClaimSetReader(new ClaimSetReaderOptions { Numbering = numbering, MaxClaims = 3000 }), clean)
+        Outcome(new ClaimSetReader(Threads(thread) with { MaxClaims = 3000 }), clean)
             .Should().Be(Outcome(new ClaimSetReader(new ClaimSetReaderOptions { ReadsClaimBytes = false, MaxClaims = 3000 }), clean));
     }
 
@@ -216,6 +216,8 @@ public class ClaimBytesReadingTests
     [InlineData(nameof(ClaimNumbering.Converter), 0)]
     [InlineData(nameof(ClaimNumbering.Converter), 2560)]
     [InlineData(nameof(ClaimNumbering.Converter), 4864)]
+    [InlineData(OneThread, 2560)]
+    [InlineData(OneThread, 4864)]
     public void A_failure_while_a_batch_is_numbered_ends_the_read_with_that_failure(string thread, int failingBatch)
     {
         // A failure while claims are numbered (no memory for the tables, say) once left its batch unnumbered: the
@@ -226,9 +228,8 @@ public class ClaimBytesReadingTests
         var input = Encoding.UTF8.GetBytes(File([.. claims]));
         var injected = new InsufficientMemoryException("No room for the tables (injected).");
         var numbered = new System.Collections.Concurrent.ConcurrentBag<int>();
-        var reader = new ClaimSetReader(new ClaimSetReaderOptions
+        var reader = new ClaimSetReader(Threads(thread) with
         {
-            Numbering = Enum.Parse<ClaimNumbering>(thread),
             BeforeNumbering = first =>
             {
                 numbered.Add(first);
@@ -243,6 +244,14 @@ public class ClaimBytesReadingTests
         read.Exception!.InnerExceptions.Should().ContainSingle().Which.Should().BeSameAs(injected);
         numbered.Should().Contain(failingBatch).And.NotContain(n => n > failingBatch, "nothing is numbered after the failure");
     }
+
+    /// <summary>Read on the reading thread alone, as on a machine of one core.</summary>
+    private const string OneThread = "one thread";
+
+    /// <summary>Options for a read whose claims <paramref name="thread"/> numbers (a <see cref="ClaimNumbering"/>), or that one thread does all of.</summary>
+    private static ClaimSetReaderOptions Threads(string thread) => thread == OneThread
+        ? new ClaimSetReaderOptions { ConvertsOnReadingThread = true }
+        : new ClaimSetReaderOptions { Numbering = Enum.Parse<ClaimNumbering>(thread), ConvertsOnReadingThread = false };
 
     private static readonly string[] Kinds = ["observation", "observation", "observation", "target", "target", "event", "event", "change", "mention", "share", "forecast"];
 
