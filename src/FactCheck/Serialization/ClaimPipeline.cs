@@ -142,14 +142,31 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
         if (current.Count < BatchSize) return;
         if (nodes.Session.Options.ConvertsOnReadingThread)
         {
-            Number(current);
-            Convert(current);
-            Recycle(current);
+            ConvertHere();
             return;
         }
         Post(current);
         current = converted.TryDequeue(out var free) ? Recycle(free) : new Batch();
     }
+
+    /// <summary>Numbers and converts the batch in hand on this thread, as a machine of one core reads; a failure is noted, so that <see cref="Complete"/> does not take the batch again.</summary>
+    private void ConvertHere()
+    {
+        try
+        {
+            Number(current);
+            Convert(current);
+        }
+        catch
+        {
+            failedHere = true;
+            throw;
+        }
+        Recycle(current);
+    }
+
+    /// <summary>Whether numbering or converting a batch on the reading thread failed (<see cref="ConvertHere"/>).</summary>
+    private bool failedHere;
 
     /// <summary>
     /// Passes on how many more claims the file should hold (see <see cref="ReadSession.MoreClaims"/>): the number
@@ -179,9 +196,9 @@ internal sealed class ClaimPipeline(ClaimReader converter, NodeReader nodes, Jso
     {
         if (worker is null)
         {
-            Number(current);
-            Convert(current);
-            Recycle(current);
+            // Not after a failure: the batch in hand is the one that failed, and numbering it again would register its
+            // claims twice, and might replace the failure with another.
+            if (!failedHere) ConvertHere();
             return;
         }
         try
