@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using FactCheck.Configuration;
+using FactCheck.Memory;
 using FactCheck.Reporting;
 using FactCheck.Rules;
 using FactCheck.Serialization;
@@ -91,11 +92,8 @@ internal static class CheckCommand
         var claimBytes = InputSize.Of(claimFiles);
         var progress = CheckProgress.For(interactive, InputSize.Add(claimBytes, InputSize.Of(articleFiles)));
         var reader = new ClaimSetReader(ClaimSetReaderOptions.Default with { AsOf = today });
-        // One room for both: the huge-page window covers the room the region asks for.
-        var room = CollectionPause.RoomBeforeReading(claimBytes);
-        HugePageHeap.Prepare(claimBytes, room);
         // Until the report is written, or the fixed files are read again.
-        using var pause = CollectionPause.BeforeReading(room);
+        using var pause = LargeCheckScope.Begin(claimBytes);
         try
         {
             if (claimFiles.Length > 0) document = progress.Step("Reading the claims…", () => reader.ReadFiles(claimFiles));
@@ -118,7 +116,7 @@ internal static class CheckCommand
         }
 
         var checker = new FactChecker(options);
-        pause.AfterReading(document?.ClaimSet.Claims.Count ?? 0);
+        pause.ClaimsRead(document?.ClaimSet.Claims.Count ?? 0);
         var report = progress.Step("Checking…", () => checker.Check(Claims(document)));
 
         // --fix, --write-baseline, --baseline: see FixStep and BaselineStep. Fixes apply to claim files, never to articles.

@@ -1,4 +1,5 @@
 using System.Text;
+using FactCheck.Memory;
 
 namespace FactCheck.Cli;
 

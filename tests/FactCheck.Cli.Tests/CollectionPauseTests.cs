@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime;
 using System.Text;
+using FactCheck.Memory;
 
 namespace FactCheck.Cli.Tests;
 
@@ -257,6 +258,8 @@ public class CollectionPauseTests
         using var second = PauseForSet(CollectionPause.SmallestSet);
         second.InEffect.Should().BeFalse();
         CollectionPause.Started.Should().Be(started);
+        // The runtime, asked for a second region, refuses and ends the first: the pause must not ask.
+        first.InEffect.Should().BeTrue("a pause refused leaves the region in effect alone");
     }
 
     [Fact]

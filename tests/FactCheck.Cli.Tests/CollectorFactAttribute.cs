@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactCheck.Memory;
 
 namespace FactCheck.Cli.Tests;
 

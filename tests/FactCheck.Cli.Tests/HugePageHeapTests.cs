@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using FactCheck.Memory;
 
 namespace FactCheck.Cli.Tests;
 

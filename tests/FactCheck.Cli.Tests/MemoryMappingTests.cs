@@ -1,3 +1,5 @@
+using FactCheck.Memory;
+
 namespace FactCheck.Cli.Tests;
 
 public class MemoryMappingTests

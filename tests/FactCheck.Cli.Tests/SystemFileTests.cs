@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using FactCheck.Memory;
 
 namespace FactCheck.Cli.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FactCheck.Cli;
+namespace FactCheck.Memory;
 
 /// <summary>Reads the small text files Linux makes of its state (<c>/sys</c>, <c>/proc</c>) without the machinery of a reader.</summary>
 /// <remarks>

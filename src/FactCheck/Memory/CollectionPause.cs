@@ -1,6 +1,6 @@
 using System.Runtime;
 
-namespace FactCheck.Cli;
+namespace FactCheck.Memory;
 
 /// <summary>
 /// Keeps the collector from collecting while a large input is read and checked: from before the read, or failing that
@@ -151,16 +151,19 @@ internal sealed class CollectionPause : IDisposable
     private bool TryStart(long? room)
     {
         // Forgets any earlier region of this pause, which a collection ended: the callers start one only when this pause's
-        // is not in effect, and one begun elsewhere makes the runtime refuse (caught below).
+        // is not in effect, and none while one begun elsewhere is.
         collectionsAtStart = NoRegion;
         if (room is not { } size) return false;
+        // Asked for while another region is in effect, the runtime refuses, and ends that region as it does.
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return false;
         try
         {
             if (!GC.TryStartNoGCRegion(size, disallowFullBlockingGC: true)) return false;
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
         {
-            // More than the collector can promise at once, or a region already in effect: the command runs as it would have.
+            // More than the collector can promise at once, or a region begun on another thread since the check above: the
+            // command runs as it would have.
             return false;
         }
         Interlocked.Increment(ref started);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FactCheck.Cli;
+namespace FactCheck.Memory;
 
 /// <summary>One line of Linux's <c>/proc/self/maps</c>: a range of the process's addresses, its protection, and what backs it.</summary>
 /// <param name="Start">The first address of the range.</param>

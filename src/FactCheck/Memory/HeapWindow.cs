@@ -1,4 +1,4 @@
-namespace FactCheck.Cli;
+namespace FactCheck.Memory;
 
 /// <summary>Where in the process's memory a window of the collector's regions lies, from Linux's list of mappings and objects known to be on the heap.</summary>
 internal static class HeapWindow

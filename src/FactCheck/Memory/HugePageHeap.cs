@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace FactCheck.Cli;
+namespace FactCheck.Memory;
 
 /// <summary>
 /// Before a large load, asks Linux to back the part of the collector's heap that the load will fill with transparent

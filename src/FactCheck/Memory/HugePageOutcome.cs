@@ -1,4 +1,4 @@
-namespace FactCheck.Cli;
+namespace FactCheck.Memory;
 
 /// <summary>What <see cref="HugePageHeap"/> did, and if nothing, why.</summary>
 internal enum HugePageOutcome

@@ -1,0 +1,134 @@
+using System.Runtime;
+using FactCheck.Memory;
+using FactCheck.Serialization;
+
+namespace FactCheck.Tests.Checking;
+
+[Collection(LargeCheckScopeTests.Collector)]
+public class LargeCheckScopeTests
+{
+    /// <summary>Tests that start or end the collector's no-GC regions run one at a time, after the others.</summary>
+    public const string Collector = "The collector";
+
+    [Fact]
+    public void A_scope_for_a_small_input_prepares_nothing()
+    {
+        using var scope = LargeCheckScope.Begin(CollectionPause.SmallestPausedInput - 1);
+
+        scope.PausesCollections.Should().BeFalse();
+        scope.UsesHugePages.Should().BeFalse("inputs below 32 MiB are not worth huge pages");
+        GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(long.MinValue)]
+    public void A_scope_for_no_input_prepares_nothing(long inputBytes)
+    {
+        using var scope = LargeCheckScope.Begin(inputBytes);
+
+        scope.PausesCollections.Should().BeFalse();
+        scope.UsesHugePages.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_scope_for_a_large_input_pauses_the_collector_until_it_is_disposed()
+    {
+        var scope = LargeCheckScope.Begin(CollectionPause.SmallestPausedInput);
+        try
+        {
+            scope.PausesCollections.Should().Be(Fits, "a test process has far more than twice 104 MiB to spare");
+            if (!Fits) return;
+            var before = GC.CollectionCount(0);
+            var kept = Enumerable.Range(0, 1_000).Select(i => new byte[10_000]).ToArray();
+            GC.CollectionCount(0).Should().Be(before, "10 MB fit in the room asked for");
+            kept.Should().HaveCount(1_000);
+        }
+        finally
+        {
+            scope.Dispose();
+        }
+        scope.PausesCollections.Should().BeFalse();
+        GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+    }
+
+    [Fact]
+    public void Claims_read_from_a_small_input_pause_the_check_of_a_large_set()
+    {
+        using var scope = LargeCheckScope.Begin(1_000);
+        scope.PausesCollections.Should().BeFalse();
+
+        scope.ClaimsRead(CollectionPause.SmallestSet);
+
+        scope.PausesCollections.Should().Be(Fits, "a set of 100,000 claims is checked inside a pause of its own");
+    }
+
+    [Fact]
+    public void Claims_read_from_a_small_input_into_a_small_set_pause_nothing()
+    {
+        using var scope = LargeCheckScope.Begin(1_000);
+
+        scope.ClaimsRead(CollectionPause.SmallestSet - 1);
+
+        scope.PausesCollections.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_scope_begun_inside_another_pauses_nothing_and_leaves_the_other_alone()
+    {
+        using var outer = LargeCheckScope.Begin(CollectionPause.SmallestPausedInput);
+        outer.PausesCollections.Should().Be(Fits);
+
+        using (var inner = LargeCheckScope.Begin(CollectionPause.SmallestPausedInput))
+        {
+            inner.PausesCollections.Should().BeFalse("the runtime allows one no-GC region at a time");
+            outer.PausesCollections.Should().Be(Fits, "asked for a second region, the runtime refuses and ends the first");
+            inner.ClaimsRead(CollectionPause.SmallestSet);
+            inner.PausesCollections.Should().BeFalse();
+        }
+
+        outer.PausesCollections.Should().Be(Fits, "disposing the inner scope ends no pause of the outer one");
+    }
+
+    [Fact]
+    public void Disposing_twice_is_harmless_and_claims_read_after_it_throw()
+    {
+        var scope = LargeCheckScope.Begin(CollectionPause.SmallestPausedInput);
+        scope.Dispose();
+        scope.Dispose();
+
+        scope.PausesCollections.Should().BeFalse();
+        GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+        scope.Invoking(s => s.ClaimsRead(CollectionPause.SmallestSet)).Should().Throw<ObjectDisposedException>();
+    }
+
+    [Fact]
+    public void A_set_read_and_checked_inside_a_scope_gives_the_report_it_gives_outside()
+    {
+        var path = Path.Combine(RepositoryFiles.Root, "samples", "us-force-levels-2020.claims.json");
+        var outside = new FactChecker().Check(ClaimSetFiles.Load(path));
+
+        CheckReport inside;
+        using (var scope = LargeCheckScope.Begin(CollectionPause.SmallestPausedInput))
+        {
+            var claims = ClaimSetFiles.Load(path);
+            scope.ClaimsRead(claims.Claims.Count);
+            inside = new FactChecker().Check(claims);
+            scope.PausesCollections.Should().Be(Fits);
+        }
+
+        inside.Findings.Select(f => f.ToString()).Should().Equal(outside.Findings.Select(f => f.ToString()));
+    }
+
+    /// <summary>
+    /// Whether this process may use the memory a pause before reading the smallest paused input asks for (eight times
+    /// its room), and pauses are not turned off (<c>FACTCHECK_GC_REGION=0</c>): a test machine may, and then each pause
+    /// must begin; where it may not, none may.
+    /// </summary>
+    private static bool Fits => CollectionPause.RoomBeforeReading(CollectionPause.SmallestPausedInput) is not null;
+}
+
+/// <summary>Tests that start or end the collector's no-GC regions run one at a time, after the others.</summary>
+[CollectionDefinition(LargeCheckScopeTests.Collector, DisableParallelization = true)]
+public sealed class CollectorTests;
