@@ -10,8 +10,9 @@ namespace FactCheck;
 /// <remarks>
 /// <para>Why: nearly everything a large read allocates is claims that live until the check is done, so a collection
 /// frees little and copies, or marks, what is already there; and each 4 KB page first written costs a fault. An app on
-/// the packages that read and checked a file of a million claims (165 MB) in a new process took 2.2–2.6 s inside a
-/// scope against 2.9–3.2 s without (three alternating runs each; benchmarks/README.md, twenty-ninth pass).</para>
+/// the packages that read and checked a file of a million claims (165 MB) in a new process took 2.10–2.23 s inside a
+/// scope against 2.98–3.06 s without, collecting once instead of 45 times (four alternating runs each; the repository's
+/// benchmarks/README.md, twenty-ninth pass).</para>
 /// <para>What it changes is the whole process's, so it is for a job that reads a large set and checks it, not for a
 /// service that reads small ones: garbage that other threads make while it lasts is not freed until it ends, and the
 /// heap it advises keeps its huge pages. Each part applies only where it is known to be safe and worth it, and
