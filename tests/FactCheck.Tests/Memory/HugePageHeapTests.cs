@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using FactCheck.Memory;
 
-namespace FactCheck.Cli.Tests;
+namespace FactCheck.Tests.Memory;
 
 public class HugePageHeapTests
 {

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using FactCheck.Memory;
 
-namespace FactCheck.Cli.Tests;
+namespace FactCheck.Tests.Memory;
 
 public sealed class SystemFileTests
 {

@@ -1,6 +1,6 @@
 using FactCheck.Memory;
 
-namespace FactCheck.Cli.Tests;
+namespace FactCheck.Tests.Memory;
 
 public class MemoryMappingTests
 {
