@@ -9,8 +9,8 @@ namespace FactCheck.Benchmarks;
 /// <summary>
 /// One command, one table: at each size, on the same generated claims, the floor (sorting the claims by subject,
 /// metric and start), the whole check, FC001 alone, a naive pairwise LINQ FC001, FC001 as a SQLite self-join and as two
-/// DuckDB joins (plain, and as an IEJoin); peak memory and bytes allocated per claim; loading the claims from a file;
-/// the whole <c>factcheck check</c> command on that file as a process; extraction's throughput; and the tool's cold start
+/// DuckDB joins (plain, and as an IEJoin); peak memory and bytes allocated per claim; loading the claims from a file,
+/// plainly and inside a <see cref="LargeCheckScope"/> (as an app that asks for one); the whole <c>factcheck check</c> command on that file as a process; extraction's throughput; and the tool's cold start
 /// against <c>python3 -c pass</c> (<see cref="ColdStart"/>). Every variant's
 /// conflicts are compared with FC001's, and the whole check's findings with the generator's, before any figure is printed.
 /// </summary>
@@ -72,8 +72,8 @@ public static class ComparisonRun
             rows.Add(row);
         }
         Console.WriteLine();
-        Console.WriteLine("| claims | floor: sort | whole check | check/floor | FC001 alone | pairwise LINQ | pairwise/FC001 | SQLite self-join | SQLite/FC001 | DuckDB self-join | DuckDB IEJoin | DuckDB best/FC001 | peak managed memory | allocated per claim (check) | load file | `factcheck check` process | SQLite (rows + index + join)/process | SQLite (index + join)/process |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| claims | floor: sort | whole check | check/floor | FC001 alone | pairwise LINQ | pairwise/FC001 | SQLite self-join | SQLite/FC001 | DuckDB self-join | DuckDB IEJoin | DuckDB best/FC001 | peak managed memory | allocated per claim (check) | load file | load file in a scope | `factcheck check` process | SQLite (rows + index + join)/process | SQLite (index + join)/process |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows) Console.WriteLine(r);
         Console.WriteLine();
         Console.WriteLine(Extraction(1_000));
@@ -132,10 +132,15 @@ public static class ComparisonRun
         while (warming.Elapsed < TimeSpan.FromSeconds(1));
         // The previous repetition's claims are let go before the next read, as a reader of one file would have them.
         var load = Best(repeat, () => document = new ClaimSetReader().ReadFiles([plan.Path]), before: () => document = null);
+        var bytes = new FileInfo(plan.Path).Length;
+        var scoped = Best(repeat, () =>
+        {
+            using var scope = LargeCheckScope.Begin(bytes);
+            document = new ClaimSetReader().ReadFiles([plan.Path]);
+        }, before: () => document = null);
         var written = System.IO.Path.GetTempFileName();
         ClaimSetFiles.Save(document!.ClaimSet, written);
         var same = File.ReadAllBytes(written).AsSpan().SequenceEqual(File.ReadAllBytes(plan.Reference));
-        var bytes = new FileInfo(plan.Path).Length;
         File.Delete(written);
         CommandRun.Result? command = null;
         if (tool is not null)
@@ -151,7 +156,7 @@ public static class ComparisonRun
             Console.Error.WriteLine($"[{plan.Size}] the claims read back differ from the measured ones.");
             return null;
         }
-        return row with { Load = load, FileBytes = bytes, Command = command };
+        return row with { Load = load, LoadScoped = scoped, FileBytes = bytes, Command = command };
     }
 
     /// <summary>Measures every variant on <paramref name="claims"/>: generated (<paramref name="generated"/>, findings known) or read from <paramref name="file"/>.</summary>
@@ -235,7 +240,7 @@ public static class ComparisonRun
         }
 
         return (new Row(size, count, observationCount, floor, check, fc001, pairwise, pairwiseTried, sqlite.Query, sqlite.Load, sqlite.Index,
-            duck.Plain.Query, duck.Ranged.Query, duck.Load, sampler.PeakBytes, allocated, null, 0, null, budget), plan);
+            duck.Plain.Query, duck.Ranged.Query, duck.Load, sampler.PeakBytes, allocated, null, null, 0, null, budget), plan);
     }
 
     /// <summary>
@@ -363,7 +368,7 @@ public static class ComparisonRun
     private static int DayNumber(this NodaTime.LocalDate date) => date == NodaTime.LocalDate.MinIsoValue ? int.MinValue : date.DayOfYear + (date.Year * 366);
 
     private sealed record Row(string Label, int Claims, int Observations, TimeSpan Floor, TimeSpan Check, TimeSpan Fc001, TimeSpan? Pairwise, bool PairwiseTried, TimeSpan? Sqlite, TimeSpan SqliteLoad, TimeSpan SqliteIndex,
-        TimeSpan? DuckPlain, TimeSpan? DuckRanged, TimeSpan DuckLoad, long PeakBytes, long Allocated, TimeSpan? Load, long FileBytes, CommandRun.Result? Command, TimeSpan Budget)
+        TimeSpan? DuckPlain, TimeSpan? DuckRanged, TimeSpan DuckLoad, long PeakBytes, long Allocated, TimeSpan? Load, TimeSpan? LoadScoped, long FileBytes, CommandRun.Result? Command, TimeSpan Budget)
     {
         public override string ToString()
         {
@@ -374,7 +379,7 @@ public static class ComparisonRun
             var pairwiseRatio = Pairwise is { } pr ? Ratio(pr, Fc001) : PairwiseTried ? $">{(Budget.TotalMilliseconds / Fc001.TotalMilliseconds).ToString("0", c)}×" : "—";
             var sqlite = Sqlite is { } s ? $"{Ms(s)} (+{Ms(SqliteLoad)} rows, +{Ms(SqliteIndex)} index)" : $">{Budget.TotalSeconds:0} s";
             var sqliteRatio = Sqlite is { } q ? Ratio(q, Fc001) : $">{(Budget.TotalMilliseconds / Fc001.TotalMilliseconds).ToString("0", c)}×";
-            var load = Load is { } l ? $"{Ms(l)}, {(FileBytes / 1e6 / l.TotalSeconds).ToString("0", c)} MB/s" : "—";
+            string Loaded(TimeSpan? time) => time is { } l ? $"{Ms(l)}, {(FileBytes / 1e6 / l.TotalSeconds).ToString("0", c)} MB/s" : "—";
             string Duck(TimeSpan? t) => t is { } d ? Ms(d) : $">{Budget.TotalSeconds:0} s";
             TimeSpan? duckBest = DuckPlain is { } dp && DuckRanged is { } dr ? (dp < dr ? dp : dr) : DuckPlain ?? DuckRanged;
             var duckRatio = duckBest is { } best ? Ratio(best, Fc001) : $">{(Budget.TotalMilliseconds / Fc001.TotalMilliseconds).ToString("0", c)}×";
@@ -384,7 +389,7 @@ public static class ComparisonRun
             var commandRatio = OverProcess(SqliteLoad + SqliteIndex);
             // The issue's measure: the join with its index, the table already filled.
             var indexedRatio = OverProcess(SqliteIndex);
-            return string.Create(c, $"| {Label} | {Ms(Floor)} | {Ms(Check)} | {Ratio(Check, Floor)} | {Ms(Fc001)} | {pairwise} | {pairwiseRatio} | {sqlite} | {sqliteRatio} | {Duck(DuckPlain)} | {Duck(DuckRanged)} (+{Ms(DuckLoad)} load) | {duckRatio} | {PeakBytes / 1e6:N0} MB | {(double)Allocated / Claims:N0} B | {load} | {command} | {commandRatio} | {indexedRatio} |");
+            return string.Create(c, $"| {Label} | {Ms(Floor)} | {Ms(Check)} | {Ratio(Check, Floor)} | {Ms(Fc001)} | {pairwise} | {pairwiseRatio} | {sqlite} | {sqliteRatio} | {Duck(DuckPlain)} | {Duck(DuckRanged)} (+{Ms(DuckLoad)} load) | {duckRatio} | {PeakBytes / 1e6:N0} MB | {(double)Allocated / Claims:N0} B | {Loaded(Load)} | {Loaded(LoadScoped)} | {command} | {commandRatio} | {indexedRatio} |");
         }
     }
 }

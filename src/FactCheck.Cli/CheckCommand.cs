@@ -116,7 +116,7 @@ internal static class CheckCommand
         }
 
         var checker = new FactChecker(options);
-        pause.ClaimsRead(document?.ClaimSet.Claims.Count ?? 0);
+        pause.PrepareCheck(document?.ClaimSet.Claims.Count ?? 0);
         var report = progress.Step("Checking…", () => checker.Check(Claims(document)));
 
         // --fix, --write-baseline, --baseline: see FixStep and BaselineStep. Fixes apply to claim files, never to articles.

@@ -14,21 +14,31 @@ namespace FactCheck;
 /// scope against 2.98–3.06 s without, collecting once instead of 45 times (four alternating runs each; the repository's
 /// benchmarks/README.md, twenty-ninth pass).</para>
 /// <para>What it changes is the whole process's, so it is for a job that reads a large set and checks it, not for a
-/// service that reads small ones: garbage that other threads make while it lasts is not freed until it ends, and the
-/// heap it advises keeps its huge pages. Each part applies only where it is known to be safe and worth it, and
-/// otherwise is left out without a word: the pause only for inputs of 8 MiB or more, when its room fits in a quarter
-/// of the memory the process may use and below the machine's memory pressure, and when no other no-GC region is in
-/// effect; huge pages only on Linux with 2 MB transparent huge pages offered, the runtime's own collector in regions
-/// and no hard limit (a container's memory limit sets one), for inputs of 32 MiB or more. What is allocated beyond the
-/// room ends the pause by itself, with the collection that would have come anyway. The environment variables
-/// <c>FACTCHECK_GC_REGION=0</c> and <c>FACTCHECK_HUGE_PAGES=0</c> turn each part off.</para>
-/// <para>One scope at a time: a scope begun while another's pause is in effect pauses nothing. Not thread-safe.</para>
+/// service that reads small ones: garbage that other threads make while it lasts is not freed until it ends. Each part
+/// applies only where it is known to be safe and worth it, and otherwise is left out without a word:</para>
+/// <list type="bullet">
+/// <item><description>The pause, for inputs of 8 MiB or more (or, through <see cref="PrepareCheck"/>, sets of 100,000
+/// claims or more), asks for room for 5 bytes of each input byte and 64 MiB (512 bytes a claim and 64 MiB for a check
+/// alone), which the runtime commits twice, for small and large objects: only when that is at most a quarter of the
+/// memory the process may use and below what the machine has left before its memory counts as under pressure, and only
+/// when no other no-GC region is in effect. What is allocated beyond the room ends the pause by itself, with the
+/// collection that would have come anyway.</description></item>
+/// <item><description>Huge pages, for inputs of 32 MiB or more, on Linux with 2 MB transparent huge pages offered and
+/// the runtime's own collector in regions with no hard limit (a container's memory limit sets one): a window of the
+/// heap the size of the pause's room and the input, or four times the input without a pause, and at most a quarter of
+/// the memory the process may use, is made usable at once with the kernel's advice. It stays so after the scope ends:
+/// pages of it never written are never backed, but the kernel counts the window as committed until the collector
+/// takes it back.</description></item>
+/// </list>
+/// <para>The environment variables <c>FACTCHECK_GC_REGION=0</c> and <c>FACTCHECK_HUGE_PAGES=0</c> turn each part off.
+/// Scopes may be begun on any thread; they pause one at a time, and a scope begun while another's pause, or an app's own
+/// no-GC region, is in effect pauses nothing. A scope itself is not thread-safe.</para>
 /// </remarks>
 /// <example>
 /// <code>
 /// using var scope = LargeCheckScope.Begin(new FileInfo(path).Length);
 /// var claims = ClaimSetFiles.Load(path);
-/// scope.ClaimsRead(claims.Claims.Count);
+/// scope.PrepareCheck(claims.Claims.Count);
 /// var report = new FactChecker().Check(claims);
 /// </code>
 /// </example>
@@ -57,14 +67,14 @@ public sealed class LargeCheckScope : IDisposable
     }
 
     /// <summary>
-    /// Tells the scope that <paramref name="claimCount"/> claims were read: when the pause begun before the read is no
-    /// longer in effect (the read needed more room, or the input was small, or the collector refused), a pause for the
-    /// check alone begins, with room for its claims, when there are 100,000 or more. Optional; call it between the read
-    /// and the check.
+    /// Prepares the check of the <paramref name="claimCount"/> claims just read: when the pause begun before the read is
+    /// no longer in effect (the read needed more room, or the input was small, or the collector refused), a pause for
+    /// the check alone begins, with room for its claims, when there are 100,000 or more. Optional; call it between the
+    /// read and the check.
     /// </summary>
     /// <param name="claimCount">How many claims the set holds.</param>
     /// <exception cref="ObjectDisposedException">The scope was disposed.</exception>
-    public void ClaimsRead(int claimCount)
+    public void PrepareCheck(int claimCount)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         pause.AfterReading(claimCount);

@@ -8,7 +8,7 @@ namespace FactCheck.Memory;
 /// again).
 /// </summary>
 /// <remarks>
-/// <para>Why: nearly everything a large load allocates is claims that live until the command ends, so a collection
+/// <para>Why: nearly everything a large load allocates is claims that live until the check is done, so a collection
 /// frees little and marks, and may move, what is already there. On the independent million of long series
 /// (benchmarks/README.md, twelfth pass) the collector made a full, compacting collection of some 340 MB while the report
 /// was written: a pause of 410–470 ms in a command of about 2.5 s. The load collected too: four or five times on each
@@ -23,10 +23,10 @@ namespace FactCheck.Memory;
 /// 95–446 bytes a claim).</para>
 /// <para>The room is asked for small objects, and the runtime gives as much again to large ones when it is not told how
 /// to split it (a split of 512 and 128 bytes a claim ended the generated million's region early, so it is not split).
-/// It is committed, not written: only what the command allocates is memory the process holds. What it allocates beyond
+/// It is committed, not written: only what the process allocates is memory it holds. What it allocates beyond
 /// the room ends the region by itself, with the collection that would have come anyway. The region is asked for
 /// without a full blocking collection: when the collector cannot make the room without one, there is none and the
-/// command runs as it would have.</para>
+/// read runs as it would have.</para>
 /// <para>Only for inputs of <see cref="SmallestPausedInput"/> bytes or sets of <see cref="SmallestSet"/> claims or more, when
 /// both rooms together are at most a quarter of the memory the process may use and fit below the point where the
 /// machine's memory counts as under pressure, and not when <c>FACTCHECK_GC_REGION=0</c>. Garbage is not freed until
@@ -104,8 +104,15 @@ internal sealed class CollectionPause : IDisposable
     /// </summary>
     internal void AfterReading(int claims)
     {
-        if (!InEffect) TryStart(Room(memory => RoomForSet(claims, memory.Available, memory.BeforePressure)));
+        if (!InEffect) TryStart(RoomAfterReading(claims));
     }
+
+    /// <summary>
+    /// The room <see cref="AfterReading"/> asks for, for small objects and again for large ones, to check
+    /// <paramref name="claims"/> claims in this process on this machine; null when it asks for none.
+    /// </summary>
+    internal static long? RoomAfterReading(int claims) =>
+        Room(memory => RoomForSet(claims, memory.Available, memory.BeforePressure));
 
     /// <summary>
     /// The room <see cref="BeforeReading"/> asks for, for small objects and again for large ones, before reading
@@ -141,11 +148,14 @@ internal sealed class CollectionPause : IDisposable
         room <= availableMemory / (4 * CommitsPerRoom) && room <= memoryBeforePressure / CommitsPerRoom ? room : null;
 
     /// <summary>The room <paramref name="roomFor"/> gives for this process's memory; none when turned off.</summary>
-    private static long? Room(Func<(long Available, long BeforePressure), long?> roomFor)
+    private static long? Room(Func<(long Available, long BeforePressure), long?> roomFor) =>
+        Environment.GetEnvironmentVariable(OptOutVariable) == "0" ? null : roomFor(MemoryNow());
+
+    /// <summary>The memory this process may use, and what the machine has left before its memory counts as under pressure.</summary>
+    internal static (long Available, long BeforePressure) MemoryNow()
     {
-        if (Environment.GetEnvironmentVariable(OptOutVariable) == "0") return null;
         var memory = GC.GetGCMemoryInfo();
-        return roomFor((memory.TotalAvailableMemoryBytes, memory.HighMemoryLoadThresholdBytes - memory.MemoryLoadBytes));
+        return (memory.TotalAvailableMemoryBytes, memory.HighMemoryLoadThresholdBytes - memory.MemoryLoadBytes);
     }
 
     private bool TryStart(long? room)
@@ -154,22 +164,28 @@ internal sealed class CollectionPause : IDisposable
         // is not in effect, and none while one begun elsewhere is.
         collectionsAtStart = NoRegion;
         if (room is not { } size) return false;
-        // Asked for while another region is in effect, the runtime refuses, and ends that region as it does.
-        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return false;
-        try
+        // One pause at a time looks and starts: asked for while another region is in effect, the runtime refuses, and
+        // ends that region as it does.
+        lock (Starting)
         {
-            if (!GC.TryStartNoGCRegion(size, disallowFullBlockingGC: true)) return false;
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
-        {
-            // More than the collector can promise at once, or a region begun on another thread since the check above: the
-            // command runs as it would have.
-            return false;
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return false;
+            try
+            {
+                if (!GC.TryStartNoGCRegion(size, disallowFullBlockingGC: true)) return false;
+            }
+            catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
+            {
+                // More than the collector can promise at once, or a region the app began itself on another thread since
+                // the check above: the read runs as it would have.
+                return false;
+            }
+            collectionsAtStart = GC.CollectionCount(0);
         }
         Interlocked.Increment(ref started);
-        collectionsAtStart = GC.CollectionCount(0);
         return true;
     }
+
+    private static readonly Lock Starting = new();
 
     /// <summary>
     /// Ends the region before the input is read again (<c>--fix</c>): what was read first is garbage from here, which no

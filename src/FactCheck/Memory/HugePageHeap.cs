@@ -42,11 +42,28 @@ internal static partial class HugePageHeap
 
     /// <summary>
     /// Prepares the heap for reading <paramref name="inputBytes"/> bytes of input, when that is large enough to gain, with
-    /// the command's no-GC region to ask for <paramref name="regionRoom"/> bytes before reading
+    /// a no-GC region to ask for <paramref name="regionRoom"/> bytes before reading
     /// (<see cref="CollectionPause.RoomBeforeReading"/>), or none (null).
     /// </summary>
-    internal static HugePageOutcome Prepare(long inputBytes, long? regionRoom) =>
-        inputBytes < SmallestAdvisedInput ? HugePageOutcome.TooSmall : Apply(WindowFor(inputBytes, regionRoom), out _);
+    internal static HugePageOutcome Prepare(long inputBytes, long? regionRoom)
+    {
+        if (inputBytes < SmallestAdvisedInput) return HugePageOutcome.TooSmall;
+        var (available, beforePressure) = CollectionPause.MemoryNow();
+        return Apply(WindowFor(inputBytes, regionRoom, available, beforePressure), out _);
+    }
+
+    /// <summary>
+    /// <see cref="WindowFor(long, long?)"/>, at most a quarter of the <paramref name="availableMemory"/> bytes the process
+    /// may use and the <paramref name="memoryBeforePressure"/> bytes the machine has left before its memory counts as
+    /// under pressure, as a no-GC region's room is (<see cref="CollectionPause"/>).
+    /// </summary>
+    /// <remarks>
+    /// Why: the window is made usable at once, so Linux counts all of it as committed (<c>Committed_AS</c>) from then on,
+    /// written or not, until the collector takes it back; where the kernel keeps to its commit limit, an input overstated
+    /// by an app would hold the machine's limit for as long as the process lives.
+    /// </remarks>
+    internal static ulong WindowFor(long inputBytes, long? regionRoom, long availableMemory, long memoryBeforePressure) =>
+        Math.Min(WindowFor(inputBytes, regionRoom), (ulong)Math.Max(0, Math.Min(availableMemory / 4, memoryBeforePressure)));
 
     /// <summary>
     /// As a check starts, once in a process: the first huge page of the collector's small objects, where a small run's
@@ -71,7 +88,7 @@ internal static partial class HugePageHeap
     private static int startPrepared;
 
     /// <summary>
-    /// The most bytes worth advising before reading <paramref name="inputBytes"/> bytes, when the command's no-GC region
+    /// The most bytes worth advising before reading <paramref name="inputBytes"/> bytes, when a no-GC region
     /// (<see cref="CollectionPause"/>) will ask for <paramref name="regionRoom"/> bytes before reading, or none (null).
     /// The window follows the room asked for, not the room granted: advised before the region begins, it cannot know
     /// whether the collector agrees. When it does not, the window is wider than what the load writes, at no cost: pages of

@@ -65,6 +65,15 @@ public class HugePageHeapTests
         HugePageHeap.WindowFor(164_661_637, regionRoom: null).Should().Be(4UL * 164_661_637);
 
     [Theory]
+    [InlineData(16L << 30, 1L << 60, 4UL << 30)]
+    [InlineData(1L << 60, 1L << 30, 1UL << 30)]
+    [InlineData(1L << 60, 1L << 60, 4UL * 164_661_637)]
+    [InlineData(-1L, 1L << 30, 0UL)]
+    [InlineData(1L << 30, -1L, 0UL)]
+    public void The_window_is_at_most_a_quarter_of_the_memory_the_process_may_use_and_what_is_left_before_pressure(long available, long beforePressure, ulong window) =>
+        HugePageHeap.WindowFor(164_661_637, regionRoom: null, available, beforePressure).Should().Be(Math.Min(window, 4UL * 164_661_637));
+
+    [Theory]
     [InlineData(long.MaxValue, long.MaxValue)]
     [InlineData(long.MaxValue, null)]
     [InlineData(-1L, -1L)]
