@@ -93,7 +93,7 @@ internal static class CheckCommand
         var progress = CheckProgress.For(interactive, InputSize.Add(claimBytes, InputSize.Of(articleFiles)));
         var reader = new ClaimSetReader(ClaimSetReaderOptions.Default with { AsOf = today });
         // Until the report is written, or the fixed files are read again.
-        using var pause = LargeCheckScope.Begin(claimBytes);
+        using var scope = LargeCheckScope.Begin(claimBytes);
         try
         {
             if (claimFiles.Length > 0) document = progress.Step("Reading the claims…", () => reader.ReadFiles(claimFiles));
@@ -116,7 +116,7 @@ internal static class CheckCommand
         }
 
         var checker = new FactChecker(options);
-        pause.PrepareCheck(document?.ClaimSet.Claims.Count ?? 0);
+        scope.PrepareCheck(document?.ClaimSet.Claims.Count ?? 0);
         var report = progress.Step("Checking…", () => checker.Check(Claims(document)));
 
         // --fix, --write-baseline, --baseline: see FixStep and BaselineStep. Fixes apply to claim files, never to articles.
@@ -124,7 +124,7 @@ internal static class CheckCommand
         if (ci.Fix && document is not null && FixStep.TryApply(document, report, error, out fixFailed))
         {
             // The files are read again, and checked, with the collector free to collect.
-            pause.EndBeforeReadingAgain();
+            scope.EndBeforeReadingAgain();
             try
             {
                 document = reader.ReadFiles(document.Files);
