@@ -32,6 +32,21 @@ public class LargeCheckScopeTests
         scope.UsesHugePages.Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData(32L << 20)]
+    [InlineData(1L << 40)]
+    [InlineData(long.MaxValue / 5)]
+    [InlineData(long.MaxValue)]
+    public void A_scope_for_an_input_larger_than_memory_prepares_what_fits_and_leaves_no_pause_behind(long inputBytes)
+    {
+        var scope = LargeCheckScope.Begin(inputBytes);
+        scope.PrepareCheck(int.MaxValue);
+
+        scope.PausesCollections.Should().Be(CollectionPause.RoomBeforeReading(inputBytes) is not null || CollectionPause.RoomAfterReading(int.MaxValue) is not null);
+        scope.Dispose();
+        GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
+    }
+
     [Fact]
     public void A_scope_for_a_large_input_pauses_the_collector_until_it_is_disposed()
     {
