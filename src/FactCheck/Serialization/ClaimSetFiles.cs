@@ -4,6 +4,7 @@ namespace FactCheck.Serialization;
 public static class ClaimSetFiles
 {
     /// <summary>Loads the claim-set file at <paramref name="path"/>.</summary>
+    /// <remarks>A job that loads and checks a large file (tens of megabytes or more) can do so inside a <see cref="LargeCheckScope"/>.</remarks>
     /// <exception cref="ClaimSetException">The file is missing, unreadable, or breaks the format; every problem is listed.</exception>
     public static ClaimSet Load(string path) => new ClaimSetReader().ReadFiles([path ?? throw new ArgumentNullException(nameof(path))]).ClaimSet;
 

@@ -35,6 +35,7 @@ public sealed class ClaimSetReader
     }
 
     /// <summary>Reads the files at <paramref name="paths"/> as one claim set.</summary>
+    /// <remarks>A job that reads and checks large files (tens of megabytes or more) can do so inside a <see cref="LargeCheckScope"/>.</remarks>
     /// <exception cref="ClaimSetException">A file is missing or unreadable, or breaks the format, or ids clash across files; every problem is listed.</exception>
     public ClaimSetDocument ReadFiles(IEnumerable<string> paths)
     {
