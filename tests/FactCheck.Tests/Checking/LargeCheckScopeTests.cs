@@ -1,15 +1,13 @@
 using System.Runtime;
 using FactCheck.Memory;
 using FactCheck.Serialization;
+using FactCheck.Tests.Memory;
 
 namespace FactCheck.Tests.Checking;
 
-[Collection(LargeCheckScopeTests.Collector)]
+[Collection(CollectorTests.Name)]
 public class LargeCheckScopeTests
 {
-    /// <summary>Tests that start or end the collector's no-GC regions run one at a time, after the others.</summary>
-    public const string Collector = "The collector";
-
     [Fact]
     public void A_scope_for_a_small_input_prepares_nothing()
     {
@@ -156,7 +154,3 @@ public class LargeCheckScopeTests
     /// </summary>
     private static bool Fits => CollectionPause.RoomBeforeReading(CollectionPause.SmallestPausedInput) is not null;
 }
-
-/// <summary>Tests that start or end the collector's no-GC regions run one at a time, after the others.</summary>
-[CollectionDefinition(LargeCheckScopeTests.Collector, DisableParallelization = true)]
-public sealed class CollectorTests;

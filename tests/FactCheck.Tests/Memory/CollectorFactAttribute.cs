@@ -1,7 +1,7 @@
 using System.Globalization;
 using FactCheck.Memory;
 
-namespace FactCheck.Cli.Tests;
+namespace FactCheck.Tests.Memory;
 
 /// <summary>
 /// A fact that needs the collector to promise a no-GC region as large as the command asks for before reading
@@ -12,7 +12,7 @@ namespace FactCheck.Cli.Tests;
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class CollectorFactAttribute : FactAttribute
 {
-    /// <summary>The most input any of these tests reads in one run; <see cref="CollectionPauseTests"/> checks its files against it.</summary>
+    /// <summary>The most input any of these tests reads in one run; the command's tests check their files against it.</summary>
     internal const long LargestInput = 12L << 20;
 
     private static int reported;
