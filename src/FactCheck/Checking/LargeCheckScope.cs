@@ -81,7 +81,7 @@ public sealed class LargeCheckScope : IDisposable
     }
 
     /// <summary>Whether the collector is paused now by this scope: begun, not ended by what was allocated, not disposed.</summary>
-    public bool PausesCollections => !disposed && pause.InEffect;
+    public bool PausesCollections => pause.InEffect;
 
     /// <summary>Whether the heap the read fills was advised to take huge pages.</summary>
     public bool UsesHugePages => hugePages == HugePageOutcome.Applied;

@@ -142,10 +142,18 @@ internal sealed class CollectionPause : IDisposable
     internal static long? RoomForSet(int claims, long availableMemory, long memoryBeforePressure) =>
         claims < SmallestSet ? null : Fitting((claims * BytesPerClaim) + Margin, availableMemory, memoryBeforePressure);
 
-    // What the runtime commits for the room, written so that nothing can overflow: room * commits <= available / 4, and
-    // room * commits <= before pressure.
+    // What the runtime commits for the room, written so that nothing can overflow: room * commits <= the most committable.
     private static long? Fitting(long room, long availableMemory, long memoryBeforePressure) =>
-        room <= availableMemory / (4 * CommitsPerRoom) && room <= memoryBeforePressure / CommitsPerRoom ? room : null;
+        room <= MostCommittable(availableMemory, memoryBeforePressure) / CommitsPerRoom ? room : null;
+
+    /// <summary>
+    /// The most a large read may have the process commit for it, a region's room (<see cref="CommitsPerRoom"/> times) or
+    /// a huge-page window (<see cref="HugePageHeap"/>): a quarter of the <paramref name="availableMemory"/> bytes the
+    /// process may use, and no more than the <paramref name="memoryBeforePressure"/> bytes the machine has left before
+    /// its memory counts as under pressure; 0 when either is negative.
+    /// </summary>
+    internal static long MostCommittable(long availableMemory, long memoryBeforePressure) =>
+        Math.Max(0, Math.Min(availableMemory / 4, memoryBeforePressure));
 
     /// <summary>The room <paramref name="roomFor"/> gives for this process's memory; none when turned off.</summary>
     private static long? Room(Func<(long Available, long BeforePressure), long?> roomFor) =>

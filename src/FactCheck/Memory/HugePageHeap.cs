@@ -53,9 +53,8 @@ internal static partial class HugePageHeap
     }
 
     /// <summary>
-    /// <see cref="WindowFor(long, long?)"/>, at most a quarter of the <paramref name="availableMemory"/> bytes the process
-    /// may use and the <paramref name="memoryBeforePressure"/> bytes the machine has left before its memory counts as
-    /// under pressure, as a no-GC region's room is (<see cref="CollectionPause"/>).
+    /// <see cref="WindowFor(long, long?)"/>, at most what a large read may have the process commit
+    /// (<see cref="CollectionPause.MostCommittable"/>), as a no-GC region's room is.
     /// </summary>
     /// <remarks>
     /// Why: the window is made usable at once, so Linux counts all of it as committed (<c>Committed_AS</c>) from then on,
@@ -63,7 +62,7 @@ internal static partial class HugePageHeap
     /// by an app would hold the machine's limit for as long as the process lives.
     /// </remarks>
     internal static ulong WindowFor(long inputBytes, long? regionRoom, long availableMemory, long memoryBeforePressure) =>
-        Math.Min(WindowFor(inputBytes, regionRoom), (ulong)Math.Max(0, Math.Min(availableMemory / 4, memoryBeforePressure)));
+        Math.Min(WindowFor(inputBytes, regionRoom), (ulong)CollectionPause.MostCommittable(availableMemory, memoryBeforePressure));
 
     /// <summary>
     /// As a check starts, once in a process: the first huge page of the collector's small objects, where a small run's
