@@ -59,6 +59,35 @@ public class FigureConflictsTests
         Run(conflicts, first).Should().Equal("same a1 a2");
     }
 
+    [Fact]
+    public void Running_series_whose_figures_agree_allocates_nothing_once_the_instance_has_run_one()
+    {
+        // FC001 runs one instance over each of a million figures' 40,000 series: a delegate made for each run (96 bytes
+        // with its state) was memory written once and dropped, some 4 MB on such a set.
+        var index = IndexOf(
+            ("a1", "first", "5,200", "2020-09-09"),
+            ("a2", "first", "about 5,000", "2020-09"),
+            ("a3", "first", "5,200", "2020-10-01"),
+            ("b1", "second", "400", "2020-09"),
+            ("b2", "second", "400", "2020-09-09"),
+            ("b3", "second", "between 350 and 450", "2020-09-10"));
+        var (first, second) = (index.ObservationsOf("first", "count").Items, index.ObservationsOf("second", "count").Items);
+        var conflicts = new FigureConflicts(CheckSettings.Default.Units);
+        Action<IReadOnlyList<Statement>> sameDays = static _ => throw new InvalidOperationException("The figures agree.");
+        Action<Statement, Statement> overlapping = static (_, _) => throw new InvalidOperationException("The figures agree.");
+        void RunBoth()
+        {
+            conflicts.Run(first, Figure.Of, static e => e.Interval, sameDays, overlapping, CancellationToken.None);
+            conflicts.Run(second, Figure.Of, static e => e.Interval, sameDays, overlapping, CancellationToken.None);
+        }
+
+        RunBoth();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++) RunBoth();
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+    }
+
     private static ClaimIndex IndexOf(params (string Id, string Subject, string Value, string Time)[] figures)
     {
         var builder = ClaimSet.CreateBuilder("figures").AsOf(new LocalDate(2021, 1, 1));
