@@ -27,9 +27,10 @@ public static class Arguments
             ? value
             : throw new UsageException($"{what} '{text}' is not a whole number.");
 
-    /// <summary>A number of seconds such as <c>60</c> or <c>0.5</c>.</summary>
-    public static double Seconds(string text, string what) =>
-        double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+    /// <summary>A number of seconds such as <c>60</c> or <c>0.5</c>, or <c>0</c> when <paramref name="zero"/> allows it.</summary>
+    public static double Seconds(string text, string what, bool zero = false) =>
+        double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds)
+        && (seconds > 0 || (zero && seconds == 0)) && seconds < TimeSpan.MaxValue.TotalSeconds
             ? seconds
             : throw new UsageException($"{what} '{text}' is not a number of seconds such as 60.");
 }

@@ -47,7 +47,7 @@ public static class ComparisonRun
                 case "--repeat": repeat = Arguments.Count(Arguments.ValueAfter(args, ref i), "--repeat"); break;
                 case "--tool": toolGiven = Arguments.ValueAfter(args, ref i); break;
                 case "--no-tool": noTool = true; break;
-                case "--idle": idle = TimeSpan.FromSeconds(Arguments.Seconds(Arguments.ValueAfter(args, ref i), "--idle")); break;
+                case "--idle": idle = TimeSpan.FromSeconds(Arguments.Seconds(Arguments.ValueAfter(args, ref i), "--idle", zero: true)); break;
                 default: sizes.Add(Arguments.Count(args[i], "A size")); break;
             }
         }

@@ -7,10 +7,10 @@ public static class Program
     /// <summary>The commands and their arguments; benchmarks/README.md says what each measures.</summary>
     internal const string Usage = """
         Usage: dotnet run -c Release --project benchmarks/FactCheck.Benchmarks -- COMMAND …
-          compare [SIZE …] [--file PATH] [--budget SECONDS] [--pairwise-max N] [--load-max N] [--repeat N] [--tool PATH | --no-tool]
+          compare [SIZE …] [--file PATH] [--budget SECONDS] [--pairwise-max N] [--load-max N] [--repeat N] [--tool PATH | --no-tool] [--idle SECONDS]
           generate COUNT PATH [--seed N]
           profile COUNT|PATH [--repeat N] [--rule ID] [--allocations]
-          load COUNT|PATH [--repeat N] [--allocations]
+          load COUNT|PATH [--repeat N] [--allocations] [--scope]
           fuzz [COUNT] [--seed N]
           anything else goes to BenchmarkDotNet, e.g. --filter "*CheckBenchmarks*" or --list flat
         """;
