@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FactCheck.Checking;
 using FactCheck.Rules.Authoring;
 
@@ -135,7 +136,7 @@ public sealed class ConflictingFiguresRule : IClaimRule
         /// <summary>The subject of the series run next.</summary>
         internal string Subject { get; set; } = string.Empty;
 
-        internal void Run(FigureConflicts conflicts, System.Collections.Immutable.ImmutableArray<ObservationEntry> part) =>
+        internal void Run(FigureConflicts conflicts, ImmutableArray<ObservationEntry> part) =>
             conflicts.Run(part, Figure.Of, static e => e.Interval, sameDays, overlapping, context.CancellationToken);
 
         private void ReportSameDays(IReadOnlyList<Statement> statements) => Report(context, Subject, statements, sameTime: true);

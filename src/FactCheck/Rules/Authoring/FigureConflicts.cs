@@ -73,10 +73,10 @@ public sealed class FigureConflicts(UnitAliasTable units)
         ArgumentNullException.ThrowIfNull(intervalOf);
         // Its buffers hold one series: run again from a callback, it would carry on with the other series' statements.
         if (running) throw new InvalidOperationException("This FigureConflicts is running a series: a callback may not run it again; use another instance.");
-        running = true;
         // The last entry type's source is used again: a source and its delegate made for each series were a sixth of
         // what FC001 allocated on a million figures in 40,000 series (benchmarks/README.md, thirtieth pass).
         var source = figureSource as FigureSource<T> ?? (FigureSource<T>)(figureSource = new FigureSource<T>());
+        running = true;
         try
         {
             source.Set(sorted, figureOf);
@@ -85,10 +85,11 @@ public sealed class FigureConflicts(UnitAliasTable units)
         }
         finally
         {
-            // The figures made, and the series, are not kept past the run.
+            // The figures made, the series and the caller's callback are not kept past the run.
             leads.Clear();
             source.Set(default, null);
             figureAt = static _ => default;
+            reportOverlapping = static (_, _) => { };
             running = false;
         }
     }
