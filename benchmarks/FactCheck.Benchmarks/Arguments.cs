@@ -27,10 +27,16 @@ public static class Arguments
             ? value
             : throw new UsageException($"{what} '{text}' is not a whole number.");
 
-    /// <summary>A number of seconds such as <c>60</c> or <c>0.5</c>, or <c>0</c> when <paramref name="zero"/> allows it.</summary>
+    /// <summary>
+    /// A number of seconds such as <c>60</c> or <c>0.5</c>, or <c>0</c> when <paramref name="zero"/> allows it; at most
+    /// <see cref="MaxSeconds"/>, the most a sleep or a timer takes (<see cref="int.MaxValue"/> milliseconds).
+    /// </summary>
     public static double Seconds(string text, string what, bool zero = false) =>
         double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds)
-        && (seconds > 0 || (zero && seconds == 0)) && seconds < TimeSpan.MaxValue.TotalSeconds
+        && (seconds > 0 || (zero && seconds == 0)) && seconds <= MaxSeconds
             ? seconds
-            : throw new UsageException($"{what} '{text}' is not a number of seconds such as 60.");
+            : throw new UsageException($"{what} '{text}' is not a number of seconds such as 60 ({(zero ? "0" : "more than 0")} to {MaxSeconds:0}).");
+
+    /// <summary>The most seconds <see cref="Seconds"/> reads: 24.8 days, in whole seconds.</summary>
+    public const double MaxSeconds = int.MaxValue / 1000;
 }

@@ -6,22 +6,22 @@ namespace FactCheck.Benchmarks;
 /// <summary>
 /// The whole <c>factcheck check FILE --format json</c> as a user runs it: a new process that starts, loads, checks and
 /// writes its JSON report to a file. Timed from start to exit, best of N run one after another, and once after the
-/// machine has been idle; peak resident memory and processor time from <c>/usr/bin/time</c> where it exists.
+/// machine has been idle; peak resident memory and system time from <c>/usr/bin/time</c> where it exists.
 /// </summary>
 /// <remarks>
 /// Why a run after idling: on the virtual machines measured here, memory a process frees is taken back by the host within
 /// a second or so, and a process that then writes memory for the first time waits for the host to provide it; run at
 /// once after another, it gets back what the last one freed, already provided. A user runs the command once, after
-/// other work, so the run after idling is the one a user meets: on the independent million it took 0.3–0.45 s longer,
-/// all of it system time (benchmarks/README.md, thirtieth pass).
+/// other work, so the run after idling is the one a user meets: on the independent million it took 0.2–0.9 s longer,
+/// mostly system time (benchmarks/README.md, thirtieth pass).
 /// </remarks>
 internal static class CommandRun
 {
     /// <summary>
-    /// One measured run: wall-clock time, the process's peak resident bytes, its processor time in user and in system
-    /// mode (each 0 when unknown), and the tool that ran.
+    /// One measured run: wall-clock time, the process's peak resident bytes and its processor time in system mode (each
+    /// null when <c>/usr/bin/time</c> did not say), and the tool that ran.
     /// </summary>
-    public sealed record Result(TimeSpan Elapsed, long PeakBytes, TimeSpan User, TimeSpan System, string Tool);
+    public sealed record Result(TimeSpan Elapsed, long? PeakBytes, TimeSpan? System, string Tool);
 
     /// <summary>The best of the runs one after another, and the run after idling (null when not run).</summary>
     public sealed record Measured(Result Best, Result? AfterIdle);
@@ -98,8 +98,8 @@ internal static class CommandRun
             start.FileName = timed ? Time : tool.EndsWith(".dll", StringComparison.Ordinal) ? "dotnet" : tool;
             if (timed)
             {
-                // Peak resident kilobytes, then user and system seconds, on one line.
-                foreach (var a in new[] { "-f", "%M %U %S", "-o", measures }) start.ArgumentList.Add(a);
+                // Peak resident kilobytes, then system seconds, on one line.
+                foreach (var a in new[] { "-f", "%M %S", "-o", measures }) start.ArgumentList.Add(a);
                 if (tool.EndsWith(".dll", StringComparison.Ordinal)) start.ArgumentList.Add("dotnet");
                 start.ArgumentList.Add(tool);
             }
@@ -115,8 +115,8 @@ internal static class CommandRun
                 Console.Error.WriteLine($"factcheck exited with {exitCode}: {errors}");
                 return null;
             }
-            var (peak, user, system) = timed ? ParseTimes(File.ReadAllText(measures)) : default;
-            return new Result(elapsed, peak, user, system, tool);
+            var (peak, system) = timed ? ParseTimes(File.ReadAllText(measures)) : default;
+            return new Result(elapsed, peak, system, tool);
         }
         finally
         {
@@ -126,16 +126,18 @@ internal static class CommandRun
     }
 
     /// <summary>
-    /// What <c>/usr/bin/time -f "%M %U %S"</c> wrote: peak resident bytes, user and system time; zeros for what it did
-    /// not (it writes a line of its own before them when the command is killed by a signal).
+    /// What <c>/usr/bin/time -f "%M %S"</c> wrote on its last line: peak resident bytes and system time; null for what it
+    /// did not (it writes a line of its own before them when the command is killed by a signal).
     /// </summary>
-    internal static (long PeakBytes, TimeSpan User, TimeSpan System) ParseTimes(string written)
+    internal static (long? PeakBytes, TimeSpan? System) ParseTimes(string written)
     {
         var lines = written.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var parts = lines.Length == 0 ? [] : lines[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var c = CultureInfo.InvariantCulture;
-        long peak = parts.Length > 0 && long.TryParse(parts[0], NumberStyles.Integer, c, out var kb) ? kb * 1024 : 0;
-        TimeSpan Seconds(int i) => parts.Length > i && double.TryParse(parts[i], NumberStyles.Float, c, out var s) ? TimeSpan.FromSeconds(s) : TimeSpan.Zero;
-        return (peak, Seconds(1), Seconds(2));
+        long? peak = parts.Length > 0 && long.TryParse(parts[0], NumberStyles.Integer, c, out var kb) ? kb * 1024 : null;
+        TimeSpan? system = parts.Length > 1 && double.TryParse(parts[1], NumberStyles.AllowDecimalPoint, c, out var s) && s < Arguments.MaxSeconds
+            ? TimeSpan.FromSeconds(s)
+            : null;
+        return (peak, system);
     }
 }

@@ -386,10 +386,11 @@ public static class ComparisonRun
             string Duck(TimeSpan? t) => t is { } d ? Ms(d) : $">{Budget.TotalSeconds:0} s";
             TimeSpan? duckBest = DuckPlain is { } dp && DuckRanged is { } dr ? (dp < dr ? dp : dr) : DuckPlain ?? DuckRanged;
             var duckRatio = duckBest is { } best ? Ratio(best, Fc001) : $">{(Budget.TotalMilliseconds / Fc001.TotalMilliseconds).ToString("0", c)}×";
-            string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", c) + " s";
-            string Run(CommandRun.Result run) => $"{Ms(run.Elapsed)} ({Seconds(run.System)} system)";
+            // What /usr/bin/time did not say (it is not everywhere) is shown as not known, not as nothing.
+            string Run(CommandRun.Result run) => Ms(run.Elapsed) + (run.System is { } system ? $" ({system.TotalSeconds.ToString("0.00", c)} s system)" : "");
+            string Peak(CommandRun.Result run) => run.PeakBytes is { } peak ? (peak / 1e6).ToString("N0", c) + " MB" : "— MB";
             var command = Command is { Best: var fastest } measured
-                ? $"{Run(fastest)}, {fastest.PeakBytes / 1e6:N0} MB" + (measured.AfterIdle is { } idle ? $"; after idle {Run(idle)}" : "")
+                ? $"{Run(fastest)}, {Peak(fastest)}" + (measured.AfterIdle is { } idle ? $"; after idle {Run(idle)}" : "")
                 : "—";
             // SQLite's join and what came before it, over the whole command as a process: run one after another, and after idling.
             string OverProcess(TimeSpan before) => Command is { } r && Sqlite is { } sq
