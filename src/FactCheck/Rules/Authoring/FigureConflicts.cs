@@ -51,7 +51,8 @@ public sealed class FigureConflicts(UnitAliasTable units)
         where T : struct, ITimed
     {
         ArgumentNullException.ThrowIfNull(figureOf);
-        Run(sorted, figureOf, e => figureOf(e).Interval, sameDays, overlapping, cancellationToken);
+        // The source's interval reads the figureOf the run below sets on it, so that no delegate is made per call.
+        Run(sorted, figureOf, SourceFor<T>().IntervalAt, sameDays, overlapping, cancellationToken);
     }
 
     /// <summary>
@@ -73,9 +74,7 @@ public sealed class FigureConflicts(UnitAliasTable units)
         ArgumentNullException.ThrowIfNull(intervalOf);
         // Its buffers hold one series: run again from a callback, it would carry on with the other series' statements.
         if (running) throw new InvalidOperationException("This FigureConflicts is running a series: a callback may not run it again; use another instance.");
-        // The last entry type's source is used again: a source and its delegate made for each series were a sixth of
-        // what FC001 allocated on a million figures in 40,000 series (benchmarks/README.md, thirtieth pass).
-        var source = figureSource as FigureSource<T> ?? (FigureSource<T>)(figureSource = new FigureSource<T>());
+        var source = SourceFor<T>();
         running = true;
         try
         {
@@ -125,17 +124,33 @@ public sealed class FigureConflicts(UnitAliasTable units)
     private Func<int, Figure> figureAt = static _ => default;
     private object? figureSource;
 
-    /// <summary>The figure at a position of the series being run, for entries of type <typeparamref name="T"/>.</summary>
+    /// <summary>
+    /// The source for entries of type <typeparamref name="T"/>: the last type's is used again. A source and its delegate
+    /// made for each series were a sixth of what FC001 allocated on a million figures in 40,000 series
+    /// (benchmarks/README.md, thirtieth pass).
+    /// </summary>
+    private FigureSource<T> SourceFor<T>()
+        where T : struct, ITimed =>
+        figureSource as FigureSource<T> ?? (FigureSource<T>)(figureSource = new FigureSource<T>());
+
+    /// <summary>The figure at a position of the series being run, and an entry's interval, for entries of type <typeparamref name="T"/>.</summary>
     private sealed class FigureSource<T>
         where T : struct, ITimed
     {
         private ImmutableArray<T> sorted;
         private Func<T, Figure>? figureOf;
 
-        internal FigureSource() => At = position => figureOf!(sorted[position]);
+        internal FigureSource()
+        {
+            At = position => figureOf!(sorted[position]);
+            IntervalAt = entry => figureOf!(entry).Interval;
+        }
 
         /// <summary>The figure at a position of the series set last.</summary>
         internal Func<int, Figure> At { get; }
+
+        /// <summary>An entry's interval, from the figure the series set last makes of it.</summary>
+        internal Func<T, ValueInterval> IntervalAt { get; }
 
         internal void Set(ImmutableArray<T> series, Func<T, Figure>? figure) => (sorted, figureOf) = (series, figure);
     }
