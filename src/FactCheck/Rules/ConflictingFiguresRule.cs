@@ -93,20 +93,15 @@ public sealed class ConflictingFiguresRule : IClaimRule
         {
             var conflicts = new FigureConflicts(run.Settings.Units);
             var reporter = new SeriesReporter(run);
+            List<ImmutableArray<ObservationEntry>> parts = [];
             foreach (var series in seriesRun.Span)
             {
                 // Running totals may rise from report to report; a fall is FC012's.
                 if (run.Index.IsCumulative(series.Key.Subject)) continue;
                 reporter.Subject = series.Key.Subject;
-                // Superseded figures are FC013's, and figures on different bases FC014's. Most sets state no basis, and
-                // then a series is one part: no list of parts is made for each of a million figures' series.
-                var current = Revisions.Current(run.Index, series.Items, cumulative: false);
-                if (!run.Index.StatesBases)
-                {
-                    reporter.Run(conflicts, current);
-                    continue;
-                }
-                foreach (var part in Bases.Partition(current)) reporter.Run(conflicts, part);
+                // Superseded figures are FC013's, and figures on different bases FC014's.
+                Bases.Partition(run.Index, Revisions.Current(run.Index, series.Items, cumulative: false), parts);
+                foreach (var part in parts) reporter.Run(conflicts, part);
             }
         });
     }

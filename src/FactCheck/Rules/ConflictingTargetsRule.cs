@@ -49,6 +49,7 @@ public sealed class ConflictingTargetsRule : IClaimRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var conflicts = new FigureConflicts(context.Settings.Units);
+        List<ImmutableArray<TargetEntry>> parts = [];
         foreach (var series in context.Index.TargetSeries)
         {
             var subject = series.Key.Subject;
@@ -66,7 +67,8 @@ public sealed class ConflictingTargetsRule : IClaimRule
             }
             // A dated and an open-ended target are not compared: the one may be a step on the way to the other.
             // Nor are targets that count on different bases (see FC014).
-            foreach (var part in Bases.Partition(context.Index, series.Items))
+            Bases.Partition(context.Index, series.Items, parts);
+            foreach (var part in parts)
             {
                 var dated = part.Where(t => t.Claim.Deadline is not null).ToImmutableArray();
                 var open = part.Where(t => t.Claim.Deadline is null).ToImmutableArray();
