@@ -19,7 +19,8 @@ namespace FactCheck.Benchmarks;
 /// [--pairwise-max 100000] [--load-max 1000000] [--repeat 3] [--file PATH] [--tool PATH | --no-tool] [--idle 10]</c>; <c>--file</c>
 /// adds a claim file made elsewhere, measured the same way (its findings are not known beforehand, but every variant must
 /// agree with FC001). <c>--tool</c> names the factcheck binary to time (default: this repository's native build, else its
-/// Release build). Times are the best of <c>--repeat</c> runs (default 3; 1 above a million claims). A variant that
+/// Release build). Times are the best of <c>--repeat</c> runs (default 3; 1 above a million claims), each variant in
+/// process timed after untimed runs until the JIT is done with it (<see cref="JitWarmUp"/>, at most 15 s). A variant that
 /// overruns <c>--budget</c> seconds is stopped and shown as &gt;budget. The command is also run once after the machine
 /// has been idle for <c>--idle</c> seconds (0: not), as a user meets it (see <see cref="CommandRun"/>).
 /// </remarks>
@@ -126,14 +127,9 @@ public static class ComparisonRun
         Console.Error.WriteLine($"[{plan.Size}] loading a file…");
         ClaimSetDocument? document = null;
         void Read() => document = new ClaimSetReader().ReadFiles([plan.Path]);
-        // Untimed reads first, for a second at least, as BenchmarkDotNet warms up: at 100,000 claims the first reads
-        // run mostly in unoptimised code and time the JIT rather than the reader.
-        var warming = Stopwatch.StartNew();
-        do
-        {
-            Read();
-        }
-        while (warming.Elapsed < TimeSpan.FromSeconds(1));
+        // Untimed reads first: at 100,000 claims the first reads run mostly in unoptimised code and time the JIT rather
+        // than the reader.
+        WarmUp(plan.Size, "the load", Read);
         // The previous repetition's claims are let go before the next read, as a reader of one file would have them.
         var load = Best(repeat, Read, before: () => document = null);
         var bytes = new FileInfo(plan.Path).Length;
@@ -171,6 +167,7 @@ public static class ComparisonRun
         Collect();
 
         Console.Error.WriteLine($"[{size}] floor…");
+        WarmUp(size, "the floor", () => Floor(claims));
         var floor = Best(repeat, () => Floor(claims));
 
         Console.Error.WriteLine($"[{size}] whole check…");
@@ -178,6 +175,7 @@ public static class ComparisonRun
         CheckReport? report = null;
         long allocated = 0;
         var sampler = new PeakSampler();
+        WarmUp(size, "the whole check", () => checker.Check(claims));
         var check = Best(repeat, () =>
         {
             var before = GC.GetTotalAllocatedBytes(precise: true);
@@ -206,6 +204,7 @@ public static class ComparisonRun
         Console.Error.WriteLine($"[{size}] FC001 alone…");
         var fc001Checker = new FactChecker(new FactCheckOptions { IncludeBuiltInRules = false }.AddRule(new ConflictingFiguresRule()));
         CheckReport? fc001Report = null;
+        WarmUp(size, "FC001", () => fc001Checker.Check(claims));
         var fc001 = Best(repeat, () => fc001Report = fc001Checker.Check(claims));
         var conflicts = fc001Report!.Findings.Select(f => (f.Claims[0], f.Claims[1])).Select(Ordered).ToHashSet();
 
@@ -258,18 +257,10 @@ public static class ComparisonRun
         benchmark.Setup();
         var characters = ExtractionBenchmarks.Characters[articles];
         var claims = 0;
-        // Untimed runs until the compiler has done its work: at least a second, and until ten runs in a row compiled no
-        // method (at most thirty seconds). Tiered compilation goes on compiling the readers for some five seconds here
-        // (about 120 runs); a second alone, and then ten runs in a row no faster than the fastest, had stopped while it
-        // did, so that the line moved two- to eightfold from one run to the next.
-        var warming = Stopwatch.StartNew();
-        var (compiled, quiet) = (System.Runtime.JitInfo.GetCompiledMethodCount(), 0);
-        while (warming.Elapsed < TimeSpan.FromSeconds(30) && (warming.Elapsed < TimeSpan.FromSeconds(1) || quiet < 10))
-        {
-            claims = benchmark.Extract();
-            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
-            (compiled, quiet) = (now, now == compiled ? quiet + 1 : 0);
-        }
+        // Tiered compilation goes on compiling the readers for some five seconds here (about 120 runs); a second alone, and
+        // then ten runs in a row no faster than the fastest, had stopped while it did, so that the line moved two- to
+        // eightfold from one run to the next.
+        JitWarmUp.Run(() => claims = benchmark.Extract(), TimeSpan.FromSeconds(30));
         var best = Best(5, () => claims = benchmark.Extract());
         return string.Create(CultureInfo.InvariantCulture,
             $"Extraction (rule-based, {articles:N0} sample articles, {characters / 1e6:0.00} MB of text, {claims:N0} draft claims): {best.TotalMilliseconds:#,##0} ms, {characters / 1e6 / best.TotalSeconds:0.00} MB/s.");
@@ -345,6 +336,24 @@ public static class ComparisonRun
     }
 
     internal static (string, string) Ordered((string A, string B) pair) => string.CompareOrdinal(pair.A, pair.B) <= 0 ? pair : (pair.B, pair.A);
+
+    /// <summary>
+    /// Untimed runs of a variant until the JIT is done with it (<see cref="JitWarmUp"/>), for at most fifteen seconds, as the
+    /// extraction's are for thirty: the databases it is set against run compiled code from their first query.
+    /// </summary>
+    private static void WarmUp(string size, string what, Action run)
+    {
+        var watch = Stopwatch.StartNew();
+        TimeSpan? first = null;
+        var runs = JitWarmUp.Run(() =>
+        {
+            var one = Stopwatch.StartNew();
+            run();
+            first ??= one.Elapsed;
+        }, TimeSpan.FromSeconds(15));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[{size}] {what} warmed up in {runs} untimed runs ({watch.Elapsed.TotalSeconds:0.0} s; the first took {first!.Value.TotalMilliseconds:#,##0} ms)."));
+    }
 
     private static TimeSpan Best(int repeat, Action action, Action? before = null)
     {
