@@ -6,7 +6,8 @@ namespace FactCheck.Benchmarks;
 /// <summary>
 /// The whole <c>factcheck check FILE --format json</c> as a user runs it: a new process that starts, loads, checks and
 /// writes its JSON report to a file. Timed from start to exit, best of N run one after another, and once after the
-/// machine has been idle; peak resident memory and system time from <c>/usr/bin/time</c> where it exists.
+/// machine has been idle; peak resident memory and system time from <c>/usr/bin/time</c> where it exists
+/// (<see cref="TimeCommand"/>).
 /// </summary>
 /// <remarks>
 /// Why a run after idling: on the virtual machines measured here, memory a process frees is taken back by the host within
@@ -25,8 +26,6 @@ internal static class CommandRun
 
     /// <summary>The best of the runs one after another, and the run after idling (null when not run).</summary>
     public sealed record Measured(Result Best, Result? AfterIdle);
-
-    private const string Time = "/usr/bin/time";
 
     /// <summary>
     /// The tool to run: <paramref name="given"/> (a native binary, or a <c>.dll</c> run through <c>dotnet</c>), else the
@@ -93,21 +92,13 @@ internal static class CommandRun
         var measures = Path.GetTempFileName();
         try
         {
-            var start = new ProcessStartInfo { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            var timed = File.Exists(Time);
-            start.FileName = timed ? Time : tool.EndsWith(".dll", StringComparison.Ordinal) ? "dotnet" : tool;
-            if (timed)
-            {
-                // Peak resident kilobytes, then system seconds, on one line.
-                foreach (var a in new[] { "-f", "%M %S", "-o", measures }) start.ArgumentList.Add(a);
-                if (tool.EndsWith(".dll", StringComparison.Ordinal)) start.ArgumentList.Add("dotnet");
-                start.ArgumentList.Add(tool);
-            }
-            else if (tool.EndsWith(".dll", StringComparison.Ordinal))
-            {
-                start.ArgumentList.Add(tool);
-            }
-            foreach (var a in new[] { "check", file, "--format", "json", "--fail-on", "never", "--output", report }) start.ArgumentList.Add(a);
+            var timer = TimeCommand.OnThisMachine;
+            var start = new ProcessStartInfo();
+            var command = tool.EndsWith(".dll", StringComparison.Ordinal) ? new List<string> { "dotnet", tool } : [tool];
+            command.AddRange(["check", file, "--format", "json", "--fail-on", "never", "--output", report]);
+            var arguments = timer.Wrap(command, measures);
+            start.FileName = arguments[0];
+            foreach (var a in arguments.Skip(1)) start.ArgumentList.Add(a);
 
             var (exitCode, errors, elapsed) = RunToExit(start);
             if (exitCode != 0)
@@ -115,7 +106,7 @@ internal static class CommandRun
                 Console.Error.WriteLine($"factcheck exited with {exitCode}: {errors}");
                 return null;
             }
-            var (peak, system) = timed ? ParseTimes(File.ReadAllText(measures)) : default;
+            var (peak, system) = timer.Read(File.ReadAllText(measures), errors);
             return new Result(elapsed, peak, system, tool);
         }
         finally
@@ -123,21 +114,5 @@ internal static class CommandRun
             File.Delete(report);
             File.Delete(measures);
         }
-    }
-
-    /// <summary>
-    /// What <c>/usr/bin/time -f "%M %S"</c> wrote on its last line: peak resident bytes and system time; null for what it
-    /// did not (it writes a line of its own before them when the command is killed by a signal).
-    /// </summary>
-    internal static (long? PeakBytes, TimeSpan? System) ParseTimes(string written)
-    {
-        var lines = written.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var parts = lines.Length == 0 ? [] : lines[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var c = CultureInfo.InvariantCulture;
-        long? peak = parts.Length > 0 && long.TryParse(parts[0], NumberStyles.Integer, c, out var kb) ? kb * 1024 : null;
-        TimeSpan? system = parts.Length > 1 && double.TryParse(parts[1], NumberStyles.AllowDecimalPoint, c, out var s) && s < Arguments.MaxSeconds
-            ? TimeSpan.FromSeconds(s)
-            : null;
-        return (peak, system);
     }
 }

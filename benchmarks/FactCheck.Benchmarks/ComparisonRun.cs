@@ -57,7 +57,7 @@ public static class ComparisonRun
         var tool = noTool ? null : CommandRun.Locate(toolGiven);
         if (!noTool && tool is null) Console.Error.WriteLine("No factcheck tool to time as a process: build it (dotnet publish src/FactCheck.Cli -c Release -r linux-x64) or name it with --tool PATH.");
         Console.WriteLine($"FactCheck comparison run — {Environment.ProcessorCount} cores, {RuntimeInformationText()}, server GC {System.Runtime.GCSettings.IsServerGC}");
-        if (tool is not null) Console.WriteLine($"The factcheck command timed as a process: {tool}");
+        if (tool is not null) Console.WriteLine($"The factcheck command timed as a process: {tool}, peak memory and system time by {TimeCommand.OnThisMachine.Name}");
         Console.WriteLine();
         var rows = new List<Row>();
         foreach (var size in sizes)
