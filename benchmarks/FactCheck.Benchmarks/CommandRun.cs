@@ -29,7 +29,7 @@ internal static class CommandRun
 
     /// <summary>
     /// The tool to run: <paramref name="given"/> (a native binary, or a <c>.dll</c> run through <c>dotnet</c>), else the
-    /// native build in this repository (<c>dotnet publish src/FactCheck.Cli -c Release -r linux-x64</c>), else its
+    /// native build in this repository for this machine (<c>dotnet publish src/FactCheck.Cli -c Release -r linux-x64</c>), else its
     /// framework-dependent Release build; null when there is none.
     /// </summary>
     public static string? Locate(string? given)
@@ -39,7 +39,8 @@ internal static class CommandRun
         {
             if (!File.Exists(Path.Combine(dir.FullName, "FactCheck.sln"))) continue;
             var bin = Path.Combine(dir.FullName, "src", "FactCheck.Cli", "bin", "Release", "net10.0");
-            var native = Path.Combine(bin, "linux-x64", "publish", "FactCheck.Cli");
+            // This machine's own: linux-x64 here, osx-arm64 on a Mac.
+            var native = Path.Combine(bin, System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "publish", "FactCheck.Cli");
             var managed = Path.Combine(bin, "FactCheck.Cli.dll");
             return File.Exists(native) ? native : File.Exists(managed) ? managed : null;
         }
