@@ -29,8 +29,8 @@ internal static class CommandRun
 
     /// <summary>
     /// The tool to run: <paramref name="given"/> (a native binary, or a <c>.dll</c> run through <c>dotnet</c>), else the
-    /// native build in this repository for this machine (<c>dotnet publish src/FactCheck.Cli -c Release -r linux-x64</c>), else its
-    /// framework-dependent Release build; null when there is none.
+    /// native build in this repository for this machine (<c>dotnet publish src/FactCheck.Cli -c Release -r linux-x64</c>,
+    /// or <c>osx-arm64</c> on a Mac), else its framework-dependent Release build; null when there is none.
     /// </summary>
     public static string? Locate(string? given)
     {
@@ -39,29 +39,70 @@ internal static class CommandRun
         {
             if (!File.Exists(Path.Combine(dir.FullName, "FactCheck.sln"))) continue;
             var bin = Path.Combine(dir.FullName, "src", "FactCheck.Cli", "bin", "Release", "net10.0");
-            // This machine's own: linux-x64 here, osx-arm64 on a Mac.
-            var native = Path.Combine(bin, System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "publish", "FactCheck.Cli");
+            var native = NativeIdentifiers().Select(rid => Path.Combine(bin, rid, "publish", "FactCheck.Cli")).FirstOrDefault(File.Exists);
             var managed = Path.Combine(bin, "FactCheck.Cli.dll");
-            return File.Exists(native) ? native : File.Exists(managed) ? managed : null;
+            return native ?? (File.Exists(managed) ? managed : null);
         }
         return null;
     }
 
     /// <summary>
-    /// Starts a process with its output and errors redirected, reads both to the end and waits for it: its exit code, its
-    /// errors, and the wall-clock time from its start to its exit.
+    /// The runtime identifiers a native build for this machine may be published under: the runtime's own, then the portable
+    /// one for its system and processor (a distribution's own .NET names itself <c>ubuntu.24.04-x64</c>, say, while
+    /// <c>-r linux-x64</c> is what one publishes), then linux-x64.
     /// </summary>
-    public static (int ExitCode, string Errors, TimeSpan Elapsed) RunToExit(ProcessStartInfo start)
+    internal static IEnumerable<string> NativeIdentifiers()
+    {
+        yield return System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        var system = OperatingSystem.IsMacOS() ? "osx" : OperatingSystem.IsWindows() ? "win" : "linux";
+        yield return system + "-" + System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+        yield return "linux-x64";
+    }
+
+    /// <summary>A process that runs <paramref name="arguments"/>: the program, then its arguments each as it is.</summary>
+    public static ProcessStartInfo StartInfo(IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(arguments[0]);
+        foreach (var a in arguments.Skip(1)) start.ArgumentList.Add(a);
+        return start;
+    }
+
+    /// <summary>
+    /// The command line of one check of <paramref name="file"/> by <paramref name="tool"/> (a <c>.dll</c> through
+    /// <c>dotnet</c>), its JSON report written to <paramref name="report"/>, whatever it finds.
+    /// </summary>
+    public static List<string> CheckCommand(string tool, string file, string report)
+    {
+        List<string> command = tool.EndsWith(".dll", StringComparison.Ordinal) ? ["dotnet", tool] : [tool];
+        command.AddRange(["check", file, "--format", "json", "--fail-on", "never", "--output", report]);
+        return command;
+    }
+
+    /// <summary>
+    /// Starts a process with its input closed and its output and errors redirected, reads both to the end and waits for it,
+    /// at most <paramref name="limit"/> (then it is killed, and its exit code is -1): its exit code, its errors, and the
+    /// wall-clock time from its start to its exit.
+    /// </summary>
+    public static (int ExitCode, string Errors, TimeSpan Elapsed) RunToExit(ProcessStartInfo start, TimeSpan? limit = null)
     {
         start.UseShellExecute = false;
+        start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
+        process.StandardInput.Close();
         var errors = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(limit ?? Timeout.InfiniteTimeSpan))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return (-1, $"stopped after {limit!.Value.TotalSeconds:0} s", watch.Elapsed);
+        }
         process.WaitForExit();
         watch.Stop();
+        output.Wait();
         return (process.ExitCode, errors.Result, watch.Elapsed);
     }
 
@@ -94,14 +135,7 @@ internal static class CommandRun
         try
         {
             var timer = TimeCommand.OnThisMachine;
-            var start = new ProcessStartInfo();
-            var command = tool.EndsWith(".dll", StringComparison.Ordinal) ? new List<string> { "dotnet", tool } : [tool];
-            command.AddRange(["check", file, "--format", "json", "--fail-on", "never", "--output", report]);
-            var arguments = timer.Wrap(command, measures);
-            start.FileName = arguments[0];
-            foreach (var a in arguments.Skip(1)) start.ArgumentList.Add(a);
-
-            var (exitCode, errors, elapsed) = RunToExit(start);
+            var (exitCode, errors, elapsed) = RunToExit(timer.StartInfo(CheckCommand(tool, file, report), measures));
             if (exitCode != 0)
             {
                 Console.Error.WriteLine($"factcheck exited with {exitCode}: {errors}");

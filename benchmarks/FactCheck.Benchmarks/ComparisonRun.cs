@@ -55,9 +55,9 @@ public static class ComparisonRun
         if (sizes.Count == 0 && files.Count == 0) sizes.AddRange([100_000, 1_000_000]);
 
         var tool = noTool ? null : CommandRun.Locate(toolGiven);
-        if (!noTool && tool is null) Console.Error.WriteLine("No factcheck tool to time as a process: build it (dotnet publish src/FactCheck.Cli -c Release -r linux-x64) or name it with --tool PATH.");
+        if (!noTool && tool is null) Console.Error.WriteLine($"No factcheck tool to time as a process: build it (dotnet publish src/FactCheck.Cli -c Release -r {CommandRun.NativeIdentifiers().ElementAt(1)}) or name it with --tool PATH.");
         Console.WriteLine($"FactCheck comparison run — {Environment.ProcessorCount} cores, {RuntimeInformationText()}, server GC {System.Runtime.GCSettings.IsServerGC}");
-        if (tool is not null) Console.WriteLine($"The factcheck command timed as a process: {tool}, peak memory and system time by {TimeCommand.OnThisMachine.Name}");
+        if (tool is not null) Console.WriteLine($"The factcheck command timed as a process: {tool}, peak memory and system time: {TimeCommand.OnThisMachine.Name}");
         Console.WriteLine();
         var rows = new List<Row>();
         foreach (var size in sizes)
@@ -129,7 +129,12 @@ public static class ComparisonRun
         void Read() => document = new ClaimSetReader().ReadFiles([plan.Path]);
         // Untimed reads first: at 100,000 claims the first reads run mostly in unoptimised code and time the JIT rather
         // than the reader.
-        WarmUp(plan.Size, "the load", Read);
+        // Each read lets go of the last one's claims first, as the timed reads do.
+        WarmUp(plan.Size, "the load", () =>
+        {
+            document = null;
+            Read();
+        });
         // The previous repetition's claims are let go before the next read, as a reader of one file would have them.
         var load = Best(repeat, Read, before: () => document = null);
         var bytes = new FileInfo(plan.Path).Length;

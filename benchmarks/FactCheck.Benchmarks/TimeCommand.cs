@@ -21,11 +21,22 @@ internal abstract class TimeCommand
     /// <summary>The form this machine's <c>/usr/bin/time</c> understands, asked once by timing <c>true</c> each way.</summary>
     public static TimeCommand OnThisMachine => Found.Value;
 
-    /// <summary>What the form is called, for a line that says how the command was timed.</summary>
+    /// <summary>What the form is called, for the comparison's header: "peak memory and system time: …".</summary>
     public abstract string Name { get; }
 
     /// <summary>The command line that runs <paramref name="command"/> under it, writing to <paramref name="measures"/> where it can.</summary>
     public abstract IReadOnlyList<string> Wrap(IReadOnlyList<string> command, string measures);
+
+    /// <summary>
+    /// A process that runs <paramref name="command"/> under it, with numbers written the C locale's way: BSD's time writes
+    /// its seconds with the locale's decimal point (<c>0,11 sys</c> in a German one), which would leave them unknown.
+    /// </summary>
+    public ProcessStartInfo StartInfo(IReadOnlyList<string> command, string measures)
+    {
+        var start = CommandRun.StartInfo(Wrap(command, measures));
+        start.Environment["LC_NUMERIC"] = "C";
+        return start;
+    }
 
     /// <summary>Peak resident bytes and system time from what it wrote to the measures file or after the errors; null for what it did not say.</summary>
     public abstract (long? PeakBytes, TimeSpan? System) Read(string measures, string errors);
@@ -38,10 +49,8 @@ internal abstract class TimeCommand
             var measures = System.IO.Path.GetTempFileName();
             try
             {
-                var arguments = form.Wrap(["true"], measures);
-                var start = new ProcessStartInfo(arguments[0]);
-                foreach (var a in arguments.Skip(1)) start.ArgumentList.Add(a);
-                var (exitCode, errors, _) = CommandRun.RunToExit(start);
+                // A time that is some other program, and waits, is given up on.
+                var (exitCode, errors, _) = CommandRun.RunToExit(form.StartInfo(["true"], measures), TimeSpan.FromSeconds(5));
                 if (exitCode == 0 && form.Read(File.ReadAllText(measures), errors).PeakBytes is not null) return form;
             }
             catch (System.ComponentModel.Win32Exception)
@@ -59,7 +68,7 @@ internal abstract class TimeCommand
     /// <summary>GNU time: <c>-f "%M %S" -o FILE</c>, peak resident kilobytes and system seconds on the file's last line.</summary>
     internal sealed class Gnu : TimeCommand
     {
-        public override string Name => "GNU time";
+        public override string Name => "GNU time -f";
 
         public override IReadOnlyList<string> Wrap(IReadOnlyList<string> command, string measures) => [Path, "-f", "%M %S", "-o", measures, .. command];
 
@@ -85,7 +94,7 @@ internal abstract class TimeCommand
         {
         }
 
-        public override string Name => "BSD time";
+        public override string Name => "BSD time -l";
 
         public override IReadOnlyList<string> Wrap(IReadOnlyList<string> command, string measures) => [Path, "-l", .. command];
 
@@ -101,8 +110,9 @@ internal abstract class TimeCommand
                 {
                     peak = bytes ? size : size * 1024;
                 }
-                else if (parts is [_, "real", _, "user", var seconds, "sys"])
+                else if (parts is [.., _, "real", _, "user", var seconds, "sys"])
                 {
+                    // At the end of its line: the command's last error may lack its line feed, and stand before it.
                     system = Seconds(seconds);
                 }
             }
@@ -113,7 +123,7 @@ internal abstract class TimeCommand
     /// <summary>No time to ask: the command alone.</summary>
     internal sealed class None : TimeCommand
     {
-        public override string Name => "no /usr/bin/time that says peak memory";
+        public override string Name => "unknown (no /usr/bin/time that gives them)";
 
         public override IReadOnlyList<string> Wrap(IReadOnlyList<string> command, string measures) => command;
 

@@ -28,13 +28,17 @@ public class TimeCommandTests
     public void Bsd_time_is_asked_for_its_resource_usage_after_the_commands_errors() =>
         new TimeCommand.Bsd(bytes: true).Wrap(["fc", "check"], "m.txt").Should().Equal("/usr/bin/time", "-l", "fc", "check");
 
-    // As macOS's time writes it, after what the command itself wrote to its errors.
+    // As macOS's time writes it (FreeBSD's time.c: "%9jd.%02ld real …", then "%10ld  maximum resident set size"), after
+    // what the command itself wrote to its errors; recent macOS adds the last three lines.
     private const string MacOsErrors = """
         factcheck: 1,000,000 claims checked
                 1.23 real         0.98 user         0.11 sys
                    326418432  maximum resident set size
                            0  average shared memory size
                        79722  page reclaims
+                  3921458839  instructions retired
+                  1203485521  cycles elapsed
+                   301862400  peak memory footprint
 
         """;
 
@@ -45,6 +49,11 @@ public class TimeCommandTests
     [Fact]
     public void Bsd_times_peak_on_the_other_bsds_is_in_kilobytes() =>
         new TimeCommand.Bsd(bytes: false).Read(measures: "", MacOsErrors).PeakBytes.Should().Be(326_418_432L * 1024);
+
+    [Fact]
+    public void Bsd_times_line_after_an_error_without_its_line_feed_still_gives_the_system_time() =>
+        new TimeCommand.Bsd(bytes: true).Read(measures: "", "factcheck: done        1.23 real         0.98 user         0.11 sys\n   2048  maximum resident set size\n")
+            .Should().Be(((long?)2048, (TimeSpan?)TimeSpan.FromSeconds(0.11)));
 
     [Fact]
     public void Bsd_times_lines_missing_leave_both_unknown() =>
@@ -58,20 +67,52 @@ public class TimeCommandTests
         none.Read("326412 0.12", "1.23 real 0.98 user 0.11 sys").Should().Be(((long?)null, (TimeSpan?)null));
     }
 
+    [Theory]
+    [InlineData("/x/fc", "/x/fc")]
+    [InlineData("/x/FactCheck.Cli.dll", "dotnet", "/x/FactCheck.Cli.dll")]
+    public void A_check_is_run_as_the_tool_or_through_dotnet_for_a_dll_under_each_form_of_time(string tool, params string[] program)
+    {
+        string[] check = [.. program, "check", "a.json", "--format", "json", "--fail-on", "never", "--output", "r.json"];
+        var command = CommandRun.CheckCommand(tool, "a.json", "r.json");
+        command.Should().Equal(check);
+        new TimeCommand.Gnu().Wrap(command, "m.txt").Should().Equal(["/usr/bin/time", "-f", "%M %S", "-o", "m.txt", .. check]);
+        new TimeCommand.Bsd(bytes: true).Wrap(command, "m.txt").Should().Equal(["/usr/bin/time", "-l", .. check]);
+        new TimeCommand.None().Wrap(command, "m.txt").Should().Equal(check);
+    }
+
     [Fact]
-    public void This_machines_form_is_found_and_reads_a_real_run()
+    public void Times_numbers_are_asked_for_in_the_c_locale() =>
+        new TimeCommand.Bsd(bytes: true).StartInfo(["true"], "m.txt").Environment["LC_NUMERIC"].Should().Be("C");
+
+    [Fact]
+    public void A_native_build_is_looked_for_under_the_runtimes_identifier_then_the_portable_one_then_linux_x64() =>
+        CommandRun.NativeIdentifiers().Should().HaveCount(3)
+            .And.StartWith(System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier)
+            .And.EndWith("linux-x64");
+
+    [Fact]
+    public void A_process_that_overruns_its_limit_is_stopped_with_minus_one()
+    {
+        if (!File.Exists("/bin/sleep")) return;
+        // Left alone, sleep would exit with 0 after its 30 s.
+        var (exitCode, errors, _) = CommandRun.RunToExit(CommandRun.StartInfo(["/bin/sleep", "30"]), TimeSpan.FromMilliseconds(200));
+        exitCode.Should().Be(-1);
+        errors.Should().StartWith("stopped after");
+    }
+
+    [Fact]
+    public void Where_the_machine_has_a_time_command_that_answers_its_form_reads_a_real_run()
     {
         var timer = TimeCommand.OnThisMachine;
         if (timer is TimeCommand.None) return;
         var measures = Path.GetTempFileName();
         try
         {
-            var arguments = timer.Wrap(["true"], measures);
-            var start = new System.Diagnostics.ProcessStartInfo(arguments[0]);
-            foreach (var a in arguments.Skip(1)) start.ArgumentList.Add(a);
-            var (exitCode, errors, _) = CommandRun.RunToExit(start);
+            var (exitCode, errors, _) = CommandRun.RunToExit(timer.StartInfo(["true"], measures));
             exitCode.Should().Be(0);
-            timer.Read(File.ReadAllText(measures), errors).PeakBytes.Should().BePositive();
+            var (peak, system) = timer.Read(File.ReadAllText(measures), errors);
+            peak.Should().NotBeNull();
+            system.Should().NotBeNull();
         }
         finally
         {
