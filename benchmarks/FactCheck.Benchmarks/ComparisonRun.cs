@@ -128,8 +128,7 @@ public static class ComparisonRun
         ClaimSetDocument? document = null;
         void Read() => document = new ClaimSetReader().ReadFiles([plan.Path]);
         // Untimed reads first: at 100,000 claims the first reads run mostly in unoptimised code and time the JIT rather
-        // than the reader.
-        // Each read lets go of the last one's claims first, as the timed reads do.
+        // than the reader. Each lets go of the last one's claims first, as the timed reads do.
         WarmUp(plan.Size, "the load", () =>
         {
             document = null;
