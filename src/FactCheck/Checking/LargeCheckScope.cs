@@ -60,9 +60,11 @@ public sealed class LargeCheckScope : IDisposable
     /// <param name="inputBytes">The size of the input about to be read; 0 or less prepares nothing.</param>
     public static LargeCheckScope Begin(long inputBytes)
     {
-        var room = CollectionPause.RoomBeforeReading(inputBytes);
-        // One room for both: the huge-page window covers the room the pause asks for.
-        var hugePages = HugePageHeap.Prepare(inputBytes, room);
+        // One reading of the memory, and one room, for both: the huge-page window covers the room the pause asks for,
+        // and is held to the same limit.
+        var memory = CollectionPause.MemoryNow();
+        var room = CollectionPause.RoomBeforeReading(inputBytes, memory);
+        var hugePages = HugePageHeap.Prepare(inputBytes, room, memory);
         return new LargeCheckScope(CollectionPause.BeforeReading(room), hugePages);
     }
 

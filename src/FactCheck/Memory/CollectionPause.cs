@@ -87,7 +87,7 @@ internal sealed class CollectionPause : IDisposable
         collectionsAtStart != NoRegion && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion && GC.CollectionCount(0) == collectionsAtStart;
 
     /// <summary>
-    /// Starts a region of <paramref name="room"/> bytes, the room <see cref="RoomBeforeReading"/> gave for the input about
+    /// Starts a region of <paramref name="room"/> bytes, the room <see cref="RoomBeforeReading(long)"/> gave for the input about
     /// to be read, when it gave one and the collector agrees. Always returns a pause, to be disposed whether or not its
     /// region began.
     /// </summary>
@@ -111,16 +111,23 @@ internal sealed class CollectionPause : IDisposable
     /// The room <see cref="AfterReading"/> asks for, for small objects and again for large ones, to check
     /// <paramref name="claims"/> claims in this process on this machine; null when it asks for none.
     /// </summary>
-    internal static long? RoomAfterReading(int claims) =>
-        Room(memory => RoomForSet(claims, memory.Available, memory.BeforePressure));
+    internal static long? RoomAfterReading(int claims)
+    {
+        if (TurnedOff) return null;
+        var (available, beforePressure) = MemoryNow();
+        return RoomForSet(claims, available, beforePressure);
+    }
 
     /// <summary>
     /// The room <see cref="BeforeReading"/> asks for, for small objects and again for large ones, before reading
     /// <paramref name="inputBytes"/> bytes of input in this process on this machine; null when it asks for none
     /// (turned off, too small to gain, or not fitting).
     /// </summary>
-    internal static long? RoomBeforeReading(long inputBytes) =>
-        Room(memory => RoomForInput(inputBytes, memory.Available, memory.BeforePressure));
+    internal static long? RoomBeforeReading(long inputBytes) => RoomBeforeReading(inputBytes, MemoryNow());
+
+    /// <summary>Likewise, for the process's <paramref name="memory"/> as <see cref="MemoryNow"/> gave it.</summary>
+    internal static long? RoomBeforeReading(long inputBytes, (long Available, long BeforePressure) memory) =>
+        TurnedOff ? null : RoomForInput(inputBytes, memory.Available, memory.BeforePressure);
 
     /// <summary>
     /// The room to ask for, for small objects and again for large ones, before reading <paramref name="inputBytes"/>
@@ -155,9 +162,8 @@ internal sealed class CollectionPause : IDisposable
     internal static long MostCommittable(long availableMemory, long memoryBeforePressure) =>
         Math.Max(0, Math.Min(availableMemory / 4, memoryBeforePressure));
 
-    /// <summary>The room <paramref name="roomFor"/> gives for this process's memory; none when turned off.</summary>
-    private static long? Room(Func<(long Available, long BeforePressure), long?> roomFor) =>
-        Environment.GetEnvironmentVariable(OptOutVariable) == "0" ? null : roomFor(MemoryNow());
+    /// <summary>Whether pauses are turned off (<c>FACTCHECK_GC_REGION=0</c>).</summary>
+    private static bool TurnedOff => Environment.GetEnvironmentVariable(OptOutVariable) == "0";
 
     /// <summary>The memory this process may use, and what the machine has left before its memory counts as under pressure.</summary>
     internal static (long Available, long BeforePressure) MemoryNow()

@@ -43,14 +43,11 @@ internal static partial class HugePageHeap
     /// <summary>
     /// Prepares the heap for reading <paramref name="inputBytes"/> bytes of input, when that is large enough to gain, with
     /// a no-GC region to ask for <paramref name="regionRoom"/> bytes before reading
-    /// (<see cref="CollectionPause.RoomBeforeReading"/>), or none (null).
+    /// (<see cref="CollectionPause.RoomBeforeReading(long, ValueTuple{long, long})"/>), or none (null), in a process whose
+    /// <paramref name="memory"/> is as <see cref="CollectionPause.MemoryNow"/> gave it.
     /// </summary>
-    internal static HugePageOutcome Prepare(long inputBytes, long? regionRoom)
-    {
-        if (inputBytes < SmallestAdvisedInput) return HugePageOutcome.TooSmall;
-        var (available, beforePressure) = CollectionPause.MemoryNow();
-        return Apply(WindowFor(inputBytes, regionRoom, available, beforePressure), out _);
-    }
+    internal static HugePageOutcome Prepare(long inputBytes, long? regionRoom, (long Available, long BeforePressure) memory) =>
+        inputBytes < SmallestAdvisedInput ? HugePageOutcome.TooSmall : Apply(WindowFor(inputBytes, regionRoom, memory.Available, memory.BeforePressure), out _);
 
     /// <summary>
     /// <see cref="WindowFor(long, long?)"/>, at most what a large read may have the process commit

@@ -86,7 +86,7 @@ public class HugePageHeapTests
     [InlineData(1024L)]
     [InlineData(HugePageHeap.SmallestAdvisedInput - 1)]
     public void Small_input_is_left_alone(long bytes) =>
-        HugePageHeap.Prepare(bytes, regionRoom: 1L << 30).Should().Be(HugePageOutcome.TooSmall);
+        HugePageHeap.Prepare(bytes, regionRoom: 1L << 30, CollectionPause.MemoryNow()).Should().Be(HugePageOutcome.TooSmall);
 
     [Fact]
     public void Where_Linux_offers_huge_pages_the_window_takes_the_advice_and_the_heap_keeps_working()

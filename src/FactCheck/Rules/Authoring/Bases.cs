@@ -40,10 +40,10 @@ public static class Bases
     /// none, the series is one part (a figure without a basis counts what the others count); with several, each basis
     /// is a part, and the figures that state none are one more part, since they cannot be told to count either.
     /// </summary>
-    public static List<ImmutableArray<ObservationEntry>> Partition(ImmutableArray<ObservationEntry> sorted) => Partition(sorted, static e => e.Claim.Basis);
+    public static List<ImmutableArray<ObservationEntry>> Partition(ImmutableArray<ObservationEntry> sorted) => PartsOf(sorted, static e => e.Claim.Basis);
 
     /// <summary>Likewise for targets.</summary>
-    public static List<ImmutableArray<TargetEntry>> Partition(ImmutableArray<TargetEntry> sorted) => Partition(sorted, static e => e.Claim.Basis);
+    public static List<ImmutableArray<TargetEntry>> Partition(ImmutableArray<TargetEntry> sorted) => PartsOf(sorted, static e => e.Claim.Basis);
 
     /// <summary>Likewise, without reading a claim when no figure of <paramref name="index"/> states a basis (the usual case).</summary>
     /// <param name="index">The index the series comes from.</param>
@@ -88,11 +88,19 @@ public static class Bases
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(parts);
         parts.Clear();
-        if (index.StatesBases) parts.AddRange(Partition(sorted, basisOf));
+        if (index.StatesBases) Partition(sorted, basisOf, parts);
         else parts.Add(sorted);
     }
 
-    private static List<ImmutableArray<T>> Partition<T>(ImmutableArray<T> sorted, Func<T, string?> basisOf)
+    private static List<ImmutableArray<T>> PartsOf<T>(ImmutableArray<T> sorted, Func<T, string?> basisOf)
+    {
+        var parts = new List<ImmutableArray<T>>(1);
+        Partition(sorted, basisOf, parts);
+        return parts;
+    }
+
+    /// <summary>Adds the parts of <paramref name="sorted"/> by basis to <paramref name="parts"/>: the series itself when it states at most one.</summary>
+    private static void Partition<T>(ImmutableArray<T> sorted, Func<T, string?> basisOf, List<ImmutableArray<T>> parts)
     {
         string? only = null;
         var several = false;
@@ -107,20 +115,24 @@ public static class Bases
                 break;
             }
         }
-        if (!several) return [sorted];
-        var parts = new Dictionary<string, ImmutableArray<T>.Builder>(StringComparer.Ordinal);
+        if (!several)
+        {
+            parts.Add(sorted);
+            return;
+        }
+        var byBasis = new Dictionary<string, ImmutableArray<T>.Builder>(StringComparer.Ordinal);
         var order = new List<ImmutableArray<T>.Builder>();
         foreach (var entry in sorted)
         {
             // The empty string stands for "no basis": a folded basis is never empty.
             var key = Fold(basisOf(entry)) ?? string.Empty;
-            if (!parts.TryGetValue(key, out var part))
+            if (!byBasis.TryGetValue(key, out var part))
             {
-                parts.Add(key, part = ImmutableArray.CreateBuilder<T>());
+                byBasis.Add(key, part = ImmutableArray.CreateBuilder<T>());
                 order.Add(part);
             }
             part.Add(entry);
         }
-        return [.. order.Select(p => p.ToImmutable())];
+        foreach (var part in order) parts.Add(part.ToImmutable());
     }
 }
