@@ -68,9 +68,10 @@ public sealed class ClaimIndex
                 // Stop quietly: the cancellation is thrown once both halves are back, not wrapped by Parallel.
                 if (cancellationToken.IsCancellationRequested) return (bases, revised);
                 var end = Math.Min(to, start + FillBlock);
-                // A block's figures are measured first, in claim-set order, and then its entries are put in their series.
-                // Each entry goes to a series of its own, far in memory from the last; in a loop that does only that, the
-                // processor waits for many of those places at once, where a loop that also measured waited for each in turn.
+                // A block's figures are measured first, in claim-set order, then the places its entries go are read (Touch),
+                // and then its entries are put in their series. Each entry goes to a series of its own, far in memory from
+                // the last; a loop that waits for those places should do nothing else, so that the processor waits for many
+                // at once.
                 for (var i = start; i < end; i++)
                 {
                     switch (all[i])
@@ -86,6 +87,7 @@ public sealed class ClaimIndex
                             break;
                     }
                 }
+                Touch(start, end, cursors);
                 for (var i = start; i < end; i++)
                 {
                     var group = groupOf[i];
@@ -117,6 +119,28 @@ public sealed class ClaimIndex
             return (bases, revised);
         }
 
+        // Reads the places a block's entries go, and the arrays of their series, in a loop that does nothing else, so that
+        // the processor fetches many at once. The loop that writes the entries did this itself, but its body is long: few
+        // iterations fitted in the processor's window, and it waited for each series' array in turn (perf, the native
+        // tool on a million independent claims: four fifths of its time on the check of the array's length).
+        void Touch(int from, int to, FillCursors cursors)
+        {
+            ulong sum = 0;
+            for (var i = from; i < to; i++)
+            {
+                var group = groupOf[i];
+                sum += all[i] switch
+                {
+                    Observation { Projection: true } => Place(projections, cursors.Projections, group),
+                    Observation => Place(observations, cursors.Observations, group),
+                    Target => Place(targets, cursors.Targets, group),
+                    Event => Place(events, cursors.Events, group),
+                    _ => 0,
+                };
+            }
+            CacheWarming.Keep(sum);
+        }
+
         (bool Bases, List<string>? Revised) firstHalf = default, secondHalf = default;
         SideBySide.Run(parallel, () => firstHalf = Fill(0, half, FillCursors.FirstHalf(first, before)), () => secondHalf = Fill(half, all.Length, FillCursors.SecondHalf(first, before, later)));
         StatesBases = firstHalf.Bases || secondHalf.Bases;
@@ -140,6 +164,15 @@ public sealed class ClaimIndex
 
     private static T Publish<T>(ref T? field, T built)
         where T : class => Interlocked.CompareExchange(ref field, built, null) ?? built;
+
+    /// <summary>Reads both ends of the place where the next entry of series <paramref name="group"/> goes, which may lie across two cache lines.</summary>
+    private static ulong Place<T>(T[][] series, SeriesCursor cursor, int group)
+        where T : struct
+    {
+        var merged = cursor.Map[group];
+        ref var place = ref Unsafe.As<T, byte>(ref series[merged][cursor.Next[merged]]);
+        return (ulong)place + Unsafe.Add(ref place, Unsafe.SizeOf<T>() - 1);
+    }
 
     private static Dictionary<string, string> NamesOf(ClaimSet claims)
     {
