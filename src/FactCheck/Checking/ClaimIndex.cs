@@ -122,7 +122,9 @@ public sealed class ClaimIndex
         // Reads the places a block's entries go, and the arrays of their series, in a loop that does nothing else, so that
         // the processor fetches many at once. The loop that writes the entries did this itself, but its body is long: few
         // iterations fitted in the processor's window, and it waited for each series' array in turn (perf, the native
-        // tool on a million independent claims: four fifths of its time on the check of the array's length).
+        // tool on a million independent claims: four fifths of its time on the check of the array's length). Each kind
+        // goes to the arrays Fill writes it to, as the census numbered it: a place read that Fill would not write could
+        // be past the end of its series.
         void Touch(int from, int to, FillCursors cursors)
         {
             ulong sum = 0;
@@ -131,14 +133,25 @@ public sealed class ClaimIndex
                 var group = groupOf[i];
                 sum += all[i] switch
                 {
-                    Observation { Projection: true } => Place(projections, cursors.Projections, group),
-                    Observation => Place(observations, cursors.Observations, group),
-                    Target => Place(targets, cursors.Targets, group),
-                    Event => Place(events, cursors.Events, group),
+                    Observation { Projection: true } => TouchPlace(projections, cursors.Projections, group),
+                    Observation => TouchPlace(observations, cursors.Observations, group),
+                    Target => TouchPlace(targets, cursors.Targets, group),
+                    Event => TouchPlace(events, cursors.Events, group),
                     _ => 0,
                 };
             }
             CacheWarming.Keep(sum);
+        }
+
+        // Reads the first and the last byte of the place where the next entry of the stretch's series `group` (mapped to
+        // the merged series by the cursor) goes: an entry, of at most 64 bytes, may lie across two cache lines.
+        static ulong TouchPlace<T>(T[][] series, SeriesCursor cursor, int group)
+            where T : struct
+        {
+            System.Diagnostics.Debug.Assert(Unsafe.SizeOf<T>() <= 64, "Two reads cover an entry no larger than a cache line.");
+            var merged = cursor.Map[group];
+            ref var place = ref Unsafe.As<T, byte>(ref series[merged][cursor.Next[merged]]);
+            return (ulong)place + Unsafe.Add(ref place, Unsafe.SizeOf<T>() - 1);
         }
 
         (bool Bases, List<string>? Revised) firstHalf = default, secondHalf = default;
@@ -164,15 +177,6 @@ public sealed class ClaimIndex
 
     private static T Publish<T>(ref T? field, T built)
         where T : class => Interlocked.CompareExchange(ref field, built, null) ?? built;
-
-    /// <summary>Reads both ends of the place where the next entry of series <paramref name="group"/> goes, which may lie across two cache lines.</summary>
-    private static ulong Place<T>(T[][] series, SeriesCursor cursor, int group)
-        where T : struct
-    {
-        var merged = cursor.Map[group];
-        ref var place = ref Unsafe.As<T, byte>(ref series[merged][cursor.Next[merged]]);
-        return (ulong)place + Unsafe.Add(ref place, Unsafe.SizeOf<T>() - 1);
-    }
 
     private static Dictionary<string, string> NamesOf(ClaimSet claims)
     {

@@ -73,15 +73,18 @@ public class ClaimIndexTests
         index.ObservationSeries.Should().ContainSingle().Which.Items.Should().ContainSingle();
     }
 
-    [Fact]
-    public void Every_kind_of_claim_is_indexed_in_claim_set_order_across_both_halves_of_the_set()
+    [Theory]
+    [InlineData(701)]
+    [InlineData(CheckParallelism.From + 2_153)]
+    public void Every_kind_of_claim_is_indexed_in_claim_set_order_across_both_halves_of_the_set(int count)
     {
-        // The index counts and fills the two halves of the set side by side and merges what they found: claims of
-        // every kind in both halves, series first seen in either, must come out as one pass over the set gives them.
+        // The index counts and fills the two halves of the set (side by side from CheckParallelism.From claims) and
+        // merges what they found: claims of every kind in both halves, series first seen in either, must come out as
+        // one pass over the set gives them.
         var builder = ClaimSet.CreateBuilder("kinds").AsOf(new LocalDate(2020, 9, 9));
-        for (var i = 0; i < 701; i++)
+        for (var i = 0; i < count; i++)
         {
-            var subject = $"s{(i < 350 ? i % 3 : 2 + (i % 4))}";
+            var subject = $"s{(i < count / 2 ? i % 3 : 2 + (i % 4))}";
             var day = new LocalDate(2020, 1, 1 + (i % 2));
             switch (i % 7)
             {
