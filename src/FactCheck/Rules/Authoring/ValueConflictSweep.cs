@@ -19,9 +19,9 @@ public sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
     // Expiry by last day; the highest lower bound and the lowest upper bound among the open entries. Removal from
     // the two bound heaps is lazy: a closed entry is dropped when it reaches the top. BoundRank says which bound is
     // the more extreme.
-    private readonly PriorityQueue<int, NodaTime.LocalDate> byLastDay = new();
-    private readonly PriorityQueue<int, HighestFirst> highestMin = new();
-    private readonly PriorityQueue<int, LowestFirst> lowestMax = new();
+    private readonly SweepHeap<NodaTime.LocalDate> byLastDay = new();
+    private readonly SweepHeap<HighestFirst> highestMin = new();
+    private readonly SweepHeap<LowestFirst> lowestMax = new();
     private bool[] closed = [];
 
     /// <summary>
@@ -54,10 +54,10 @@ public sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
                 closedSinceCompaction++;
             }
             var interval = valueOf(current);
-            while (highestMin.TryPeek(out var top, out _) && closed[top]) highestMin.Dequeue();
-            while (lowestMax.TryPeek(out var bottom, out _) && closed[bottom]) lowestMax.Dequeue();
-            var seekAbove = highestMin.TryPeek(out var above, out _) && valueOf(sorted[above]).IsEntirelyAbove(interval);
-            var seekBelow = lowestMax.TryPeek(out var below, out _) && interval.IsEntirelyAbove(valueOf(sorted[below]));
+            while (highestMin.TryPeek(out var top) && closed[top]) highestMin.Dequeue();
+            while (lowestMax.TryPeek(out var bottom) && closed[bottom]) lowestMax.Dequeue();
+            var seekAbove = highestMin.TryPeek(out var above) && valueOf(sorted[above]).IsEntirelyAbove(interval);
+            var seekBelow = lowestMax.TryPeek(out var below) && interval.IsEntirelyAbove(valueOf(sorted[below]));
             if (seekAbove || seekBelow || closedSinceCompaction > 32 + (open.Count / 2))
             {
                 RemoveClosed();
