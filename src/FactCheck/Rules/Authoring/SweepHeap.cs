@@ -9,9 +9,9 @@ namespace FactCheck.Rules.Authoring;
 /// The runtime's <see cref="PriorityQueue{TElement, TPriority}"/> did this. In the native tool its methods were called,
 /// not inlined, and a peek copied the top's 16-byte bound out through the stack and read it back across two stores:
 /// perf put 42–47 % of FC001's samples after the index in the three queues, a fifth to a third of those in one peek.
-/// This one is the library's own code, so it is inlined and peeks at the entry alone; and for the library's own keys it
-/// is compiled ahead in the packages' images, where the framework's generic code over the library's structs waits for
-/// the JIT at an app's first check.
+/// This one is the library's own code: its peek at the entry alone is inlined, its adds and removals are plain calls,
+/// and for the library's own keys it is compiled ahead in the packages' images, where the framework's generic code over
+/// the library's structs waits for the JIT at an app's first check.
 /// </remarks>
 /// <typeparam name="TKey">The key; its <see cref="IComparable{T}.CompareTo"/> orders the entries, the least first.</typeparam>
 internal sealed class SweepHeap<TKey>
@@ -26,7 +26,7 @@ internal sealed class SweepHeap<TKey>
     /// <summary>Empties the heap, keeping its room.</summary>
     internal void Clear() => count = 0;
 
-    /// <summary>The entry with the least key, and the key; false when the heap is empty.</summary>
+    /// <summary>The entry with the least key, and the key; false, with the entry −1, when the heap is empty.</summary>
     internal bool TryPeek(out int entry, out TKey key)
     {
         if (count == 0)
@@ -39,7 +39,7 @@ internal sealed class SweepHeap<TKey>
         return true;
     }
 
-    /// <summary>The entry with the least key; false when the heap is empty.</summary>
+    /// <summary>The entry with the least key; false, with the entry −1, when the heap is empty.</summary>
     internal bool TryPeek(out int entry)
     {
         entry = count == 0 ? -1 : nodes[0].Entry;

@@ -56,6 +56,8 @@ public sealed class ValueConflictSweep<T>(Func<T, ValueInterval> valueOf)
             var interval = valueOf(current);
             while (highestMin.TryPeek(out var top) && closed[top]) highestMin.Dequeue();
             while (lowestMax.TryPeek(out var bottom) && closed[bottom]) lowestMax.Dequeue();
+            // Of entries whose bounds tie at a heap's top, any may be there: IsEntirelyAbove reads only the upper one's
+            // lower bound and the lower one's upper bound, which the tie makes equal, so the answer is the same.
             var seekAbove = highestMin.TryPeek(out var above) && valueOf(sorted[above]).IsEntirelyAbove(interval);
             var seekBelow = lowestMax.TryPeek(out var below) && interval.IsEntirelyAbove(valueOf(sorted[below]));
             if (seekAbove || seekBelow || closedSinceCompaction > 32 + (open.Count / 2))
