@@ -87,7 +87,7 @@ internal sealed class CollectionPause : IDisposable
         collectionsAtStart != NoRegion && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion && GC.CollectionCount(0) == collectionsAtStart;
 
     /// <summary>
-    /// Starts a region of <paramref name="room"/> bytes, the room <see cref="RoomBeforeReading(long)"/> gave for the input about
+    /// Starts a region of <paramref name="room"/> bytes, the room <see cref="RoomBeforeReading"/> gave for the input about
     /// to be read, when it gave one and the collector agrees. Always returns a pause, to be disposed whether or not its
     /// region began.
     /// </summary>
@@ -123,9 +123,8 @@ internal sealed class CollectionPause : IDisposable
     /// <paramref name="inputBytes"/> bytes of input in this process on this machine; null when it asks for none
     /// (turned off, too small to gain, or not fitting).
     /// </summary>
-    internal static long? RoomBeforeReading(long inputBytes) => RoomBeforeReading(inputBytes, MemoryNow());
-
-    /// <summary>Likewise, for the process's <paramref name="memory"/> as <see cref="MemoryNow"/> gave it.</summary>
+    /// <param name="inputBytes">The size of the input.</param>
+    /// <param name="memory">The process's memory as <see cref="MemoryNow"/> gave it: one reading serves the pause and the huge-page window.</param>
     internal static long? RoomBeforeReading(long inputBytes, (long Available, long BeforePressure) memory) =>
         TurnedOff ? null : RoomForInput(inputBytes, memory.Available, memory.BeforePressure);
 

@@ -43,7 +43,7 @@ internal static partial class HugePageHeap
     /// <summary>
     /// Prepares the heap for reading <paramref name="inputBytes"/> bytes of input, when that is large enough to gain, with
     /// a no-GC region to ask for <paramref name="regionRoom"/> bytes before reading
-    /// (<see cref="CollectionPause.RoomBeforeReading(long, ValueTuple{long, long})"/>), or none (null), in a process whose
+    /// (<see cref="CollectionPause.RoomBeforeReading"/>), or none (null), in a process whose
     /// <paramref name="memory"/> is as <see cref="CollectionPause.MemoryNow"/> gave it.
     /// </summary>
     internal static HugePageOutcome Prepare(long inputBytes, long? regionRoom, (long Available, long BeforePressure) memory) =>

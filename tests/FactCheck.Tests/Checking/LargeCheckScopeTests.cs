@@ -40,7 +40,7 @@ public class LargeCheckScopeTests
         var scope = LargeCheckScope.Begin(inputBytes);
         scope.PrepareCheck(int.MaxValue);
 
-        scope.PausesCollections.Should().Be(CollectionPause.RoomBeforeReading(inputBytes) is not null || CollectionPause.RoomAfterReading(int.MaxValue) is not null);
+        scope.PausesCollections.Should().Be(CollectionPause.RoomBeforeReading(inputBytes, CollectionPause.MemoryNow()) is not null || CollectionPause.RoomAfterReading(int.MaxValue) is not null);
         scope.Dispose();
         GCSettings.LatencyMode.Should().NotBe(GCLatencyMode.NoGCRegion);
     }
@@ -149,5 +149,5 @@ public class LargeCheckScopeTests
     /// its room), and pauses are not turned off (<c>FACTCHECK_GC_REGION=0</c>): a test machine may, and then each pause
     /// must begin; where it may not, none may.
     /// </summary>
-    private static bool Fits => CollectionPause.RoomBeforeReading(CollectionPause.SmallestPausedInput) is not null;
+    private static bool Fits => CollectionPause.RoomBeforeReading(CollectionPause.SmallestPausedInput, CollectionPause.MemoryNow()) is not null;
 }

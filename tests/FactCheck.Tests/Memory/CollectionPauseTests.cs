@@ -195,7 +195,7 @@ public class CollectionPauseTests
 
     /// <summary>A pause begun as the command begins it, before reading <paramref name="inputBytes"/> bytes of input.</summary>
     private static CollectionPause PauseBeforeReading(long inputBytes) =>
-        CollectionPause.BeforeReading(CollectionPause.RoomBeforeReading(inputBytes));
+        CollectionPause.BeforeReading(CollectionPause.RoomBeforeReading(inputBytes, CollectionPause.MemoryNow()));
 
     /// <summary>A pause for checking <paramref name="claims"/> claims read from an input too small for a region of its own.</summary>
     private static CollectionPause PauseForSet(int claims)

@@ -51,8 +51,8 @@ public sealed class FigureConflicts(UnitAliasTable units)
         where T : struct, ITimed
     {
         ArgumentNullException.ThrowIfNull(figureOf);
-        // The source's interval reads the figureOf the run below sets on it, so that no delegate is made per call.
-        Run(sorted, figureOf, SourceFor<T>().IntervalAt, sameDays, overlapping, cancellationToken);
+        // No interval given: the run reads it from the figure, through its source, so that no delegate is made per call.
+        RunWith(sorted, figureOf, null, sameDays, overlapping, cancellationToken);
     }
 
     /// <summary>
@@ -72,9 +72,17 @@ public sealed class FigureConflicts(UnitAliasTable units)
     {
         ArgumentNullException.ThrowIfNull(figureOf);
         ArgumentNullException.ThrowIfNull(intervalOf);
+        RunWith(sorted, figureOf, intervalOf, sameDays, overlapping, cancellationToken);
+    }
+
+    /// <summary>Both overloads' run: the source for entries of type <typeparamref name="T"/> found once, and the interval read from the figure when none is given.</summary>
+    private void RunWith<T>(ImmutableArray<T> sorted, Func<T, Figure> figureOf, Func<T, ValueInterval>? intervalOf, Action<IReadOnlyList<Statement>> sameDays, Action<Statement, Statement> overlapping, CancellationToken cancellationToken)
+        where T : struct, ITimed
+    {
         // Its buffers hold one series: run again from a callback, it would carry on with the other series' statements.
         if (running) throw new InvalidOperationException("This FigureConflicts is running a series: a callback may not run it again; use another instance.");
         var source = SourceFor<T>();
+        intervalOf ??= source.IntervalAt;
         running = true;
         try
         {
