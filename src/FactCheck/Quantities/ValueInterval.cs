@@ -7,8 +7,10 @@ namespace FactCheck;
 /// what a quantity stands for once its vagueness is taken into account.
 /// </summary>
 /// <remarks>
-/// An infinite bound is always open. The default value is the closed interval [0, 0].
-/// Two statements conflict exactly when their intervals are disjoint.
+/// An infinite bound is always open. The lower bound is never positive infinity and the upper bound never negative
+/// infinity, and no bound is NaN: <see cref="Create"/> refuses them, and the arithmetic never makes one (a bound that
+/// overflows on the side it bounds is the largest finite number there, so the interval still holds every result).
+/// The default value is the closed interval [0, 0]. Two statements conflict exactly when their intervals are disjoint.
 /// </remarks>
 public readonly struct ValueInterval : IEquatable<ValueInterval>
 {
@@ -31,7 +33,28 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
     }
 
     /// <summary>The interval of parts read from another (<see cref="Min"/>, <see cref="Max"/>, <see cref="Openness"/>).</summary>
-    internal static ValueInterval FromParts(double min, double max, byte openness) => new(min, max, openness);
+    internal static ValueInterval FromParts(double min, double max, byte openness)
+    {
+        System.Diagnostics.Debug.Assert(HasBounds(min, max), "Parts read from an interval are an interval's bounds.");
+        return new(min, max, openness);
+    }
+
+    // What every interval's bounds are, as the remarks say: numbers, the lower one below positive infinity and the upper
+    // one above negative infinity.
+    private static bool HasBounds(double min, double max) =>
+        !double.IsNaN(min) && !double.IsNaN(max) && !double.IsPositiveInfinity(min) && !double.IsNegativeInfinity(max);
+
+    /// <summary>
+    /// The interval a computation's bounds give, with a lower bound that overflowed to positive infinity as the largest
+    /// double and an upper bound that overflowed to negative infinity as the least: the true bound lies beyond them, so
+    /// the interval still holds every result, and it keeps the bounds every interval has.
+    /// </summary>
+    private static ValueInterval Computed(double min, bool minOpen, double max, bool maxOpen)
+    {
+        var interval = new ValueInterval(double.IsPositiveInfinity(min) ? double.MaxValue : min, minOpen, double.IsNegativeInfinity(max) ? double.MinValue : max, maxOpen);
+        System.Diagnostics.Debug.Assert(HasBounds(interval.Min, interval.Max), "Arithmetic on an interval's bounds gives an interval's bounds.");
+        return interval;
+    }
 
     /// <summary>Which bounds are open, as stored: bit 0 the lower, bit 1 the upper.</summary>
     internal byte Openness => openness;
@@ -62,11 +85,17 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
     /// <param name="minInclusive">Whether the lower bound belongs to the interval.</param>
     /// <param name="max">The upper bound, or positive infinity.</param>
     /// <param name="maxInclusive">Whether the upper bound belongs to the interval.</param>
-    /// <exception cref="ArgumentException">A bound is NaN, or <paramref name="min"/> exceeds <paramref name="max"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// A bound is NaN, <paramref name="min"/> is positive infinity, <paramref name="max"/> is negative infinity, or
+    /// <paramref name="min"/> exceeds <paramref name="max"/>.
+    /// </exception>
     public static ValueInterval Create(double min, bool minInclusive, double max, bool maxInclusive)
     {
         if (double.IsNaN(min)) throw new ArgumentException("The lower bound must be a number; got NaN.", nameof(min));
         if (double.IsNaN(max)) throw new ArgumentException("The upper bound must be a number; got NaN.", nameof(max));
+        // Such a bound leaves no number in the interval, and differences of two of them are NaN.
+        if (double.IsPositiveInfinity(min)) throw new ArgumentException("The lower bound cannot be positive infinity: no number lies above it.", nameof(min));
+        if (double.IsNegativeInfinity(max)) throw new ArgumentException("The upper bound cannot be negative infinity: no number lies below it.", nameof(max));
         if (min > max)
         {
             throw new ArgumentException(
@@ -104,24 +133,34 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
     /// The interval of all differences <c>a − b</c> with <c>a</c> in <paramref name="left"/> and
     /// <c>b</c> in <paramref name="right"/>.
     /// </summary>
-    /// <remarks>Finite bounds subtract as the decimals they stand for: [60.25, 60.35] − [59.85, 59.95] starts at 0.3, not 0.29999999999999716.</remarks>
+    /// <remarks>
+    /// Finite bounds subtract as the decimals they stand for: [60.25, 60.35] − [59.85, 59.95] starts at 0.3, not
+    /// 0.29999999999999716. A difference beyond the range of double is the largest finite number on its side (see the
+    /// type's remarks).
+    /// </remarks>
     public static ValueInterval operator -(ValueInterval left, ValueInterval right) =>
-        new(NumberText.Difference(left.Min, right.Max), !(left.MinInclusive && right.MaxInclusive),
+        Computed(NumberText.Difference(left.Min, right.Max), !(left.MinInclusive && right.MaxInclusive),
             NumberText.Difference(left.Max, right.Min), !(left.MaxInclusive && right.MinInclusive));
 
     /// <summary>The interval of all differences; see the subtraction operator.</summary>
     public static ValueInterval Subtract(ValueInterval left, ValueInterval right) => left - right;
 
-    /// <summary>Every number of the interval divided by a positive <paramref name="divisor"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is not positive.</exception>
+    /// <summary>Every number of the interval divided by a positive, finite <paramref name="divisor"/>.</summary>
+    /// <remarks>A quotient beyond the range of double is the largest finite number on its side (see the type's remarks).</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is not positive, or is infinite.</exception>
     public ValueInterval DivideBy(double divisor)
     {
-        if (!(divisor > 0)) throw new ArgumentOutOfRangeException(nameof(divisor), divisor, "The divisor must be positive.");
-        return new ValueInterval(Min / divisor, !MinInclusive, Max / divisor, !MaxInclusive);
+        // An infinite divisor would leave an infinite bound NaN.
+        if (!(divisor > 0 && double.IsFinite(divisor))) throw new ArgumentOutOfRangeException(nameof(divisor), divisor, "The divisor must be positive and finite.");
+        return Computed(Min / divisor, !MinInclusive, Max / divisor, !MaxInclusive);
     }
 
-    /// <summary>Every number of the interval times a positive <paramref name="factor"/>: a change of unit.</summary>
-    internal ValueInterval Times(double factor) => new(Min * factor, !MinInclusive, Max * factor, !MaxInclusive);
+    /// <summary>Every number of the interval times a positive, finite <paramref name="factor"/>: a change of unit.</summary>
+    internal ValueInterval Times(double factor)
+    {
+        System.Diagnostics.Debug.Assert(factor > 0 && double.IsFinite(factor), "A unit's factor is positive and finite.");
+        return Computed(Min * factor, !MinInclusive, Max * factor, !MaxInclusive);
+    }
 
     /// <summary>The interval with its bounds negated and swapped.</summary>
     public static ValueInterval operator -(ValueInterval value) =>

@@ -47,6 +47,66 @@ public class ValueIntervalTests
     }
 
     [Fact]
+    public void A_lower_bound_of_positive_infinity_is_rejected_naming_min()
+    {
+        var act = () => ValueInterval.Point(double.PositiveInfinity);
+        act.Should().Throw<ArgumentException>().WithMessage("*lower bound cannot be positive infinity*").Which.ParamName.Should().Be("min");
+    }
+
+    [Fact]
+    public void An_upper_bound_of_negative_infinity_is_rejected_naming_max()
+    {
+        var act = () => ValueInterval.Create(double.NegativeInfinity, false, double.NegativeInfinity, false);
+        act.Should().Throw<ArgumentException>().WithMessage("*upper bound cannot be negative infinity*").Which.ParamName.Should().Be("max");
+    }
+
+    [Fact]
+    public void The_widest_bounds_are_accepted()
+    {
+        var interval = ValueInterval.Create(double.MaxValue, true, double.PositiveInfinity, false);
+        interval.Min.Should().Be(double.MaxValue);
+        ValueInterval.Create(double.NegativeInfinity, false, double.MinValue, true).Max.Should().Be(double.MinValue);
+    }
+
+    [Fact]
+    public void A_difference_beyond_the_range_of_double_is_the_largest_finite_bound_on_its_side()
+    {
+        var above = ValueInterval.Point(double.MaxValue) - ValueInterval.Point(double.MinValue);
+        above.Min.Should().Be(double.MaxValue);
+        above.Max.Should().Be(double.PositiveInfinity);
+        var below = ValueInterval.Point(double.MinValue) - ValueInterval.Point(double.MaxValue);
+        below.Max.Should().Be(double.MinValue);
+        below.Min.Should().Be(double.NegativeInfinity);
+    }
+
+    [Fact]
+    public void Unbounded_intervals_subtract_to_unbounded_ones_without_NaN()
+    {
+        var difference = ValueInterval.All - ValueInterval.All;
+        difference.Should().Be(ValueInterval.All);
+        (ValueInterval.Create(5, true, double.PositiveInfinity, false) - ValueInterval.Create(3, true, double.PositiveInfinity, false)).Should().Be(ValueInterval.All);
+    }
+
+    [Theory]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    public void A_divisor_that_is_not_positive_and_finite_is_rejected(double divisor)
+    {
+        var act = () => ValueInterval.All.DivideBy(divisor);
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("divisor");
+    }
+
+    [Fact]
+    public void A_quotient_beyond_the_range_of_double_is_the_largest_finite_bound_on_its_side()
+    {
+        var quotient = ValueInterval.Closed(1e300, 1e300).DivideBy(1e-300);
+        quotient.Min.Should().Be(double.MaxValue);
+        quotient.Max.Should().Be(double.PositiveInfinity);
+    }
+
+    [Fact]
     public void ToString_uses_mathematical_notation() =>
         ValueInterval.Create(0, true, 5000, false).ToString().Should().Be("[0, 5,000)");
 }

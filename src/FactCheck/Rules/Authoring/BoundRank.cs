@@ -9,7 +9,7 @@ namespace FactCheck.Rules.Authoring;
 /// <remarks>
 /// Bounds that order themselves, so that a heap compares them in line: with a comparer made from a lambda, every
 /// comparison of a sift was a call through a delegate (benchmarks/README.md, twenty-first pass). A bound is never NaN
-/// (<see cref="ValueInterval"/> refuses it), so the order is total.
+/// (<see cref="ValueInterval"/> refuses it, and its arithmetic never makes one), so the order is total.
 /// </remarks>
 internal static class BoundRank
 {
