@@ -8,9 +8,10 @@ namespace FactCheck;
 /// </summary>
 /// <remarks>
 /// An infinite bound is always open. The lower bound is never positive infinity and the upper bound never negative
-/// infinity, and no bound is NaN: <see cref="Create"/> refuses them, and the arithmetic never makes one (a bound that
-/// overflows on the side it bounds is the largest finite number there, so the interval still holds every result).
-/// The default value is the closed interval [0, 0]. Two statements conflict exactly when their intervals are disjoint.
+/// infinity, no bound is NaN, and the lower bound is never above the upper: <see cref="Create"/> refuses such bounds,
+/// and the arithmetic never makes one (a bound that overflows on the side it bounds is the largest finite number
+/// there, which the true bound lies beyond). The default value is the closed interval [0, 0]. Two statements conflict
+/// exactly when their intervals are disjoint.
 /// </remarks>
 public readonly struct ValueInterval : IEquatable<ValueInterval>
 {
@@ -40,9 +41,9 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
     }
 
     // What every interval's bounds are, as the remarks say: numbers, the lower one below positive infinity and the upper
-    // one above negative infinity.
+    // one above negative infinity, in order.
     private static bool HasBounds(double min, double max) =>
-        !double.IsNaN(min) && !double.IsNaN(max) && !double.IsPositiveInfinity(min) && !double.IsNegativeInfinity(max);
+        !double.IsNaN(min) && !double.IsNaN(max) && !double.IsPositiveInfinity(min) && !double.IsNegativeInfinity(max) && min <= max;
 
     /// <summary>
     /// The interval a computation's bounds give, with a lower bound that overflowed to positive infinity as the largest
@@ -138,9 +139,15 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
     /// 0.29999999999999716. A difference beyond the range of double is the largest finite number on its side (see the
     /// type's remarks).
     /// </remarks>
-    public static ValueInterval operator -(ValueInterval left, ValueInterval right) =>
-        Computed(NumberText.Difference(left.Min, right.Max), !(left.MinInclusive && right.MaxInclusive),
-            NumberText.Difference(left.Max, right.Min), !(left.MaxInclusive && right.MinInclusive));
+    public static ValueInterval operator -(ValueInterval left, ValueInterval right)
+    {
+        var (min, max) = (NumberText.Difference(left.Min, right.Max), NumberText.Difference(left.Max, right.Min));
+        // Each bound takes decimal arithmetic only when its own operands are small enough, and a double converted to a
+        // decimal keeps 15 digits: near 1e27 one bound could be rounded past the other, computed as doubles. Double
+        // subtraction keeps the order of its operands, so then both are.
+        if (min > max) (min, max) = (left.Min - right.Max, left.Max - right.Min);
+        return Computed(min, !(left.MinInclusive && right.MaxInclusive), max, !(left.MaxInclusive && right.MinInclusive));
+    }
 
     /// <summary>The interval of all differences; see the subtraction operator.</summary>
     public static ValueInterval Subtract(ValueInterval left, ValueInterval right) => left - right;

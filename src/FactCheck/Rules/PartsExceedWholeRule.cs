@@ -122,7 +122,8 @@ public sealed class PartsExceedWholeRule : IClaimRule
             minInclusive &= figure.Interval.MinInclusive;
             maxInclusive &= figure.Interval.MaxInclusive;
         }
-        if (double.IsNaN(min) || double.IsNaN(max)) return null;
+        // Sums beyond double's range (no claim's figures come near) make no interval: a lower bound of positive infinity is none.
+        if (!(min < double.PositiveInfinity && max > double.NegativeInfinity)) return null;
         var nominal = Total(figures.Select(f => StatedUnit.Convert(f.Claim.Value.Representative, f.Scale, whole.Scale)));
         return new Sum(figures, ValueInterval.Create(min, minInclusive, max, maxInclusive), nominal, figures.Count == parts.Count);
     }

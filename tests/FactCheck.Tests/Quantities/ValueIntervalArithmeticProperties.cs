@@ -11,9 +11,15 @@ namespace FactCheck.Tests.Quantities;
 /// </summary>
 public class ValueIntervalArithmeticProperties
 {
-    /// <summary>Bounds where arithmetic goes wrong: the infinities, the extremes, decimal arithmetic's edge, and zero.</summary>
+    /// <summary>
+    /// Bounds where arithmetic goes wrong: the infinities, the extremes, zero and the smallest, and where a difference
+    /// turns from decimal arithmetic to double (at 1e27, and just below it, where a double converted to a decimal rounds up to it).
+    /// </summary>
     private static readonly double[] Edges =
-        [double.NegativeInfinity, double.MinValue, -1e27, -7.9e27, -1e-300, 0, 1e-300, 1e27, 7.9e27, double.MaxValue, double.PositiveInfinity];
+    [
+        double.NegativeInfinity, double.MinValue, -1e27, -Math.BitDecrement(1e27), -9.999999999999997e26, -1e-300, 0,
+        1e-300, 9.999999999999997e26, Math.BitDecrement(1e27), 1e27, double.MaxValue, double.PositiveInfinity,
+    ];
 
     /// <summary>Mostly the edges, so that two intervals of them meet often; else any double, or a figure of two decimals.</summary>
     private static readonly Gen<double> Bound =

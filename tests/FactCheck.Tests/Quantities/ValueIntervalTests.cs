@@ -80,7 +80,16 @@ public class ValueIntervalTests
     }
 
     [Fact]
-    public void Unbounded_intervals_subtract_to_unbounded_ones_without_NaN()
+    public void A_difference_near_where_decimal_arithmetic_ends_keeps_its_bounds_in_order()
+    {
+        // The lower bound, from operands below 1e27, was a decimal rounded up to 2e27; the upper one a double just below.
+        var difference = ValueInterval.Closed(9.999999999999999e26, 1e27) - ValueInterval.Point(-9.999999999999997e26);
+        difference.Min.Should().BeLessThanOrEqualTo(difference.Max);
+        difference.IsEmpty.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Infinite_bounds_stay_unbounded_and_are_not_clamped()
     {
         var difference = ValueInterval.All - ValueInterval.All;
         difference.Should().Be(ValueInterval.All);
@@ -104,6 +113,14 @@ public class ValueIntervalTests
         var quotient = ValueInterval.Closed(1e300, 1e300).DivideBy(1e-300);
         quotient.Min.Should().Be(double.MaxValue);
         quotient.Max.Should().Be(double.PositiveInfinity);
+    }
+
+    [Fact]
+    public void A_quotient_below_the_range_of_double_is_the_least_finite_bound()
+    {
+        var quotient = ValueInterval.Closed(-1e300, -1e300).DivideBy(1e-300);
+        quotient.Max.Should().Be(double.MinValue);
+        quotient.Min.Should().Be(double.NegativeInfinity);
     }
 
     [Fact]

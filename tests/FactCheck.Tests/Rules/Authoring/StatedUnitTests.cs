@@ -14,6 +14,8 @@ public class StatedUnitTests
     [InlineData(0.0, Mile)]
     [InlineData(Kilometre, 0.0)]
     [InlineData(Kilometre, Kilometre)]
+    [InlineData(double.NegativeInfinity, Mile)]
+    [InlineData(Kilometre, double.NaN)]
     public void A_figure_is_unchanged_when_a_unit_does_not_convert_or_both_are_the_same(double from, double to)
     {
         StatedUnit.Convert(100, from, to).Should().Be(100);
