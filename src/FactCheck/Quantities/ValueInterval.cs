@@ -47,8 +47,8 @@ public readonly struct ValueInterval : IEquatable<ValueInterval>
 
     /// <summary>
     /// The interval a computation's bounds give, with a lower bound that overflowed to positive infinity as the largest
-    /// double and an upper bound that overflowed to negative infinity as the least: the true bound lies beyond them, so
-    /// the interval still holds every result, and it keeps the bounds every interval has.
+    /// double and an upper bound that overflowed to negative infinity as the least: the true bound lies beyond them, and
+    /// the result keeps the bounds every interval has.
     /// </summary>
     private static ValueInterval Computed(double min, bool minOpen, double max, bool maxOpen)
     {
