@@ -413,7 +413,7 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
     /// <param name="text">The statement, or null.</param>
     /// <param name="result">The quantity read, or the default value.</param>
     public static bool TryParse([NotNullWhen(true)] string? text, out Quantity result) =>
-        QuantityParser.TryParse(text, false, out result, out _);
+        QuantityParser.TryParse(text, false, out result);
 
     // The generic parsing and formatting interfaces, for code that works on any parsable type. The grammar is the
     // format's own, in every culture, so the provider is not consulted; a format string other than "G" is refused.

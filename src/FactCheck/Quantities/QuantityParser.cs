@@ -30,7 +30,16 @@ internal static class QuantityParser
         (" or more", QuantityForm.AtLeast), (" or over", QuantityForm.AtLeast), (" or fewer", QuantityForm.AtMost), (" or less", QuantityForm.AtMost),
     ];
 
-    internal static bool TryParse(string? text, bool allowTrailingUnit, out Quantity result, out string error)
+    /// <summary>Reads <paramref name="text"/> by the value grammar; on failure, <paramref name="error"/> quotes it and says what is wrong or what was expected.</summary>
+    internal static bool TryParse(string? text, bool allowTrailingUnit, out Quantity result, out string error) => TryParse(text, allowTrailingUnit, out result, out error, describe: true);
+
+    /// <summary>
+    /// Reads <paramref name="text"/> by the value grammar, without a message when it fails: extraction tries the longest
+    /// run of words first and most of its tries fail, so the message would be made and thrown away for each.
+    /// </summary>
+    internal static bool TryParse(string? text, bool allowTrailingUnit, out Quantity result) => TryParse(text, allowTrailingUnit, out result, out _, describe: false);
+
+    private static bool TryParse(string? text, bool allowTrailingUnit, out Quantity result, out string error, bool describe)
     {
         result = default;
         if (text is null)
@@ -73,6 +82,12 @@ internal static class QuantityParser
                 }
             }
         }
+        if (!describe)
+        {
+            error = string.Empty;
+            return false;
+        }
+        problem ??= FigureLimits.ProblemIn(normalized);
         error = problem is not null ? $"'{text}' is not a valid quantity: {problem}." : $"'{text}' is not a quantity: {Expected}.";
         return false;
     }
@@ -83,7 +98,7 @@ internal static class QuantityParser
     /// <summary>
     /// The shapes most figures in a large file take, read from their UTF-8 bytes with no string: a plain figure
     /// (<c>8,600</c>), one after a hedge or bound of <see cref="Prefixes"/> as written there (<c>about 5,200</c>,
-    /// <c>at most 300</c>, <c>&gt;40</c>), or <c>between</c> two plain figures. Each is the quantity <see cref="TryParse"/>
+    /// <c>at most 300</c>, <c>&gt;40</c>), or <c>between</c> two plain figures. Each is the quantity <see cref="TryParse(string?, bool, out Quantity, out string)"/>
     /// makes of its text (property tests hold the two together): its vague amounts, parts of a whole and pairs of bounds
     /// all have words or signs a plain figure has not, so they cannot read these shapes first, and the prefixes are
     /// tried in the table's order. False for anything else, and for a range the wrong way round, which TryParse reads

@@ -189,7 +189,7 @@ internal sealed class ClaimBytesReader
                 var allowTrailingUnit = (present & 1UL << KnownField.Unit) != 0;
                 var known = allowTrailingUnit ? valuesBeforeUnits : values;
                 if (known.TryGet(bytes, out value)) return true;
-                if (!TryString(claim, KnownField.Value, false, out var text) || !QuantityParser.TryParse(text, allowTrailingUnit, out value, out _)) return false;
+                if (!TryString(claim, KnownField.Value, false, out var text) || !QuantityParser.TryParse(text, allowTrailingUnit, out value)) return false;
                 known.Add(bytes, text!, value);
                 return true;
             case JsonTokenType.Number:

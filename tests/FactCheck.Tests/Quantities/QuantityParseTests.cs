@@ -158,6 +158,49 @@ public class QuantityParseTests
         act.Should().Throw<FormatException>().WithMessage($"*'{text}'*");
     }
 
+    [Theory]
+    [InlineData("1.5e6")]
+    [InlineData("1.5E+06")]
+    [InlineData("about 2e3")]
+    [InlineData(">1e-3")]
+    [InlineData("1,500e3%")]
+    [InlineData("1e5 apples")]
+    public void A_figure_with_an_exponent_is_rejected_saying_figures_are_written_out(string text)
+    {
+        var act = () => Quantity.Parse(text);
+        act.Should().Throw<FormatException>().WithMessage($"'{text}' is not a valid quantity: a figure is written out, without an exponent*");
+    }
+
+    [Theory]
+    [InlineData("79,228,162,514,264,337,593,543,950,336")]
+    [InlineData("99999999999999999999999999999999")]
+    [InlineData("-99999999999999999999999999999")]
+    [InlineData("about 99999999999999999999999999999999")]
+    [InlineData("between 1 and 99999999999999999999999999999999")]
+    [InlineData("0.00000000000000000000000000001")]
+    public void A_figure_beyond_what_a_quantity_holds_is_rejected_naming_the_limits(string text)
+    {
+        var act = () => Quantity.Parse(text);
+        act.Should().Throw<FormatException>().WithMessage($"'{text}' is not a valid quantity: a figure may have up to 28 decimal places and be as large as 79,228,162,514,264,337,593,543,950,335.");
+    }
+
+    [Theory]
+    [InlineData("79,228,162,514,264,337,593,543,950,335")]
+    [InlineData("0.0000000000000000000000000001")]
+    public void The_largest_figure_and_the_most_decimal_places_are_read(string text) =>
+        Quantity.TryParse(text, out _).Should().BeTrue();
+
+    [Theory]
+    [InlineData("1e")]
+    [InlineData("e5")]
+    [InlineData("one e5")]
+    [InlineData("1.e5")]
+    public void A_value_that_only_looks_like_an_exponent_gets_the_grammar(string text)
+    {
+        var act = () => Quantity.Parse(text);
+        act.Should().Throw<FormatException>().WithMessage($"'{text}' is not a quantity: expected a number*");
+    }
+
     [Fact]
     public void Inverted_range_is_rejected_naming_both_bounds()
     {

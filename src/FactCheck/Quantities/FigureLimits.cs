@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace FactCheck;
+
+/// <summary>
+/// Why a value that did not parse may have failed though it is written as a number: an exponent (<c>1.5e6</c>, as a
+/// spreadsheet or a database exports figures), or a figure beyond what a quantity holds. A value that fails for either
+/// reason otherwise got the message that lists the grammar, which says nothing of the figure that is there.
+/// </summary>
+internal static class FigureLimits
+{
+    /// <summary>The problem, for a message, with a figure in <paramref name="normalized"/> (a value as the parser normalises it), or null.</summary>
+    /// <remarks>Looked for only once a value has failed: each word is read in turn, so the cost is the value's length.</remarks>
+    internal static string? ProblemIn(string normalized)
+    {
+        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // A figure may stand after a sign of a bound or before a percent sign ('>1.5e6', '1e3%').
+            var figure = word.AsSpan().TrimStart("~≈<>=≥≤").TrimEnd('%');
+            if (HasExponent(figure)) return "a figure is written out, without an exponent ('1,500,000' or '1.5 million', not '1.5e6')";
+            if (IsBeyondDecimal(figure))
+            {
+                return "a figure may have up to 28 decimal places and be as large as 79,228,162,514,264,337,593,543,950,335";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Digits (grouped by commas or not, with decimals or not) followed by <c>e</c>, an optional sign and digits.</summary>
+    private static bool HasExponent(ReadOnlySpan<char> figure)
+    {
+        var e = figure.IndexOf('e');
+        return e > 0 && IsFigure(figure[..e]) && Digits(figure[(e + 1)..].TrimStart("+-")) > 0 && !figure[(e + 1)..].TrimStart("+-").ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>A figure as the grammar writes it that <see cref="decimal"/> cannot hold: too large, or with more than 28 decimal places.</summary>
+    private static bool IsBeyondDecimal(ReadOnlySpan<char> figure)
+    {
+        if (!IsFigure(figure)) return false;
+        Span<char> digits = figure.Length <= 256 ? stackalloc char[figure.Length] : new char[figure.Length];
+        var length = 0;
+        foreach (var c in figure)
+        {
+            if (c != ',') digits[length++] = c;
+        }
+        var point = digits[..length].IndexOf('.');
+        return (point >= 0 && length - point - 1 > 28)
+            || !decimal.TryParse(digits[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
+    }
+
+    /// <summary>An optional sign, digits with or without commas, and optional decimals: a figure's shape, not its grouping's rules.</summary>
+    private static bool IsFigure(ReadOnlySpan<char> figure)
+    {
+        var body = figure.Length > 0 && figure[0] is '-' or '+' ? figure[1..] : figure;
+        var point = body.IndexOf('.');
+        var whole = point < 0 ? body : body[..point];
+        if (whole.IsEmpty || !char.IsAsciiDigit(whole[0]) || !char.IsAsciiDigit(whole[^1])) return false;
+        foreach (var c in whole)
+        {
+            if (c != ',' && !char.IsAsciiDigit(c)) return false;
+        }
+        return point < 0 || (Digits(body[(point + 1)..]) > 0 && !body[(point + 1)..].ContainsAnyExceptInRange('0', '9'));
+    }
+
+    private static int Digits(ReadOnlySpan<char> text) => text.Length - text.TrimStart("0123456789").Length;
+}
