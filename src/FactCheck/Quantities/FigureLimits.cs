@@ -9,6 +9,9 @@ namespace FactCheck;
 /// </summary>
 internal static class FigureLimits
 {
+    /// <summary>What a figure may be, as the format states it (the range and places of .NET's <see cref="decimal"/>).</summary>
+    internal const string Limits = "a figure may have up to 28 decimal places and be as large as 79,228,162,514,264,337,593,543,950,335";
+
     /// <summary>The problem, for a message, with a figure in <paramref name="normalized"/> (a value as the parser normalises it), or null.</summary>
     /// <remarks>Looked for only once a value has failed: each word is read in turn, so the cost is the value's length.</remarks>
     internal static string? ProblemIn(string normalized)
@@ -18,10 +21,7 @@ internal static class FigureLimits
             // A figure may stand after a sign of a bound or before a percent sign ('>1.5e6', '1e3%').
             var figure = word.AsSpan().TrimStart("~≈<>=≥≤").TrimEnd('%');
             if (HasExponent(figure)) return "a figure is written out, without an exponent ('1,500,000' or '1.5 million', not '1.5e6')";
-            if (IsBeyondDecimal(figure))
-            {
-                return "a figure may have up to 28 decimal places and be as large as 79,228,162,514,264,337,593,543,950,335";
-            }
+            if (IsBeyondDecimal(figure)) return Limits;
         }
         return null;
     }
