@@ -10,13 +10,17 @@ namespace FactCheck;
 internal static class FigureLimits
 {
     /// <summary>What a figure may be, as the format states it (the range and places of .NET's <see cref="decimal"/>).</summary>
-    internal const string Limits = "a figure may have up to 28 decimal places and be as large as 79,228,162,514,264,337,593,543,950,335";
+    internal const string Limits = "a figure may have up to 28 decimal places and be as large as 79,228,162,514,264,337,593,543,950,335 either side of zero";
+
+    /// <summary>What a number read as a JSON number may be: decimal places beyond 28 are rounded there, not refused.</summary>
+    internal const string Magnitude = "a figure may be as large as 79,228,162,514,264,337,593,543,950,335 either side of zero";
 
     /// <summary>The problem, for a message, with a figure in <paramref name="normalized"/> (a value as the parser normalises it), or null.</summary>
     /// <remarks>Looked for only once a value has failed: each word is read in turn, so the cost is the value's length.</remarks>
     internal static string? ProblemIn(string normalized)
     {
-        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Words and the ends of a dashed range ('1e3–2e3'), with figures grouped by spaces ('99 999 999 …') taken whole.
+        foreach (var word in JoinSpaceGroups(normalized).Split([' ', '–'], StringSplitOptions.RemoveEmptyEntries))
         {
             // A figure may stand after a sign of a bound or before a percent sign ('>1.5e6', '1e3%').
             var figure = word.AsSpan().TrimStart("~≈<>=≥≤").TrimEnd('%');
@@ -26,11 +30,27 @@ internal static class FigureLimits
         return null;
     }
 
+    /// <summary>The text without the spaces that group a figure's digits: a space between a digit and three digits that end there.</summary>
+    private static string JoinSpaceGroups(string text)
+    {
+        var joined = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var grouping = text[i] == ' ' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 3 < text.Length
+                && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]));
+            if (!grouping) joined.Append(text[i]);
+        }
+        return joined.ToString();
+    }
+
     /// <summary>Digits (grouped by commas or not, with decimals or not) followed by <c>e</c>, an optional sign and digits.</summary>
     private static bool HasExponent(ReadOnlySpan<char> figure)
     {
         var e = figure.IndexOf('e');
-        return e > 0 && IsFigure(figure[..e]) && Digits(figure[(e + 1)..].TrimStart("+-")) > 0 && !figure[(e + 1)..].TrimStart("+-").ContainsAnyExceptInRange('0', '9');
+        if (e <= 0) return false;
+        var exponent = figure[(e + 1)..].TrimStart("+-");
+        return IsFigure(figure[..e]) && Digits(exponent) > 0 && !exponent.ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>A figure as the grammar writes it that <see cref="decimal"/> cannot hold: too large, or with more than 28 decimal places.</summary>

@@ -412,7 +412,7 @@ internal sealed class ClaimReader
     private decimal? Number(JsonValue value, FieldPath fieldPath)
     {
         if (value.Kind == JsonValueKind.Number && decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return number;
-        nodes.Problem(fieldPath, value, value.Kind == JsonValueKind.Number ? $"The number {value.Text} is out of range: {FigureLimits.Limits}." : $"Expected a number; got {value.KindName}.");
+        nodes.Problem(fieldPath, value, value.Kind == JsonValueKind.Number ? $"The number {value.Text} is out of range: {FigureLimits.Magnitude}." : $"Expected a number; got {value.KindName}.");
         ok = false;
         return null;
     }

@@ -178,17 +178,27 @@ public class QuantityParseTests
     [InlineData("about 99999999999999999999999999999999")]
     [InlineData("between 1 and 99999999999999999999999999999999")]
     [InlineData("0.00000000000000000000000000001")]
-    public void A_figure_beyond_what_a_quantity_holds_is_rejected_naming_the_limits(string text)
+    [InlineData("79 228 162 514 264 337 593 543 950 336")]
+    [InlineData("1e3–2e3")]
+    public void A_figure_beyond_what_a_quantity_holds_or_with_an_exponent_is_rejected_saying_why(string text)
     {
         var act = () => Quantity.Parse(text);
-        act.Should().Throw<FormatException>().WithMessage($"'{text}' is not a valid quantity: a figure may have up to 28 decimal places and be as large as 79,228,162,514,264,337,593,543,950,335.");
+        act.Should().Throw<FormatException>().WithMessage(text.EndsWith("e3", StringComparison.Ordinal)
+            ? $"'{text}' is not a valid quantity: a figure is written out, without an exponent*"
+            : $"'{text}' is not a valid quantity: a figure may have up to 28 decimal places and be as large as 79,228,162,514,264,337,593,543,950,335 either side of zero.");
     }
 
     [Theory]
     [InlineData("79,228,162,514,264,337,593,543,950,335")]
+    [InlineData("-79,228,162,514,264,337,593,543,950,335")]
     [InlineData("0.0000000000000000000000000001")]
-    public void The_largest_figure_and_the_most_decimal_places_are_read(string text) =>
-        Quantity.TryParse(text, out _).Should().BeTrue();
+    public void The_largest_figures_and_the_most_decimal_places_are_read(string text) =>
+        Quantity.Parse(text).Value.Should().Be(text switch
+        {
+            "79,228,162,514,264,337,593,543,950,335" => decimal.MaxValue,
+            "-79,228,162,514,264,337,593,543,950,335" => decimal.MinValue,
+            _ => 0.0000000000000000000000000001m,
+        });
 
     [Theory]
     [InlineData("1e")]
