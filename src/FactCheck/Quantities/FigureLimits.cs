@@ -10,10 +10,13 @@ namespace FactCheck;
 internal static class FigureLimits
 {
     /// <summary>What a figure may be, as the format states it (the range and places of .NET's <see cref="decimal"/>).</summary>
-    internal const string Limits = "a figure may have up to 28 decimal places and be as large as 79,228,162,514,264,337,593,543,950,335 either side of zero";
+    internal const string Limits = "a figure may have up to 28 decimal places and be as large as " + Largest;
 
     /// <summary>What a number read as a JSON number may be: decimal places beyond 28 are rounded there, not refused.</summary>
-    internal const string Magnitude = "a figure may be as large as 79,228,162,514,264,337,593,543,950,335 either side of zero";
+    internal const string Magnitude = "a figure may be as large as " + Largest;
+
+    /// <summary><see cref="decimal.MaxValue"/> as the format's docs write it.</summary>
+    private const string Largest = "79,228,162,514,264,337,593,543,950,335 either side of zero";
 
     /// <summary>The problem, for a message, with a figure in <paramref name="normalized"/> (a value as the parser normalises it), or null.</summary>
     /// <remarks>Looked for only once a value has failed: each word is read in turn, so the cost is the value's length.</remarks>
@@ -49,8 +52,7 @@ internal static class FigureLimits
     {
         var e = figure.IndexOf('e');
         if (e <= 0) return false;
-        var exponent = figure[(e + 1)..].TrimStart("+-");
-        return IsFigure(figure[..e]) && Digits(exponent) > 0 && !exponent.ContainsAnyExceptInRange('0', '9');
+        return IsFigure(figure[..e]) && AllDigits(figure[(e + 1)..].TrimStart("+-"));
     }
 
     /// <summary>A figure as the grammar writes it that <see cref="decimal"/> cannot hold: too large, or with more than 28 decimal places.</summary>
@@ -64,7 +66,7 @@ internal static class FigureLimits
             if (c != ',') digits[length++] = c;
         }
         var point = digits[..length].IndexOf('.');
-        return (point >= 0 && length - point - 1 > 28)
+        return (point >= 0 && length - point - 1 > NumberReader.MaxDecimals)
             || !decimal.TryParse(digits[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
     }
 
@@ -79,8 +81,9 @@ internal static class FigureLimits
         {
             if (c != ',' && !char.IsAsciiDigit(c)) return false;
         }
-        return point < 0 || (Digits(body[(point + 1)..]) > 0 && !body[(point + 1)..].ContainsAnyExceptInRange('0', '9'));
+        return point < 0 || AllDigits(body[(point + 1)..]);
     }
 
-    private static int Digits(ReadOnlySpan<char> text) => text.Length - text.TrimStart("0123456789").Length;
+    /// <summary>One digit or more, and nothing else.</summary>
+    private static bool AllDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 }

@@ -90,7 +90,7 @@ internal static class NumberReader
     }
 
     /// <summary>The most decimal places a figure may have: as many as <see cref="decimal"/> holds.</summary>
-    private const int MaxDecimals = 28;
+    internal const int MaxDecimals = 28;
 
     /// <summary>
     /// Digits with an optional sign, thousands grouped by commas or single spaces, and decimals, up to decimal's limits:
