@@ -23,15 +23,21 @@ internal static class FigureLimits
     internal static string? ProblemIn(string normalized)
     {
         // Words and the ends of a dashed range ('1e3–2e3'), with figures grouped by spaces ('99 999 999 …') taken whole.
-        foreach (var word in JoinSpaceGroups(normalized).Split([' ', '–'], StringSplitOptions.RemoveEmptyEntries))
+        var words = JoinSpaceGroups(normalized).Split([' ', '–'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
             // A figure may stand after a sign of a bound or before a percent sign ('>1.5e6', '1e3%').
-            var figure = word.AsSpan().TrimStart("~≈<>=≥≤").TrimEnd('%');
+            var figure = words[i].AsSpan().TrimStart("~≈<>=≥≤").TrimEnd('%');
             if (HasExponent(figure)) return "a figure is written out, without an exponent ('1,500,000' or '1.5 million', not '1.5e6')";
             if (IsBeyondDecimal(figure)) return Limits;
+            if (i + 1 < words.Length && NumberReader.TryScale(words[i + 1], out var factor) && IsBeyondDecimalTimes(figure, factor)) return Limits;
         }
         return null;
     }
+
+    /// <summary>A figure that <see cref="decimal"/> holds but not once multiplied by its scale word's <paramref name="factor"/> ('100,000,000,000,000,000 trillion').</summary>
+    private static bool IsBeyondDecimalTimes(ReadOnlySpan<char> figure, decimal factor) =>
+        IsFigure(figure) && TryParseFigure(figure, out var value) && Math.Abs(value) > decimal.MaxValue / factor;
 
     /// <summary>The text without the spaces that group a figure's digits: a space between a digit and three digits that end there.</summary>
     private static string JoinSpaceGroups(string text)
@@ -59,15 +65,20 @@ internal static class FigureLimits
     private static bool IsBeyondDecimal(ReadOnlySpan<char> figure)
     {
         if (!IsFigure(figure)) return false;
+        var point = figure.IndexOf('.');
+        return (point >= 0 && figure.Length - point - 1 > NumberReader.MaxDecimals) || !TryParseFigure(figure, out _);
+    }
+
+    /// <summary>The value of a figure of <see cref="IsFigure"/>'s shape, its commas dropped; false when <see cref="decimal"/> cannot hold it.</summary>
+    private static bool TryParseFigure(ReadOnlySpan<char> figure, out decimal value)
+    {
         Span<char> digits = figure.Length <= 256 ? stackalloc char[figure.Length] : new char[figure.Length];
         var length = 0;
         foreach (var c in figure)
         {
             if (c != ',') digits[length++] = c;
         }
-        var point = digits[..length].IndexOf('.');
-        return (point >= 0 && length - point - 1 > NumberReader.MaxDecimals)
-            || !decimal.TryParse(digits[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
+        return decimal.TryParse(digits[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>An optional sign, digits with or without commas, and optional decimals: a figure's shape, not its grouping's rules.</summary>

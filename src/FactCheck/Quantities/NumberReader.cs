@@ -27,6 +27,9 @@ internal static class NumberReader
 
     internal static bool TryRead(string s, out decimal value, out bool percent) => TryRead(s, out value, out percent, out _);
 
+    /// <summary>What the scale word <paramref name="word"/> (<c>million</c>, <c>lakh</c>, <c>thousand</c>) multiplies by; false for any other word.</summary>
+    internal static bool TryScale(string word, out decimal factor) => Scales.TryGetValue(word, out factor);
+
     /// <summary>Reads a number, and the scale word it was stated with (<c>million</c> in "5.2 million" or "five million"), if any.</summary>
     internal static bool TryRead(string s, out decimal value, out bool percent, out ScaleWord scale)
     {

@@ -69,11 +69,15 @@ internal static class QuantityParser
         if (allowTrailingUnit && problem is null)
         {
             // "8,600 US soldiers" with unit "soldiers": drop up to three trailing words that the grammar does not know.
+            // A scale word is the grammar's own: were it dropped, a figure too large with it ('100,000,000,000,000,000
+            // trillion apples') would be read silently as the figure alone.
             var candidate = normalized;
             for (var i = 0; i < 3; i++)
             {
                 var space = candidate.LastIndexOf(' ');
-                if (space <= 0 || !candidate[(space + 1)..].All(char.IsLetter)) break;
+                if (space <= 0) break;
+                var word = candidate[(space + 1)..];
+                if (!word.All(char.IsLetter) || NumberReader.TryScale(word, out _)) break;
                 candidate = candidate[..space];
                 if (TryParseNormalized(candidate, ref problem, out result))
                 {

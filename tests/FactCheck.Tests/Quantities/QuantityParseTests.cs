@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace FactCheck.Tests.Quantities;
 
 public class QuantityParseTests
@@ -187,6 +188,33 @@ public class QuantityParseTests
             ? $"'{text}' is not a valid quantity: a figure is written out, without an exponent*"
             : $"'{text}' is not a valid quantity: a figure may have up to 28 decimal places and be as large as 79,228,162,514,264,337,593,543,950,335 either side of zero.");
     }
+
+    [Theory]
+    [InlineData("100,000,000,000,000,000 trillion apples")]
+    [InlineData("79,228,162,514,264,338 trillion apples")]
+    [InlineData("-79,228,162,514,264,338 trillion US soldiers")]
+    [InlineData("79,228,162,514,264,337,594 billion apples")]
+    [InlineData("about 100,000,000,000,000,000,000,000,000 thousand apples")]
+    public void A_trailing_unit_never_takes_the_scale_word_of_a_figure_too_large_with_it(string text)
+    {
+        var act = () => Quantity.Parse(text, allowTrailingUnit: true);
+        act.Should().Throw<FormatException>().WithMessage($"'{text}' is not a valid quantity: a figure may have up to 28 decimal places and be as large as 79,228,162,514,264,337,593,543,950,335 either side of zero.");
+    }
+
+    [Fact]
+    public void A_figure_too_large_with_its_scale_word_is_rejected_saying_the_limits()
+    {
+        var act = () => Quantity.Parse("100,000,000,000,000,000 trillion");
+        act.Should().Throw<FormatException>().WithMessage("*a figure may have up to 28 decimal places and be as large as*");
+    }
+
+    [Theory]
+    [InlineData("79,228,162,514,264,337 trillion apples", "79228162514264337000000000000")]
+    [InlineData("-79,228,162,514,264,337 trillion apples", "-79228162514264337000000000000")]
+    [InlineData("5.2 million soldiers", "5200000")]
+    [InlineData("17.35 lakh US soldiers", "1735000")]
+    public void A_trailing_unit_keeps_the_scale_word_of_the_largest_figures(string text, string expected) =>
+        Quantity.Parse(text, allowTrailingUnit: true).Value.Should().Be(decimal.Parse(expected, CultureInfo.InvariantCulture));
 
     [Theory]
     [InlineData("79,228,162,514,264,337,593,543,950,335")]
