@@ -18,6 +18,16 @@ public class SpecTableTests
         figure.Provenance.Quote.Should().Be("there are currently 8,600 American soldiers deployed there");
     }
 
+    [Theory]
+    [InlineData("two dozen", 24)]
+    [InlineData("five dozen", 60)]
+    public void A_figure_in_dozens_is_the_dozens_multiplied_out(string words, int figure)
+    {
+        var draft = ExtractionHelpers.Extract($"In Afghanistan, there are currently {words} American soldiers deployed there.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(figure));
+    }
+
     [Fact]
     public void An_estimated_figure_by_late_2018_is_approximate_and_placed_in_late_2018()
     {

@@ -15,7 +15,6 @@ internal static class NumberReader
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
         ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
         ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["a dozen"] = 12, ["dozen"] = 12,
     };
 
     private static readonly Dictionary<string, decimal> Scales = new(StringComparer.Ordinal)
@@ -201,9 +200,10 @@ internal static class NumberReader
                 current += small;
                 any = true;
             }
-            else if (token == "hundred")
+            else if (token is "hundred" or "dozen")
             {
-                if (!TryMultiply(current == 0m ? 1m : current, 100m, out current)) return false;
+                // "a dozen" is 12 and "five dozen" 60: a dozen multiplies what comes before it, as a hundred does.
+                if (!TryMultiply(current == 0m ? 1m : current, token == "dozen" ? 12m : 100m, out current)) return false;
                 any = true;
             }
             else if (Scales.TryGetValue(token, out var scale) && afterScale && current == 0m)

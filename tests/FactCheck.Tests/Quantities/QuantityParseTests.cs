@@ -217,6 +217,19 @@ public class QuantityParseTests
         Quantity.Parse(text, allowTrailingUnit: true).Value.Should().Be(decimal.Parse(expected, CultureInfo.InvariantCulture));
 
     [Theory]
+    [InlineData("dozen", 12)]
+    [InlineData("a dozen", 12)]
+    [InlineData("two dozen", 24)]
+    [InlineData("five dozen", 60)]
+    [InlineData("5 dozen", 60)]
+    [InlineData("one hundred dozen", 1_200)]
+    public void A_dozen_multiplies_what_comes_before_it(string text, int figure)
+    {
+        Quantity.Parse(text).Should().Be(Quantity.Exactly(figure));
+        Quantity.Parse(text + " soldiers", allowTrailingUnit: true).Should().Be(Quantity.Exactly(figure));
+    }
+
+    [Theory]
     [InlineData("79,228,162,514,264,337,593,543,950,335")]
     [InlineData("-79,228,162,514,264,337,593,543,950,335")]
     [InlineData("0.0000000000000000000000000001")]
