@@ -23,24 +23,37 @@ internal static class FigureLimits
     internal static string? ProblemIn(string normalized)
     {
         // Words and the ends of a dashed range ('1e3–2e3'), with figures grouped by spaces ('99 999 999 …') taken whole.
-        var words = JoinSpaceGroups(normalized).Split([' ', '–'], StringSplitOptions.RemoveEmptyEntries);
+        var words = JoinGroupsSplitRanges(normalized).Split([' ', '–'], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             // A figure may stand after a sign of a bound or before a percent sign ('>1.5e6', '1e3%').
             var figure = words[i].AsSpan().TrimStart("~≈<>=≥≤").TrimEnd('%');
             if (HasExponent(figure)) return "a figure is written out, without an exponent ('1,500,000' or '1.5 million', not '1.5e6')";
-            if (IsBeyondDecimal(figure)) return Limits;
-            if (i + 1 < words.Length && NumberReader.TryScale(words[i + 1], out var factor) && IsBeyondDecimalTimes(figure, factor)) return Limits;
+            if (IsBeyondDecimal(figure) || IsBeyondDecimalScaled(figure, words.AsSpan(i + 1))) return Limits;
         }
         return null;
     }
 
-    /// <summary>A figure that <see cref="decimal"/> holds but not once multiplied by its scale word's <paramref name="factor"/> ('100,000,000,000,000,000 trillion').</summary>
-    private static bool IsBeyondDecimalTimes(ReadOnlySpan<char> figure, decimal factor) =>
-        IsFigure(figure) && TryParseFigure(figure, out var value) && Math.Abs(value) > decimal.MaxValue / factor;
+    /// <summary>
+    /// A figure that <see cref="decimal"/> holds but not once multiplied by the scale words after it
+    /// ('100,000,000,000,000,000 trillion', '100,000 trillion trillion', '1,000,000,000,000,000,000 lakh crore').
+    /// </summary>
+    private static bool IsBeyondDecimalScaled(ReadOnlySpan<char> figure, ReadOnlySpan<string> after)
+    {
+        if (!IsFigure(figure) || !TryParseFigure(figure, out var value)) return false;
+        foreach (var word in after)
+        {
+            if (!NumberReader.TryScale(word.TrimEnd('%'), out var factor)) break;
+            if (!NumberReader.TryMultiply(value, factor, out value)) return true;
+        }
+        return false;
+    }
 
-    /// <summary>The text without the spaces that group a figure's digits: a space between a digit and three digits that end there.</summary>
-    private static string JoinSpaceGroups(string text)
+    /// <summary>
+    /// The text without the spaces that group a figure's digits (a space between a digit and three digits that end
+    /// there), and with a hyphen between digits ('1e3-2e3') written as the range's dash, so that its ends are words.
+    /// </summary>
+    private static string JoinGroupsSplitRanges(string text)
     {
         var joined = new System.Text.StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -48,7 +61,9 @@ internal static class FigureLimits
             var grouping = text[i] == ' ' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 3 < text.Length
                 && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
                 && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]));
-            if (!grouping) joined.Append(text[i]);
+            var rangeHyphen = text[i] == '-' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
+            if (rangeHyphen) joined.Append('–');
+            else if (!grouping) joined.Append(text[i]);
         }
         return joined.ToString();
     }

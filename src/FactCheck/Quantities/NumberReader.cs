@@ -29,6 +29,19 @@ internal static class NumberReader
     /// <summary>What the scale word <paramref name="word"/> (<c>million</c>, <c>lakh</c>, <c>thousand</c>) multiplies by; false for any other word.</summary>
     internal static bool TryScale(string word, out decimal factor) => Scales.TryGetValue(word, out factor);
 
+    /// <summary>
+    /// Words that multiply the figure before them and that the grammar reads only in some places or not at all
+    /// (<c>hundreds</c>, <c>thousands</c> and <c>dozens</c> are vague amounts alone; <c>bn</c> and <c>mn</c> are how some
+    /// newsrooms abbreviate): beside the scale words, what a trailing unit may never take, or <c>5.2 bn barrels</c> would be 5.2.
+    /// </summary>
+    private static readonly HashSet<string> OtherMultipliers = new(StringComparer.Ordinal)
+    {
+        "hundred", "hundreds", "dozen", "dozens", "thousands", "millions", "billions", "trillions", "bn", "bln", "mn", "mln", "lac", "lacs",
+    };
+
+    /// <summary>Whether <paramref name="word"/> multiplies the figure before it: a scale word, or one of <see cref="OtherMultipliers"/>.</summary>
+    internal static bool Multiplies(string word) => Scales.ContainsKey(word) || OtherMultipliers.Contains(word);
+
     /// <summary>Reads a number, and the scale word it was stated with (<c>million</c> in "5.2 million" or "five million"), if any.</summary>
     internal static bool TryRead(string s, out decimal value, out bool percent, out ScaleWord scale)
     {
@@ -171,7 +184,7 @@ internal static class NumberReader
     private const int MaxExactDigits = 19;
 
     /// <summary>The product, or false when it is beyond decimal's range.</summary>
-    private static bool TryMultiply(decimal left, decimal right, out decimal product)
+    internal static bool TryMultiply(decimal left, decimal right, out decimal product)
     {
         product = 0m;
         // Below one in size, the product is no larger than the right side.

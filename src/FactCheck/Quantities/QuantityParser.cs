@@ -69,15 +69,17 @@ internal static class QuantityParser
         if (allowTrailingUnit && problem is null)
         {
             // "8,600 US soldiers" with unit "soldiers": drop up to three trailing words that the grammar does not know.
-            // A scale word is the grammar's own: were it dropped, a figure too large with it ('100,000,000,000,000,000
-            // trillion apples') would be read silently as the figure alone.
+            // A word that multiplies the figure is not the unit's, unless it follows "per" ("415 parts per million"):
+            // dropped, it would leave a figure a dozen or a trillion times too small ("a dozen", "5.2 bn barrels", or
+            // "100,000,000,000,000,000 trillion apples", whose product is beyond what a figure holds), read silently.
             var candidate = normalized;
             for (var i = 0; i < 3; i++)
             {
                 var space = candidate.LastIndexOf(' ');
                 if (space <= 0) break;
                 var word = candidate[(space + 1)..];
-                if (!word.All(char.IsLetter) || NumberReader.TryScale(word, out _)) break;
+                if (!word.All(char.IsLetter)) break;
+                if (NumberReader.Multiplies(word) && !candidate.AsSpan(0, space).EndsWith(" per", StringComparison.Ordinal)) break;
                 candidate = candidate[..space];
                 if (TryParseNormalized(candidate, ref problem, out result))
                 {
