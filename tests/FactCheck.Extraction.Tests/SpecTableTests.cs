@@ -21,11 +21,20 @@ public class SpecTableTests
     [Theory]
     [InlineData("two dozen", 24)]
     [InlineData("five dozen", 60)]
+    [InlineData("two thousand dozen", 24_000)]
     public void A_figure_in_dozens_is_the_dozens_multiplied_out(string words, int figure)
     {
         var draft = ExtractionHelpers.Extract($"In Afghanistan, there are currently {words} American soldiers deployed there.");
 
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(figure));
+    }
+
+    [Fact]
+    public void A_range_in_dozens_multiplies_both_ends()
+    {
+        var draft = ExtractionHelpers.Extract("In Afghanistan, there are currently five to ten dozen American soldiers deployed there.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Between(60, 120));
     }
 
     [Fact]

@@ -30,17 +30,23 @@ internal static class NumberReader
     internal static bool TryScale(string word, out decimal factor) => Scales.TryGetValue(word, out factor);
 
     /// <summary>
-    /// Words that multiply the figure before them and that the grammar reads only in some places or not at all
-    /// (<c>hundreds</c>, <c>thousands</c> and <c>dozens</c> are vague amounts alone; <c>bn</c> and <c>mn</c> are how some
-    /// newsrooms abbreviate): beside the scale words, what a trailing unit may never take, or <c>5.2 bn barrels</c> would be 5.2.
+    /// Words that multiply the figure before them, or add a fraction to it, and that the grammar reads only in some
+    /// places or not at all (<c>hundreds</c>, <c>thousands</c> and <c>dozens</c> are vague amounts alone; <c>bn</c>,
+    /// <c>mn</c>, <c>tn</c> and <c>cr</c> are how some newsrooms abbreviate; "a dozen and a half"): beside the scale words,
+    /// what a trailing unit may never take, or <c>5.2 bn barrels</c> would be 5.2.
     /// </summary>
-    private static readonly HashSet<string> OtherMultipliers = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> OtherFigureWords = new(StringComparer.Ordinal)
     {
-        "hundred", "hundreds", "dozen", "dozens", "thousands", "millions", "billions", "trillions", "bn", "bln", "mn", "mln", "lac", "lacs",
+        "hundred", "hundreds", "dozen", "dozens", "thousands", "millions", "billions", "trillions",
+        "bn", "bln", "bil", "mn", "mln", "mil", "mio", "tn", "trn", "trln", "lac", "lacs", "cr", "crs", "half", "quarter",
     };
 
-    /// <summary>Whether <paramref name="word"/> multiplies the figure before it: a scale word, or one of <see cref="OtherMultipliers"/>.</summary>
-    internal static bool Multiplies(string word) => Scales.ContainsKey(word) || OtherMultipliers.Contains(word);
+    /// <summary>Whether <paramref name="word"/> changes the figure before it: a scale word, or one of <see cref="OtherFigureWords"/>.</summary>
+    internal static bool ChangesFigure(string word) => Scales.ContainsKey(word) || OtherFigureWords.Contains(word);
+
+    /// <summary>What the last word of <paramref name="text"/> multiplies by when it is <c>dozen</c> (12) or <c>hundred</c> (100); otherwise 0.</summary>
+    internal static decimal DozenOrHundredAtEnd(ReadOnlySpan<char> text) =>
+        text.EndsWith(" dozen", StringComparison.Ordinal) ? 12m : text.EndsWith(" hundred", StringComparison.Ordinal) ? 100m : 0m;
 
     /// <summary>Reads a number, and the scale word it was stated with (<c>million</c> in "5.2 million" or "five million"), if any.</summary>
     internal static bool TryRead(string s, out decimal value, out bool percent, out ScaleWord scale)
@@ -200,12 +206,23 @@ internal static class NumberReader
         largest = ScaleWord.None;
         decimal total = 0m, current = 0m;
         var any = false;
+        // A sign first ("-5 hundred") is the number's: the hyphens below join words ("twenty-five").
+        var negative = s.Length > 1 && s[0] == '-';
+        if (s.Length > 1 && s[0] is '-' or '+') s = s[1..];
         var tokens = s.Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "a dozen and", what is left of "a dozen and a half" once a unit's words are dropped, is no number.
+        if (tokens.Length > 0 && tokens[^1] == "and") return false;
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
             var afterScale = t > 0 && Scales.ContainsKey(tokens[t - 1]);
             if (token == "and" && any) continue;
+            if (token == "dozen" && afterScale && current == 0m)
+            {
+                // "a thousand dozen" is 12,000, as "1 lakh crore" below multiplies the whole.
+                if (!TryMultiply(total, 12m, out total)) return false;
+                continue;
+            }
             if ((token == "a" || token == "an") && t == 0 && tokens.Length > 1) { current = 1m; continue; }
             if (Small.TryGetValue(token, out var small))
             {
@@ -244,7 +261,7 @@ internal static class NumberReader
             }
         }
         if (total > decimal.MaxValue - current) return false;
-        value = total + current;
+        value = negative ? -(total + current) : total + current;
         return any;
     }
 }

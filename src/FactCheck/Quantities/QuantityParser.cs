@@ -28,6 +28,7 @@ internal static class QuantityParser
     private static readonly (string Suffix, QuantityForm Form)[] Suffixes =
     [
         (" or more", QuantityForm.AtLeast), (" or over", QuantityForm.AtLeast), (" or fewer", QuantityForm.AtMost), (" or less", QuantityForm.AtMost),
+        (" or so", QuantityForm.Approximate),
     ];
 
     /// <summary>Reads <paramref name="text"/> by the value grammar; on failure, <paramref name="error"/> quotes it and says what is wrong or what was expected.</summary>
@@ -69,9 +70,10 @@ internal static class QuantityParser
         if (allowTrailingUnit && problem is null)
         {
             // "8,600 US soldiers" with unit "soldiers": drop up to three trailing words that the grammar does not know.
-            // A word that multiplies the figure is not the unit's, unless it follows "per" ("415 parts per million"):
-            // dropped, it would leave a figure a dozen or a trillion times too small ("a dozen", "5.2 bn barrels", or
-            // "100,000,000,000,000,000 trillion apples", whose product is beyond what a figure holds), read silently.
+            // A word that changes the figure is not the unit's, unless it is in a rate's "per" ("415 parts per
+            // million", "7 per ten thousand"): dropped, it would leave a figure a dozen or a trillion times too small
+            // ("a dozen", "5.2 bn barrels", or "100,000,000,000,000,000 trillion apples", whose product is beyond what a
+            // figure holds), read silently.
             var candidate = normalized;
             for (var i = 0; i < 3; i++)
             {
@@ -79,7 +81,7 @@ internal static class QuantityParser
                 if (space <= 0) break;
                 var word = candidate[(space + 1)..];
                 if (!word.All(char.IsLetter)) break;
-                if (NumberReader.Multiplies(word) && !candidate.AsSpan(0, space).EndsWith(" per", StringComparison.Ordinal)) break;
+                if (NumberReader.ChangesFigure(word) && !InRate(candidate.AsSpan(0, space))) break;
                 candidate = candidate[..space];
                 if (TryParseNormalized(candidate, ref problem, out result))
                 {
@@ -239,6 +241,10 @@ internal static class QuantityParser
         return true;
     }
 
+    /// <summary>Whether the words before a trailing word end in a rate's "per" and what follows it ("per", "per ten").</summary>
+    private static bool InRate(ReadOnlySpan<char> before) =>
+        before.EndsWith(" per", StringComparison.Ordinal) || before.Contains(" per ", StringComparison.Ordinal);
+
     private static bool IsDigitNear(string s, int from, int step)
     {
         for (var i = from; i >= 0 && i < s.Length; i += step)
@@ -281,6 +287,12 @@ internal static class QuantityParser
         {
             low *= ScaleWords.Factor(highScale);
             lowScale = highScale;
+        }
+        else if (lowScale == ScaleWord.None && NumberReader.DozenOrHundredAtEnd(right) is > 0m and var multiplier
+            && NumberReader.DozenOrHundredAtEnd(left) == 0m && Math.Abs(low) < multiplier && low * multiplier <= high)
+        {
+            // "5 to 10 dozen", "2–3 hundred": likewise, though neither word is kept as a scale.
+            low *= multiplier;
         }
         if (low > high)
         {

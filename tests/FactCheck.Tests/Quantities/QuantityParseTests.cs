@@ -166,6 +166,7 @@ public class QuantityParseTests
     [InlineData(">1e-3")]
     [InlineData("1,500e3%")]
     [InlineData("1e5 apples")]
+    [InlineData("1e3-2e3")]
     public void A_figure_with_an_exponent_is_rejected_saying_figures_are_written_out(string text)
     {
         var act = () => Quantity.Parse(text);
@@ -234,6 +235,8 @@ public class QuantityParseTests
     [InlineData("3 deaths per lakh", 3)]
     [InlineData("40 per crore", 40)]
     [InlineData("12 cases per thousand", 12)]
+    [InlineData("7 per ten thousand", 7)]
+    [InlineData("7 per hundred thousand", 7)]
     public void A_rate_unit_may_end_in_a_scale_word_after_per(string text, double figure) =>
         Quantity.Parse(text, allowTrailingUnit: true).Should().Be(Quantity.Exactly((decimal)figure));
 
@@ -247,7 +250,16 @@ public class QuantityParseTests
     [InlineData("several hundred people")]
     [InlineData("hundreds of millions")]
     [InlineData("half a million people")]
-    public void A_trailing_unit_never_takes_a_word_that_multiplies_the_figure(string text)
+    [InlineData("5.2 bln barrels")]
+    [InlineData("5.2 mln barrels")]
+    [InlineData("5.2 tn dollars")]
+    [InlineData("500 cr rupees")]
+    [InlineData("12 lacs people")]
+    [InlineData("two dozens eggs")]
+    [InlineData("5 billions dollars")]
+    [InlineData("a dozen and a half soldiers")]
+    [InlineData("one million and a half people")]
+    public void A_trailing_unit_never_takes_a_word_that_changes_the_figure(string text)
     {
         var act = () => Quantity.Parse(text, allowTrailingUnit: true);
         act.Should().Throw<FormatException>().WithMessage($"'{text}' is not a quantity: expected a number*");
@@ -260,11 +272,38 @@ public class QuantityParseTests
     [InlineData("five dozen", 60)]
     [InlineData("5 dozen", 60)]
     [InlineData("one hundred dozen", 1_200)]
+    [InlineData("a thousand dozen", 12_000)]
+    [InlineData("5 million dozen", 60_000_000)]
+    [InlineData("-5 dozen", -60)]
+    [InlineData("-5 hundred", -500)]
     public void A_dozen_multiplies_what_comes_before_it(string text, int figure)
     {
         Quantity.Parse(text).Should().Be(Quantity.Exactly(figure));
         Quantity.Parse(text + " soldiers", allowTrailingUnit: true).Should().Be(Quantity.Exactly(figure));
     }
+
+    [Theory]
+    [InlineData("5 to 10 dozen", 60, 120)]
+    [InlineData("between 5 and 10 dozen", 60, 120)]
+    [InlineData("5–10 dozen", 60, 120)]
+    [InlineData("2-3 hundred", 200, 300)]
+    [InlineData("between 100 and 10 dozen", 100, 120)]
+    [InlineData("1 hundred to 2 hundred", 100, 200)]
+    public void A_dozen_or_a_hundred_after_a_range_multiplies_both_ends_unless_the_lower_would_pass_the_upper(string text, int low, int high)
+    {
+        Quantity.Parse(text).Should().Be(Quantity.Between(low, high));
+        Quantity.Parse(text + " eggs", allowTrailingUnit: true).Should().Be(Quantity.Between(low, high));
+    }
+
+    [Theory]
+    [InlineData("8,600 or so", 8_600)]
+    [InlineData("a dozen or so", 12)]
+    public void Or_so_after_a_figure_is_about_it(string text, int figure) =>
+        Quantity.Parse(text).Should().Be(Quantity.Approximately(figure));
+
+    [Fact]
+    public void A_number_in_words_may_not_end_in_and() =>
+        Quantity.TryParse("a dozen and", out _).Should().BeFalse();
 
     [Theory]
     [InlineData("79,228,162,514,264,337,593,543,950,335")]
