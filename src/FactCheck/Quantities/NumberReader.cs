@@ -78,7 +78,13 @@ internal static class NumberReader
             return true;
         }
         if (TryDigits(s, out value)) return true;
-        if (TryWords(s, out value, out scale)) return true;
+        if (TryWords(s, out value, out scale))
+        {
+            // "0.5 dozen" and "5.2-million" are the whole 6 and 5,200,000, as "5.2 million" above is.
+            if (value == decimal.Truncate(value)) value = decimal.Truncate(value);
+            return true;
+        }
+        if (ScaleFractions.TryRead(s, out value, out scale)) return true;
         value = 0m;
         return false;
     }
