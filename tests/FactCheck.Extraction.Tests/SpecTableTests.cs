@@ -29,12 +29,14 @@ public class SpecTableTests
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(figure));
     }
 
-    [Fact]
-    public void A_range_in_dozens_multiplies_both_ends()
+    [Theory]
+    [InlineData("five to ten dozen", 60, 120)]
+    [InlineData("between five and five hundred", 5, 500)]
+    public void A_range_in_dozens_or_hundreds_multiplies_a_bare_lower_end_while_it_stays_below(string words, int low, int high)
     {
-        var draft = ExtractionHelpers.Extract("In Afghanistan, there are currently five to ten dozen American soldiers deployed there.");
+        var draft = ExtractionHelpers.Extract($"In Afghanistan, there are currently {words} American soldiers deployed there.");
 
-        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Between(60, 120));
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Between(low, high));
     }
 
     [Fact]

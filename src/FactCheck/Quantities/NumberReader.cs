@@ -30,23 +30,29 @@ internal static class NumberReader
     internal static bool TryScale(string word, out decimal factor) => Scales.TryGetValue(word, out factor);
 
     /// <summary>
-    /// Words that multiply the figure before them, or add a fraction to it, and that the grammar reads only in some
-    /// places or not at all (<c>hundreds</c>, <c>thousands</c> and <c>dozens</c> are vague amounts alone; <c>bn</c>,
-    /// <c>mn</c>, <c>tn</c> and <c>cr</c> are how some newsrooms abbreviate; "a dozen and a half"): beside the scale words,
-    /// what a trailing unit may never take, or <c>5.2 bn barrels</c> would be 5.2.
+    /// Words that multiply the figure before them, or make it a fraction, and that the grammar reads only in some places
+    /// or not at all (<c>hundreds</c>, <c>thousands</c> and <c>dozens</c> are vague amounts alone; <c>bn</c>, <c>mn</c>,
+    /// <c>tn</c> and <c>cr</c> are how some newsrooms abbreviate; "three fifths"): beside the scale words, what a trailing
+    /// unit may never take, or <c>5.2 bn barrels</c> would be 5.2. <c>half</c> and <c>quarter</c> are not among them:
+    /// "2.1% last quarter" names a time, and "a million and a half" is read whole before any word is dropped.
     /// </summary>
     private static readonly HashSet<string> OtherFigureWords = new(StringComparer.Ordinal)
     {
         "hundred", "hundreds", "dozen", "dozens", "thousands", "millions", "billions", "trillions",
-        "bn", "bln", "bil", "mn", "mln", "mil", "mio", "tn", "trn", "trln", "lac", "lacs", "cr", "crs", "half", "quarter",
+        "bn", "bln", "bil", "mn", "mln", "mil", "mio", "tn", "trn", "trln", "lac", "lacs", "cr", "crs",
+        "thirds", "fifths", "sixths", "eighths", "tenths",
     };
 
     /// <summary>Whether <paramref name="word"/> changes the figure before it: a scale word, or one of <see cref="OtherFigureWords"/>.</summary>
     internal static bool ChangesFigure(string word) => Scales.ContainsKey(word) || OtherFigureWords.Contains(word);
 
-    /// <summary>What the last word of <paramref name="text"/> multiplies by when it is <c>dozen</c> (12) or <c>hundred</c> (100); otherwise 0.</summary>
-    internal static decimal DozenOrHundredAtEnd(ReadOnlySpan<char> text) =>
-        text.EndsWith(" dozen", StringComparison.Ordinal) ? 12m : text.EndsWith(" hundred", StringComparison.Ordinal) ? 100m : 0m;
+    /// <summary>What <paramref name="word"/> multiplies a figure by when the grammar reads it so (a scale word, <c>hundred</c>, <c>dozen</c>); otherwise 0.</summary>
+    internal static decimal MultiplierOf(string word) => word switch
+    {
+        "hundred" => 100m,
+        "dozen" => 12m,
+        _ => Scales.TryGetValue(word, out var factor) ? factor : 0m,
+    };
 
     /// <summary>Reads a number, and the scale word it was stated with (<c>million</c> in "5.2 million" or "five million"), if any.</summary>
     internal static bool TryRead(string s, out decimal value, out bool percent, out ScaleWord scale)
@@ -212,35 +218,40 @@ internal static class NumberReader
         largest = ScaleWord.None;
         decimal total = 0m, current = 0m;
         var any = false;
-        // A sign first ("-5 hundred") is the number's: the hyphens below join words ("twenty-five").
+        // A sign first ("-5 hundred") is the number's, once: the hyphens below join words ("twenty-five").
         var negative = s.Length > 1 && s[0] == '-';
         if (s.Length > 1 && s[0] is '-' or '+') s = s[1..];
+        if (s.Length > 0 && s[0] is '-' or '+') return false;
         var tokens = s.Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "a dozen and", what is left of "a dozen and a half" once a unit's words are dropped, is no number.
         if (tokens.Length > 0 && tokens[^1] == "and") return false;
+        // Whether a number was stated since the last scale word: "0 hundred" is 0, and "hundred" alone a hundred.
+        var counted = false;
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
             var afterScale = t > 0 && Scales.ContainsKey(tokens[t - 1]);
-            if (token == "and" && any) continue;
-            if (token == "dozen" && afterScale && current == 0m)
+            // "one hundred and fifty", "a thousand and one": an "and" follows a hundred or a scale word, never a figure,
+            // so "fifty and two hundred" (from "between one hundred and fifty and two hundred") is no number.
+            if (token == "and" && any && (afterScale || tokens[t - 1] == "hundred")) continue;
+            if (token == "dozen" && afterScale && !counted)
             {
                 // "a thousand dozen" is 12,000, as "1 lakh crore" below multiplies the whole.
                 if (!TryMultiply(total, 12m, out total)) return false;
                 continue;
             }
-            if ((token == "a" || token == "an") && t == 0 && tokens.Length > 1) { current = 1m; continue; }
+            if ((token == "a" || token == "an") && t == 0 && tokens.Length > 1) { current = 1m; counted = true; continue; }
             if (Small.TryGetValue(token, out var small))
             {
                 if (current > decimal.MaxValue - small) return false;
                 current += small;
-                any = true;
+                any = counted = true;
             }
             else if (token is "hundred" or "dozen")
             {
                 // "a dozen" is 12 and "five dozen" 60: a dozen multiplies what comes before it, as a hundred does.
-                if (!TryMultiply(current == 0m ? 1m : current, token == "dozen" ? 12m : 100m, out current)) return false;
-                any = true;
+                if (!TryMultiply(counted ? current : 1m, token == "dozen" ? 12m : 100m, out current)) return false;
+                any = counted = true;
             }
             else if (Scales.TryGetValue(token, out var scale) && afterScale && current == 0m)
             {
@@ -253,13 +264,14 @@ internal static class NumberReader
                 if (!TryMultiply(current == 0m ? 1m : current, scale, out var scaledPart) || total > decimal.MaxValue - scaledPart) return false;
                 total += scaledPart;
                 current = 0m;
+                counted = false;
                 largest = ScaleWords.Larger(largest, ScaleWords.Of(scale));
                 any = true;
             }
             else if (t == 0 && TryDigits(token, out var digits))
             {
                 current = digits;
-                any = true;
+                any = counted = true;
             }
             else
             {

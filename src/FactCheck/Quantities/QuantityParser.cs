@@ -80,8 +80,11 @@ internal static class QuantityParser
                 var space = candidate.LastIndexOf(' ');
                 if (space <= 0) break;
                 var word = candidate[(space + 1)..];
-                if (!word.All(char.IsLetter)) break;
-                if (NumberReader.ChangesFigure(word) && !InRate(candidate.AsSpan(0, space))) break;
+                var before = candidate.AsSpan(0, space);
+                // A rate's figure may follow "per" ("3.5 per 100,000").
+                var letters = word.All(char.IsLetter);
+                if (!letters && !(before.EndsWith(" per", StringComparison.Ordinal) && word.All(static c => char.IsAsciiDigit(c) || c is ',' or '.'))) break;
+                if (letters && NumberReader.ChangesFigure(word) && !InRate(before)) break;
                 candidate = candidate[..space];
                 if (TryParseNormalized(candidate, ref problem, out result))
                 {
@@ -215,9 +218,15 @@ internal static class QuantityParser
         }
         if (s.StartsWith("between ", StringComparison.Ordinal))
         {
-            var and = s.IndexOf(" and ", StringComparison.Ordinal);
+            // "between one hundred and fifty and two hundred": the range's "and" is the first with a figure either side.
             // "between and 5": the first figure is missing, not a range to cut out.
-            return and >= 8 && TryRange(s[8..and], s[(and + 5)..], ref problem, out result);
+            for (var and = s.IndexOf(" and ", 7, StringComparison.Ordinal); and >= 8; and = s.IndexOf(" and ", and + 1, StringComparison.Ordinal))
+            {
+                string? rangeProblem = null;
+                if (TryRange(s[8..and], s[(and + 5)..], ref rangeProblem, out result)) return true;
+                problem ??= rangeProblem;
+            }
+            return false;
         }
         var to = s.IndexOf(" to ", StringComparison.Ordinal);
         if (to > 0) return TryRange(s[..to], s[(to + 4)..], ref problem, out result);
@@ -281,18 +290,16 @@ internal static class QuantityParser
         {
             return false;
         }
-        // "4–5 million", "between 2 and 3 billion": the scale word after the range applies to both ends, unless the
-        // lower end is no mantissa or would then pass the upper ("between 500,000 and 1 million" is not half a trillion).
-        if (lowScale == ScaleWord.None && highScale != ScaleWord.None && Math.Abs(low) < ScaleWords.Factor(highScale) && low * ScaleWords.Factor(highScale) <= high)
+        // "4–5 million", "2–3 thousand", "5 to 10 dozen", "two to three hundred thousand": the words that multiply the
+        // upper end's figure multiply a lower end stated as a bare figure too, unless it is no mantissa (not below what
+        // they multiply by) or would then reach the upper ("between 500,000 and 1 million" is not half a trillion, and
+        // "between 1 and 1 million" no single figure).
+        if (lowScale == ScaleWord.None && !left.Trim().Contains(' ') && SharedMultiplier(right.Trim()) is > 1m and var multiplier
+            && Math.Abs(low) < multiplier && low * multiplier < high)
         {
-            low *= ScaleWords.Factor(highScale);
-            lowScale = highScale;
-        }
-        else if (lowScale == ScaleWord.None && NumberReader.DozenOrHundredAtEnd(right) is > 0m and var multiplier
-            && NumberReader.DozenOrHundredAtEnd(left) == 0m && Math.Abs(low) < multiplier && low * multiplier <= high)
-        {
-            // "5 to 10 dozen", "2–3 hundred": likewise, though neither word is kept as a scale.
             low *= multiplier;
+            if (low == decimal.Truncate(low)) low = decimal.Truncate(low);
+            lowScale = highScale;
         }
         if (low > high)
         {
@@ -303,6 +310,23 @@ internal static class QuantityParser
         // "60 to 70%": a percent sign on either end makes the whole range a percentage.
         if (lowPercent || highPercent) result = result.AsPercent();
         return true;
+    }
+
+    /// <summary>
+    /// What the words after the upper end's first figure multiply it by (a million in "5 million", a hundred thousand in
+    /// "three hundred thousand"), when all of them are such words; otherwise 0.
+    /// </summary>
+    private static decimal SharedMultiplier(string upper)
+    {
+        var space = upper.IndexOf(' ');
+        if (space <= 0 || !NumberReader.TryRead(upper[..space], out _, out var percent) || percent) return 0m;
+        var multiplier = 1m;
+        foreach (var word in upper[(space + 1)..].Split(' '))
+        {
+            var factor = NumberReader.MultiplierOf(word);
+            if (factor == 0m || !NumberReader.TryMultiply(multiplier, factor, out multiplier)) return 0m;
+        }
+        return multiplier;
     }
 
     /// <summary>The scale both ends of a range are written in: the larger stated one, when both ends fit it.</summary>

@@ -339,6 +339,61 @@ public class QuantityParseTests
         Quantity.TryParse(text, out _).Should().BeFalse();
 
     [Theory]
+    [InlineData("5-10 thousand", 5_000, 10_000)]
+    [InlineData("two to three thousand", 2_000, 3_000)]
+    [InlineData("between 20 and 30 thousand", 20_000, 30_000)]
+    [InlineData("two to three hundred thousand", 200_000, 300_000)]
+    [InlineData("between two and three hundred million", 200_000_000, 300_000_000)]
+    [InlineData("between 500 and 2 thousand", 500, 2_000)]
+    [InlineData("between 1 and 1 million", 1, 1_000_000)]
+    [InlineData("between five and five hundred", 5, 500)]
+    [InlineData("between one and a hundred", 1, 100)]
+    [InlineData("two to two hundred", 2, 200)]
+    [InlineData("one to a dozen", 1, 12)]
+    [InlineData("between ten and ten dozen", 10, 120)]
+    [InlineData("between one hundred and fifty and two hundred", 150, 200)]
+    [InlineData("between two hundred and fifty and three hundred", 250, 300)]
+    public void The_words_multiplying_a_ranges_upper_figure_multiply_a_bare_lower_one_only_while_it_stays_below(string text, long low, long high) =>
+        Quantity.Parse(text).Should().Be(Quantity.Between(low, high));
+
+    [Fact]
+    public void A_range_of_one_figure_in_a_scale_word_is_written_in_digits_and_reads_back()
+    {
+        var point = Quantity.Parse("between 5 million and 5 million");
+        point.ToString().Should().Be("5,000,000–5,000,000");
+        Quantity.Parse(point.ToString()).Should().Be(point);
+    }
+
+    [Fact]
+    public void A_range_of_dozens_is_written_as_whole_figures() =>
+        Quantity.Parse("1.5-2 dozen").ToString().Should().Be("18–24");
+
+    [Theory]
+    [InlineData("fifty and two hundred")]
+    [InlineData("--5 hundred")]
+    [InlineData("three fifths of voters")]
+    [InlineData("two fifths")]
+    public void Words_that_make_no_number_are_refused(string text) =>
+        QuantityParser.TryParse(text, allowTrailingUnit: true, out _).Should().BeFalse();
+
+    [Theory]
+    [InlineData("0 hundred", 0)]
+    [InlineData("-0 hundred", 0)]
+    [InlineData("hundred", 100)]
+    public void A_hundred_multiplies_the_figure_stated_before_it_even_zero(string text, int figure) =>
+        Quantity.Parse(text).Should().Be(Quantity.Exactly(figure));
+
+    [Theory]
+    [InlineData("2.1% last quarter", "2.1%")]
+    [InlineData("12% in first half", "12%")]
+    [InlineData("1.2 billion last quarter", "1.2 billion")]
+    [InlineData("7 per 10,000", "7")]
+    [InlineData("3.5 per 100,000", "3.5")]
+    [InlineData("12 deaths per 100,000", "12")]
+    public void A_trailing_unit_may_name_a_time_or_a_rates_figure(string text, string figure) =>
+        Quantity.Parse(text, allowTrailingUnit: true).Should().Be(Quantity.Parse(figure));
+
+    [Theory]
     [InlineData("8,600 or so", 8_600)]
     [InlineData("a dozen or so", 12)]
     public void Or_so_after_a_figure_is_about_it(string text, int figure) =>
