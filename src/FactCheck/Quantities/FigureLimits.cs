@@ -35,15 +35,16 @@ internal static class FigureLimits
     }
 
     /// <summary>
-    /// A figure that <see cref="decimal"/> holds but not once multiplied by the scale words after it
-    /// ('100,000,000,000,000,000 trillion', '100,000 trillion trillion', '1,000,000,000,000,000,000 lakh crore').
+    /// A figure that <see cref="decimal"/> holds but not once multiplied by the words after it that multiply it
+    /// ('100,000,000,000,000,000 trillion', '100,000 trillion trillion', '1,000,000,000,000,000,000 lakh crore', a dozen).
     /// </summary>
     private static bool IsBeyondDecimalScaled(ReadOnlySpan<char> figure, ReadOnlySpan<string> after)
     {
         if (!IsFigure(figure) || !TryParseFigure(figure, out var value)) return false;
         foreach (var word in after)
         {
-            if (!NumberReader.TryScale(word.TrimEnd('%'), out var factor)) break;
+            var factor = NumberReader.MultiplierOf(word.TrimEnd('%'));
+            if (factor == 0m) break;
             if (!NumberReader.TryMultiply(value, factor, out value)) return true;
         }
         return false;

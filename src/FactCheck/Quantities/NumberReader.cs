@@ -26,9 +26,6 @@ internal static class NumberReader
 
     internal static bool TryRead(string s, out decimal value, out bool percent) => TryRead(s, out value, out percent, out _);
 
-    /// <summary>What the scale word <paramref name="word"/> (<c>million</c>, <c>lakh</c>, <c>thousand</c>) multiplies by; false for any other word.</summary>
-    internal static bool TryScale(string word, out decimal factor) => Scales.TryGetValue(word, out factor);
-
     /// <summary>
     /// Words that multiply the figure before them, or make it a fraction, and that the grammar reads only in some places
     /// or not at all (<c>hundreds</c>, <c>thousands</c> and <c>dozens</c> are vague amounts alone; <c>bn</c>, <c>mn</c>,
@@ -46,13 +43,19 @@ internal static class NumberReader
     /// <summary>Whether <paramref name="word"/> changes the figure before it: a scale word, or one of <see cref="OtherFigureWords"/>.</summary>
     internal static bool ChangesFigure(string word) => Scales.ContainsKey(word) || OtherFigureWords.Contains(word);
 
-    /// <summary>What <paramref name="word"/> multiplies a figure by when the grammar reads it so (a scale word, <c>hundred</c>, <c>dozen</c>); otherwise 0.</summary>
+    /// <summary>What <paramref name="word"/> multiplies a figure by when the grammar reads it so (a scale word, <c>thousand</c> among them, <c>hundred</c>, <c>dozen</c>); otherwise 0.</summary>
     internal static decimal MultiplierOf(string word) => word switch
     {
         "hundred" => 100m,
         "dozen" => 12m,
         _ => Scales.TryGetValue(word, out var factor) ? factor : 0m,
     };
+
+    /// <summary>
+    /// <paramref name="value"/> without its decimal places when they are all zero: "5.2 million" is the whole 5,200,000,
+    /// not 5,200,000.0, for the decimals belonged to the mantissa.
+    /// </summary>
+    internal static decimal TruncateIfWhole(decimal value) => value == decimal.Truncate(value) ? decimal.Truncate(value) : value;
 
     /// <summary>Reads a number, and the scale word it was stated with (<c>million</c> in "5.2 million" or "five million"), if any.</summary>
     internal static bool TryRead(string s, out decimal value, out bool percent, out ScaleWord scale)
@@ -78,16 +81,15 @@ internal static class NumberReader
         {
             // "5.2 million": digits then a scale word.
             if (!TryMultiply(scaled, tailScale, out value)) return false;
-            // "5.2 million" is the whole 5,200,000, not 5,200,000.0: the decimals belonged to the mantissa.
-            if (value == decimal.Truncate(value)) value = decimal.Truncate(value);
+            value = TruncateIfWhole(value);
             scale = ScaleWords.Of(tailScale);
             return true;
         }
         if (TryDigits(s, out value)) return true;
         if (TryWords(s, out value, out scale))
         {
-            // "0.5 dozen" and "5.2-million" are the whole 6 and 5,200,000, as "5.2 million" above is.
-            if (value == decimal.Truncate(value)) value = decimal.Truncate(value);
+            // "0.5 dozen" and "5.2-million" likewise.
+            value = TruncateIfWhole(value);
             return true;
         }
         if (ScaleFractions.TryRead(s, out value, out scale)) return true;

@@ -297,8 +297,7 @@ internal static class QuantityParser
         if (lowScale == ScaleWord.None && !left.Trim().Contains(' ') && SharedMultiplier(right.Trim()) is > 1m and var multiplier
             && Math.Abs(low) < multiplier && low * multiplier < high)
         {
-            low *= multiplier;
-            if (low == decimal.Truncate(low)) low = decimal.Truncate(low);
+            low = NumberReader.TruncateIfWhole(low * multiplier);
             lowScale = highScale;
         }
         if (low > high)

@@ -1,8 +1,8 @@
 namespace FactCheck;
 
 /// <summary>
-/// Halves and quarters of a scale word or a dozen, as news writes them: <c>half a million</c>, <c>a quarter of a
-/// million</c>, <c>one and a half million</c>, <c>a million and a half</c>, <c>two and a quarter billion</c>,
+/// Halves and quarters of a scale word, a hundred or a dozen, as news writes them: <c>half a million</c>, <c>a quarter
+/// of a million</c>, <c>one and a half million</c>, <c>a million and a half</c>, <c>two and a quarter billion</c>,
 /// <c>half a dozen</c>. Each is the figure written in digits (<c>0.5 million</c>, <c>0.25 million</c>, <c>1.5 million</c>,
 /// <c>2.25 billion</c>, <c>6</c>), with that figure's scale word and so its rounding room.
 /// </summary>
@@ -53,15 +53,15 @@ internal static class ScaleFractions
             && whole > 0m && whole < 1_000m && whole == decimal.Truncate(whole);
     }
 
-    /// <summary>The mantissa times the scale word or dozen <paramref name="word"/>; false for any other word.</summary>
+    /// <summary>The mantissa times <paramref name="word"/>, a scale word, a hundred or a dozen; false for any other word.</summary>
     private static bool TryScaled(decimal mantissa, string word, out decimal value, out ScaleWord scale)
     {
         value = 0m;
         scale = ScaleWord.None;
-        var factor = word == "dozen" ? 12m : NumberReader.TryScale(word, out var scaleFactor) ? scaleFactor : 0m;
+        var factor = NumberReader.MultiplierOf(word);
         if (factor == 0m || !NumberReader.TryMultiply(mantissa, factor, out value)) return false;
         // "half a million" is the whole 500,000, as "0.5 million" is.
-        if (value == decimal.Truncate(value)) value = decimal.Truncate(value);
+        value = NumberReader.TruncateIfWhole(value);
         scale = ScaleWords.Of(factor);
         return true;
     }
