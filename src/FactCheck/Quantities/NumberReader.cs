@@ -30,18 +30,22 @@ internal static class NumberReader
     /// Words that multiply the figure before them, or make it a fraction, and that the grammar reads only in some places
     /// or not at all (<c>hundreds</c>, <c>thousands</c> and <c>dozens</c> are vague amounts alone; <c>bn</c>, <c>mn</c>,
     /// <c>tn</c> and <c>cr</c> are how some newsrooms abbreviate; "three fifths"): beside the scale words, what a trailing
-    /// unit may never take, or <c>5.2 bn barrels</c> would be 5.2. <c>half</c> and <c>quarter</c> are not among them:
-    /// "2.1% last quarter" names a time, and "a million and a half" is read whole before any word is dropped.
+    /// unit may never take, or <c>5.2 bn barrels</c> would be 5.2. <c>half</c> and <c>quarter</c> are not among them
+    /// ("2.1% last quarter" names a time): the parser keeps them only after "a" (<see cref="IsFractionOfWhatPrecedes"/>).
     /// </summary>
     private static readonly HashSet<string> OtherFigureWords = new(StringComparer.Ordinal)
     {
         "hundred", "hundreds", "dozen", "dozens", "thousands", "millions", "billions", "trillions",
         "bn", "bln", "bil", "mn", "mln", "mil", "mio", "tn", "trn", "trln", "lac", "lacs", "cr", "crs",
-        "thirds", "fifths", "sixths", "eighths", "tenths",
+        "thirds", "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths",
     };
 
     /// <summary>Whether <paramref name="word"/> changes the figure before it: a scale word, or one of <see cref="OtherFigureWords"/>.</summary>
     internal static bool ChangesFigure(string word) => Scales.ContainsKey(word) || OtherFigureWords.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/>, after <paramref name="before"/>, is a half or a quarter added to the figure ("two and a half").</summary>
+    internal static bool IsFractionOfWhatPrecedes(string word, ReadOnlySpan<char> before) =>
+        word is "half" or "quarter" && (before.EndsWith(" a", StringComparison.Ordinal) || before.SequenceEqual("a"));
 
     /// <summary>What <paramref name="word"/> multiplies a figure by when the grammar reads it so (a scale word, <c>thousand</c> among them, <c>hundred</c>, <c>dozen</c>); otherwise 0.</summary>
     internal static decimal MultiplierOf(string word) => word switch
@@ -233,9 +237,10 @@ internal static class NumberReader
         {
             var token = tokens[t];
             var afterScale = t > 0 && Scales.ContainsKey(tokens[t - 1]);
-            // "one hundred and fifty", "a thousand and one": an "and" follows a hundred or a scale word, never a figure,
+            // "one hundred and fifty", "a thousand and one", "two dozen and five": an "and" follows a hundred, a dozen or a
+            // scale word, never a figure,
             // so "fifty and two hundred" (from "between one hundred and fifty and two hundred") is no number.
-            if (token == "and" && any && (afterScale || tokens[t - 1] == "hundred")) continue;
+            if (token == "and" && any && (afterScale || tokens[t - 1] is "hundred" or "dozen")) continue;
             if (token == "dozen" && afterScale && !counted)
             {
                 // "a thousand dozen" is 12,000, as "1 lakh crore" below multiplies the whole.
@@ -255,7 +260,7 @@ internal static class NumberReader
                 if (!TryMultiply(counted ? current : 1m, token == "dozen" ? 12m : 100m, out current)) return false;
                 any = counted = true;
             }
-            else if (Scales.TryGetValue(token, out var scale) && afterScale && current == 0m)
+            else if (Scales.TryGetValue(token, out var scale) && afterScale && !counted)
             {
                 // "1 lakh crore": a scale word on a scale word multiplies the whole (a trillion), as Indian figures are written.
                 if (!TryMultiply(total, scale, out total)) return false;
@@ -263,7 +268,7 @@ internal static class NumberReader
             }
             else if (Scales.TryGetValue(token, out scale))
             {
-                if (!TryMultiply(current == 0m ? 1m : current, scale, out var scaledPart) || total > decimal.MaxValue - scaledPart) return false;
+                if (!TryMultiply(counted ? current : 1m, scale, out var scaledPart) || total > decimal.MaxValue - scaledPart) return false;
                 total += scaledPart;
                 current = 0m;
                 counted = false;

@@ -84,7 +84,9 @@ internal static class QuantityParser
                 // A rate's figure may follow "per" ("3.5 per 100,000").
                 var letters = word.All(char.IsLetter);
                 if (!letters && !(before.EndsWith(" per", StringComparison.Ordinal) && word.All(static c => char.IsAsciiDigit(c) || c is ',' or '.'))) break;
-                if (letters && NumberReader.ChangesFigure(word) && !InRate(before)) break;
+                if (letters && (NumberReader.ChangesFigure(word) || NumberReader.IsFractionOfWhatPrecedes(word, before)) && !InRate(before)) break;
+                // "and" joins the figure's own words ("five and twenty"): what is left without it would be a figure cut short.
+                if (word == "and") break;
                 candidate = candidate[..space];
                 if (TryParseNormalized(candidate, ref problem, out result))
                 {
@@ -294,8 +296,8 @@ internal static class QuantityParser
         // upper end's figure multiply a lower end stated as a bare figure too, unless it is no mantissa (not below what
         // they multiply by) or would then reach the upper ("between 500,000 and 1 million" is not half a trillion, and
         // "between 1 and 1 million" no single figure).
-        if (lowScale == ScaleWord.None && !left.Trim().Contains(' ') && SharedMultiplier(right.Trim()) is > 1m and var multiplier
-            && Math.Abs(low) < multiplier && low * multiplier < high)
+        if (lowScale == ScaleWord.None && !left.Trim().Contains(' ') && (low >= 0m) == (high >= 0m)
+            && SharedMultiplier(right.Trim(), low, high) is > 1m and var multiplier)
         {
             low = NumberReader.TruncateIfWhole(low * multiplier);
             lowScale = highScale;
@@ -312,20 +314,25 @@ internal static class QuantityParser
     }
 
     /// <summary>
-    /// What the words after the upper end's first figure multiply it by (a million in "5 million", a hundred thousand in
-    /// "three hundred thousand"), when all of them are such words; otherwise 0.
+    /// What the multiplying words at the end of the upper end ("million" in "twenty five million", "hundred thousand" in
+    /// "three hundred thousand") multiply the lower end <paramref name="low"/> by: the most of them, from the last word
+    /// back, that keep it a mantissa (below what they multiply by) and below <paramref name="high"/> ("two to one hundred
+    /// million" takes the million alone); 0 when none does.
     /// </summary>
-    private static decimal SharedMultiplier(string upper)
+    private static decimal SharedMultiplier(string upper, decimal low, decimal high)
     {
-        var space = upper.IndexOf(' ');
-        if (space <= 0 || !NumberReader.TryRead(upper[..space], out _, out var percent) || percent) return 0m;
-        var multiplier = 1m;
-        foreach (var word in upper[(space + 1)..].Split(' '))
+        if (upper.EndsWith('%')) upper = upper[..^1].TrimEnd();
+        var words = upper.Split(' ');
+        var multipliers = new List<decimal>(2);
+        for (var i = words.Length - 1; i > 0 && NumberReader.MultiplierOf(words[i]) is > 0m and var factor; i--) multipliers.Add(factor);
+        for (var count = multipliers.Count; count > 0; count--)
         {
-            var factor = NumberReader.MultiplierOf(word);
-            if (factor == 0m || !NumberReader.TryMultiply(multiplier, factor, out multiplier)) return 0m;
+            var multiplier = 1m;
+            var fits = true;
+            for (var i = 0; i < count && fits; i++) fits = NumberReader.TryMultiply(multiplier, multipliers[i], out multiplier);
+            if (fits && Math.Abs(low) < multiplier && low * multiplier < high) return multiplier;
         }
-        return multiplier;
+        return 0m;
     }
 
     /// <summary>The scale both ends of a range are written in: the larger stated one, when both ends fit it.</summary>

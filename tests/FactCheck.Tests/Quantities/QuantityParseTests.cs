@@ -354,6 +354,14 @@ public class QuantityParseTests
     [InlineData("between ten and ten dozen", 10, 120)]
     [InlineData("between one hundred and fifty and two hundred", 150, 200)]
     [InlineData("between two hundred and fifty and three hundred", 250, 300)]
+    [InlineData("five to twenty five million", 5_000_000, 25_000_000)]
+    [InlineData("between ten and one hundred fifty million", 10_000_000, 150_000_000)]
+    [InlineData("two to one hundred million", 2_000_000, 100_000_000)]
+    [InlineData("one to one and a half million", 1_000_000, 1_500_000)]
+    [InlineData("between 2 and 3 and a half million", 2_000_000, 3_500_000)]
+    [InlineData("between -5 and -2 million", -5_000_000, -2_000_000)]
+    [InlineData("between -500 and 2 thousand", -500, 2_000)]
+    [InlineData("-5–5 million", -5, 5_000_000)]
     public void The_words_multiplying_a_ranges_upper_figure_multiply_a_bare_lower_one_only_while_it_stays_below(string text, long low, long high) =>
         Quantity.Parse(text).Should().Be(Quantity.Between(low, high));
 
@@ -365,6 +373,16 @@ public class QuantityParseTests
         Quantity.Parse(point.ToString()).Should().Be(point);
     }
 
+    [Theory]
+    [InlineData("-5,000,000–5,000,000")]
+    [InlineData("5-10 million%")]
+    public void A_range_across_zero_or_of_percentages_reads_back_as_written(string text)
+    {
+        var range = Quantity.Parse(text);
+        Quantity.Parse(range.ToString()).Should().Be(range);
+        range.ToString().Should().NotContain("million", "a lower end across zero from the upper one, or a percentage, does not take its scale word");
+    }
+
     [Fact]
     public void A_range_of_dozens_is_written_as_whole_figures() =>
         Quantity.Parse("1.5-2 dozen").ToString().Should().Be("18–24");
@@ -374,6 +392,12 @@ public class QuantityParseTests
     [InlineData("--5 hundred")]
     [InlineData("three fifths of voters")]
     [InlineData("two fifths")]
+    [InlineData("three fourths of voters")]
+    [InlineData("two and a half")]
+    [InlineData("about two and a half")]
+    [InlineData("5.2 million and a half")]
+    [InlineData("five and twenty")]
+    [InlineData("between one and two and three")]
     public void Words_that_make_no_number_are_refused(string text) =>
         QuantityParser.TryParse(text, allowTrailingUnit: true, out _).Should().BeFalse();
 
@@ -381,6 +405,11 @@ public class QuantityParseTests
     [InlineData("0 hundred", 0)]
     [InlineData("-0 hundred", 0)]
     [InlineData("hundred", 100)]
+    [InlineData("zero thousand", 0)]
+    [InlineData("zero million", 0)]
+    [InlineData("0 hundred thousand", 0)]
+    [InlineData("two dozen and five", 29)]
+    [InlineData("one dozen and one", 13)]
     public void A_hundred_multiplies_the_figure_stated_before_it_even_zero(string text, int figure) =>
         Quantity.Parse(text).Should().Be(Quantity.Exactly(figure));
 
@@ -391,6 +420,7 @@ public class QuantityParseTests
     [InlineData("7 per 10,000", "7")]
     [InlineData("3.5 per 100,000", "3.5")]
     [InlineData("12 deaths per 100,000", "12")]
+    [InlineData("1 quarter", "1")]
     public void A_trailing_unit_may_name_a_time_or_a_rates_figure(string text, string figure) =>
         Quantity.Parse(text, allowTrailingUnit: true).Should().Be(Quantity.Parse(figure));
 
