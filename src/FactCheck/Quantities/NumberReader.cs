@@ -31,7 +31,7 @@ internal static class NumberReader
     /// or not at all (<c>hundreds</c>, <c>thousands</c> and <c>dozens</c> are vague amounts alone; <c>bn</c>, <c>mn</c>,
     /// <c>tn</c> and <c>cr</c> are how some newsrooms abbreviate; "three fifths"): beside the scale words, what a trailing
     /// unit may never take, or <c>5.2 bn barrels</c> would be 5.2. <c>half</c> and <c>quarter</c> are not among them
-    /// ("2.1% last quarter" names a time): the parser keeps them only after "a" (<see cref="IsFractionOfWhatPrecedes"/>).
+    /// ("2.1% last quarter" names a time): the parser keeps them only after "and a" (<see cref="IsPartOfFigure"/>).
     /// </summary>
     private static readonly HashSet<string> OtherFigureWords = new(StringComparer.Ordinal)
     {
@@ -43,9 +43,12 @@ internal static class NumberReader
     /// <summary>Whether <paramref name="word"/> changes the figure before it: a scale word, or one of <see cref="OtherFigureWords"/>.</summary>
     internal static bool ChangesFigure(string word) => Scales.ContainsKey(word) || OtherFigureWords.Contains(word);
 
-    /// <summary>Whether <paramref name="word"/>, after <paramref name="before"/>, is a half or a quarter added to the figure ("two and a half").</summary>
-    internal static bool IsFractionOfWhatPrecedes(string word, ReadOnlySpan<char> before) =>
-        word is "half" or "quarter" && (before.EndsWith(" a", StringComparison.Ordinal) || before.SequenceEqual("a"));
+    /// <summary>
+    /// Whether <paramref name="word"/>, after <paramref name="before"/>, is part of the figure: a number word ("five and
+    /// twenty"), or a half or a quarter added to it ("two and a half", where "2 million a quarter" is a rate).
+    /// </summary>
+    internal static bool IsPartOfFigure(string word, ReadOnlySpan<char> before) =>
+        Small.ContainsKey(word) || (word is "half" or "quarter" && before.EndsWith(" and a", StringComparison.Ordinal));
 
     /// <summary>What <paramref name="word"/> multiplies a figure by when the grammar reads it so (a scale word, <c>thousand</c> among them, <c>hundred</c>, <c>dozen</c>); otherwise 0.</summary>
     internal static decimal MultiplierOf(string word) => word switch

@@ -84,9 +84,7 @@ internal static class QuantityParser
                 // A rate's figure may follow "per" ("3.5 per 100,000").
                 var letters = word.All(char.IsLetter);
                 if (!letters && !(before.EndsWith(" per", StringComparison.Ordinal) && word.All(static c => char.IsAsciiDigit(c) || c is ',' or '.'))) break;
-                if (letters && (NumberReader.ChangesFigure(word) || NumberReader.IsFractionOfWhatPrecedes(word, before)) && !InRate(before)) break;
-                // "and" joins the figure's own words ("five and twenty"): what is left without it would be a figure cut short.
-                if (word == "and") break;
+                if (letters && (NumberReader.ChangesFigure(word) || NumberReader.IsPartOfFigure(word, before)) && !InRate(before)) break;
                 candidate = candidate[..space];
                 if (TryParseNormalized(candidate, ref problem, out result))
                 {
@@ -296,8 +294,7 @@ internal static class QuantityParser
         // upper end's figure multiply a lower end stated as a bare figure too, unless it is no mantissa (not below what
         // they multiply by) or would then reach the upper ("between 500,000 and 1 million" is not half a trillion, and
         // "between 1 and 1 million" no single figure).
-        if (lowScale == ScaleWord.None && !left.Trim().Contains(' ') && (low >= 0m) == (high >= 0m)
-            && SharedMultiplier(right.Trim(), low, high) is > 1m and var multiplier)
+        if (lowScale == ScaleWord.None && !left.Trim().Contains(' ') && SharedMultiplier(right.Trim(), low, high) is > 1m and var multiplier)
         {
             low = NumberReader.TruncateIfWhole(low * multiplier);
             lowScale = highScale;
@@ -317,11 +314,13 @@ internal static class QuantityParser
     /// What the multiplying words at the end of the upper end ("million" in "twenty five million", "hundred thousand" in
     /// "three hundred thousand") multiply the lower end <paramref name="low"/> by: the most of them, from the last word
     /// back, that keep it a mantissa (below what they multiply by) and below <paramref name="high"/> ("two to one hundred
-    /// million" takes the million alone); 0 when none does.
+    /// million" takes the million alone), and, across zero, no larger in size than the upper end ("-5 to 5 million" is
+    /// ±5 million, "between -500 and 2 thousand" keeps its -500); 0 when none does.
     /// </summary>
     private static decimal SharedMultiplier(string upper, decimal low, decimal high)
     {
         if (upper.EndsWith('%')) upper = upper[..^1].TrimEnd();
+        else if (upper.EndsWith(" percent", StringComparison.Ordinal) || upper.EndsWith(" per cent", StringComparison.Ordinal)) upper = upper[..upper.LastIndexOf(" per", StringComparison.Ordinal)];
         var words = upper.Split(' ');
         var multipliers = new List<decimal>(2);
         for (var i = words.Length - 1; i > 0 && NumberReader.MultiplierOf(words[i]) is > 0m and var factor; i--) multipliers.Add(factor);
@@ -330,7 +329,7 @@ internal static class QuantityParser
             var multiplier = 1m;
             var fits = true;
             for (var i = 0; i < count && fits; i++) fits = NumberReader.TryMultiply(multiplier, multipliers[i], out multiplier);
-            if (fits && Math.Abs(low) < multiplier && low * multiplier < high) return multiplier;
+            if (fits && Math.Abs(low) < multiplier && low * multiplier < high && (low >= 0m || high < 0m || -low * multiplier <= high)) return multiplier;
         }
         return 0m;
     }

@@ -44,11 +44,18 @@ internal static class ScaleFractions
 
     private static decimal Fraction(string word) => word switch { "half" => 0.5m, "quarter" => 0.25m, _ => 0m };
 
-    /// <summary>A whole number of what follows, below a thousand: <c>a</c>, <c>one</c>, <c>two</c>, <c>3</c>.</summary>
+    /// <summary>
+    /// A whole number of what follows, below a thousand and with no multiplying word of its own: <c>a</c>, <c>one</c>,
+    /// <c>two</c>, <c>3</c> (but not "a dozen" in "a dozen and a half million", whose half is of the dozen).
+    /// </summary>
     private static bool TryWhole(string text, out decimal whole)
     {
         whole = text is "a" or "an" ? 1m : 0m;
         if (whole > 0m) return true;
+        foreach (var word in text.Split(' '))
+        {
+            if (NumberReader.MultiplierOf(word) > 0m) return false;
+        }
         return NumberReader.TryRead(text, out whole, out var percent, out var scale) && !percent && scale == ScaleWord.None
             && whole > 0m && whole < 1_000m && whole == decimal.Truncate(whole);
     }
