@@ -45,8 +45,9 @@ internal static class ScaleFractions
     private static decimal Fraction(string word) => word switch { "half" => 0.5m, "quarter" => 0.25m, _ => 0m };
 
     /// <summary>
-    /// A whole number of what follows, below a thousand and with no multiplying word of its own: <c>a</c>, <c>one</c>,
-    /// <c>two</c>, <c>3</c> (but not "a dozen" in "a dozen and a half million", whose half is of the dozen).
+    /// A whole number of what follows, below a thousand and with no dozen or scale word of its own: <c>a</c>, <c>one</c>,
+    /// <c>two</c>, <c>nine hundred and ninety nine</c> (but not "a dozen" in "a dozen and a half million", whose half is
+    /// of the dozen).
     /// </summary>
     private static bool TryWhole(string text, out decimal whole)
     {
@@ -54,7 +55,7 @@ internal static class ScaleFractions
         if (whole > 0m) return true;
         foreach (var word in text.Split(' '))
         {
-            if (NumberReader.MultiplierOf(word) > 0m) return false;
+            if (word != "hundred" && NumberReader.MultiplierOf(word) > 0m) return false;
         }
         return NumberReader.TryRead(text, out whole, out var percent, out var scale) && !percent && scale == ScaleWord.None
             && whole > 0m && whole < 1_000m && whole == decimal.Truncate(whole);

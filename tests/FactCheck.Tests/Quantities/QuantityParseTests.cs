@@ -312,6 +312,7 @@ public class QuantityParseTests
     [InlineData("a dozen and a half", "18", 18)]
     [InlineData("one million and a half", "1.5 million", 1_500_000)]
     [InlineData("half a hundred", "50", 50)]
+    [InlineData("nine hundred and ninety nine and a half million", "999.5 million", 999_500_000)]
     public void Halves_and_quarters_of_a_scale_word_or_a_dozen_are_the_figure_in_digits(string text, string digits, long figure)
     {
         var quantity = Quantity.Parse(text);
