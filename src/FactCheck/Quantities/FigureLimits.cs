@@ -29,25 +29,9 @@ internal static class FigureLimits
             // A figure may stand after a sign of a bound or before a percent sign ('>1.5e6', '1e3%').
             var figure = words[i].AsSpan().TrimStart("~≈<>=≥≤").TrimEnd('%');
             if (HasExponent(figure)) return "a figure is written out, without an exponent ('1,500,000' or '1.5 million', not '1.5e6')";
-            if (IsBeyondDecimal(figure) || IsBeyondDecimalScaled(figure, words.AsSpan(i + 1))) return Limits;
+            if (IsBeyondDecimal(figure, words.AsSpan(i + 1))) return Limits;
         }
         return null;
-    }
-
-    /// <summary>
-    /// A figure that <see cref="decimal"/> holds but not once multiplied by the words after it that multiply it
-    /// ('100,000,000,000,000,000 trillion', '100,000 trillion trillion', '1,000,000,000,000,000,000 lakh crore', a dozen).
-    /// </summary>
-    private static bool IsBeyondDecimalScaled(ReadOnlySpan<char> figure, ReadOnlySpan<string> after)
-    {
-        if (!IsFigure(figure) || !TryParseFigure(figure, out var value)) return false;
-        foreach (var word in after)
-        {
-            var factor = NumberReader.MultiplierOf(word.TrimEnd('%'));
-            if (factor == 0m) break;
-            if (!NumberReader.TryMultiply(value, factor, out value)) return true;
-        }
-        return false;
     }
 
     /// <summary>
@@ -77,12 +61,23 @@ internal static class FigureLimits
         return IsFigure(figure[..e]) && AllDigits(figure[(e + 1)..].TrimStart("+-"));
     }
 
-    /// <summary>A figure as the grammar writes it that <see cref="decimal"/> cannot hold: too large, or with more than 28 decimal places.</summary>
-    private static bool IsBeyondDecimal(ReadOnlySpan<char> figure)
+    /// <summary>
+    /// A figure as the grammar writes it that <see cref="decimal"/> cannot hold: too large, with more than 28 decimal
+    /// places, or too large once multiplied by the words after it that multiply it ('100,000,000,000,000,000 trillion',
+    /// '100,000 trillion trillion', '1,000,000,000,000,000,000 lakh crore', a dozen).
+    /// </summary>
+    private static bool IsBeyondDecimal(ReadOnlySpan<char> figure, ReadOnlySpan<string> after)
     {
         if (!IsFigure(figure)) return false;
         var point = figure.IndexOf('.');
-        return (point >= 0 && figure.Length - point - 1 > NumberReader.MaxDecimals) || !TryParseFigure(figure, out _);
+        if ((point >= 0 && figure.Length - point - 1 > NumberReader.MaxDecimals) || !TryParseFigure(figure, out var value)) return true;
+        foreach (var word in after)
+        {
+            var factor = NumberReader.MultiplierOf(word.TrimEnd('%'));
+            if (factor == 0m) break;
+            if (!NumberReader.TryMultiply(value, factor, out value)) return true;
+        }
+        return false;
     }
 
     /// <summary>The value of a figure of <see cref="IsFigure"/>'s shape, its commas dropped; false when <see cref="decimal"/> cannot hold it.</summary>

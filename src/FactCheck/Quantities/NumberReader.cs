@@ -27,21 +27,21 @@ internal static class NumberReader
     internal static bool TryRead(string s, out decimal value, out bool percent) => TryRead(s, out value, out percent, out _);
 
     /// <summary>
-    /// Words that multiply the figure before them, or make it a fraction, and that the grammar reads only in some places
-    /// or not at all (<c>hundreds</c>, <c>thousands</c> and <c>dozens</c> are vague amounts alone; <c>bn</c>, <c>mn</c>,
+    /// Words beside <see cref="MultiplierOf"/>'s that multiply the figure before them, or make it a fraction, and that the
+    /// grammar reads only in some places or not at all (<c>hundreds</c>, <c>thousands</c> and <c>dozens</c> are vague amounts alone; <c>bn</c>, <c>mn</c>,
     /// <c>tn</c> and <c>cr</c> are how some newsrooms abbreviate; "three fifths"): beside the scale words, what a trailing
     /// unit may never take, or <c>5.2 bn barrels</c> would be 5.2. <c>half</c> and <c>quarter</c> are not among them
     /// ("2.1% last quarter" names a time): the parser keeps them only after "and a" (<see cref="IsPartOfFigure"/>).
     /// </summary>
     private static readonly HashSet<string> OtherFigureWords = new(StringComparer.Ordinal)
     {
-        "hundred", "hundreds", "dozen", "dozens", "thousands", "millions", "billions", "trillions",
+        "hundreds", "dozens", "thousands", "millions", "billions", "trillions",
         "bn", "bln", "bil", "mn", "mln", "mil", "mio", "tn", "trn", "trln", "lac", "lacs", "cr", "crs",
         "thirds", "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths",
     };
 
-    /// <summary>Whether <paramref name="word"/> changes the figure before it: a scale word, or one of <see cref="OtherFigureWords"/>.</summary>
-    internal static bool ChangesFigure(string word) => Scales.ContainsKey(word) || OtherFigureWords.Contains(word);
+    /// <summary>Whether <paramref name="word"/> changes the figure before it: one of <see cref="MultiplierOf"/>'s words, or of <see cref="OtherFigureWords"/>.</summary>
+    internal static bool ChangesFigure(string word) => MultiplierOf(word) > 0m || OtherFigureWords.Contains(word);
 
     /// <summary>
     /// Whether <paramref name="word"/>, after <paramref name="before"/>, is part of the figure: a number word ("five and
@@ -64,23 +64,22 @@ internal static class NumberReader
     /// </summary>
     internal static decimal TruncateIfWhole(decimal value) => value == decimal.Truncate(value) ? decimal.Truncate(value) : value;
 
+    /// <summary><paramref name="s"/> without a percent sign or the word "percent" (or "per cent") at its end, and whether it had one.</summary>
+    internal static string WithoutPercent(string s, out bool percent)
+    {
+        percent = true;
+        if (s.EndsWith('%')) return s[..^1].TrimEnd();
+        if (s.EndsWith(" percent", StringComparison.Ordinal) || s.EndsWith(" per cent", StringComparison.Ordinal)) return s[..s.LastIndexOf(" per", StringComparison.Ordinal)];
+        percent = false;
+        return s;
+    }
+
     /// <summary>Reads a number, and the scale word it was stated with (<c>million</c> in "5.2 million" or "five million"), if any.</summary>
     internal static bool TryRead(string s, out decimal value, out bool percent, out ScaleWord scale)
     {
         value = 0m;
         scale = ScaleWord.None;
-        percent = false;
-        s = s.Trim();
-        if (s.EndsWith('%'))
-        {
-            percent = true;
-            s = s[..^1].TrimEnd();
-        }
-        else if (s.EndsWith(" percent", StringComparison.Ordinal) || s.EndsWith(" per cent", StringComparison.Ordinal))
-        {
-            percent = true;
-            s = s[..s.LastIndexOf(" per", StringComparison.Ordinal)];
-        }
+        s = WithoutPercent(s.Trim(), out percent);
         if (s.Length == 0) return false;
 
         var lastSpace = s.LastIndexOf(' ');

@@ -524,12 +524,12 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>,
 
     /// <summary>
     /// Whether both ends of the range can be written in <paramref name="common"/>, the lower end as a mantissa of it, as
-    /// the grammar reads "4–5 million": only when the lower end is below the upper and, across zero, no larger in size,
-    /// as the grammar reads "5–5 million" as 5 to 5 million and "-6–5 million" as -6 to 5 million.
+    /// the grammar reads "4–5 million" back: when the grammar would give the lower end the scale word
+    /// (<see cref="QuantityParser.LowerEndTakes"/>; not for "5–5 million", which it reads as 5 to 5 million).
     /// </summary>
     private bool FitsRange(ScaleWord common) =>
-        common != ScaleWord.None && Figure < Upper && (Figure >= 0m || Upper < 0m || -Figure <= Upper) && ScaleWords.Fits(Figure, common) && ScaleWords.Fits(Upper, common)
-        && Math.Abs(Figure / ScaleWords.Factor(common)) < ScaleWords.Factor(common);
+        common != ScaleWord.None && ScaleWords.Fits(Figure, common) && ScaleWords.Fits(Upper, common)
+        && QuantityParser.LowerEndTakes(Figure / ScaleWords.Factor(common), ScaleWords.Factor(common), Upper);
 
     /// <summary>The scale both ends of a range are written in: the one stated, or the one an editor would use for both.</summary>
     private ScaleWord RangeScale

@@ -79,12 +79,7 @@ internal static class QuantityParser
             {
                 var space = candidate.LastIndexOf(' ');
                 if (space <= 0) break;
-                var word = candidate[(space + 1)..];
-                var before = candidate.AsSpan(0, space);
-                // A rate's figure may follow "per" ("3.5 per 100,000").
-                var letters = word.All(char.IsLetter);
-                if (!letters && !(before.EndsWith(" per", StringComparison.Ordinal) && word.All(static c => char.IsAsciiDigit(c) || c is ',' or '.'))) break;
-                if (letters && (NumberReader.ChangesFigure(word) || NumberReader.IsPartOfFigure(word, before)) && !InRate(before)) break;
+                if (!IsUnitWord(candidate[(space + 1)..], candidate.AsSpan(0, space))) break;
                 candidate = candidate[..space];
                 if (TryParseNormalized(candidate, ref problem, out result))
                 {
@@ -250,9 +245,20 @@ internal static class QuantityParser
         return true;
     }
 
-    /// <summary>Whether the words before a trailing word end in a rate's "per" and what follows it ("per", "per ten").</summary>
-    private static bool InRate(ReadOnlySpan<char> before) =>
-        before.EndsWith(" per", StringComparison.Ordinal) || before.Contains(" per ", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the trailing <paramref name="word"/>, after <paramref name="before"/>, may be a unit's and so dropped: a
+    /// word of letters that is not the figure's nor changes it, or any word of a rate after "per" ("415 parts per
+    /// million", "7 per ten thousand", "3.5 per 100,000").
+    /// </summary>
+    private static bool IsUnitWord(string word, ReadOnlySpan<char> before)
+    {
+        if (!word.All(char.IsLetter))
+        {
+            return before.EndsWith(" per", StringComparison.Ordinal) && word.All(static c => char.IsAsciiDigit(c) || c is ',' or '.');
+        }
+        var inRate = before.EndsWith(" per", StringComparison.Ordinal) || before.Contains(" per ", StringComparison.Ordinal);
+        return inRate || !(NumberReader.ChangesFigure(word) || NumberReader.IsPartOfFigure(word, before));
+    }
 
     private static bool IsDigitNear(string s, int from, int step)
     {
@@ -290,10 +296,8 @@ internal static class QuantityParser
         {
             return false;
         }
-        // "4–5 million", "2–3 thousand", "5 to 10 dozen", "two to three hundred thousand": the words that multiply the
-        // upper end's figure multiply a lower end stated as a bare figure too, unless it is no mantissa (not below what
-        // they multiply by) or would then reach the upper ("between 500,000 and 1 million" is not half a trillion, and
-        // "between 1 and 1 million" no single figure).
+        // "4–5 million", "2–3 thousand", "5 to 10 dozen": a lower end stated as a bare figure may take the upper end's
+        // multiplying words (see SharedMultiplier).
         if (lowScale == ScaleWord.None && !left.Trim().Contains(' ') && SharedMultiplier(right.Trim(), low, high) is > 1m and var multiplier)
         {
             low = NumberReader.TruncateIfWhole(low * multiplier);
@@ -319,20 +323,28 @@ internal static class QuantityParser
     /// </summary>
     private static decimal SharedMultiplier(string upper, decimal low, decimal high)
     {
-        if (upper.EndsWith('%')) upper = upper[..^1].TrimEnd();
-        else if (upper.EndsWith(" percent", StringComparison.Ordinal) || upper.EndsWith(" per cent", StringComparison.Ordinal)) upper = upper[..upper.LastIndexOf(" per", StringComparison.Ordinal)];
-        var words = upper.Split(' ');
-        var multipliers = new List<decimal>(2);
-        for (var i = words.Length - 1; i > 0 && NumberReader.MultiplierOf(words[i]) is > 0m and var factor; i--) multipliers.Add(factor);
-        for (var count = multipliers.Count; count > 0; count--)
+        var words = NumberReader.WithoutPercent(upper, out _).Split(' ');
+        // The products of the last word's factor, the last two words', and so on.
+        var products = new List<decimal>(2);
+        var product = 1m;
+        for (var i = words.Length - 1; i > 0 && NumberReader.MultiplierOf(words[i]) is > 0m and var factor && NumberReader.TryMultiply(product, factor, out product); i--)
         {
-            var multiplier = 1m;
-            var fits = true;
-            for (var i = 0; i < count && fits; i++) fits = NumberReader.TryMultiply(multiplier, multipliers[i], out multiplier);
-            if (fits && Math.Abs(low) < multiplier && low * multiplier < high && (low >= 0m || high < 0m || -low * multiplier <= high)) return multiplier;
+            products.Add(product);
+        }
+        for (var count = products.Count; count > 0; count--)
+        {
+            if (LowerEndTakes(low, products[count - 1], high)) return products[count - 1];
         }
         return 0m;
     }
+
+    /// <summary>
+    /// Whether a range's lower end <paramref name="low"/>, stated bare, is a mantissa of what the upper end's words
+    /// multiply by: below <paramref name="multiplier"/> in size, below <paramref name="high"/> once multiplied, and, across
+    /// zero, no larger in size than it. The writer asks the same before it writes a range with one scale word.
+    /// </summary>
+    internal static bool LowerEndTakes(decimal low, decimal multiplier, decimal high) =>
+        Math.Abs(low) < multiplier && low * multiplier < high && (low >= 0m || high < 0m || -low * multiplier <= high);
 
     /// <summary>The scale both ends of a range are written in: the larger stated one, when both ends fit it.</summary>
     private static ScaleWord CommonScale(decimal low, decimal high, ScaleWord scale) =>
