@@ -2,7 +2,7 @@ namespace FactCheck;
 
 /// <summary>
 /// Halves and quarters of a scale word, a hundred or a dozen, as news writes them: <c>half a million</c>, <c>a quarter
-/// of a million</c>, <c>one and a half million</c>, <c>a million and a half</c>, <c>two and a quarter billion</c>,
+/// of a million</c>, <c>three quarters of a million</c>, <c>one and a half million</c>, <c>a million and a half</c>, <c>two and a quarter billion</c>,
 /// <c>half a dozen</c>. Each is the figure written in digits (<c>0.5 million</c>, <c>0.25 million</c>, <c>1.5 million</c>,
 /// <c>2.25 billion</c>, <c>6</c>), with that figure's scale word and so its rounding room.
 /// </summary>
@@ -18,11 +18,12 @@ internal static class ScaleFractions
         if (last <= 0) return false;
         var head = s[..last];
         var tail = s[(last + 1)..];
-        // "half a million", "a quarter of a million": the fraction, then what it is of.
+        // "half a million", "a quarter of a million", "three quarters of a million": the fraction, then what it is of.
         var fraction = head switch
         {
             "half a" or "a half" => 0.5m,
             "quarter of a" or "a quarter of a" or "a quarter" => 0.25m,
+            "three quarters of a" => 0.75m,
             _ => 0m,
         };
         if (fraction > 0m) return TryScaled(fraction, tail, out value, out scale);

@@ -23,6 +23,26 @@ internal static class VagueAmounts
         ["majority"] = new("majority", ValueInterval.Create(50, false, 100, true), true),
     };
 
+    /// <summary>
+    /// "A few" or "several" of a dozen, a hundred, a thousand or a million (<c>several thousand</c>, <c>a few hundred</c>):
+    /// the interval of the plural (<c>thousands</c>), written back as stated. News writes these more often than the
+    /// plurals, and they say no more: "several thousand troops" is some thousands of them.
+    /// </summary>
+    private static readonly (string Of, string Plural)[] FewOf =
+        [("dozen", "dozens"), ("hundred", "hundreds"), ("thousand", "thousands"), ("million", "millions")];
+
+    static VagueAmounts()
+    {
+        foreach (var (of, plural) in FewOf)
+        {
+            foreach (var few in (ReadOnlySpan<string>)["a few", "several"])
+            {
+                var word = $"{few} {of}";
+                ByWord.Add(word, new(word, ByWord[plural].Interval, false));
+            }
+        }
+    }
+
     /// <summary>Other spellings of the same amounts.</summary>
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {

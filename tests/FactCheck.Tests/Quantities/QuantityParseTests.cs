@@ -91,6 +91,33 @@ public class QuantityParseTests
     }
 
     [Theory]
+    [InlineData("a few dozen", "dozens")]
+    [InlineData("several dozen", "dozens")]
+    [InlineData("a few hundred", "hundreds")]
+    [InlineData("several hundred", "hundreds")]
+    [InlineData("a few thousand", "thousands")]
+    [InlineData("Several Thousand", "thousands")]
+    [InlineData("a few million", "millions")]
+    [InlineData("several million", "millions")]
+    public void A_few_or_several_of_a_multiplying_word_stands_for_its_plural_and_is_written_as_stated(string text, string plural)
+    {
+        var quantity = Quantity.Parse(text);
+        quantity.Form.Should().Be(QuantityForm.Vague);
+        quantity.ToInterval().Should().Be(Quantity.Parse(plural).ToInterval());
+        quantity.ToString().Should().Be(text.ToLowerInvariant());
+        Quantity.Parse(quantity.ToString()).Should().Be(quantity);
+        Quantity.Parse(text + " soldiers", allowTrailingUnit: true).Should().Be(quantity);
+    }
+
+    [Theory]
+    [InlineData("a few billion")]
+    [InlineData("several dozens")]
+    [InlineData("a few thousands")]
+    [InlineData("several a thousand")]
+    public void A_few_or_several_of_anything_else_is_not_a_quantity(string text) =>
+        Quantity.TryParse(text, out _).Should().BeFalse();
+
+    [Theory]
     [InlineData("69%", 69)]
     [InlineData("69 %", 69)]
     [InlineData("69 percent", 69)]
@@ -247,8 +274,6 @@ public class QuantityParseTests
     [InlineData("17.35 lac people")]
     [InlineData("5 millions people")]
     [InlineData("3 thousands soldiers")]
-    [InlineData("a few dozen soldiers")]
-    [InlineData("several hundred people")]
     [InlineData("hundreds of millions")]
     [InlineData("5.2 bln barrels")]
     [InlineData("5.2 mln barrels")]
@@ -312,6 +337,8 @@ public class QuantityParseTests
     [InlineData("a dozen and a half", "18", 18)]
     [InlineData("one million and a half", "1.5 million", 1_500_000)]
     [InlineData("half a hundred", "50", 50)]
+    [InlineData("three quarters of a million", "0.75 million", 750_000)]
+    [InlineData("three quarters of a dozen", "9", 9)]
     [InlineData("nine hundred and ninety nine and a half million", "999.5 million", 999_500_000)]
     public void Halves_and_quarters_of_a_scale_word_or_a_dozen_are_the_figure_in_digits(string text, string digits, long figure)
     {
