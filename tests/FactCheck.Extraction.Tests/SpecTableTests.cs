@@ -30,6 +30,49 @@ public class SpecTableTests
     }
 
     [Theory]
+    [InlineData("a dozen", "12")]
+    [InlineData("a hundred", "100")]
+    [InlineData("a thousand", "1,000")]
+    [InlineData("a million", "1 million")]
+    [InlineData("one million", "1 million")]
+    [InlineData("half a million", "0.5 million")]
+    [InlineData("a half million", "0.5 million")]
+    [InlineData("a quarter of a million", "0.25 million")]
+    [InlineData("three quarters of a million", "0.75 million")]
+    [InlineData("one and a half million", "1.5 million")]
+    [InlineData("two and a half million", "2.5 million")]
+    [InlineData("two million and a half", "2.5 million")]
+    [InlineData("half a dozen", "6")]
+    [InlineData("an estimated half a million", "about 0.5 million")]
+    [InlineData("more than a million", "more than 1 million")]
+    [InlineData("several thousand", "several thousand")]
+    [InlineData("a few hundred", "a few hundred")]
+    [InlineData("a few dozen", "a few dozen")]
+    public void A_figure_news_writes_in_words_is_read_whole_as_the_value_grammar_reads_it(string words, string value)
+    {
+        var draft = ExtractionHelpers.Extract($"In Afghanistan, there are currently {words} American soldiers deployed there.");
+
+        var figure = draft.Claims<Observation>().Should().ContainSingle().Subject;
+        figure.Value.Should().Be(Quantity.Parse(value));
+        figure.Provenance.Quote.Should().Contain(words + " American soldiers");
+        draft.Skipped.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("A British soldier in Iraq was promoted on Monday.")]
+    [InlineData("Half of the soldiers in Iraq went home on Monday.")]
+    [InlineData("A few soldiers in Iraq went home on Monday.")]
+    [InlineData("One of the soldiers in Iraq went home on Monday.")]
+    [InlineData("Several soldiers in Iraq went home on Monday.")]
+    public void A_or_half_or_a_few_without_a_multiplying_word_is_no_figure(string text)
+    {
+        var draft = ExtractionHelpers.Extract(text);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("five to ten dozen", 60, 120)]
     [InlineData("between five and five hundred", 5, 500)]
     public void A_range_in_dozens_or_hundreds_multiplies_a_bare_lower_end_while_it_stays_below(string words, int low, int high)

@@ -5,7 +5,8 @@ namespace FactCheck.Extraction.Reading;
 
 /// <summary>
 /// Finds the quantities of a sentence in every form of the value grammar ("8,600", "an estimated 5,200", "less than five
-/// thousand", "between 4,000 and 5,000", "dozens", "tens of thousands", "5.2 million", "69%"), reading each with
+/// thousand", "between 4,000 and 5,000", "dozens", "tens of thousands", "5.2 million", "69%", "a dozen", "half a million",
+/// "one and a half million", "several thousand"), reading each with
 /// <see cref="Quantity.TryParse(string?, out Quantity)"/>. Years and days of dates are left to the time reader.
 /// </summary>
 internal static class FigureReader
@@ -84,10 +85,40 @@ internal static class FigureReader
         if (!token.IsWord) return false;
         var w = token.Lower;
         if (w is "tens" or "hundreds" or "thousands" or "millions" or "dozens") return true;
-        // "a" and "one" alone are not figures ("a British soldier", "one of the"): only number words that say a count.
-        if (w == "one") return i + 1 < tokens.Count && tokens[i + 1].Lower is "hundred" or "thousand" or "million" or "billion";
+        // "a" and "one" alone are not figures ("a British soldier", "one of the"), nor are "half" and "a few" ("half of
+        // them", "a few days"): only when what follows makes them a count of something (see ScaledFromHere).
+        if (w is "a" or "an" or "one" or "half" or "several") return ScaledFromHere(tokens, i);
         return NumberWords.Contains(token) && w is not ("and" or "hundred" or "thousand" or "million" or "billion" or "dozen");
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> ("a", "an", "one", "half", "several") begins a figure of the value grammar
+    /// that a multiplying word makes a count: "a million", "a dozen", "one thousand", "one and a half million", "half a
+    /// million", "a quarter of a million", "a half million", "a few hundred", "several thousand".
+    /// </summary>
+    private static bool ScaledFromHere(List<Token> tokens, int i)
+    {
+        var k = i + 1;
+        switch (tokens[i].Lower)
+        {
+            case "a" or "an":
+                if (At(tokens, k) is "few") return IsMultiplier(tokens, k + 1);
+                if (At(tokens, k) is "half" or "quarter") k = At(tokens, k + 1) is "of" && At(tokens, k + 2) is "a" ? k + 3 : k + 1;
+                return IsMultiplier(tokens, k);
+            case "one":
+                if (At(tokens, k) is "and" && At(tokens, k + 1) is "a" && At(tokens, k + 2) is "half" or "quarter") k += 3;
+                return IsMultiplier(tokens, k);
+            case "half":
+                return At(tokens, k) is "a" && IsMultiplier(tokens, k + 1);
+            default:
+                return IsMultiplier(tokens, k);
+        }
+    }
+
+    /// <summary>Whether token <paramref name="k"/> multiplies what comes before it: a scale word, "hundred" or "dozen".</summary>
+    private static bool IsMultiplier(List<Token> tokens, int k) => At(tokens, k) is "dozen" or "hundred" or "thousand" or "million" or "billion" or "trillion";
+
+    private static string? At(List<Token> tokens, int k) => k < tokens.Count && tokens[k].IsWord ? tokens[k].Lower : null;
 
     private static int NumberEnd(List<Token> tokens, int i, ISet<int> timeTokens)
     {
@@ -108,9 +139,36 @@ internal static class FigureReader
                 last = k;
                 continue;
             }
+            // The words of halves, quarters and a few of what follows ("one and a half million", "a million and a half",
+            // "half a million", "three quarters of a million", "a few hundred"): the longest reading the grammar takes is kept.
+            if (IsFractionWord(tokens, k))
+            {
+                last = k;
+                continue;
+            }
             break;
         }
         return last;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/>, inside a figure, is one of the words that join a half, a quarter or a few to a
+    /// multiplying word: "and a half", "a half", "half a", "quarters of a", "a few", "million and a half".
+    /// </summary>
+    private static bool IsFractionWord(List<Token> tokens, int k)
+    {
+        var before = At(tokens, k - 1);
+        var after = At(tokens, k + 1);
+        return At(tokens, k) switch
+        {
+            "and" => after is "a" && At(tokens, k + 2) is "half" or "quarter",
+            "a" or "an" => before is "and" or "of" or "half" || after is "half" or "quarter" or "few",
+            "half" or "quarter" => before is "a",
+            "quarters" => before is "three",
+            "of" => before is "quarter" or "quarters" && after is "a",
+            "few" => before is "a",
+            _ => false,
+        };
     }
 
     /// <summary>The number of tokens of a hedge ("an estimated", "less than") right before token <paramref name="i"/>.</summary>
