@@ -58,6 +58,34 @@ public class NegativeCaseTests
     }
 
     [Fact]
+    public void A_figure_in_a_place_the_desk_does_not_know_takes_no_place_from_an_earlier_sentence()
+    {
+        var draft = ExtractionHelpers.Extract("There are 8,600 soldiers in Kabul today. There are 300 soldiers in Herat today.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("troops/afghanistan");
+        draft.Skipped.Should().ContainSingle().Which.Should().Match<Skipped>(s => s.Quote == "300" && s.Reason == "no subject can be named: its place is not one the desk knows");
+    }
+
+    [Fact]
+    public void A_figure_in_a_place_the_desk_does_not_know_keeps_a_known_place_of_its_own_sentence()
+    {
+        var draft = ExtractionHelpers.Extract("There are 8,600 soldiers in Kabul today. There are 300 soldiers in Herat, in Afghanistan, today.");
+
+        draft.Claims<Observation>().Should().HaveCount(2).And.OnlyContain(o => o.Subject == "troops/afghanistan");
+    }
+
+    [Theory]
+    [InlineData("There are 300 more soldiers there in September.")]
+    [InlineData("There will be 300 soldiers in September.")]
+    public void A_figure_that_names_no_place_still_takes_the_place_of_an_earlier_sentence(string second)
+    {
+        var draft = ExtractionHelpers.Extract("There are 8,600 soldiers in Kabul today. " + second);
+
+        draft.Claims.Claims.OfType<Observation>().Select(o => (o.Value, o.Subject)).Concat(draft.Claims.Claims.OfType<Target>().Select(t => (t.Value, t.Subject)))
+            .Should().Contain((Quantity.Exactly(300), "troops/afghanistan"));
+    }
+
+    [Fact]
     public void A_past_figure_with_no_time_is_left_out()
     {
         var draft = ExtractionHelpers.Extract("There were 40 American soldiers in Syria.");

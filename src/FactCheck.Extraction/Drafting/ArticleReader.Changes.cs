@@ -38,7 +38,7 @@ internal sealed partial class ArticleReader
             var pseudo = new Figure(nounIndex, nounIndex, Quantity.Exactly(0), FigureRole.Plain, null);
             var noun = NounReader.Read(body, sentence, pseudo, desk.Gazetteer) with { Index = nounIndex };
             var (who, whoHit) = Who(sentence, pseudo, noun, modifiersOnly: false);
-            var where = Where(sentence, pseudo, noun, whoHit, byCountry: true);
+            var where = Where(sentence, pseudo, noun, whoHit, byCountry: true, out _);
             if (who is null || where is null) continue;
             var period = sentence.NearestTime(i, m => !m.IsDeadline);
             if (period is null || !hasAnchor) continue;

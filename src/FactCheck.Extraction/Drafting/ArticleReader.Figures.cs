@@ -166,10 +166,10 @@ internal sealed partial class ArticleReader
         var (who, whoHit) = noun.Word?.Category == UnitCategory.Money && MoneyOwner(sentence, first) is { } owner
             ? (owner.Entry.Country, owner)
             : Who(sentence, figure, noun, casualty is not null || noun.Word?.Category is UnitCategory.Countable or UnitCategory.People);
-        var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true);
+        var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true, out var unknownPlace);
         if (who is null && where is null)
         {
-            Skip(sentence, first, last, "no subject can be named: neither who nor where");
+            Skip(sentence, first, last, unknownPlace ? "no subject can be named: its place is not one the desk knows" : "no subject can be named: neither who nor where");
             return null;
         }
         var autoKey = (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
@@ -358,14 +358,19 @@ internal sealed partial class ArticleReader
         return null;
     }
 
-    /// <summary>The place: a phrase after the noun ("in Iraq", "deployed there"), else the nearest place in the sentence, else the last one before.</summary>
-    private string? Where(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit, bool byCountry)
+    /// <summary>
+    /// The place: a phrase after the noun ("in Iraq", "deployed there"), else the nearest place in the sentence, else the last
+    /// one before, unless the figure is "in" a place the desk does not know (<paramref name="unknownPlace"/>, then true).
+    /// </summary>
+    private string? Where(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit, bool byCountry, out bool unknownPlace)
     {
         var t = sentence.Tokens;
         var from = Math.Max(figure.Last, noun.Index) + 1;
         PlaceHit? place = null;
+        var namesUnknownPlace = false;
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
+            namesUnknownPlace |= k <= from + 2 && NamesUnknownPlace(sentence, k);
             if (t[k].Text is ";" or "," || (k > from && sentence.Figures.FirstWhere(k, static (f, k) => f.First == k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)
             {
@@ -381,9 +386,26 @@ internal sealed partial class ArticleReader
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
         place ??= sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0)
             ?? sentence.Places.FirstWhere((figure, whoHit), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit)
-            ?? lastPlace;
+            // An earlier sentence's place, when this one names none; not when the figure is "in" a place the gazetteer
+            // does not hold ("2.5 million people voted in Porto" after a sentence on Kabul is not a figure of Afghanistan).
+            ?? (namesUnknownPlace ? null : lastPlace);
+        unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
         return byCountry ? place.Entry.Country : place.Entry.Key;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a preposition of place before a capitalised name that is no place the gazetteer
+    /// holds, nor a time ("in Herat", "in Porto", but not "in Kabul" or "in September").
+    /// </summary>
+    private static bool NamesUnknownPlace(SentenceContext sentence, int k)
+    {
+        var t = sentence.Tokens;
+        if (k + 1 >= t.Count || !(t[k].Lower is "in" or "from" or "across" or "inside" or "into" or "throughout" or "within")) return false;
+        var name = t[k + 1];
+        if (!name.IsWord || !name.IsCapitalized || name.Is("the") || Words.Titles.Contains(name)) return false;
+        return sentence.Places.FirstWhere(k, static (p, k) => p.First == k || p.First == k + 1) is null
+            && sentence.Times.FirstWhere(k + 1, static (time, n) => time.First <= n && n <= time.Last) is null;
     }
 
     /// <summary>The words of the clause around tokens <paramref name="first"/>..<paramref name="last"/>: between commas, semicolons or quotation marks.</summary>
