@@ -48,6 +48,8 @@ public class SpecTableTests
     [InlineData("several thousand", "several thousand")]
     [InlineData("a few hundred", "a few hundred")]
     [InlineData("a few dozen", "a few dozen")]
+    [InlineData("a trillion", "1 trillion")]
+    [InlineData("between a quarter of a million and half a million", "0.25 million to 0.5 million")]
     public void A_figure_news_writes_in_words_is_read_whole_as_the_value_grammar_reads_it(string words, string value)
     {
         var draft = ExtractionHelpers.Extract($"In Afghanistan, there are currently {words} American soldiers deployed there.");
@@ -56,6 +58,25 @@ public class SpecTableTests
         figure.Value.Should().Be(Quantity.Parse(value));
         figure.Provenance.Quote.Should().Contain(words + " American soldiers");
         draft.Skipped.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("several hundred to a thousand")]
+    [InlineData("a few hundred to a thousand")]
+    [InlineData("between several hundred and a thousand")]
+    [InlineData("between a few and a dozen")]
+    [InlineData("between a half and three quarters of a million")]
+    [InlineData("a few billion")]
+    [InlineData("several hundred thousand")]
+    [InlineData("a few hundred thousand")]
+    [InlineData("one lakh")]
+    [InlineData("a million and three quarters")]
+    public void A_figure_the_grammar_does_not_read_whole_gives_no_claim_of_a_part_of_it(string words)
+    {
+        var draft = ExtractionHelpers.Extract($"In Afghanistan, there are currently {words} American soldiers deployed there.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Claims<Target>().Should().BeEmpty();
     }
 
     [Theory]

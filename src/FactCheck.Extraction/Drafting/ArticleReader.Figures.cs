@@ -394,16 +394,23 @@ internal sealed partial class ArticleReader
         return byCountry ? place.Entry.Country : place.Entry.Key;
     }
 
+    /// <summary>Whether a number follows token <paramref name="k"/>, after a hyphen or not ("Summer 2021", "Mid-2020").</summary>
+    private static bool FollowedByNumber(List<Text.Token> t, int k) =>
+        (k + 1 < t.Count && t[k + 1].IsNumber) || (k + 2 < t.Count && t[k + 1].Text is "-" or "–" && t[k + 2].IsNumber);
+
     /// <summary>
-    /// Whether token <paramref name="k"/> is a preposition of place before a capitalised name that is no place the gazetteer
-    /// holds, nor a time ("in Herat", "in Porto", but not "in Kabul" or "in September").
+    /// Whether token <paramref name="k"/> is a preposition that says where a figure is, before a capitalised name that is no
+    /// place the gazetteer holds, nor a time ("in Herat", "at Porto", "to Chad", but not "in Kabul", "in September", "in Q3",
+    /// "in Summer 2021" or "in Trump's plan"). "From" is left out: it says where they came from, not where they are.
     /// </summary>
     private static bool NamesUnknownPlace(SentenceContext sentence, int k)
     {
         var t = sentence.Tokens;
-        if (k + 1 >= t.Count || !(t[k].Lower is "in" or "from" or "across" or "inside" or "into" or "throughout" or "within")) return false;
+        if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within")) return false;
         var name = t[k + 1];
-        if (!name.IsWord || !name.IsCapitalized || name.Is("the") || Words.Titles.Contains(name)) return false;
+        if (!name.IsWord || !name.IsCapitalized || name.Is("the") || Words.Titles.Contains(name) || name.Text.Any(char.IsAsciiDigit)) return false;
+        // A possessive is someone's ("in Trump's plan"), and a name before a number a time ("in Summer 2021", "in Mid-2020").
+        if (name.Text.EndsWith("'s", StringComparison.Ordinal) || name.Text.EndsWith("’s", StringComparison.Ordinal) || FollowedByNumber(t, k + 1)) return false;
         return sentence.Places.FirstWhere(k, static (p, k) => p.First == k || p.First == k + 1) is null
             && sentence.Times.FirstWhere(k + 1, static (time, n) => time.First <= n && n <= time.Last) is null;
     }

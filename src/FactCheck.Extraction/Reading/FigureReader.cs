@@ -14,7 +14,10 @@ internal static class FigureReader
     private static readonly WordList NumberWords = WordList.Of(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
         "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
-        "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "and");
+        "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "and");
+
+    /// <summary>The number words that multiply what comes before them; each is one of <see cref="NumberWords"/>.</summary>
+    private static readonly WordList Multipliers = WordList.Of("dozen", "hundred", "thousand", "million", "billion", "trillion");
 
     private static readonly string[][] Hedges =
     [
@@ -29,20 +32,29 @@ internal static class FigureReader
         for (var i = 0; i < tokens.Count; i++)
         {
             if (timeTokens.Contains(i) || !StartsNumber(tokens, i)) continue;
+            if (AfterUnreadLowerEnd(tokens, i, figures))
+            {
+                // Its words, "a million" among them in "three quarters of a million", are passed over with it.
+                i = NumberEnd(tokens, i, timeTokens);
+                continue;
+            }
             var last = NumberEnd(tokens, i, timeTokens);
             var first = i;
-            // "between 4,000 and 5,000": the second number belongs to the range.
+            // Where a range's upper end starts, when the figure is a range: "between 4,000 and 5,000".
+            var upper = -1;
             if (HedgeBefore(tokens, i) is var hedge and > 0)
             {
                 first = i - hedge;
                 if (tokens[first].Is("between") && last + 2 < tokens.Count && tokens[last + 1].Is("and") && StartsNumber(tokens, last + 2))
                 {
-                    last = NumberEnd(tokens, last + 2, timeTokens);
+                    upper = last + 2;
+                    last = NumberEnd(tokens, upper, timeTokens);
                 }
             }
             else if (last + 2 < tokens.Count && tokens[last + 1].Text is "-" or "–" or "to" && StartsNumber(tokens, last + 2) && !(i > 0 && tokens[i - 1].Is("from")))
             {
-                last = NumberEnd(tokens, last + 2, timeTokens);
+                upper = last + 2;
+                last = NumberEnd(tokens, upper, timeTokens);
             }
             if (last + 1 < tokens.Count && (tokens[last + 1].Text == "%" || tokens[last + 1].Is("percent")))
             {
@@ -56,13 +68,34 @@ internal static class FigureReader
             if (i > 0 && tokens[i - 1].Is("from") || (first > 0 && tokens[first - 1].Is("from"))) role = FigureRole.From;
             else if (first > 0 && tokens[first - 1].Is("to") && figures.Count > 0 && figures[^1].Role == FigureRole.From && figures[^1].Last == first - 2) role = FigureRole.To;
             var currency = first > 0 && tokens[first - 1].Text is "$" or "€" or "£" ? tokens[first - 1].Text : null;
-            if (TryValue(body, tokens, first, last, out var value, out var end))
+            var read = TryValue(body, tokens, first, last, out var value, out var end);
+            if (upper >= 0 && (!read || end < upper))
+            {
+                // A range the grammar does not read whole ("several hundred to a thousand"): neither end alone is what the
+                // text states, so neither is a figure.
+                i = last;
+                continue;
+            }
+            if (read)
             {
                 figures.Add(new Figure(first, end, value, role, currency));
                 i = end;
             }
         }
         return figures;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> begins the upper end of a range whose lower end was not read as a figure
+    /// ("between a half and three quarters of a million", "between a few and a dozen"): read alone, it would be an exact
+    /// figure the text does not state.
+    /// </summary>
+    private static bool AfterUnreadLowerEnd(List<Token> tokens, int i, List<Figure> figures)
+    {
+        if (i < 2 || !(tokens[i - 1].Text is "-" or "–" || tokens[i - 1].Lower is "to" or "and")) return false;
+        if (figures.Count > 0 && figures[^1].Last >= i - 2) return false;
+        var before = tokens[i - 2];
+        return before.IsNumber || (before.IsWord && (NumberWords.Contains(before) || before.Lower is "half" or "quarter" or "quarters" or "few" or "several"));
     }
 
     private static bool TryValue(string body, List<Token> tokens, int first, int last, out Quantity value, out int end)
@@ -72,11 +105,24 @@ internal static class FigureReader
         {
             // A figure of one token is its text, held already.
             var text = end == first ? tokens[first].Text : body[tokens[first].Start..tokens[end].End];
-            if (Quantity.TryParse(text, out value) && (tokens[end].IsNumber || tokens[end].Text == "%" || !tokens[end].Is("and"))) return true;
+            if (Quantity.TryParse(text, out value) && (tokens[end].IsNumber || tokens[end].Text == "%" || !EndsShort(tokens, first, end, last))) return true;
         }
         value = default;
         return false;
     }
+
+    /// <summary>
+    /// Whether a reading of tokens <paramref name="first"/>..<paramref name="end"/> stops short of the figure the words
+    /// state: on a word that only joins ("and", "a", "half", "few": "a few billion" is no "a few"), or before a multiplying
+    /// word or a fraction it would drop ("a few hundred thousand" is no "a few hundred", "one lakh" no "one", "a million
+    /// and three quarters" no "a million and three").
+    /// </summary>
+    private static bool EndsShort(List<Token> tokens, int first, int end, int last) =>
+        tokens[end].Lower is "and" or "a" or "an" or "quarters" or "of" or "few" or "several"
+        // "a million and a half" ends on its half; "a half million" read as "a half" would be 50 %.
+        || (tokens[end].Lower is "half" or "quarter" && !(end >= 2 && tokens[end - 2].Is("and")))
+        || (first == end && tokens[end].Is("one"))
+        || (end < last && (IsMultiplier(tokens, end + 1) || tokens[end + 1].Lower is "half" or "quarter" or "quarters"));
 
     private static bool StartsNumber(List<Token> tokens, int i)
     {
@@ -88,7 +134,7 @@ internal static class FigureReader
         // "a" and "one" alone are not figures ("a British soldier", "one of the"), nor are "half" and "a few" ("half of
         // them", "a few days"): only when what follows makes them a count of something (see ScaledFromHere).
         if (w is "a" or "an" or "one" or "half" or "several") return ScaledFromHere(tokens, i);
-        return NumberWords.Contains(token) && w is not ("and" or "hundred" or "thousand" or "million" or "billion" or "dozen");
+        return NumberWords.Contains(token) && w != "and" && !Multipliers.Contains(token);
     }
 
     /// <summary>
@@ -116,7 +162,7 @@ internal static class FigureReader
     }
 
     /// <summary>Whether token <paramref name="k"/> multiplies what comes before it: a scale word, "hundred" or "dozen".</summary>
-    private static bool IsMultiplier(List<Token> tokens, int k) => At(tokens, k) is "dozen" or "hundred" or "thousand" or "million" or "billion" or "trillion";
+    private static bool IsMultiplier(List<Token> tokens, int k) => k < tokens.Count && tokens[k].IsWord && Multipliers.Contains(tokens[k]);
 
     private static string? At(List<Token> tokens, int k) => k < tokens.Count && tokens[k].IsWord ? tokens[k].Lower : null;
 
