@@ -37,7 +37,7 @@ internal static class NumberReader
     {
         "hundreds", "dozens", "thousands", "millions", "billions", "trillions",
         "bn", "bln", "bil", "mn", "mln", "mil", "mio", "tn", "trn", "trln", "lac", "lacs", "cr", "crs",
-        "thirds", "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths",
+        "halves", "thirds", "quarters", "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths",
     };
 
     /// <summary>Whether <paramref name="word"/> changes the figure before it: one of <see cref="MultiplierOf"/>'s words, or of <see cref="OtherFigureWords"/>.</summary>

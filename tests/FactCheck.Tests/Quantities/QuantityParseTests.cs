@@ -282,6 +282,8 @@ public class QuantityParseTests
     [InlineData("12 lacs people")]
     [InlineData("two dozens eggs")]
     [InlineData("5 billions dollars")]
+    [InlineData("a million and three quarters troops")]
+    [InlineData("two million and two halves people")]
     public void A_trailing_unit_never_takes_a_word_that_changes_the_figure(string text)
     {
         var act = () => Quantity.Parse(text, allowTrailingUnit: true);
