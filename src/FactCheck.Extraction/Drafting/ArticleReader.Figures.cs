@@ -367,10 +367,10 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         var from = Math.Max(figure.Last, noun.Index) + 1;
         PlaceHit? place = null;
-        var namesUnknownPlace = false;
+        var namesUnknownPlace = UnknownPlaces.NamedBefore(sentence, figure.First);
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
-            namesUnknownPlace |= k <= from + 2 && NamesUnknownPlace(sentence, k);
+            namesUnknownPlace |= k <= from + 2 && UnknownPlaces.NamedAt(sentence, k);
             if (t[k].Text is ";" or "," || (k > from && sentence.Figures.FirstWhere(k, static (f, k) => f.First == k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)
             {
@@ -385,34 +385,16 @@ internal sealed partial class ArticleReader
         }
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
         place ??= sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0)
-            ?? sentence.Places.FirstWhere((figure, whoHit), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit)
-            // An earlier sentence's place, when this one names none; not when the figure is "in" a place the gazetteer
-            // does not hold ("2.5 million people voted in Porto" after a sentence on Kabul is not a figure of Afghanistan).
+            // A place after the figure; past another figure only when the figure names no place of its own ("300 soldiers in
+            // Porto, 200 in Kabul": Kabul is the 200's).
+            ?? sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit
+                && !(s.namesUnknownPlace && s.sentence.Figures.FirstWhere((s.figure.Last, p.First), static (f, r) => f.First > r.Item1 && f.First < r.Item2) is not null))
+            // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
+            // hold (UnknownPlaces).
             ?? (namesUnknownPlace ? null : lastPlace);
         unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
         return byCountry ? place.Entry.Country : place.Entry.Key;
-    }
-
-    /// <summary>Whether a number follows token <paramref name="k"/>, after a hyphen or not ("Summer 2021", "Mid-2020").</summary>
-    private static bool FollowedByNumber(List<Text.Token> t, int k) =>
-        (k + 1 < t.Count && t[k + 1].IsNumber) || (k + 2 < t.Count && t[k + 1].Text is "-" or "–" && t[k + 2].IsNumber);
-
-    /// <summary>
-    /// Whether token <paramref name="k"/> is a preposition that says where a figure is, before a capitalised name that is no
-    /// place the gazetteer holds, nor a time ("in Herat", "at Porto", "to Chad", but not "in Kabul", "in September", "in Q3",
-    /// "in Summer 2021" or "in Trump's plan"). "From" is left out: it says where they came from, not where they are.
-    /// </summary>
-    private static bool NamesUnknownPlace(SentenceContext sentence, int k)
-    {
-        var t = sentence.Tokens;
-        if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within")) return false;
-        var name = t[k + 1];
-        if (!name.IsWord || !name.IsCapitalized || name.Is("the") || Words.Titles.Contains(name) || name.Text.Any(char.IsAsciiDigit)) return false;
-        // A possessive is someone's ("in Trump's plan"), and a name before a number a time ("in Summer 2021", "in Mid-2020").
-        if (name.Text.EndsWith("'s", StringComparison.Ordinal) || name.Text.EndsWith("’s", StringComparison.Ordinal) || FollowedByNumber(t, k + 1)) return false;
-        return sentence.Places.FirstWhere(k, static (p, k) => p.First == k || p.First == k + 1) is null
-            && sentence.Times.FirstWhere(k + 1, static (time, n) => time.First <= n && n <= time.Last) is null;
     }
 
     /// <summary>The words of the clause around tokens <paramref name="first"/>..<paramref name="last"/>: between commas, semicolons or quotation marks.</summary>

@@ -1,0 +1,43 @@
+using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Text;
+
+namespace FactCheck.Extraction.Drafting;
+
+/// <summary>
+/// Places a sentence names that the gazetteer does not hold ("in Herat", "at Porto"). A figure in one is no figure of the
+/// place an earlier sentence named: "2.5 million people voted in Porto" after a sentence on Kabul is not a figure of
+/// Afghanistan. The desk cannot say where it is, so the figure takes a known place of its own sentence, or none.
+/// </summary>
+internal static class UnknownPlaces
+{
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a preposition that says where something is, before a capitalised name that is
+    /// no place the gazetteer holds, nor a time ("in Herat", "at Porto", "to Chad", but not "in Kabul", "in September", "in
+    /// Q3", "in Summer 2021" or "in Trump's plan"). "From" is left out: it says where they came from, not where they are.
+    /// </summary>
+    internal static bool NamedAt(SentenceContext sentence, int k)
+    {
+        var t = sentence.Tokens;
+        if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within")) return false;
+        var name = t[k + 1];
+        if (!name.IsWord || !name.IsCapitalized || name.Lower is "the" or "a" or "an" || Words.Titles.Contains(name) || name.Text.Any(char.IsAsciiDigit)) return false;
+        // A possessive is someone's ("in Trump's plan"), and a name before a number a time ("in Summer 2021", "in Mid-2020").
+        if (name.Text.EndsWith("'s", StringComparison.Ordinal) || name.Text.EndsWith("’s", StringComparison.Ordinal) || FollowedByNumber(t, k + 1)) return false;
+        return sentence.Places.FirstWhere(k, static (p, k) => p.First == k || p.First == k + 1) is null
+            && sentence.Times.FirstWhere(k + 1, static (time, n) => time.First <= n && n <= time.Last) is null;
+    }
+
+    /// <summary>Whether an unknown place is named before token <paramref name="end"/>: "In Porto, there are 300 soldiers".</summary>
+    internal static bool NamedBefore(SentenceContext sentence, int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (NamedAt(sentence, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a number follows token <paramref name="k"/>, after a hyphen or not ("Summer 2021", "Mid-2020").</summary>
+    private static bool FollowedByNumber(List<Token> t, int k) =>
+        (k + 1 < t.Count && t[k + 1].IsNumber) || (k + 2 < t.Count && t[k + 1].Text is "-" or "–" && t[k + 2].IsNumber);
+}
