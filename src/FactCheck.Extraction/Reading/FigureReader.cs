@@ -19,6 +19,9 @@ internal static class FigureReader
     /// <summary>The number words that multiply what comes before them; each is one of <see cref="NumberWords"/>.</summary>
     private static readonly WordList Multipliers = WordList.Of("dozen", "hundred", "thousand", "million", "billion", "trillion");
 
+    /// <summary>The fractions the grammar takes of a multiplying word ("half a million", "three quarters of a million", "a million and a half").</summary>
+    private static readonly WordList Fractions = WordList.Of("half", "quarter", "quarters");
+
     private static readonly string[][] Hedges =
     [
         ["an", "estimated"], ["estimated"], ["approximately"], ["about"], ["around"], ["roughly"], ["some"], ["nearly"], ["almost"],
@@ -95,7 +98,7 @@ internal static class FigureReader
         if (i < 2 || !(tokens[i - 1].Text is "-" or "–" || tokens[i - 1].Lower is "to" or "and")) return false;
         if (figures.Count > 0 && figures[^1].Last >= i - 2) return false;
         var before = tokens[i - 2];
-        return before.IsNumber || (before.IsWord && (NumberWords.Contains(before) || before.Lower is "half" or "quarter" or "quarters" or "few" or "several"));
+        return before.IsNumber || (before.IsWord && (NumberWords.Contains(before) || Fractions.Contains(before) || before.Lower is "few" or "several"));
     }
 
     private static bool TryValue(string body, List<Token> tokens, int first, int last, out Quantity value, out int end)
@@ -122,7 +125,7 @@ internal static class FigureReader
         // "a million and a half" ends on its half; "a half million" read as "a half" would be 50 %.
         || (tokens[end].Lower is "half" or "quarter" && !(end >= 2 && tokens[end - 2].Is("and")))
         || (first == end && tokens[end].Is("one"))
-        || (end < last && (IsMultiplier(tokens, end + 1) || tokens[end + 1].Lower is "half" or "quarter" or "quarters"));
+        || (end < last && tokens[end + 1].IsWord && (Multipliers.Contains(tokens[end + 1]) || Fractions.Contains(tokens[end + 1])));
 
     private static bool StartsNumber(List<Token> tokens, int i)
     {
