@@ -80,6 +80,25 @@ public class SpecTableTests
     }
 
     [Theory]
+    [InlineData("several hundred to a thousand")]
+    [InlineData("between several hundred and a thousand")]
+    [InlineData("between a few and a dozen")]
+    [InlineData("between a half and three quarters of a million")]
+    [InlineData("a few billion")]
+    [InlineData("several hundred million")]
+    [InlineData("a few hundred thousand")]
+    [InlineData("more than a few hundred")]
+    [InlineData("at least several thousand")]
+    public void Words_of_a_figure_the_grammar_does_not_read_whole_are_left_out_with_the_reason(string words)
+    {
+        var draft = ExtractionHelpers.Extract($"In Afghanistan, there are currently {words} American soldiers deployed there.");
+
+        var skipped = draft.Skipped.Should().ContainSingle().Subject;
+        skipped.Quote.Should().Be(words);
+        skipped.Reason.Should().Be("the value grammar does not read these words whole");
+    }
+
+    [Theory]
     [InlineData("A British soldier in Iraq was promoted on Monday.")]
     [InlineData("Half of the soldiers in Iraq went home on Monday.")]
     [InlineData("A few soldiers in Iraq went home on Monday.")]

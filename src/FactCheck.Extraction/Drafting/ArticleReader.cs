@@ -62,7 +62,10 @@ internal sealed partial class ArticleReader
             }
             sentence.Places = PlaceReader.Read(body, tokens, desk.Gazetteer);
             sentence.People = ReadPeople(sentence);
-            sentence.Figures = FigureReader.Read(body, tokens, timeTokens);
+            var unread = scratch.UnreadFigures;
+            unread.Clear();
+            sentence.Figures = FigureReader.Read(body, tokens, timeTokens, unread);
+            foreach (var (first, last) in unread) Skip(sentence, first, last, "the value grammar does not read these words whole");
             ReadMentions(sentence);
             ReadFigures(sentence);
             ReadChanges(sentence);

@@ -22,6 +22,9 @@ internal sealed class ReaderScratch
     /// <summary>The numbers of the sentence's tokens that belong to a time, which no figure starts in.</summary>
     internal HashSet<int> TimeTokens { get; } = [];
 
+    /// <summary>The first and last tokens of the sentence's figures that the value grammar does not read whole.</summary>
+    internal List<(int First, int Last)> UnreadFigures { get; } = [];
+
     /// <summary>The numbers of the sentence's tokens that belong to a name read in full.</summary>
     internal HashSet<int> NameTokens { get; } = [];
 

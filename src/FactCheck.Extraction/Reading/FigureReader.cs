@@ -29,7 +29,12 @@ internal static class FigureReader
         ["no", "more", "than"], ["less", "than"], ["fewer", "than"], ["under"], ["below"], ["between"],
     ];
 
-    internal static List<Figure> Read(string body, List<Token> tokens, ISet<int> timeTokens)
+    /// <summary>
+    /// The figures of a sentence's <paramref name="tokens"/>, in order. Words that begin a figure but that the grammar does not
+    /// read whole ("a few hundred thousand", "several hundred to a thousand") give none, and are added to <paramref name="unread"/>
+    /// by their first and last tokens, so that the draft can say what it left out.
+    /// </summary>
+    internal static List<Figure> Read(string body, List<Token> tokens, ISet<int> timeTokens, List<(int First, int Last)> unread)
     {
         var figures = new List<Figure>();
         for (var i = 0; i < tokens.Count; i++)
@@ -38,7 +43,9 @@ internal static class FigureReader
             if (AfterUnreadLowerEnd(tokens, i, figures))
             {
                 // Its words, "a million" among them in "three quarters of a million", are passed over with it.
-                i = NumberEnd(tokens, i, timeTokens);
+                var upperEnd = NumberEnd(tokens, i, timeTokens);
+                unread.Add((LowerEndStart(tokens, i - 2), upperEnd));
+                i = upperEnd;
                 continue;
             }
             var last = NumberEnd(tokens, i, timeTokens);
@@ -76,6 +83,7 @@ internal static class FigureReader
             {
                 // A range the grammar does not read whole ("several hundred to a thousand"): neither end alone is what the
                 // text states, so neither is a figure.
+                unread.Add((first, last));
                 i = last;
                 continue;
             }
@@ -84,9 +92,30 @@ internal static class FigureReader
                 figures.Add(new Figure(first, end, value, role, currency));
                 i = end;
             }
+            else if (IsWordFigure(tokens, i))
+            {
+                // "a few hundred thousand", "several hundred million": words of a figure, none of whose readings holds.
+                unread.Add((first, last));
+                i = last;
+            }
         }
         return figures;
     }
+
+    /// <summary>The first token of the lower end that ends at <paramref name="last"/>, its "between" included.</summary>
+    private static int LowerEndStart(List<Token> tokens, int last)
+    {
+        var first = last;
+        while (first > 0 && (tokens[first - 1].IsNumber || (tokens[first - 1].IsWord && (NumberWords.Contains(tokens[first - 1]) || Fractions.Contains(tokens[first - 1])
+            || tokens[first - 1].Lower is "a" or "an" or "few" or "several" or "of"))))
+        {
+            first--;
+        }
+        return first > 0 && tokens[first - 1].Is("between") ? first - 1 : first;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> begins a figure in words that a multiplying word makes one (see <see cref="ScaledFromHere"/>).</summary>
+    private static bool IsWordFigure(List<Token> tokens, int i) => tokens[i].Lower is "a" or "an" or "one" or "half" or "several";
 
     /// <summary>
     /// Whether token <paramref name="i"/> begins the upper end of a range whose lower end was not read as a figure
