@@ -44,7 +44,7 @@ internal static class FigureReader
             {
                 // Its words, "a million" among them in "three quarters of a million", are passed over with it.
                 var upperEnd = NumberEnd(tokens, i, timeTokens);
-                unread.Add((LowerEndStart(tokens, i - 2), upperEnd));
+                NoteUnread(tokens, LowerEndStart(tokens, i - 2), upperEnd, unread);
                 i = upperEnd;
                 continue;
             }
@@ -83,7 +83,7 @@ internal static class FigureReader
             {
                 // A range the grammar does not read whole ("several hundred to a thousand"): neither end alone is what the
                 // text states, so neither is a figure.
-                unread.Add((first, last));
+                NoteUnread(tokens, first, last, unread);
                 i = last;
                 continue;
             }
@@ -95,11 +95,28 @@ internal static class FigureReader
             else if (IsWordFigure(tokens, i))
             {
                 // "a few hundred thousand", "several hundred million": words of a figure, none of whose readings holds.
-                unread.Add((first, last));
+                NoteUnread(tokens, first, last, unread);
                 i = last;
             }
         }
         return figures;
+    }
+
+    /// <summary>
+    /// Adds tokens <paramref name="first"/>..<paramref name="last"/> to <paramref name="unread"/> when they state a figure
+    /// in words, which an editor would take for one ("a few hundred thousand"); digits alone that are no figure, such as a
+    /// date the time reader did not take ("2020-09-09"), are passed over as before.
+    /// </summary>
+    private static void NoteUnread(List<Token> tokens, int first, int last, List<(int First, int Last)> unread)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].Is("and") && (NumberWords.Contains(tokens[k]) || Fractions.Contains(tokens[k]) || tokens[k].Lower is "few" or "several"))
+            {
+                unread.Add((first, last));
+                return;
+            }
+        }
     }
 
     /// <summary>The first token of the lower end that ends at <paramref name="last"/>, its "between" included.</summary>
