@@ -101,12 +101,35 @@ public class NegativeCaseTests
     [InlineData("There are 300 soldiers in Trump's plan today.")]
     [InlineData("There are 300 soldiers from Fort Bragg there today.")]
     [InlineData("There are 300 soldiers in Q3 today.")]
+    [InlineData("According to Reuters, there are 300 soldiers today.")]
+    [InlineData("In a statement to Congress, officials said there are 300 soldiers today.")]
     public void A_figure_that_names_no_place_still_takes_the_place_of_an_earlier_sentence(string second)
     {
         var draft = ExtractionHelpers.Extract("There are 8,600 soldiers in Kabul today. " + second);
 
         draft.Claims.Claims.OfType<Observation>().Select(o => (o.Value, o.Subject)).Concat(draft.Claims.Claims.OfType<Target>().Select(t => (t.Value, t.Subject)))
             .Should().Contain((Quantity.Exactly(300), "troops/afghanistan"));
+    }
+
+    [Theory]
+    [InlineData("The court in Iraq ruled five to four on Monday.")]
+    [InlineData("Chapters one and two were published in Iraq on Monday.")]
+    public void Small_number_words_that_are_no_figure_are_not_listed_as_left_out(string text)
+    {
+        var draft = ExtractionHelpers.Extract(text);
+
+        draft.Skipped.Should().NotContain(s => s.Reason == "the value grammar does not read these words whole");
+    }
+
+    [Theory]
+    [InlineData("Iraq has 300 and a few to a dozen more soldiers.")]
+    [InlineData("He is one of a few to a dozen soldiers in Iraq.")]
+    [InlineData("In 2019 a few to a dozen soldiers died in Iraq.")]
+    public void Words_left_out_are_quoted_without_a_figure_or_time_before_them(string text)
+    {
+        var draft = ExtractionHelpers.Extract(text);
+
+        draft.Skipped.Should().ContainSingle(s => s.Reason == "the value grammar does not read these words whole").Which.Quote.Should().Be("a few to a dozen");
     }
 
     [Fact]

@@ -27,12 +27,18 @@ internal static class UnknownPlaces
             && sentence.Times.FirstWhere(k + 1, static (time, n) => time.First <= n && n <= time.Last) is null;
     }
 
-    /// <summary>Whether an unknown place is named before token <paramref name="end"/>: "In Porto, there are 300 soldiers".</summary>
+    /// <summary>
+    /// Whether an unknown place is named before token <paramref name="end"/>: at the start of the sentence ("In Porto, there
+    /// are 300 soldiers"), or in the figure's own clause. Not "to" anywhere before it, nor a place in another clause:
+    /// "According to Reuters, there are 300 soldiers" names a source, not where they are.
+    /// </summary>
     internal static bool NamedBefore(SentenceContext sentence, int end)
     {
-        for (var k = 0; k < end; k++)
+        var t = sentence.Tokens;
+        if (end > 1 && t[0].Lower is "in" or "at" or "near" or "inside" or "within" or "across" or "throughout" && NamedAt(sentence, 0)) return true;
+        for (var k = end - 1; k >= 0 && t[k].Text is not ("," or ";"); k--)
         {
-            if (NamedAt(sentence, k)) return true;
+            if (t[k].Lower is not ("to" or "into") && NamedAt(sentence, k)) return true;
         }
         return false;
     }

@@ -44,7 +44,7 @@ internal static class FigureReader
             {
                 // Its words, "a million" among them in "three quarters of a million", are passed over with it.
                 var upperEnd = NumberEnd(tokens, i, timeTokens);
-                NoteUnread(tokens, LowerEndStart(tokens, i - 2), upperEnd, unread);
+                NoteUnread(tokens, LowerEndStart(tokens, i - 2, figures, timeTokens), upperEnd, unread);
                 i = upperEnd;
                 continue;
             }
@@ -92,7 +92,7 @@ internal static class FigureReader
                 figures.Add(new Figure(first, end, value, role, currency));
                 i = end;
             }
-            else if (IsWordFigure(tokens, i))
+            else if (BeginsScaledFigure(tokens[i]))
             {
                 // "a few hundred thousand", "several hundred million": words of a figure, none of whose readings holds.
                 NoteUnread(tokens, first, last, unread);
@@ -104,14 +104,15 @@ internal static class FigureReader
 
     /// <summary>
     /// Adds tokens <paramref name="first"/>..<paramref name="last"/> to <paramref name="unread"/> when they state a figure
-    /// in words, which an editor would take for one ("a few hundred thousand"); digits alone that are no figure, such as a
-    /// date the time reader did not take ("2020-09-09"), are passed over as before.
+    /// in words an editor would take for one, with a multiplying word, a fraction, "few" or "several" ("a few hundred
+    /// thousand"); digits that are no figure, such as a date the time reader did not take ("2020-09-09"), and small number
+    /// words ("ruled five to four", "chapters one and two") are passed over as before.
     /// </summary>
     private static void NoteUnread(List<Token> tokens, int first, int last, List<(int First, int Last)> unread)
     {
         for (var k = first; k <= last; k++)
         {
-            if (tokens[k].IsWord && !tokens[k].Is("and") && (NumberWords.Contains(tokens[k]) || Fractions.Contains(tokens[k]) || tokens[k].Lower is "few" or "several"))
+            if (tokens[k].IsWord && (Multipliers.Contains(tokens[k]) || Fractions.Contains(tokens[k]) || tokens[k].Lower is "few" or "several"))
             {
                 unread.Add((first, last));
                 return;
@@ -119,20 +120,26 @@ internal static class FigureReader
         }
     }
 
-    /// <summary>The first token of the lower end that ends at <paramref name="last"/>, its "between" included.</summary>
-    private static int LowerEndStart(List<Token> tokens, int last)
+    /// <summary>
+    /// The first token of the lower end that ends at <paramref name="last"/>, its "between" included: back over the words of
+    /// a figure, but not into a figure read before it (<paramref name="figures"/>) or a time, and not from a joining word.
+    /// </summary>
+    private static int LowerEndStart(List<Token> tokens, int last, List<Figure> figures, ISet<int> timeTokens)
     {
+        var floor = figures.Count > 0 ? figures[^1].Last + 1 : 0;
         var first = last;
-        while (first > 0 && (tokens[first - 1].IsNumber || (tokens[first - 1].IsWord && (NumberWords.Contains(tokens[first - 1]) || Fractions.Contains(tokens[first - 1])
-            || tokens[first - 1].Lower is "a" or "an" or "few" or "several" or "of"))))
+        while (first > floor && !timeTokens.Contains(first - 1)
+            && (tokens[first - 1].IsNumber || IsFigureWord(tokens[first - 1]) || tokens[first - 1].Lower is "a" or "an"
+                || (tokens[first - 1].Is("of") && first >= 2 && Fractions.Contains(tokens[first - 2]))))
         {
             first--;
         }
-        return first > 0 && tokens[first - 1].Is("between") ? first - 1 : first;
+        while (first < last && tokens[first].Lower is "and" or "of") first++;
+        return first > floor && tokens[first - 1].Is("between") ? first - 1 : first;
     }
 
-    /// <summary>Whether token <paramref name="i"/> begins a figure in words that a multiplying word makes one (see <see cref="ScaledFromHere"/>).</summary>
-    private static bool IsWordFigure(List<Token> tokens, int i) => tokens[i].Lower is "a" or "an" or "one" or "half" or "several";
+    /// <summary>Whether <paramref name="token"/> is one of the words that begin a figure only before a multiplying word (see <see cref="ScaledFromHere"/>).</summary>
+    private static bool BeginsScaledFigure(Token token) => token.Lower is "a" or "an" or "one" or "half" or "several";
 
     /// <summary>
     /// Whether token <paramref name="i"/> begins the upper end of a range whose lower end was not read as a figure
@@ -144,8 +151,12 @@ internal static class FigureReader
         if (i < 2 || !(tokens[i - 1].Text is "-" or "–" || tokens[i - 1].Lower is "to" or "and")) return false;
         if (figures.Count > 0 && figures[^1].Last >= i - 2) return false;
         var before = tokens[i - 2];
-        return before.IsNumber || (before.IsWord && (NumberWords.Contains(before) || Fractions.Contains(before) || before.Lower is "few" or "several"));
+        return before.IsNumber || IsFigureWord(before);
     }
+
+    /// <summary>Whether <paramref name="token"/> is a word of a figure in words: a number word, a fraction, "few" or "several".</summary>
+    private static bool IsFigureWord(Token token) =>
+        token.IsWord && (NumberWords.Contains(token) || Fractions.Contains(token) || token.Lower is "few" or "several");
 
     private static bool TryValue(string body, List<Token> tokens, int first, int last, out Quantity value, out int end)
     {
@@ -171,7 +182,7 @@ internal static class FigureReader
         // "a million and a half" ends on its half; "a half million" read as "a half" would be 50 %.
         || (tokens[end].Lower is "half" or "quarter" && !(end >= 2 && tokens[end - 2].Is("and")))
         || (first == end && tokens[end].Is("one"))
-        || (end < last && tokens[end + 1].IsWord && (Multipliers.Contains(tokens[end + 1]) || Fractions.Contains(tokens[end + 1])));
+        || (end < last && (IsMultiplier(tokens, end + 1) || (tokens[end + 1].IsWord && Fractions.Contains(tokens[end + 1]))));
 
     private static bool StartsNumber(List<Token> tokens, int i)
     {
@@ -182,7 +193,7 @@ internal static class FigureReader
         if (w is "tens" or "hundreds" or "thousands" or "millions" or "dozens") return true;
         // "a" and "one" alone are not figures ("a British soldier", "one of the"), nor are "half" and "a few" ("half of
         // them", "a few days"): only when what follows makes them a count of something (see ScaledFromHere).
-        if (w is "a" or "an" or "one" or "half" or "several") return ScaledFromHere(tokens, i);
+        if (BeginsScaledFigure(token)) return ScaledFromHere(tokens, i);
         return NumberWords.Contains(token) && w != "and" && !Multipliers.Contains(token);
     }
 
