@@ -367,7 +367,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         var from = Math.Max(figure.Last, noun.Index) + 1;
         PlaceHit? place = null;
-        var namesUnknownPlace = UnknownPlaces.NamedBefore(sentence, figure.First);
+        var namesUnknownPlace = false;
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
             namesUnknownPlace |= k <= from + 2 && UnknownPlaces.NamedAt(sentence, k);
@@ -384,10 +384,12 @@ internal sealed partial class ArticleReader
             place = sentence.Places.FirstWhere((noun.Index, figure.First), static (p, s) => p.IsPlace && p.First > s.Index && p.Last < s.First && p.Lead.Length > 0);
         }
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
-        place ??= sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0)
-            // A place after the figure; past another figure only when the figure names no place of its own ("300 soldiers in
-            // Porto, 200 in Kabul": Kabul is the 200's).
-            ?? sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit
+        place ??= sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0);
+        // Whether the figure is in a place the desk does not know is asked only when its sentence has placed it nowhere yet.
+        namesUnknownPlace = place is null && (namesUnknownPlace || UnknownPlaces.NamedBefore(sentence, figure.First));
+        // A place after the figure; past another figure only when the figure names no place of its own ("300 soldiers in
+        // Porto, 200 in Kabul": Kabul is the 200's).
+        place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit
                 && !(s.namesUnknownPlace && s.sentence.Figures.FirstWhere((s.figure.Last, p.First), static (f, r) => f.First > r.Item1 && f.First < r.Item2) is not null))
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces).

@@ -35,13 +35,16 @@ internal static class UnknownPlaces
     internal static bool NamedBefore(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
-        if (end > 1 && t[0].Lower is "in" or "at" or "near" or "inside" or "within" or "across" or "throughout" && NamedAt(sentence, 0)) return true;
+        if (end > 1 && NamedWhereAt(sentence, 0)) return true;
         for (var k = end - 1; k >= 0 && t[k].Text is not ("," or ";"); k--)
         {
-            if (t[k].Lower is not ("to" or "into") && NamedAt(sentence, k)) return true;
+            if (NamedWhereAt(sentence, k)) return true;
         }
         return false;
     }
+
+    /// <summary><see cref="NamedAt"/>, but not after "to" or "into", which before a figure name whom it was told to, not where it is.</summary>
+    private static bool NamedWhereAt(SentenceContext sentence, int k) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k);
 
     /// <summary>Whether a number follows token <paramref name="k"/>, after a hyphen or not ("Summer 2021", "Mid-2020").</summary>
     private static bool FollowedByNumber(List<Token> t, int k) =>

@@ -48,7 +48,7 @@ internal static class NumberReader
     /// twenty"), or a half or a quarter added to it ("two and a half", where "2 million a quarter" is a rate).
     /// </summary>
     internal static bool IsPartOfFigure(string word, ReadOnlySpan<char> before) =>
-        Small.ContainsKey(word) || (word is "half" or "quarter" && before.EndsWith(" and a", StringComparison.Ordinal));
+        Small.ContainsKey(word) || (ScaleFractions.Fraction(word) > 0m && before.EndsWith(" and a", StringComparison.Ordinal));
 
     /// <summary>What <paramref name="word"/> multiplies a figure by when the grammar reads it so (a scale word, <c>thousand</c> among them, <c>hundred</c>, <c>dozen</c>); otherwise 0.</summary>
     internal static decimal MultiplierOf(string word) => word switch

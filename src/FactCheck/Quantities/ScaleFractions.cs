@@ -43,7 +43,8 @@ internal static class ScaleFractions
         return false;
     }
 
-    private static decimal Fraction(string word) => word switch { "half" => 0.5m, "quarter" => 0.25m, _ => 0m };
+    /// <summary>What a half or a quarter added to a whole ("and a half") adds; 0 for any other word.</summary>
+    internal static decimal Fraction(string word) => word switch { "half" => 0.5m, "quarter" => 0.25m, _ => 0m };
 
     /// <summary>
     /// A whole number of what follows, below a thousand and with no dozen or scale word of its own: <c>a</c>, <c>one</c>,
