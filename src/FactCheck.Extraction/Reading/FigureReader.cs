@@ -14,20 +14,37 @@ internal static class FigureReader
     private static readonly WordList NumberWords = WordList.Of(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
         "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
-        "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "and");
+        "trillion", "lakh", "lakhs", "crore", "crores", "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "and");
 
-    /// <summary>The number words that multiply what comes before them; each is one of <see cref="NumberWords"/>.</summary>
-    private static readonly WordList Multipliers = WordList.Of("dozen", "hundred", "thousand", "million", "billion", "trillion");
+    /// <summary>
+    /// The number words that multiply what comes before them, the Indian lakh (100,000) and crore (10 million) among them
+    /// ("5 lakh people", "two crore doses"); each is one of <see cref="NumberWords"/>.
+    /// </summary>
+    private static readonly WordList Multipliers = WordList.Of("dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores");
 
     /// <summary>The fractions the grammar takes of a multiplying word ("half a million", "three quarters of a million", "a million and a half").</summary>
     private static readonly WordList Fractions = WordList.Of("half", "quarter", "quarters");
 
-    private static readonly string[][] Hedges =
+    /// <summary>
+    /// The hedges and bounds a figure may start with. Those the value grammar words otherwise are read in its words
+    /// ("close to 6,000" is "nearly 6,000"), while the quote keeps the article's.
+    /// </summary>
+    private static readonly Hedge[] Hedges =
     [
-        ["an", "estimated"], ["estimated"], ["approximately"], ["about"], ["around"], ["roughly"], ["some"], ["nearly"], ["almost"],
-        ["at", "least"], ["no", "fewer", "than"], ["no", "less", "than"], ["more", "than"], ["over"], ["upwards", "of"], ["at", "most"], ["up", "to"],
-        ["no", "more", "than"], ["less", "than"], ["fewer", "than"], ["under"], ["below"], ["between"],
+        new(["an", "estimated"], Approximates: true), new(["estimated"], Approximates: true), new(["approximately"], Approximates: true),
+        new(["about"], Approximates: true), new(["around"], Approximates: true), new(["roughly"], Approximates: true), new(["some"], Approximates: true),
+        new(["nearly"]), new(["almost"]), new(["close", "to"], "nearly"),
+        new(["at", "least"]), new(["no", "fewer", "than"]), new(["no", "less", "than"]),
+        new(["more", "than"]), new(["over"]), new(["upwards", "of"]), new(["upward", "of"], "upwards of"), new(["in", "excess", "of"], "more than"),
+        new(["at", "most"]), new(["up", "to"]), new(["as", "many", "as"]), new(["as", "much", "as"]), new(["no", "more", "than"]),
+        new(["less", "than"]), new(["fewer", "than"]), new(["under"]), new(["below"]), new(["between"]),
     ];
+
+    /// <summary>A hedge or bound before a figure.</summary>
+    /// <param name="Words">Its words, in lower case.</param>
+    /// <param name="Grammar">How the value grammar words it, when not in these words.</param>
+    /// <param name="Approximates">Whether it says only that the figure is not exact ("about", "some"), and so adds nothing to a range.</param>
+    private sealed record Hedge(string[] Words, string? Grammar = null, bool Approximates = false);
 
     /// <summary>
     /// The figures of a sentence's <paramref name="tokens"/>, in order. Words that begin a figure but that the grammar does not
@@ -50,18 +67,51 @@ internal static class FigureReader
             }
             var last = NumberEnd(tokens, i, timeTokens);
             var first = i;
+            // Where the words the value is read from start, and the grammar's words for a hedge it words otherwise.
+            var valueFirst = i;
+            string? grammarHedge = null;
             // Where a range's upper end starts, when the figure is a range: "between 4,000 and 5,000".
             var upper = -1;
-            if (HedgeBefore(tokens, i) is var hedge and > 0)
+            if (HedgeBefore(tokens, i) is { } hedge)
             {
-                first = i - hedge;
-                if (tokens[first].Is("between") && last + 2 < tokens.Count && tokens[last + 1].Is("and") && StartsNumber(tokens, last + 2))
+                first = i - hedge.Words.Length;
+                if (tokens[first].Is("between"))
                 {
+                    valueFirst = first;
+                    if (last + 2 < tokens.Count && tokens[last + 1].Is("and") && StartsNumber(tokens, last + 2))
+                    {
+                        upper = last + 2;
+                        last = NumberEnd(tokens, upper, timeTokens);
+                    }
+                }
+                else if (RangeAfter(tokens, last) && !(first > 0 && tokens[first - 1].Lower is "from" or "by"))
+                {
+                    if (!hedge.Approximates)
+                    {
+                        // "up to 300 to 400": a bound of a range, which the grammar does not read; either end alone would be a
+                        // figure the text does not state.
+                        var upperEnd = NumberEnd(tokens, last + 2, timeTokens);
+                        unread.Add((first, upperEnd));
+                        i = upperEnd;
+                        continue;
+                    }
+                    // "some 300 to 400": a range already says how uncertain it is (docs/claimset-v1.md), so the value is the
+                    // range as stated, and its quote keeps the hedge.
+                    valueFirst = i;
                     upper = last + 2;
                     last = NumberEnd(tokens, upper, timeTokens);
                 }
+                else if (hedge.Grammar is not null)
+                {
+                    valueFirst = i;
+                    grammarHedge = hedge.Grammar;
+                }
+                else
+                {
+                    valueFirst = first;
+                }
             }
-            else if (last + 2 < tokens.Count && tokens[last + 1].Text is "-" or "–" or "to" && StartsNumber(tokens, last + 2) && !(i > 0 && tokens[i - 1].Is("from")))
+            else if (RangeAfter(tokens, last) && !(i > 0 && tokens[i - 1].Is("from")))
             {
                 upper = last + 2;
                 last = NumberEnd(tokens, upper, timeTokens);
@@ -78,11 +128,19 @@ internal static class FigureReader
             if (i > 0 && tokens[i - 1].Is("from") || (first > 0 && tokens[first - 1].Is("from"))) role = FigureRole.From;
             else if (first > 0 && tokens[first - 1].Is("to") && figures.Count > 0 && figures[^1].Role == FigureRole.From && figures[^1].Last == first - 2) role = FigureRole.To;
             var currency = first > 0 && tokens[first - 1].Text is "$" or "€" or "£" ? tokens[first - 1].Text : null;
-            var read = TryValue(body, tokens, first, last, out var value, out var end);
+            var read = TryValue(body, tokens, valueFirst, grammarHedge, last, out var value, out var end);
             if (upper >= 0 && (!read || end < upper))
             {
                 // A range the grammar does not read whole ("several hundred to a thousand"): neither end alone is what the
                 // text states, so neither is a figure.
+                NoteUnread(tokens, first, last, unread);
+                i = last;
+                continue;
+            }
+            if (read && end + 2 <= last && tokens[end + 1].Is("and"))
+            {
+                // "a few hundred and fifty": the words go on past the reading the grammar takes, so the figure they state is not
+                // the one read, and the rest alone ("fifty") is none either.
                 NoteUnread(tokens, first, last, unread);
                 i = last;
                 continue;
@@ -158,13 +216,18 @@ internal static class FigureReader
     private static bool IsFigureWord(Token token) =>
         token.IsWord && (NumberWords.Contains(token) || Fractions.Contains(token) || token.Lower is "few" or "several");
 
-    private static bool TryValue(string body, List<Token> tokens, int first, int last, out Quantity value, out int end)
+    /// <summary>
+    /// Reads the longest figure of tokens <paramref name="first"/>..<paramref name="last"/> the grammar takes, after
+    /// <paramref name="hedge"/> in the grammar's words when the article's are not.
+    /// </summary>
+    private static bool TryValue(string body, List<Token> tokens, int first, string? hedge, int last, out Quantity value, out int end)
     {
         // Longest first: "five thousand soldiers" is read as "five thousand", not "five".
         for (end = last; end >= first; end--)
         {
             // A figure of one token is its text, held already.
             var text = end == first ? tokens[first].Text : body[tokens[first].Start..tokens[end].End];
+            if (hedge is not null) text = hedge + " " + text;
             if (Quantity.TryParse(text, out value) && (tokens[end].IsNumber || tokens[end].Text == "%" || !EndsShort(tokens, first, end, last))) return true;
         }
         value = default;
@@ -277,17 +340,25 @@ internal static class FigureReader
         };
     }
 
-    /// <summary>The number of tokens of a hedge ("an estimated", "less than") right before token <paramref name="i"/>.</summary>
-    private static int HedgeBefore(List<Token> tokens, int i)
+    /// <summary>
+    /// The hedge ("an estimated", "less than") right before token <paramref name="i"/>, or null: the longest that stands
+    /// there, so that "no more than" is never read as "more than".
+    /// </summary>
+    private static Hedge? HedgeBefore(List<Token> tokens, int i)
     {
+        Hedge? found = null;
         foreach (var hedge in Hedges)
         {
-            var start = i - hedge.Length;
-            if (start < 0) continue;
+            var start = i - hedge.Words.Length;
+            if (start < 0 || hedge.Words.Length <= (found?.Words.Length ?? 0)) continue;
             var all = true;
-            for (var k = 0; k < hedge.Length && all; k++) all = tokens[start + k].Is(hedge[k]);
-            if (all) return hedge.Length;
+            for (var k = 0; k < hedge.Words.Length && all; k++) all = tokens[start + k].Is(hedge.Words[k]);
+            if (all) found = hedge;
         }
-        return 0;
+        return found;
     }
+
+    /// <summary>Whether a range's upper end follows the figure that ends at token <paramref name="last"/>: "-", "–" or "to", then a figure.</summary>
+    private static bool RangeAfter(List<Token> tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1].Text is "-" or "–" or "to" && StartsNumber(tokens, last + 2);
 }
