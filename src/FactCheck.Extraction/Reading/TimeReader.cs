@@ -41,7 +41,7 @@ internal static class TimeReader
     /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
     private static readonly WordList Starts = WordList.Of(
         "today", "yesterday", "tomorrow", "tonight", "currently", "now", "presently", "recent", "last", "next", "this", "past", "since", "earlier", "so", "end",
-        "early", "mid", "late", "month", "date");
+        "early", "mid", "late", "month", "date", "spring", "summer", "autumn", "fall", "winter");
 
     private static bool StartsTime(Token token) => token.IsNumber || (token.IsWord && (token.IsCapitalized || Starts.Contains(token)));
 
@@ -131,12 +131,16 @@ internal static class TimeReader
                 mention = new TimeMention(i - 1, k, FuzzyTime.Day(end.Value), LeadBefore(t, i - 1), false, null);
                 return true;
             }
-            case "early" or "mid" or "late" when i + 1 < t.Count && Year(t[i + 1]) is { } partYear:
+            case "early" or "mid" or "late" when YearAfter(t, i, hyphen: true, out var partYear, out var partLast):
             {
+                // "late 2019", "mid-2020"
                 var part = w switch { "early" => PeriodPart.Early, "mid" => PeriodPart.Mid, _ => PeriodPart.Late };
-                mention = new TimeMention(i, i + 1, FuzzyTime.PartOfYear(part, partYear), lead, false, null);
+                mention = new TimeMention(i, partLast, FuzzyTime.PartOfYear(part, partYear), lead, false, null);
                 return true;
             }
+            case "spring" or "summer" or "autumn" or "fall" or "winter" when YearAfter(t, i, hyphen: false, out var seasonYear, out var seasonLast):
+                mention = new TimeMention(i, seasonLast, Season(w, seasonYear), lead, false, null);
+                return true;
         }
         if (w == "month" && i > 1 && t[i - 1].Is("the") && i + 2 < t.Count && t[i + 1].Is("of") && Words.MonthNumbers.TryGetValue(t[i + 2].Lower, out var ofMonth))
         {
@@ -257,6 +261,27 @@ internal static class TimeReader
             _ => anchor.Year,
         };
     }
+
+    /// <summary>
+    /// Whether a year follows token <paramref name="i"/>: next to it ("late 2019", "summer 2021"), after "of" ("the summer
+    /// of 2021"), or, when <paramref name="hyphen"/>, after a hyphen ("mid-2020"); <paramref name="last"/> is the year's token.
+    /// </summary>
+    private static bool YearAfter(List<Token> t, int i, bool hyphen, out int year, out int last)
+    {
+        last = i + 1;
+        if (last < t.Count && (t[last].Is("of") || (hyphen && t[last].Text is "-" or "–"))) last++;
+        year = last < t.Count && Year(t[last]) is { } y ? y : 0;
+        return year != 0;
+    }
+
+    /// <summary>
+    /// The time a season of <paramref name="year"/> holds, read as the northern hemisphere's: spring, summer and autumn
+    /// as their year, winter as both winters that touch it (the one ending and the one starting in it), since "winter
+    /// 2021" is written of either.
+    /// </summary>
+    private static FuzzyTime Season(string season, int year) => season == "winter"
+        ? FuzzyTime.Between(new LocalDate(year - 1, 12, 1), new LocalDate(year + 1, 3, 1).PlusDays(-1))
+        : FuzzyTime.Year(year);
 
     internal static int? Year(Token token) =>
         token.IsNumber && token.Text.Length == 4 && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2100 ? y : null;
