@@ -4,76 +4,173 @@ namespace FactCheck.Extraction.Lexicon;
 internal sealed record PlaceName(string Key, string Country, bool IsCountry, bool IsDemonym, bool IsActorOnly);
 
 /// <summary>
-/// The compact table of countries, their demonyms and main cities, and the organisations that speak for a country,
-/// embedded in the package. Names are matched as whole words, longest first, case-sensitively for short capitals
+/// The compact table of countries, their demonyms, their main cities and the regions the news names (a state, province or
+/// region is its country's place: "in Helmand" is in Afghanistan, "in Texas" in the United States), and the organisations
+/// that speak for a country, embedded in the package. A name that two countries' places share ("Punjab", "Georgia"), or
+/// that is as often a person's ("Sofia"), is not held: a figure there is better left out than put in the wrong country. Names are matched as whole words, longest first, case-sensitively for short capitals
 /// ("US", "UK") and otherwise ignoring case.
 /// </summary>
 internal sealed class Gazetteer
 {
     // key: names | demonyms | cities. The first name is the country's own name in messages.
     private const string Countries = """
-        us: United States; United States of America; U.S.; US; USA; U.S.A.; America | American; Americans | Washington
-        uk: United Kingdom; Britain; Great Britain; UK; U.K. | British; Briton; Britons | London
-        iraq: Iraq | Iraqi; Iraqis | Baghdad; Mosul; Basra; Erbil; Kirkuk
-        afghanistan: Afghanistan | Afghan; Afghans | Kabul; Kandahar; Bagram
-        syria: Syria | Syrian; Syrians | Damascus; Aleppo; Idlib
-        iran: Iran | Iranian; Iranians | Tehran
-        israel: Israel | Israeli; Israelis | Jerusalem; Tel Aviv
-        russia: Russia; Russian Federation | Russian; Russians | Moscow
-        ukraine: Ukraine | Ukrainian; Ukrainians | Kyiv; Kiev; Kharkiv
-        china: China | Chinese | Beijing; Shanghai
-        germany: Germany | German; Germans | Berlin
-        france: France | French | Paris
-        italy: Italy | Italian; Italians | Rome
-        spain: Spain | Spanish | Madrid
-        japan: Japan | Japanese | Tokyo
-        india: India | Indian; Indians | New Delhi; Delhi; Mumbai
-        pakistan: Pakistan | Pakistani; Pakistanis | Islamabad
-        turkey: Turkey; Türkiye | Turkish | Ankara; Istanbul
-        egypt: Egypt | Egyptian; Egyptians | Cairo
-        saudi-arabia: Saudi Arabia | Saudi; Saudis | Riyadh
-        yemen: Yemen | Yemeni | Sanaa
+        us: United States; United States of America; U.S.; US; USA; U.S.A.; America | American; Americans | Washington; New York; New York City; Los Angeles; Chicago; Houston; San Francisco; Seattle; Boston; Miami; Atlanta; Philadelphia; Detroit; New Orleans; Baltimore; Pittsburgh; Minneapolis; Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida; Hawaii; Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland; Massachusetts; Michigan; Minnesota; Mississippi; Missouri; Montana; Nebraska; Nevada; New Hampshire; New Jersey; New Mexico; North Carolina; North Dakota; Ohio; Oklahoma; Oregon; Pennsylvania; Rhode Island; South Carolina; South Dakota; Tennessee; Texas; Utah; Vermont; Virginia; West Virginia; Wisconsin; Wyoming; Puerto Rico; Guam
+        uk: United Kingdom; Britain; Great Britain; UK; U.K. | British; Briton; Britons | London; England; Scotland; Wales; Northern Ireland; Manchester; Birmingham; Liverpool; Glasgow; Edinburgh; Cardiff; Belfast; Leeds
+        iraq: Iraq | Iraqi; Iraqis | Baghdad; Mosul; Basra; Erbil; Kirkuk; Anbar; Fallujah; Ramadi; Tikrit; Najaf; Karbala; Sulaymaniyah; Nineveh
+        afghanistan: Afghanistan | Afghan; Afghans | Kabul; Kandahar; Bagram; Herat; Kunduz; Helmand; Jalalabad; Nangarhar; Mazar-i-Sharif; Ghazni; Lashkar Gah; Panjshir
+        syria: Syria | Syrian; Syrians | Damascus; Aleppo; Idlib; Raqqa; Homs; Hama; Deir ez-Zor; Latakia; Daraa
+        iran: Iran | Iranian; Iranians | Tehran; Isfahan; Mashhad; Shiraz; Tabriz
+        israel: Israel | Israeli; Israelis | Jerusalem; Tel Aviv; Haifa
+        russia: Russia; Russian Federation | Russian; Russians | Moscow; St Petersburg; Saint Petersburg; Chechnya; Siberia; Belgorod; Kursk
+        ukraine: Ukraine | Ukrainian; Ukrainians | Kyiv; Kiev; Kharkiv; Odesa; Odessa; Lviv; Dnipro; Donetsk; Luhansk; Mariupol; Zaporizhzhia; Kherson; Bakhmut; Crimea; Donbas
+        china: China | Chinese | Beijing; Shanghai; Hong Kong; Wuhan; Guangzhou; Shenzhen; Xinjiang; Tibet
+        germany: Germany | German; Germans | Berlin; Munich; Hamburg; Frankfurt; Cologne; Bavaria
+        france: France | French | Paris; Marseille; Lyon; Toulouse; Bordeaux; Calais
+        italy: Italy | Italian; Italians | Rome; Milan; Naples; Turin; Venice; Sicily; Lampedusa
+        spain: Spain | Spanish | Madrid; Barcelona; Valencia; Seville; Catalonia
+        japan: Japan | Japanese | Tokyo; Osaka; Kyoto; Hiroshima; Fukushima; Okinawa
+        india: India | Indian; Indians | New Delhi; Delhi; Mumbai; Kolkata; Chennai; Bengaluru; Bangalore; Hyderabad; Kerala; Uttar Pradesh; Maharashtra; Bihar; Gujarat
+        pakistan: Pakistan | Pakistani; Pakistanis | Islamabad; Karachi; Lahore; Peshawar; Quetta; Balochistan; Sindh
+        turkey: Turkey; Türkiye | Turkish | Ankara; Istanbul; Izmir; Gaziantep
+        egypt: Egypt | Egyptian; Egyptians | Cairo; Alexandria; Sinai
+        saudi-arabia: Saudi Arabia | Saudi; Saudis | Riyadh; Jeddah; Mecca
+        yemen: Yemen | Yemeni | Sanaa; Aden; Hodeidah; Marib
         lebanon: Lebanon | Lebanese | Beirut
         jordan: Jordan | Jordanian | Amman
         qatar: Qatar | Qatari | Doha
         kuwait: Kuwait | Kuwaiti
-        libya: Libya | Libyan | Tripoli
+        libya: Libya | Libyan | Tripoli; Benghazi; Misrata
         somalia: Somalia | Somali | Mogadishu
-        sudan: Sudan | Sudanese | Khartoum
-        ethiopia: Ethiopia | Ethiopian | Addis Ababa
-        kenya: Kenya | Kenyan | Nairobi
-        nigeria: Nigeria | Nigerian | Abuja; Lagos
+        sudan: Sudan | Sudanese | Khartoum; Darfur; Omdurman; Port Sudan
+        ethiopia: Ethiopia | Ethiopian | Addis Ababa; Tigray; Mekelle; Amhara
+        kenya: Kenya | Kenyan | Nairobi; Mombasa; Kisumu
+        nigeria: Nigeria | Nigerian | Abuja; Lagos; Kano; Borno; Maiduguri
         mali: Mali | Malian | Bamako
         niger: Niger | Nigerien | Niamey
-        south-africa: South Africa | South African | Pretoria; Johannesburg
-        canada: Canada | Canadian; Canadians | Ottawa
-        mexico: Mexico | Mexican; Mexicans | Mexico City
-        brazil: Brazil | Brazilian; Brazilians | Brasilia
+        south-africa: South Africa | South African | Pretoria; Johannesburg; Cape Town; Durban
+        canada: Canada | Canadian; Canadians | Ottawa; Toronto; Montreal; Vancouver; Ontario; Quebec; British Columbia; Alberta; Manitoba
+        mexico: Mexico | Mexican; Mexicans | Mexico City; Guadalajara; Monterrey; Tijuana
+        brazil: Brazil | Brazilian; Brazilians | Brasilia; Sao Paulo; São Paulo; Rio de Janeiro; Amazonas
         argentina: Argentina | Argentine; Argentinian | Buenos Aires
         colombia: Colombia | Colombian | Bogota
         venezuela: Venezuela | Venezuelan | Caracas
-        australia: Australia | Australian; Australians | Canberra; Sydney
+        australia: Australia | Australian; Australians | Canberra; Sydney; Melbourne; Brisbane; Perth; Queensland; New South Wales
         new-zealand: New Zealand | New Zealander | Wellington
-        indonesia: Indonesia | Indonesian | Jakarta
-        philippines: Philippines | Filipino | Manila
-        vietnam: Vietnam | Vietnamese | Hanoi
+        indonesia: Indonesia | Indonesian | Jakarta; Bali; Sumatra
+        philippines: Philippines | Filipino | Manila; Mindanao; Cebu
+        vietnam: Vietnam | Vietnamese | Hanoi; Ho Chi Minh City
         thailand: Thailand | Thai | Bangkok
-        myanmar: Myanmar; Burma | Burmese | Naypyidaw
-        bangladesh: Bangladesh | Bangladeshi | Dhaka
-        nepal: Nepal | Nepali; Nepalese | Kathmandu
-        south-korea: South Korea | South Korean | Seoul
+        myanmar: Myanmar; Burma | Burmese | Naypyidaw; Yangon; Rangoon; Mandalay; Rakhine
+        bangladesh: Bangladesh | Bangladeshi | Dhaka; Chittagong
+        nepal: Nepal | Nepali; Nepalese | Kathmandu; Pokhara
+        south-korea: South Korea | South Korean | Seoul; Busan
         north-korea: North Korea | North Korean | Pyongyang
         taiwan: Taiwan | Taiwanese | Taipei
-        poland: Poland | Polish | Warsaw
-        netherlands: Netherlands | Dutch | Amsterdam; The Hague
+        poland: Poland | Polish | Warsaw; Krakow
+        netherlands: Netherlands | Dutch | Amsterdam; The Hague; Rotterdam
         belgium: Belgium | Belgian | Brussels
         sweden: Sweden | Swedish | Stockholm
         norway: Norway | Norwegian | Oslo
-        greece: Greece | Greek | Athens
-        portugal: Portugal | Portuguese | Lisbon
+        greece: Greece | Greek | Athens; Thessaloniki; Lesbos
+        portugal: Portugal | Portuguese | Lisbon; Porto
         haiti: Haiti | Haitian | Port-au-Prince
-        chile: Chile | Chilean | Santiago
+        chile: Chile | Chilean | Santiago; Valparaiso
         peru: Peru | Peruvian | Lima
+        palestine: Palestine; Palestinian Territories | Palestinian; Palestinians | Gaza; Gaza Strip; Gaza City; West Bank; Ramallah; Rafah; Khan Younis; Jenin
+        united-arab-emirates: United Arab Emirates; UAE; U.A.E. | Emirati; Emiratis | Abu Dhabi; Dubai
+        oman: Oman | Omani | Muscat
+        bahrain: Bahrain | Bahraini | Manama
+        cyprus: Cyprus | Cypriot | Nicosia
+        armenia: Armenia | Armenian; Armenians | Yerevan
+        azerbaijan: Azerbaijan | Azerbaijani; Azerbaijanis | Baku; Nagorno-Karabakh
+        kazakhstan: Kazakhstan | Kazakh | Astana; Almaty
+        uzbekistan: Uzbekistan | Uzbek | Tashkent
+        tajikistan: Tajikistan | Tajik | Dushanbe
+        kyrgyzstan: Kyrgyzstan | Kyrgyz | Bishkek
+        turkmenistan: Turkmenistan | Turkmen | Ashgabat
+        mongolia: Mongolia | Mongolian | Ulaanbaatar
+        sri-lanka: Sri Lanka | Sri Lankan; Sri Lankans | Colombo
+        maldives: Maldives | Maldivian
+        bhutan: Bhutan | Bhutanese | Thimphu
+        malaysia: Malaysia | Malaysian; Malaysians | Kuala Lumpur
+        singapore: Singapore | Singaporean; Singaporeans
+        cambodia: Cambodia | Cambodian; Cambodians | Phnom Penh
+        laos: Laos | Laotian | Vientiane
+        papua-new-guinea: Papua New Guinea | Papua New Guinean | Port Moresby
+        fiji: Fiji | Fijian | Suva
+        algeria: Algeria | Algerian; Algerians | Algiers
+        morocco: Morocco | Moroccan; Moroccans | Rabat; Casablanca; Marrakesh
+        tunisia: Tunisia | Tunisian; Tunisians | Tunis
+        mauritania: Mauritania | Mauritanian | Nouakchott
+        senegal: Senegal | Senegalese | Dakar
+        ghana: Ghana | Ghanaian; Ghanaians | Accra
+        ivory-coast: Ivory Coast; Côte d'Ivoire; Cote d'Ivoire | Ivorian | Abidjan; Yamoussoukro
+        burkina-faso: Burkina Faso | Burkinabe | Ouagadougou
+        guinea: Guinea | Guinean | Conakry
+        guinea-bissau: Guinea-Bissau | Bissau-Guinean | Bissau
+        equatorial-guinea: Equatorial Guinea | Equatoguinean | Malabo
+        sierra-leone: Sierra Leone | Sierra Leonean | Freetown
+        liberia: Liberia | Liberian | Monrovia
+        cameroon: Cameroon | Cameroonian | Yaounde; Douala
+        chad: Chad | Chadian | N'Djamena
+        central-african-republic: Central African Republic | Central African | Bangui
+        dr-congo: Democratic Republic of the Congo; DR Congo; DRC; Congo-Kinshasa | Congolese | Kinshasa; Goma; North Kivu; South Kivu; Ituri
+        congo: Republic of the Congo; Congo-Brazzaville | | Brazzaville
+        gabon: Gabon | Gabonese | Libreville
+        angola: Angola | Angolan | Luanda
+        zambia: Zambia | Zambian | Lusaka
+        zimbabwe: Zimbabwe | Zimbabwean; Zimbabweans | Harare; Bulawayo
+        mozambique: Mozambique | Mozambican | Maputo; Cabo Delgado
+        malawi: Malawi | Malawian | Lilongwe
+        tanzania: Tanzania | Tanzanian | Dodoma; Dar es Salaam; Zanzibar
+        uganda: Uganda | Ugandan; Ugandans | Kampala
+        rwanda: Rwanda | Rwandan; Rwandans | Kigali
+        burundi: Burundi | Burundian | Gitega; Bujumbura
+        south-sudan: South Sudan | South Sudanese | Juba
+        eritrea: Eritrea | Eritrean; Eritreans | Asmara
+        djibouti: Djibouti | Djiboutian
+        madagascar: Madagascar | Malagasy | Antananarivo
+        namibia: Namibia | Namibian | Windhoek
+        botswana: Botswana | Motswana; Batswana | Gaborone
+        ireland: Ireland; Republic of Ireland | Irish | Dublin
+        switzerland: Switzerland | Swiss | Bern; Zurich; Geneva
+        austria: Austria | Austrian; Austrians | Vienna
+        denmark: Denmark | Danish; Dane; Danes | Copenhagen
+        finland: Finland | Finnish; Finn; Finns | Helsinki
+        iceland: Iceland | Icelandic | Reykjavik
+        czech-republic: Czech Republic; Czechia | Czech; Czechs | Prague
+        slovakia: Slovakia | Slovak; Slovaks | Bratislava
+        hungary: Hungary | Hungarian; Hungarians | Budapest
+        romania: Romania | Romanian; Romanians | Bucharest
+        bulgaria: Bulgaria | Bulgarian; Bulgarians
+        serbia: Serbia | Serbian; Serbians; Serb; Serbs | Belgrade
+        croatia: Croatia | Croatian; Croatians; Croat; Croats | Zagreb
+        bosnia-and-herzegovina: Bosnia and Herzegovina; Bosnia | Bosnian; Bosnians | Sarajevo
+        slovenia: Slovenia | Slovenian; Slovene | Ljubljana
+        albania: Albania | Albanian; Albanians | Tirana
+        kosovo: Kosovo | Kosovar; Kosovars | Pristina
+        north-macedonia: North Macedonia | Macedonian | Skopje
+        montenegro: Montenegro | Montenegrin | Podgorica
+        moldova: Moldova | Moldovan | Chisinau
+        belarus: Belarus | Belarusian; Belarusians | Minsk
+        estonia: Estonia | Estonian; Estonians | Tallinn
+        latvia: Latvia | Latvian; Latvians | Riga
+        lithuania: Lithuania | Lithuanian; Lithuanians | Vilnius
+        luxembourg: Luxembourg | Luxembourger
+        malta: Malta | Maltese | Valletta
+        cuba: Cuba | Cuban; Cubans | Havana
+        dominican-republic: Dominican Republic | Dominican | Santo Domingo
+        jamaica: Jamaica | Jamaican; Jamaicans
+        guatemala: Guatemala | Guatemalan; Guatemalans | Guatemala City
+        honduras: Honduras | Honduran; Hondurans | Tegucigalpa
+        el-salvador: El Salvador | Salvadoran; Salvadorans | San Salvador
+        nicaragua: Nicaragua | Nicaraguan; Nicaraguans | Managua
+        costa-rica: Costa Rica | Costa Rican
+        panama: Panama | Panamanian | Panama City
+        ecuador: Ecuador | Ecuadorian; Ecuadorians | Quito; Guayaquil
+        bolivia: Bolivia | Bolivian; Bolivians | La Paz; Sucre
+        paraguay: Paraguay | Paraguayan | Asuncion
+        uruguay: Uruguay | Uruguayan | Montevideo
         """;
 
     // Organisations and groups that act as a who: key: names.
