@@ -86,9 +86,24 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a phone number or code");
             return null;
         }
-        if (first > 0 && t[first - 1].Is("by") && sentence.AnyBefore(first - 1, 4, ChangeWords))
+        if ((first > 0 && t[first - 1].Is("by") && sentence.AnyBefore(first - 1, 4, ChangeWords)) || (first > 0 && Words.ChangeObjectVerbs.Contains(t[first - 1]) && !t[first].Is("up")))
         {
             Skip(sentence, first, last, "the size of a change, not a level");
+            return null;
+        }
+        if (first > 0 && Words.PartWords.Contains(t[first - 1]) && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first) is not null)
+        {
+            Skip(sentence, first, last, "a part of a figure before it, not a level");
+            return null;
+        }
+        if (first > 1 && t[first - 1].Is("of") && sentence.Figures.FirstWhere(first - 2, static (f, at) => f.Last == at) is not null)
+        {
+            Skip(sentence, first, last, "the whole of a part (\"117 of 230 seats\"), not a level of its own");
+            return null;
+        }
+        if (RateAfter(sentence, last))
+        {
+            Skip(sentence, first, last, "a rate (\"40,000 a day\"), not a level");
             return null;
         }
         var noun = NounReader.Read(body, sentence, figure, desk.Gazetteer);
@@ -377,7 +392,8 @@ internal sealed partial class ArticleReader
                 place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
                 break;
             }
-            place = sentence.Places.FirstWhere(k, static (p, k) => p.First == k && p.IsPlace && p.Lead is "in" or "from" or "to" or "across" or "inside" or "into" or "throughout" or "within");
+            // Not "from": "880,000 doses from the UK" and "refugees from Myanmar" are where they came from, not where they are.
+            place = sentence.Places.FirstWhere(k, static (p, k) => p.First == k && p.IsPlace && p.Lead is "in" or "to" or "across" or "inside" or "into" or "throughout" or "within");
         }
         if (place is null && noun.Index < figure.First && noun.Index >= 0)
         {
@@ -389,7 +405,7 @@ internal sealed partial class ArticleReader
         namesUnknownPlace = place is null && (namesUnknownPlace || UnknownPlaces.NamedBefore(sentence, figure.First));
         // A place after the figure; past another figure only when the figure names no place of its own ("300 soldiers in
         // Porto, 200 in Kabul": Kabul is the 200's).
-        place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit
+        place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && p.Lead != "from"
                 && !(s.namesUnknownPlace && s.sentence.Figures.FirstWhere((s.figure.Last, p.First), static (f, r) => f.First > r.Item1 && f.First < r.Item2) is not null))
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces).
@@ -397,6 +413,25 @@ internal sealed partial class ArticleReader
         unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
         return byCountry ? place.Entry.Country : place.Entry.Key;
+    }
+
+    /// <summary>
+    /// Whether the clause of the figure ending at token <paramref name="last"/> makes it a rate: "each", "every", "per" or
+    /// "a" before a period after it ("are vaccinated each day", "3,500 euros a month"), but not a time or a length ("in a
+    /// day", "for a week", "a year ago").
+    /// </summary>
+    private static bool RateAfter(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        for (var k = last + 1; k + 1 < t.Count && k <= last + 8 && !IsClauseMark(t[k]); k++)
+        {
+            if (t[k].Lower is not ("each" or "every" or "per" or "a" or "an") || !Words.RatePeriods.Contains(t[k + 1])) continue;
+            if (t[k].Lower is "each" or "every" or "per") return true;
+            var isTime = t[k - 1].Lower is "in" or "within" or "for" or "over" or "than" or "after" or "on" or "about" or "nearly" or "almost"
+                || (k + 2 < t.Count && t[k + 2].Lower is "ago" or "earlier" or "later" or "before" or "after" or "on" or "or");
+            if (!isTime) return true;
+        }
+        return false;
     }
 
     /// <summary>The words of the clause around tokens <paramref name="first"/>..<paramref name="last"/>: between commas, semicolons or quotation marks.</summary>

@@ -21,11 +21,13 @@ internal static class Words
         "aims", "aim", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "wants", "hopes", "seeks", "decided", "will", "expects", "expected");
 
     internal static readonly WordList ReduceVerbs = WordList.Of(
-        "reduce", "reduced", "reduces", "reducing", "reduction", "cut", "cuts", "cutting", "drop", "dropped", "drops", "fall", "fell", "falls", "decrease", "decreased", "decline", "declined",
-        "lower", "lowered", "shrink", "shrank", "withdraw", "withdrew", "withdrawn", "withdrawal", "drawdown", "trim", "trimmed");
+        "reduce", "reduced", "reduces", "reducing", "reduction", "cut", "cuts", "cutting", "drop", "dropped", "drops", "dropping", "fall", "fell", "falls", "fallen",
+        "falling", "decrease", "decreased", "decreasing", "decline", "declined", "declining", "lower", "lowered", "shrink", "shrank", "shrunk", "withdraw", "withdrew",
+        "withdrawn", "withdrawal", "drawdown", "trim", "trimmed", "slash", "slashed");
 
     internal static readonly WordList IncreaseVerbs = WordList.Of(
-        "increase", "increased", "increases", "increasing", "raise", "raised", "rise", "rose", "risen", "grow", "grew", "grown", "boost", "boosted", "expand", "expanded", "climb", "climbed", "surge", "surged");
+        "increase", "increased", "increases", "increasing", "raise", "raised", "rise", "rose", "risen", "rising", "grow", "grew", "grown", "growing", "boost", "boosted",
+        "expand", "expanded", "climb", "climbed", "surge", "surged", "jump", "jumped", "soar", "soared");
 
     /// <summary>Words that make a figure a count of the dead or hurt rather than of the group it names.</summary>
     internal static readonly FrozenDictionary<string, string> Casualty = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -40,7 +42,21 @@ internal static class Words
 
     /// <summary>Words after a figure that make it a movement, not a level: "deployed thousands of troops to Iraq".</summary>
     internal static readonly WordList Movement = WordList.Of(
-        "deployed", "sent", "dispatched", "deploy", "send", "sends", "deploys", "evacuated", "moved", "flew", "airlifted");
+        "deployed", "sent", "dispatched", "deploy", "send", "sends", "deploys", "evacuated", "moved", "flew", "airlifted", "withdrew", "withdraw", "withdraws",
+        "withdrawn", "repatriated", "redeployed", "relocated");
+
+    /// <summary>
+    /// Verbs whose object is the size of a change, not a level: "added 30,000 jobs", "shed 2,000 jobs", "cut 3,000 troops".
+    /// </summary>
+    internal static readonly WordList ChangeObjectVerbs = WordList.Of(
+        "added", "adding", "shed", "sheds", "shedding", "gain", "gained", "gains", "create", "created", "creates", "creating", "cut", "cuts",
+        "cutting", "slashed", "axed", "eliminated", "trimmed");
+
+    /// <summary>The words of a rate's time after its figure: "40,000 a day", "each week", "per month", "every year".</summary>
+    internal static readonly WordList RatePeriods = WordList.Of("day", "week", "month", "year", "hour", "minute");
+
+    /// <summary>Words before a figure that make it a part of a figure stated before it: "the 10,000 troops included 500 from Britain".</summary>
+    internal static readonly WordList PartWords = WordList.Of("include", "included", "includes", "including", "among");
 
     /// <summary>Adjectives between a figure and its noun that change nothing about what is counted.</summary>
     internal static readonly WordList Modifiers = WordList.Of(

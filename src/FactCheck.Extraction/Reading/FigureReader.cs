@@ -56,7 +56,7 @@ internal static class FigureReader
         var figures = new List<Figure>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (timeTokens.Contains(i) || !StartsNumber(tokens, i)) continue;
+            if (timeTokens.Contains(i) || !StartsNumber(tokens, i) || PartOfName(tokens, i)) continue;
             if (AfterUnreadLowerEnd(tokens, i, figures))
             {
                 // Its words, "a million" among them in "three quarters of a million", are passed over with it.
@@ -80,6 +80,13 @@ internal static class FigureReader
                     valueFirst = first;
                     if (last + 2 < tokens.Count && tokens[last + 1].Is("and") && StartsNumber(tokens, last + 2))
                     {
+                        upper = last + 2;
+                        last = NumberEnd(tokens, upper, timeTokens);
+                    }
+                    else if (RangeAfter(tokens, last))
+                    {
+                        // "between 1,000-1,500": the range, read as written without its "between".
+                        valueFirst = i;
                         upper = last + 2;
                         last = NumberEnd(tokens, upper, timeTokens);
                     }
@@ -357,6 +364,14 @@ internal static class FigureReader
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether the number at token <paramref name="i"/> is the end of a name joined to a word by a hyphen ("COVID-19",
+    /// "F-16", "G-20"), which counts nothing.
+    /// </summary>
+    private static bool PartOfName(List<Token> tokens, int i) =>
+        i >= 2 && tokens[i].IsNumber && tokens[i - 1].Text == "-" && tokens[i - 1].End == tokens[i].Start && tokens[i - 2].End == tokens[i - 1].Start
+        && tokens[i - 2].IsWord;
 
     /// <summary>Whether a range's upper end follows the figure that ends at token <paramref name="last"/>: "-", "–" or "to", then a figure.</summary>
     private static bool RangeAfter(List<Token> tokens, int last) =>

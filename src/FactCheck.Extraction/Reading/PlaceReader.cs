@@ -23,7 +23,10 @@ internal static class PlaceReader
                 if (phrase.EndsWith("'s", StringComparison.Ordinal) || phrase.EndsWith("\u2019s", StringComparison.Ordinal)) phrase = phrase[..^2];
                 if (gazetteer.Find(phrase) is { } entry)
                 {
+                    if (AfterFirstName(tokens, i, gazetteer)) break;
+                    // "in Afghanistan", "in the Gaza Strip", "in eastern Afghanistan".
                     var k = i - 1;
+                    if (k >= 0 && PartsOfPlaces.Contains(tokens[k])) k--;
                     if (k >= 0 && tokens[k].Is("the")) k--;
                     var lead = k >= 0 && Leads.Contains(tokens[k]) ? tokens[k].Lower : string.Empty;
                     hits.Add(new PlaceHit(i, last, entry, lead, phrase.ToString()));
@@ -33,5 +36,24 @@ internal static class PlaceReader
             }
         }
         return hits;
+    }
+
+    /// <summary>Words that name a part of a place before its name: "eastern Afghanistan", "Central Kenya".</summary>
+    private static readonly WordList PartsOfPlaces = WordList.Of(
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
+        "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer", "rural", "coastal");
+
+    /// <summary>
+    /// Whether the name at token <paramref name="i"/> follows a capitalised word inside the sentence that is no place, no
+    /// part of one, no month or weekday and no possessive: a person's name ("the alliance's leader, Luís Montenegro", "Michael Jordan").
+    /// </summary>
+    private static bool AfterFirstName(List<Token> tokens, int i, Gazetteer gazetteer)
+    {
+        if (i < 2) return false;
+        var before = tokens[i - 1];
+        return before.IsWord && before.IsCapitalized && !Leads.Contains(before) && !PartsOfPlaces.Contains(before) && !before.Is("the")
+            && !before.Text.EndsWith("'s", StringComparison.Ordinal) && !before.Text.EndsWith("\u2019s", StringComparison.Ordinal)
+            && !Words.MonthNumbers.ContainsKey(before.Lower) && !Words.Weekdays.ContainsKey(before.Lower) && !gazetteer.StartsName(before.Text)
+            && before.Text.Any(char.IsLower);
     }
 }

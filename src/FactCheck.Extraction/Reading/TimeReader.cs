@@ -22,6 +22,11 @@ internal static class TimeReader
             if (!StartsTime(tokens[i])) continue;
             if (TryRead(tokens, i, anchor, new TenseAround(tenses, i), out var mention))
             {
+                if (mention.Lead == "since" && !mention.IsNow && mention.Time.End < anchor)
+                {
+                    // "since Sunday", "since March": from then to the day of writing, as "since January" is.
+                    mention = mention with { Time = FuzzyTime.Between(mention.Time.Start, anchor), Weekday = null };
+                }
                 found.Add(mention);
                 i = mention.Last;
             }
@@ -41,7 +46,7 @@ internal static class TimeReader
     /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
     private static readonly WordList Starts = WordList.Of(
         "today", "yesterday", "tomorrow", "tonight", "currently", "now", "presently", "recent", "last", "next", "this", "past", "since", "earlier", "so", "end",
-        "early", "mid", "late", "month", "date", "spring", "summer", "autumn", "fall", "winter");
+        "early", "mid", "late", "month", "date", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth");
 
     private static bool StartsTime(Token token) => token.IsNumber || (token.IsWord && (token.IsCapitalized || Starts.Contains(token)));
 
@@ -138,6 +143,8 @@ internal static class TimeReader
                 mention = new TimeMention(i, partLast, FuzzyTime.PartOfYear(part, partYear), lead, false, null);
                 return true;
             }
+            case "first" or "second" or "third" or "fourth" when i + 1 < t.Count && t[i + 1].Lower is "quarter" or "half":
+                return TryPartOfYear(t, i, anchor, tense, lead, out mention);
             case "spring" or "summer" or "autumn" or "fall" or "winter" when YearAfter(t, i, hyphen: false, out var seasonYear, out var seasonLast):
                 mention = new TimeMention(i, seasonLast, Season(w, seasonYear), lead, false, null);
                 return true;
@@ -260,6 +267,49 @@ internal static class TimeReader
             Tense.Past or Tense.Perfect when sameYear > anchor => anchor.Year - 1,
             _ => anchor.Year,
         };
+    }
+
+    /// <summary>
+    /// "the first quarter", "the third quarter of 2020", "the first half of the year", "the second half of 2019": its year
+    /// stated, or the year of writing ("the year"), or, with neither, the latest such part begun by the day of writing
+    /// (the next one ahead in the future tense).
+    /// </summary>
+    private static bool TryPartOfYear(List<Token> t, int i, LocalDate anchor, TenseAround tense, string lead, out TimeMention mention)
+    {
+        mention = null!;
+        var half = t[i + 1].Is("half");
+        var n = t[i].Lower switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
+        if (half && n > 2) return false;
+        var months = half ? 6 : 3;
+        var last = i + 1;
+        int? stated = null;
+        if (last + 2 < t.Count && t[last + 1].Is("of"))
+        {
+            if (Year(t[last + 2]) is { } y)
+            {
+                stated = y;
+                last += 2;
+            }
+            else if (last + 3 < t.Count && t[last + 2].Lower is "the" or "this" && t[last + 3].Is("year"))
+            {
+                stated = anchor.Year;
+                last += 3;
+            }
+            else
+            {
+                // "the first half of the troops" is a share, not a time.
+                return false;
+            }
+        }
+        var year = stated ?? anchor.Year;
+        var start = new LocalDate(year, (n - 1) * months + 1, 1);
+        if (stated is null && start > anchor && tense.Value != Tense.Future) start = start.PlusYears(-1);
+        var end = start.PlusMonths(months).PlusDays(-1);
+        if (stated is null && tense.Value == Tense.Future && end < anchor) (start, end) = (start.PlusYears(1), end.PlusYears(1));
+        var time = half ? FuzzyTime.Between(start, end) : FuzzyTime.Quarter(start.Year, n);
+        var first = i > 0 && t[i - 1].Is("the") ? i - 1 : i;
+        mention = new TimeMention(first, last, time, lead, false, null);
+        return true;
     }
 
     /// <summary>

@@ -1,0 +1,151 @@
+using NodaTime;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>
+/// Sentences as wire copy and ministry updates write them, each once drafted as a claim an editor would not want: a
+/// figure read from a name, a place the figure came from, a rate, a part or a whole, a change's size taken for a level.
+/// </summary>
+public class NewsPhrasingTests
+{
+    private static readonly LocalDate Monday = new(2021, 11, 15);
+
+    private static ExtractionResult Extract(string text) => ExtractionHelpers.Extract(text, published: Monday);
+
+    [Theory]
+    [InlineData("Kenya's health ministry said 2,000 people in Kenya had COVID-19 on Monday.")]
+    [InlineData("The 24 F-16 jets in Iraq flew on Monday.")]
+    public void A_number_joined_to_a_name_by_a_hyphen_is_no_figure(string text)
+    {
+        var draft = Extract(text);
+
+        draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Exactly(19) || o.Value == Quantity.Exactly(16));
+        draft.Skipped.Should().NotContain(s => s.Quote == "19" || s.Quote == "16");
+    }
+
+    [Theory]
+    [InlineData("Kenya has a vaccination drive. The country received 880,000 doses from the UK last week.", "doses/kenya")]
+    [InlineData("Nearly 1 million refugees from Myanmar lived in Bangladesh in 2019.", "people/bangladesh")]
+    public void A_place_a_figure_came_from_is_not_where_it_is(string text, string subject)
+    {
+        Extract(text).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
+
+    [Theory]
+    [InlineData("Between 40,000 and 60,000 people in Kenya are being vaccinated each day.")]
+    [InlineData("About 400,000 people in Kenya are vaccinated every week.")]
+    [InlineData("Kenya vaccinated 40,000 people a day in Nairobi last week.")]
+    [InlineData("Workers in Kenya earned 3,500 shillings per month in 2020.")]
+    public void A_rate_is_left_out_as_a_rate_not_drafted_as_a_level(string text)
+    {
+        var draft = Extract(text);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Reason == "a rate (\"40,000 a day\"), not a level");
+    }
+
+    [Fact]
+    public void A_period_that_is_a_length_makes_no_rate()
+    {
+        Extract("There were 300 soldiers in Kabul for a week in March.").Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(300));
+    }
+
+    [Fact]
+    public void The_whole_of_a_part_is_left_out_not_drafted_as_the_part_s_figure()
+    {
+        var draft = Extract("The Socialists won 117 of 230 seats in parliament in Portugal on Sunday.");
+
+        draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Exactly(230));
+        draft.Skipped.Should().Contain(s => s.Quote == "230" && s.Reason == "the whole of a part (\"117 of 230 seats\"), not a level of its own");
+    }
+
+    [Fact]
+    public void A_part_a_figure_includes_is_left_out_not_drafted_as_the_same_subject()
+    {
+        var draft = Extract("The 10,000 troops sent to Iraq in 2003 included 500 from Britain.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(10_000));
+        draft.Skipped.Should().Contain(s => s.Quote == "500" && s.Reason == "a part of a figure before it, not a level");
+    }
+
+    [Theory]
+    [InlineData("German employers added 30,000 jobs in Berlin last month.", "30,000")]
+    [InlineData("Firms in Germany shed 2,000 jobs in March.", "2,000")]
+    [InlineData("The number of troops in Iraq had fallen by 500 since January.", "500")]
+    public void The_size_of_a_change_is_left_out_not_drafted_as_a_level(string text, string quote)
+    {
+        var draft = Extract(text);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Quote == quote && s.Reason == "the size of a change, not a level");
+    }
+
+    [Fact]
+    public void A_withdrawal_is_a_movement_not_a_level_where_the_troops_left()
+    {
+        var draft = Extract("The US withdrew 2,000 troops from Afghanistan last month.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Quote == "2,000" && s.Reason == "a movement, not a level");
+    }
+
+    [Fact]
+    public void A_sum_a_figure_adds_up_to_is_no_change()
+    {
+        Extract("Officials said the parts add up to 5,021 in Nepal in 2023.").Skipped.Should().NotContain(s => s.Reason == "the size of a change, not a level");
+    }
+
+    [Theory]
+    [InlineData("Floods have killed at least 88 people in Nepal since Sunday.", "2021-11-14", "2021-11-15")]
+    [InlineData("Floods have killed at least 88 people in Nepal since March.", "2021-03-01", "2021-11-15")]
+    public void Since_a_day_or_month_is_from_then_to_the_day_of_writing(string text, string from, string to)
+    {
+        Extract(text).Claims<Observation>().Should().ContainSingle().Which.Time
+            .Should().Be(FuzzyTime.Between(LocalDatePattern(from), LocalDatePattern(to)));
+    }
+
+    [Theory]
+    [InlineData("Officials said 3,000 troops were in Iraq in the first quarter.", "2021-Q1")]
+    [InlineData("Officials said 3,000 troops were in Iraq in the third quarter of 2020.", "2020-Q3")]
+    [InlineData("Officials said 3,000 troops were in Iraq in the first half of 2020.", "2020-01-01/2020-06-30")]
+    [InlineData("Officials said 3,000 troops were in Iraq in the second half of the year.", "2021-07-01/2021-12-31")]
+    public void A_quarter_or_half_of_a_year_is_the_figure_s_time(string text, string time)
+    {
+        Extract(text).Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Parse(time));
+    }
+
+    [Fact]
+    public void The_first_half_of_a_group_is_no_time()
+    {
+        var draft = Extract("The first half of the 3,000 troops in Iraq left on Monday.");
+
+        draft.Claims.Claims.OfType<Observation>().Should().NotContain(o => o.Time.Precision == TimePrecision.Range);
+    }
+
+    [Fact]
+    public void Between_and_a_hyphenated_range_is_the_range()
+    {
+        Extract("Between 1,000-1,500 people were evacuated in Afghanistan on Tuesday.").Claims<Observation>()
+            .Should().ContainSingle().Which.Value.Should().Be(Quantity.Between(1_000, 1_500));
+    }
+
+    [Fact]
+    public void A_country_s_name_after_a_first_name_is_a_person_not_a_place()
+    {
+        var draft = Extract("The United States deployed thousands of troops to Iraq in 2014 to lead a global coalition. The alliance's leader, Luís Montenegro, "
+            + "said he would seek to form a government. It will cut its forces in Iraq from approximately 5,200 to 3,000 soldiers by the end of the month.");
+
+        draft.Claims.Claims.Select(c => c is Observation o ? o.Subject : c is Target t ? t.Subject : "").Should().NotContain(s => s.Contains("montenegro"))
+            .And.Contain("us-troops/iraq");
+    }
+
+    [Theory]
+    [InlineData("In eastern Afghanistan, 300 soldiers were deployed on Monday.")]
+    [InlineData("In Eastern Afghanistan, 300 soldiers were deployed on Monday.")]
+    public void A_part_of_a_country_before_its_name_keeps_the_place(string text)
+    {
+        Extract(text).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().EndWith("/afghanistan");
+    }
+
+    private static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
+}
