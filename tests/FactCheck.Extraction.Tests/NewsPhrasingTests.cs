@@ -147,5 +147,58 @@ public class NewsPhrasingTests
         Extract(text).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().EndWith("/afghanistan");
     }
 
+    [Theory]
+    [InlineData("Poland has troops. Brazil administered 1.2 million doses of its dengue vaccine in February.", "doses/brazil")]
+    [InlineData("The US economy grew. Japan's unemployment rate was 2.4% in December.", "japan-unemployment-rate/japan")]
+    [InlineData("Sudan is at war. Chad was hosting more than 570,000 Sudanese refugees at the end of March.", "sudan-people/chad")]
+    public void A_country_the_figure_s_own_sentence_names_comes_before_an_earlier_sentence_s_place(string text, string subject)
+    {
+        Extract(text).Claims.Claims.Where(c => c.Provenance.Span is not null).Select(c => c is Observation o ? o.Subject : ((Target)c).Subject)
+            .Should().ContainSingle().Which.Should().Be(subject);
+    }
+
+    [Fact]
+    public void Troops_a_country_has_keep_an_earlier_sentence_s_place()
+    {
+        Extract("The war in Afghanistan goes on. The US has 2,500 troops there today.").Claims<Observation>()
+            .Should().ContainSingle().Which.Subject.Should().Be("us-troops/afghanistan");
+    }
+
+    [Fact]
+    public void A_place_troops_withdrew_from_is_where_they_were()
+    {
+        Extract("Germany has troops in Lithuania. France withdrew its last 2,400 troops from Mali in August 2022.").Claims<Observation>()
+            .Should().Contain(o => o.Value == Quantity.Exactly(2_400)).Which.Subject.Should().Be("france-troops/mali");
+    }
+
+    [Fact]
+    public void A_part_of_them_is_left_out_and_the_whole_keeps_its_country()
+    {
+        var draft = Extract("Ghana has recorded 64 mpox cases since the start of the year, 12 of them in Accra.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("mpox-cases/ghana");
+        draft.Skipped.Should().Contain(s => s.Quote == "12" && s.Reason == "a part of a figure before it, not a level");
+    }
+
+    [Theory]
+    [InlineData("Forces in Ukraine were shooting down 40 drones per night over Odesa on Monday.", "40")]
+    [InlineData("Germany had 2.8 million unemployed people in January, up 169,000 from December.", "169,000")]
+    public void A_rate_per_night_or_a_rise_stated_as_up_is_no_level(string text, string quote)
+    {
+        var draft = Extract(text);
+
+        draft.Claims<Observation>().Should().NotContain(o => o.Value.ToString() == quote);
+        draft.Skipped.Should().Contain(s => s.Quote == quote);
+    }
+
+    [Fact]
+    public void Since_january_of_a_year_is_from_that_january_and_its_year_no_figure()
+    {
+        var figure = Extract("India has given more than 2.2 billion vaccine doses since January 2021.").Claims<Observation>().Should().ContainSingle().Subject;
+
+        figure.Value.Should().Be(Quantity.Parse("more than 2.2 billion"));
+        figure.Time.Should().Be(FuzzyTime.Between(new LocalDate(2021, 1, 1), Monday));
+    }
+
     private static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 }

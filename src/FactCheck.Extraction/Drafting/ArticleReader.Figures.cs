@@ -86,12 +86,15 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a phone number or code");
             return null;
         }
-        if ((first > 0 && t[first - 1].Is("by") && sentence.AnyBefore(first - 1, 4, ChangeWords)) || (first > 0 && Words.ChangeObjectVerbs.Contains(t[first - 1]) && !t[first].Is("up")))
+        if ((first > 0 && t[first - 1].Is("by") && sentence.AnyBefore(first - 1, 4, ChangeWords)) || (first > 0 && Words.ChangeObjectVerbs.Contains(t[first - 1]) && !t[first].Is("up"))
+            // "2.8 million unemployed in January, up 169,000 from December"
+            || (first > 0 && t[first - 1].Lower is "up" or "down" && !t[first].Is("to")))
         {
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
         }
-        if (first > 0 && Words.PartWords.Contains(t[first - 1]) && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first) is not null)
+        if (((first > 0 && Words.PartWords.Contains(t[first - 1])) || (last + 2 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "them" or "whom" or "which" or "those"))
+            && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first) is not null)
         {
             Skip(sentence, first, last, "a part of a figure before it, not a level");
             return null;
@@ -181,17 +184,28 @@ internal sealed partial class ArticleReader
         var (who, whoHit) = noun.Word?.Category == UnitCategory.Money && MoneyOwner(sentence, first) is { } owner
             ? (owner.Entry.Country, owner)
             : Who(sentence, figure, noun, casualty is not null || noun.Word?.Category is UnitCategory.Countable or UnitCategory.People);
-        var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true, out var unknownPlace);
+        var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true, out var unknownPlace, out var city);
         if (who is null && where is null)
         {
             Skip(sentence, first, last, unknownPlace ? "no subject can be named: its place is not one the desk knows" : "no subject can be named: neither who nor where");
             return null;
         }
         var autoKey = (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
+        string? countryKey = null;
+        if (city is not null && casualty is null)
+        {
+            // "300 troops in Kandahar" beside "8,600 in Afghanistan": the city's figure is a part of the country's, not the
+            // same figure differing by 8,300. A toll stays the country's, as the hand-made seed sample has the soldiers killed
+            // in Baghdad; a percentage of a city is no part of the country's.
+            countryKey = figure.Value.IsPercent ? null : autoKey;
+            autoKey = (who is null ? what : who + "-" + what) + "/" + city;
+        }
         // The words that name what is counted: from just before the noun (it may stand before the figure) to a few after.
         var namedFrom = noun.Index >= 0 && noun.Index < first ? Math.Max(0, noun.Index - 3) : first;
-        var subject = desk.GroupNamedIn(body[t[namedFrom].Start..t[Math.Min(t.Count - 1, Math.Max(noun.Index, last) + 6)].End]) ?? desk.SubjectFor(autoKey);
-        return Level(sentence, figure, noun, subject, reported);
+        var group = desk.GroupNamedIn(body[t[namedFrom].Start..t[Math.Min(t.Count - 1, Math.Max(noun.Index, last) + 6)].End]);
+        var draft = Level(sentence, figure, noun, group ?? desk.SubjectFor(autoKey), reported);
+        if (draft is not null && group is null && countryKey is not null) draft.PartOf = desk.SubjectFor(countryKey);
+        return draft;
     }
 
     /// <summary>The "to" figure after a "from" one.</summary>
@@ -377,10 +391,21 @@ internal sealed partial class ArticleReader
     /// The place: a phrase after the noun ("in Iraq", "deployed there"), else the nearest place in the sentence, else the last
     /// one before, unless the figure is "in" a place the desk does not know (<paramref name="unknownPlace"/>, then true).
     /// </summary>
-    private string? Where(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit, bool byCountry, out bool unknownPlace)
+    private string? Where(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit, bool byCountry, out bool unknownPlace) =>
+        Where(sentence, figure, noun, whoHit, byCountry, out unknownPlace, out _);
+
+    /// <summary>
+    /// The place, as <see cref="Where(SentenceContext, Figure, NounReading, PlaceHit?, bool, out bool)"/> gives it, and, when it is
+    /// given <paramref name="byCountry"/> and is a city or region named in the figure's own words ("40,000 workers in Milan",
+    /// "officials in Manila reported 3,000 cases"), that place's own key (<paramref name="city"/>); a city further off, or an
+    /// earlier sentence's, carries only its country.
+    /// </summary>
+    private string? Where(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit, bool byCountry, out bool unknownPlace, out string? city)
     {
+        city = null;
         var t = sentence.Tokens;
         var from = Math.Max(figure.Last, noun.Index) + 1;
+        var leaving = sentence.AnyBefore(figure.First, 4, Leaving);
         PlaceHit? place = null;
         var namesUnknownPlace = false;
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
@@ -392,8 +417,10 @@ internal sealed partial class ArticleReader
                 place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
                 break;
             }
-            // Not "from": "880,000 doses from the UK" and "refugees from Myanmar" are where they came from, not where they are.
-            place = sentence.Places.FirstWhere(k, static (p, k) => p.First == k && p.IsPlace && p.Lead is "in" or "to" or "across" or "inside" or "into" or "throughout" or "within");
+            // Not "from": "880,000 doses from the UK" and "refugees from Myanmar" are where they came from, not where they are;
+            // but "withdrew its last 2,400 troops from Mali" is where they were.
+            place = sentence.Places.FirstWhere((k, leaving), static (p, s) => p.First == s.k && p.IsPlace
+                && (p.Lead is "in" or "to" or "across" or "inside" or "into" or "throughout" or "within" || (s.leaving && p.Lead == "from")));
         }
         if (place is null && noun.Index < figure.First && noun.Index >= 0)
         {
@@ -401,19 +428,34 @@ internal sealed partial class ArticleReader
         }
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
         place ??= sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0);
+        // Only a city named in the figure's own words is its place of its own: "64 cases, 12 of them in Accra" are Ghana's.
+        var ownPlace = place;
         // Whether the figure is in a place the desk does not know is asked only when its sentence has placed it nowhere yet.
         namesUnknownPlace = place is null && (namesUnknownPlace || UnknownPlaces.NamedBefore(sentence, figure.First));
         // A place after the figure; past another figure only when the figure names no place of its own ("300 soldiers in
         // Porto, 200 in Kabul": Kabul is the 200's).
-        place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && p.Lead != "from"
+        place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
                 && !(s.namesUnknownPlace && s.sentence.Figures.FirstWhere((s.figure.Last, p.First), static (f, r) => f.First > r.Item1 && f.First < r.Item2) is not null))
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces).
-            ?? (namesUnknownPlace ? null : lastPlace);
+            ?? (namesUnknownPlace ? null : OwnCountry(sentence, noun, whoHit) ?? lastPlace);
         unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
+        if (byCountry && ReferenceEquals(place, ownPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
         return byCountry ? place.Entry.Country : place.Entry.Key;
     }
+
+    /// <summary>Words before a figure that make a place after "from" where the figure was: "withdrew 2,400 troops from Mali".</summary>
+    private static readonly WordList Leaving = WordList.Of([.. Words.Movement, .. Words.ReduceVerbs, "left", "leave", "leaves", "pulled", "fled"]);
+
+    /// <summary>
+    /// A country or place the figure's sentence names without a preposition, when it names none with one: "Brazil
+    /// administered 1.2 million doses", "Japan's unemployment rate was 2.4%" are Brazil's and Japan's, whatever place an
+    /// earlier sentence named. Not for troops, which a country mostly keeps elsewhere ("the US has 2,500 troops").
+    /// </summary>
+    private static PlaceHit? OwnCountry(SentenceContext sentence, NounReading noun, PlaceHit? whoHit) =>
+        noun.Word?.Category == UnitCategory.Personnel ? null
+            : sentence.Places.FirstWhere(whoHit, static (p, whoHit) => p.IsPlace && !p.Entry.IsDemonym && p.Lead.Length == 0 && (whoHit is null || p == whoHit || p.Entry.IsCountry));
 
     /// <summary>
     /// Whether the clause of the figure ending at token <paramref name="last"/> makes it a rate: "each", "every", "per" or

@@ -39,6 +39,10 @@ internal static class ClaimSetAssembler
                 {
                     relations.Add(new Relation(draft.Subject, draft.Whole!));
                 }
+                if (draft.PartOf is { } country && draft.Subject != country && related.Add((draft.Subject, country)))
+                {
+                    relations.Add(new Relation(draft.Subject, country));
+                }
             }
         }
         var title = known?.Title ?? (readers.Count == 1 ? readers[0].Article.Title : null) ?? string.Create(CultureInfo.InvariantCulture, $"Claims extracted from {readers.Count} article{(readers.Count == 1 ? "" : "s")}");

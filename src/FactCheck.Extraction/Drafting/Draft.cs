@@ -40,6 +40,12 @@ internal sealed class Draft
 
     public string? Whole { get; init; }
 
+    /// <summary>
+    /// The subject of the country a figure in one of its cities or regions is a part of ("300 troops in Kandahar" of the
+    /// Afghanistan figure), drafted as a relation beside it; null for any other figure.
+    /// </summary>
+    public string? PartOf { get; set; }
+
     /// <summary>The person whose name a subject was built from, so that the key can follow the spelling kept across articles.</summary>
     public string? PersonInSubject { get; init; }
 }

@@ -53,7 +53,7 @@ internal static class Words
         "cutting", "slashed", "axed", "eliminated", "trimmed");
 
     /// <summary>The words of a rate's time after its figure: "40,000 a day", "each week", "per month", "every year".</summary>
-    internal static readonly WordList RatePeriods = WordList.Of("day", "week", "month", "year", "hour", "minute");
+    internal static readonly WordList RatePeriods = WordList.Of("day", "night", "week", "month", "year", "hour", "minute");
 
     /// <summary>Words before a figure that make it a part of a figure stated before it: "the 10,000 troops included 500 from Britain".</summary>
     internal static readonly WordList PartWords = WordList.Of("include", "included", "includes", "including", "among");

@@ -194,7 +194,8 @@ internal static class TimeReader
             if (i + form.Length > t.Count) continue;
             var all = true;
             for (var k = 0; k < form.Length && all; k++) all = t[i + k].Is(form[k]);
-            if (all) return form.Length;
+            // "since January 2021" is that month's start, read as a date; "since January" alone is this year's.
+            if (all && !(form[^1] == "january" && i + form.Length < t.Count && Year(t[i + form.Length]) is not null)) return form.Length;
         }
         return 0;
     }
