@@ -42,4 +42,14 @@ public class SeasonAndPartOfYearTests
         TheFigure("In winter 2021 there were 2,500 US troops in Afghanistan.").Time
             .Should().Be(FuzzyTime.Between(new LocalDate(2020, 12, 1), new LocalDate(2022, 2, 28)));
     }
+
+    [Theory]
+    [InlineData("There were about 900 UK soldiers in Estonia at the end of October.", "2020-10-31")]
+    [InlineData("There were about 900 UK soldiers in Estonia at the start of the year.", "2021-01-01")]
+    [InlineData("There were about 900 UK soldiers in Estonia at the end of last year.", "2020-12-31")]
+    [InlineData("There were about 900 UK soldiers in Estonia at the beginning of March 2020.", "2020-03-01")]
+    public void The_edge_of_a_named_month_or_year_is_its_day(string sentence, string day)
+    {
+        TheFigure(sentence).Time.Should().Be(FuzzyTime.Parse(day));
+    }
 }

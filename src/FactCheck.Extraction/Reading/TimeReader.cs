@@ -46,7 +46,7 @@ internal static class TimeReader
     /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
     private static readonly WordList Starts = WordList.Of(
         "today", "yesterday", "tomorrow", "tonight", "currently", "now", "presently", "recent", "last", "next", "this", "past", "since", "earlier", "so", "end",
-        "early", "mid", "late", "month", "date", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth");
+        "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth");
 
     private static bool StartsTime(Token token) => token.IsNumber || (token.IsWord && (token.IsCapitalized || Starts.Contains(token)));
 
@@ -132,10 +132,12 @@ internal static class TimeReader
                     "year" => new LocalDate(anchor.Year, 12, 31),
                     _ => null,
                 };
-                if (end is null) return false;
+                if (end is null) return TryEdgeOf(t, i, anchor, tense, out mention);
                 mention = new TimeMention(i - 1, k, FuzzyTime.Day(end.Value), LeadBefore(t, i - 1), false, null);
                 return true;
             }
+            case "start" or "beginning" when i > 0 && t[i - 1].Is("the") && i + 2 < t.Count && t[i + 1].Is("of"):
+                return TryEdgeOf(t, i, anchor, tense, out mention);
             case "early" or "mid" or "late" when YearAfter(t, i, hyphen: true, out var partYear, out var partLast):
             {
                 // "late 2019", "mid-2020"
@@ -268,6 +270,46 @@ internal static class TimeReader
             Tense.Past or Tense.Perfect when sameYear > anchor => anchor.Year - 1,
             _ => anchor.Year,
         };
+    }
+
+    /// <summary>
+    /// "the end of October", "the start of March 2024", "the beginning of the year", "the end of last year": the day that
+    /// edge is, as "the end of the month" is its last day. A month's year is resolved as a month alone is.
+    /// </summary>
+    private static bool TryEdgeOf(List<Token> t, int i, LocalDate anchor, TenseAround tense, out TimeMention mention)
+    {
+        mention = null!;
+        var end = t[i].Is("end");
+        var k = i + 2;
+        LocalDate first, last;
+        if (Words.MonthNumbers.TryGetValue(t[k].Lower, out var month) && t[k].IsCapitalized)
+        {
+            var year = k + 1 < t.Count && Year(t[k + 1]) is { } y ? y : YearFor(anchor, month, null, tense.Value);
+            if (k + 1 < t.Count && Year(t[k + 1]) is not null) k++;
+            first = new LocalDate(year, month, 1);
+            last = first.With(DateAdjusters.EndOfMonth);
+        }
+        else if (t[k].Is("the") && k + 1 < t.Count && t[k + 1].Is("year") && !end)
+        {
+            k++;
+            (first, last) = (new LocalDate(anchor.Year, 1, 1), new LocalDate(anchor.Year, 12, 31));
+        }
+        else if (t[k].Lower is "last" or "next" && k + 1 < t.Count && t[k + 1].Is("year"))
+        {
+            var year = anchor.Year + (t[k].Is("last") ? -1 : 1);
+            k++;
+            (first, last) = (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        }
+        else if (Year(t[k]) is { } stated)
+        {
+            (first, last) = (new LocalDate(stated, 1, 1), new LocalDate(stated, 12, 31));
+        }
+        else
+        {
+            return false;
+        }
+        mention = new TimeMention(i - 1, k, FuzzyTime.Day(end ? last : first), LeadBefore(t, i - 1), false, null);
+        return true;
     }
 
     /// <summary>
