@@ -200,5 +200,58 @@ public class NewsPhrasingTests
         figure.Time.Should().Be(FuzzyTime.Between(new LocalDate(2021, 1, 1), Monday));
     }
 
+    [Fact]
+    public void A_city_named_as_the_capital_is_the_figure_s_place_and_a_city_the_desk_does_not_know_takes_none_from_another_clause()
+    {
+        var draft = Extract("In the capital Lilongwe, 8,512 cases have been confirmed, while the commercial hub Blantyre has reported 7,024.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("cases/lilongwe");
+        draft.Skipped.Should().Contain(s => s.Quote == "7,024" && s.Reason == "no subject can be named: its place is not one the desk knows");
+    }
+
+    [Theory]
+    [InlineData("Thousands were missing in Derna, a city of about 100,000 people, officials said on Tuesday.", "about 100,000", "a place's population, not a level")]
+    [InlineData("Children under five accounted for many deaths in Malawi on Tuesday.", "under five", "an age")]
+    [InlineData("Australia's unemployment rate stood at 3.7% in October, with 55,000 jobs added during the month.", "55,000", "the size of a change, not a level")]
+    [InlineData("A party needs 201 of the 400 seats in the National Assembly in South Africa for a majority.", "400", "the whole of a part (\"117 of 230 seats\"), not a level of its own")]
+    [InlineData("Roughly one in five of all deaths in Malawi were children on Tuesday.", "Roughly one in five", "a fraction, not a figure")]
+    public void A_population_an_age_a_change_a_whole_or_a_fraction_is_left_out_with_the_reason(string text, string quote, string reason)
+    {
+        var draft = Extract(text);
+
+        draft.Skipped.Should().Contain(s => s.Quote == quote && s.Reason == reason);
+        draft.Claims<Observation>().Should().NotContain(o => o.Provenance.Quote!.Contains(quote, StringComparison.Ordinal) && o.Value == Quantity.Parse(quote.Replace("Roughly ", "about ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Topped_is_more_than()
+    {
+        Extract("Argentina's annual inflation topped 140% in October.").Claims<Observation>().Should().ContainSingle()
+            .Which.Value.Should().Be(Quantity.Parse("more than 140%"));
+    }
+
+    [Fact]
+    public void Cases_before_a_count_of_deaths_are_no_deaths()
+    {
+        var draft = Extract("Neighbouring Mozambique reported 3,500 cases and 20 deaths as of Wednesday.");
+
+        draft.Claims<Observation>().Select(o => (o.Subject, o.Value)).Should().BeEquivalentTo(
+            [("cases/mozambique", Quantity.Exactly(3_500)), ("people-killed/mozambique", Quantity.Exactly(20))]);
+    }
+
+    [Fact]
+    public void A_count_since_something_began_runs_to_the_day_of_writing()
+    {
+        Extract("In Sudan, fighting that began in April has displaced at least 5.3 million people inside the country.").Claims<Observation>()
+            .Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Between(new LocalDate(2021, 4, 1), Monday));
+    }
+
+    [Fact]
+    public void A_start_alone_keeps_its_day()
+    {
+        Extract("Fighting began on April 15 in Sudan, when 300 soldiers were in Khartoum.").Claims.Claims.OfType<Observation>()
+            .Should().NotContain(o => o.Time.Precision == TimePrecision.Range);
+    }
+
     private static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 }

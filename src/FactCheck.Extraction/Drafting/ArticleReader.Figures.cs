@@ -61,7 +61,8 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a headline, which the article's text states in full");
             return null;
         }
-        if (first > 0 && Words.Age.Contains(t[first - 1]) || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].Lower.StartsWith("year", StringComparison.Ordinal)))
+        if (first > 0 && (Words.Age.Contains(t[first - 1]) || (t[first].Lower is "under" or "over" && t[first - 1].Lower is "children" or "adults" or "people" or "those" or "kids"))
+            || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].Lower.StartsWith("year", StringComparison.Ordinal)))
         {
             Skip(sentence, first, last, "an age");
             return null;
@@ -99,9 +100,14 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a part of a figure before it, not a level");
             return null;
         }
-        if (first > 1 && t[first - 1].Is("of") && sentence.Figures.FirstWhere(first - 2, static (f, at) => f.Last == at) is not null)
+        if (WholeOfPart(sentence, first))
         {
             Skip(sentence, first, last, "the whole of a part (\"117 of 230 seats\"), not a level of its own");
+            return null;
+        }
+        if (first > 2 && t[first - 1].Is("of") && t[first - 2].Lower is "city" or "town" or "village" or "population" && t[first - 3].Lower is "a" or "the" or "its")
+        {
+            Skip(sentence, first, last, "a place's population, not a level");
             return null;
         }
         if (RateAfter(sentence, last))
@@ -121,6 +127,12 @@ internal sealed partial class ArticleReader
         if (noun.Word is null && figure.Currency is not null)
         {
             noun = noun with { Word = UnitWords.Find(figure.Currency), UnitText = figure.Currency };
+        }
+        if (noun.Index > last && noun.Index + 1 < t.Count && Words.ChangeObjectVerbs.Contains(t[noun.Index + 1]))
+        {
+            // "55,000 jobs added during the month"
+            Skip(sentence, first, last, "the size of a change, not a level");
+            return null;
         }
         var casualty = CasualtyKind(sentence, figure, noun);
         var reported = sentence.IsReported;
@@ -321,7 +333,8 @@ internal sealed partial class ArticleReader
         for (var k = from; k < Math.Min(t.Count, from + 3); k++)
         {
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
-            if (t[k].Text is "," or ";") break;
+            // "3,500 cases and 20 deaths": the deaths are the 20's.
+            if (t[k].Text is "," or ";" || t[k].IsNumber) break;
         }
         if (noun.Word?.Canonical is "deaths" or "fatalities" or "casualties") return noun.Word.Canonical == "casualties" ? "casualties" : "killed";
         // "The death toll from the earthquake rose to 312"
@@ -427,7 +440,11 @@ internal sealed partial class ArticleReader
             place = sentence.Places.FirstWhere((noun.Index, figure.First), static (p, s) => p.IsPlace && p.First > s.Index && p.Last < s.First && p.Lead.Length > 0);
         }
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
-        place ??= sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0);
+        if (place is null && sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0) is { } before)
+        {
+            if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First)) namesUnknownPlace = true;
+            else place = before;
+        }
         // Only a city named in the figure's own words is its place of its own: "64 cases, 12 of them in Accra" are Ghana's.
         var ownPlace = place;
         // Whether the figure is in a place the desk does not know is asked only when its sentence has placed it nowhere yet.
@@ -443,6 +460,18 @@ internal sealed partial class ArticleReader
         if (place is null) return null;
         if (byCountry && ReferenceEquals(place, ownPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
         return byCountry ? place.Entry.Country : place.Entry.Key;
+    }
+
+    /// <summary>
+    /// Whether the figure starting at token <paramref name="first"/> is the whole a figure before it is a part of: "117 of
+    /// 230 seats", "201 of the 400 seats".
+    /// </summary>
+    private static bool WholeOfPart(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        var of = first - 1;
+        if (of >= 0 && t[of].Is("the")) of--;
+        return of > 0 && t[of].Is("of") && sentence.Figures.FirstWhere(of - 1, static (f, at) => f.Last == at) is not null;
     }
 
     /// <summary>Words before a figure that make a place after "from" where the figure was: "withdrew 2,400 troops from Mali".</summary>

@@ -18,7 +18,7 @@ internal static class UnknownPlaces
     internal static bool NamedAt(SentenceContext sentence, int k)
     {
         var t = sentence.Tokens;
-        if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within")) return false;
+        if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within" || KindsOfPlaces.Contains(t[k]))) return false;
         var name = t[k + 1];
         if (!name.IsWord || !name.IsCapitalized || name.Lower is "the" or "a" or "an" || Words.Titles.Contains(name) || name.Text.Any(char.IsAsciiDigit)) return false;
         // A possessive is someone's ("in Trump's plan"), and a name before a number a time ("in Summer 2021", "in Mid-2020").
@@ -42,6 +42,23 @@ internal static class UnknownPlaces
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether an unknown place is named between tokens <paramref name="from"/> and <paramref name="end"/>, nearer the figure
+    /// than a known place before it: "In the capital Lilongwe, 8,512 cases …, while the commercial hub Blantyre has reported
+    /// 7,024" are not Lilongwe's 7,024.
+    /// </summary>
+    internal static bool NamedBetween(SentenceContext sentence, int from, int end)
+    {
+        for (var k = end - 1; k >= from; k--)
+        {
+            if (NamedWhereAt(sentence, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words that say what kind of place the capitalised name after them is: "the commercial hub Blantyre", "the town Vubwi".</summary>
+    private static readonly WordList KindsOfPlaces = WordList.Of("capital", "city", "town", "village", "hub", "port", "district", "province", "region", "island");
 
     /// <summary><see cref="NamedAt"/>, but not after "to" or "into", which before a figure name whom it was told to, not where it is.</summary>
     private static bool NamedWhereAt(SentenceContext sentence, int k) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k);

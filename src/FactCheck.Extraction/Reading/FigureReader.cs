@@ -38,6 +38,7 @@ internal static class FigureReader
         new(["more", "than"]), new(["over"]), new(["upwards", "of"]), new(["upward", "of"], "upwards of"), new(["in", "excess", "of"], "more than"),
         new(["at", "most"]), new(["up", "to"]), new(["as", "many", "as"]), new(["as", "much", "as"]), new(["no", "more", "than"]),
         new(["less", "than"]), new(["fewer", "than"]), new(["under"]), new(["below"]), new(["between"]),
+        new(["topped"], "more than"), new(["exceeded"], "more than"), new(["surpassed"], "more than"),
     ];
 
     /// <summary>A hedge or bound before a figure.</summary>
@@ -282,6 +283,7 @@ internal static class FigureReader
                 if (At(tokens, k) is "half" or "quarter") k = At(tokens, k + 1) is "of" && At(tokens, k + 2) is "a" ? k + 3 : k + 1;
                 return IsMultiplier(tokens, k);
             case "one":
+                if (InOf(tokens, i)) return true;
                 if (At(tokens, k) is "and" && At(tokens, k + 1) is "a" && At(tokens, k + 2) is "half" or "quarter") k += 3;
                 return IsMultiplier(tokens, k);
             case "half":
@@ -296,8 +298,18 @@ internal static class FigureReader
 
     private static string? At(List<Token> tokens, int k) => k < tokens.Count && tokens[k].IsWord ? tokens[k].Lower : null;
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> begins a fraction written "one in five", "1 in 7", "three in ten": a small number,
+    /// "in", and a number. Read alone, the second number ("five deaths") would be a figure the text does not state.
+    /// </summary>
+    private static bool InOf(List<Token> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i + 1].Is("in") && (tokens[i + 2].IsNumber || (tokens[i + 2].IsWord && NumberWords.Contains(tokens[i + 2]) && !tokens[i + 2].Is("and")))
+        && (tokens[i].Lower is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+            || (tokens[i].IsNumber && tokens[i].Text.Length <= 2));
+
     private static int NumberEnd(List<Token> tokens, int i, ISet<int> timeTokens)
     {
+        if (InOf(tokens, i) && !timeTokens.Contains(i + 2)) return i + 2;
         var last = i;
         for (var k = i + 1; k < tokens.Count && k <= i + 8; k++)
         {

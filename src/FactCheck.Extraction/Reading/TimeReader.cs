@@ -22,7 +22,7 @@ internal static class TimeReader
             if (!StartsTime(tokens[i])) continue;
             if (TryRead(tokens, i, anchor, new TenseAround(tenses, i), out var mention))
             {
-                if (mention.Lead == "since" && !mention.IsNow && mention.Time.End < anchor)
+                if ((mention.Lead == "since" || StartedAt(tokens, mention)) && !mention.IsNow && mention.Time.End < anchor)
                 {
                     // "since Sunday", "since March": from then to the day of writing, as "since January" is.
                     mention = mention with { Time = FuzzyTime.Between(mention.Time.Start, anchor), Weekday = null };
@@ -270,6 +270,27 @@ internal static class TimeReader
             Tense.Past or Tense.Perfect when sameYear > anchor => anchor.Year - 1,
             _ => anchor.Year,
         };
+    }
+
+    /// <summary>Verbs that make the time after them a start: "since the outbreak began in March 2022".</summary>
+    private static readonly WordList Beginnings = WordList.Of("began", "begun", "started", "erupted", "broke");
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> is when something began that a count runs from: "fighting that began in April has
+    /// displaced …", "cases since the outbreak began in March 2022". What is counted since then runs to the day of
+    /// writing, as after "since"; a start alone ("fighting began on April 15") stays its day, an event's.
+    /// </summary>
+    private static bool StartedAt(List<Token> t, TimeMention mention)
+    {
+        var k = mention.First - 1;
+        if (k < 1 || !t[k].Lower.Equals(mention.Lead, StringComparison.Ordinal) || mention.Lead is not ("in" or "on")) return false;
+        k--;
+        if (t[k].Is("out")) k--;
+        if (k < 0 || !Beginnings.Contains(t[k])) return false;
+        var perfectAfter = mention.Last + 1 < t.Count && t[mention.Last + 1].Lower is "has" or "have";
+        var sinceBefore = false;
+        for (var back = k - 1; back >= Math.Max(0, k - 4) && !sinceBefore; back--) sinceBefore = t[back].Is("since");
+        return perfectAfter || sinceBefore;
     }
 
     /// <summary>
