@@ -212,6 +212,7 @@ public class NewsPhrasingTests
     [Theory]
     [InlineData("Thousands were missing in Derna, a city of about 100,000 people, officials said on Tuesday.", "about 100,000", "a place's population, not a level")]
     [InlineData("Children under five accounted for many deaths in Malawi on Tuesday.", "under five", "an age")]
+    [InlineData("Many children under the age of 5 in Niger were malnourished on Tuesday.", "5", "an age")]
     [InlineData("Australia's unemployment rate stood at 3.7% in October, with 55,000 jobs added during the month.", "55,000", "the size of a change, not a level")]
     [InlineData("A party needs 201 of the 400 seats in the National Assembly in South Africa for a majority.", "400", "the whole of a part (\"117 of 230 seats\"), not a level of its own")]
     [InlineData("Roughly one in five of all deaths in Malawi were children on Tuesday.", "Roughly one in five", "a fraction, not a figure")]

@@ -61,7 +61,8 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a headline, which the article's text states in full");
             return null;
         }
-        if (first > 0 && (Words.Age.Contains(t[first - 1]) || (t[first].Lower is "under" or "over" && t[first - 1].Lower is "children" or "adults" or "people" or "those" or "kids"))
+        if (first > 0 && (Words.Age.Contains(t[first - 1]) || (t[first].Lower is "under" or "over" && t[first - 1].Lower is "children" or "adults" or "people" or "those" or "kids")
+                || (first > 1 && t[first - 1].Is("of") && Words.Age.Contains(t[first - 2])))
             || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].Lower.StartsWith("year", StringComparison.Ordinal)))
         {
             Skip(sentence, first, last, "an age");
