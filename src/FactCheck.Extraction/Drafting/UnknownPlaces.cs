@@ -18,7 +18,7 @@ internal static class UnknownPlaces
     internal static bool NamedAt(SentenceContext sentence, int k)
     {
         var t = sentence.Tokens;
-        if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within" || KindsOfPlaces.Contains(t[k]))) return false;
+        if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within" || Words.KindsOfPlaces.Contains(t[k]))) return false;
         var name = t[k + 1];
         if (!name.IsWord || !name.IsCapitalized || name.Lower is "the" or "a" or "an" || Words.Titles.Contains(name) || name.Text.Any(char.IsAsciiDigit)) return false;
         // A possessive is someone's ("in Trump's plan"), and a name before a number a time ("in Summer 2021", "in Mid-2020").
@@ -56,9 +56,6 @@ internal static class UnknownPlaces
         }
         return false;
     }
-
-    /// <summary>Words that say what kind of place the capitalised name after them is: "the commercial hub Blantyre", "the town Vubwi".</summary>
-    private static readonly WordList KindsOfPlaces = WordList.Of("capital", "city", "town", "village", "hub", "port", "district", "province", "region", "island");
 
     /// <summary><see cref="NamedAt"/>, but not after "to" or "into", which before a figure name whom it was told to, not where it is.</summary>
     private static bool NamedWhereAt(SentenceContext sentence, int k) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k);

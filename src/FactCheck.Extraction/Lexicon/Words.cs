@@ -52,6 +52,12 @@ internal static class Words
         "added", "adding", "shed", "sheds", "shedding", "gain", "gained", "gains", "create", "created", "creates", "creating", "cut", "cuts",
         "cutting", "slashed", "axed", "eliminated", "trimmed");
 
+    /// <summary>
+    /// Words that say what kind of place the name after them is: "the capital Lilongwe", "the city of Derna", "the commercial
+    /// hub Blantyre".
+    /// </summary>
+    internal static readonly WordList KindsOfPlaces = WordList.Of("capital", "city", "town", "village", "hub", "port", "district", "province", "region", "state", "island");
+
     /// <summary>The words of a rate's time after its figure: "40,000 a day", "each week", "per month", "every year".</summary>
     internal static readonly WordList RatePeriods = WordList.Of("day", "night", "week", "month", "year", "hour", "minute");
 

@@ -26,8 +26,8 @@ internal static class PlaceReader
                     if (AfterFirstName(tokens, i, gazetteer)) break;
                     // "in Afghanistan", "in the Gaza Strip", "in eastern Afghanistan", "in the capital Lilongwe", "in the city of Derna".
                     var k = i - 1;
-                    if (k >= 1 && tokens[k].Is("of") && KindsOfPlaces.Contains(tokens[k - 1])) k -= 2;
-                    else if (k >= 0 && KindsOfPlaces.Contains(tokens[k])) k--;
+                    if (k >= 1 && tokens[k].Is("of") && Words.KindsOfPlaces.Contains(tokens[k - 1])) k -= 2;
+                    else if (k >= 0 && Words.KindsOfPlaces.Contains(tokens[k])) k--;
                     if (k >= 0 && PartsOfPlaces.Contains(tokens[k])) k--;
                     if (k >= 0 && tokens[k].Is("the")) k--;
                     var lead = k >= 0 && Leads.Contains(tokens[k]) ? tokens[k].Lower : string.Empty;
@@ -39,9 +39,6 @@ internal static class PlaceReader
         }
         return hits;
     }
-
-    /// <summary>Words that say what kind of place a name is, before it: "the capital Lilongwe", "the city of Derna".</summary>
-    private static readonly WordList KindsOfPlaces = WordList.Of("capital", "city", "town", "village", "province", "region", "state", "district", "port", "island");
 
     /// <summary>Words that name a part of a place before its name: "eastern Afghanistan", "Central Kenya".</summary>
     private static readonly WordList PartsOfPlaces = WordList.Of(
