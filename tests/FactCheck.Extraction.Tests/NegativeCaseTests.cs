@@ -71,6 +71,13 @@ public class NegativeCaseTests
     }
 
     [Fact]
+    public void An_earlier_sentence_s_city_gives_a_figure_only_its_country()
+    {
+        ExtractionHelpers.Extract("There are 8,600 soldiers in Kabul today. Officials said 300 soldiers were there on Monday.").Claims<Observation>()
+            .Select(o => o.Subject).Should().Equal("troops/kabul", "troops/afghanistan");
+    }
+
+    [Fact]
     public void A_figure_after_a_place_the_desk_does_not_know_takes_no_place_from_an_earlier_sentence()
     {
         var draft = ExtractionHelpers.Extract("There are 8,600 soldiers in Afghanistan today. In Braga, there are 300 soldiers today.");

@@ -88,9 +88,10 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a phone number or code");
             return null;
         }
-        if ((first > 0 && t[first - 1].Is("by") && sentence.AnyBefore(first - 1, 4, ChangeWords)) || (first > 0 && Words.ChangeObjectVerbs.Contains(t[first - 1]) && !t[first].Is("up"))
-            // "2.8 million unemployed in January, up 169,000 from December"
-            || (first > 0 && t[first - 1].Lower is "up" or "down" && !t[first].Is("to")))
+        if ((first > 0 && t[first - 1].Is("by") && sentence.AnyBefore(first - 1, 4, ChangeWords))
+            || (first > 0 && Words.ChangeObjectVerbs.Contains(t[first - 1]) && !t[first].Is("up") && !StartsClause(sentence, figure))
+            // "2.8 million unemployed in January, up 169,000 from December", but not "rounded up 200 people".
+            || (first > 1 && t[first - 1].Lower is "up" or "down" && (t[first - 2].Text == "," || t[first - 2].IsNumber)))
         {
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
@@ -459,7 +460,7 @@ internal sealed partial class ArticleReader
             ?? (namesUnknownPlace ? null : OwnCountry(sentence, noun, whoHit) ?? lastPlace);
         unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
-        if (byCountry && ReferenceEquals(place, ownPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
+        if (byCountry && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
         return byCountry ? place.Entry.Country : place.Entry.Key;
     }
 
@@ -485,7 +486,44 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static PlaceHit? OwnCountry(SentenceContext sentence, NounReading noun, PlaceHit? whoHit) =>
         noun.Word?.Category == UnitCategory.Personnel ? null
-            : sentence.Places.FirstWhere(whoHit, static (p, whoHit) => p.IsPlace && !p.Entry.IsDemonym && p.Lead.Length == 0 && (whoHit is null || p == whoHit || p.Entry.IsCountry));
+            : sentence.Places.FirstWhere((whoHit, sentence), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && p.Lead.Length == 0
+                && (s.whoHit is null || p == s.whoHit || p.Entry.IsCountry) && !Speaks(s.sentence, p));
+
+    /// <summary>
+    /// Whether the figure's noun is followed by a verb of its own, so that the figure begins a clause: "the minister added
+    /// 400 soldiers were wounded" tells, where "added 30,000 jobs" is a change.
+    /// </summary>
+    private static bool StartsClause(SentenceContext sentence, Figure figure)
+    {
+        var t = sentence.Tokens;
+        for (var k = figure.Last + 1; k < t.Count && k <= figure.Last + 4; k++)
+        {
+            if (t[k].Lower is "was" or "were" or "had" or "have" or "has" or "are" or "is" or "would" or "will" or "had") return true;
+            if (t[k].Text is "," or ";") break;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Words after a country that make it one speaking of another: "US officials said", "Britain's foreign office said".
+    /// A country's own government or ministry mostly speaks of it ("Spain's health ministry attributed 2,124 deaths").
+    /// </summary>
+    private static readonly WordList ForeignSpeakers = WordList.Of("foreign", "embassy", "envoy", "diplomats", "officials", "official");
+
+    /// <summary>
+    /// Whether <paramref name="place"/> speaks of another country in its sentence ("US officials said 300 civilians were
+    /// killed" in a story on Sudan); "Kenya's officials" are Kenya's own.
+    /// </summary>
+    private static bool Speaks(SentenceContext sentence, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        var possessive = t[place.Last].Text.EndsWith("'s", StringComparison.Ordinal) || t[place.Last].Text.EndsWith("\u2019s", StringComparison.Ordinal);
+        for (var k = place.Last + 1; k < t.Count && k <= place.Last + 2; k++)
+        {
+            if (ForeignSpeakers.Contains(t[k]) && !(possessive && t[k].Lower is "officials" or "official")) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the clause of the figure ending at token <paramref name="last"/> makes it a rate: "each", "every", "per" or
@@ -500,7 +538,7 @@ internal sealed partial class ArticleReader
             if (t[k].Lower is not ("each" or "every" or "per" or "a" or "an") || !Words.RatePeriods.Contains(t[k + 1])) continue;
             if (t[k].Lower is "each" or "every" or "per") return true;
             var isTime = t[k - 1].Lower is "in" or "within" or "for" or "over" or "than" or "after" or "on" or "about" or "nearly" or "almost"
-                || (k + 2 < t.Count && t[k + 2].Lower is "ago" or "earlier" or "later" or "before" or "after" or "on" or "or");
+                || (k + 2 < t.Count && t[k + 2].Lower is "ago" or "earlier" or "later" or "before" or "after" or "on" or "or" or "ahead" or "into" or "apart" or "long" or "old");
             if (!isTime) return true;
         }
         return false;

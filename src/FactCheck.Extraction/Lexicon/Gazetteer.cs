@@ -12,27 +12,28 @@ internal sealed record PlaceName(string Key, string Country, bool IsCountry, boo
 /// </summary>
 internal sealed class Gazetteer
 {
-    // key: names | demonyms | cities. The first name is the country's own name in messages.
+    // key: names | demonyms | cities and regions. The first name is the country's own name in messages; a place's
+    // spellings stand together after commas ("Kyiv, Kiev").
     private const string Countries = """
         us: United States; United States of America; U.S.; US; USA; U.S.A.; America | American; Americans | Washington; New York; New York City; Los Angeles; Chicago; Houston; San Francisco; Seattle; Boston; Miami; Atlanta; Philadelphia; Detroit; New Orleans; Baltimore; Pittsburgh; Minneapolis; Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida; Hawaii; Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland; Massachusetts; Michigan; Minnesota; Mississippi; Missouri; Montana; Nebraska; Nevada; New Hampshire; New Jersey; New Mexico; North Carolina; North Dakota; Ohio; Oklahoma; Oregon; Pennsylvania; Rhode Island; South Carolina; South Dakota; Tennessee; Texas; Utah; Vermont; Virginia; West Virginia; Wisconsin; Wyoming; Puerto Rico; Guam
-        uk: United Kingdom; Britain; Great Britain; UK; U.K. | British; Briton; Britons | London; England; Scotland; Wales; Northern Ireland; Manchester; Birmingham; Liverpool; Glasgow; Edinburgh; Cardiff; Belfast; Leeds
+        uk: United Kingdom; Britain; Great Britain; UK; U.K. | British; Briton; Britons | London; England; Scotland; Wales; Northern Ireland; Manchester; Liverpool; Glasgow; Edinburgh; Cardiff; Belfast; Leeds
         iraq: Iraq | Iraqi; Iraqis | Baghdad; Mosul; Basra; Erbil; Kirkuk; Anbar; Fallujah; Ramadi; Tikrit; Najaf; Karbala; Sulaymaniyah; Nineveh
         afghanistan: Afghanistan | Afghan; Afghans | Kabul; Kandahar; Bagram; Herat; Kunduz; Helmand; Jalalabad; Nangarhar; Mazar-i-Sharif; Ghazni; Lashkar Gah; Panjshir
         syria: Syria | Syrian; Syrians | Damascus; Aleppo; Idlib; Raqqa; Homs; Hama; Deir ez-Zor; Latakia; Daraa
         iran: Iran | Iranian; Iranians | Tehran; Isfahan; Mashhad; Shiraz; Tabriz
         israel: Israel | Israeli; Israelis | Jerusalem; Tel Aviv; Haifa
-        russia: Russia; Russian Federation | Russian; Russians | Moscow; St Petersburg; Saint Petersburg; Chechnya; Siberia; Belgorod; Kursk
-        ukraine: Ukraine | Ukrainian; Ukrainians | Kyiv; Kiev; Kharkiv; Odesa; Odessa; Lviv; Dnipro; Donetsk; Luhansk; Mariupol; Zaporizhzhia; Kherson; Bakhmut; Crimea; Donbas
+        russia: Russia; Russian Federation | Russian; Russians | Moscow; St Petersburg, Saint Petersburg; Chechnya; Siberia; Belgorod; Kursk
+        ukraine: Ukraine | Ukrainian; Ukrainians | Kyiv, Kiev; Kharkiv; Odesa, Odessa; Lviv; Dnipro; Donetsk; Luhansk; Mariupol; Zaporizhzhia; Kherson; Bakhmut; Crimea; Donbas
         china: China | Chinese | Beijing; Shanghai; Hong Kong; Wuhan; Guangzhou; Shenzhen; Xinjiang; Tibet
         germany: Germany | German; Germans | Berlin; Munich; Hamburg; Frankfurt; Cologne; Bavaria
         france: France | French | Paris; Marseille; Lyon; Toulouse; Bordeaux; Calais
         italy: Italy | Italian; Italians | Rome; Milan; Naples; Turin; Venice; Sicily; Lampedusa
-        spain: Spain | Spanish | Madrid; Barcelona; Valencia; Seville; Catalonia
+        spain: Spain | Spanish | Madrid; Barcelona; Seville; Catalonia
         japan: Japan | Japanese | Tokyo; Osaka; Kyoto; Hiroshima; Fukushima; Okinawa
-        india: India | Indian; Indians | New Delhi; Delhi; Mumbai; Kolkata; Chennai; Bengaluru; Bangalore; Hyderabad; Kerala; Uttar Pradesh; Maharashtra; Bihar; Gujarat
+        india: India | Indian; Indians | New Delhi, Delhi; Mumbai; Kolkata; Chennai; Bengaluru, Bangalore; Kerala; Uttar Pradesh; Maharashtra; Bihar; Gujarat
         pakistan: Pakistan | Pakistani; Pakistanis | Islamabad; Karachi; Lahore; Peshawar; Quetta; Balochistan; Sindh
         turkey: Turkey; Türkiye | Turkish | Ankara; Istanbul; Izmir; Gaziantep
-        egypt: Egypt | Egyptian; Egyptians | Cairo; Alexandria; Sinai
+        egypt: Egypt | Egyptian; Egyptians | Cairo; Sinai
         saudi-arabia: Saudi Arabia | Saudi; Saudis | Riyadh; Jeddah; Mecca
         yemen: Yemen | Yemeni | Sanaa; Aden; Hodeidah; Marib
         lebanon: Lebanon | Lebanese | Beirut
@@ -50,17 +51,17 @@ internal sealed class Gazetteer
         south-africa: South Africa | South African | Pretoria; Johannesburg; Cape Town; Durban
         canada: Canada | Canadian; Canadians | Ottawa; Toronto; Montreal; Vancouver; Ontario; Quebec; British Columbia; Alberta; Manitoba
         mexico: Mexico | Mexican; Mexicans | Mexico City; Guadalajara; Monterrey; Tijuana
-        brazil: Brazil | Brazilian; Brazilians | Brasilia; Sao Paulo; São Paulo; Rio de Janeiro; Amazonas
+        brazil: Brazil | Brazilian; Brazilians | Brasilia; Sao Paulo, São Paulo; Rio de Janeiro
         argentina: Argentina | Argentine; Argentinian | Buenos Aires
         colombia: Colombia | Colombian | Bogota
         venezuela: Venezuela | Venezuelan | Caracas
-        australia: Australia | Australian; Australians | Canberra; Sydney; Melbourne; Brisbane; Perth; Queensland; New South Wales
+        australia: Australia | Australian; Australians | Canberra; Sydney; Melbourne; Brisbane; Queensland; New South Wales
         new-zealand: New Zealand | New Zealander | Wellington
         indonesia: Indonesia | Indonesian | Jakarta; Bali; Sumatra
         philippines: Philippines | Filipino | Manila; Mindanao; Cebu
         vietnam: Vietnam | Vietnamese | Hanoi; Ho Chi Minh City
         thailand: Thailand | Thai | Bangkok
-        myanmar: Myanmar; Burma | Burmese | Naypyidaw; Yangon; Rangoon; Mandalay; Rakhine
+        myanmar: Myanmar; Burma | Burmese | Naypyidaw; Yangon, Rangoon; Mandalay; Rakhine
         bangladesh: Bangladesh | Bangladeshi | Dhaka; Chittagong
         nepal: Nepal | Nepali; Nepalese | Kathmandu; Pokhara
         south-korea: South Korea | South Korean | Seoul; Busan
@@ -76,7 +77,7 @@ internal sealed class Gazetteer
         haiti: Haiti | Haitian | Port-au-Prince
         chile: Chile | Chilean | Santiago; Valparaiso
         peru: Peru | Peruvian | Lima
-        palestine: Palestine; Palestinian Territories | Palestinian; Palestinians | Gaza; Gaza Strip; Gaza City; West Bank; Ramallah; Rafah; Khan Younis; Jenin
+        palestine: Palestine; Palestinian Territories | Palestinian; Palestinians | Gaza, Gaza Strip; Gaza City; West Bank; Ramallah; Rafah; Khan Younis; Jenin
         united-arab-emirates: United Arab Emirates; UAE; U.A.E. | Emirati; Emiratis | Abu Dhabi; Dubai
         oman: Oman | Omani | Muscat
         bahrain: Bahrain | Bahraini | Manama
@@ -221,7 +222,12 @@ internal sealed class Gazetteer
             foreach (var name in Names(parts[1])) table.Add(name, new PlaceName(key, key, false, true, false));
             if (parts.Length > 2)
             {
-                foreach (var name in Names(parts[2])) table.Add(name, new PlaceName(Slug.Of(name), key, false, false, false));
+                // "Kyiv, Kiev": one place under each spelling, keyed by the first, so that a figure in either is one subject.
+                foreach (var place in Names(parts[2]))
+                {
+                    var spellings = place.Split(',', StringSplitOptions.TrimEntries);
+                    foreach (var name in spellings) table.Add(name, new PlaceName(Slug.Of(spellings[0]), key, false, false, false));
+                }
             }
         }
         foreach (var line in Actors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -21,12 +21,12 @@ internal static class Words
         "aims", "aim", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "wants", "hopes", "seeks", "decided", "will", "expects", "expected");
 
     internal static readonly WordList ReduceVerbs = WordList.Of(
-        "reduce", "reduced", "reduces", "reducing", "reduction", "cut", "cuts", "cutting", "drop", "dropped", "drops", "dropping", "fall", "fell", "falls", "fallen",
-        "falling", "decrease", "decreased", "decreasing", "decline", "declined", "declining", "lower", "lowered", "shrink", "shrank", "shrunk", "withdraw", "withdrew",
-        "withdrawn", "withdrawal", "drawdown", "trim", "trimmed", "slash", "slashed");
+        "reduce", "reduced", "reduces", "reducing", "reduction", "cut", "cuts", "cutting", "drop", "dropped", "drops", "fall", "fell", "falls", "fallen",
+        "decrease", "decreased", "decline", "declined", "lower", "lowered", "shrink", "shrank", "shrunk", "withdraw", "withdrew", "withdrawn", "withdrawal",
+        "drawdown", "trim", "trimmed", "slash", "slashed");
 
     internal static readonly WordList IncreaseVerbs = WordList.Of(
-        "increase", "increased", "increases", "increasing", "raise", "raised", "rise", "rose", "risen", "rising", "grow", "grew", "grown", "growing", "boost", "boosted",
+        "increase", "increased", "increases", "increasing", "raise", "raised", "rise", "rose", "risen", "grow", "grew", "grown", "boost", "boosted",
         "expand", "expanded", "climb", "climbed", "surge", "surged", "jump", "jumped", "soar", "soared");
 
     /// <summary>Words that make a figure a count of the dead or hurt rather than of the group it names.</summary>

@@ -92,7 +92,7 @@ internal static class FigureReader
                         last = NumberEnd(tokens, upper, timeTokens);
                     }
                 }
-                else if (RangeAfter(tokens, last) && !(first > 0 && tokens[first - 1].Lower is "from" or "by"))
+                else if (RangeAfter(tokens, last) && !(first > 0 && (tokens[first - 1].Lower is "from" or "by" || Words.ReduceVerbs.Contains(tokens[first - 1]) || Words.IncreaseVerbs.Contains(tokens[first - 1]))))
                 {
                     if (!hedge.Approximates)
                     {

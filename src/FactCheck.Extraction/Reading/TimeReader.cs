@@ -147,7 +147,9 @@ internal static class TimeReader
             }
             case "first" or "second" or "third" or "fourth" when i + 1 < t.Count && t[i + 1].Lower is "quarter" or "half":
                 return TryPartOfYear(t, i, anchor, tense, lead, out mention);
-            case "spring" or "summer" or "autumn" or "fall" or "winter" when YearAfter(t, i, hyphen: false, out var seasonYear, out var seasonLast):
+            // "fall" is a season only where a time's word stands before it ("in fall 2021", "Fall 2021"), not in "prices fall 2000 points".
+            case "spring" or "summer" or "autumn" or "fall" or "winter" when (w != "fall" || t[i].IsCapitalized || (i > 0 && Leads.Contains(t[i - 1])) || (i > 0 && t[i - 1].Is("the")))
+                && YearAfter(t, i, hyphen: false, out var seasonYear, out var seasonLast):
                 mention = new TimeMention(i, seasonLast, Season(w, seasonYear), lead, false, null);
                 return true;
         }
@@ -310,7 +312,7 @@ internal static class TimeReader
             first = new LocalDate(year, month, 1);
             last = first.With(DateAdjusters.EndOfMonth);
         }
-        else if (t[k].Is("the") && k + 1 < t.Count && t[k + 1].Is("year") && !end)
+        else if (t[k].Lower is "the" or "this" && k + 1 < t.Count && t[k + 1].Is("year") && !end)
         {
             k++;
             (first, last) = (new LocalDate(anchor.Year, 1, 1), new LocalDate(anchor.Year, 12, 31));
