@@ -498,7 +498,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = figure.Last + 1; k < t.Count && k <= figure.Last + 4; k++)
         {
-            if (t[k].Lower is "was" or "were" or "had" or "have" or "has" or "are" or "is" or "would" or "will" or "had") return true;
+            if (t[k].Lower is "was" or "were" or "had" or "have" or "has" or "are" or "is" or "would" or "will") return true;
             if (t[k].Text is "," or ";") break;
         }
         return false;
