@@ -283,5 +283,50 @@ public class NewsPhrasingTests
             .Should().Contain(o => o.Value == Quantity.Exactly(4_000));
     }
 
+    [Theory]
+    [InlineData("Turnout in Portugal was 59.3 percent on Sunday, the highest since 2001.")]
+    [InlineData("Turnout in Portugal was 59.3 percent on Sunday, its highest in a record set in 2001.")]
+    public void A_time_a_figure_is_measured_against_is_not_its_time(string text)
+    {
+        Extract(text).Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Day(2021, 11, 14));
+    }
+
+    [Fact]
+    public void A_time_after_a_superlative_with_no_other_time_leaves_the_figure_without_one()
+    {
+        var draft = Extract("Turnout in South Africa was 58.6%, the lowest since the end of apartheid in 1994.");
+
+        draft.Claims<Observation>().Should().NotContain(o => o.Time.Start.Year == 1994);
+    }
+
+    [Fact]
+    public void Economists_expecting_a_figure_state_a_forecast_not_a_goal()
+    {
+        var draft = Extract("Economists polled by Reuters expect UK inflation to fall below 4% by spring.");
+
+        draft.Claims<Target>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Reason == "a forecast, not a goal");
+    }
+
+    [Theory]
+    [InlineData("The quake hit Morocco at a depth of 18.5 kilometres on Friday.", "18.5")]
+    [InlineData("The quake hit Morocco 72 kilometres southwest of Marrakech on Friday.", "72")]
+    public void A_distance_is_no_level(string text, string quote)
+    {
+        var draft = Extract(text);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Quote == quote && s.Reason == "a distance, not a level");
+    }
+
+    [Fact]
+    public void Troops_a_country_will_withdraw_are_no_goal()
+    {
+        var draft = Extract("Germany will withdraw its roughly 1,100 soldiers from Mali by May 2024.");
+
+        draft.Claims<Target>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Reason == "a movement, not a level");
+    }
+
     private static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 }

@@ -136,6 +136,14 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
         }
+        // "72 kilometres southwest of Marrakech", "at a depth of 18.5 kilometres": where something is, not how much of it.
+        if (noun.Word?.Canonical is "kilometres" or "kilometers" or "miles" && noun.Index + 1 < t.Count
+            && (t[noun.Index + 1].Lower is "from" or "away" or "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "long" or "deep"
+                || (first > 1 && t[first - 1].Is("of") && t[first - 2].Lower is "depth" or "distance" or "radius" or "altitude")))
+        {
+            Skip(sentence, first, last, "a distance, not a level");
+            return null;
+        }
         var casualty = CasualtyKind(sentence, figure, noun);
         var reported = sentence.IsReported;
         if (noun.Word is { Category: UnitCategory.Duration })
@@ -238,6 +246,17 @@ internal sealed partial class ArticleReader
         var attribution = AttributionAt(sentence, span.Start, figure.First);
         if (tense == Tense.Future)
         {
+            if (sentence.AnyBefore(figure.First, 14, Forecasters))
+            {
+                Skip(sentence, figure.First, figure.Last, "a forecast, not a goal");
+                return null;
+            }
+            if (MovedBefore(sentence, figure.First))
+            {
+                // "Germany will withdraw its roughly 1,100 soldiers from Mali by May": the troops there now, not the goal.
+                Skip(sentence, figure.First, figure.Last, "a movement, not a level");
+                return null;
+            }
             if (figure.Role == FigureRole.From)
             {
                 return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = FuzzyTime.Day(anchor), Attribution = attribution });
@@ -262,7 +281,7 @@ internal sealed partial class ArticleReader
         }
         // A time after a later "from" figure is that figure's ("77 seats, down from 120 in 2022"); "By late 2018, there were …" dates what follows.
         var laterStart = sentence.Figures.FirstWhere(figure, static (f, figure) => f.First > figure.Last && f.Role == FigureRole.From)?.First ?? int.MaxValue;
-        var time = sentence.NearestTime(figure.First, (laterStart, figure.First), static (m, s) => m.First < s.laterStart && (!m.IsDeadline || (m.Lead == "by" && m.Last < s.First)));
+        var time = sentence.NearestTime(figure.First, (laterStart, figure.First), static (m, s) => m.First < s.laterStart && !m.IsComparison && (!m.IsDeadline || (m.Lead == "by" && m.Last < s.First)));
         // A simple past needs its time; a perfect ("has used") or a reported figure ("officials said") holds at publication.
         if (time is null && tense == Tense.Past && !reported)
         {
@@ -271,6 +290,22 @@ internal sealed partial class ArticleReader
         }
         return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = time?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
     }
+
+    /// <summary>
+    /// Whether a verb of movement stands before the figure at token <paramref name="first"/>, with only words that point
+    /// to what moves between them: "withdraw its roughly 1,100 soldiers", "send all 300 troops".
+    /// </summary>
+    private static bool MovedBefore(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        var k = first - 1;
+        while (k >= 0 && t[k].Lower is "its" or "their" or "his" or "her" or "our" or "the" or "all" or "remaining" or "last") k--;
+        return k >= 0 && Words.Movement.Contains(t[k]);
+    }
+
+    /// <summary>Words before a figure in the future tense that make it someone's forecast, not a goal: "economists expect inflation to fall below 4%".</summary>
+    private static readonly WordList Forecasters = WordList.Of(
+        "economists", "analysts", "forecasters", "forecast", "forecasts", "predict", "predicts", "predicted", "projects", "projected", "meteorologists", "polls");
 
     /// <summary>The claim, or nothing when its time depends on a publication date the article does not give.</summary>
     private Draft? Needing(SentenceContext sentence, Figure figure, Draft draft)

@@ -11,6 +11,12 @@ namespace FactCheck.Extraction.Reading;
 /// <param name="Weekday">The weekday the text states, or null.</param>
 internal sealed record TimeMention(int First, int Last, FuzzyTime Time, string Lead, bool IsNow, IsoDayOfWeek? Weekday)
 {
+    /// <summary>
+    /// Whether the time only measures the figure against the past ("the highest since 2001", "the previous record, set in
+    /// 1989"): no figure of the sentence holds then.
+    /// </summary>
+    public bool IsComparison { get; init; }
+
     /// <summary>Whether the time is a deadline: "by the end of the month", "by the presidential elections on November 3", "during September".</summary>
     public bool IsDeadline => Lead is "by" or "before" or "until" or "during";
 }

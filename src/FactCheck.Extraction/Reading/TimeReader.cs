@@ -27,6 +27,7 @@ internal static class TimeReader
                     // "since Sunday", "since March": from then to the day of writing, as "since January" is.
                     mention = mention with { Time = FuzzyTime.Between(mention.Time.Start, anchor), Weekday = null };
                 }
+                if (Compares(tokens, mention.First)) mention = mention with { IsComparison = true };
                 found.Add(mention);
                 i = mention.Last;
             }
@@ -272,6 +273,24 @@ internal static class TimeReader
             Tense.Past or Tense.Perfect when sameYear > anchor => anchor.Year - 1,
             _ => anchor.Year,
         };
+    }
+
+    /// <summary>Words that make a time after them a comparison: "the highest since 2001", "its lowest in 15 years", "the previous record set in 1989".</summary>
+    private static readonly WordList Superlatives = WordList.Of(
+        "highest", "lowest", "most", "least", "fewest", "biggest", "largest", "smallest", "greatest", "best", "worst", "strongest", "weakest", "record");
+
+    /// <summary>
+    /// Whether a superlative or "record" stands before the time starting at token <paramref name="first"/> in its clause, with
+    /// no figure between: the time is what the figure is measured against, not when it holds.
+    /// </summary>
+    private static bool Compares(List<Token> t, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 8); k--)
+        {
+            if (t[k].IsNumber || t[k].Text is "," or ";") return false;
+            if (Superlatives.Contains(t[k])) return true;
+        }
+        return false;
     }
 
     /// <summary>Verbs that make the time after them a start: "since the outbreak began in March 2022".</summary>
