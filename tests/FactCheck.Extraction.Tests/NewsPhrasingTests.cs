@@ -328,5 +328,21 @@ public class NewsPhrasingTests
         draft.Skipped.Should().Contain(s => s.Reason == "a movement, not a level");
     }
 
+    [Theory]
+    [InlineData("More than 1.9 million people in Burkina Faso had been displaced by violence as of September 30.", "2021-09-30")]
+    [InlineData("Some 30,000 people had been displaced in Libya by Sunday.", "2021-11-14")]
+    [InlineData("The death toll in Malawi reached 1,210 by Thursday.", "2021-11-11")]
+    public void A_past_figure_as_of_a_time_or_by_it_holds_then(string text, string day)
+    {
+        Extract(text).Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Parse(day));
+    }
+
+    [Fact]
+    public void A_deadline_in_another_clause_is_not_a_past_figure_s_time()
+    {
+        Extract("The drive has used 4.5 million doses in Kenya, and a further 6 million doses are due to arrive by April 15.").Claims<Observation>()
+            .Should().Contain(o => o.Value == Quantity.Parse("4.5 million")).Which.Time.Should().Be(FuzzyTime.Day(Monday));
+    }
+
     private static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 }

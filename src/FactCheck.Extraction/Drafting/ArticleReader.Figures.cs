@@ -281,7 +281,12 @@ internal sealed partial class ArticleReader
         }
         // A time after a later "from" figure is that figure's ("77 seats, down from 120 in 2022"); "By late 2018, there were …" dates what follows.
         var laterStart = sentence.Figures.FirstWhere(figure, static (f, figure) => f.First > figure.Last && f.Role == FigureRole.From)?.First ?? int.MaxValue;
-        var time = sentence.NearestTime(figure.First, (laterStart, figure.First), static (m, s) => m.First < s.laterStart && !m.IsComparison && (!m.IsDeadline || (m.Lead == "by" && m.Last < s.First)));
+        // A past "by" is when the figure stood: before the figure ("By late 2018, there were …"), or after it in its own
+        // clause and not after the day of writing ("had been displaced by Monday"), not "…, and more are due by April 15".
+        var past = tense is Tense.Past or Tense.Perfect;
+        var time = sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor), static (m, s) => m.First < s.laterStart && !m.IsComparison
+            && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First
+                || (s.past && m.Time.Start <= s.anchor && !ClauseMarkBetween(s.sentence, s.First, m.First))))));
         // A simple past needs its time; a perfect ("has used") or a reported figure ("officials said") holds at publication.
         if (time is null && tense == Tense.Past && !reported)
         {
@@ -589,6 +594,16 @@ internal sealed partial class ArticleReader
         var end = last;
         while (end + 1 < t.Count && end - last < 14 && !IsClauseMark(t[end + 1]) && !(t[end + 1].Text == "." && end + 2 >= t.Count)) end++;
         return SpanOf(sentence, start, end);
+    }
+
+    /// <summary>Whether a comma, semicolon or other clause mark stands among tokens <paramref name="from"/>..<paramref name="to"/> (exclusive).</summary>
+    private static bool ClauseMarkBetween(SentenceContext sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsClauseMark(sentence.Tokens[k])) return true;
+        }
+        return false;
     }
 
     private static bool IsClauseMark(Text.Token token) => token.Text is "," or ";" or ":" or "(" or ")" or "\u201C" or "\u201D" or "\"" or "\u2014";

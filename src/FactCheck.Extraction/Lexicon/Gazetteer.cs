@@ -40,7 +40,7 @@ internal sealed class Gazetteer
         jordan: Jordan | Jordanian | Amman
         qatar: Qatar | Qatari | Doha
         kuwait: Kuwait | Kuwaiti
-        libya: Libya | Libyan | Tripoli; Benghazi; Misrata
+        libya: Libya | Libyan | Tripoli; Benghazi; Misrata; Derna; Sirte
         somalia: Somalia | Somali | Mogadishu
         sudan: Sudan | Sudanese | Khartoum; Darfur; Omdurman; Port Sudan
         ethiopia: Ethiopia | Ethiopian | Addis Ababa; Tigray; Mekelle; Amhara

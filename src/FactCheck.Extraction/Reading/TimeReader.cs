@@ -439,6 +439,8 @@ internal static class TimeReader
 
     private static string LeadBefore(List<Token> t, int i)
     {
+        // "displaced by violence as of September 30": "as of" is the time's own lead, whatever "by" stands before it.
+        if (i > 1 && t[i - 1].Is("of") && t[i - 2].Is("as")) return "of";
         // "by the presidential elections on November 3": the deadline's "by" stands before the event it names.
         for (var back = i - 1; back >= Math.Max(0, i - 5); back--)
         {
