@@ -557,7 +557,7 @@ internal sealed partial class ArticleReader
     private static bool Speaks(SentenceContext sentence, PlaceHit place)
     {
         var t = sentence.Tokens;
-        var possessive = t[place.Last].Text.EndsWith("'s", StringComparison.Ordinal) || t[place.Last].Text.EndsWith("\u2019s", StringComparison.Ordinal);
+        var possessive = t[place.Last].IsPossessive;
         for (var k = place.Last + 1; k < t.Count && k <= place.Last + 2; k++)
         {
             if (ForeignSpeakers.Contains(t[k]) && !(possessive && t[k].Lower is "officials" or "official")) return true;

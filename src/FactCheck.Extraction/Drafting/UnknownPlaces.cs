@@ -22,7 +22,7 @@ internal static class UnknownPlaces
         var name = t[k + 1];
         if (!name.IsWord || !name.IsCapitalized || name.Lower is "the" or "a" or "an" || Words.Titles.Contains(name) || name.Text.Any(char.IsAsciiDigit)) return false;
         // A possessive is someone's ("in Trump's plan"), and a name before a number a time ("in Summer 2021", "in Mid-2020").
-        if (name.Text.EndsWith("'s", StringComparison.Ordinal) || name.Text.EndsWith("’s", StringComparison.Ordinal) || FollowedByNumber(t, k + 1)) return false;
+        if (name.IsPossessive || FollowedByNumber(t, k + 1)) return false;
         return sentence.Places.FirstWhere(k, static (p, k) => p.First == k || p.First == k + 1) is null
             && sentence.Times.FirstWhere(k + 1, static (time, n) => time.First <= n && n <= time.Last) is null;
     }

@@ -269,7 +269,7 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Whether some name of the table starts with <paramref name="word"/>: most words start none, and are not looked up further.</summary>
-    internal bool StartsName(string word) => firstWordSpans.Contains(word) || ((word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && firstWordSpans.Contains(word.AsSpan(0, word.Length - 2)));
+    internal bool StartsName(string word) => firstWordSpans.Contains(word) || (Text.Token.EndsPossessive(word) && firstWordSpans.Contains(word.AsSpan(0, word.Length - 2)));
 
     /// <summary>The entry for a phrase as written, or null.</summary>
     internal PlaceName? Find(ReadOnlySpan<char> phrase) =>

@@ -26,10 +26,11 @@ internal static class FigureReader
     private static readonly WordList Fractions = WordList.Of("half", "quarter", "quarters");
 
     /// <summary>
-    /// The hedges and bounds a figure may start with. Those the value grammar words otherwise are read in its words
-    /// ("close to 6,000" is "nearly 6,000"), while the quote keeps the article's.
+    /// The hedges and bounds a figure may start with, longest first, so that the first that stands before a figure is the
+    /// whole of it ("no more than" is never read as "more than"). Those the value grammar words otherwise are read in its
+    /// words ("close to 6,000" is "nearly 6,000"), while the quote keeps the article's.
     /// </summary>
-    private static readonly Hedge[] Hedges =
+    private static readonly Hedge[] Hedges = LongestFirst(
     [
         new(["an", "estimated"], Approximates: true), new(["estimated"], Approximates: true), new(["approximately"], Approximates: true),
         new(["about"], Approximates: true), new(["around"], Approximates: true), new(["roughly"], Approximates: true), new(["some"], Approximates: true),
@@ -39,7 +40,9 @@ internal static class FigureReader
         new(["at", "most"]), new(["up", "to"]), new(["as", "many", "as"]), new(["as", "much", "as"]), new(["no", "more", "than"]),
         new(["less", "than"]), new(["fewer", "than"]), new(["under"]), new(["below"]), new(["between"]),
         new(["topped"], "more than"), new(["exceeded"], "more than"), new(["surpassed"], "more than"),
-    ];
+    ]);
+
+    private static Hedge[] LongestFirst(Hedge[] hedges) => [.. hedges.OrderByDescending(static h => h.Words.Length)];
 
     /// <summary>A hedge or bound before a figure.</summary>
     /// <param name="Words">Its words, in lower case.</param>
@@ -82,14 +85,12 @@ internal static class FigureReader
                     if (last + 2 < tokens.Count && tokens[last + 1].Is("and") && StartsNumber(tokens, last + 2))
                     {
                         upper = last + 2;
-                        last = NumberEnd(tokens, upper, timeTokens);
                     }
                     else if (RangeAfter(tokens, last))
                     {
                         // "between 1,000-1,500": the range, read as written without its "between".
                         valueFirst = i;
                         upper = last + 2;
-                        last = NumberEnd(tokens, upper, timeTokens);
                     }
                 }
                 else if (RangeAfter(tokens, last) && !(first > 0 && (tokens[first - 1].Lower is "from" or "by" || Words.ReduceVerbs.Contains(tokens[first - 1]) || Words.IncreaseVerbs.Contains(tokens[first - 1]))))
@@ -107,7 +108,6 @@ internal static class FigureReader
                     // range as stated, and its quote keeps the hedge.
                     valueFirst = i;
                     upper = last + 2;
-                    last = NumberEnd(tokens, upper, timeTokens);
                 }
                 else if (hedge.Grammar is not null)
                 {
@@ -122,8 +122,8 @@ internal static class FigureReader
             else if (RangeAfter(tokens, last) && !(i > 0 && tokens[i - 1].Is("from")))
             {
                 upper = last + 2;
-                last = NumberEnd(tokens, upper, timeTokens);
             }
+            if (upper >= 0) last = NumberEnd(tokens, upper, timeTokens);
             if (last + 1 < tokens.Count && (tokens[last + 1].Text == "%" || tokens[last + 1].Is("percent")))
             {
                 last++;
@@ -359,22 +359,18 @@ internal static class FigureReader
         };
     }
 
-    /// <summary>
-    /// The hedge ("an estimated", "less than") right before token <paramref name="i"/>, or null: the longest that stands
-    /// there, so that "no more than" is never read as "more than".
-    /// </summary>
+    /// <summary>The hedge ("an estimated", "less than") right before token <paramref name="i"/>, or null: the longest that stands there.</summary>
     private static Hedge? HedgeBefore(List<Token> tokens, int i)
     {
-        Hedge? found = null;
         foreach (var hedge in Hedges)
         {
             var start = i - hedge.Words.Length;
-            if (start < 0 || hedge.Words.Length <= (found?.Words.Length ?? 0)) continue;
+            if (start < 0) continue;
             var all = true;
             for (var k = 0; k < hedge.Words.Length && all; k++) all = tokens[start + k].Is(hedge.Words[k]);
-            if (all) found = hedge;
+            if (all) return hedge;
         }
-        return found;
+        return null;
     }
 
     /// <summary>

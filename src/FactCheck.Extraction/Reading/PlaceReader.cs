@@ -20,7 +20,7 @@ internal static class PlaceReader
                 if (!tokens[last].IsWord) continue;
                 var phrase = body.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
                 // "Britain's budget": the possessive names the same country.
-                if (phrase.EndsWith("'s", StringComparison.Ordinal) || phrase.EndsWith("\u2019s", StringComparison.Ordinal)) phrase = phrase[..^2];
+                if (Token.EndsPossessive(phrase)) phrase = phrase[..^2];
                 if (gazetteer.Find(phrase) is { } entry)
                 {
                     if (AfterFirstName(tokens, i, gazetteer)) break;
@@ -54,7 +54,7 @@ internal static class PlaceReader
         if (i < 2) return false;
         var before = tokens[i - 1];
         return before.IsWord && before.IsCapitalized && !Leads.Contains(before) && !PartsOfPlaces.Contains(before) && !before.Is("the")
-            && !before.Text.EndsWith("'s", StringComparison.Ordinal) && !before.Text.EndsWith("\u2019s", StringComparison.Ordinal)
+            && !before.IsPossessive
             && !Words.MonthNumbers.ContainsKey(before.Lower) && !Words.Weekdays.ContainsKey(before.Lower) && !gazetteer.StartsName(before.Text)
             && before.Text.Any(char.IsLower);
     }

@@ -122,22 +122,7 @@ internal static class TimeReader
             case "since" or "earlier" or "so" when SinceStartOfYear(t, i) is var length and > 0:
                 mention = new TimeMention(i, i + length - 1, FuzzyTime.Between(new LocalDate(anchor.Year, 1, 1), anchor), "since", false, null);
                 return true;
-            case "end" when i > 0 && t[i - 1].Is("the") && i + 2 < t.Count && t[i + 1].Is("of"):
-            {
-                var k = i + 2;
-                if (t[k].Is("the") || t[k].Is("this")) k++;
-                if (k >= t.Count) return false;
-                LocalDate? end = t[k].Lower switch
-                {
-                    "month" => anchor.With(DateAdjusters.EndOfMonth),
-                    "year" => new LocalDate(anchor.Year, 12, 31),
-                    _ => null,
-                };
-                if (end is null) return TryEdgeOf(t, i, anchor, tense, out mention);
-                mention = new TimeMention(i - 1, k, FuzzyTime.Day(end.Value), LeadBefore(t, i - 1), false, null);
-                return true;
-            }
-            case "start" or "beginning" when i > 0 && t[i - 1].Is("the") && i + 2 < t.Count && t[i + 1].Is("of"):
+            case "end" or "start" or "beginning" when i > 0 && t[i - 1].Is("the") && i + 2 < t.Count && t[i + 1].Is("of"):
                 return TryEdgeOf(t, i, anchor, tense, out mention);
             case "early" or "mid" or "late" when YearAfter(t, i, hyphen: true, out var partYear, out var partLast):
             {
@@ -191,7 +176,7 @@ internal static class TimeReader
     {
         string[][] forms =
         [
-            ["since", "the", "beginning", "of", "the", "year"], ["since", "the", "start", "of", "the", "year"], ["since", "january"],
+            ["since", "the", "beginning", "of", "the", "year"], ["since", "the", "start", "of", "the", "year"],
             ["earlier", "this", "year"], ["so", "far", "this", "year"],
         ];
         foreach (var form in forms)
@@ -199,8 +184,7 @@ internal static class TimeReader
             if (i + form.Length > t.Count) continue;
             var all = true;
             for (var k = 0; k < form.Length && all; k++) all = t[i + k].Is(form[k]);
-            // "since January 2021" is that month's start, read as a date; "since January" alone is this year's.
-            if (all && !(form[^1] == "january" && i + form.Length < t.Count && Year(t[i + form.Length]) is not null)) return form.Length;
+            if (all) return form.Length;
         }
         return 0;
     }
@@ -315,8 +299,8 @@ internal static class TimeReader
     }
 
     /// <summary>
-    /// "the end of October", "the start of March 2024", "the beginning of the year", "the end of last year": the day that
-    /// edge is, as "the end of the month" is its last day. A month's year is resolved as a month alone is.
+    /// "the end of the month", "the end of October", "the start of March 2024", "the beginning of the year", "the end of
+    /// last year": the day that edge is. A named month's year is resolved as a month alone is.
     /// </summary>
     private static bool TryEdgeOf(List<Token> t, int i, LocalDate anchor, TenseAround tense, out TimeMention mention)
     {
@@ -324,14 +308,23 @@ internal static class TimeReader
         var end = t[i].Is("end");
         var k = i + 2;
         LocalDate first, last;
-        if (Words.MonthNumbers.TryGetValue(t[k].Lower, out var month) && t[k].IsCapitalized)
+        var unit = t[k].Lower is "the" or "this" ? k + 1 : k;
+        if (end && unit < t.Count && t[unit].Lower is "month" or "year")
+        {
+            // "by the end of the month", "the end of this year": a deadline's day, the month's or year's of writing.
+            k = unit;
+            (first, last) = t[unit].Is("month")
+                ? (anchor.With(DateAdjusters.StartOfMonth), anchor.With(DateAdjusters.EndOfMonth))
+                : (new LocalDate(anchor.Year, 1, 1), new LocalDate(anchor.Year, 12, 31));
+        }
+        else if (Words.MonthNumbers.TryGetValue(t[k].Lower, out var month) && t[k].IsCapitalized)
         {
             var year = k + 1 < t.Count && Year(t[k + 1]) is { } y ? y : YearFor(anchor, month, null, tense.Value);
             if (k + 1 < t.Count && Year(t[k + 1]) is not null) k++;
             first = new LocalDate(year, month, 1);
             last = first.With(DateAdjusters.EndOfMonth);
         }
-        else if (t[k].Lower is "the" or "this" && k + 1 < t.Count && t[k + 1].Is("year") && !end)
+        else if (t[k].Lower is "the" or "this" && k + 1 < t.Count && t[k + 1].Is("year"))
         {
             k++;
             (first, last) = (new LocalDate(anchor.Year, 1, 1), new LocalDate(anchor.Year, 12, 31));

@@ -36,6 +36,13 @@ internal readonly record struct Token(int Start, int End, Spelling Spelling, Tok
 
     public bool Is(string lower) => string.Equals(Lower, lower, StringComparison.Ordinal);
 
+    /// <summary>Whether the word ends in a possessive "'s" or "’s" ("Britain's", "Trump’s").</summary>
+    public bool IsPossessive => EndsPossessive(Text);
+
+    /// <summary>Whether <paramref name="text"/> ends in a possessive "'s" or "’s".</summary>
+    public static bool EndsPossessive(ReadOnlySpan<char> text) =>
+        text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal);
+
     /// <summary>Tokens are equal when they stand at the same place and read the same, whichever spelling object they share.</summary>
     public bool Equals(Token other) => Start == other.Start && End == other.End && Kind == other.Kind && string.Equals(Text, other.Text, StringComparison.Ordinal);
 
