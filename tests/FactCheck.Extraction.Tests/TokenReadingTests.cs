@@ -184,8 +184,16 @@ public class TokenReadingTests
         if (k > 0 && tokens[k - 1].Is("to") && (w is "reach" or "have" or "be" || Lexicon.Words.ReduceVerbs.Contains(w) || Lexicon.Words.IncreaseVerbs.Contains(w))) return Tense.Future;
         if (Lexicon.Words.Future.Contains(w)) return Tense.Future;
         if (Lexicon.Words.Perfect.Contains(w)) return Tense.Perfect;
-        if (Lexicon.Words.Past.Contains(w)) return Tense.Past;
+        if (Lexicon.Words.Past.Contains(w)) return w is not ("was" or "were" or "did") && AfterHave(tokens, k) ? Tense.Perfect : Tense.Past;
         if (Lexicon.Words.Present.Contains(w)) return Tense.Present;
         return null;
+    }
+
+    // "has recorded", "have already received": a participle after "has" or "have" is the perfect.
+    private static bool AfterHave(List<Token> tokens, int k)
+    {
+        var before = k - 1;
+        if (before > 0 && tokens[before].Lower is "already" or "now" or "so" or "far" or "also" or "just" or "since") before--;
+        return before >= 0 && tokens[before].Lower is "has" or "have";
     }
 }

@@ -1,5 +1,6 @@
 using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Reading;
+using NodaTime;
 
 namespace FactCheck.Extraction.Drafting;
 
@@ -284,9 +285,11 @@ internal sealed partial class ArticleReader
         // A past "by" is when the figure stood: before the figure ("By late 2018, there were …"), or after it in its own
         // clause and not after the day of writing ("had been displaced by Monday"), not "…, and more are due by April 15".
         var past = tense is Tense.Past or Tense.Perfect;
-        var time = sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor), static (m, s) => m.First < s.laterStart && !m.IsComparison
-            && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First
-                || (s.past && m.Time.Start <= s.anchor && !ClauseMarkBetween(s.sentence, s.First, m.First))))));
+        // A time in the figure's own clause before one in another ("completed its exit in August, having kept 5,100 soldiers
+        // there in 2020"); and a time of the future ("Sweden, which had 220 personnel there, said it would leave in 2023")
+        // never dates a figure of the past.
+        var time = sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, true), FiguresTime)
+            ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, false), FiguresTime);
         // A simple past needs its time; a perfect ("has used") or a reported figure ("officials said") holds at publication.
         if (time is null && tense == Tense.Past && !reported)
         {
@@ -295,6 +298,18 @@ internal sealed partial class ArticleReader
         }
         return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = time?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
     }
+
+    /// <summary>
+    /// Whether <paramref name="m"/> can be the time of a level in the past (or not) starting at token <c>First</c>: not after a
+    /// later "from" figure, not a time it is only measured against, a deadline only as a past "by" (before the figure, or after
+    /// it in its own clause and not after the day of writing), not in the future when the figure is past, and, when asked
+    /// <c>OwnClause</c>, in the figure's own clause.
+    /// </summary>
+    private static bool FiguresTime(TimeMention m, (int LaterStart, int First, bool Past, SentenceContext Sentence, LocalDate Anchor, bool OwnClause) s) =>
+        m.First < s.LaterStart && !m.IsComparison
+        && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First || (s.Past && m.Time.Start <= s.Anchor && !ClauseMarkBetween(s.Sentence, s.First, m.First)))))
+        && !(s.Past && s.Sentence.TenseAt(m.First) == Tense.Future)
+        && (!s.OwnClause || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)));
 
     /// <summary>
     /// Whether a verb of movement stands before the figure at token <paramref name="first"/>, with only words that point
@@ -463,13 +478,21 @@ internal sealed partial class ArticleReader
         var leaving = sentence.AnyBefore(figure.First, 4, Leaving);
         PlaceHit? place = null;
         var namesUnknownPlace = false;
+        var countryOnly = false;
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
-            namesUnknownPlace |= k <= from + 2 && UnknownPlaces.NamedAt(sentence, k);
+            namesUnknownPlace |= k <= from + 4 && UnknownPlaces.NamedAt(sentence, k);
             if (t[k].Text is ";" or "," || (k > from && sentence.Figures.FirstWhere(k, static (f, k) => f.First == k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)
             {
                 place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
+                break;
+            }
+            if (t[k].Is("in") && k + 2 < t.Count && t[k + 1].Is("the") && t[k + 2].Is("country"))
+            {
+                // "the contingent, based in the city of Gao, … had 12,000 troops in the country": the country of the place named.
+                place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
+                countryOnly = true;
                 break;
             }
             // Not "from": "880,000 doses from the UK" and "refugees from Myanmar" are where they came from, not where they are;
@@ -491,16 +514,19 @@ internal sealed partial class ArticleReader
         var ownPlace = place;
         // Whether the figure is in a place the desk does not know is asked only when its sentence has placed it nowhere yet.
         namesUnknownPlace = place is null && (namesUnknownPlace || UnknownPlaces.NamedBefore(sentence, figure.First));
-        // A place after the figure; past another figure only when the figure names no place of its own ("300 soldiers in
-        // Porto, 200 in Kabul": Kabul is the 200's).
+        // A place after the figure in its own clause; past another figure only when the figure names no place of its own ("300
+        // soldiers in Porto, 200 in Kabul": Kabul is the 200's). Another clause's place is another statement's: "Britain withdrew
+        // its 250 troops, and Sweden said …", "flown 2,500 tonnes out of Gao, mostly via the airport in Niamey, Niger".
         place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
+                && (!ClauseMarkBetween(s.sentence, s.figure.Last + 1, p.First) || NextClauseIs(s.sentence, s.figure.Last, p))
                 && !(s.namesUnknownPlace && s.sentence.Figures.FirstWhere((s.figure.Last, p.First), static (f, r) => f.First > r.Item1 && f.First < r.Item2) is not null))
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces).
-            ?? (namesUnknownPlace ? null : OwnCountry(sentence, noun, whoHit) ?? lastPlace);
+            ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? lastPlace);
         unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
-        if (byCountry && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
+        if (!ReferenceEquals(place, lastPlace)) placedIn = place;
+        if (byCountry && !countryOnly && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
         return byCountry ? place.Entry.Country : place.Entry.Key;
     }
 
@@ -522,10 +548,15 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// A country or place the figure's sentence names without a preposition, when it names none with one: "Brazil
     /// administered 1.2 million doses", "Japan's unemployment rate was 2.4%" are Brazil's and Japan's, whatever place an
-    /// earlier sentence named. Not for troops, which a country mostly keeps elsewhere ("the US has 2,500 troops").
+    /// earlier sentence named. Not for troops, which a country mostly keeps elsewhere ("the US has 2,500 troops"), unless
+    /// their own words name them another country's: "Lithuania hosted nearly 1,700 German soldiers" are in Lithuania.
     /// </summary>
-    private static PlaceHit? OwnCountry(SentenceContext sentence, NounReading noun, PlaceHit? whoHit) =>
-        noun.Word?.Category == UnitCategory.Personnel ? null
+    private static PlaceHit? OwnCountry(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit) =>
+        noun.Word?.Category == UnitCategory.Personnel
+            ? noun.Who is { } theirs
+                ? sentence.Places.FirstWhere((theirs, sentence, figure), static (p, s) => p.IsPlace && p.Entry.IsCountry && !p.Entry.IsDemonym && p.Lead.Length == 0
+                    && p.Last < s.figure.First && p.Entry.Country != s.theirs.Entry.Country && !Speaks(s.sentence, p))
+                : null
             : sentence.Places.FirstWhere((whoHit, sentence), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && p.Lead.Length == 0
                 && (s.whoHit is null || p == s.whoHit || p.Entry.IsCountry) && !Speaks(s.sentence, p));
 
@@ -594,6 +625,19 @@ internal sealed partial class ArticleReader
         var end = last;
         while (end + 1 < t.Count && end - last < 14 && !IsClauseMark(t[end + 1]) && !(t[end + 1].Text == "." && end + 2 >= t.Count)) end++;
         return SpanOf(sentence, start, end);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="place"/> with its preposition is the whole of the clause after the figure ending at token
+    /// <paramref name="last"/>: "300 soldiers in Tarin Kowt, in Afghanistan, today" says where Tarin Kowt is.
+    /// </summary>
+    private static bool NextClauseIs(SentenceContext sentence, int last, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        var k = place.First - 1;
+        if (k >= 0 && t[k].Is("the")) k--;
+        if (place.Lead.Length == 0 || k < 0 || !t[k].Is(place.Lead)) return false;
+        return k > 0 && IsClauseMark(t[k - 1]) && !ClauseMarkBetween(sentence, last + 1, k - 1);
     }
 
     /// <summary>Whether a comma, semicolon or other clause mark stands among tokens <paramref name="from"/>..<paramref name="to"/> (exclusive).</summary>

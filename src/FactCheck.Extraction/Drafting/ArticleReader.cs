@@ -20,6 +20,10 @@ internal sealed partial class ArticleReader
     private readonly List<PersonHit> people = [];
     private readonly List<QuoteRegion> quotes;
     private PlaceHit? lastPlace;
+
+    // The place the sentence being read gave one of its figures: the place the next sentence goes on about, where the
+    // sentence's last place may be an aside ("…, mostly via the airport in Niamey, Niger").
+    private PlaceHit? placedIn;
     private PlaceHit? lastActor;
 
     internal ArticleReader(Article article, Desk desk, ReaderScratch scratch)
@@ -66,11 +70,12 @@ internal sealed partial class ArticleReader
             unread.Clear();
             sentence.Figures = FigureReader.Read(body, tokens, timeTokens, unread);
             foreach (var (first, last) in unread) Skip(sentence, first, last, "the value grammar does not read these words whole");
+            placedIn = null;
             ReadMentions(sentence);
             ReadFigures(sentence);
             ReadChanges(sentence);
             ReadEvents(sentence);
-            if (sentence.Places.LastOrDefault(p => p.IsPlace) is { } place) lastPlace = place;
+            if ((placedIn ?? sentence.Places.LastOrDefault(p => p.IsPlace)) is { } place) lastPlace = place;
             if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
         }
     }

@@ -90,9 +90,17 @@ internal sealed class SentenceContext : ITenses
         if (k > 0 && Tokens[k - 1].Is("to") && (token.Lower is "reach" or "have" or "be" || Words.ReduceVerbs.Contains(token) || Words.IncreaseVerbs.Contains(token))) return Tense.Future;
         if (Words.Future.Contains(token)) return Tense.Future;
         if (Words.Perfect.Contains(token)) return Tense.Perfect;
-        if (Words.Past.Contains(token)) return Tense.Past;
+        if (Words.Past.Contains(token)) return token.Lower is not ("was" or "were" or "did") && AfterHave(k) ? Tense.Perfect : Tense.Past;
         if (Words.Present.Contains(token)) return Tense.Present;
         return null;
+    }
+
+    /// <summary>Whether "has" or "have" stands before the participle at token <paramref name="k"/>, with at most an adverb between: "has recorded", "have already received".</summary>
+    private bool AfterHave(int k)
+    {
+        var before = k - 1;
+        if (before > 0 && Tokens[before].Lower is "already" or "now" or "so" or "far" or "also" or "just" or "since") before--;
+        return before >= 0 && Tokens[before].Lower is "has" or "have";
     }
 
     /// <summary>Whether any of <paramref name="words"/> stands within <paramref name="distance"/> tokens before token <paramref name="i"/>.</summary>

@@ -46,8 +46,8 @@ internal sealed class Gazetteer
         ethiopia: Ethiopia | Ethiopian | Addis Ababa; Tigray; Mekelle; Amhara
         kenya: Kenya | Kenyan | Nairobi; Mombasa; Kisumu
         nigeria: Nigeria | Nigerian | Abuja; Lagos; Kano; Borno; Maiduguri
-        mali: Mali | Malian | Bamako
-        niger: Niger | Nigerien | Niamey
+        mali: Mali | Malian | Bamako; Gao; Timbuktu; Kidal; Mopti
+        niger: Niger | Nigerien | Niamey; Agadez
         south-africa: South Africa | South African | Pretoria; Johannesburg; Cape Town; Durban
         canada: Canada | Canadian; Canadians | Ottawa; Toronto; Montreal; Vancouver; Ontario; Quebec; British Columbia; Alberta; Manitoba
         mexico: Mexico | Mexican; Mexicans | Mexico City; Guadalajara; Monterrey; Tijuana
@@ -113,7 +113,7 @@ internal sealed class Gazetteer
         sierra-leone: Sierra Leone | Sierra Leonean | Freetown
         liberia: Liberia | Liberian | Monrovia
         cameroon: Cameroon | Cameroonian | Yaounde; Douala
-        chad: Chad | Chadian | N'Djamena
+        chad: Chad | Chadian | N'Djamena; Abeche
         central-african-republic: Central African Republic | Central African | Bangui
         dr-congo: Democratic Republic of the Congo; DR Congo; DRC; Congo-Kinshasa | Congolese | Kinshasa; Goma; North Kivu; South Kivu; Ituri
         congo: Republic of the Congo; Congo-Brazzaville | | Brazzaville

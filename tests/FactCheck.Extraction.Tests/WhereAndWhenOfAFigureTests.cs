@@ -1,0 +1,85 @@
+using NodaTime;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>
+/// The time and place of a figure as the sixth and seventh blind judges found them misread: a month after the day of
+/// writing in a past sentence, another clause's time or place, an aside's place carried into the next sentence.
+/// </summary>
+public class WhereAndWhenOfAFigureTests
+{
+    private static readonly LocalDate April12 = new(2024, 4, 12);
+
+    private static Observation Single(string text) =>
+        ExtractionHelpers.Extract(text, published: April12).Claims<Observation>().Should().ContainSingle().Subject;
+
+    [Fact]
+    public void A_month_after_the_day_of_writing_in_a_past_sentence_is_last_year_s()
+    {
+        Single("The number of residents in Japan hit a record 3.22 million at the end of June.").Time.Should().Be(FuzzyTime.Day(2023, 6, 30));
+    }
+
+    [Fact]
+    public void A_participle_after_has_is_the_perfect_and_holds_at_publication()
+    {
+        Single("Zambia has recorded 120 cases.").Time.Should().Be(FuzzyTime.Day(April12));
+    }
+
+    [Fact]
+    public void A_past_participle_alone_needs_a_time_of_its_own()
+    {
+        var draft = ExtractionHelpers.Extract("Mali recorded 120 cases.", published: April12);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "120").Which.Reason.Should().Be("a past figure with no time");
+    }
+
+    [Fact]
+    public void A_time_in_the_figure_s_own_clause_comes_before_one_in_another()
+    {
+        Single("France completed its exit in August, having kept as many as 5,100 soldiers in Mali in 2020.").Time.Should().Be(FuzzyTime.Year(2020));
+    }
+
+    [Fact]
+    public void A_time_in_the_future_never_dates_a_figure_of_the_past()
+    {
+        Single("Sweden, which had some 220 soldiers in Mali, said it would leave in 2025.").Time.Should().Be(FuzzyTime.Day(April12));
+    }
+
+    [Fact]
+    public void A_place_in_another_clause_is_another_statement_s()
+    {
+        Single("Troops left Kenya in May. Britain withdrew its 250 troops late last year, and Sweden said in February it would go too.").Subject
+            .Should().Be("uk-troops/kenya");
+    }
+
+    [Fact]
+    public void The_next_sentence_goes_on_about_the_place_a_figure_was_given_not_an_aside()
+    {
+        var draft = ExtractionHelpers.Extract(
+            "Germany has flown some 2,500 tonnes of equipment out of Mali since January, mostly via the airport in Niamey, Niger. The force numbered about 12,000 soldiers at the end of 2022.",
+            published: April12);
+
+        draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("tonnes/mali", "troops/mali");
+    }
+
+    [Fact]
+    public void In_the_country_after_a_city_is_the_city_s_country_not_the_city()
+    {
+        Single("The contingent, based mostly in the northern city of Gao, is part of a force which had about 12,000 troops in the country at the end of October.")
+            .Subject.Should().Be("troops/mali");
+    }
+
+    [Fact]
+    public void Troops_of_another_country_are_where_the_country_hosting_them_is()
+    {
+        Single("Lithuania hosted nearly 1,700 German soldiers in October.").Subject.Should().Be("germany-troops/lithuania");
+    }
+
+    [Fact]
+    public void A_country_s_own_troops_stay_without_a_place_of_their_own()
+    {
+        ExtractionHelpers.Extract("Lithuania has 1,700 soldiers today.", published: April12).Claims<Observation>()
+            .Should().NotContain(o => o.Subject == "troops/lithuania", "a country mostly keeps its troops elsewhere");
+    }
+}
