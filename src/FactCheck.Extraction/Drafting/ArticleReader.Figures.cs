@@ -108,9 +108,23 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the whole of a part (\"117 of 230 seats\"), not a level of its own");
             return null;
         }
-        if (first > 2 && t[first - 1].Is("of") && t[first - 2].Lower is "city" or "town" or "village" or "population" && t[first - 3].Lower is "a" or "the" or "its")
+        if (first > 2 && t[first - 1].Is("of") && t[first - 2].Lower is "city" or "town" or "village" or "population" && t[first - 3].Lower is "a" or "the" or "its"
+            && !OwnPopulation(sentence, first - 2))
         {
             Skip(sentence, first, last, "a place's population, not a level");
+            return null;
+        }
+        var opening = first > 1 && t[first - 1].Text is "$" or "€" or "£" ? first - 2 : first - 1;
+        if (opening > 0 && t[opening].Text == "(" && sentence.Figures.FirstWhere(opening, static (f, at) => f.Last >= at - 3 && f.Last < at) is not null)
+        {
+            // "250 million euros ($275 million)": the figure before, in another currency or unit.
+            Skip(sentence, first, last, "the figure before it written another way");
+            return null;
+        }
+        if (first > 1 && (Caps.Contains(t[first - 1]) || (t[first - 1].Lower is "at" or "of" && sentence.AnyBefore(first - 1, 5, Caps))))
+        {
+            // "Parliament capped the deployment at 1,400 troops", "a ceiling of 1,400 soldiers": a bound on the level, not the level.
+            Skip(sentence, first, last, "a cap, not a level");
             return null;
         }
         if (RateAfter(sentence, last))
@@ -126,6 +140,11 @@ internal sealed partial class ArticleReader
         if (noun.Word is null && figure.Role == FigureRole.To && FromBefore(sentence, figure) is { } from)
         {
             noun = NounReader.Read(body, sentence, from, desk.Gazetteer);
+        }
+        if (PopulationBefore(sentence, first) is { } population && (noun.Word is null || (noun.Index < first && noun.Index < population)))
+        {
+            // "Japan's population shrank to 124.35 million", "the population of Malawi is estimated at 20 million".
+            noun = noun with { Word = UnitWords.Find("people"), UnitText = "people", Index = population };
         }
         if (noun.Word is null && figure.Currency is not null)
         {
@@ -181,8 +200,13 @@ internal sealed partial class ArticleReader
         {
             countsPeople = word.Category is UnitCategory.Personnel or UnitCategory.People;
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
-            // "4.2 million people have been vaccinated": people counted by what was done to them.
-            if (word.Category == UnitCategory.People && (Participle(sentence, noun.Index) ?? GoalVerb(sentence, first)) is { } done) what += "-" + done;
+            // "4.2 million people have been vaccinated", "had vaccinated 2.2 million people", "unemployed people": people
+            // counted by what was done to them, or what they are.
+            if (word.Category == UnitCategory.People
+                && (Participle(sentence, noun.Index) ?? GoalVerb(sentence, first) ?? DoneBefore(sentence, first) ?? noun.Compound.FirstOrDefault(Participles.Contains)) is { } done)
+            {
+                what += "-" + done;
+            }
         }
         else
         {
@@ -231,6 +255,28 @@ internal sealed partial class ArticleReader
         return draft;
     }
 
+    /// <summary>
+    /// Whether "population" at token <paramref name="k"/> is the sentence's own place's: "relative to its population of about
+    /// 18 million", "Malawi has a population of 20 million"; not a place named in passing ("Derna, a city with a population of
+    /// 100,000").
+    /// </summary>
+    private static bool OwnPopulation(SentenceContext sentence, int k)
+    {
+        var t = sentence.Tokens;
+        return t[k].Is("population") && (t[k - 1].Lower is "its" or "their" || (k > 1 && t[k - 1].Is("a") && t[k - 2].Lower is "has" or "had" or "have"));
+    }
+
+    /// <summary>The token of "population" in the figure's clause up to eight words before it, with no other figure between; or null.</summary>
+    private static int? PopulationBefore(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = first - 1; k >= Math.Max(0, first - 8) && !IsClauseMark(t[k]) && !t[k].IsNumber; k--)
+        {
+            if (t[k].Is("population")) return k;
+        }
+        return null;
+    }
+
     /// <summary>The "to" figure after a "from" one.</summary>
     private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);
 
@@ -245,10 +291,17 @@ internal sealed partial class ArticleReader
         // Units as written ("soldiers", "dollars"); a currency sign is written as its code, so "$" is not read as a word.
         var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" ? noun.Word.Canonical : noun.UnitText?.ToLowerInvariant();
         var attribution = AttributionAt(sentence, span.Start, figure.First);
+        // "the harvest is forecast at a record 154.8 million tonnes": a forecast in the present tense.
+        if (tense == Tense.Future ? sentence.AnyBefore(figure.First, 14, Forecasters) || Expects(sentence, figure.First) : tense == Tense.Present && sentence.AnyBefore(figure.First, 6, PresentForecasts))
+        {
+            Skip(sentence, figure.First, figure.Last, "a forecast, not a goal");
+            return null;
+        }
         if (tense == Tense.Future)
         {
-            if (sentence.AnyBefore(figure.First, 14, Forecasters))
+            if (noun.Word?.Category == UnitCategory.Money && sentence.AnyBefore(figure.First, 4, Costs) && !sentence.AnyBefore(figure.First, 14, StatedGoals))
             {
+                // "The pullout will cost an estimated 250 million euros": what something will cost is no one's goal.
                 Skip(sentence, figure.First, figure.Last, "a forecast, not a goal");
                 return null;
             }
@@ -319,13 +372,41 @@ internal sealed partial class ArticleReader
     {
         var t = sentence.Tokens;
         var k = first - 1;
-        while (k >= 0 && t[k].Lower is "its" or "their" or "his" or "her" or "our" or "the" or "all" or "remaining" or "last") k--;
+        while (k >= 0 && t[k].Lower is "its" or "their" or "his" or "her" or "our" or "the" or "all" or "remaining" or "last" or "most" or "some" or "half" or "many" or "of") k--;
         return k >= 0 && Words.Movement.Contains(t[k]);
     }
 
     /// <summary>Words before a figure in the future tense that make it someone's forecast, not a goal: "economists expect inflation to fall below 4%".</summary>
     private static readonly WordList Forecasters = WordList.Of(
-        "economists", "analysts", "forecasters", "forecast", "forecasts", "predict", "predicts", "predicted", "projects", "projected", "meteorologists", "polls");
+        "economists", "analysts", "forecasters", "forecast", "forecasts", "predict", "predicts", "predicted", "projects", "projected", "meteorologists", "polls",
+        "could", "might");
+
+    /// <summary>Words just before a figure in the present tense that make it a forecast: "is forecast at", "is projected at".</summary>
+    private static readonly WordList PresentForecasts = WordList.Of("forecast", "projected", "predicted");
+
+    /// <summary>Words that make the figure after them (or after their "at" or "of") a bound set on a level: "capped at 1,400", "a ceiling of 1,400".</summary>
+    private static readonly WordList Caps = WordList.Of("capped", "cap", "caps", "ceiling", "limit", "limited");
+
+    /// <summary>Words just before money in the future tense that make it a cost or an estimate: "will cost an estimated".</summary>
+    private static readonly WordList Costs = WordList.Of("cost", "costs", "estimated");
+
+    /// <summary>Words that state a goal of money, beyond "will": "plans to spend", "aims to raise", "a budget target of".</summary>
+    private static readonly WordList StatedGoals = WordList.Of("aims", "aim", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "seeks", "wants");
+
+    /// <summary>
+    /// Whether "expects" or "expected" stands before the figure at token <paramref name="first"/> with its own object:
+    /// "expects inflation to fall below 3%", "expects up to 250,000 more refugees to arrive" are forecasts of what others do,
+    /// where "expects to vaccinate 10 million" is a goal.
+    /// </summary>
+    private static bool Expects(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = first - 1; k >= Math.Max(0, first - 8) && !IsClauseMark(t[k]); k--)
+        {
+            if (t[k].Lower is "expects" or "expect" or "expected") return k + 1 < t.Count && !t[k + 1].Is("to");
+        }
+        return false;
+    }
 
     /// <summary>The claim, or nothing when its time depends on a publication date the article does not give.</summary>
     private Draft? Needing(SentenceContext sentence, Figure figure, Draft draft)
@@ -365,6 +446,10 @@ internal sealed partial class ArticleReader
         return null;
     }
 
+    /// <summary>"Kenya had vaccinated 2.2 million people": a participle just before the figure, as the one that names the people counted.</summary>
+    private static string? DoneBefore(SentenceContext sentence, int figureIndex) =>
+        figureIndex > 0 && Participles.Contains(sentence.Tokens[figureIndex - 1]) ? sentence.Tokens[figureIndex - 1].Lower : null;
+
     /// <summary>"aims to vaccinate 10 million people": the verb of a goal, as the participle that names the people counted.</summary>
     private static string? GoalVerb(SentenceContext sentence, int figureIndex)
     {
@@ -396,6 +481,12 @@ internal sealed partial class ArticleReader
         if (noun.Word?.Canonical is "deaths" or "fatalities" or "casualties") return noun.Word.Canonical == "casualties" ? "casualties" : "killed";
         // "The death toll from the earthquake rose to 312"
         if (noun.Word is null && sentence.AnyBefore(figure.First, 10, TollWords)) return "killed";
+        // "killed more than 50,000 people in Turkey and about 6,000 in Syria": a figure joined to one before it counts the same.
+        if (figure.First > 0 && t[figure.First - 1].Lower is "and" or "," && (noun.Index < 0 || noun.Index < figure.First)
+            && sentence.Figures.LastWhere(figure.First, static (f, first) => f.Last < first) is { } before)
+        {
+            return CasualtyKind(sentence, before, noun);
+        }
         return null;
     }
 
@@ -526,8 +617,23 @@ internal sealed partial class ArticleReader
         unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
         if (!ReferenceEquals(place, lastPlace)) placedIn = place;
+        // A city that is the sentence's subject is the figure's own as well: "Tokyo's population rose to 14.09 million", "Seoul,
+        // the capital, was home to about 9.4 million people".
+        // Not a dateline ("TOKYO - Japan's population …", "Bucharest, 8 March 2024 - The ministry reported …"), nor a city
+        // another place stands after.
+        if (ownPlace is null && place.First == 0 && place.Lead.Length == 0 && place.Last < figure.First && !Dateline(sentence, place, figure.First)) ownPlace = place;
         if (byCountry && !countryOnly && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
         return byCountry ? place.Entry.Country : place.Entry.Key;
+    }
+
+    /// <summary>Whether a dash or another place stands between <paramref name="place"/> and token <paramref name="first"/>: the place is a dateline's, or not the nearest.</summary>
+    private static bool Dateline(SentenceContext sentence, PlaceHit place, int first)
+    {
+        for (var k = place.Last + 1; k < first; k++)
+        {
+            if (sentence.Tokens[k].Text is "-" or "–" or "—" || sentence.Places.FirstWhere(k, static (p, k) => p.First == k) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -554,7 +660,7 @@ internal sealed partial class ArticleReader
     private static PlaceHit? OwnCountry(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit) =>
         noun.Word?.Category == UnitCategory.Personnel
             ? noun.Who is { } theirs
-                ? sentence.Places.FirstWhere((theirs, sentence, figure), static (p, s) => p.IsPlace && p.Entry.IsCountry && !p.Entry.IsDemonym && p.Lead.Length == 0
+                ? sentence.Places.FirstWhere((theirs, sentence, figure), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && p.Lead.Length == 0
                     && p.Last < s.figure.First && p.Entry.Country != s.theirs.Entry.Country && !Speaks(s.sentence, p))
                 : null
             : sentence.Places.FirstWhere((whoHit, sentence), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && p.Lead.Length == 0

@@ -37,7 +37,13 @@ internal static class UnitWords
             foreach (var name in names) words[name] = word;
         }
         Add(new UnitWord("troops", UnitCategory.Personnel), "troops", "troop", "soldiers", "soldier", "personnel", "forces", "marines", "servicemembers");
-        Add(new UnitWord("people", UnitCategory.People), "people", "persons", "residents", "civilians", "individuals", "inhabitants", "citizens", "refugees", "migrants", "evacuees", "children", "adults", "workers", "patients");
+        Add(new UnitWord("people", UnitCategory.People), "people", "persons", "residents", "individuals", "inhabitants");
+        // Groups narrower than a place's people are figures of their own: "1.1 million refugees" in Chad are no figure of its
+        // 18 million people, which FC001 would otherwise hold them against.
+        foreach (var group in new[] { "refugees", "migrants", "evacuees", "children", "adults", "workers", "patients", "civilians", "citizens", "students", "pupils" })
+        {
+            Add(new UnitWord(group, UnitCategory.People), group);
+        }
         foreach (var countable in new[] { "doses", "vaccinations", "shots", "votes", "voters", "ballots", "seats", "homes", "houses", "buildings", "jobs", "cases", "infections", "beds", "schools", "teachers", "nurses", "doctors", "vehicles", "aircraft", "jets", "ships", "tanks", "missiles", "rockets", "drones", "shelters", "tents", "hospitals", "villages", "households", "families", "prisoners", "hostages", "arrests", "deaths", "fatalities", "casualties", "injuries", "tonnes", "tons", "barrels", "kilometres", "kilometers", "miles", "hectares" })
         {
             Add(new UnitWord(countable, UnitCategory.Countable), countable);

@@ -38,7 +38,7 @@ internal static class FigureReader
         new(["at", "least"]), new(["no", "fewer", "than"]), new(["no", "less", "than"]),
         new(["more", "than"]), new(["over"]), new(["upwards", "of"]), new(["upward", "of"], "upwards of"), new(["in", "excess", "of"], "more than"),
         new(["at", "most"]), new(["up", "to"]), new(["as", "many", "as"]), new(["as", "much", "as"]), new(["no", "more", "than"]),
-        new(["less", "than"]), new(["fewer", "than"]), new(["under"]), new(["below"]), new(["between"]),
+        new(["less", "than"]), new(["fewer", "than"]), new(["under"]), new(["below"]), new(["above"], "more than"), new(["between"]),
         new(["topped"], "more than"), new(["exceeded"], "more than"), new(["surpassed"], "more than"),
     ]);
 

@@ -40,7 +40,7 @@ internal static class NounReader
                 continue;
             }
             if (token.Text is "-" || Words.Modifiers.Contains(token)) continue;
-            if (token.IsWord && !token.IsCapitalized && (compound?.Count ?? 0) < 2 && k + 1 < t.Count && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.Countable })
+            if (token.IsWord && !token.IsCapitalized && (compound?.Count ?? 0) < 2 && k + 1 < t.Count && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.Countable or UnitCategory.People })
             {
                 (compound ??= []).Add(token.Lower);
                 continue;
@@ -57,7 +57,9 @@ internal static class NounReader
             if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word)
             {
                 var before = k > 0 ? PlaceBefore(sentence.Places, t, k) : null;
-                return new NounReading(word, t[k].Text, k, before, CompoundOf(compound));
+                // "the number of unemployed people stood at 412,000": what the people are, as after a figure.
+                var kind = word.Category == UnitCategory.People && k > 0 && t[k - 1].IsWord && !t[k - 1].IsCapitalized && !Words.Modifiers.Contains(t[k - 1]) ? [t[k - 1].Lower] : CompoundOf(compound);
+                return new NounReading(word, t[k].Text, k, before, kind);
             }
         }
         return new NounReading(null, null, -1, who, CompoundOf(compound));

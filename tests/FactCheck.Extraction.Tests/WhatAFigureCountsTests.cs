@@ -1,0 +1,108 @@
+using NodaTime;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>
+/// What a figure counts, and whether it is a level at all, as the sixth blind judge found them misread: groups narrower
+/// than a place's people, populations, people counted by what was done to them, forecasts, costs, caps and conversions.
+/// </summary>
+public class WhatAFigureCountsTests
+{
+    private static readonly LocalDate May3 = new(2023, 5, 3);
+
+    private static ExtractionResult Extract(string text) => ExtractionHelpers.Extract(text, published: May3);
+
+    private static IEnumerable<string> Subjects(string text) => Extract(text).Claims<Observation>().Select(o => o.Subject);
+
+    [Fact]
+    public void Refugees_are_no_figure_of_the_people_of_the_country_hosting_them()
+    {
+        var draft = Extract("Chad now hosts over 1.1 million refugees, relative to its population of about 18 million.");
+
+        draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("refugees/chad", "people/chad");
+        new FactChecker().Check(draft.Claims).Findings.Should().BeEmpty("the refugees are a group of their own, not the country's 18 million");
+    }
+
+    [Theory]
+    [InlineData("Japan's population shrank to 124.35 million as of October 1, 2023.", "people/japan")]
+    [InlineData("The population of Malawi is estimated at 20 million.", "people/malawi")]
+    [InlineData("Malawi has a population of 20 million.", "people/malawi")]
+    public void A_place_s_population_is_its_people(string text, string subject)
+    {
+        Subjects(text).Should().ContainSingle().Which.Should().Be(subject);
+    }
+
+    [Fact]
+    public void A_population_of_a_place_named_in_passing_is_still_left_out()
+    {
+        Extract("Derna, a city with a population of 100,000, flooded in Libya in 2023.").Skipped
+            .Should().ContainSingle(s => s.Quote == "100,000").Which.Reason.Should().Be("a place's population, not a level");
+    }
+
+    [Theory]
+    [InlineData("Tokyo's population rose to 14.09 million in 2023.", "people/tokyo")]
+    [InlineData("Seoul, the capital, was home to about 9.4 million people at the end of last year.", "people/seoul")]
+    [InlineData("TOKYO - Japan's population shrank to 124.35 million in 2023.", "people/japan")]
+    public void A_city_that_is_the_sentence_s_subject_is_the_figure_s_place_but_not_a_dateline(string text, string subject)
+    {
+        Subjects(text).Should().ContainSingle().Which.Should().Be(subject);
+    }
+
+    [Theory]
+    [InlineData("Kenya had vaccinated 2.2 million people against cholera in 2022.", "people-vaccinated/kenya")]
+    [InlineData("The number of unemployed people in Kenya stood at about 412,000 in March.", "people-unemployed/kenya")]
+    [InlineData("Kenya had 2.8 million unemployed people in January.", "people-unemployed/kenya")]
+    public void People_are_counted_by_what_was_done_to_them_or_what_they_are(string text, string subject)
+    {
+        Subjects(text).Should().ContainSingle().Which.Should().Be(subject);
+    }
+
+    [Fact]
+    public void A_figure_joined_to_a_toll_before_it_is_a_toll_too()
+    {
+        Subjects("A pair of quakes killed more than 50,000 people in Turkey and about 6,000 in Syria in February.")
+            .Should().Equal("people-killed/turkey", "people-killed/syria");
+    }
+
+    [Theory]
+    [InlineData("The central bank of Kenya expects inflation to fall below 3% by the end of 2024.", "below 3%")]
+    [InlineData("UNHCR expects up to 250,000 more refugees to arrive in Chad during 2024.", "up to 250,000")]
+    [InlineData("Brazil's soybean harvest is forecast at a record 154.8 million tonnes.", "154.8 million")]
+    [InlineData("Ukraine's grain harvest could fall to between 44 million and 50 million tonnes this year.", "between 44 million and 50 million")]
+    [InlineData("The pullout from Mali will cost an estimated 250 million euros, Germany said.", "an estimated 250 million")]
+    public void A_forecast_or_a_cost_is_left_out_not_drafted_as_a_goal(string text, string figure)
+    {
+        var draft = Extract(text);
+
+        draft.Claims<Target>().Should().BeEmpty();
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == figure).Which.Reason.Should().Be("a forecast, not a goal");
+    }
+
+    [Fact]
+    public void A_goal_to_act_stays_a_goal_and_a_budget_that_will_rise_a_target()
+    {
+        var draft = Extract("Kenya expects to vaccinate 10 million people by June. Canada's defence budget will rise to 35 billion dollars by 2026.");
+
+        draft.Claims<Target>().Select(t => t.Subject).Should().Equal("people-vaccinated/kenya", "canada-defence-budget/canada");
+    }
+
+    [Theory]
+    [InlineData("Parliament last year capped the deployment in Mali at 1,400 troops.", "1,400", "a cap, not a level")]
+    [InlineData("Parliament approved a ceiling of 1,400 soldiers for Mali in May.", "1,400", "a cap, not a level")]
+    [InlineData("Kenya spent 250 million euros ($275 million) in 2022.", "275 million", "the figure before it written another way")]
+    [InlineData("Germany will withdraw most of its roughly 1,100 soldiers from Mali by the end of May 2024.", "roughly 1,100", "a movement, not a level")]
+    public void A_cap_a_conversion_or_what_will_move_is_no_level(string text, string figure, string reason)
+    {
+        var draft = Extract(text);
+
+        draft.Claims<Target>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == figure).Which.Reason.Should().Be(reason);
+    }
+
+    [Fact]
+    public void Above_is_a_lower_bound()
+    {
+        Extract("There are above 300 troops in Kenya today.").Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("more than 300"));
+    }
+}
