@@ -44,7 +44,7 @@ public class SampleArticleTests
             "event nakhumicha-statement 2024-03-14",
             "observation people-vaccinated/kenya ~4.2 million 2024-03-14",
             "observation doses/kenya 4.5 million 2024-03-14",
-            "observation coverage/kenya 68% 2024-03-14");
+            "observation vaccination-coverage/kenya 68% 2024-03-14");
     }
 
     [Fact]

@@ -105,4 +105,36 @@ public class WhatAFigureCountsTests
     {
         Extract("There are above 300 troops in Kenya today.").Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("more than 300"));
     }
+
+    [Theory]
+    [InlineData("In January alone, some 16,000 people arrived in Chad.", "people-arrived/chad")]
+    [InlineData("France ended its operation in Mali in August 2022, after nearly a decade in which 58 of its soldiers were killed.", "france-soldiers-killed/mali")]
+    [InlineData("Core inflation in Croatia eased to 3.1% in March.", "core-inflation/croatia")]
+    public void The_subject_keeps_the_words_that_say_what_is_counted(string text, string subject)
+    {
+        Subjects(text).Should().ContainSingle().Which.Should().Be(subject);
+    }
+
+    [Theory]
+    [InlineData("Energy prices in Croatia fell 2.4% year on year.", "2.4%")]
+    [InlineData("Inflation in Kenya rose 3.8% in March.", "3.8%")]
+    public void A_figure_right_after_a_verb_of_change_is_the_change_s_size(string text, string figure)
+    {
+        var draft = Extract(text);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == figure).Which.Reason.Should().Be("the size of a change, not a level");
+    }
+
+    [Fact]
+    public void A_figure_after_rose_to_is_still_the_level()
+    {
+        Subjects("Inflation in Kenya rose to 3.8% in March.").Should().ContainSingle().Which.Should().Be("inflation/kenya");
+    }
+
+    [Fact]
+    public void Kilometres_are_a_distance_not_a_duration()
+    {
+        Extract("Madeira lies some 1,000 km southwest of Lisbon.").Skipped.Should().ContainSingle(s => s.Quote == "some 1,000").Which.Reason.Should().Be("a distance, not a level");
+    }
 }

@@ -82,4 +82,55 @@ public class WhereAndWhenOfAFigureTests
         ExtractionHelpers.Extract("Lithuania has 1,700 soldiers today.", published: April12).Claims<Observation>()
             .Should().NotContain(o => o.Subject == "troops/lithuania", "a country mostly keeps its troops elsewhere");
     }
+
+    [Fact]
+    public void The_week_to_a_day_is_the_seven_days_up_to_it()
+    {
+        Single("Romania reported 1,240 new measles cases in the week to March 3.").Time.Should().Be(FuzzyTime.Between(new LocalDate(2024, 2, 26), new LocalDate(2024, 3, 3)));
+    }
+
+    [Fact]
+    public void A_count_since_an_outbreak_was_declared_runs_to_the_day_of_writing()
+    {
+        Single("Since the outbreak was declared in October 2023, at least 21 deaths have been confirmed in Romania.").Time
+            .Should().Be(FuzzyTime.Between(new LocalDate(2023, 10, 1), April12));
+    }
+
+    [Fact]
+    public void A_year_earlier_is_a_year_before_the_time_before_it_or_the_day_of_writing()
+    {
+        var draft = ExtractionHelpers.Extract("Kenya had 300 troops in Somalia in March 2022. That compares with 125.5 million tonnes harvested in Brazil a year earlier.", published: April12);
+
+        draft.Claims<Observation>().Select(o => o.Time).Should().Equal(FuzzyTime.Month(2022, 3), FuzzyTime.Month(2023, 4));
+        Single("Troops in Kenya numbered 300 in March, against 250 a year earlier.").Time.Should().Be(FuzzyTime.Month(2024, 3));
+    }
+
+    [Fact]
+    public void A_year_earlier_in_another_clause_dates_no_figure()
+    {
+        var draft = ExtractionHelpers.Extract("The number of unemployed people in Croatia stood at about 412,000, some 9,000 fewer than a year earlier.", published: April12);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Quote == "about 412,000" && s.Reason == "a past figure with no time");
+    }
+
+    [Theory]
+    [InlineData("Troops in Iraq dropped to 2,500 in May.", 1)]
+    [InlineData("Kenya may send 300 troops to Haiti.", 0)]
+    public void May_after_a_preposition_is_the_month_and_otherwise_a_verb(string text, int claims)
+    {
+        var draft = ExtractionHelpers.Extract(text, published: April12);
+
+        draft.Claims<Observation>().Should().HaveCount(claims);
+        if (claims == 1) draft.Claims<Observation>()[0].Time.Should().Be(FuzzyTime.Month(2023, 5));
+    }
+
+    [Fact]
+    public void A_name_the_sentence_opens_with_and_calls_a_state_is_a_place_the_desk_does_not_know()
+    {
+        var draft = ExtractionHelpers.Extract("Brazil is a big producer. Mato Grosso, the largest producing state, harvested 45.6 million tonnes in 2023.", published: April12);
+
+        draft.Claims<Observation>().Should().BeEmpty("the figure is not Brazil's");
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "45.6 million").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
 }

@@ -91,6 +91,9 @@ internal sealed partial class ArticleReader
         }
         if ((first > 0 && t[first - 1].Is("by") && sentence.AnyBefore(first - 1, 4, ChangeWords))
             || (first > 0 && Words.ChangeObjectVerbs.Contains(t[first - 1]) && !t[first].Is("up") && !StartsClause(sentence, figure))
+            // "Energy prices fell 2.4%", "rose 3.8% in March": the change, where "rose to 3.8%" is the level.
+            || (first > 0 && (Words.ReduceVerbs.Contains(t[first - 1]) || Words.IncreaseVerbs.Contains(t[first - 1])) && t[first - 1].Lower.EndsWith("ed", StringComparison.Ordinal) is var regular
+                && (regular || t[first - 1].Lower is "rose" or "fell" or "grew" or "shrank") && !StartsClause(sentence, figure))
             // "2.8 million unemployed in January, up 169,000 from December", but not "rounded up 200 people".
             || (first > 1 && t[first - 1].Lower is "up" or "down" && (t[first - 2].Text == "," || t[first - 2].IsNumber)))
         {
@@ -168,7 +171,7 @@ internal sealed partial class ArticleReader
         var reported = sentence.IsReported;
         if (noun.Word is { Category: UnitCategory.Duration })
         {
-            Skip(sentence, first, last, "a duration or a measure of time");
+            Skip(sentence, first, last, noun.Word.Canonical == "km" ? "a distance, not a level" : "a duration or a measure of time");
             return null;
         }
         if (figure.Value.IsPercent && figure.Value.Word is not null)
@@ -362,7 +365,7 @@ internal sealed partial class ArticleReader
         m.First < s.LaterStart && !m.IsComparison
         && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First || (s.Past && m.Time.Start <= s.Anchor && !ClauseMarkBetween(s.Sentence, s.First, m.First)))))
         && !(s.Past && s.Sentence.TenseAt(m.First) == Tense.Future)
-        && (!s.OwnClause || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)));
+        && (!(s.OwnClause || m.IsOwnClauseOnly) || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)));
 
     /// <summary>
     /// Whether a verb of movement stands before the figure at token <paramref name="first"/>, with only words that point
@@ -434,9 +437,16 @@ internal sealed partial class ArticleReader
     private static readonly WordList Participles = WordList.Of(
         "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized");
 
-    /// <summary>"people have been vaccinated", "people vaccinated", "were displaced": the participle after a people noun, or null.</summary>
+    /// <summary>
+    /// Verbs of what people did that make them a group of their own, right after the noun: "16,000 people arrived", "half a
+    /// million people marched", "2.5 million people voted" are no count of a place's people.
+    /// </summary>
+    private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed");
+
+    /// <summary>"people have been vaccinated", "people vaccinated", "were displaced", "people arrived": the participle or deed after a people noun, or null.</summary>
     private static string? Participle(SentenceContext sentence, int nounIndex)
     {
+        if (nounIndex + 1 < sentence.Tokens.Count && Deeds.Contains(sentence.Tokens[nounIndex + 1])) return sentence.Tokens[nounIndex + 1].Lower;
         for (var k = nounIndex + 1; k < Math.Min(sentence.Tokens.Count, nounIndex + 5); k++)
         {
             var w = sentence.Tokens[k].Lower;
@@ -497,7 +507,8 @@ internal sealed partial class ArticleReader
         {
             if (!nouns.Contains(t[k])) continue;
             // "the health budget", "vaccination rate": one lower-case word before the noun is part of its name.
-            var modifier = k > 0 && t[k - 1].IsWord && !t[k - 1].IsCapitalized && t[k - 1].Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall")
+            // "Core inflation" opening the sentence is as much a name as "core inflation" inside it.
+            var modifier = k > 0 && t[k - 1].IsWord && (!t[k - 1].IsCapitalized || (k - 1 == 0 && !sentence.Places.Exists(static p => p.First == 0) && !t[k - 1].Text.AsSpan(1).ContainsAnyInRange('A', 'Z'))) && t[k - 1].Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall")
                 ? t[k - 1].Lower + "-"
                 : string.Empty;
             return Slug.Of(modifier + t[k].Lower);
@@ -509,6 +520,12 @@ internal sealed partial class ArticleReader
     private (string? Key, PlaceHit? Hit) Who(SentenceContext sentence, Figure figure, NounReading noun, bool modifiersOnly)
     {
         if (noun.Who is { } direct) return (direct.Entry.Country, direct);
+        if (noun.Index > 1 && noun.Index > figure.Last && sentence.Tokens[noun.Index - 1].Lower is "its" or "their" && sentence.Tokens[noun.Index - 2].Is("of")
+            && sentence.Places.FirstWhere(figure.First, static (p, first) => p.Lead.Length == 0 && p.Last < first && !p.Entry.IsDemonym) is { } owner)
+        {
+            // "France ended its operation, after a decade in which 58 of its soldiers were killed": France's soldiers.
+            return (owner.Entry.Country, owner);
+        }
         if (modifiersOnly) return (null, null);
         // The nearest actor before the figure, not after a preposition, and not a demonym of another group ("Iraqi forces").
         var actor = sentence.Places.LastWhere((figure, sentence.Tokens), static (p, s) => p.Last < s.figure.First && p.Lead.Length == 0 && p.Entry.Key != "coalition"

@@ -35,7 +35,7 @@ internal static class UnknownPlaces
     internal static bool NamedBefore(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
-        if (end > 1 && NamedWhereAt(sentence, 0)) return true;
+        if (end > 1 && (NamedWhereAt(sentence, 0) || NamedAsSubject(sentence, end))) return true;
         for (var k = end - 1; k >= 0 && t[k].Text is not ("," or ";"); k--)
         {
             if (NamedWhereAt(sentence, k)) return true;
@@ -53,6 +53,27 @@ internal static class UnknownPlaces
         for (var k = end - 1; k >= from; k--)
         {
             if (NamedWhereAt(sentence, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with a name the desk does not know that a clause after it says is a place, before token
+    /// <paramref name="end"/>: "Mato Grosso, the largest producing state, harvested …", "Madeira, home to about 250,000 people".
+    /// </summary>
+    private static bool NamedAsSubject(SentenceContext sentence, int end)
+    {
+        var t = sentence.Tokens;
+        var k = 0;
+        while (k < t.Count && k < 3 && t[k].IsWord && t[k].IsCapitalized && !Words.Titles.Contains(t[k])) k++;
+        if (k == 0 || k >= end || t[k].Text != "," || sentence.Places.FirstWhere(k, static (p, k) => p.First < k) is not null
+            || sentence.People.FirstWhere(k, static (p, k) => p.First < k) is not null)
+        {
+            return false;
+        }
+        for (var j = k + 1; j < Math.Min(end, k + 8) && t[j].Text != ","; j++)
+        {
+            if (Words.KindsOfPlaces.Contains(t[j]) || t[j].Lower is "archipelago" or "islands" or "county" or "prefecture" || (t[j].Is("home") && j + 1 < t.Count && t[j + 1].Is("to"))) return true;
         }
         return false;
     }

@@ -17,6 +17,12 @@ internal sealed record TimeMention(int First, int Last, FuzzyTime Time, string L
     /// </summary>
     public bool IsComparison { get; init; }
 
+    /// <summary>
+    /// Whether the time is relative to what its own clause says ("a year earlier"), so that it dates no figure in another:
+    /// "412,000 unemployed, some 9,000 fewer than a year earlier" is not last year's 412,000.
+    /// </summary>
+    public bool IsOwnClauseOnly { get; init; }
+
     /// <summary>Whether the time is a deadline: "by the end of the month", "by the presidential elections on November 3", "during September".</summary>
     public bool IsDeadline => Lead is "by" or "before" or "until" or "during";
 }

@@ -28,11 +28,42 @@ internal static class TimeReader
                     mention = mention with { Time = FuzzyTime.Between(mention.Time.Start, anchor), Weekday = null };
                 }
                 if (Compares(tokens, mention.First)) mention = mention with { IsComparison = true };
+                if (WeekTo(tokens, mention) is { } week) mention = week;
+                if (mention.Lead == YearEarlier) mention = mention with { Lead = string.Empty, Time = YearBefore(found.LastOrDefault(static m => !m.IsComparison)?.Time, anchor), IsOwnClauseOnly = true };
                 found.Add(mention);
                 i = mention.Last;
             }
         }
         return found;
+    }
+
+    /// <summary>The lead a "a year earlier" is read with until the times before it in its sentence are known.</summary>
+    private const string YearEarlier = "a year earlier";
+
+    /// <summary>
+    /// "a year earlier", "a year ago": a year before the time the sentence gave before it ("1.82 euros in March, against 1.91
+    /// euros a year earlier" is last March), else the month a year before the day of writing.
+    /// </summary>
+    private static FuzzyTime YearBefore(FuzzyTime? reference, LocalDate anchor)
+    {
+        if (reference is not { } time) return FuzzyTime.Month(anchor.Year - 1, anchor.Month);
+        return time.Precision switch
+        {
+            TimePrecision.Day => FuzzyTime.Day(time.Start.PlusYears(-1)),
+            TimePrecision.Month => FuzzyTime.Month(time.Start.Year - 1, time.Start.Month),
+            TimePrecision.Year => FuzzyTime.Year(time.Start.Year - 1),
+            _ => FuzzyTime.Between(time.Start.PlusYears(-1), time.End.PlusYears(-1)),
+        };
+    }
+
+    /// <summary>"in the week to March 3", "the week ending March 3": the seven days up to that day, or null for any other time.</summary>
+    private static TimeMention? WeekTo(List<Token> t, TimeMention mention)
+    {
+        var k = mention.First - 1;
+        if (mention.Time.Precision != TimePrecision.Day || k < 1 || t[k].Lower is not ("to" or "ending" or "ended") || !t[k - 1].Is("week")) return null;
+        var first = k - 1 > 0 && t[k - 2].Is("the") ? k - 2 : k - 1;
+        var day = mention.Time.Start;
+        return mention with { First = first, Time = FuzzyTime.Between(day.PlusDays(-6), day), Lead = LeadBefore(t, first) };
     }
 
     /// <summary>
@@ -47,7 +78,7 @@ internal static class TimeReader
     /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
     private static readonly WordList Starts = WordList.Of(
         "today", "yesterday", "tomorrow", "tonight", "currently", "now", "presently", "recent", "last", "next", "this", "past", "since", "earlier", "so", "end",
-        "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth");
+        "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth", "year");
 
     private static bool StartsTime(Token token) => token.IsNumber || (token.IsWord && (token.IsCapitalized || Starts.Contains(token)));
 
@@ -71,6 +102,10 @@ internal static class TimeReader
                 mention = new TimeMention(i, last, FuzzyTime.Day(day), lead, w is "today" or "tonight", weekday);
                 return true;
             }
+            case "year" when i > 0 && t[i - 1].Is("a") && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago" or "before":
+                // Resolved in Read, against the times before it in the sentence.
+                mention = new TimeMention(i - 1, i + 1, FuzzyTime.Day(anchor), YearEarlier, false, null);
+                return true;
             case "so" when i + 1 < t.Count && t[i + 1].Is("far") && !(i + 2 < t.Count && t[i + 2].Is("this")):
                 mention = new TimeMention(i, i + 1, FuzzyTime.Day(anchor), lead, true, null);
                 return true;
@@ -196,7 +231,7 @@ internal static class TimeReader
         last = i;
         int? day = null, year = null;
         int month;
-        if (Words.MonthNumbers.TryGetValue(t[i].Lower, out month) && t[i].IsCapitalized && !(t[i].Is("may") && !NextIsDayOrYear(t, i)))
+        if (Words.MonthNumbers.TryGetValue(t[i].Lower, out month) && t[i].IsCapitalized && !(t[i].Is("may") && !NextIsDayOrYear(t, i) && !(i > 0 && t[i - 1].Lower is "in" or "by" or "since" or "until" or "during" or "of" or "early" or "late" or "mid")))
         {
             var k = i + 1;
             if (k < t.Count && t[k].Text == "." ) k++;
@@ -278,7 +313,7 @@ internal static class TimeReader
     }
 
     /// <summary>Verbs that make the time after them a start: "since the outbreak began in March 2022".</summary>
-    private static readonly WordList Beginnings = WordList.Of("began", "begun", "started", "erupted", "broke");
+    private static readonly WordList Beginnings = WordList.Of("began", "begun", "started", "erupted", "broke", "declared", "detected");
 
     /// <summary>
     /// Whether <paramref name="mention"/> is when something began that a count runs from: "fighting that began in April has
