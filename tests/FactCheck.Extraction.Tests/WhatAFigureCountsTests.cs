@@ -137,4 +137,32 @@ public class WhatAFigureCountsTests
     {
         Extract("Madeira lies some 1,000 km southwest of Lisbon.").Skipped.Should().ContainSingle(s => s.Quote == "some 1,000").Which.Reason.Should().Be("a distance, not a level");
     }
+
+    [Theory]
+    [InlineData("The Social Democratic Party took 19 of the 47 seats in Portugal on Sunday.", "social-democratic-party-seats/portugal")]
+    [InlineData("Family doctors in Romania administered nearly 84,000 MMR doses in February.", "mmr-doses/romania")]
+    [InlineData("Italy had 1,070 peacekeepers in Lebanon in 2022.", "italy-troops/lebanon")]
+    [InlineData("Ghana lost two peacekeepers in Lebanon in 2019.", "peacekeepers-killed/lebanon")]
+    public void A_part_counts_what_its_whole_counts_and_nouns_news_uses_are_read(string text, string subject)
+    {
+        Subjects(text).Should().ContainSingle().Which.Should().Be(subject);
+    }
+
+    [Theory]
+    [InlineData("A party needs 201 of the 400 seats in the National Assembly of Kenya for a majority.")]
+    [InlineData("In Lisbon, the coalition took 7 of the 17 seats on the city council on Sunday.")]
+    [InlineData("The Socialists came second in Portugal on Sunday with 11 seats.")]
+    public void A_capitalised_word_that_opens_a_sentence_or_names_a_day_is_no_party(string text)
+    {
+        Subjects(text).Should().NotContain(s => s.StartsWith("a-", StringComparison.Ordinal) || s.StartsWith("in-", StringComparison.Ordinal) || s.StartsWith("sunday-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Readiness_to_send_is_no_level()
+    {
+        var draft = Extract("Kenya said on Wednesday it was ready to lead a force of 1,000 police officers to Haiti.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "1,000");
+    }
 }

@@ -133,4 +133,29 @@ public class WhereAndWhenOfAFigureTests
         draft.Claims<Observation>().Should().BeEmpty("the figure is not Brazil's");
         draft.Skipped.Should().ContainSingle(s => s.Quote == "45.6 million").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
     }
+
+    [Theory]
+    [InlineData("Fewer than 9,000 peacekeepers were deployed in Mali in mid-August.", PeriodPart.Mid, 2023, 8)]
+    [InlineData("The UK had 500 soldiers in Kenya in late May.", PeriodPart.Late, 2023, 5)]
+    [InlineData("There were 300 troops in Mali in early March 2022.", PeriodPart.Early, 2022, 3)]
+    public void A_part_of_a_month_is_read_with_or_without_its_hyphen(string text, PeriodPart part, int year, int month)
+    {
+        Single(text).Time.Should().Be(FuzzyTime.PartOfMonth(part, year, month));
+    }
+
+    [Fact]
+    public void A_time_after_than_is_what_the_figure_is_compared_with()
+    {
+        Single("The Socialists won 11 seats in Portugal, two fewer than in September 2023.").Time.Should().Be(FuzzyTime.Day(April12));
+    }
+
+    [Fact]
+    public void A_country_that_only_acts_moves_the_story_nowhere()
+    {
+        var draft = ExtractionHelpers.Extract(
+            "There are 12,000 troops in Mali today. The United States keeps fewer than 1,000 troops in West Africa. Egypt had contributed 1,070 peacekeepers to the mission as of mid-2022.",
+            published: April12);
+
+        draft.Claims<Observation>().Should().Contain(o => o.Subject == "egypt-troops/mali");
+    }
 }

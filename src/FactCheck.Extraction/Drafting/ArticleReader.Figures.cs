@@ -149,6 +149,12 @@ internal sealed partial class ArticleReader
             // "Japan's population shrank to 124.35 million", "the population of Malawi is estimated at 20 million".
             noun = noun with { Word = UnitWords.Find("people"), UnitText = "people", Index = population };
         }
+        if (noun.Word is null && last + 2 < t.Count && t[last + 1].Is("of")
+            && sentence.Figures.FirstWhere(last + (t[last + 2].Is("the") ? 3 : 2), static (f, at) => f.First == at) is { } whole)
+        {
+            // "19 of the 47 seats": the part counts what its whole counts.
+            noun = NounReader.Read(body, sentence, whole, desk.Gazetteer);
+        }
         if (noun.Word is null && figure.Currency is not null)
         {
             noun = noun with { Word = UnitWords.Find(figure.Currency), UnitText = figure.Currency };
@@ -480,6 +486,8 @@ internal sealed partial class ArticleReader
         {
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
             if (t[k].Is("toll")) return "killed";
+            // "Ghana lost two peacekeepers", "has lost more than 170 peacekeepers": people lost are dead, where jobs lost are a change.
+            if (t[k].Lower is "lost" or "lose" or "loses" && noun.Word?.Category is UnitCategory.Personnel or UnitCategory.People) return "killed";
         }
         var from = Math.Max(figure.Last, noun.Index) + 1;
         for (var k = from; k < Math.Min(t.Count, from + 3); k++)
@@ -543,9 +551,13 @@ internal sealed partial class ArticleReader
     private string? Party(SentenceContext sentence, int figureIndex)
     {
         var t = sentence.Tokens;
-        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 6); k--)
+        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 10) && t[k].Text != ";"; k--)
         {
-            if (!t[k].IsCapitalized || t[k].Is("the") || desk.Gazetteer.Find(t[k].Text) is not null || Words.Titles.Contains(t[k])) continue;
+            if (!t[k].IsCapitalized || t[k].Is("the") || desk.Gazetteer.Find(t[k].Text) is not null || Words.Titles.Contains(t[k])
+                || Words.Weekdays.ContainsKey(t[k].Lower) || Words.MonthNumbers.ContainsKey(t[k].Lower) || (k == 0 && t[k].Lower is "a" or "an" or "in" or "on" or "at" or "for" or "but" or "and" or "as" or "after" or "with" or "by"))
+            {
+                continue;
+            }
             var start = k;
             while (start > 0 && k - start < 2 && t[start - 1].IsCapitalized && !t[start - 1].Is("the") && desk.Gazetteer.Find(t[start - 1].Text) is null) start--;
             return Slug.Of(body[t[start].Start..t[k].End]);

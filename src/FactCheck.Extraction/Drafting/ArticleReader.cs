@@ -75,7 +75,12 @@ internal sealed partial class ArticleReader
             ReadFigures(sentence);
             ReadChanges(sentence);
             ReadEvents(sentence);
-            if ((placedIn ?? sentence.Places.LastOrDefault(p => p.IsPlace)) is { } place) lastPlace = place;
+            // A country that only acts in the sentence ("The United States keeps fewer than 1,000 troops in West Africa") is no
+            // place the story has moved to: the place before it stays.
+            if ((placedIn ?? sentence.Places.LastOrDefault(static p => p.IsPlace && p.Lead.Length > 0) ?? (lastPlace is null ? sentence.Places.LastOrDefault(static p => p.IsPlace) : null)) is { } place)
+            {
+                lastPlace = place;
+            }
             if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
         }
     }

@@ -36,11 +36,11 @@ internal static class UnitWords
         {
             foreach (var name in names) words[name] = word;
         }
-        Add(new UnitWord("troops", UnitCategory.Personnel), "troops", "troop", "soldiers", "soldier", "personnel", "forces", "marines", "servicemembers");
+        Add(new UnitWord("troops", UnitCategory.Personnel), "troops", "troop", "soldiers", "soldier", "personnel", "forces", "marines", "servicemembers", "peacekeepers");
         Add(new UnitWord("people", UnitCategory.People), "people", "persons", "residents", "individuals", "inhabitants");
         // Groups narrower than a place's people are figures of their own: "1.1 million refugees" in Chad are no figure of its
         // 18 million people, which FC001 would otherwise hold them against.
-        foreach (var group in new[] { "refugees", "migrants", "evacuees", "children", "adults", "workers", "patients", "civilians", "citizens", "students", "pupils" })
+        foreach (var group in new[] { "refugees", "migrants", "evacuees", "children", "adults", "workers", "patients", "civilians", "citizens", "students", "pupils", "police", "officers", "firefighters", "rescuers", "volunteers", "passengers", "tourists", "visitors", "customers" })
         {
             Add(new UnitWord(group, UnitCategory.People), group);
         }

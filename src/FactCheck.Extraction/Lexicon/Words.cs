@@ -7,7 +7,7 @@ internal static class Words
 {
     internal static readonly WordList Future = WordList.Of(
         "will", "would", "shall", "'ll", "plans", "plan", "planned", "aims", "aim", "aiming", "goal", "target", "targets", "intends", "intend",
-        "expects", "expected", "seeks", "seek", "scheduled", "set", "pledged", "promised", "vowed", "wants", "hopes", "could", "might");
+        "expects", "expected", "seeks", "seek", "scheduled", "set", "pledged", "promised", "vowed", "wants", "hopes", "could", "might", "ready");
 
     internal static readonly WordList Past = WordList.Of(
         "was", "were", "had", "did", "reached", "rose", "fell", "dropped", "declined", "grew", "peaked", "totalled", "totaled", "stood", "numbered", "climbed", "deployed", "sent", "killed",

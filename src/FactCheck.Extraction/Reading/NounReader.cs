@@ -40,7 +40,8 @@ internal static class NounReader
                 continue;
             }
             if (token.Text is "-" || Words.Modifiers.Contains(token)) continue;
-            if (token.IsWord && !token.IsCapitalized && (compound?.Count ?? 0) < 2 && k + 1 < t.Count && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.Countable or UnitCategory.People })
+            // "missile attacks", "unemployed people", and an acronym's "MMR doses".
+            if (token.IsWord && (!token.IsCapitalized || IsAcronym(token.Text)) && (compound?.Count ?? 0) < 2 && k + 1 < t.Count && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.Countable or UnitCategory.People })
             {
                 (compound ??= []).Add(token.Lower);
                 continue;
@@ -64,6 +65,9 @@ internal static class NounReader
         }
         return new NounReading(null, null, -1, who, CompoundOf(compound));
     }
+
+    /// <summary>Whether a word is written in capitals only, two to five of them: "MMR", "HPV"; a country's ("US") is read as a place before this is asked.</summary>
+    private static bool IsAcronym(string text) => text.Length is >= 2 and <= 5 && !text.AsSpan().ContainsAnyExceptInRange('A', 'Z');
 
     /// <summary>The words of a compound, none when no list was needed.</summary>
     private static IReadOnlyList<string> CompoundOf(List<string>? compound) => compound is null ? Array.Empty<string>() : compound;

@@ -80,13 +80,29 @@ internal static class TimeReader
         "today", "yesterday", "tomorrow", "tonight", "currently", "now", "presently", "recent", "last", "next", "this", "past", "since", "earlier", "so", "end",
         "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth", "year");
 
-    private static bool StartsTime(Token token) => token.IsNumber || (token.IsWord && (token.IsCapitalized || Starts.Contains(token)));
+    private static bool StartsTime(Token token) => token.IsNumber || (token.IsWord && (token.IsCapitalized || Starts.Contains(token) || PartOfMonthWord(token.Lower) is not null));
+
+    /// <summary>"mid-august", "early-march", one token as the tokenizer keeps a hyphened word: the part and the month, or null.</summary>
+    private static (PeriodPart Part, int Month)? PartOfMonthWord(string lower)
+    {
+        var dash = lower.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0) return null;
+        PeriodPart? part = lower.AsSpan(0, dash) switch { "early" => PeriodPart.Early, "mid" => PeriodPart.Mid, "late" => PeriodPart.Late, _ => null };
+        return part is { } p && Words.MonthNumbers.TryGetValue(lower[(dash + 1)..], out var month) ? (p, month) : null;
+    }
 
     private static bool TryRead(List<Token> t, int i, LocalDate anchor, TenseAround tense, out TimeMention mention)
     {
         mention = null!;
         var w = t[i].Lower;
         var lead = LeadBefore(t, i);
+        if (PartOfMonthWord(w) is { } partOfMonth)
+        {
+            var last = i + 1 < t.Count && Year(t[i + 1]) is not null ? i + 1 : i;
+            var year = last > i ? Year(t[last])!.Value : YearFor(anchor, partOfMonth.Month, null, tense.Value);
+            mention = new TimeMention(i, last, FuzzyTime.PartOfMonth(partOfMonth.Part, year, partOfMonth.Month), lead, false, null);
+            return true;
+        }
         switch (w)
         {
             case "today" or "yesterday" or "tomorrow" or "tonight":
@@ -159,6 +175,23 @@ internal static class TimeReader
                 return true;
             case "end" or "start" or "beginning" when i > 0 && t[i - 1].Is("the") && i + 2 < t.Count && t[i + 1].Is("of"):
                 return TryEdgeOf(t, i, anchor, tense, out mention);
+            case "early" or "mid" or "late" when MonthAfter(t, i, out var partMonth, out var partMonthLast):
+            {
+                // "in mid-August", "early March 2023": a part of the month, its year resolved as a month's alone is.
+                var part = w switch { "early" => PeriodPart.Early, "mid" => PeriodPart.Mid, _ => PeriodPart.Late };
+                int year;
+                if (partMonthLast + 1 < t.Count && Year(t[partMonthLast + 1]) is { } statedYear)
+                {
+                    year = statedYear;
+                    partMonthLast++;
+                }
+                else
+                {
+                    year = YearFor(anchor, partMonth, null, tense.Value);
+                }
+                mention = new TimeMention(i, partMonthLast, FuzzyTime.PartOfMonth(part, year, partMonth), lead, false, null);
+                return true;
+            }
             case "early" or "mid" or "late" when YearAfter(t, i, hyphen: true, out var partYear, out var partLast):
             {
                 // "late 2019", "mid-2020"
@@ -296,7 +329,9 @@ internal static class TimeReader
 
     /// <summary>Words that make a time after them a comparison: "the highest since 2001", "its lowest in 15 years", "the previous record set in 1989".</summary>
     private static readonly WordList Superlatives = WordList.Of(
-        "highest", "lowest", "most", "least", "fewest", "biggest", "largest", "smallest", "greatest", "best", "worst", "strongest", "weakest", "record");
+        "highest", "lowest", "most", "least", "fewest", "biggest", "largest", "smallest", "greatest", "best", "worst", "strongest", "weakest", "record",
+        // "two fewer than in September 2023": what the figure is compared with.
+        "than");
 
     /// <summary>
     /// Whether a superlative or "record" stands before the time starting at token <paramref name="first"/> in its clause, with
@@ -423,6 +458,15 @@ internal static class TimeReader
         var first = i > 0 && t[i - 1].Is("the") ? i - 1 : i;
         mention = new TimeMention(first, last, time, lead, false, null);
         return true;
+    }
+
+    /// <summary>Whether a named month follows token <paramref name="i"/>, next to it or after a hyphen ("early March", "mid-August"); <paramref name="last"/> is the month's token.</summary>
+    private static bool MonthAfter(List<Token> t, int i, out int month, out int last)
+    {
+        last = i + 1;
+        if (last < t.Count && t[last].Text is "-" or "–") last++;
+        month = 0;
+        return last < t.Count && t[last].IsCapitalized && Words.MonthNumbers.TryGetValue(t[last].Lower, out month);
     }
 
     /// <summary>
