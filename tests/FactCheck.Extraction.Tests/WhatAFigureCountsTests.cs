@@ -165,4 +165,43 @@ public class WhatAFigureCountsTests
         draft.Claims<Observation>().Should().BeEmpty();
         draft.Skipped.Should().ContainSingle(s => s.Quote == "1,000");
     }
+
+    [Theory]
+    [InlineData("The Government of Lithuania approved a budget which foresees revenue of EUR 15.6 billion in 2025.", "foresees")]
+    [InlineData("Strikes in Germany's aviation sector had cost the economy more than 250 million euros since January.", "had-cost")]
+    public void A_verb_before_a_money_noun_is_no_part_of_its_name(string text, string verb)
+    {
+        Subjects(text).Should().NotContain(s => s.Contains(verb, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Chile had 18,480,432 inhabitants in 2024, an increase of 1,906,247 people.", "1,906,247", "the size of a change, not a level")]
+    [InlineData("Spending on pensions in Lithuania will increase by EUR 410 million.", "410 million", "the size of a change, not a level")]
+    [InlineData("The unemployment rate in Lithuania is expected to fall to 6.5 percent next year.", "6.5 percent", "a forecast, not a goal")]
+    [InlineData("Women in Chile accounted for 51.5% of the population, or about 9.5 million people.", "about 9.5 million", "the figure before it written another way")]
+    [InlineData("Hurricane Delia killed at least 14 people in Honduras and Guatemala on Tuesday.", "at least 14", "a figure of two places together")]
+    [InlineData("Districts 5 and 7 of Milwaukee accounted for 71 of the homicides in 2024.", "71", "a part of a whole, not a level")]
+    [InlineData("The storm was about 90 kilometers (55 miles) northwest of Guatemala City on Thursday.", "about 90", "a distance, not a level")]
+    public void Changes_forecasts_conversions_parts_and_figures_of_two_places_are_no_levels(string text, string figure, string reason)
+    {
+        var draft = Extract(text);
+
+        draft.Skipped.Should().ContainSingle(s => s.Quote == figure).Which.Reason.Should().Be(reason);
+    }
+
+    [Fact]
+    public void Two_countries_counts_countries_not_the_missing()
+    {
+        var draft = Extract("Rescuers were searching for some 20 to 25 people reported missing in the two countries on Thursday.");
+
+        draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Exactly(2));
+    }
+
+    [Fact]
+    public void A_place_a_known_name_only_begins_is_a_place_the_desk_does_not_know()
+    {
+        var draft = Extract("Milwaukee recorded 148 homicides in 2024. Outside the city, the rest of Milwaukee County recorded 11 homicides in 2024.");
+
+        draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("homicides/milwaukee");
+    }
 }

@@ -158,4 +158,19 @@ public class WhereAndWhenOfAFigureTests
 
         draft.Claims<Observation>().Should().Contain(o => o.Subject == "egypt-troops/mali");
     }
+
+    [Fact]
+    public void Between_two_months_of_a_year_is_both_months_of_that_year()
+    {
+        Single("Enumerators in Chile visited some 7.6 million dwellings between March and June 2024.").Time
+            .Should().Be(FuzzyTime.Between(new LocalDate(2024, 3, 1), new LocalDate(2024, 6, 30)));
+    }
+
+    [Fact]
+    public void A_time_of_a_figure_compared_with_is_not_the_figure_s()
+    {
+        var draft = ExtractionHelpers.Extract("Foreign-born residents of Chile totalled 1.6 million, more than double the 746,465 counted in 2017.", published: April12);
+
+        draft.Claims<Observation>().Should().NotContain(o => o.Time == FuzzyTime.Year(2017) && o.Value == Quantity.Parse("1.6 million"));
+    }
 }

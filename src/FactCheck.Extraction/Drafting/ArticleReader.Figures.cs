@@ -17,6 +17,9 @@ internal sealed partial class ArticleReader
 
     private static readonly WordList ChangeWords = WordList.Of([.. Words.ReduceVerbs, .. Words.IncreaseVerbs, "reach"]);
 
+    /// <summary>Nouns of a change whose size follows "of": "an increase of 1,906,247", "a drop of 2,000".</summary>
+    private static readonly WordList ChangeNouns = WordList.Of("increase", "rise", "decrease", "drop", "fall", "decline", "gain", "loss", "jump", "reduction", "cut");
+
     private void ReadFigures(SentenceContext sentence)
     {
         var drafted = new List<(Figure Figure, Draft Draft)>();
@@ -89,7 +92,10 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a phone number or code");
             return null;
         }
-        if ((first > 0 && t[first - 1].Is("by") && sentence.AnyBefore(first - 1, 4, ChangeWords))
+        var beforeMoney = first > 0 && t[first - 1].Lower is "eur" or "usd" or "gbp" or "$" or "€" or "£" ? first - 1 : first;
+        if ((beforeMoney > 0 && t[beforeMoney - 1].Is("by") && sentence.AnyBefore(beforeMoney - 1, 4, ChangeWords))
+            // "an increase of 1,906,247 people", "a drop of 2,000": the change's size.
+            || (beforeMoney > 1 && t[beforeMoney - 1].Is("of") && ChangeNouns.Contains(t[beforeMoney - 2]))
             || (first > 0 && Words.ChangeObjectVerbs.Contains(t[first - 1]) && !t[first].Is("up") && !StartsClause(sentence, figure))
             // "Energy prices fell 2.4%", "rose 3.8% in March": the change, where "rose to 3.8%" is the level.
             || (first > 0 && (Words.ReduceVerbs.Contains(t[first - 1]) || Words.IncreaseVerbs.Contains(t[first - 1])) && t[first - 1].Lower.EndsWith("ed", StringComparison.Ordinal) is var regular
@@ -118,7 +124,9 @@ internal sealed partial class ArticleReader
             return null;
         }
         var opening = first > 1 && t[first - 1].Text is "$" or "€" or "£" ? first - 2 : first - 1;
-        if (opening > 0 && t[opening].Text == "(" && sentence.Figures.FirstWhere(opening, static (f, at) => f.Last >= at - 3 && f.Last < at) is not null)
+        if ((opening > 0 && t[opening].Text == "(" && sentence.Figures.FirstWhere(opening, static (f, at) => f.Last >= at - 3 && f.Last < at) is not null)
+            // "51.5% of the population, or about 9.5 million people", "8.4 million residents, or 45.5% of the total".
+            || (first > 1 && t[first - 1].Is("or") && t[first - 2].Text == "," && sentence.Figures.FirstWhere(first - 2, static (f, at) => f.Last >= at - 5 && f.Last < at) is not null))
         {
             // "250 million euros ($275 million)": the figure before, in another currency or unit.
             Skip(sentence, first, last, "the figure before it written another way");
@@ -167,13 +175,26 @@ internal sealed partial class ArticleReader
         }
         // "72 kilometres southwest of Marrakech", "at a depth of 18.5 kilometres": where something is, not how much of it.
         if (noun.Word?.Canonical is "kilometres" or "kilometers" or "miles" && noun.Index + 1 < t.Count
-            && (t[noun.Index + 1].Lower is "from" or "away" or "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "long" or "deep"
+            && (Direction(sentence, noun.Index + 1)
                 || (first > 1 && t[first - 1].Is("of") && t[first - 2].Lower is "depth" or "distance" or "radius" or "altitude")))
         {
             Skip(sentence, first, last, "a distance, not a level");
             return null;
         }
+        if (TwoPlaces(sentence, Math.Max(last, noun.Index)))
+        {
+            // "killed at least 14 people in Honduras and Guatemala": a figure of both, which is neither's.
+            Skip(sentence, first, last, "a figure of two places together");
+            return null;
+        }
         var casualty = CasualtyKind(sentence, figure, noun);
+        if (casualty is null && last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "the" or "its" or "their"
+            && UnitWords.Find(t[last + 3].Lower) is not null && sentence.Figures.FirstWhere(last + 3, static (f, k) => f.First == k) is null)
+        {
+            // "Districts 5 and 7 accounted for 71 of the homicides": a part of a whole the article states elsewhere.
+            Skip(sentence, first, last, "a part of a whole, not a level");
+            return null;
+        }
         var reported = sentence.IsReported;
         if (noun.Word is { Category: UnitCategory.Duration })
         {
@@ -224,7 +245,8 @@ internal sealed partial class ArticleReader
         }
         if (what is null)
         {
-            Skip(sentence, first, last, figure.Value.IsPercent ? "a percentage of nothing named" : "money of no named budget or spending");
+            Skip(sentence, first, last, figure.Value.IsPercent ? "a percentage of nothing named"
+                : sentence.TenseAt(first) == Tense.Future && sentence.AnyBefore(first, 4, Costs) ? "a forecast, not a goal" : "money of no named budget or spending");
             return null;
         }
         if (noun.Word?.Canonical is "seats" or "votes" or "ballots" && casualty is null)
@@ -284,6 +306,35 @@ internal sealed partial class ArticleReader
             if (t[k].Is("population")) return k;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a word of where stands at token <paramref name="k"/>, or after a bracket that gives the distance in another unit:
+    /// "72 kilometres southwest of", "90 kilometers (55 miles) northwest of".
+    /// </summary>
+    private static bool Direction(SentenceContext sentence, int k)
+    {
+        var t = sentence.Tokens;
+        if (t[k].Text == "(")
+        {
+            while (k < t.Count && t[k].Text != ")" && k < t.Count - 1) k++;
+            k++;
+        }
+        return k < t.Count && t[k].Lower is "from" or "away" or "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "long" or "deep";
+    }
+
+    /// <summary>Whether the figure's words ending at token <paramref name="last"/> are followed, in their clause, by "in" a place "and" another.</summary>
+    private static bool TwoPlaces(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        for (var k = last + 1; k < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
+        {
+            if (sentence.Places.FirstWhere(k, static (p, k) => p.First == k && p.IsPlace && p.Lead is "in" or "across") is not { } place) continue;
+            return place.Last + 2 < t.Count && t[place.Last + 1].Lower is "and" or "or"
+                && sentence.Places.FirstWhere(place.Last + 2, static (p, k) => p.First == k && p.IsPlace) is not null
+                && !(place.Last + 3 < t.Count && sentence.Figures.FirstWhere(place.Last + 1, static (f, k) => f.First > k && f.First < k + 3) is not null);
+        }
+        return false;
     }
 
     /// <summary>The "to" figure after a "from" one.</summary>
@@ -371,7 +422,29 @@ internal sealed partial class ArticleReader
         m.First < s.LaterStart && !m.IsComparison
         && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First || (s.Past && m.Time.Start <= s.Anchor && !ClauseMarkBetween(s.Sentence, s.First, m.First)))))
         && !(s.Past && s.Sentence.TenseAt(m.First) == Tense.Future)
-        && (!(s.OwnClause || m.IsOwnClauseOnly) || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)));
+        && (!(s.OwnClause || m.IsOwnClauseOnly) || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)))
+        && (s.OwnClause || !AnotherFiguresTime(s.Sentence, s.First, m));
+
+    /// <summary>
+    /// Whether a figure the figure at token <paramref name="first"/> is compared with stands in the clause of
+    /// <paramref name="m"/>: "1.6 million, more than double the 746,465 counted in 2017" is the 746,465's 2017, where "reached
+    /// 180,000, in addition to tens of thousands of contractors in 2007" dates both.
+    /// </summary>
+    private static bool AnotherFiguresTime(SentenceContext sentence, int first, TimeMention m)
+    {
+        foreach (var other in sentence.Figures)
+        {
+            if (other.First != first && !ClauseMarkBetween(sentence, Math.Min(other.Last, m.Last), Math.Max(other.First, m.First))
+                && sentence.AnyBefore(other.First, 3, Comparisons))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words before a figure that make it what another is compared with: "more than double the 746,465", "against 250".</summary>
+    private static readonly WordList Comparisons = WordList.Of("than", "double", "triple", "compared", "against", "versus", "from");
 
     /// <summary>
     /// Whether a verb of movement stands before the figure at token <paramref name="first"/>, with only words that point
@@ -403,16 +476,18 @@ internal sealed partial class ArticleReader
     private static readonly WordList StatedGoals = WordList.Of("aims", "aim", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "seeks", "wants");
 
     /// <summary>
-    /// Whether "expects" or "expected" stands before the figure at token <paramref name="first"/> with its own object:
-    /// "expects inflation to fall below 3%", "expects up to 250,000 more refugees to arrive" are forecasts of what others do,
-    /// where "expects to vaccinate 10 million" is a goal.
+    /// Whether "expects" or "expected" stands before the figure at token <paramref name="first"/> with its own object, or in
+    /// the passive: "expects inflation to fall below 3%", "expects up to 250,000 more refugees to arrive", "is expected to
+    /// fall to 6.5 percent" are forecasts of what others do, where "expects to vaccinate 10 million" is a goal.
     /// </summary>
     private static bool Expects(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
-        for (var k = first - 1; k >= Math.Max(0, first - 8) && !IsClauseMark(t[k]); k--)
+        for (var k = first - 1; k >= Math.Max(0, first - 14) && t[k].Text != ";"; k--)
         {
-            if (t[k].Lower is "expects" or "expect" or "expected") return k + 1 < t.Count && !t[k + 1].Is("to");
+            if (t[k].Lower is not ("expects" or "expect" or "expected")) continue;
+            // "The unemployment rate is expected to fall to 6.5 percent": what others expect of it, not a goal.
+            return (k + 1 < t.Count && !t[k + 1].Is("to")) || (k > 0 && t[k - 1].Lower is "is" or "are" or "was" or "were" or "be" or "been");
         }
         return false;
     }
@@ -482,6 +557,12 @@ internal sealed partial class ArticleReader
     private static string? CasualtyKind(SentenceContext sentence, Figure figure, NounReading noun)
     {
         var t = sentence.Tokens;
+        // "20 to 25 people reported missing in the two countries": the two counts countries, whatever stands before it.
+        if (noun.Word is null && figure.Last + 1 < t.Count && t[figure.Last + 1].IsWord && !t[figure.Last + 1].IsCapitalized
+            && t[figure.Last + 1].Lower.EndsWith('s') && !Words.Casualty.ContainsKey(t[figure.Last + 1].Lower) && t[figure.Last + 1].Lower is not ("was" or "is" or "has" or "others" or "more"))
+        {
+            return null;
+        }
         for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 3); k--)
         {
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
@@ -513,16 +594,25 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = index - 1; k >= Math.Max(0, index - 10); k--)
         {
-            if (!nouns.Contains(t[k])) continue;
+            // "had cost the economy more than 250 million euros": the verb, not the noun.
+            if (!nouns.Contains(t[k]) || (k > 0 && t[k].Lower is "cost" or "costs" && t[k - 1].Lower is "had" or "has" or "have" or "will" or "would" or "to" or "could" or "may" or "might")) continue;
             // "the health budget", "vaccination rate": one lower-case word before the noun is part of its name.
             // "Core inflation" opening the sentence is as much a name as "core inflation" inside it.
-            var modifier = k > 0 && t[k - 1].IsWord && (!t[k - 1].IsCapitalized || (k - 1 == 0 && !sentence.Places.Exists(static p => p.First == 0) && !t[k - 1].Text.AsSpan(1).ContainsAnyInRange('A', 'Z'))) && t[k - 1].Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall")
+            var modifier = k > 0 && t[k - 1].IsWord && !NoModifier(t[k - 1].Lower) && (!t[k - 1].IsCapitalized || (k - 1 == 0 && !sentence.Places.Exists(static p => p.First == 0) && !t[k - 1].Text.AsSpan(1).ContainsAnyInRange('A', 'Z'))) && t[k - 1].Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall")
                 ? t[k - 1].Lower + "-"
                 : string.Empty;
             return Slug.Of(modifier + t[k].Lower);
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether a word before a money or rate noun is no part of its name: a verb ("foresees revenue", "had cost") or a
+    /// preposition ("after growth of"), where "defence spending" and "core inflation" name what is counted.
+    /// </summary>
+    private static bool NoModifier(string lower) =>
+        lower.EndsWith("ed", StringComparison.Ordinal) || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal))
+        || lower is "had" or "has" or "have" or "after" or "before" or "with" or "for" or "from" or "at" or "by" or "on" or "over" or "under" or "than" or "as" or "while" or "into" or "see" or "cost" or "will" or "would";
 
     /// <summary>The actor: a demonym or country right before the noun ("American soldiers"), else, for people and money, the sentence's actor.</summary>
     private (string? Key, PlaceHit? Hit) Who(SentenceContext sentence, Figure figure, NounReading noun, bool modifiersOnly)

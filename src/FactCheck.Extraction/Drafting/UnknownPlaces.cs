@@ -35,7 +35,7 @@ internal static class UnknownPlaces
     internal static bool NamedBefore(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
-        if (end > 1 && (NamedWhereAt(sentence, 0) || NamedAsSubject(sentence, end))) return true;
+        if (end > 1 && (NamedWhereAt(sentence, 0) || NamedAsSubject(sentence, end) || NamedWithItsKind(sentence, end))) return true;
         for (var k = end - 1; k >= 0 && t[k].Text is not ("," or ";"); k--)
         {
             if (NamedWhereAt(sentence, k)) return true;
@@ -58,22 +58,45 @@ internal static class UnknownPlaces
     }
 
     /// <summary>
-    /// Whether the sentence opens with a name the desk does not know that a clause after it says is a place, before token
-    /// <paramref name="end"/>: "Mato Grosso, the largest producing state, harvested …", "Madeira, home to about 250,000 people".
+    /// Whether the sentence opens with a name the desk does not know that a clause after it says is a place, or that ends in a
+    /// kind of place, before token <paramref name="end"/>: "Mato Grosso, the largest producing state, harvested …", "Madeira,
+    /// home to about 250,000 people", "The Santiago Metropolitan Region remains the most populous".
     /// </summary>
     private static bool NamedAsSubject(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
-        var k = 0;
-        while (k < t.Count && k < 3 && t[k].IsWord && t[k].IsCapitalized && !Words.Titles.Contains(t[k])) k++;
-        if (k == 0 || k >= end || t[k].Text != "," || sentence.Places.FirstWhere(k, static (p, k) => p.First < k) is not null
+        var start = t.Count > 1 && t[0].Is("the") ? 1 : 0;
+        var k = start;
+        while (k < t.Count && k - start < 4 && t[k].IsWord && t[k].IsCapitalized && !Words.Titles.Contains(t[k])) k++;
+        if (k == start || k >= end || sentence.Places.FirstWhere(k, static (p, k) => p.First < k) is not null
             || sentence.People.FirstWhere(k, static (p, k) => p.First < k) is not null)
         {
             return false;
         }
+        // "The Santiago Metropolitan Region remains …", "Valley County recorded …": a name that ends in a kind of place.
+        if (k - start > 1 && (Words.KindsOfPlaces.Contains(t[k - 1]) || t[k - 1].Lower is "county" or "prefecture" or "territory")) return true;
+        if (t[k].Text != ",") return false;
         for (var j = k + 1; j < Math.Min(end, k + 8) && t[j].Text != ","; j++)
         {
             if (Words.KindsOfPlaces.Contains(t[j]) || t[j].Lower is "archipelago" or "islands" or "county" or "prefecture" || (t[j].Is("home") && j + 1 < t.Count && t[j + 1].Is("to"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a name the desk does not hold, ending in a kind of place, stands before token <paramref name="end"/>: "the rest of
+    /// Milwaukee County recorded 11 homicides" (the gazetteer's Milwaukee is the city, which the county's name only begins).
+    /// </summary>
+    private static bool NamedWithItsKind(SentenceContext sentence, int end)
+    {
+        var t = sentence.Tokens;
+        for (var k = 1; k < end; k++)
+        {
+            if (t[k].IsCapitalized && t[k].Lower is "county" or "region" or "province" or "district" or "prefecture" or "territory"
+                && t[k - 1].IsWord && t[k - 1].IsCapitalized && !t[k - 1].Is("the") && sentence.Places.FirstWhere(k - 1, static (p, at) => p.First <= at && at <= p.Last) is null)
+            {
+                return true;
+            }
         }
         return false;
     }

@@ -40,11 +40,13 @@ internal static class UnitWords
         Add(new UnitWord("people", UnitCategory.People), "people", "persons", "residents", "individuals", "inhabitants");
         // Groups narrower than a place's people are figures of their own: "1.1 million refugees" in Chad are no figure of its
         // 18 million people, which FC001 would otherwise hold them against.
-        foreach (var group in new[] { "refugees", "migrants", "evacuees", "children", "adults", "workers", "patients", "civilians", "citizens", "students", "pupils", "police", "officers", "firefighters", "rescuers", "volunteers", "passengers", "tourists", "visitors", "customers" })
+        foreach (var group in new[] { "refugees", "migrants", "evacuees", "children", "adults", "workers", "patients", "civilians", "citizens", "students", "pupils", "police", "officers", "firefighters", "rescuers", "volunteers", "passengers", "tourists", "visitors", "customers",
+            "women", "men", "girls", "boys", "employees", "staff", "vaccinators", "supervisors" })
         {
             Add(new UnitWord(group, UnitCategory.People), group);
         }
-        foreach (var countable in new[] { "doses", "vaccinations", "shots", "votes", "voters", "ballots", "seats", "homes", "houses", "buildings", "jobs", "cases", "infections", "beds", "schools", "teachers", "nurses", "doctors", "vehicles", "aircraft", "jets", "ships", "tanks", "missiles", "rockets", "drones", "shelters", "tents", "hospitals", "villages", "households", "families", "prisoners", "hostages", "arrests", "deaths", "fatalities", "casualties", "injuries", "tonnes", "tons", "barrels", "kilometres", "kilometers", "miles", "hectares" })
+        foreach (var countable in new[] { "doses", "vaccinations", "shots", "votes", "voters", "ballots", "seats", "homes", "houses", "buildings", "jobs", "cases", "infections", "beds", "schools", "teachers", "nurses", "doctors", "vehicles", "aircraft", "jets", "ships", "tanks", "missiles", "rockets", "drones", "shelters", "tents", "hospitals", "villages", "households", "families", "prisoners", "hostages", "arrests", "deaths", "fatalities", "casualties", "injuries", "tonnes", "tons", "barrels", "kilometres", "kilometers", "miles", "hectares",
+            "homicides", "murders", "killings", "shootings", "thefts", "robberies", "burglaries", "assaults", "crimes", "flights", "bridges", "dwellings", "roads" })
         {
             Add(new UnitWord(countable, UnitCategory.Countable), countable);
         }

@@ -226,6 +226,14 @@ internal static class TimeReader
             mention = new TimeMention(i, i, FuzzyTime.Day(day), lead, false, stated);
             return true;
         }
+        if (i > 0 && t[i - 1].Is("between") && i + 3 < t.Count && t[i + 1].Is("and") && Words.MonthNumbers.TryGetValue(w, out var fromMonth) && t[i].IsCapitalized
+            && Words.MonthNumbers.TryGetValue(t[i + 2].Lower, out var toMonth) && t[i + 2].IsCapitalized && Year(t[i + 3]) is { } spanYear && fromMonth <= toMonth)
+        {
+            // "between March and June 2024": the year is both months'.
+            var from = new LocalDate(spanYear, fromMonth, 1);
+            mention = new TimeMention(i, i + 3, FuzzyTime.Between(from, new LocalDate(spanYear, toMonth, 1).With(DateAdjusters.EndOfMonth)), lead, false, null);
+            return true;
+        }
         if (TryCalendar(t, i, anchor, tense, out var calendar, out var calendarLast))
         {
             mention = new TimeMention(i, calendarLast, calendar, lead, false, null);
