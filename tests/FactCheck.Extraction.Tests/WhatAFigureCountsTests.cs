@@ -204,4 +204,22 @@ public class WhatAFigureCountsTests
 
         draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("homicides/milwaukee");
     }
+
+    [Theory]
+    [InlineData("More than 62,000 people were in shelters across Honduras on Thursday.", "people-in-shelters/honduras")]
+    [InlineData("Nearly 9,000 customers in Kenya were still without power on Wednesday.", "customers-without-power/kenya")]
+    [InlineData("Nearly 2.3 million people in Chile live in rural areas.", "people-in-rural-areas/chile")]
+    [InlineData("About 150,000 refugees are still living in makeshift sites in Chad.", "refugees-in-makeshift-sites/chad")]
+    [InlineData("There were 300 soldiers in Kabul on Monday.", "troops/kabul")]
+    public void Where_people_are_or_what_they_lack_is_part_of_what_is_counted(string text, string subject)
+    {
+        Subjects(text).Should().ContainSingle().Which.Should().Be(subject);
+    }
+
+    [Fact]
+    public void The_city_after_a_sentence_on_a_city_is_that_city()
+    {
+        Subjects("Milwaukee recorded 148 homicides in 2024. That is well above the 97 homicides the city saw in 2019.")
+            .Should().Equal("homicides/milwaukee", "homicides/milwaukee");
+    }
 }

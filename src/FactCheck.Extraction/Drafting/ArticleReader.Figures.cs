@@ -524,10 +524,14 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed");
 
-    /// <summary>"people have been vaccinated", "people vaccinated", "were displaced", "people arrived": the participle or deed after a people noun, or null.</summary>
+    /// <summary>
+    /// "people have been vaccinated", "people vaccinated", "were displaced", "people arrived", "people were in shelters",
+    /// "customers were still without power": the participle, deed or state after a people noun, or null.
+    /// </summary>
     private static string? Participle(SentenceContext sentence, int nounIndex)
     {
         if (nounIndex + 1 < sentence.Tokens.Count && Deeds.Contains(sentence.Tokens[nounIndex + 1])) return sentence.Tokens[nounIndex + 1].Lower;
+        if (StateAfter(sentence, nounIndex) is { } state) return state;
         for (var k = nounIndex + 1; k < Math.Min(sentence.Tokens.Count, nounIndex + 5); k++)
         {
             var w = sentence.Tokens[k].Lower;
@@ -535,6 +539,28 @@ internal sealed partial class ArticleReader
             if (w is not ("have" or "has" or "had" or "been" or "were" or "was" or "are" or "is" or "fully" or "now" or "already" or "so" or "far")) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "were in shelters", "remain in camps", "were still without power", "live in rural areas": where people are or what they
+    /// lack, after the noun, as words of the subject ("in-shelters"); not a place's name ("were in Kabul").
+    /// </summary>
+    private static string? StateAfter(SentenceContext sentence, int nounIndex)
+    {
+        var t = sentence.Tokens;
+        var k = nounIndex + 1;
+        // "customers in Kenya were still without power": past the place the noun is in.
+        if (k + 1 < t.Count && t[k].Is("in") && sentence.Places.FirstWhere(k + 1, static (p, at) => p.First == at) is { } place) k = place.Last + 1;
+        if (k >= t.Count || t[k].Lower is not ("were" or "are" or "was" or "is" or "remain" or "remained" or "remains" or "live" or "lived" or "living")) return null;
+        k++;
+        if (k < t.Count && t[k].Lower is "still" or "now" or "currently") k++;
+        if (k < t.Count && t[k].Lower is "living" or "staying" or "sheltering") k++;
+        if (k + 1 >= t.Count || t[k].Lower is not ("in" or "without")) return null;
+        var words = t[k].Lower;
+        var n = k + 1;
+        if (n < t.Count && t[n].Lower is "makeshift" or "rural" or "temporary" or "emergency" or "urban") words += "-" + t[n++].Lower;
+        if (n >= t.Count || !t[n].IsWord || t[n].IsCapitalized || t[n].Lower is "the" or "a" or "an") return null;
+        return words + "-" + t[n].Lower;
     }
 
     /// <summary>"Kenya had vaccinated 2.2 million people": a participle just before the figure, as the one that names the people counted.</summary>
@@ -741,8 +767,25 @@ internal sealed partial class ArticleReader
         // Not a dateline ("TOKYO - Japan's population …", "Bucharest, 8 March 2024 - The ministry reported …"), nor a city
         // another place stands after.
         if (ownPlace is null && place.First == 0 && place.Lead.Length == 0 && place.Last < figure.First && !Dateline(sentence, place, figure.First)) ownPlace = place;
+        // "the 97 homicides the city saw in 2019", after a sentence on Milwaukee: the city the story is in.
+        if (byCountry && ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country
+            && TheCity(sentence))
+        {
+            city = place.Entry.Key;
+        }
         if (byCountry && !countryOnly && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
         return byCountry ? place.Entry.Country : place.Entry.Key;
+    }
+
+    /// <summary>Whether the sentence speaks of "the city", "the city's" or "the capital".</summary>
+    private static bool TheCity(SentenceContext sentence)
+    {
+        var t = sentence.Tokens;
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (t[k - 1].Is("the") && t[k].Lower is "city" or "city's" or "capital" or "capital's") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a dash or another place stands between <paramref name="place"/> and token <paramref name="first"/>: the place is a dateline's, or not the nearest.</summary>
