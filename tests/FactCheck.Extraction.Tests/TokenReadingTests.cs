@@ -162,6 +162,20 @@ public class TokenReadingTests
         new SentenceContext(0, words.Length, tokens).TenseAt(token).ToString().Should().Be(tense);
     }
 
+    [Theory]
+    [InlineData("troops have reached 4,000", 3, "Perfect")]
+    [InlineData("troops have now reached 4,000", 4, "Perfect")]
+    [InlineData("troops had reached 4,000", 3, "Past")]
+    [InlineData("troops reached 4,000", 2, "Past")]
+    [InlineData("troops has was 4,000", 3, "Past")]
+    public void A_participle_after_has_or_have_is_the_perfect(string sentence, int token, string tense)
+    {
+        var words = sentence.Split(' ');
+        var tokens = words.Select((w, i) => new Token(i, i + 1, w, TokenKind.Word)).ToList();
+
+        new SentenceContext(0, words.Length, tokens).TenseAt(token).ToString().Should().Be(tense);
+    }
+
     /// <summary>The rule as first written: from the token back up to twelve tokens, then forward up to six, stopping at a semicolon.</summary>
     private static Tense Scanned(List<Token> tokens, int i)
     {
@@ -184,16 +198,8 @@ public class TokenReadingTests
         if (k > 0 && tokens[k - 1].Is("to") && (w is "reach" or "have" or "be" || Lexicon.Words.ReduceVerbs.Contains(w) || Lexicon.Words.IncreaseVerbs.Contains(w))) return Tense.Future;
         if (Lexicon.Words.Future.Contains(w)) return Tense.Future;
         if (Lexicon.Words.Perfect.Contains(w)) return Tense.Perfect;
-        if (Lexicon.Words.Past.Contains(w)) return w is not ("was" or "were" or "did") && AfterHave(tokens, k) ? Tense.Perfect : Tense.Past;
+        if (Lexicon.Words.Past.Contains(w)) return Tense.Past;
         if (Lexicon.Words.Present.Contains(w)) return Tense.Present;
         return null;
-    }
-
-    // "has recorded", "have already received": a participle after "has" or "have" is the perfect.
-    private static bool AfterHave(List<Token> tokens, int k)
-    {
-        var before = k - 1;
-        if (before > 0 && tokens[before].Lower is "already" or "now" or "so" or "far" or "also" or "just" or "since") before--;
-        return before >= 0 && tokens[before].Lower is "has" or "have";
     }
 }

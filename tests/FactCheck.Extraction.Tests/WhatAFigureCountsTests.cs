@@ -161,14 +161,6 @@ public class WhatAFigureCountsTests
         Subjects(text).Should().NotContain(s => s.StartsWith("a-", StringComparison.Ordinal) || s.StartsWith("in-", StringComparison.Ordinal) || s.StartsWith("sunday-", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Readiness_to_send_is_no_level()
-    {
-        var draft = Extract("Kenya said on Wednesday it was ready to lead a force of 1,000 police officers to Haiti.");
-
-        draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "1,000");
-    }
 
     [Theory]
     [InlineData("The Government of Lithuania approved a budget which foresees revenue of EUR 15.6 billion in 2025.", "foresees")]
@@ -182,7 +174,7 @@ public class WhatAFigureCountsTests
     [InlineData("Chile had 18,480,432 inhabitants in 2024, an increase of 1,906,247 people.", "1,906,247", "the size of a change, not a level")]
     [InlineData("Spending on pensions in Lithuania will increase by EUR 410 million.", "410 million", "the size of a change, not a level")]
     [InlineData("The unemployment rate in Lithuania is expected to fall to 6.5 percent next year.", "6.5 percent", "a forecast, not a goal")]
-    [InlineData("Women in Chile accounted for 51.5% of the population, or about 9.5 million people.", "about 9.5 million", "the figure before it written another way")]
+    [InlineData("Kenya had 8.4 million residents in 2024, or 45.5% of the total.", "45.5%", "the figure before it written another way")]
     [InlineData("Hurricane Delia killed at least 14 people in Honduras and Guatemala on Tuesday.", "at least 14", "a figure of two places together")]
     [InlineData("Districts 5 and 7 of Milwaukee accounted for 71 of the homicides in 2024.", "71", "a part of a whole, not a level")]
     [InlineData("The storm was about 90 kilometers (55 miles) northwest of Guatemala City on Thursday.", "about 90", "a distance, not a level")]

@@ -7,13 +7,8 @@ namespace FactCheck.Extraction.Drafting;
 /// <summary>Figures: what each counts, whose and where, and whether it is a level, a goal, or no figure of a subject at all.</summary>
 internal sealed partial class ArticleReader
 {
-    private static readonly WordList MoneyNouns = WordList.Of(
-        "budget", "spending", "deficit", "debt", "revenue", "revenues", "aid", "funding", "cost", "costs", "investment", "surplus", "package", "allocation", "expenditure", "fund");
-
-    private static readonly WordList RateNouns = WordList.Of(
-        "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation");
-
-    private static readonly WordList TollWords = WordList.Of("toll");
+    // The last token of the last figure of the sentence being read that was drafted, or -1.
+    private int draftedLast = -1;
 
     private static readonly WordList ChangeWords = WordList.Of([.. Words.ReduceVerbs, .. Words.IncreaseVerbs, "reach"]);
 
@@ -23,12 +18,14 @@ internal sealed partial class ArticleReader
     private void ReadFigures(SentenceContext sentence)
     {
         var drafted = new List<(Figure Figure, Draft Draft)>();
+        draftedLast = -1;
         foreach (var figure in sentence.Figures)
         {
             if (ReadFigure(sentence, figure) is { } draft)
             {
                 Drafts.Add(draft);
                 drafted.Add((figure, draft));
+                draftedLast = figure.Last;
             }
         }
         ReadShare(sentence, drafted);
@@ -92,14 +89,14 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a phone number or code");
             return null;
         }
-        var beforeMoney = first > 0 && t[first - 1].Lower is "eur" or "usd" or "gbp" or "$" or "€" or "£" ? first - 1 : first;
+        var beforeMoney = CurrencyBefore(t, first);
         if ((beforeMoney > 0 && t[beforeMoney - 1].Is("by") && sentence.AnyBefore(beforeMoney - 1, 4, ChangeWords))
             // "an increase of 1,906,247 people", "a drop of 2,000": the change's size.
             || (beforeMoney > 1 && t[beforeMoney - 1].Is("of") && ChangeNouns.Contains(t[beforeMoney - 2]))
             || (first > 0 && Words.ChangeObjectVerbs.Contains(t[first - 1]) && !t[first].Is("up") && !StartsClause(sentence, figure))
             // "Energy prices fell 2.4%", "rose 3.8% in March": the change, where "rose to 3.8%" is the level.
-            || (first > 0 && (Words.ReduceVerbs.Contains(t[first - 1]) || Words.IncreaseVerbs.Contains(t[first - 1])) && t[first - 1].Lower.EndsWith("ed", StringComparison.Ordinal) is var regular
-                && (regular || t[first - 1].Lower is "rose" or "fell" or "grew" or "shrank") && !StartsClause(sentence, figure))
+            || (first > 0 && ChangeWords.Contains(t[first - 1]) && (t[first - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || t[first - 1].Lower is "rose" or "fell" or "grew" or "shrank")
+                && !StartsClause(sentence, figure))
             // "2.8 million unemployed in January, up 169,000 from December", but not "rounded up 200 people".
             || (first > 1 && t[first - 1].Lower is "up" or "down" && (t[first - 2].Text == "," || t[first - 2].IsNumber)))
         {
@@ -123,10 +120,10 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a place's population, not a level");
             return null;
         }
-        var opening = first > 1 && t[first - 1].Text is "$" or "€" or "£" ? first - 2 : first - 1;
-        if ((opening > 0 && t[opening].Text == "(" && sentence.Figures.FirstWhere(opening, static (f, at) => f.Last >= at - 3 && f.Last < at) is not null)
-            // "51.5% of the population, or about 9.5 million people", "8.4 million residents, or 45.5% of the total".
-            || (first > 1 && t[first - 1].Is("or") && t[first - 2].Text == "," && sentence.Figures.FirstWhere(first - 2, static (f, at) => f.Last >= at - 5 && f.Last < at) is not null))
+        var opening = CurrencyBefore(t, first) - 1;
+        if ((opening > 0 && t[opening].Text == "(" && (opening < first - 1 || MeasureAfter(t, last)) && sentence.Figures.FirstWhere(opening, static (f, at) => f.Last >= at - 3 && f.Last < at) is not null)
+            // "8.4 million residents, or 45.5% of the total": the figure drafted just before, written another way.
+            || (first > 1 && t[first - 1].Is("or") && t[first - 2].Text == "," && draftedLast >= first - 7 && draftedLast < first - 2))
         {
             // "250 million euros ($275 million)": the figure before, in another currency or unit.
             Skip(sentence, first, last, "the figure before it written another way");
@@ -188,7 +185,13 @@ internal sealed partial class ArticleReader
             return null;
         }
         var casualty = CasualtyKind(sentence, figure, noun);
-        if (casualty is null && last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "the" or "its" or "their"
+        if (casualty is null && first > 0 && t[first - 1].Lower is "lost" or "lose" or "loses")
+        {
+            // "Detroit lost 237,000 residents", "the airline lost 2 million passengers": what was lost, not a level.
+            Skip(sentence, first, last, "the size of a change, not a level");
+            return null;
+        }
+        if (casualty is null && last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the")
             && UnitWords.Find(t[last + 3].Lower) is not null && sentence.Figures.FirstWhere(last + 3, static (f, k) => f.First == k) is null)
         {
             // "Districts 5 and 7 accounted for 71 of the homicides": a part of a whole the article states elsewhere.
@@ -262,6 +265,7 @@ internal sealed partial class ArticleReader
         var (who, whoHit) = noun.Word?.Category == UnitCategory.Money && MoneyOwner(sentence, first) is { } owner
             ? (owner.Entry.Country, owner)
             : Who(sentence, figure, noun, casualty is not null || noun.Word?.Category is UnitCategory.Countable or UnitCategory.People);
+        actedBy = whoHit ?? actedBy;
         var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true, out var unknownPlace, out var city);
         if (who is null && where is null)
         {
@@ -287,28 +291,6 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// Whether "population" at token <paramref name="k"/> is the sentence's own place's: "relative to its population of about
-    /// 18 million", "Malawi has a population of 20 million"; not a place named in passing ("Derna, a city with a population of
-    /// 100,000").
-    /// </summary>
-    private static bool OwnPopulation(SentenceContext sentence, int k)
-    {
-        var t = sentence.Tokens;
-        return t[k].Is("population") && (t[k - 1].Lower is "its" or "their" || (k > 1 && t[k - 1].Is("a") && t[k - 2].Lower is "has" or "had" or "have"));
-    }
-
-    /// <summary>The token of "population" in the figure's clause up to eight words before it, with no other figure between; or null.</summary>
-    private static int? PopulationBefore(SentenceContext sentence, int first)
-    {
-        var t = sentence.Tokens;
-        for (var k = first - 1; k >= Math.Max(0, first - 8) && !IsClauseMark(t[k]) && !t[k].IsNumber; k--)
-        {
-            if (t[k].Is("population")) return k;
-        }
-        return null;
-    }
-
-    /// <summary>
     /// Whether a word of where stands at token <paramref name="k"/>, or after a bracket that gives the distance in another unit:
     /// "72 kilometres southwest of", "90 kilometers (55 miles) northwest of".
     /// </summary>
@@ -321,20 +303,6 @@ internal sealed partial class ArticleReader
             k++;
         }
         return k < t.Count && t[k].Lower is "from" or "away" or "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "long" or "deep";
-    }
-
-    /// <summary>Whether the figure's words ending at token <paramref name="last"/> are followed, in their clause, by "in" a place "and" another.</summary>
-    private static bool TwoPlaces(SentenceContext sentence, int last)
-    {
-        var t = sentence.Tokens;
-        for (var k = last + 1; k < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
-        {
-            if (sentence.Places.FirstWhere(k, static (p, k) => p.First == k && p.IsPlace && p.Lead is "in" or "across") is not { } place) continue;
-            return place.Last + 2 < t.Count && t[place.Last + 1].Lower is "and" or "or"
-                && sentence.Places.FirstWhere(place.Last + 2, static (p, k) => p.First == k && p.IsPlace) is not null
-                && !(place.Last + 3 < t.Count && sentence.Figures.FirstWhere(place.Last + 1, static (f, k) => f.First > k && f.First < k + 3) is not null);
-        }
-        return false;
     }
 
     /// <summary>The "to" figure after a "from" one.</summary>
@@ -483,11 +451,11 @@ internal sealed partial class ArticleReader
     private static bool Expects(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
-        for (var k = first - 1; k >= Math.Max(0, first - 14) && t[k].Text != ";"; k--)
+        for (var k = first - 1; k >= Math.Max(0, first - 14) && !IsClauseMark(t[k]); k--)
         {
             if (t[k].Lower is not ("expects" or "expect" or "expected")) continue;
             // "The unemployment rate is expected to fall to 6.5 percent": what others expect of it, not a goal.
-            return (k + 1 < t.Count && !t[k + 1].Is("to")) || (k > 0 && t[k - 1].Lower is "is" or "are" or "was" or "were" or "be" or "been");
+            return (k + 1 < t.Count && !t[k + 1].Is("to") && !IsClauseMark(t[k + 1])) || (k > 0 && t[k - 1].Lower is "is" or "are" or "was" or "were" or "be" or "been");
         }
         return false;
     }
@@ -515,288 +483,12 @@ internal sealed partial class ArticleReader
         return null;
     }
 
-    private static readonly WordList Participles = WordList.Of(
-        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized");
+    /// <summary>The token a figure's words start at, with the currency sign or code before its number: "$275 million", "EUR 410 million".</summary>
+    private static int CurrencyBefore(List<Text.Token> t, int first) => first > 0 && t[first - 1].Lower is "eur" or "usd" or "gbp" or "$" or "€" or "£" ? first - 1 : first;
 
-    /// <summary>
-    /// Verbs of what people did that make them a group of their own, right after the noun: "16,000 people arrived", "half a
-    /// million people marched", "2.5 million people voted" are no count of a place's people.
-    /// </summary>
-    private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed");
-
-    /// <summary>
-    /// "people have been vaccinated", "people vaccinated", "were displaced", "people arrived", "people were in shelters",
-    /// "customers were still without power": the participle, deed or state after a people noun, or null.
-    /// </summary>
-    private static string? Participle(SentenceContext sentence, int nounIndex)
-    {
-        if (nounIndex + 1 < sentence.Tokens.Count && Deeds.Contains(sentence.Tokens[nounIndex + 1])) return sentence.Tokens[nounIndex + 1].Lower;
-        if (StateAfter(sentence, nounIndex) is { } state) return state;
-        for (var k = nounIndex + 1; k < Math.Min(sentence.Tokens.Count, nounIndex + 5); k++)
-        {
-            var w = sentence.Tokens[k].Lower;
-            if (Participles.Contains(w)) return w;
-            if (w is not ("have" or "has" or "had" or "been" or "were" or "was" or "are" or "is" or "fully" or "now" or "already" or "so" or "far")) return null;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// "were in shelters", "remain in camps", "were still without power", "live in rural areas": where people are or what they
-    /// lack, after the noun, as words of the subject ("in-shelters"); not a place's name ("were in Kabul").
-    /// </summary>
-    private static string? StateAfter(SentenceContext sentence, int nounIndex)
-    {
-        var t = sentence.Tokens;
-        var k = nounIndex + 1;
-        // "customers in Kenya were still without power": past the place the noun is in.
-        if (k + 1 < t.Count && t[k].Is("in") && sentence.Places.FirstWhere(k + 1, static (p, at) => p.First == at) is { } place) k = place.Last + 1;
-        if (k >= t.Count || t[k].Lower is not ("were" or "are" or "was" or "is" or "remain" or "remained" or "remains" or "live" or "lived" or "living")) return null;
-        k++;
-        if (k < t.Count && t[k].Lower is "still" or "now" or "currently") k++;
-        if (k < t.Count && t[k].Lower is "living" or "staying" or "sheltering") k++;
-        if (k + 1 >= t.Count || t[k].Lower is not ("in" or "without")) return null;
-        var words = t[k].Lower;
-        var n = k + 1;
-        if (n < t.Count && t[n].Lower is "makeshift" or "rural" or "temporary" or "emergency" or "urban") words += "-" + t[n++].Lower;
-        if (n >= t.Count || !t[n].IsWord || t[n].IsCapitalized || t[n].Lower is "the" or "a" or "an") return null;
-        return words + "-" + t[n].Lower;
-    }
-
-    /// <summary>"Kenya had vaccinated 2.2 million people": a participle just before the figure, as the one that names the people counted.</summary>
-    private static string? DoneBefore(SentenceContext sentence, int figureIndex) =>
-        figureIndex > 0 && Participles.Contains(sentence.Tokens[figureIndex - 1]) ? sentence.Tokens[figureIndex - 1].Lower : null;
-
-    /// <summary>"aims to vaccinate 10 million people": the verb of a goal, as the participle that names the people counted.</summary>
-    private static string? GoalVerb(SentenceContext sentence, int figureIndex)
-    {
-        var t = sentence.Tokens;
-        for (var k = figureIndex - 1; k >= Math.Max(1, figureIndex - 3); k--)
-        {
-            if (!t[k - 1].Is("to")) continue;
-            var candidate = t[k].Lower.EndsWith('e') ? t[k].Lower + "d" : t[k].Lower + "ed";
-            if (Participles.Contains(candidate)) return candidate;
-        }
-        return null;
-    }
-
-    private static string? CasualtyKind(SentenceContext sentence, Figure figure, NounReading noun)
-    {
-        var t = sentence.Tokens;
-        // "20 to 25 people reported missing in the two countries": the two counts countries, whatever stands before it.
-        if (noun.Word is null && figure.Last + 1 < t.Count && t[figure.Last + 1].IsWord && !t[figure.Last + 1].IsCapitalized
-            && t[figure.Last + 1].Lower.EndsWith('s') && !Words.Casualty.ContainsKey(t[figure.Last + 1].Lower) && t[figure.Last + 1].Lower is not ("was" or "is" or "has" or "others" or "more"))
-        {
-            return null;
-        }
-        for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 3); k--)
-        {
-            if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
-            if (t[k].Is("toll")) return "killed";
-            // "Ghana lost two peacekeepers", "has lost more than 170 peacekeepers": people lost are dead, where jobs lost are a change.
-            if (t[k].Lower is "lost" or "lose" or "loses" && noun.Word?.Category is UnitCategory.Personnel or UnitCategory.People) return "killed";
-        }
-        var from = Math.Max(figure.Last, noun.Index) + 1;
-        for (var k = from; k < Math.Min(t.Count, from + 3); k++)
-        {
-            if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
-            // "3,500 cases and 20 deaths": the deaths are the 20's.
-            if (t[k].Text is "," or ";" || t[k].IsNumber) break;
-        }
-        if (noun.Word?.Canonical is "deaths" or "fatalities" or "casualties") return noun.Word.Canonical == "casualties" ? "casualties" : "killed";
-        // "The death toll from the earthquake rose to 312"
-        if (noun.Word is null && sentence.AnyBefore(figure.First, 10, TollWords)) return "killed";
-        // "killed more than 50,000 people in Turkey and about 6,000 in Syria": a figure joined to one before it counts the same.
-        if (figure.First > 0 && t[figure.First - 1].Lower is "and" or "," && (noun.Index < 0 || noun.Index < figure.First)
-            && sentence.Figures.LastWhere(figure.First, static (f, first) => f.Last < first) is { } before)
-        {
-            return CasualtyKind(sentence, before, noun);
-        }
-        return null;
-    }
-
-    private static string? NounBefore(SentenceContext sentence, int index, WordList nouns)
-    {
-        var t = sentence.Tokens;
-        for (var k = index - 1; k >= Math.Max(0, index - 10); k--)
-        {
-            // "had cost the economy more than 250 million euros": the verb, not the noun.
-            if (!nouns.Contains(t[k]) || (k > 0 && t[k].Lower is "cost" or "costs" && t[k - 1].Lower is "had" or "has" or "have" or "will" or "would" or "to" or "could" or "may" or "might")) continue;
-            // "the health budget", "vaccination rate": one lower-case word before the noun is part of its name.
-            // "Core inflation" opening the sentence is as much a name as "core inflation" inside it.
-            var modifier = k > 0 && t[k - 1].IsWord && !NoModifier(t[k - 1].Lower) && (!t[k - 1].IsCapitalized || (k - 1 == 0 && !sentence.Places.Exists(static p => p.First == 0) && !t[k - 1].Text.AsSpan(1).ContainsAnyInRange('A', 'Z'))) && t[k - 1].Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall")
-                ? t[k - 1].Lower + "-"
-                : string.Empty;
-            return Slug.Of(modifier + t[k].Lower);
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// Whether a word before a money or rate noun is no part of its name: a verb ("foresees revenue", "had cost") or a
-    /// preposition ("after growth of"), where "defence spending" and "core inflation" name what is counted.
-    /// </summary>
-    private static bool NoModifier(string lower) =>
-        lower.EndsWith("ed", StringComparison.Ordinal) || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal))
-        || lower is "had" or "has" or "have" or "after" or "before" or "with" or "for" or "from" or "at" or "by" or "on" or "over" or "under" or "than" or "as" or "while" or "into" or "see" or "cost" or "will" or "would";
-
-    /// <summary>The actor: a demonym or country right before the noun ("American soldiers"), else, for people and money, the sentence's actor.</summary>
-    private (string? Key, PlaceHit? Hit) Who(SentenceContext sentence, Figure figure, NounReading noun, bool modifiersOnly)
-    {
-        if (noun.Who is { } direct) return (direct.Entry.Country, direct);
-        if (noun.Index > 1 && noun.Index > figure.Last && sentence.Tokens[noun.Index - 1].Lower is "its" or "their" && sentence.Tokens[noun.Index - 2].Is("of")
-            && sentence.Places.FirstWhere(figure.First, static (p, first) => p.Lead.Length == 0 && p.Last < first && !p.Entry.IsDemonym) is { } owner)
-        {
-            // "France ended its operation, after a decade in which 58 of its soldiers were killed": France's soldiers.
-            return (owner.Entry.Country, owner);
-        }
-        if (modifiersOnly) return (null, null);
-        // The nearest actor before the figure, not after a preposition, and not a demonym of another group ("Iraqi forces").
-        var actor = sentence.Places.LastWhere((figure, sentence.Tokens), static (p, s) => p.Last < s.figure.First && p.Lead.Length == 0 && p.Entry.Key != "coalition"
-                && !(p.Entry.IsDemonym && p.Last + 1 < s.Tokens.Count && UnitWords.Find(s.Tokens[p.Last + 1].Lower) is not null))
-            ?? sentence.Places.FirstWhere(figure, static (p, figure) => p.First > figure.Last && p.Lead.Length == 0 && p.Entry.IsActorOnly && p.Entry.Key != "coalition");
-        if (actor is null && lastActor is not null && sentence.Tokens.Any(x => x.Lower is "its" or "their" or "it" or "they"))
-        {
-            // "It will cut its forces …": the actor of an earlier sentence.
-            return (lastActor.Entry.Country, null);
-        }
-        return actor is null ? (null, null) : (actor.Entry.Country, actor);
-    }
-
-    /// <summary>"The Socialists won 77 seats": the capitalised name before the figure that is no place, title or date, as a key.</summary>
-    private string? Party(SentenceContext sentence, int figureIndex)
-    {
-        var t = sentence.Tokens;
-        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 10) && t[k].Text != ";"; k--)
-        {
-            if (!t[k].IsCapitalized || t[k].Is("the") || desk.Gazetteer.Find(t[k].Text) is not null || Words.Titles.Contains(t[k])
-                || Words.Weekdays.ContainsKey(t[k].Lower) || Words.MonthNumbers.ContainsKey(t[k].Lower) || (k == 0 && t[k].Lower is "a" or "an" or "in" or "on" or "at" or "for" or "but" or "and" or "as" or "after" or "with" or "by"))
-            {
-                continue;
-            }
-            var start = k;
-            while (start > 0 && k - start < 2 && t[start - 1].IsCapitalized && !t[start - 1].Is("the") && desk.Gazetteer.Find(t[start - 1].Text) is null) start--;
-            return Slug.Of(body[t[start].Start..t[k].End]);
-        }
-        return null;
-    }
-
-    /// <summary>"Britain's defence budget": the country or organisation just before the money noun.</summary>
-    private static PlaceHit? MoneyOwner(SentenceContext sentence, int figureIndex)
-    {
-        var t = sentence.Tokens;
-        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 10); k--)
-        {
-            if (!MoneyNouns.Contains(t[k])) continue;
-            return sentence.Places.LastWhere(k, static (p, k) => p.Last < k && p.Last >= k - 3 && p.Lead.Length == 0);
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The place: a phrase after the noun ("in Iraq", "deployed there"), else the nearest place in the sentence, else the last
-    /// one before, unless the figure is "in" a place the desk does not know (<paramref name="unknownPlace"/>, then true).
-    /// </summary>
-    private string? Where(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit, bool byCountry, out bool unknownPlace) =>
-        Where(sentence, figure, noun, whoHit, byCountry, out unknownPlace, out _);
-
-    /// <summary>
-    /// The place, as <see cref="Where(SentenceContext, Figure, NounReading, PlaceHit?, bool, out bool)"/> gives it, and, when it is
-    /// given <paramref name="byCountry"/> and is a city or region named in the figure's own words ("40,000 workers in Milan",
-    /// "officials in Manila reported 3,000 cases"), that place's own key (<paramref name="city"/>); a city further off, or an
-    /// earlier sentence's, carries only its country.
-    /// </summary>
-    private string? Where(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit, bool byCountry, out bool unknownPlace, out string? city)
-    {
-        city = null;
-        var t = sentence.Tokens;
-        var from = Math.Max(figure.Last, noun.Index) + 1;
-        var leaving = sentence.AnyBefore(figure.First, 4, Leaving);
-        PlaceHit? place = null;
-        var namesUnknownPlace = false;
-        var countryOnly = false;
-        for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
-        {
-            namesUnknownPlace |= k <= from + 4 && UnknownPlaces.NamedAt(sentence, k);
-            if (t[k].Text is ";" or "," || (k > from && sentence.Figures.FirstWhere(k, static (f, k) => f.First == k) is not null)) break;
-            if (t[k].Is("there") && k <= from + 2)
-            {
-                place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
-                break;
-            }
-            if (t[k].Is("in") && k + 2 < t.Count && t[k + 1].Is("the") && t[k + 2].Is("country"))
-            {
-                // "the contingent, based in the city of Gao, … had 12,000 troops in the country": the country of the place named.
-                place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
-                countryOnly = true;
-                break;
-            }
-            // Not "from": "880,000 doses from the UK" and "refugees from Myanmar" are where they came from, not where they are;
-            // but "withdrew its last 2,400 troops from Mali" is where they were.
-            place = sentence.Places.FirstWhere((k, leaving), static (p, s) => p.First == s.k && p.IsPlace
-                && (p.Lead is "in" or "to" or "across" or "inside" or "into" or "throughout" or "within" || (s.leaving && p.Lead == "from")));
-        }
-        if (place is null && noun.Index < figure.First && noun.Index >= 0)
-        {
-            place = sentence.Places.FirstWhere((noun.Index, figure.First), static (p, s) => p.IsPlace && p.First > s.Index && p.Last < s.First && p.Lead.Length > 0);
-        }
-        // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
-        if (place is null && sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0) is { } before)
-        {
-            if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First)) namesUnknownPlace = true;
-            else place = before;
-        }
-        // Only a city named in the figure's own words is its place of its own: "64 cases, 12 of them in Accra" are Ghana's.
-        var ownPlace = place;
-        // Whether the figure is in a place the desk does not know is asked only when its sentence has placed it nowhere yet.
-        namesUnknownPlace = place is null && (namesUnknownPlace || UnknownPlaces.NamedBefore(sentence, figure.First));
-        // A place after the figure in its own clause; past another figure only when the figure names no place of its own ("300
-        // soldiers in Porto, 200 in Kabul": Kabul is the 200's). Another clause's place is another statement's: "Britain withdrew
-        // its 250 troops, and Sweden said …", "flown 2,500 tonnes out of Gao, mostly via the airport in Niamey, Niger".
-        place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
-                && (!ClauseMarkBetween(s.sentence, s.figure.Last + 1, p.First) || NextClauseIs(s.sentence, s.figure.Last, p))
-                && !(s.namesUnknownPlace && s.sentence.Figures.FirstWhere((s.figure.Last, p.First), static (f, r) => f.First > r.Item1 && f.First < r.Item2) is not null))
-            // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
-            // hold (UnknownPlaces).
-            ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? lastPlace);
-        unknownPlace = place is null && namesUnknownPlace;
-        if (place is null) return null;
-        if (!ReferenceEquals(place, lastPlace)) placedIn = place;
-        // A city that is the sentence's subject is the figure's own as well: "Tokyo's population rose to 14.09 million", "Seoul,
-        // the capital, was home to about 9.4 million people".
-        // Not a dateline ("TOKYO - Japan's population …", "Bucharest, 8 March 2024 - The ministry reported …"), nor a city
-        // another place stands after.
-        if (ownPlace is null && place.First == 0 && place.Lead.Length == 0 && place.Last < figure.First && !Dateline(sentence, place, figure.First)) ownPlace = place;
-        // "the 97 homicides the city saw in 2019", after a sentence on Milwaukee: the city the story is in.
-        if (byCountry && ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country
-            && TheCity(sentence))
-        {
-            city = place.Entry.Key;
-        }
-        if (byCountry && !countryOnly && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
-        return byCountry ? place.Entry.Country : place.Entry.Key;
-    }
-
-    /// <summary>Whether the sentence speaks of "the city", "the city's" or "the capital".</summary>
-    private static bool TheCity(SentenceContext sentence)
-    {
-        var t = sentence.Tokens;
-        for (var k = 1; k < t.Count; k++)
-        {
-            if (t[k - 1].Is("the") && t[k].Lower is "city" or "city's" or "capital" or "capital's") return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether a dash or another place stands between <paramref name="place"/> and token <paramref name="first"/>: the place is a dateline's, or not the nearest.</summary>
-    private static bool Dateline(SentenceContext sentence, PlaceHit place, int first)
-    {
-        for (var k = place.Last + 1; k < first; k++)
-        {
-            if (sentence.Tokens[k].Text is "-" or "–" or "—" || sentence.Places.FirstWhere(k, static (p, k) => p.First == k) is not null) return true;
-        }
-        return false;
-    }
+    /// <summary>Whether a unit of measure follows the figure ending at token <paramref name="last"/>: "(55 miles)", "(115 mph)", "(nearly 18 inches)".</summary>
+    private static bool MeasureAfter(List<Text.Token> t, int last) =>
+        last + 1 < t.Count && t[last + 1].Lower is "miles" or "mph" or "km" or "kph" or "kilometres" or "kilometers" or "inches" or "feet" or "metres" or "meters" or "pounds" or "kg" or "tonnes" or "tons" or "acres" or "hectares";
 
     /// <summary>
     /// Whether the figure starting at token <paramref name="first"/> is the whole a figure before it is a part of: "117 of
@@ -810,24 +502,6 @@ internal sealed partial class ArticleReader
         return of > 0 && t[of].Is("of") && sentence.Figures.FirstWhere(of - 1, static (f, at) => f.Last == at) is not null;
     }
 
-    /// <summary>Words before a figure that make a place after "from" where the figure was: "withdrew 2,400 troops from Mali".</summary>
-    private static readonly WordList Leaving = WordList.Of([.. Words.Movement, .. Words.ReduceVerbs, "left", "leave", "leaves", "pulled", "fled"]);
-
-    /// <summary>
-    /// A country or place the figure's sentence names without a preposition, when it names none with one: "Brazil
-    /// administered 1.2 million doses", "Japan's unemployment rate was 2.4%" are Brazil's and Japan's, whatever place an
-    /// earlier sentence named. Not for troops, which a country mostly keeps elsewhere ("the US has 2,500 troops"), unless
-    /// their own words name them another country's: "Lithuania hosted nearly 1,700 German soldiers" are in Lithuania.
-    /// </summary>
-    private static PlaceHit? OwnCountry(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit) =>
-        noun.Word?.Category == UnitCategory.Personnel
-            ? noun.Who is { } theirs
-                ? sentence.Places.FirstWhere((theirs, sentence, figure), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && p.Lead.Length == 0
-                    && p.Last < s.figure.First && p.Entry.Country != s.theirs.Entry.Country && !Speaks(s.sentence, p))
-                : null
-            : sentence.Places.FirstWhere((whoHit, sentence), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && p.Lead.Length == 0
-                && (s.whoHit is null || p == s.whoHit || p.Entry.IsCountry) && !Speaks(s.sentence, p));
-
     /// <summary>
     /// Whether the figure's noun is followed by a verb of its own, so that the figure begins a clause: "the minister added
     /// 400 soldiers were wounded" tells, where "added 30,000 jobs" is a change.
@@ -839,27 +513,6 @@ internal sealed partial class ArticleReader
         {
             if (t[k].Lower is "was" or "were" or "had" or "have" or "has" or "are" or "is" or "would" or "will") return true;
             if (t[k].Text is "," or ";") break;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Words after a country that make it one speaking of another: "US officials said", "Britain's foreign office said".
-    /// A country's own government or ministry mostly speaks of it ("Spain's health ministry attributed 2,124 deaths").
-    /// </summary>
-    private static readonly WordList ForeignSpeakers = WordList.Of("foreign", "embassy", "envoy", "diplomats", "officials", "official");
-
-    /// <summary>
-    /// Whether <paramref name="place"/> speaks of another country in its sentence ("US officials said 300 civilians were
-    /// killed" in a story on Sudan); "Kenya's officials" are Kenya's own.
-    /// </summary>
-    private static bool Speaks(SentenceContext sentence, PlaceHit place)
-    {
-        var t = sentence.Tokens;
-        var possessive = t[place.Last].IsPossessive;
-        for (var k = place.Last + 1; k < t.Count && k <= place.Last + 2; k++)
-        {
-            if (ForeignSpeakers.Contains(t[k]) && !(possessive && t[k].Lower is "officials" or "official")) return true;
         }
         return false;
     }
@@ -893,19 +546,6 @@ internal sealed partial class ArticleReader
         var end = last;
         while (end + 1 < t.Count && end - last < 14 && !IsClauseMark(t[end + 1]) && !(t[end + 1].Text == "." && end + 2 >= t.Count)) end++;
         return SpanOf(sentence, start, end);
-    }
-
-    /// <summary>
-    /// Whether <paramref name="place"/> with its preposition is the whole of the clause after the figure ending at token
-    /// <paramref name="last"/>: "300 soldiers in Tarin Kowt, in Afghanistan, today" says where Tarin Kowt is.
-    /// </summary>
-    private static bool NextClauseIs(SentenceContext sentence, int last, PlaceHit place)
-    {
-        var t = sentence.Tokens;
-        var k = place.First - 1;
-        if (k >= 0 && t[k].Is("the")) k--;
-        if (place.Lead.Length == 0 || k < 0 || !t[k].Is(place.Lead)) return false;
-        return k > 0 && IsClauseMark(t[k - 1]) && !ClauseMarkBetween(sentence, last + 1, k - 1);
     }
 
     /// <summary>Whether a comma, semicolon or other clause mark stands among tokens <paramref name="from"/>..<paramref name="to"/> (exclusive).</summary>

@@ -24,6 +24,9 @@ internal sealed partial class ArticleReader
     // The place the sentence being read gave one of its figures: the place the next sentence goes on about, where the
     // sentence's last place may be an aside ("…, mostly via the airport in Niamey, Niger").
     private PlaceHit? placedIn;
+
+    // The country whose figure the sentence being read gives, as its actor ("US troops", "The United States keeps …").
+    private PlaceHit? actedBy;
     private PlaceHit? lastActor;
 
     internal ArticleReader(Article article, Desk desk, ReaderScratch scratch)
@@ -71,13 +74,14 @@ internal sealed partial class ArticleReader
             sentence.Figures = FigureReader.Read(body, tokens, timeTokens, unread);
             foreach (var (first, last) in unread) Skip(sentence, first, last, "the value grammar does not read these words whole");
             placedIn = null;
+            actedBy = null;
             ReadMentions(sentence);
             ReadFigures(sentence);
             ReadChanges(sentence);
             ReadEvents(sentence);
-            // A country that only acts in the sentence ("The United States keeps fewer than 1,000 troops in West Africa") is no
-            // place the story has moved to: the place before it stays.
-            if ((placedIn ?? sentence.Places.LastOrDefault(static p => p.IsPlace && p.Lead.Length > 0) ?? (lastPlace is null ? sentence.Places.LastOrDefault(static p => p.IsPlace) : null)) is { } place)
+            // A country whose figures the sentence gives elsewhere ("The United States keeps fewer than 1,000 troops in West
+            // Africa") is no place the story has moved to; one the sentence only names ("Ghana has also been affected") is.
+            if ((placedIn ?? sentence.Places.LastWhere(actedBy, static (p, actor) => p.IsPlace && !ReferenceEquals(p, actor))) is { } place)
             {
                 lastPlace = place;
             }

@@ -73,14 +73,18 @@ internal static class UnknownPlaces
         {
             return false;
         }
-        // "The Santiago Metropolitan Region remains …", "Valley County recorded …": a name that ends in a kind of place.
-        if (k - start > 1 && (Words.KindsOfPlaces.Contains(t[k - 1]) || t[k - 1].Lower is "county" or "prefecture" or "territory")) return true;
-        if (t[k].Text != ",") return false;
-        for (var j = k + 1; j < Math.Min(end, k + 8) && t[j].Text != ","; j++)
-        {
-            if (Words.KindsOfPlaces.Contains(t[j]) || t[j].Lower is "archipelago" or "islands" or "county" or "prefecture" || (t[j].Is("home") && j + 1 < t.Count && t[j + 1].Is("to"))) return true;
-        }
-        return false;
+        // "The Santiago Metropolitan Region remains …", "Valley County recorded …": a name that ends in a kind of area.
+        if (k - start > 1 && Words.KindsOfAreas.Contains(t[k - 1])) return true;
+        if (t[k].Text != "," || k + 2 >= end) return false;
+        // "Madeira, home to about 250,000 people": a place's people, right after.
+        if (t[k + 1].Is("home") && t[k + 2].Is("to") && sentence.Figures.FirstWhere(k + 3, static (f, at) => f.First >= at && f.First <= at + 2) is not null) return true;
+        // "Mato Grosso, the largest producing state, …": an aside that is a kind of place and nothing else, where "KenGen, the
+        // state power producer," and "Pfizer, the largest supplier to the region," are not.
+        if (t[k + 1].Lower is not ("the" or "a" or "an")) return false;
+        var j = k + 2;
+        // Not a person's aside: "Odinga, the opposition leader who toured the region, said …".
+        while (j < end && t[j].IsWord && !t[j].IsCapitalized && t[j].Lower is not ("to" or "in" or "of" or "for" or "from" or "with" or "who" or "which" or "that")) j++;
+        return j < end && t[j].Text == "," && (Words.KindsOfPlaces.Contains(t[j - 1]) || Words.KindsOfAreas.Contains(t[j - 1]) || t[j - 1].Lower is "archipelago" or "islands");
     }
 
     /// <summary>
@@ -92,7 +96,7 @@ internal static class UnknownPlaces
         var t = sentence.Tokens;
         for (var k = 1; k < end; k++)
         {
-            if (t[k].IsCapitalized && t[k].Lower is "county" or "region" or "province" or "district" or "prefecture" or "territory"
+            if (t[k].IsCapitalized && Words.KindsOfAreas.Contains(t[k])
                 && t[k - 1].IsWord && t[k - 1].IsCapitalized && !t[k - 1].Is("the") && sentence.Places.FirstWhere(k - 1, static (p, at) => p.First <= at && at <= p.Last) is null)
             {
                 return true;

@@ -41,7 +41,7 @@ internal static class NounReader
             }
             if (token.Text is "-" || Words.Modifiers.Contains(token)) continue;
             // "missile attacks", "unemployed people", and an acronym's "MMR doses".
-            if (token.IsWord && (!token.IsCapitalized || IsAcronym(token.Text)) && (compound?.Count ?? 0) < 2 && k + 1 < t.Count && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.Countable or UnitCategory.People })
+            if (token.IsWord && (!token.IsCapitalized || IsAcronym(token.Text)) && !FunctionWords.Contains(token) && (compound?.Count ?? 0) < 2 && k + 1 < t.Count && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.Countable or UnitCategory.People })
             {
                 (compound ??= []).Add(token.Lower);
                 continue;

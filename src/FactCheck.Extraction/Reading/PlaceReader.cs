@@ -23,8 +23,9 @@ internal static class PlaceReader
                 if (Token.EndsPossessive(phrase)) phrase = phrase[..^2];
                 if (gazetteer.Find(phrase) is { } entry)
                 {
-                    // "Milwaukee County", "the Santiago Metropolitan Region": a place of its own that the name only begins.
-                    if (AfterFirstName(tokens, i, gazetteer) || NamesAnotherPlace(tokens, last)) break;
+                    // "Milwaukee County": a county that an American city's name only begins, where "Helmand Province" and "Borno
+                    // State" are the places the table holds.
+                    if (AfterFirstName(tokens, i, gazetteer) || (entry.Country == "us" && !entry.IsCountry && last + 1 < tokens.Count && tokens[last + 1].Is("county"))) break;
                     // "in Afghanistan", "in the Gaza Strip", "in eastern Afghanistan", "in the capital Lilongwe", "in the city of Derna".
                     var k = i - 1;
                     if (k >= 1 && tokens[k].Is("of") && Words.KindsOfPlaces.Contains(tokens[k - 1])) k -= 2;
@@ -39,16 +40,6 @@ internal static class PlaceReader
             }
         }
         return hits;
-    }
-
-    /// <summary>Whether the capitalised words after token <paramref name="last"/> end, within two, in a kind of place: "Milwaukee County", "Santiago Metropolitan Region".</summary>
-    private static bool NamesAnotherPlace(List<Token> tokens, int last)
-    {
-        for (var k = last + 1; k < tokens.Count && k <= last + 2 && tokens[k].IsWord && tokens[k].IsCapitalized; k++)
-        {
-            if (tokens[k].Lower is "county" or "region" or "province" or "district" or "prefecture" or "territory" or "state") return true;
-        }
-        return false;
     }
 
     /// <summary>Words that name a part of a place before its name: "eastern Afghanistan", "Central Kenya".</summary>

@@ -18,8 +18,8 @@ internal sealed record TimeMention(int First, int Last, FuzzyTime Time, string L
     public bool IsComparison { get; init; }
 
     /// <summary>
-    /// Whether the time is relative to what its own clause says ("a year earlier"), so that it dates no figure in another:
-    /// "412,000 unemployed, some 9,000 fewer than a year earlier" is not last year's 412,000.
+    /// Whether the time is relative to what its own clause says ("a year earlier", "a year ago"), so that it dates no figure in
+    /// another: "412,000 unemployed, some 9,000 fewer than a year earlier" is not last year's 412,000.
     /// </summary>
     public bool IsOwnClauseOnly { get; init; }
 

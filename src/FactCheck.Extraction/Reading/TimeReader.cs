@@ -29,16 +29,14 @@ internal static class TimeReader
                 }
                 if (Compares(tokens, mention.First)) mention = mention with { IsComparison = true };
                 if (WeekTo(tokens, mention) is { } week) mention = week;
-                if (mention.Lead == YearEarlier) mention = mention with { Lead = string.Empty, Time = YearBefore(found.LastOrDefault(static m => !m.IsComparison)?.Time, anchor), IsOwnClauseOnly = true };
+                // "a year earlier" is read as soon as it is met, but its time is a year before the sentence's time before it.
+                if (mention.IsOwnClauseOnly) mention = mention with { Time = YearBefore(found.LastOrDefault(static m => !m.IsComparison)?.Time, anchor) };
                 found.Add(mention);
                 i = mention.Last;
             }
         }
         return found;
     }
-
-    /// <summary>The lead a "a year earlier" is read with until the times before it in its sentence are known.</summary>
-    private const string YearEarlier = "a year earlier";
 
     /// <summary>
     /// "a year earlier", "a year ago": a year before the time the sentence gave before it ("1.82 euros in March, against 1.91
@@ -87,9 +85,11 @@ internal static class TimeReader
     {
         var dash = lower.IndexOf('-', StringComparison.Ordinal);
         if (dash < 0) return null;
-        PeriodPart? part = lower.AsSpan(0, dash) switch { "early" => PeriodPart.Early, "mid" => PeriodPart.Mid, "late" => PeriodPart.Late, _ => null };
-        return part is { } p && Words.MonthNumbers.TryGetValue(lower[(dash + 1)..], out var month) ? (p, month) : null;
+        return PartOf(lower[..dash]) is { } part && Words.MonthNumbers.TryGetValue(lower[(dash + 1)..], out var month) ? (part, month) : null;
     }
+
+    /// <summary>The part of a period "early", "mid" or "late" names, or null for any other word.</summary>
+    private static PeriodPart? PartOf(string lower) => lower switch { "early" => PeriodPart.Early, "mid" => PeriodPart.Mid, "late" => PeriodPart.Late, _ => null };
 
     private static bool TryRead(List<Token> t, int i, LocalDate anchor, TenseAround tense, out TimeMention mention)
     {
@@ -98,9 +98,8 @@ internal static class TimeReader
         var lead = LeadBefore(t, i);
         if (PartOfMonthWord(w) is { } partOfMonth)
         {
-            var last = i + 1 < t.Count && Year(t[i + 1]) is not null ? i + 1 : i;
-            var year = last > i ? Year(t[last])!.Value : YearFor(anchor, partOfMonth.Month, null, tense.Value);
-            mention = new TimeMention(i, last, FuzzyTime.PartOfMonth(partOfMonth.Part, year, partOfMonth.Month), lead, false, null);
+            // "mid-August", one token.
+            mention = PartOfMonth(t, i, i, partOfMonth.Part, partOfMonth.Month, anchor, tense, lead);
             return true;
         }
         switch (w)
@@ -118,9 +117,9 @@ internal static class TimeReader
                 mention = new TimeMention(i, last, FuzzyTime.Day(day), lead, w is "today" or "tonight", weekday);
                 return true;
             }
-            case "year" when i > 0 && t[i - 1].Is("a") && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago" or "before":
-                // Resolved in Read, against the times before it in the sentence.
-                mention = new TimeMention(i - 1, i + 1, FuzzyTime.Day(anchor), YearEarlier, false, null);
+            case "year" when i > 0 && t[i - 1].Is("a") && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago":
+                // Its time is resolved in Read, against the times before it in the sentence; "a year before the election" is not read.
+                mention = new TimeMention(i - 1, i + 1, FuzzyTime.Day(anchor), string.Empty, false, null) { IsOwnClauseOnly = true };
                 return true;
             case "so" when i + 1 < t.Count && t[i + 1].Is("far") && !(i + 2 < t.Count && t[i + 2].Is("this")):
                 mention = new TimeMention(i, i + 1, FuzzyTime.Day(anchor), lead, true, null);
@@ -177,28 +176,14 @@ internal static class TimeReader
                 return TryEdgeOf(t, i, anchor, tense, out mention);
             case "early" or "mid" or "late" when MonthAfter(t, i, out var partMonth, out var partMonthLast):
             {
-                // "in mid-August", "early March 2023": a part of the month, its year resolved as a month's alone is.
-                var part = w switch { "early" => PeriodPart.Early, "mid" => PeriodPart.Mid, _ => PeriodPart.Late };
-                int year;
-                if (partMonthLast + 1 < t.Count && Year(t[partMonthLast + 1]) is { } statedYear)
-                {
-                    year = statedYear;
-                    partMonthLast++;
-                }
-                else
-                {
-                    year = YearFor(anchor, partMonth, null, tense.Value);
-                }
-                mention = new TimeMention(i, partMonthLast, FuzzyTime.PartOfMonth(part, year, partMonth), lead, false, null);
+                // "in mid-August", "early March 2023": a part of the month.
+                mention = PartOfMonth(t, i, partMonthLast, PartOf(w)!.Value, partMonth, anchor, tense, lead);
                 return true;
             }
             case "early" or "mid" or "late" when YearAfter(t, i, hyphen: true, out var partYear, out var partLast):
-            {
                 // "late 2019", "mid-2020"
-                var part = w switch { "early" => PeriodPart.Early, "mid" => PeriodPart.Mid, _ => PeriodPart.Late };
-                mention = new TimeMention(i, partLast, FuzzyTime.PartOfYear(part, partYear), lead, false, null);
+                mention = new TimeMention(i, partLast, FuzzyTime.PartOfYear(PartOf(w)!.Value, partYear), lead, false, null);
                 return true;
-            }
             case "first" or "second" or "third" or "fourth" when i + 1 < t.Count && t[i + 1].Lower is "quarter" or "half":
                 return TryPartOfYear(t, i, anchor, tense, lead, out mention);
             // "fall" is a season only where a time's word stands before it ("in fall 2021", "Fall 2021"), not in "prices fall 2000 points".
@@ -335,14 +320,14 @@ internal static class TimeReader
         };
     }
 
-    /// <summary>Words that make a time after them a comparison: "the highest since 2001", "its lowest in 15 years", "the previous record set in 1989".</summary>
-    private static readonly WordList Superlatives = WordList.Of(
+    /// <summary>Words that make a time after them a comparison: "the highest since 2001", "its lowest in 15 years", "the previous record set in 1989", "two fewer than in September".</summary>
+    private static readonly WordList MeasuredAgainst = WordList.Of(
         "highest", "lowest", "most", "least", "fewest", "biggest", "largest", "smallest", "greatest", "best", "worst", "strongest", "weakest", "record",
         // "two fewer than in September 2023": what the figure is compared with.
         "than");
 
     /// <summary>
-    /// Whether a superlative or "record" stands before the time starting at token <paramref name="first"/> in its clause, with
+    /// Whether a superlative, "record" or "than" stands before the time starting at token <paramref name="first"/> in its clause, with
     /// no figure between: the time is what the figure is measured against, not when it holds.
     /// </summary>
     private static bool Compares(List<Token> t, int first)
@@ -350,7 +335,7 @@ internal static class TimeReader
         for (var k = first - 1; k >= Math.Max(0, first - 8); k--)
         {
             if (t[k].IsNumber || t[k].Text is "," or ";") return false;
-            if (Superlatives.Contains(t[k])) return true;
+            if (MeasuredAgainst.Contains(t[k])) return true;
         }
         return false;
     }
@@ -466,6 +451,17 @@ internal static class TimeReader
         var first = i > 0 && t[i - 1].Is("the") ? i - 1 : i;
         mention = new TimeMention(first, last, time, lead, false, null);
         return true;
+    }
+
+    /// <summary>
+    /// A part of <paramref name="month"/> whose words end at token <paramref name="monthLast"/>, with the year after it when one
+    /// is written ("early March 2023"), else resolved as a month's alone is.
+    /// </summary>
+    private static TimeMention PartOfMonth(List<Token> t, int first, int monthLast, PeriodPart part, int month, LocalDate anchor, TenseAround tense, string lead)
+    {
+        var last = monthLast + 1 < t.Count && Year(t[monthLast + 1]) is not null ? monthLast + 1 : monthLast;
+        var year = last > monthLast ? Year(t[last])!.Value : YearFor(anchor, month, null, tense.Value);
+        return new TimeMention(first, last, FuzzyTime.PartOfMonth(part, year, month), lead, false, null);
     }
 
     /// <summary>Whether a named month follows token <paramref name="i"/>, next to it or after a hyphen ("early March", "mid-August"); <paramref name="last"/> is the month's token.</summary>

@@ -1,0 +1,209 @@
+using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Reading;
+using NodaTime;
+
+namespace FactCheck.Extraction.Drafting;
+
+/// <summary>Figures: what each counts: the people by what was done to them or where they are, the dead and hurt, money and rates by their nouns.</summary>
+internal sealed partial class ArticleReader
+{
+    private static readonly WordList MoneyNouns = WordList.Of(
+        "budget", "spending", "deficit", "debt", "revenue", "revenues", "aid", "funding", "cost", "costs", "investment", "surplus", "package", "allocation", "expenditure", "fund");
+
+    private static readonly WordList RateNouns = WordList.Of(
+        "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation");
+
+    private static readonly WordList TollWords = WordList.Of("toll");
+
+    /// <summary>
+    /// Whether "population" at token <paramref name="k"/> is the sentence's own place's: "relative to its population of about
+    /// 18 million", "Malawi has a population of 20 million"; not a place named in passing ("Derna, a city with a population of
+    /// 100,000").
+    /// </summary>
+    private static bool OwnPopulation(SentenceContext sentence, int k)
+    {
+        var t = sentence.Tokens;
+        // Not "the Dadaab camp in Kenya, which has a population of 300,000": the camp's.
+        return t[k].Is("population") && (t[k - 1].Lower is "its" or "their"
+            || (k > 2 && t[k - 1].Is("a") && t[k - 2].Lower is "has" or "had" or "have" && t[k - 3].Lower is not ("which" or "that" or "who" or "where")));
+    }
+
+    /// <summary>The token of "population" in the figure's clause up to eight words before it, with no other figure between; or null.</summary>
+    private static int? PopulationBefore(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = first - 1; k >= Math.Max(0, first - 8) && !IsClauseMark(t[k]) && !t[k].IsNumber; k--)
+        {
+            // "Chad's refugee population", "Britain's prison population" are no place's people.
+            if (t[k].Is("population")) return k > 0 && t[k - 1].IsWord && !t[k - 1].IsCapitalized && !t[k - 1].IsPossessive && t[k - 1].Lower is not ("the" or "its" or "their" or "a" or "total" or "national" or "whole" or "entire") ? null : k;
+        }
+        return null;
+    }
+
+    private static readonly WordList Participles = WordList.Of(
+        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized");
+
+    /// <summary>
+    /// Verbs of what people did that make them a group of their own, right after the noun: "16,000 people arrived", "half a
+    /// million people marched", "2.5 million people voted" are no count of a place's people.
+    /// </summary>
+    private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed");
+
+    /// <summary>
+    /// "people have been vaccinated", "people vaccinated", "were displaced", "people arrived", "people were in shelters",
+    /// "customers were still without power": the participle, deed or state after a people noun, or null.
+    /// </summary>
+    private static string? Participle(SentenceContext sentence, int nounIndex)
+    {
+        if (nounIndex + 1 < sentence.Tokens.Count && Deeds.Contains(sentence.Tokens[nounIndex + 1])) return sentence.Tokens[nounIndex + 1].Lower;
+        if (StateAfter(sentence, nounIndex) is { } state) return state;
+        for (var k = nounIndex + 1; k < Math.Min(sentence.Tokens.Count, nounIndex + 5); k++)
+        {
+            var w = sentence.Tokens[k].Lower;
+            if (Participles.Contains(w)) return w;
+            if (w is not ("have" or "has" or "had" or "been" or "were" or "was" or "are" or "is" or "fully" or "now" or "already" or "so" or "far")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Where people stay that makes them a group of their own: "in shelters", "in hospital", "in makeshift sites".</summary>
+    private static readonly WordList Stays = WordList.Of("shelters", "shelter", "camps", "hospital", "hospitals", "detention", "custody", "prison", "quarantine", "isolation", "poverty", "sites", "areas", "housing", "accommodation");
+
+    /// <summary>What people lack that makes them a group of their own: "without power", "without water".</summary>
+    private static readonly WordList Lacks = WordList.Of("power", "electricity", "water", "food", "work", "jobs", "shelter", "homes", "housing");
+
+    /// <summary>
+    /// "were in shelters", "remain in camps", "were still without power", "live in rural areas": where people are or what they
+    /// lack, after the noun, as words of the subject ("in-shelters"); not a place's name ("were in Kabul"), nor a state of
+    /// another kind ("were in critical condition", "in their homes").
+    /// </summary>
+    private static string? StateAfter(SentenceContext sentence, int nounIndex)
+    {
+        var t = sentence.Tokens;
+        var k = nounIndex + 1;
+        // "customers in Kenya were still without power": past the place the noun is in.
+        if (k + 1 < t.Count && t[k].Is("in") && sentence.Places.FirstWhere(k + 1, static (p, at) => p.First == at) is { } place) k = place.Last + 1;
+        if (k >= t.Count || t[k].Lower is not ("were" or "are" or "was" or "is" or "remain" or "remained" or "remains" or "live" or "lived" or "living")) return null;
+        k++;
+        if (k < t.Count && t[k].Lower is "still" or "now" or "currently") k++;
+        if (k < t.Count && t[k].Lower is "living" or "staying" or "sheltering") k++;
+        if (k + 1 >= t.Count || t[k].Lower is not ("in" or "without")) return null;
+        var words = t[k].Lower;
+        var n = k + 1;
+        if (n < t.Count && t[n].Lower is "makeshift" or "rural" or "temporary" or "emergency" or "urban") words += "-" + t[n++].Lower;
+        return n < t.Count && (words == "without" ? Lacks : Stays).Contains(t[n]) ? words + "-" + t[n].Lower : null;
+    }
+
+    /// <summary>
+    /// "Kenya had vaccinated 2.2 million people": a participle just before the figure, as the one that names the people
+    /// counted; not "employed" or "registered", which a plant or a party does to people who are no place's employed or voters.
+    /// </summary>
+    private static string? DoneBefore(SentenceContext sentence, int figureIndex) =>
+        figureIndex > 0 && Participles.Contains(sentence.Tokens[figureIndex - 1]) && sentence.Tokens[figureIndex - 1].Lower is not ("employed" or "registered")
+            ? sentence.Tokens[figureIndex - 1].Lower
+            : null;
+
+    /// <summary>"aims to vaccinate 10 million people": the verb of a goal, as the participle that names the people counted.</summary>
+    private static string? GoalVerb(SentenceContext sentence, int figureIndex)
+    {
+        var t = sentence.Tokens;
+        for (var k = figureIndex - 1; k >= Math.Max(1, figureIndex - 3); k--)
+        {
+            if (!t[k - 1].Is("to")) continue;
+            var candidate = t[k].Lower.EndsWith('e') ? t[k].Lower + "d" : t[k].Lower + "ed";
+            if (Participles.Contains(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private static string? CasualtyKind(SentenceContext sentence, Figure figure, NounReading noun)
+    {
+        var t = sentence.Tokens;
+        // "20 to 25 people reported missing in the two countries": "the two" counts countries, whatever stands before it, where
+        // "killed 20 worshippers" counts the dead.
+        if (noun.Word is null && figure.First > 0 && t[figure.First - 1].Is("the") && figure.Last + 1 < t.Count && t[figure.Last + 1].IsWord
+            && !t[figure.Last + 1].IsCapitalized && !Words.Casualty.ContainsKey(t[figure.Last + 1].Lower))
+        {
+            return null;
+        }
+        for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 3); k--)
+        {
+            if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
+            if (t[k].Is("toll")) return "killed";
+            // "Ghana lost two peacekeepers", "has lost more than 170 peacekeepers": troops lost are dead, where a city that lost
+            // residents or an airline that lost passengers counts no dead.
+            // "lost about 315,000 troops, killed or injured" are casualties.
+            if (k == figure.First - 1 && t[k].Lower is "lost" or "lose" or "loses" && noun.Word?.Category == UnitCategory.Personnel) return InjuredAfter(sentence, figure.Last) ? "casualties" : "killed";
+        }
+        var from = Math.Max(figure.Last, noun.Index) + 1;
+        for (var k = from; k < Math.Min(t.Count, from + 3); k++)
+        {
+            if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
+            // "3,500 cases and 20 deaths": the deaths are the 20's.
+            if (t[k].Text is "," or ";" || t[k].IsNumber) break;
+        }
+        if (noun.Word?.Canonical is "deaths" or "fatalities" or "casualties") return noun.Word.Canonical == "casualties" ? "casualties" : "killed";
+        // "The death toll from the earthquake rose to 312"
+        if (noun.Word is null && sentence.AnyBefore(figure.First, 10, TollWords)) return "killed";
+        // "killed more than 50,000 people in Turkey and about 6,000 in Syria": a figure joined to one before it counts the same.
+        if (figure.First > 0 && t[figure.First - 1].Lower is "and" or "," && (noun.Index < 0 || noun.Index < figure.First) && !VerbAfter(sentence, figure.Last)
+            && sentence.Figures.LastWhere(figure.First, static (f, first) => f.Last < first) is { } before)
+        {
+            return CasualtyKind(sentence, before, noun);
+        }
+        return null;
+    }
+
+    /// <summary>Whether "injured" or "wounded" stands within eight tokens after token <paramref name="last"/>: "troops in Ukraine, killed or injured".</summary>
+    private static bool InjuredAfter(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        for (var k = last + 1; k < t.Count && k <= last + 8; k++)
+        {
+            if (t[k].Lower is "injured" or "wounded") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a verb of its own follows the figure ending at token <paramref name="last"/> in its clause: "and 1,200 in Syria
+    /// were injured", "and 40,000 in Haiti lost their homes" say what their figure counts.
+    /// </summary>
+    private static bool VerbAfter(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        for (var k = last + 1; k < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
+        {
+            if (t[k].Lower is "were" or "was" or "are" or "is" or "had" or "have" or "has" or "lost" or "fled" || Words.Casualty.ContainsKey(t[k].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static string? NounBefore(SentenceContext sentence, int index, WordList nouns)
+    {
+        var t = sentence.Tokens;
+        for (var k = index - 1; k >= Math.Max(0, index - 10); k--)
+        {
+            // "had cost the economy more than 250 million euros": the verb, not the noun.
+            if (!nouns.Contains(t[k]) || (k > 0 && t[k].Lower is "cost" or "costs" && t[k - 1].Lower is "had" or "has" or "have" or "will" or "would" or "to" or "could" or "may" or "might")) continue;
+            // "the health budget", "vaccination rate": one lower-case word before the noun is part of its name.
+            // "Core inflation" opening the sentence is as much a name as "core inflation" inside it.
+            var modifier = k > 0 && t[k - 1].IsWord && !NoModifier(t[k - 1].Lower) && (!t[k - 1].IsCapitalized || (k - 1 == 0 && !sentence.Places.Exists(static p => p.First == 0) && !t[k - 1].Text.AsSpan(1).ContainsAnyInRange('A', 'Z'))) && t[k - 1].Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall")
+                ? t[k - 1].Lower + "-"
+                : string.Empty;
+            return Slug.Of(modifier + t[k].Lower);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a word before a money or rate noun is no part of its name: a verb ("foresees revenue", "estimated spending")
+    /// or a preposition ("after growth of"), where "defence spending", "services inflation" and "core inflation" name what is
+    /// counted.
+    /// </summary>
+    private static bool NoModifier(string lower) =>
+        lower.EndsWith("ed", StringComparison.Ordinal)
+        || lower is "had" or "has" or "have" or "after" or "before" or "with" or "for" or "from" or "at" or "by" or "on" or "over" or "under" or "than" or "as"
+            or "while" or "into" or "will" or "would" or "foresees" or "sees" or "includes" or "shows" or "expects" or "puts" or "gives" or "projects" or "estimates"
+            or "forecasts" or "reports" or "says" or "plans" or "targets" or "aims" or "wants";
+}

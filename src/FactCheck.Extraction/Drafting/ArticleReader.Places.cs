@@ -1,0 +1,273 @@
+using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Reading;
+using NodaTime;
+
+namespace FactCheck.Extraction.Drafting;
+
+/// <summary>Figures: whose they are and where: the actor, the party, the place in the figure's words, its clause, its sentence or the story.</summary>
+internal sealed partial class ArticleReader
+{
+    /// <summary>Whether the figure's words ending at token <paramref name="last"/> are followed, in their clause, by "in" a place "and" another country's.</summary>
+    private static bool TwoPlaces(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        for (var k = last + 1; k < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
+        {
+            if (sentence.Places.FirstWhere(k, static (p, k) => p.First == k && p.IsPlace && p.Lead is "in" or "across") is not { } place) continue;
+            if (place.Last + 2 >= t.Count || t[place.Last + 1].Lower is not ("and" or "or")
+                || sentence.Places.FirstWhere(place.Last + 2, static (p, k) => p.First == k && p.IsPlace) is not { } other)
+            {
+                return false;
+            }
+            // Not a new clause ("troops in Syria and Iraq has asked it to leave"), nor two places of one country ("in Nairobi and
+            // Mombasa", which are Kenya's).
+            var next = other.Last + 1 < t.Count ? t[other.Last + 1].Lower : ".";
+            return other.Entry.Country != place.Entry.Country && next is not ("has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "said" or "says");
+        }
+        return false;
+    }
+
+    /// <summary>The actor: a demonym or country right before the noun ("American soldiers"), else, for people and money, the sentence's actor.</summary>
+    private (string? Key, PlaceHit? Hit) Who(SentenceContext sentence, Figure figure, NounReading noun, bool modifiersOnly)
+    {
+        if (noun.Who is { } direct) return (direct.Entry.Country, direct);
+        if (noun.Index > 1 && noun.Index > figure.Last && sentence.Tokens[noun.Index - 1].Lower is "its" or "their" && sentence.Tokens[noun.Index - 2].Is("of")
+            && sentence.Places.FirstWhere(figure.First, static (p, first) => p.Lead.Length == 0 && p.Last < first && !p.Entry.IsDemonym) is { } owner)
+        {
+            // "France ended its operation, after a decade in which 58 of its soldiers were killed": France's soldiers.
+            return (owner.Entry.Country, owner);
+        }
+        if (modifiersOnly) return (null, null);
+        // The nearest actor before the figure, not after a preposition, and not a demonym of another group ("Iraqi forces").
+        var actor = sentence.Places.LastWhere((figure, sentence.Tokens), static (p, s) => p.Last < s.figure.First && p.Lead.Length == 0 && p.Entry.Key != "coalition"
+                && !(p.Entry.IsDemonym && p.Last + 1 < s.Tokens.Count && UnitWords.Find(s.Tokens[p.Last + 1].Lower) is not null))
+            ?? sentence.Places.FirstWhere(figure, static (p, figure) => p.First > figure.Last && p.Lead.Length == 0 && p.Entry.IsActorOnly && p.Entry.Key != "coalition");
+        if (actor is null && lastActor is not null && sentence.Tokens.Any(x => x.Lower is "its" or "their" or "it" or "they"))
+        {
+            // "It will cut its forces …": the actor of an earlier sentence.
+            return (lastActor.Entry.Country, null);
+        }
+        return actor is null ? (null, null) : (actor.Entry.Country, actor);
+    }
+
+    /// <summary>"The Socialists won 77 seats": the capitalised name before the figure that is no place, title or date, as a key.</summary>
+    private string? Party(SentenceContext sentence, int figureIndex)
+    {
+        var t = sentence.Tokens;
+        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 6); k--)
+        {
+            if (!t[k].IsCapitalized || t[k].Is("the") || desk.Gazetteer.Find(t[k].Text) is not null || Words.Titles.Contains(t[k])
+                || Words.Weekdays.ContainsKey(t[k].Lower) || Words.MonthNumbers.ContainsKey(t[k].Lower) || (k == 0 && t[k].Lower is "a" or "an" or "in" or "on" or "at" or "for" or "but" or "and" or "as" or "after" or "with" or "by"))
+            {
+                continue;
+            }
+            var start = k;
+            while (start > 0 && k - start < 2 && t[start - 1].IsCapitalized && !t[start - 1].Is("the") && desk.Gazetteer.Find(t[start - 1].Text) is null) start--;
+            return Slug.Of(body[t[start].Start..t[k].End]);
+        }
+        return null;
+    }
+
+    /// <summary>"Britain's defence budget": the country or organisation just before the money noun.</summary>
+    private static PlaceHit? MoneyOwner(SentenceContext sentence, int figureIndex)
+    {
+        var t = sentence.Tokens;
+        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 10); k--)
+        {
+            if (!MoneyNouns.Contains(t[k])) continue;
+            return sentence.Places.LastWhere(k, static (p, k) => p.Last < k && p.Last >= k - 3 && p.Lead.Length == 0);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The place: a phrase after the noun ("in Iraq", "deployed there"), else the nearest place in the sentence, else the last
+    /// one before, unless the figure is "in" a place the desk does not know (<paramref name="unknownPlace"/>, then true).
+    /// </summary>
+    private string? Where(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit, bool byCountry, out bool unknownPlace) =>
+        Where(sentence, figure, noun, whoHit, byCountry, out unknownPlace, out _);
+
+    /// <summary>
+    /// The place, as <see cref="Where(SentenceContext, Figure, NounReading, PlaceHit?, bool, out bool)"/> gives it, and, when it is
+    /// given <paramref name="byCountry"/> and is a city or region named in the figure's own words ("40,000 workers in Milan",
+    /// "officials in Manila reported 3,000 cases"), that place's own key (<paramref name="city"/>); a city further off, or an
+    /// earlier sentence's, carries only its country.
+    /// </summary>
+    private string? Where(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit, bool byCountry, out bool unknownPlace, out string? city)
+    {
+        city = null;
+        var t = sentence.Tokens;
+        var from = Math.Max(figure.Last, noun.Index) + 1;
+        var leaving = sentence.AnyBefore(figure.First, 4, Leaving);
+        PlaceHit? place = null;
+        var namesUnknownPlace = false;
+        var countryOnly = false;
+        for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
+        {
+            namesUnknownPlace |= k <= from + 4 && UnknownPlaces.NamedAt(sentence, k);
+            if (t[k].Text is ";" or "," || (k > from && sentence.Figures.FirstWhere(k, static (f, k) => f.First == k) is not null)) break;
+            if (t[k].Is("there") && k <= from + 2)
+            {
+                place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
+                break;
+            }
+            if (t[k].Is("in") && k + 2 < t.Count && t[k + 1].Is("the") && t[k + 2].Is("country"))
+            {
+                // "the contingent, based in the city of Gao, … had 12,000 troops in the country": the country of the place named.
+                place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
+                countryOnly = true;
+                break;
+            }
+            // Not "from": "880,000 doses from the UK" and "refugees from Myanmar" are where they came from, not where they are;
+            // but "withdrew its last 2,400 troops from Mali" is where they were.
+            place = sentence.Places.FirstWhere((k, leaving), static (p, s) => p.First == s.k && p.IsPlace
+                && (p.Lead is "in" or "to" or "across" or "inside" or "into" or "throughout" or "within" || (s.leaving && p.Lead == "from")));
+        }
+        if (place is null && noun.Index < figure.First && noun.Index >= 0)
+        {
+            place = sentence.Places.FirstWhere((noun.Index, figure.First), static (p, s) => p.IsPlace && p.First > s.Index && p.Last < s.First && p.Lead.Length > 0);
+        }
+        // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
+        if (place is null && sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0) is { } before)
+        {
+            if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First)) namesUnknownPlace = true;
+            else place = before;
+        }
+        // Only a city named in the figure's own words is its place of its own: "64 cases, 12 of them in Accra" are Ghana's.
+        var ownPlace = place;
+        // Whether the figure is in a place the desk does not know is asked only when its sentence has placed it nowhere yet.
+        namesUnknownPlace = place is null && (namesUnknownPlace || UnknownPlaces.NamedBefore(sentence, figure.First));
+        // A place after the figure in its own clause; past another figure only when the figure names no place of its own ("300
+        // soldiers in Porto, 200 in Kabul": Kabul is the 200's). Another clause's place is another statement's: "Britain withdrew
+        // its 250 troops, and Sweden said …", "flown 2,500 tonnes out of Gao, mostly via the airport in Niamey, Niger".
+        place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
+                && (!ClauseMarkBetween(s.sentence, s.figure.Last + 1, p.First) || NextClauseIs(s.sentence, s.figure.Last, p) || SpeaksFrom(s.sentence, s.figure.Last, p))
+                && !(s.namesUnknownPlace && s.sentence.Figures.FirstWhere((s.figure.Last, p.First), static (f, r) => f.First > r.Item1 && f.First < r.Item2) is not null))
+            // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
+            // hold (UnknownPlaces).
+            ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? lastPlace);
+        unknownPlace = place is null && namesUnknownPlace;
+        if (place is null) return null;
+        if (!ReferenceEquals(place, lastPlace)) placedIn = place;
+        // "in Nairobi and Mombasa": both cities, so the country's.
+        if (ReferenceEquals(place, ownPlace) && place.Last + 2 < t.Count && t[place.Last + 1].Lower is "and" or "or"
+            && sentence.Places.FirstWhere((place.Last + 2, place.Entry.Country), static (p, s) => p.First == s.Item1 && p.Entry.Country == s.Country) is not null)
+        {
+            countryOnly = true;
+        }
+        // A city that is the sentence's subject is the figure's own as well: "Tokyo's population rose to 14.09 million", "Seoul,
+        // the capital, was home to about 9.4 million people".
+        // Not a dateline ("TOKYO - Japan's population …", "Bucharest, 8 March 2024 - The ministry reported …"), nor a city
+        // another place stands after.
+        // Nor a city that speaks or receives for its country ("Beijing reported 1,200 new cases", "Nairobi has received …").
+        if (ownPlace is null && place.First == 0 && place.Lead.Length == 0 && place.Last < figure.First && !Dateline(sentence, place, figure.First)
+            && !sentence.AnyBefore(Math.Min(place.Last + 3, figure.First), 2, CitySpeaks))
+        {
+            ownPlace = place;
+        }
+        // "the 97 homicides the city saw in 2019", after a sentence on Milwaukee: the city the story is in.
+        if (byCountry && ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country
+            && TheCitySaw(sentence, Math.Max(figure.Last, noun.Index)))
+        {
+            city = place.Entry.Key;
+        }
+        if (byCountry && !countryOnly && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
+        return byCountry ? place.Entry.Country : place.Entry.Key;
+    }
+
+    /// <summary>
+    /// Whether "the city" stands right after the figure's words ending at token <paramref name="last"/> as the subject of what
+    /// it counts: "the 97 homicides the city saw in 2019" are the city's the sentence before named. "In the capital, …" or
+    /// "outside the city" say where of a place this sentence does not name, and are not asked.
+    /// </summary>
+    private static bool TheCitySaw(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        var k = last + 1;
+        if (k < t.Count && t[k].Lower is "that" or "which") k++;
+        return k + 2 < t.Count && t[k].Is("the") && t[k + 1].Lower is "city" or "capital" && t[k + 2].IsWord && !t[k + 2].IsCapitalized;
+    }
+
+    /// <summary>Verbs after a city that make it its country's government: "Beijing reported", "Nairobi has received".</summary>
+    private static readonly WordList CitySpeaks = WordList.Of([.. Words.Speech, "received", "receives"]);
+
+    /// <summary>Whether a dash or another place stands between <paramref name="place"/> and token <paramref name="first"/>: the place is a dateline's, or not the nearest.</summary>
+    private static bool Dateline(SentenceContext sentence, PlaceHit place, int first)
+    {
+        for (var k = place.Last + 1; k < first; k++)
+        {
+            if (sentence.Tokens[k].Text is "-" or "–" or "—" || sentence.Places.FirstWhere(k, static (p, k) => p.First == k) is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words before a figure that make a place after "from" where the figure was: "withdrew 2,400 troops from Mali".</summary>
+    private static readonly WordList Leaving = WordList.Of([.. Words.Movement, .. Words.ReduceVerbs, "left", "leave", "leaves", "pulled", "fled"]);
+
+    /// <summary>
+    /// A country or place the figure's sentence names without a preposition, when it names none with one: "Brazil
+    /// administered 1.2 million doses", "Japan's unemployment rate was 2.4%" are Brazil's and Japan's, whatever place an
+    /// earlier sentence named. Not for troops, which a country mostly keeps elsewhere ("the US has 2,500 troops"), unless
+    /// their own words name them another country's: "Lithuania hosted nearly 1,700 German soldiers" are in Lithuania.
+    /// </summary>
+    private static PlaceHit? OwnCountry(SentenceContext sentence, Figure figure, NounReading noun, PlaceHit? whoHit) =>
+        noun.Word?.Category == UnitCategory.Personnel
+            ? noun.Who is { } theirs
+                ? sentence.Places.FirstWhere((theirs, sentence, figure), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && p.Lead.Length == 0
+                    && p.Last < s.figure.First && p.Entry.Country != s.theirs.Entry.Country && !Speaks(s.sentence, p))
+                : null
+            : sentence.Places.FirstWhere((whoHit, sentence), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && p.Lead.Length == 0
+                && (s.whoHit is null || p == s.whoHit || p.Entry.IsCountry) && !Speaks(s.sentence, p));
+
+    /// <summary>
+    /// Words after a country that make it one speaking of another: "US officials said", "Britain's foreign office said".
+    /// A country's own government or ministry mostly speaks of it ("Spain's health ministry attributed 2,124 deaths").
+    /// </summary>
+    private static readonly WordList ForeignSpeakers = WordList.Of("foreign", "embassy", "envoy", "diplomats", "officials", "official");
+
+    /// <summary>
+    /// Whether <paramref name="place"/> speaks of another country in its sentence ("US officials said 300 civilians were
+    /// killed" in a story on Sudan); "Kenya's officials" are Kenya's own.
+    /// </summary>
+    private static bool Speaks(SentenceContext sentence, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        var possessive = t[place.Last].IsPossessive;
+        for (var k = place.Last + 1; k < t.Count && k <= place.Last + 2; k++)
+        {
+            if (ForeignSpeakers.Contains(t[k]) && !(possessive && t[k].Lower is "officials" or "official")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="place"/> with its preposition is the whole of the clause after the figure ending at token
+    /// <paramref name="last"/>, or with a word that says how much of the figure is there: "300 soldiers in Tarin Kowt, in
+    /// Afghanistan, today" says where Tarin Kowt is, "1,200 new cases, mostly in Nairobi" where the cases are.
+    /// </summary>
+    private static bool NextClauseIs(SentenceContext sentence, int last, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        var k = place.First - 1;
+        if (k >= 0 && t[k].Is("the")) k--;
+        if (place.Lead.Length == 0 || k < 0 || !t[k].Is(place.Lead)) return false;
+        // "1,200 new cases on Monday, mostly in Nairobi", "12 people, most of them in Cebu".
+        k--;
+        if (k >= 0 && t[k].Lower is "mostly" or "mainly" or "largely" or "chiefly" or "all") k--;
+        else if (k >= 2 && t[k].Is("them") && t[k - 1].Is("of") && t[k - 2].Lower is "most" or "all" or "many") k -= 3;
+        return k >= 0 && IsClauseMark(t[k]) && !ClauseMarkBetween(sentence, last + 1, k);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="place"/> is where the figure's source speaks from, in the clause right after the figure ending
+    /// at token <paramref name="last"/>: "Cholera has killed 120 people since January, the health ministry in Nairobi said".
+    /// </summary>
+    private static bool SpeaksFrom(SentenceContext sentence, int last, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        if (place.Lead != "in" || place.Last + 1 >= t.Count || !Words.Speech.Contains(t[place.Last + 1])) return false;
+        var mark = last + 1;
+        while (mark < place.First && !IsClauseMark(t[mark])) mark++;
+        return !ClauseMarkBetween(sentence, mark + 1, place.First) && sentence.Figures.FirstWhere((mark, place.First), static (f, r) => f.First > r.Item1 && f.First < r.Item2) is null;
+    }
+}
