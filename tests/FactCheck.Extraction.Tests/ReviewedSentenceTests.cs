@@ -48,4 +48,33 @@ public class ReviewedSentenceTests
     {
         Subjects(text).Should().NotContain(s => s.Contains(wrong, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("More than 600,000 refugees have crossed into eastern Chad since April, UNHCR said. About 150 more returned, a spokesman told reporters in Geneva. The town now hosts about 140,000 refugees.", "refugees/chad")]
+    [InlineData("Floods hit Kenya in April. More than 27,000 acres of crops have been destroyed and around 5,800 livestock have died, the ministry said.", "livestock-killed/kenya")]
+    [InlineData("Protests spread in Kenya in April. In the capital, Nairobi, police arrested 300 people on Monday.", "people-arrested/nairobi")]
+    [InlineData("Floods hit Kenya in April. At least 32 people have died and about 40,000 residents have been displaced, the Red Cross said.", "people-displaced/kenya")]
+    [InlineData("Milwaukee recorded 148 homicides in 2024. The city has recorded two homicides so far in January.", "homicides/milwaukee")]
+    [InlineData("The Social Democratic Party took 36.1% of the vote and 19 of the 47 seats in Portugal on Sunday.", "social-democratic-party-seats/portugal")]
+    public void A_later_mend_drafts_what_the_sentence_says(string text, string subject)
+    {
+        Subjects(text).Should().Contain(subject).And.NotContain(s => s.Contains("switzerland", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Prime Minister Luis Montenegro said the ruling party in Portugal won 80 seats on Sunday.", "luis")]
+    [InlineData("Portugal's Socialist Party won 80 seats in Portugal on Sunday.", "portugals")]
+    [InlineData("France kept as many as 5,100 soldiers across the Sahel in 2020. Mali had 300 soldiers in Mali in 2020.", "france-troops/mali")]
+    [InlineData("The Ministry of Lithuania expects the economy to grow by 2.6 percent in 2025, after growth of about 2.4 percent this year.", "growth")]
+    public void A_later_mend_drafts_no_claim_the_sentence_does_not_make(string text, string wrong)
+    {
+        Subjects(text).Should().NotContain(s => s.Contains(wrong, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_role_s_words_after_a_title_are_no_name()
+    {
+        ExtractionHelpers.Extract("Chief Financial Officer Bill Brown said on Monday that the plan was sound.", published: April12).Claims.Claims
+            .OfType<Mention>().Should().ContainSingle().Which.Name.Should().Be("Bill Brown");
+    }
 }

@@ -128,6 +128,8 @@ internal sealed partial class ArticleReader
         }
         for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 3); k--)
         {
+            // "at least 32 people have died and about 40,000 residents … have been displaced": the dying is the clause before's.
+            if (t[k].Lower is "and" or ",") break;
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
             if (t[k].Is("toll")) return "killed";
             // "Ghana lost two peacekeepers", "has lost more than 170 peacekeepers": troops lost are dead, where a city that lost
@@ -152,6 +154,20 @@ internal sealed partial class ArticleReader
             return CasualtyKind(sentence, before, noun);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The noun a toll counts when it is no unit noun but the subject of its own verb: "around 5,800 livestock have died" are
+    /// no people; null otherwise ("killed 20 worshippers at a mosque" counts people).
+    /// </summary>
+    private static string? DeadOfOtherKind(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        return last + 2 < t.Count && t[last + 1].IsWord && !t[last + 1].IsCapitalized && !Words.Casualty.ContainsKey(t[last + 1].Lower)
+            && (Words.Casualty.ContainsKey(t[last + 2].Lower) || t[last + 2].Lower is "have" or "has" or "had" or "were" or "was")
+            && t[last + 1].Lower is not ("people" or "more" or "others" or "of" or "were" or "was" or "have" or "has" or "had" or "are" or "is")
+            ? Slug.Of(t[last + 1].Lower)
+            : null;
     }
 
     /// <summary>Whether "injured" or "wounded" stands within eight tokens after token <paramref name="last"/>: "troops in Ukraine, killed or injured".</summary>

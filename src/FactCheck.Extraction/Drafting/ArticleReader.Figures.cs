@@ -218,7 +218,7 @@ internal sealed partial class ArticleReader
         var countsPeople = false;
         if (casualty is not null)
         {
-            what = (noun.Word is { Category: UnitCategory.Personnel or UnitCategory.People } ? noun.UnitText!.ToLowerInvariant() : "people") + "-" + casualty;
+            what = (noun.Word is { Category: UnitCategory.Personnel or UnitCategory.People } ? noun.UnitText!.ToLowerInvariant() : (noun.Word is null ? DeadOfOtherKind(sentence, last) : null) ?? "people") + "-" + casualty;
             countsPeople = true;
         }
         else if (figure.Value.IsPercent)
@@ -451,11 +451,17 @@ internal sealed partial class ArticleReader
     private static bool Expects(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
-        for (var k = first - 1; k >= Math.Max(0, first - 14) && !IsClauseMark(t[k]); k--)
+        var ownClause = true;
+        for (var k = first - 1; k >= Math.Max(0, first - 14) && t[k].Text != ";"; k--)
         {
+            if (IsClauseMark(t[k])) ownClause = false;
             if (t[k].Lower is not ("expects" or "expect" or "expected")) continue;
-            // "The unemployment rate is expected to fall to 6.5 percent": what others expect of it, not a goal.
-            return (k + 1 < t.Count && !t[k + 1].Is("to") && !IsClauseMark(t[k + 1])) || (k > 0 && t[k - 1].Lower is "is" or "are" or "was" or "were" or "be" or "been");
+            // "The unemployment rate is expected to fall to 6.5 percent": what others expect of it, not a goal; only in the
+            // figure's own clause, as "Kenya, which is expected to hold elections in August, plans to vaccinate …" is a goal.
+            if (k > 0 && t[k - 1].Lower is "is" or "are" or "was" or "were" or "be" or "been") return ownClause;
+            // "expects the economy to grow by 2.6 percent in 2025, after growth of about 2.4 percent this year": the whole
+            // sentence is the forecast; "as expected, aims to" and "expects to vaccinate" are not.
+            return k + 1 < t.Count && !t[k + 1].Is("to") && !IsClauseMark(t[k + 1]);
         }
         return false;
     }

@@ -54,15 +54,19 @@ internal sealed partial class ArticleReader
     private string? Party(SentenceContext sentence, int figureIndex)
     {
         var t = sentence.Tokens;
-        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 6); k--)
+        // Ten words back, but not past what someone said ("Prime Minister Luis Montenegro said the ruling party won 80 seats"),
+        // nor into a person's name.
+        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 10) && !Words.Speech.Contains(t[k]); k--)
         {
             if (!t[k].IsCapitalized || t[k].Is("the") || desk.Gazetteer.Find(t[k].Text) is not null || Words.Titles.Contains(t[k])
+                || sentence.People.FirstWhere(k, static (p, k) => p.First <= k && k <= p.Last) is not null
                 || Words.Weekdays.ContainsKey(t[k].Lower) || Words.MonthNumbers.ContainsKey(t[k].Lower) || (k == 0 && t[k].Lower is "a" or "an" or "in" or "on" or "at" or "for" or "but" or "and" or "as" or "after" or "with" or "by"))
             {
                 continue;
             }
             var start = k;
-            while (start > 0 && k - start < 2 && t[start - 1].IsCapitalized && !t[start - 1].Is("the") && desk.Gazetteer.Find(t[start - 1].Text) is null) start--;
+            // Not "Portugal's Socialist Party": the country's possessive is no part of the name.
+            while (start > 0 && k - start < 2 && t[start - 1].IsCapitalized && !t[start - 1].Is("the") && !t[start - 1].IsPossessive && desk.Gazetteer.Find(t[start - 1].Text) is null) start--;
             return Slug.Of(body[t[start].Start..t[k].End]);
         }
         return null;
@@ -183,9 +187,22 @@ internal sealed partial class ArticleReader
     private static bool TheCitySaw(SentenceContext sentence, int last)
     {
         var t = sentence.Tokens;
+        // "The city has recorded two homicides so far", "The city's Office of Violence Prevention has a budget of $4.6 million".
+        if (t.Count > 2 && t[0].Is("the") && t[1].Lower is "city" or "city's" or "capital" or "capital's") return true;
         var k = last + 1;
         if (k < t.Count && t[k].Lower is "that" or "which") k++;
         return k + 2 < t.Count && t[k].Is("the") && t[k + 1].Lower is "city" or "capital" && t[k + 2].IsWord && !t[k + 2].IsCapitalized;
+    }
+
+    /// <summary>Whether <paramref name="place"/> is only where someone spoke: "told reporters in Geneva", "speaking in Brussels".</summary>
+    private static bool SpokenIn(SentenceContext sentence, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        for (var k = place.First - 1; k >= Math.Max(0, place.First - 3); k--)
+        {
+            if (Words.Speech.Contains(t[k]) || t[k].Lower is "reporters" or "speaking" or "briefing" or "conference" or "journalists") return true;
+        }
+        return false;
     }
 
     /// <summary>Verbs after a city that make it its country's government: "Beijing reported", "Nairobi has received".</summary>

@@ -19,12 +19,14 @@ internal static class UnknownPlaces
     {
         var t = sentence.Tokens;
         if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within" || Words.KindsOfPlaces.Contains(t[k]))) return false;
-        var name = t[k + 1];
+        // "across the Sahel", "in the Southern Region": past "the" to the name.
+        var at = k + 1 < t.Count - 1 && t[k + 1].Is("the") && t[k + 2].IsCapitalized ? k + 2 : k + 1;
+        var name = t[at];
         if (!name.IsWord || !name.IsCapitalized || name.Lower is "the" or "a" or "an" || Words.Titles.Contains(name) || name.Text.Any(char.IsAsciiDigit)) return false;
         // A possessive is someone's ("in Trump's plan"), and a name before a number a time ("in Summer 2021", "in Mid-2020").
-        if (name.IsPossessive || FollowedByNumber(t, k + 1)) return false;
-        return sentence.Places.FirstWhere(k, static (p, k) => p.First == k || p.First == k + 1) is null
-            && sentence.Times.FirstWhere(k + 1, static (time, n) => time.First <= n && n <= time.Last) is null;
+        if (name.IsPossessive || FollowedByNumber(t, at)) return false;
+        return sentence.Places.FirstWhere((k, at), static (p, s) => p.First >= s.k && p.First <= s.at) is null
+            && sentence.Times.FirstWhere(at, static (time, n) => time.First <= n && n <= time.Last) is null;
     }
 
     /// <summary>

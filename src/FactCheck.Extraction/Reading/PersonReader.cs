@@ -20,7 +20,8 @@ internal static class PersonReader
             if (IsTitle(tokens[i]))
             {
                 var k = i;
-                while (k < tokens.Count && IsTitle(tokens[k])) k++;
+                // "Chief Financial Officer Bill Brown", "Chief Human Resources Officer Michael Niggemann": a role's words after its title.
+                while (k < tokens.Count && (IsTitle(tokens[k]) || (k > i && tokens[k].IsCapitalized && RoleWords.Contains(tokens[k])))) k++;
                 if (k < tokens.Count && tokens[k].Text == "," && k + 1 < tokens.Count && IsNameWord(tokens[k + 1], gazetteer) && Roles.Heads.Contains(tokens[k - 1].Text))
                 {
                     // "the US President, Donald Trump"
@@ -75,6 +76,10 @@ internal static class PersonReader
         }
         return -1;
     }
+
+    /// <summary>Words of a role that follow a title and are no name: "Chief Financial Officer", "Chief Human Resources Officer".</summary>
+    private static readonly WordList RoleWords = WordList.Of(
+        "financial", "officer", "executive", "operating", "human", "resources", "information", "technology", "marketing", "communications", "medical", "scientific", "economic", "economist");
 
     private static bool IsTitle(Token token) => token.IsCapitalized && Words.Titles.Contains(token);
 

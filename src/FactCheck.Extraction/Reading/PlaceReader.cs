@@ -28,6 +28,8 @@ internal static class PlaceReader
                     if (AfterFirstName(tokens, i, gazetteer) || (entry.Country == "us" && !entry.IsCountry && last + 1 < tokens.Count && tokens[last + 1].Is("county"))) break;
                     // "in Afghanistan", "in the Gaza Strip", "in eastern Afghanistan", "in the capital Lilongwe", "in the city of Derna".
                     var k = i - 1;
+                    // "in the capital, Nairobi,": the comma after the kind of place as well.
+                    if (k >= 1 && tokens[k].Text == "," && Words.KindsOfPlaces.Contains(tokens[k - 1])) k--;
                     if (k >= 1 && tokens[k].Is("of") && Words.KindsOfPlaces.Contains(tokens[k - 1])) k -= 2;
                     else if (k >= 0 && Words.KindsOfPlaces.Contains(tokens[k])) k--;
                     if (k >= 0 && PartsOfPlaces.Contains(tokens[k])) k--;
