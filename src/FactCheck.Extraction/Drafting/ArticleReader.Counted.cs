@@ -82,7 +82,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         var k = nounIndex + 1;
         // "customers in Kenya were still without power": past the place the noun is in.
-        if (k + 1 < t.Count && t[k].Is("in") && sentence.Places.FirstWhere(k + 1, static (p, at) => p.First == at) is { } place) k = place.Last + 1;
+        if (k + 1 < t.Count && t[k].Is("in") && sentence.PlaceAt(k + 1) is { } place) k = place.Last + 1;
         if (k >= t.Count || t[k].Lower is not ("were" or "are" or "was" or "is" or "remain" or "remained" or "remains" or "live" or "lived" or "living")) return null;
         k++;
         if (k < t.Count && t[k].Lower is "still" or "now" or "currently") k++;
@@ -164,8 +164,8 @@ internal sealed partial class ArticleReader
     {
         var t = sentence.Tokens;
         return last + 2 < t.Count && t[last + 1].IsWord && !t[last + 1].IsCapitalized && !Words.Casualty.ContainsKey(t[last + 1].Lower)
-            && (Words.Casualty.ContainsKey(t[last + 2].Lower) || t[last + 2].Lower is "have" or "has" or "had" or "were" or "was")
-            && t[last + 1].Lower is not ("people" or "more" or "others" or "of" or "were" or "was" or "have" or "has" or "had" or "are" or "is")
+            && (Words.Casualty.ContainsKey(t[last + 2].Lower) || (Words.Auxiliaries.Contains(t[last + 2]) && t[last + 2].Lower is not ("is" or "are")))
+            && !Words.Auxiliaries.Contains(t[last + 1]) && t[last + 1].Lower is not ("people" or "more" or "others" or "of")
             ? Slug.Of(t[last + 1].Lower)
             : null;
     }
@@ -190,7 +190,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = last + 1; k < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
         {
-            if (t[k].Lower is "were" or "was" or "are" or "is" or "had" or "have" or "has" or "lost" or "fled" || Words.Casualty.ContainsKey(t[k].Lower)) return true;
+            if (Words.Auxiliaries.Contains(t[k]) || t[k].Lower is "lost" or "fled" || Words.Casualty.ContainsKey(t[k].Lower)) return true;
         }
         return false;
     }
@@ -202,14 +202,21 @@ internal sealed partial class ArticleReader
         {
             // "had cost the economy more than 250 million euros": the verb, not the noun.
             if (!nouns.Contains(t[k]) || (k > 0 && t[k].Lower is "cost" or "costs" && t[k - 1].Lower is "had" or "has" or "have" or "will" or "would" or "to" or "could" or "may" or "might")) continue;
-            // "the health budget", "vaccination rate": one lower-case word before the noun is part of its name.
-            // "Core inflation" opening the sentence is as much a name as "core inflation" inside it.
-            var modifier = k > 0 && t[k - 1].IsWord && !NoModifier(t[k - 1].Lower) && (!t[k - 1].IsCapitalized || (k - 1 == 0 && !sentence.Places.Exists(static p => p.First == 0) && !t[k - 1].Text.AsSpan(1).ContainsAnyInRange('A', 'Z'))) && t[k - 1].Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall")
-                ? t[k - 1].Lower + "-"
-                : string.Empty;
-            return Slug.Of(modifier + t[k].Lower);
+            return Slug.Of(k > 0 && IsModifier(sentence, k - 1) ? t[k - 1].Lower + "-" + t[k].Lower : t[k].Lower);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the word at token <paramref name="k"/>, before a money or rate noun, is part of its name: "the health budget",
+    /// "vaccination rate", and "Core inflation" opening the sentence as much as "core inflation" inside it.
+    /// </summary>
+    private static bool IsModifier(SentenceContext sentence, int k)
+    {
+        var word = sentence.Tokens[k];
+        var written = !word.IsCapitalized || (k == 0 && sentence.PlaceAt(0) is null && !word.Text.AsSpan(1).ContainsAnyInRange('A', 'Z'));
+        return word.IsWord && written && !NoModifier(word.Lower)
+            && word.Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall");
     }
 
     /// <summary>

@@ -7,9 +7,6 @@ namespace FactCheck.Extraction.Drafting;
 /// <summary>Figures: what each counts, whose and where, and whether it is a level, a goal, or no figure of a subject at all.</summary>
 internal sealed partial class ArticleReader
 {
-    // The last token of the last figure of the sentence being read that was drafted, or -1.
-    private int draftedLast = -1;
-
     private static readonly WordList ChangeWords = WordList.Of([.. Words.ReduceVerbs, .. Words.IncreaseVerbs, "reach"]);
 
     /// <summary>Nouns of a change whose size follows "of": "an increase of 1,906,247", "a drop of 2,000".</summary>
@@ -18,14 +15,12 @@ internal sealed partial class ArticleReader
     private void ReadFigures(SentenceContext sentence)
     {
         var drafted = new List<(Figure Figure, Draft Draft)>();
-        draftedLast = -1;
         foreach (var figure in sentence.Figures)
         {
-            if (ReadFigure(sentence, figure) is { } draft)
+            if (ReadFigure(sentence, figure, drafted.Count > 0 ? drafted[^1].Figure.Last : -1) is { } draft)
             {
                 Drafts.Add(draft);
                 drafted.Add((figure, draft));
-                draftedLast = figure.Last;
             }
         }
         ReadShare(sentence, drafted);
@@ -52,7 +47,8 @@ internal sealed partial class ArticleReader
         });
     }
 
-    private Draft? ReadFigure(SentenceContext sentence, Figure figure)
+    /// <summary>The claim a figure makes, or nothing (and why) when it makes none; <paramref name="draftedLast"/> is the last token of the sentence's last figure drafted, or -1.</summary>
+    private Draft? ReadFigure(SentenceContext sentence, Figure figure, int draftedLast)
     {
         var t = sentence.Tokens;
         var first = figure.First;
@@ -120,7 +116,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a place's population, not a level");
             return null;
         }
-        var opening = CurrencyBefore(t, first) - 1;
+        var opening = beforeMoney - 1;
         if ((opening > 0 && t[opening].Text == "(" && (opening < first - 1 || MeasureAfter(t, last)) && sentence.Figures.FirstWhere(opening, static (f, at) => f.Last >= at - 3 && f.Last < at) is not null)
             // "8.4 million residents, or 45.5% of the total": the figure drafted just before, written another way.
             || (first > 1 && t[first - 1].Is("or") && t[first - 2].Text == "," && draftedLast >= first - 7 && draftedLast < first - 2))
@@ -155,7 +151,7 @@ internal sealed partial class ArticleReader
             noun = noun with { Word = UnitWords.Find("people"), UnitText = "people", Index = population };
         }
         if (noun.Word is null && last + 2 < t.Count && t[last + 1].Is("of")
-            && sentence.Figures.FirstWhere(last + (t[last + 2].Is("the") ? 3 : 2), static (f, at) => f.First == at) is { } whole)
+            && sentence.FigureAt(last + (t[last + 2].Is("the") ? 3 : 2)) is { } whole)
         {
             // "19 of the 47 seats": the part counts what its whole counts.
             noun = NounReader.Read(body, sentence, whole, desk.Gazetteer);
@@ -192,7 +188,7 @@ internal sealed partial class ArticleReader
             return null;
         }
         if (casualty is null && last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the")
-            && UnitWords.Find(t[last + 3].Lower) is not null && sentence.Figures.FirstWhere(last + 3, static (f, k) => f.First == k) is null)
+            && UnitWords.Find(t[last + 3].Lower) is not null && sentence.FigureAt(last + 3) is null)
         {
             // "Districts 5 and 7 accounted for 71 of the homicides": a part of a whole the article states elsewhere.
             Skip(sentence, first, last, "a part of a whole, not a level");
@@ -517,7 +513,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = figure.Last + 1; k < t.Count && k <= figure.Last + 4; k++)
         {
-            if (t[k].Lower is "was" or "were" or "had" or "have" or "has" or "are" or "is" or "would" or "will") return true;
+            if (Words.Auxiliaries.Contains(t[k]) || t[k].Lower is "would" or "will") return true;
             if (t[k].Text is "," or ";") break;
         }
         return false;

@@ -13,19 +13,19 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = last + 1; k < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
         {
-            if (sentence.Places.FirstWhere(k, static (p, k) => p.First == k && p.IsPlace && p.Lead is "in" or "across") is not { } place) continue;
-            if (place.Last + 2 >= t.Count || t[place.Last + 1].Lower is not ("and" or "or")
-                || sentence.Places.FirstWhere(place.Last + 2, static (p, k) => p.First == k && p.IsPlace) is not { } other)
-            {
-                return false;
-            }
+            if (sentence.PlaceAt(k) is not { IsPlace: true, Lead: "in" or "across" } place) continue;
+            if (OtherPlaceAfter(sentence, place) is not { IsPlace: true } other) return false;
             // Not a new clause ("troops in Syria and Iraq has asked it to leave"), nor two places of one country ("in Nairobi and
             // Mombasa", which are Kenya's).
-            var next = other.Last + 1 < t.Count ? t[other.Last + 1].Lower : ".";
-            return other.Entry.Country != place.Entry.Country && next is not ("has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "said" or "says");
+            var next = other.Last + 1 < t.Count ? t[other.Last + 1] : default;
+            return other.Entry.Country != place.Entry.Country && !(next.Text is not null && (Words.Auxiliaries.Contains(next) || next.Lower is "will" or "said" or "says"));
         }
         return false;
     }
+
+    /// <summary>The name after <paramref name="place"/> and "and" or "or": "in Honduras and Guatemala", "in Nairobi and Mombasa"; or null.</summary>
+    private static PlaceHit? OtherPlaceAfter(SentenceContext sentence, PlaceHit place) =>
+        place.Last + 2 < sentence.Tokens.Count && sentence.Tokens[place.Last + 1].Lower is "and" or "or" ? sentence.PlaceAt(place.Last + 2) : null;
 
     /// <summary>The actor: a demonym or country right before the noun ("American soldiers"), else, for people and money, the sentence's actor.</summary>
     private (string? Key, PlaceHit? Hit) Who(SentenceContext sentence, Figure figure, NounReading noun, bool modifiersOnly)
@@ -109,7 +109,7 @@ internal sealed partial class ArticleReader
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
             namesUnknownPlace |= k <= from + 4 && UnknownPlaces.NamedAt(sentence, k);
-            if (t[k].Text is ";" or "," || (k > from && sentence.Figures.FirstWhere(k, static (f, k) => f.First == k) is not null)) break;
+            if (t[k].Text is ";" or "," || (k > from && sentence.FigureAt(k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)
             {
                 place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
@@ -146,7 +146,7 @@ internal sealed partial class ArticleReader
         // its 250 troops, and Sweden said …", "flown 2,500 tonnes out of Gao, mostly via the airport in Niamey, Niger".
         place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
                 && (!ClauseMarkBetween(s.sentence, s.figure.Last + 1, p.First) || NextClauseIs(s.sentence, s.figure.Last, p) || SpeaksFrom(s.sentence, s.figure.Last, p))
-                && !(s.namesUnknownPlace && s.sentence.Figures.FirstWhere((s.figure.Last, p.First), static (f, r) => f.First > r.Item1 && f.First < r.Item2) is not null))
+                && !(s.namesUnknownPlace && s.sentence.FigureBetween(s.figure.Last, p.First)))
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces).
             ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? lastPlace);
@@ -154,16 +154,10 @@ internal sealed partial class ArticleReader
         if (place is null) return null;
         if (!ReferenceEquals(place, lastPlace)) placedIn = place;
         // "in Nairobi and Mombasa": both cities, so the country's.
-        if (ReferenceEquals(place, ownPlace) && place.Last + 2 < t.Count && t[place.Last + 1].Lower is "and" or "or"
-            && sentence.Places.FirstWhere((place.Last + 2, place.Entry.Country), static (p, s) => p.First == s.Item1 && p.Entry.Country == s.Country) is not null)
-        {
-            countryOnly = true;
-        }
-        // A city that is the sentence's subject is the figure's own as well: "Tokyo's population rose to 14.09 million", "Seoul,
-        // the capital, was home to about 9.4 million people".
-        // Not a dateline ("TOKYO - Japan's population …", "Bucharest, 8 March 2024 - The ministry reported …"), nor a city
-        // another place stands after.
-        // Nor a city that speaks or receives for its country ("Beijing reported 1,200 new cases", "Nairobi has received …").
+        if (ReferenceEquals(place, ownPlace) && OtherPlaceAfter(sentence, place) is { } other && other.Entry.Country == place.Entry.Country) countryOnly = true;
+        // A city that is the sentence's subject is the figure's own as well ("Tokyo's population rose to 14.09 million", "Seoul,
+        // the capital, was home to about 9.4 million people"), but not a dateline ("TOKYO - Japan's population …"), a city
+        // another place stands after, or a city that speaks or receives for its country ("Beijing reported 1,200 new cases").
         if (ownPlace is null && place.First == 0 && place.Lead.Length == 0 && place.Last < figure.First && !Dateline(sentence, place, figure.First)
             && !sentence.AnyBefore(Math.Min(place.Last + 3, figure.First), 2, CitySpeaks))
         {
@@ -213,7 +207,7 @@ internal sealed partial class ArticleReader
     {
         for (var k = place.Last + 1; k < first; k++)
         {
-            if (sentence.Tokens[k].Text is "-" or "–" or "—" || sentence.Places.FirstWhere(k, static (p, k) => p.First == k) is not null) return true;
+            if (sentence.Tokens[k].Text is "-" or "–" or "—" || sentence.PlaceAt(k) is not null) return true;
         }
         return false;
     }
@@ -285,6 +279,6 @@ internal sealed partial class ArticleReader
         if (place.Lead != "in" || place.Last + 1 >= t.Count || !Words.Speech.Contains(t[place.Last + 1])) return false;
         var mark = last + 1;
         while (mark < place.First && !IsClauseMark(t[mark])) mark++;
-        return !ClauseMarkBetween(sentence, mark + 1, place.First) && sentence.Figures.FirstWhere((mark, place.First), static (f, r) => f.First > r.Item1 && f.First < r.Item2) is null;
+        return !ClauseMarkBetween(sentence, mark + 1, place.First) && !sentence.FigureBetween(mark, place.First);
     }
 }

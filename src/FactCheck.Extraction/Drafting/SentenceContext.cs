@@ -31,6 +31,36 @@ internal sealed class SentenceContext : ITenses
 
     public List<Figure> Figures { get; set; } = null!;
 
+    /// <summary>The place that starts at token <paramref name="k"/>, or null; a loop, as a lambda over <paramref name="k"/> made a delegate at every token read.</summary>
+    public PlaceHit? PlaceAt(int k)
+    {
+        foreach (var place in Places)
+        {
+            if (place.First == k) return place;
+        }
+        return null;
+    }
+
+    /// <summary>The figure that starts at token <paramref name="k"/>, or null.</summary>
+    public Figure? FigureAt(int k)
+    {
+        foreach (var figure in Figures)
+        {
+            if (figure.First == k) return figure;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a figure starts after token <paramref name="after"/> and before token <paramref name="before"/>.</summary>
+    public bool FigureBetween(int after, int before)
+    {
+        foreach (var figure in Figures)
+        {
+            if (figure.First > after && figure.First < before) return true;
+        }
+        return false;
+    }
+
     // Each token's tense plus one (see TenseAt), made for the whole sentence at the first question, as its tokens do not change.
     private byte[]? tenses;
     private bool? reported;

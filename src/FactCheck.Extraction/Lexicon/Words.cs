@@ -17,6 +17,9 @@ internal static class Words
 
     internal static readonly WordList Perfect = WordList.Of("has", "have");
 
+    /// <summary>The auxiliaries a clause's own verb starts with: "400 soldiers were wounded", "and 1,200 in Syria were injured".</summary>
+    internal static readonly WordList Auxiliaries = WordList.Of("is", "are", "was", "were", "has", "have", "had");
+
     internal static readonly WordList Present = WordList.Of("is", "are", "currently", "now", "remains", "remain", "stands", "today");
 
     /// <summary>Words before a figure that make it a goal: "aims to reach N", "goal is to reduce … to N".</summary>

@@ -33,7 +33,7 @@ internal static class NounReader
             {
                 return new NounReading(word, token.Text, k, who, CompoundOf(compound));
             }
-            if (PlaceAt(sentence.Places, k) is { } hit)
+            if (sentence.PlaceAt(k) is { } hit)
             {
                 who ??= hit;
                 k = hit.Last;
@@ -80,16 +80,6 @@ internal static class NounReader
             if (figure.Last == k) return true;
         }
         return false;
-    }
-
-    /// <summary>The place that starts at token <paramref name="k"/>, or null; a loop, as a lambda over <paramref name="k"/> made a delegate at every token read.</summary>
-    private static PlaceHit? PlaceAt(List<PlaceHit> places, int k)
-    {
-        foreach (var place in places)
-        {
-            if (place.First == k) return place;
-        }
-        return null;
     }
 
     /// <summary>

@@ -83,6 +83,8 @@ internal static class TimeReader
     /// <summary>"mid-august", "early-march", one token as the tokenizer keeps a hyphened word: the part and the month, or null.</summary>
     private static (PeriodPart Part, int Month)? PartOfMonthWord(string lower)
     {
+        // Asked of every word that may start no other time, so the first letter turns most away before the search for a hyphen.
+        if (lower.Length < 7 || lower[0] is not ('e' or 'm' or 'l')) return null;
         var dash = lower.IndexOf('-', StringComparison.Ordinal);
         if (dash < 0) return null;
         return PartOf(lower[..dash]) is { } part && Words.MonthNumbers.TryGetValue(lower[(dash + 1)..], out var month) ? (part, month) : null;
