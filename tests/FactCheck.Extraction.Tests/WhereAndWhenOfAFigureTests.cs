@@ -173,4 +173,38 @@ public class WhereAndWhenOfAFigureTests
 
         draft.Claims<Observation>().Should().NotContain(o => o.Time == FuzzyTime.Year(2017) && o.Value == Quantity.Parse("1.6 million"));
     }
+
+    [Fact]
+    public void A_currency_written_with_a_country_s_letters_is_no_place()
+    {
+        var draft = ExtractionHelpers.Extract(
+            "Cash transfers of 100,000 ariary (about US$22) were distributed in Madagascar. Nearly 27,000 children were admitted for treatment last month.",
+            published: April12);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("children-admitted/madagascar");
+    }
+
+    [Theory]
+    [InlineData("An estimated 1.3 million people in the Grand Sud and Grand Sud-Est regions of Madagascar face hunger.", "An estimated 1.3 million")]
+    [InlineData("On the island of Evia, which lost some 50,000 hectares in 2021, authorities said about 3,200 hectares had burned this year.", "about 3,200")]
+    [InlineData("Chattogram division has recorded the largest number of cases outside the capital, at more than 17,000.", "more than 17,000")]
+    public void A_figure_of_a_region_or_island_the_desk_does_not_know_is_no_figure_of_the_country(string second, string figure)
+    {
+        var draft = ExtractionHelpers.Extract("Greece, Bangladesh and Madagascar reported on Monday. " + second, published: April12);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == figure).Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
+
+    [Fact]
+    public void A_site_the_desk_does_not_know_in_a_city_it_knows_is_the_city_s()
+    {
+        Single("Roughly 870 soldiers were still stationed at Camp Castor in Gao on Monday.").Subject.Should().Be("troops/gao");
+    }
+
+    [Fact]
+    public void What_happened_since_a_year_when_the_clause_says_is_of_that_year()
+    {
+        Single("The accident is the deadliest in Colombia since 2010, when 73 workers died in an explosion.").Time.Should().Be(FuzzyTime.Year(2010));
+    }
 }

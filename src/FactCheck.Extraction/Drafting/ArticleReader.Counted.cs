@@ -41,7 +41,7 @@ internal sealed partial class ArticleReader
     }
 
     private static readonly WordList Participles = WordList.Of(
-        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized");
+        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized", "admitted");
 
     /// <summary>
     /// Verbs of what people did that make them a group of their own, right after the noun: "16,000 people arrived", "half a
@@ -102,6 +102,49 @@ internal sealed partial class ArticleReader
         figureIndex > 0 && Participles.Contains(sentence.Tokens[figureIndex - 1]) && sentence.Tokens[figureIndex - 1].Lower is not ("employed" or "registered")
             ? sentence.Tokens[figureIndex - 1].Lower
             : null;
+
+    /// <summary>
+    /// People who lost their homes, by the words around the figure starting at token <paramref name="first"/> and its noun at
+    /// <paramref name="nounIndex"/>: "forced 185,000 people from their homes", "185,000 people were forced from their homes"
+    /// are "displaced"; "left 40,000 people homeless" "homeless"; null otherwise.
+    /// </summary>
+    private static string? Uprooted(SentenceContext sentence, int first, int nounIndex)
+    {
+        var t = sentence.Tokens;
+        for (var k = nounIndex + 1; k < Math.Min(t.Count, nounIndex + 4); k++)
+        {
+            if (t[k].Is("homeless")) return "homeless";
+        }
+        var forced = first > 0 && t[first - 1].Is("forced");
+        for (var k = nounIndex + 1; k < Math.Min(t.Count - 2, nounIndex + 5); k++)
+        {
+            forced |= t[k].Is("forced");
+            if (forced && t[k].Is("from") && t[k + 1].Lower is "their" or "homes" && (t[k + 1].Is("homes") || t[k + 2].Lower is "homes" or "houses")) return "displaced";
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "supplies water to around 100,000 people", "delivered food to 742,000 people": people an agency or a service reaches,
+    /// named "served"; "WFP reached 742,000 people" "reached"; null otherwise.
+    /// </summary>
+    private static string? Served(SentenceContext sentence, int first, int nounIndex)
+    {
+        var t = sentence.Tokens;
+        // "WFP reached 742,000 people", "assisted 1.2 million people": the people an agency reached; not "the number of people
+        // … reached 742,000", whose noun stands before the figure.
+        if (first > 0 && nounIndex > first && t[first - 1].Lower is "reached" or "assisted" or "helped" or "fed" or "supported") return "reached";
+        var to = first - 1;
+        if (to < 1 || !t[to].Is("to")) return null;
+        for (var k = to - 1; k >= Math.Max(0, to - 4); k--)
+        {
+            if (ServingVerbs.Contains(t[k])) return "served";
+        }
+        return null;
+    }
+
+    private static readonly WordList ServingVerbs = WordList.Of(
+        "supplies", "supplied", "supply", "provides", "provided", "provide", "delivers", "delivered", "deliver", "distributed", "serves", "served", "gives", "gave", "brings", "brought");
 
     /// <summary>"aims to vaccinate 10 million people": the verb of a goal, as the participle that names the people counted.</summary>
     private static string? GoalVerb(SentenceContext sentence, int figureIndex)

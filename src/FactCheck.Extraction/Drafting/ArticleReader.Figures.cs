@@ -70,7 +70,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "part of a compound word (\"230-seat\")");
             return null;
         }
-        if ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" && (last + 2 >= t.Count || !t[last + 2].IsWord || t[last + 2].Lower is "by" or "in" or "to")))
+        if ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" && (last + 2 >= t.Count || !t[last + 2].Is("than"))))
         {
             Skip(sentence, first, last, "an addition, not a level");
             return null;
@@ -100,7 +100,9 @@ internal sealed partial class ArticleReader
             return null;
         }
         if (((first > 0 && Words.PartWords.Contains(t[first - 1])) || (last + 2 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "them" or "whom" or "which" or "those"))
-            && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first) is not null)
+            && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first) is not null
+            // "Cundinamarca alone accounted for 45 of those deaths": "those" and "these" point back to a whole another sentence gave.
+            || (last + 2 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "those" or "these"))
         {
             Skip(sentence, first, last, "a part of a figure before it, not a level");
             return null;
@@ -166,10 +168,16 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
         }
+        // "in tunnels hundreds of meters underground", "depths of nearly 500 meters": how far, whatever noun stands before it.
+        if (last + 2 < t.Count && t[last + 1].Is("of") && Lengths.Contains(t[last + 2]) && noun.Index != last + 2)
+        {
+            Skip(sentence, first, last, "a distance, not a level");
+            return null;
+        }
         // "72 kilometres southwest of Marrakech", "at a depth of 18.5 kilometres": where something is, not how much of it.
         if (noun.Word?.Canonical is "kilometres" or "kilometers" or "miles" && noun.Index + 1 < t.Count
             && (Direction(sentence, noun.Index + 1)
-                || (first > 1 && t[first - 1].Is("of") && t[first - 2].Lower is "depth" or "distance" or "radius" or "altitude")))
+                || (first > 1 && t[first - 1].Is("of") && t[first - 2].Lower is "depth" or "depths" or "distance" or "radius" or "altitude" or "height")))
         {
             Skip(sentence, first, last, "a distance, not a level");
             return null;
@@ -223,6 +231,13 @@ internal sealed partial class ArticleReader
         }
         else if (noun.Word is { Category: UnitCategory.Money })
         {
+            var at = CurrencyBefore(t, first);
+            if (at > 2 && t[at - 1].Is("of") && t[at - 2].Lower is "cost" or "price" && t[at - 3].Is("a"))
+            {
+                // "a new garage … at a cost of 12 million euros": what one thing costs, no budget's level.
+                Skip(sentence, first, last, "the cost of one thing, not a budget");
+                return null;
+            }
             what = NounBefore(sentence, first, MoneyNouns);
         }
         else if (noun.Word is { } word)
@@ -231,8 +246,15 @@ internal sealed partial class ArticleReader
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
             // "4.2 million people have been vaccinated", "had vaccinated 2.2 million people", "unemployed people": people
             // counted by what was done to them, or what they are.
+            if (word.Category == UnitCategory.People && first > 0 && Employing.Contains(t[first - 1]))
+            {
+                // "Small underground mines employ some 15,000 people": an employer's staff, no level of a place's people.
+                Skip(sentence, first, last, "the staff of an employer, not a level");
+                return null;
+            }
             if (word.Category == UnitCategory.People
-                && (Participle(sentence, noun.Index) ?? GoalVerb(sentence, first) ?? DoneBefore(sentence, first) ?? noun.Compound.FirstOrDefault(Participles.Contains)) is { } done)
+                && (Participle(sentence, noun.Index) ?? Uprooted(sentence, first, noun.Index) ?? GoalVerb(sentence, first) ?? DoneBefore(sentence, first) ?? Served(sentence, first, noun.Index)
+                    ?? noun.Compound.FirstOrDefault(Participles.Contains)) is { } done)
             {
                 what += "-" + done;
             }
@@ -435,6 +457,12 @@ internal sealed partial class ArticleReader
 
     /// <summary>Words just before money in the future tense that make it a cost or an estimate: "will cost an estimated".</summary>
     private static readonly WordList Costs = WordList.Of("cost", "costs", "estimated");
+
+    /// <summary>Verbs of an employer before the people it employs: "the mines employ some 15,000 people".</summary>
+    private static readonly WordList Employing = WordList.Of("employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring");
+
+    /// <summary>Units of length after "of": "hundreds of meters", "thousands of kilometres".</summary>
+    private static readonly WordList Lengths = WordList.Of("meters", "metres", "feet", "kilometres", "kilometers", "km", "miles", "yards");
 
     /// <summary>Words that state a goal of money, beyond "will": "plans to spend", "aims to raise", "a budget target of".</summary>
     private static readonly WordList StatedGoals = WordList.Of("aims", "aim", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "seeks", "wants");

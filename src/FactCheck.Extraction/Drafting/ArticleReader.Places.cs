@@ -106,9 +106,14 @@ internal sealed partial class ArticleReader
         PlaceHit? place = null;
         var namesUnknownPlace = false;
         var countryOnly = false;
+        // Where the figure's words say it is in a place the desk does not know ("in the Grand Sud region"): a country after that
+        // only says where the unknown place lies ("… of Madagascar", "in Tarin Kowt, in Afghanistan"), and the figure is no
+        // level of the country's. A city after it is where the place is: "870 soldiers at Camp Castor in Gao" are Gao's.
+        var unknownAt = -1;
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
-            namesUnknownPlace |= k <= from + 4 && UnknownPlaces.NamedAt(sentence, k);
+            if (unknownAt < 0 && k <= from + 4 && UnknownPlaces.NamedAt(sentence, k)) unknownAt = k;
+            namesUnknownPlace |= unknownAt >= 0;
             if (t[k].Text is ";" or "," || (k > from && sentence.FigureAt(k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)
             {
@@ -124,8 +129,9 @@ internal sealed partial class ArticleReader
             }
             // Not "from": "880,000 doses from the UK" and "refugees from Myanmar" are where they came from, not where they are;
             // but "withdrew its last 2,400 troops from Mali" is where they were.
-            place = sentence.Places.FirstWhere((k, leaving), static (p, s) => p.First == s.k && p.IsPlace
-                && (p.Lead is "in" or "to" or "across" or "inside" or "into" or "throughout" or "within" || (s.leaving && p.Lead == "from")));
+            place = sentence.Places.FirstWhere((k, leaving, sentence, unknownAt), static (p, s) => p.First == s.k && p.IsPlace
+                && (p.Lead is "in" or "to" or "across" or "inside" or "into" or "throughout" or "within" || (s.leaving && p.Lead == "from"))
+                && !LiesIn(s.sentence, s.unknownAt, p));
         }
         if (place is null && noun.Index < figure.First && noun.Index >= 0)
         {
@@ -144,9 +150,10 @@ internal sealed partial class ArticleReader
         // A place after the figure in its own clause; past another figure only when the figure names no place of its own ("300
         // soldiers in Porto, 200 in Kabul": Kabul is the 200's). Another clause's place is another statement's: "Britain withdrew
         // its 250 troops, and Sweden said …", "flown 2,500 tonnes out of Gao, mostly via the airport in Niamey, Niger".
-        place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
+        place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving, unknownAt), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
                 && (!ClauseMarkBetween(s.sentence, s.figure.Last + 1, p.First) || NextClauseIs(s.sentence, s.figure.Last, p) || SpeaksFrom(s.sentence, s.figure.Last, p))
-                && !(s.namesUnknownPlace && s.sentence.FigureBetween(s.figure.Last, p.First)))
+                && !(s.namesUnknownPlace && s.sentence.FigureBetween(s.figure.Last, p.First))
+                && !LiesIn(s.sentence, s.unknownAt, p))
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces).
             ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? lastPlace);
@@ -187,6 +194,14 @@ internal sealed partial class ArticleReader
         if (k < t.Count && t[k].Lower is "that" or "which") k++;
         return k + 2 < t.Count && t[k].Is("the") && t[k + 1].Lower is "city" or "capital" && t[k + 2].IsWord && !t[k + 2].IsCapitalized;
     }
+
+    /// <summary>
+    /// Whether <paramref name="place"/> is a country that only says where the place the desk does not know, named at token
+    /// <paramref name="unknownAt"/> (or none, -1), lies: "in the Grand Sud region of Madagascar", "in Tarin Kowt, in Afghanistan".
+    /// Not after "to" or "into", which name whom a figure went to.
+    /// </summary>
+    private static bool LiesIn(SentenceContext sentence, int unknownAt, PlaceHit place) =>
+        unknownAt >= 0 && place.Entry.IsCountry && place.First > unknownAt && place.First <= unknownAt + 10 && sentence.Tokens[unknownAt].Lower is not ("to" or "into");
 
     /// <summary>Whether <paramref name="place"/> is only where someone spoke: "told reporters in Geneva", "speaking in Brussels".</summary>
     private static bool SpokenIn(SentenceContext sentence, PlaceHit place)

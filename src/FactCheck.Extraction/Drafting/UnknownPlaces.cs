@@ -19,8 +19,10 @@ internal static class UnknownPlaces
     {
         var t = sentence.Tokens;
         if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within" || Words.KindsOfPlaces.Contains(t[k]))) return false;
-        // "across the Sahel", "in the Southern Region": past "the" to the name.
-        var at = k + 1 < t.Count - 1 && t[k + 1].Is("the") && t[k + 2].IsCapitalized ? k + 2 : k + 1;
+        // "across the Sahel", "in the Southern Region": past "the" to the name; "the town of Amagá", "the island of Evia": past "of".
+        var at = k + 1 < t.Count - 1 && t[k + 1].Is("the") && t[k + 2].IsCapitalized ? k + 2
+            : k + 1 < t.Count - 1 && t[k + 1].Is("of") && Words.KindsOfPlaces.Contains(t[k]) ? k + 2
+            : k + 1;
         var name = t[at];
         if (!name.IsWord || !name.IsCapitalized || name.Lower is "the" or "a" or "an" || Words.Titles.Contains(name) || name.Text.Any(char.IsAsciiDigit)) return false;
         // A possessive is someone's ("in Trump's plan"), and a name before a number a time ("in Summer 2021", "in Mid-2020").
@@ -38,6 +40,8 @@ internal static class UnknownPlaces
     {
         var t = sentence.Tokens;
         if (end > 1 && (NamedWhereAt(sentence, 0) || NamedAsSubject(sentence, end) || NamedWithItsKind(sentence, end))) return true;
+        // "On the island of Evia, …, authorities said 3,200 hectares had burned": the place the sentence opens with.
+        if (end > 4 && t[0].Lower is "on" or "in" or "at" && t[1].Is("the") && Words.KindsOfPlaces.Contains(t[2]) && NamedAt(sentence, 2)) return true;
         for (var k = end - 1; k >= 0 && t[k].Text is not ("," or ";"); k--)
         {
             if (NamedWhereAt(sentence, k)) return true;
@@ -91,15 +95,18 @@ internal static class UnknownPlaces
 
     /// <summary>
     /// Whether a name the desk does not hold, ending in a kind of place, stands before token <paramref name="end"/>: "the rest of
-    /// Milwaukee County recorded 11 homicides" (the gazetteer's Milwaukee is the city, which the county's name only begins).
+    /// Milwaukee County recorded 11 homicides" (the gazetteer's Milwaukee is the city, which the county's name only begins),
+    /// "Chattogram division has recorded more than 17,000 cases".
     /// </summary>
     private static bool NamedWithItsKind(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
         for (var k = 1; k < end; k++)
         {
-            if (t[k].IsCapitalized && Words.KindsOfAreas.Contains(t[k])
-                && t[k - 1].IsWord && t[k - 1].IsCapitalized && !t[k - 1].Is("the") && sentence.Places.FirstWhere(k - 1, static (p, at) => p.First <= at && at <= p.Last) is null)
+            // "Valley County", and "Chattogram division", "Androy region" as agencies write them.
+            if (Words.KindsOfAreas.Contains(t[k])
+                && t[k - 1].IsWord && t[k - 1].IsCapitalized && !t[k - 1].Is("the")
+                && (t[k].IsCapitalized || !(k == 1 && t[0].Lower is "each" or "every" or "one" or "this" or "that" or "another" or "any" or "no" or "which")) && sentence.Places.FirstWhere(k - 1, static (p, at) => p.First <= at && at <= p.Last) is null)
             {
                 return true;
             }

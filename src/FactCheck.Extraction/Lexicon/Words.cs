@@ -68,7 +68,7 @@ internal static class Words
     /// Words that end the name of an area: "Valley County", "the Santiago Metropolitan Region", "Helmand Province". A name
     /// that ends in one is a place even when the desk does not hold it. Not "state", which ends "Islamic State" too.
     /// </summary>
-    internal static readonly WordList KindsOfAreas = WordList.Of("county", "region", "province", "district", "prefecture", "territory");
+    internal static readonly WordList KindsOfAreas = WordList.Of("county", "region", "regions", "province", "provinces", "district", "districts", "division", "prefecture", "territory", "governorate", "governorates");
 
     /// <summary>The words of a rate's time after its figure: "40,000 a day", "each week", "per month", "every year".</summary>
     internal static readonly WordList RatePeriods = WordList.Of("day", "night", "week", "month", "year", "hour", "minute");

@@ -52,9 +52,12 @@ internal static class NounReader
         // only when no other noun follows it ("3 meetings" counts meetings, not the forces named before).
         var next = figure.Last + 1 < t.Count ? t[figure.Last + 1] : default;
         if (next.Text is not null && next.IsWord && !FunctionWords.Contains(next)) return new NounReading(null, null, -1, who, CompoundOf(compound));
+        var counted = NumberOf(sentence, figure.First);
         for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 12); k--)
         {
             if (t[k].Text is ";" or "\u201C" or "\u201D" || EndsFigure(sentence.Figures, k)) break;
+            // "The number of dengue patients admitted to hospitals … has reached 102,436" counts patients, not hospitals.
+            if (counted >= 0 && k > counted) continue;
             if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word)
             {
                 var before = k > 0 ? PlaceBefore(sentence.Places, t, k) : null;
@@ -64,6 +67,26 @@ internal static class NounReader
             }
         }
         return new NounReading(null, null, -1, who, CompoundOf(compound));
+    }
+
+    /// <summary>
+    /// The token of the noun "the number of" names before the figure starting at token <paramref name="first"/>, within two
+    /// words of "of" ("the number of dengue patients"), or -1.
+    /// </summary>
+    private static int NumberOf(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = first - 2; k >= Math.Max(0, first - 16); k--)
+        {
+            if (t[k].Text is ";" or "\u201C" or "\u201D" || EndsFigure(sentence.Figures, k)) return -1;
+            if (!t[k].Is("number") || !t[k + 1].Is("of")) continue;
+            for (var n = k + 2; n < Math.Min(first, k + 5); n++)
+            {
+                if (UnitWords.Find(t[n].Lower) is { Category: not UnitCategory.Duration }) return n;
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /// <summary>Whether a word is written in capitals only, two to five of them: "MMR", "HPV"; a country's ("US") is read as a place before this is asked.</summary>

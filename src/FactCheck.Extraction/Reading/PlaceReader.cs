@@ -26,6 +26,8 @@ internal static class PlaceReader
                     // "Milwaukee County": a county that an American city's name only begins, where "Helmand Province" and "Borno
                     // State" are the places the table holds.
                     if (AfterFirstName(tokens, i, gazetteer) || (entry.Country == "us" && !entry.IsCountry && last + 1 < tokens.Count && tokens[last + 1].Is("county"))) break;
+                    // "US$22", "HK$5": a currency's name, not a place the sentence is about.
+                    if (last + 1 < tokens.Count && tokens[last + 1].Text == "$" && tokens[last + 1].Start == tokens[last].End) break;
                     // "in Afghanistan", "in the Gaza Strip", "in eastern Afghanistan", "in the capital Lilongwe", "in the city of Derna".
                     var k = i - 1;
                     // "in the capital, Nairobi,": the comma after the kind of place as well.

@@ -22,7 +22,12 @@ internal static class TimeReader
             if (!StartsTime(tokens[i])) continue;
             if (TryRead(tokens, i, anchor, new TenseAround(tenses, i), out var mention))
             {
-                if ((mention.Lead == "since" || StartedAt(tokens, mention)) && !mention.IsNow && mention.Time.End < anchor)
+                if (mention.Lead == "since" && WhenAfter(tokens, mention.Last))
+                {
+                    // "the deadliest since 2010, when 73 workers died": what the "when" clause tells happened then.
+                    mention = mention with { Lead = "in" };
+                }
+                else if ((mention.Lead == "since" || StartedAt(tokens, mention)) && !mention.IsNow && mention.Time.End < anchor)
                 {
                     // "since Sunday", "since March": from then to the day of writing, as "since January" is.
                     mention = mention with { Time = FuzzyTime.Between(mention.Time.Start, anchor), Weekday = null };
@@ -37,6 +42,9 @@ internal static class TimeReader
         }
         return found;
     }
+
+    /// <summary>Whether ", when" follows token <paramref name="last"/>.</summary>
+    private static bool WhenAfter(List<Token> t, int last) => last + 2 < t.Count && t[last + 1].Text == "," && t[last + 2].Is("when");
 
     /// <summary>
     /// "a year earlier", "a year ago": a year before the time the sentence gave before it ("1.82 euros in March, against 1.91
