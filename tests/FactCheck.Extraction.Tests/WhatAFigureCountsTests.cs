@@ -226,6 +226,7 @@ public class WhatAFigureCountsTests
     [InlineData("The pipeline in Madagascar currently supplies water to around 100,000 people.", "people-served/madagascar")]
     [InlineData("In April, WFP reached 742,000 people in Madagascar with food.", "people-reached/madagascar")]
     [InlineData("The number of dengue patients admitted to hospitals across Bangladesh has reached 102,436.", "patients-admitted/bangladesh")]
+    [InlineData("Around 230 health workers in Yemen have been trained.", "workers-trained/yemen")]
     public void People_counted_by_what_befell_them_or_what_they_were_given_are_a_group_of_their_own(string text, string subject)
     {
         SingleSubject(text).Should().Be(subject);

@@ -207,4 +207,16 @@ public class WhereAndWhenOfAFigureTests
     {
         Single("The accident is the deadliest in Colombia since 2010, when 73 workers died in an explosion.").Time.Should().Be(FuzzyTime.Year(2010));
     }
+
+    [Theory]
+    [InlineData("Routine coverage stood at just 46% in the southern governorates at the end of 2023.", "46%")]
+    [InlineData("The agencies aim to vaccinate 1.2 million children in the south by the end of April.", "1.2 million")]
+    [InlineData("In the north, 300 soldiers were killed on Monday.", "300")]
+    public void A_figure_of_a_part_of_the_country_named_by_its_direction_is_no_figure_of_the_country(string second, string figure)
+    {
+        var draft = ExtractionHelpers.Extract("Yemen reported on Monday. " + second, published: April12);
+
+        draft.Claims.Claims.Should().NotContain(c => c is Observation || c is Target);
+        draft.Skipped.Should().ContainSingle(s => s.Quote == figure).Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
 }

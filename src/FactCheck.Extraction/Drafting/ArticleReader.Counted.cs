@@ -41,7 +41,7 @@ internal sealed partial class ArticleReader
     }
 
     private static readonly WordList Participles = WordList.Of(
-        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized", "admitted");
+        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized", "admitted", "trained");
 
     /// <summary>
     /// Verbs of what people did that make them a group of their own, right after the noun: "16,000 people arrived", "half a
@@ -57,7 +57,10 @@ internal sealed partial class ArticleReader
     {
         if (nounIndex + 1 < sentence.Tokens.Count && Deeds.Contains(sentence.Tokens[nounIndex + 1])) return sentence.Tokens[nounIndex + 1].Lower;
         if (StateAfter(sentence, nounIndex) is { } state) return state;
-        for (var k = nounIndex + 1; k < Math.Min(sentence.Tokens.Count, nounIndex + 5); k++)
+        // "230 health workers in Yemen have been trained": past the place the noun is in.
+        var from = nounIndex + 1;
+        if (from + 1 < sentence.Tokens.Count && sentence.Tokens[from].Is("in") && sentence.PlaceAt(from + 1) is { } place) from = place.Last + 1;
+        for (var k = from; k < Math.Min(sentence.Tokens.Count, from + 4); k++)
         {
             var w = sentence.Tokens[k].Lower;
             if (Participles.Contains(w)) return w;

@@ -13,12 +13,16 @@ internal static class UnknownPlaces
     /// <summary>
     /// Whether token <paramref name="k"/> is a preposition that says where something is, before a capitalised name that is
     /// no place the gazetteer holds, nor a time ("in Herat", "at Porto", "to Chad", but not "in Kabul", "in September", "in
-    /// Q3", "in Summer 2021" or "in Trump's plan"). "From" is left out: it says where they came from, not where they are.
+    /// Q3", "in Summer 2021" or "in Trump's plan"), or before a part of a country by its direction ("in the south"). "From" is
+    /// left out: it says where they came from, not where they are.
     /// </summary>
     internal static bool NamedAt(SentenceContext sentence, int k)
     {
         var t = sentence.Tokens;
         if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within" || Words.KindsOfPlaces.Contains(t[k]))) return false;
+        // "in the south", "in the southern governorates", "across the north of the country": a part of a country the sentence
+        // does not name, whose figures are no level of the whole.
+        if (k + 2 < t.Count && t[k + 1].Is("the") && Compass.Contains(t[k + 2]) && (k + 3 >= t.Count || !t[k + 3].IsCapitalized)) return true;
         // "across the Sahel", "in the Southern Region": past "the" to the name; "the town of Amagá", "the island of Evia": past "of".
         var at = k + 1 < t.Count - 1 && t[k + 1].Is("the") && t[k + 2].IsCapitalized ? k + 2
             : k + 1 < t.Count - 1 && t[k + 1].Is("of") && Words.KindsOfPlaces.Contains(t[k]) ? k + 2
@@ -116,6 +120,11 @@ internal static class UnknownPlaces
 
     /// <summary><see cref="NamedAt"/>, but not after "to" or "into", which before a figure name whom it was told to, not where it is.</summary>
     private static bool NamedWhereAt(SentenceContext sentence, int k) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k);
+
+    /// <summary>Words of a part of a country by its direction: "the south", "the northern provinces".</summary>
+    private static readonly WordList Compass = WordList.Of(
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern");
 
     /// <summary>Whether a number follows token <paramref name="k"/>, after a hyphen or not ("Summer 2021", "Mid-2020").</summary>
     private static bool FollowedByNumber(List<Token> t, int k) =>
