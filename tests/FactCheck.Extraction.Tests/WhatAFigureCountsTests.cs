@@ -253,4 +253,50 @@ public class WhatAFigureCountsTests
 
         draft.Skipped.Should().NotContain(s => s.Reason == "an addition, not a level");
     }
+
+    [Theory]
+    [InlineData("Kenya's education budget is KSh628 billion.", "628 billion", "shillings")]
+    [InlineData("Kenya's education budget is Sh628 billion.", "628 billion", "shillings")]
+    [InlineData("India's health budget is Rs500 crore.", "500 crore", "rupees")]
+    public void A_currency_written_as_letters_against_its_figure_is_money(string text, string value, string unit)
+    {
+        var claim = Extract(text).Claims<Observation>().Should().ContainSingle().Subject;
+
+        claim.Value.ToString().Should().Be(value);
+        claim.Unit.ToString().Should().Be(unit);
+    }
+
+    [Fact]
+    public void A_currency_written_as_letters_is_not_read_as_a_count_of_the_noun_after_it()
+    {
+        var draft = Extract("In Kenya, primary pupils receive Sh1,420 a year.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle().Which.Quote.Should().Be("1,420");
+    }
+
+    [Theory]
+    [InlineData("Afghanistan began a campaign on Monday aimed at reaching about 9.8 million children.", "children-reached/afghanistan")]
+    [InlineData("Officials in Afghanistan aim to cut the number of missed children to fewer than 500,000 by the end of the year.", "children-missed/afghanistan")]
+    [InlineData("Britain aims to return more than 14,000 people who have no right to stay by the end of the year.", "people-returned/uk")]
+    public void A_goal_names_the_people_it_is_for(string text, string subject)
+    {
+        Extract(text).Claims<Target>().Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
+
+    [Theory]
+    [InlineData("South Sudan has 13,900 troops, against an authorized ceiling of 17,000 troops and 2,101 police.", "2,101", "a cap, not a level")]
+    [InlineData("The centre in Britain held 900 people on Monday, well below its capacity of 1,600.", "1,600", "a cap, not a level")]
+    [InlineData("Kenya still faces a shortage of some 98,000 teachers.", "some 98,000", "a shortage, not a level")]
+    [InlineData("South Sudan said on Monday. The Malakal Protection of Civilians site now shelters more than 37,000 people.", "more than 37,000", "no subject can be named: its place is not one the desk knows")]
+    public void A_cap_a_shortage_or_a_site_s_figure_is_no_level_of_the_country(string text, string figure, string reason)
+    {
+        ReasonLeftOut(Extract(text), figure).Should().Be(reason);
+    }
+
+    [Fact]
+    public void An_organisation_s_budget_is_its_own_not_the_country_s()
+    {
+        SingleSubject("In South Sudan, UNMISS's budget for the year to June 2024 is $1.2 billion.").Should().Be("unmiss-budget/south-sudan");
+    }
 }

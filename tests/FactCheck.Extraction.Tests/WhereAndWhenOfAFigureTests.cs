@@ -219,4 +219,19 @@ public class WhereAndWhenOfAFigureTests
         draft.Claims.Claims.Should().NotContain(c => c is Observation || c is Target);
         draft.Skipped.Should().ContainSingle(s => s.Quote == figure).Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
     }
+
+    [Fact]
+    public void A_figure_between_two_days_is_of_the_days_from_the_one_to_the_other()
+    {
+        var draft = ExtractionHelpers.Extract("The institute attributed 1,247 excess deaths in Spain to high temperatures between July 1 and July 14.", published: new LocalDate(2023, 7, 20));
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Between(new LocalDate(2023, 7, 1), new LocalDate(2023, 7, 14)));
+    }
+
+    [Fact]
+    public void A_count_since_something_was_established_runs_to_the_day_of_writing()
+    {
+        Single("Nine peacekeepers have died in South Sudan since the mission was established in July 2011.").Time
+            .Should().Be(FuzzyTime.Between(new LocalDate(2011, 7, 1), April12));
+    }
 }

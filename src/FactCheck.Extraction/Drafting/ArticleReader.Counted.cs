@@ -41,7 +41,8 @@ internal sealed partial class ArticleReader
     }
 
     private static readonly WordList Participles = WordList.Of(
-        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized", "admitted", "trained");
+        "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized", "admitted", "trained",
+        "reached", "returned", "deported", "resettled", "relocated", "missed");
 
     /// <summary>
     /// Verbs of what people did that make them a group of their own, right after the noun: "16,000 people arrived", "half a
@@ -149,12 +150,14 @@ internal sealed partial class ArticleReader
     private static readonly WordList ServingVerbs = WordList.Of(
         "supplies", "supplied", "supply", "provides", "provided", "provide", "delivers", "delivered", "deliver", "distributed", "serves", "served", "gives", "gave", "brings", "brought");
 
-    /// <summary>"aims to vaccinate 10 million people": the verb of a goal, as the participle that names the people counted.</summary>
+    /// <summary>"aims to vaccinate 10 million people", "aimed at reaching 9.8 million children": the verb of a goal, as the participle that names the people counted.</summary>
     private static string? GoalVerb(SentenceContext sentence, int figureIndex)
     {
         var t = sentence.Tokens;
         for (var k = figureIndex - 1; k >= Math.Max(1, figureIndex - 3); k--)
         {
+            // "aimed at reaching 9.8 million children" as "aims to reach".
+            if (t[k - 1].Is("at") && t[k].Lower.EndsWith("ing", StringComparison.Ordinal) && Participles.Contains(t[k].Lower[..^3] + "ed")) return t[k].Lower[..^3] + "ed";
             if (!t[k - 1].Is("to")) continue;
             var candidate = t[k].Lower.EndsWith('e') ? t[k].Lower + "d" : t[k].Lower + "ed";
             if (Participles.Contains(candidate)) return candidate;
@@ -248,6 +251,11 @@ internal sealed partial class ArticleReader
         {
             // "had cost the economy more than 250 million euros": the verb, not the noun.
             if (!nouns.Contains(t[k]) || (k > 0 && t[k].Lower is "cost" or "costs" && t[k - 1].Lower is "had" or "has" or "have" or "will" or "would" or "to" or "could" or "may" or "might")) continue;
+            // "UNMISS's budget": an organisation's, which the country it works in does not spend.
+            if (k > 0 && t[k - 1].IsPossessive && t[k - 1].IsCapitalized && sentence.PlaceAt(k - 1) is null && sentence.People.FirstWhere(k - 1, static (p, at) => p.First <= at && at <= p.Last) is null)
+            {
+                return Slug.Of(t[k - 1].Text[..^2] + "-" + t[k].Lower);
+            }
             return Slug.Of(k > 0 && IsModifier(sentence, k - 1) ? t[k - 1].Lower + "-" + t[k].Lower : t[k].Lower);
         }
         return null;

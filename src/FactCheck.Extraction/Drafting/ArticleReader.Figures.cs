@@ -127,7 +127,9 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the figure before it written another way");
             return null;
         }
-        if (first > 1 && (Caps.Contains(t[first - 1]) || (t[first - 1].Lower is "at" or "of" && sentence.AnyBefore(first - 1, 5, Caps))))
+        if (first > 1 && (Caps.Contains(t[first - 1]) || (t[first - 1].Lower is "at" or "of" && sentence.AnyBefore(first - 1, 5, Caps))
+            // "an authorized ceiling of 17,000 troops and 2,101 police": a figure joined to a cap is one too.
+            || (t[first - 1].Is("and") && sentence.AnyBefore(first - 1, 8, Caps) && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first - 1 && f.Last >= first - 5) is not null)))
         {
             // "Parliament capped the deployment at 1,400 troops", "a ceiling of 1,400 soldiers": a bound on the level, not the level.
             Skip(sentence, first, last, "a cap, not a level");
@@ -166,6 +168,11 @@ internal sealed partial class ArticleReader
         {
             // "55,000 jobs added during the month"
             Skip(sentence, first, last, "the size of a change, not a level");
+            return null;
+        }
+        if (first > 1 && t[first - 1].Is("of") && Shortages.Contains(t[first - 2]) && noun.Word?.Category != UnitCategory.Money)
+        {
+            Skip(sentence, first, last, "a shortage, not a level");
             return null;
         }
         // "in tunnels hundreds of meters underground", "depths of nearly 500 meters": how far, whatever noun stands before it.
@@ -323,6 +330,17 @@ internal sealed partial class ArticleReader
         return k < t.Count && t[k].Lower is "from" or "away" or "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "long" or "deep";
     }
 
+    /// <summary>Whether "aimed at", "aiming at" or "aims at" and a verb in -ing stand just before the figure starting at token <paramref name="first"/>.</summary>
+    private static bool AimedAt(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = first - 1; k >= Math.Max(2, first - 3); k--)
+        {
+            if (t[k].IsWord && t[k].Lower.EndsWith("ing", StringComparison.Ordinal) && t[k - 1].Is("at") && t[k - 2].Lower is "aimed" or "aiming" or "aims" or "aim") return true;
+        }
+        return false;
+    }
+
     /// <summary>The "to" figure after a "from" one.</summary>
     private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);
 
@@ -332,10 +350,11 @@ internal sealed partial class ArticleReader
     /// <summary>A figure as a level (an observation) or a goal (a target), by its tense and the words before it.</summary>
     private Draft? Level(SentenceContext sentence, Figure figure, NounReading noun, string subject, bool reported)
     {
-        var tense = sentence.TenseAt(figure.First);
+        // "a campaign aimed at reaching 9.8 million children" states a goal as "aims to reach" does.
+        var tense = AimedAt(sentence, figure.First) ? Tense.Future : sentence.TenseAt(figure.First);
         var span = Clause(sentence, figure.First, Math.Max(figure.Last, noun.Index));
         // Units as written ("soldiers", "dollars"); a currency sign is written as its code, so "$" is not read as a word.
-        var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" ? noun.Word.Canonical : noun.UnitText?.ToLowerInvariant();
+        var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" || (noun.UnitText is { } text && Words.CurrencyPrefixes.Contains(text.ToLowerInvariant())) ? noun.Word.Canonical : noun.UnitText?.ToLowerInvariant();
         var attribution = AttributionAt(sentence, span.Start, figure.First);
         // "the harvest is forecast at a record 154.8 million tonnes": a forecast in the present tense.
         if (tense == Tense.Future ? sentence.AnyBefore(figure.First, 14, Forecasters) || Expects(sentence, figure.First) : tense == Tense.Present && sentence.AnyBefore(figure.First, 6, PresentForecasts))
@@ -453,7 +472,10 @@ internal sealed partial class ArticleReader
     private static readonly WordList PresentForecasts = WordList.Of("forecast", "projected", "predicted");
 
     /// <summary>Words that make the figure after them (or after their "at" or "of") a bound set on a level: "capped at 1,400", "a ceiling of 1,400".</summary>
-    private static readonly WordList Caps = WordList.Of("capped", "cap", "caps", "ceiling", "limit", "limited");
+    private static readonly WordList Caps = WordList.Of("capped", "cap", "caps", "ceiling", "limit", "limited", "capacity");
+
+    /// <summary>Nouns of what is missing: "a shortage of some 98,000 teachers" is no count of teachers.</summary>
+    private static readonly WordList Shortages = WordList.Of("shortage", "shortages", "shortfall", "gap", "lack");
 
     /// <summary>Words just before money in the future tense that make it a cost or an estimate: "will cost an estimated".</summary>
     private static readonly WordList Costs = WordList.Of("cost", "costs", "estimated");
@@ -514,7 +536,7 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>The token a figure's words start at, with the currency sign or code before its number: "$275 million", "EUR 410 million".</summary>
-    private static int CurrencyBefore(List<Text.Token> t, int first) => first > 0 && t[first - 1].Lower is "eur" or "usd" or "gbp" or "$" or "€" or "£" ? first - 1 : first;
+    private static int CurrencyBefore(List<Text.Token> t, int first) => first > 0 && (t[first - 1].Lower is "eur" or "usd" or "gbp" or "$" or "€" or "£" || Words.CurrencyPrefixes.Contains(t[first - 1])) ? first - 1 : first;
 
     /// <summary>Whether a unit of measure follows the figure ending at token <paramref name="last"/>: "(55 miles)", "(115 mph)", "(nearly 18 inches)".</summary>
     private static bool MeasureAfter(List<Text.Token> t, int last) =>

@@ -57,6 +57,8 @@ internal static class UnitWords
         Add(new UnitWord("usd", UnitCategory.Money), "dollars", "dollar", "$", "usd");
         Add(new UnitWord("eur", UnitCategory.Money), "euros", "euro", "€", "eur");
         Add(new UnitWord("gbp", UnitCategory.Money), "pounds", "£", "gbp");
+        Add(new UnitWord("shillings", UnitCategory.Money), "shillings", "shilling", "sh", "ksh", "tsh", "ush");
+        Add(new UnitWord("rupees", UnitCategory.Money), "rupees", "rupee", "rs");
         foreach (var duration in new[] { "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "minutes", "decades", "centuries", "km", "percentage" })
         {
             Add(new UnitWord(duration, UnitCategory.Duration), duration);

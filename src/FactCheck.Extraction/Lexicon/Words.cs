@@ -24,7 +24,7 @@ internal static class Words
 
     /// <summary>Words before a figure that make it a goal: "aims to reach N", "goal is to reduce … to N".</summary>
     internal static readonly WordList Goal = WordList.Of(
-        "aims", "aim", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "wants", "hopes", "seeks", "decided", "will", "expects", "expected");
+        "aims", "aim", "aimed", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "wants", "hopes", "seeks", "decided", "will", "expects", "expected");
 
     internal static readonly WordList ReduceVerbs = WordList.Of(
         "reduce", "reduced", "reduces", "reducing", "reduction", "cut", "cuts", "cutting", "drop", "dropped", "drops", "fall", "fell", "falls", "fallen",
@@ -62,13 +62,20 @@ internal static class Words
     /// Words that say what kind of place the name after them is: "the capital Lilongwe", "the city of Derna", "the commercial
     /// hub Blantyre".
     /// </summary>
+    /// <summary>
+    /// Currencies written as letters before their figure, with no space: "Sh1,420", "KSh33.6 billion", "Rs500". The tokenizer
+    /// splits them from the number, which is then money, as after "$".
+    /// </summary>
+    internal static readonly WordList CurrencyPrefixes = WordList.Of("sh", "ksh", "tsh", "ush", "rs");
+
     internal static readonly WordList KindsOfPlaces = WordList.Of("capital", "city", "town", "village", "hub", "port", "district", "province", "region", "state", "island");
 
     /// <summary>
-    /// Words that end the name of an area: "Valley County", "the Santiago Metropolitan Region", "Helmand Province". A name
+    /// Words that end the name of an area: "Valley County", "the Santiago Metropolitan Region", "Helmand Province", "the Malakal
+    /// Protection of Civilians site". A name
     /// that ends in one is a place even when the desk does not hold it. Not "state", which ends "Islamic State" too.
     /// </summary>
-    internal static readonly WordList KindsOfAreas = WordList.Of("county", "region", "regions", "province", "provinces", "district", "districts", "division", "prefecture", "territory", "governorate", "governorates");
+    internal static readonly WordList KindsOfAreas = WordList.Of("county", "region", "regions", "province", "provinces", "district", "districts", "division", "prefecture", "territory", "governorate", "governorates", "camp", "camps", "site", "settlement");
 
     /// <summary>The words of a rate's time after its figure: "40,000 a day", "each week", "per month", "every year".</summary>
     internal static readonly WordList RatePeriods = WordList.Of("day", "night", "week", "month", "year", "hour", "minute");

@@ -135,7 +135,9 @@ internal static class FigureReader
             var role = FigureRole.Plain;
             if (i > 0 && tokens[i - 1].Is("from") || (first > 0 && tokens[first - 1].Is("from"))) role = FigureRole.From;
             else if (first > 0 && tokens[first - 1].Is("to") && figures.Count > 0 && figures[^1].Role == FigureRole.From && figures[^1].Last == first - 2) role = FigureRole.To;
-            var currency = first > 0 && tokens[first - 1].Text is "$" or "€" or "£" ? tokens[first - 1].Text : null;
+            var currency = first > 0 && tokens[first - 1].Text is "$" or "€" or "£" ? tokens[first - 1].Text
+                : first > 0 && tokens[first - 1].End == tokens[first].Start && Words.CurrencyPrefixes.Contains(tokens[first - 1]) ? tokens[first - 1].Lower
+                : null;
             var read = TryValue(body, tokens, valueFirst, grammarHedge, last, out var value, out var end);
             if (upper >= 0 && (!read || end < upper))
             {

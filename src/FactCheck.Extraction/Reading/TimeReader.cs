@@ -231,6 +231,13 @@ internal static class TimeReader
         }
         if (TryCalendar(t, i, anchor, tense, out var calendar, out var calendarLast))
         {
+            // "between July 1 and July 14": the days from the one to the other.
+            if (i > 0 && t[i - 1].Is("between") && calendarLast + 2 < t.Count && t[calendarLast + 1].Is("and")
+                && TryCalendar(t, calendarLast + 2, anchor, tense, out var until, out var untilLast) && until.End >= calendar.Start)
+            {
+                mention = new TimeMention(i, untilLast, FuzzyTime.Between(calendar.Start, until.End), lead, false, null);
+                return true;
+            }
             mention = new TimeMention(i, calendarLast, calendar, lead, false, null);
             return true;
         }
@@ -351,7 +358,7 @@ internal static class TimeReader
     }
 
     /// <summary>Verbs that make the time after them a start: "since the outbreak began in March 2022".</summary>
-    private static readonly WordList Beginnings = WordList.Of("began", "begun", "started", "erupted", "broke", "declared", "detected");
+    private static readonly WordList Beginnings = WordList.Of("began", "begun", "started", "erupted", "broke", "declared", "detected", "established", "launched", "founded", "created");
 
     /// <summary>
     /// Whether <paramref name="mention"/> is when something began that a count runs from: "fighting that began in April has

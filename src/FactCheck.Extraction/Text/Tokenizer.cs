@@ -56,6 +56,8 @@ internal static class Tokenizer
                 i++;
                 while (i < end && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' or '\'' or '\u2019' or '.' && i + 1 < end && char.IsLetter(text[i + 1]) && (text[i] != '.' || IsDottedAbbreviation(text, from, i)))))
                 {
+                    // "Sh1,420", "KSh33.6 billion": the currency and its figure, as "$1,420" is.
+                    if (char.IsAsciiDigit(text[i]) && i - from <= 3 && CurrencyPrefix(text.AsSpan(from, i - from))) break;
                     i++;
                 }
                 // "U.S." keeps its last dot; a sentence's full stop stays a symbol.
@@ -71,6 +73,10 @@ internal static class Tokenizer
     }
 
     /// <summary>Single letters joined by dots: <c>U.S</c>, <c>U.K</c>, <c>a.m</c>.</summary>
+    /// <summary>Whether <paramref name="letters"/> are a currency written before its figure (<see cref="Lexicon.Words.CurrencyPrefixes"/>), as written: "Sh", "KSh", "Rs".</summary>
+    private static bool CurrencyPrefix(ReadOnlySpan<char> letters) =>
+        letters is "Sh" or "KSh" or "Ksh" or "TSh" or "Tsh" or "USh" or "Rs";
+
     private static bool IsDottedAbbreviation(string text, int from, int dot)
     {
         var length = dot - from;
