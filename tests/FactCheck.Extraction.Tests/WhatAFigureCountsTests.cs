@@ -299,4 +299,45 @@ public class WhatAFigureCountsTests
     {
         SingleSubject("In South Sudan, UNMISS's budget for the year to June 2024 is $1.2 billion.").Should().Be("unmiss-budget/south-sudan");
     }
+
+    [Theory]
+    [InlineData("The remaining eight deaths were reported in Peru, among them a 74-year-old woman and two children aged six and nine.", "two", "a part of a whole, not a level")]
+    [InlineData("The minister said 38 of the injured in Peru were in serious condition.", "38", "a part of a whole, not a level")]
+    [InlineData("Women account for 1,552,400 of the registered unemployed in Spain.", "1,552,400", "a part of a whole, not a level")]
+    [InlineData("Registered unemployment in Spain is down by 131,260 people.", "131,260", "the size of a change, not a level")]
+    [InlineData("Spending on benefits in Spain reached 1,832 million euros in April, 3.1% more than a year earlier.", "3.1%", "the size of a change, not a level")]
+    [InlineData("Filling a car in Britain now costs about 83 pounds.", "about 83", "money of no named budget or spending")]
+    [InlineData("In India, Singh retained the seat by nearly 22,000 votes.", "nearly 22,000", "a margin, not a level")]
+    [InlineData("A ferry carrying about 40 people capsized off Indonesia on Monday.", "about 40", "the people aboard one vessel, not a level")]
+    [InlineData("The crossing in Indonesia is a trip of about 1.5 kilometers.", "about 1.5", "a distance, not a level")]
+    public void A_part_a_change_a_margin_or_a_distance_is_left_out_with_what_it_is(string text, string figure, string reason)
+    {
+        ReasonLeftOut(Extract(text), figure).Should().Be(reason);
+    }
+
+    [Theory]
+    [InlineData("We have counted 1,250 homes in Peru that are uninhabitable.", "homes-uninhabitable/peru")]
+    [InlineData("Nearly 6,000 people in Peru spent Sunday night in tents.", "people-in-tents/peru")]
+    [InlineData("Spending on unemployment benefits in Spain reached 1,832 million euros in April.", "unemployment-spending/spain")]
+    [InlineData("In 2018 more than 160 people drowned in Indonesia.", "people-killed/indonesia")]
+    public void What_a_clause_says_of_the_counted_names_them(string text, string subject)
+    {
+        SingleSubject(text).Should().Be(subject);
+    }
+
+    [Fact]
+    public void New_cases_beside_deaths_are_cases_and_the_deaths_deaths()
+    {
+        Subjects("In Malawi, 412 new cases and nine deaths were reported on Monday.").Should().Equal("cases/malawi", "people-killed/malawi");
+    }
+
+    [Theory]
+    [InlineData("Honduras' disaster agency said 11 of the dead were in Honduras.", "people-killed/honduras")]
+    [InlineData("Three more people died in Guatemala on Monday.", "people-killed/guatemala")]
+    [InlineData("The group in Germany carried 123 million passengers in 2023.", "passengers/germany")]
+    [InlineData("Zambia confirmed its first two cases on Sunday in the northern district of Vubwi.", "cases/zambia")]
+    public void A_place_s_own_toll_or_total_is_still_drafted(string text, string subject)
+    {
+        SingleSubject(text).Should().Be(subject);
+    }
 }

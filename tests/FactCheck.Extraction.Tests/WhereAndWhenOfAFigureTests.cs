@@ -234,4 +234,13 @@ public class WhereAndWhenOfAFigureTests
         Single("Nine peacekeepers have died in South Sudan since the mission was established in July 2011.").Time
             .Should().Be(FuzzyTime.Between(new LocalDate(2011, 7, 1), April12));
     }
+
+    [Fact]
+    public void A_place_the_desk_does_not_know_after_neighbouring_is_still_a_place()
+    {
+        var draft = ExtractionHelpers.Extract("Peru's toll rose to 27 on Sunday. The remaining eight deaths were reported in neighbouring Moquegua.", published: April12);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(27));
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "eight").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
 }

@@ -71,7 +71,7 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>Where people stay that makes them a group of their own: "in shelters", "in hospital", "in makeshift sites".</summary>
-    private static readonly WordList Stays = WordList.Of("shelters", "shelter", "camps", "hospital", "hospitals", "detention", "custody", "prison", "quarantine", "isolation", "poverty", "sites", "areas", "housing", "accommodation");
+    private static readonly WordList Stays = WordList.Of("shelters", "shelter", "tents", "camps", "hospital", "hospitals", "detention", "custody", "prison", "quarantine", "isolation", "poverty", "sites", "areas", "housing", "accommodation");
 
     /// <summary>What people lack that makes them a group of their own: "without power", "without water".</summary>
     private static readonly WordList Lacks = WordList.Of("power", "electricity", "water", "food", "work", "jobs", "shelter", "homes", "housing");
@@ -87,7 +87,13 @@ internal sealed partial class ArticleReader
         var k = nounIndex + 1;
         // "customers in Kenya were still without power": past the place the noun is in.
         if (k + 1 < t.Count && t[k].Is("in") && sentence.PlaceAt(k + 1) is { } place) k = place.Last + 1;
-        if (k >= t.Count || t[k].Lower is not ("were" or "are" or "was" or "is" or "remain" or "remained" or "remains" or "live" or "lived" or "living")) return null;
+        if (k >= t.Count || t[k].Lower is not ("were" or "are" or "was" or "is" or "remain" or "remained" or "remains" or "live" or "lived" or "living" or "spent" or "spend" or "slept")) return null;
+        // "Nearly 6,000 people spent Sunday night in tents": past the time they spent there.
+        if (t[k].Lower is "spent" or "spend")
+        {
+            var stop = Math.Min(t.Count - 1, k + 4);
+            while (k < stop && !t[k + 1].Is("in")) k++;
+        }
         k++;
         if (k < t.Count && t[k].Lower is "still" or "now" or "currently") k++;
         if (k < t.Count && t[k].Lower is "living" or "staying" or "sheltering") k++;
@@ -189,9 +195,9 @@ internal sealed partial class ArticleReader
         var from = Math.Max(figure.Last, noun.Index) + 1;
         for (var k = from; k < Math.Min(t.Count, from + 3); k++)
         {
+            // "3,500 cases and 20 deaths", "412 new cases and nine deaths": the deaths are the other figure's.
+            if (t[k].Text is "," or ";" || t[k].IsNumber || sentence.FigureAt(k) is not null) break;
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
-            // "3,500 cases and 20 deaths": the deaths are the 20's.
-            if (t[k].Text is "," or ";" || t[k].IsNumber) break;
         }
         if (noun.Word?.Canonical is "deaths" or "fatalities" or "casualties") return noun.Word.Canonical == "casualties" ? "casualties" : "killed";
         // "The death toll from the earthquake rose to 312"
@@ -250,7 +256,14 @@ internal sealed partial class ArticleReader
         for (var k = index - 1; k >= Math.Max(0, index - 10); k--)
         {
             // "had cost the economy more than 250 million euros": the verb, not the noun.
-            if (!nouns.Contains(t[k]) || (k > 0 && t[k].Lower is "cost" or "costs" && t[k - 1].Lower is "had" or "has" or "have" or "will" or "would" or "to" or "could" or "may" or "might")) continue;
+            if (!nouns.Contains(t[k]) || (k > 0 && t[k].Lower is "cost" or "costs" && t[k - 1].Lower is "had" or "has" or "have" or "will" or "would" or "to" or "could" or "may" or "might" or "now")) continue;
+            // "Filling a car now costs about 83 pounds": the verb right before its money.
+            if (t[k].Lower is "cost" or "costs" && index - k <= 2) continue;
+            // "Spending on unemployment benefits reached …": what the money is spent on names it.
+            if (k + 2 < index && t[k + 1].Is("on") && t[k + 2].IsWord && !t[k + 2].IsCapitalized && t[k + 2].Lower is not ("the" or "a" or "its" or "their"))
+            {
+                return Slug.Of(t[k + 2].Lower + "-" + t[k].Lower);
+            }
             // "UNMISS's budget": an organisation's, which the country it works in does not spend.
             if (k > 0 && t[k - 1].IsPossessive && t[k - 1].IsCapitalized && sentence.PlaceAt(k - 1) is null && sentence.People.FirstWhere(k - 1, static (p, at) => p.First <= at && at <= p.Last) is null)
             {
@@ -259,6 +272,23 @@ internal sealed partial class ArticleReader
             return Slug.Of(k > 0 && IsModifier(sentence, k - 1) ? t[k - 1].Lower + "-" + t[k].Lower : t[k].Lower);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "homes that are uninhabitable", "schools which were damaged": the adjective or participle a relative clause right after the
+    /// noun at <paramref name="nounIndex"/> gives it, or null.
+    /// </summary>
+    private static string? StatedAfter(SentenceContext sentence, int nounIndex)
+    {
+        var t = sentence.Tokens;
+        var k = nounIndex + 1;
+        // "1,250 homes in Peru that are uninhabitable": past the place they are in.
+        if (nounIndex >= 0 && k + 1 < t.Count && t[k].Is("in") && sentence.PlaceAt(k + 1) is { } place) k = place.Last + 1;
+        if (nounIndex < 0 || k + 2 >= t.Count || t[k].Lower is not ("that" or "which") || t[k + 1].Lower is not ("are" or "were" or "is" or "was")) return null;
+        var word = t[k + 2];
+        return word.IsWord && !word.IsCapitalized && word.Lower.Length > 3 && !Words.Auxiliaries.Contains(word) && word.Lower is not ("still" or "now" or "being" or "also" or "not" or "in" or "at" or "on" or "expected" or "likely" or "due")
+            ? Slug.Of(word.Lower)
+            : null;
     }
 
     /// <summary>

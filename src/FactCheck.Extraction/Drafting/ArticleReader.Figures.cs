@@ -70,7 +70,9 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "part of a compound word (\"230-seat\")");
             return null;
         }
-        if ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" && (last + 2 >= t.Count || !t[last + 2].Is("than"))))
+        if ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" && (last + 2 >= t.Count || !t[last + 2].Is("than"))
+                // "Three more people died in Guatemala": a toll of its own place, as news gives one after another's.
+                && !sentence.AnyBefore(Math.Min(t.Count, last + 5), 3, CasualtyWords)))
         {
             Skip(sentence, first, last, "an addition, not a level");
             return null;
@@ -86,7 +88,7 @@ internal sealed partial class ArticleReader
             return null;
         }
         var beforeMoney = CurrencyBefore(t, first);
-        if ((beforeMoney > 0 && t[beforeMoney - 1].Is("by") && sentence.AnyBefore(beforeMoney - 1, 4, ChangeWords))
+        if ((beforeMoney > 0 && t[beforeMoney - 1].Is("by") && (sentence.AnyBefore(beforeMoney - 1, 4, ChangeWords) || (beforeMoney > 1 && t[beforeMoney - 2].Lower is "down" or "up")))
             // "an increase of 1,906,247 people", "a drop of 2,000": the change's size.
             || (beforeMoney > 1 && t[beforeMoney - 1].Is("of") && ChangeNouns.Contains(t[beforeMoney - 2]))
             || (first > 0 && Words.ChangeObjectVerbs.Contains(t[first - 1]) && !t[first].Is("up") && !StartsClause(sentence, figure))
@@ -94,7 +96,9 @@ internal sealed partial class ArticleReader
             || (first > 0 && ChangeWords.Contains(t[first - 1]) && (t[first - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || t[first - 1].Lower is "rose" or "fell" or "grew" or "shrank")
                 && !StartsClause(sentence, figure))
             // "2.8 million unemployed in January, up 169,000 from December", but not "rounded up 200 people".
-            || (first > 1 && t[first - 1].Lower is "up" or "down" && (t[first - 2].Text == "," || t[first - 2].IsNumber)))
+            || (first > 1 && t[first - 1].Lower is "up" or "down" && (t[first - 2].Text == "," || t[first - 2].IsNumber))
+            // "3.1% more than a year earlier": how much more, not a level.
+            || (figure.Value.IsPercent && last + 2 < t.Count && t[last + 1].Lower is "more" or "less" or "higher" or "lower" or "fewer" && t[last + 2].Is("than")))
         {
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
@@ -184,7 +188,7 @@ internal sealed partial class ArticleReader
         // "72 kilometres southwest of Marrakech", "at a depth of 18.5 kilometres": where something is, not how much of it.
         if (noun.Word?.Canonical is "kilometres" or "kilometers" or "miles" && noun.Index + 1 < t.Count
             && (Direction(sentence, noun.Index + 1)
-                || (first > 1 && t[first - 1].Is("of") && t[first - 2].Lower is "depth" or "depths" or "distance" or "radius" or "altitude" or "height")))
+                || (first > 1 && t[first - 1].Is("of") && t[first - 2].Lower is "depth" or "depths" or "distance" or "radius" or "altitude" or "height" or "trip" or "journey" or "crossing" or "route" or "length" or "stretch")))
         {
             Skip(sentence, first, last, "a distance, not a level");
             return null;
@@ -202,8 +206,15 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
         }
-        if (casualty is null && last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the")
-            && UnitWords.Find(t[last + 3].Lower) is not null && sentence.FigureAt(last + 3) is null)
+        if ((casualty is null && last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the")
+                && UnitWords.Find(t[last + 3].Lower) is not null && sentence.FigureAt(last + 3) is null)
+            // "38 of the injured were in serious condition", "Women account for 1,552,400 of the registered unemployed".
+            // But "11 of the dead were in Honduras" is Honduras' toll.
+            || (last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the") && (Words.Casualty.ContainsKey(t[last + 3].Lower) || t[last + 3].Lower is "victims" or "dead")
+                && !(last + 5 < t.Count && t[last + 4].Lower is "were" or "was" or "are" && t[last + 5].Is("in") && sentence.PlaceAt(last + 6) is not null))
+            || (first > 1 && last + 2 < t.Count && t[first - 1].Is("for") && t[first - 2].Lower is "account" or "accounts" or "accounted" && t[last + 1].Is("of"))
+            // "among them a 74-year-old woman and two children": a part of the toll before.
+            || AmongThem(sentence, first))
         {
             // "Districts 5 and 7 accounted for 71 of the homicides": a part of a whole the article states elsewhere.
             Skip(sentence, first, last, "a part of a whole, not a level");
@@ -251,8 +262,16 @@ internal sealed partial class ArticleReader
         {
             countsPeople = word.Category is UnitCategory.Personnel or UnitCategory.People;
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
+            // "1,250 homes that are uninhabitable": what the clause after the noun says they are.
+            if (word.Category == UnitCategory.Countable && StatedAfter(sentence, noun.Index) is { } state) what += "-" + state;
             // "4.2 million people have been vaccinated", "had vaccinated 2.2 million people", "unemployed people": people
             // counted by what was done to them, or what they are.
+            if (word.Category == UnitCategory.People && first > 0 && t[first - 1].Is("carrying"))
+            {
+                // "A wooden ferry carrying about 40 people": who was aboard one vessel, no level of a place's people.
+                Skip(sentence, first, last, "the people aboard one vessel, not a level");
+                return null;
+            }
             if (word.Category == UnitCategory.People && first > 0 && Employing.Contains(t[first - 1]))
             {
                 // "Small underground mines employ some 15,000 people": an employer's staff, no level of a place's people.
@@ -275,6 +294,12 @@ internal sealed partial class ArticleReader
         {
             Skip(sentence, first, last, figure.Value.IsPercent ? "a percentage of nothing named"
                 : sentence.TenseAt(first) == Tense.Future && sentence.AnyBefore(first, 4, Costs) ? "a forecast, not a goal" : "money of no named budget or spending");
+            return null;
+        }
+        if (noun.Word?.Canonical is "seats" or "votes" or "ballots" && casualty is null && first > 0 && t[first - 1].Is("by"))
+        {
+            // "retained the seat by nearly 22,000 votes": a winning margin.
+            Skip(sentence, first, last, "a margin, not a level");
             return null;
         }
         if (noun.Word?.Canonical is "seats" or "votes" or "ballots" && casualty is null)
@@ -337,6 +362,17 @@ internal sealed partial class ArticleReader
         for (var k = first - 1; k >= Math.Max(2, first - 3); k--)
         {
             if (t[k].IsWord && t[k].Lower.EndsWith("ing", StringComparison.Ordinal) && t[k - 1].Is("at") && t[k - 2].Lower is "aimed" or "aiming" or "aims" or "aim") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether "among them" or "among whom" stands before the figure starting at token <paramref name="first"/> in its clause.</summary>
+    private static bool AmongThem(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = first - 1; k >= Math.Max(1, first - 8) && !IsClauseMark(t[k]); k--)
+        {
+            if (t[k].Lower is "them" or "whom" && t[k - 1].Is("among")) return true;
         }
         return false;
     }
@@ -479,6 +515,9 @@ internal sealed partial class ArticleReader
 
     /// <summary>Words just before money in the future tense that make it a cost or an estimate: "will cost an estimated".</summary>
     private static readonly WordList Costs = WordList.Of("cost", "costs", "estimated");
+
+    /// <summary>The words of a toll (<see cref="Words.Casualty"/>) as a list.</summary>
+    private static readonly WordList CasualtyWords = WordList.Of([.. Words.Casualty.Keys]);
 
     /// <summary>Verbs of an employer before the people it employs: "the mines employ some 15,000 people".</summary>
     private static readonly WordList Employing = WordList.Of("employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring");

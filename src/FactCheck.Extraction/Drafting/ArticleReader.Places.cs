@@ -110,9 +110,11 @@ internal sealed partial class ArticleReader
         // only says where the unknown place lies ("… of Madagascar", "in Tarin Kowt, in Afghanistan"), and the figure is no
         // level of the country's. A city after it is where the place is: "870 soldiers at Camp Castor in Gao" are Gao's.
         var unknownAt = -1;
+        // "Zambia confirmed its first two cases … in the district of Vubwi": the country's own figure, wherever they were found.
+        var owned = figure.First > 0 && (t[figure.First - 1].Lower is "its" or "their" || (figure.First > 1 && t[figure.First - 2].Lower is "its" or "their" && t[figure.First - 1].Lower is "first" or "total"));
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
-            if (unknownAt < 0 && k <= from + 4 && UnknownPlaces.NamedAt(sentence, k)) unknownAt = k;
+            if (unknownAt < 0 && !owned && k <= from + 4 && UnknownPlaces.NamedAt(sentence, k)) unknownAt = k;
             namesUnknownPlace |= unknownAt >= 0;
             if (t[k].Text is ";" or "," || (k > from && sentence.FigureAt(k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)

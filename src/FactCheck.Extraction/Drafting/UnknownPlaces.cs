@@ -25,6 +25,8 @@ internal static class UnknownPlaces
         if (k + 2 < t.Count && t[k + 1].Is("the") && Compass.Contains(t[k + 2]) && (k + 3 >= t.Count || !t[k + 3].IsCapitalized)) return true;
         // "across the Sahel", "in the Southern Region": past "the" to the name; "the town of Amagá", "the island of Evia": past "of".
         var at = k + 1 < t.Count - 1 && t[k + 1].Is("the") && t[k + 2].IsCapitalized ? k + 2
+            // "in neighbouring Moquegua", "in nearby Ubaté".
+            : k + 1 < t.Count - 1 && t[k + 1].Lower is "neighbouring" or "neighboring" or "nearby" or "remote" or "rural" && t[k + 2].IsCapitalized ? k + 2
             : k + 1 < t.Count - 1 && t[k + 1].Is("of") && Words.KindsOfPlaces.Contains(t[k]) ? k + 2
             : k + 1;
         var name = t[at];

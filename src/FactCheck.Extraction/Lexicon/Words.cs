@@ -38,7 +38,7 @@ internal static class Words
     /// <summary>Words that make a figure a count of the dead or hurt rather than of the group it names.</summary>
     internal static readonly FrozenDictionary<string, string> Casualty = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["killed"] = "killed", ["killing"] = "killed", ["kill"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["fatalities"] = "killed", ["lives"] = "killed",
+        ["killed"] = "killed", ["killing"] = "killed", ["kill"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["drowned"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["fatalities"] = "killed", ["lives"] = "killed",
         ["wounded"] = "injured", ["wounding"] = "injured", ["injured"] = "injured", ["injuring"] = "injured", ["hurt"] = "injured", ["injuries"] = "injured",
         ["missing"] = "missing", ["casualties"] = "casualties",
     }.ToFrozenDictionary(StringComparer.Ordinal);
