@@ -340,4 +340,23 @@ public class WhatAFigureCountsTests
     {
         SingleSubject(text).Should().Be(subject);
     }
+
+    [Theory]
+    [InlineData("Spain had 2,607,850 registered unemployed in May.", "unemployed/spain")]
+    [InlineData("Kenya had 2.8 million unemployed people in January.", "people-unemployed/kenya")]
+    [InlineData("In Indonesia, 19 survivors were rescued on Monday.", "survivors-rescued/indonesia")]
+    [InlineData("Some 1,211 candidates in Nepal contested the election.", "candidates/nepal")]
+    [InlineData("In Kenya, about 10.2 million learners had enrolled in public primary schools by January.", "learners-enrolled/kenya")]
+    public void Groups_news_counts_by_their_own_nouns_are_drafted(string text, string subject)
+    {
+        SingleSubject(text).Should().Be(subject);
+    }
+
+    [Theory]
+    [InlineData("Machogu said 1.28 million learners in Kenya joined Grade 7 this month.", "7", "a number in a name (\"Grade 7\")")]
+    [InlineData("In Spain, services led the decline with 44,300 fewer jobseekers.", "44,300", "the size of a change, not a level")]
+    public void A_number_in_a_name_or_a_fall_s_size_is_no_level(string text, string figure, string reason)
+    {
+        ReasonLeftOut(Extract(text), figure).Should().Be(reason);
+    }
 }

@@ -42,13 +42,13 @@ internal sealed partial class ArticleReader
 
     private static readonly WordList Participles = WordList.Of(
         "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized", "admitted", "trained",
-        "reached", "returned", "deported", "resettled", "relocated", "missed");
+        "reached", "returned", "deported", "resettled", "relocated", "missed", "enrolled");
 
     /// <summary>
     /// Verbs of what people did that make them a group of their own, right after the noun: "16,000 people arrived", "half a
     /// million people marched", "2.5 million people voted" are no count of a place's people.
     /// </summary>
-    private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed");
+    private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed", "joined", "enrolled");
 
     /// <summary>
     /// "people have been vaccinated", "people vaccinated", "were displaced", "people arrived", "people were in shelters",

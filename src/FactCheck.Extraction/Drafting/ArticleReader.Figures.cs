@@ -58,6 +58,12 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a headline, which the article's text states in full");
             return null;
         }
+        if (first > 0 && first == last && t[first].IsNumber && t[first - 1].IsCapitalized && NumberedNames.Contains(t[first - 1]))
+        {
+            // "1.28 million learners joined Grade 7", "classified in IPC Phase 4".
+            Skip(sentence, first, last, "a number in a name (\"Grade 7\")");
+            return null;
+        }
         if (first > 0 && (Words.Age.Contains(t[first - 1]) || (t[first].Lower is "under" or "over" && t[first - 1].Lower is "children" or "adults" or "people" or "those" or "kids")
                 || (first > 1 && t[first - 1].Is("of") && Words.Age.Contains(t[first - 2])))
             || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].Lower.StartsWith("year", StringComparison.Ordinal)))
@@ -70,11 +76,12 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "part of a compound word (\"230-seat\")");
             return null;
         }
-        if ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" && (last + 2 >= t.Count || !t[last + 2].Is("than"))
+        if ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" or "fewer" && (last + 2 >= t.Count || !t[last + 2].Is("than"))
                 // "Three more people died in Guatemala": a toll of its own place, as news gives one after another's.
                 && !sentence.AnyBefore(Math.Min(t.Count, last + 5), 3, CasualtyWords)))
         {
-            Skip(sentence, first, last, "an addition, not a level");
+            // "44,300 fewer jobseekers" is a fall's size.
+            Skip(sentence, first, last, last + 1 < t.Count && t[last + 1].Is("fewer") ? "the size of a change, not a level" : "an addition, not a level");
             return null;
         }
         if (first > 0 && Words.Movement.Contains(t[first - 1]))
@@ -515,6 +522,9 @@ internal sealed partial class ArticleReader
 
     /// <summary>Words just before money in the future tense that make it a cost or an estimate: "will cost an estimated".</summary>
     private static readonly WordList Costs = WordList.Of("cost", "costs", "estimated");
+
+    /// <summary>Names a number ends: "Grade 7", "Phase 4", "Article 5".</summary>
+    private static readonly WordList NumberedNames = WordList.Of("grade", "phase", "level", "stage", "form", "class", "article", "chapter", "section", "route", "line", "category", "zone", "ward", "block", "gate", "terminal", "platform");
 
     /// <summary>The words of a toll (<see cref="Words.Casualty"/>) as a list.</summary>
     private static readonly WordList CasualtyWords = WordList.Of([.. Words.Casualty.Keys]);

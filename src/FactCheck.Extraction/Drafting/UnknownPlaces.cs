@@ -112,7 +112,9 @@ internal static class UnknownPlaces
             // "Valley County", and "Chattogram division", "Androy region" as agencies write them.
             if (Words.KindsOfAreas.Contains(t[k])
                 && t[k - 1].IsWord && t[k - 1].IsCapitalized && !t[k - 1].Is("the")
-                && (t[k].IsCapitalized || !(k == 1 && t[0].Lower is "each" or "every" or "one" or "this" or "that" or "another" or "any" or "no" or "which")) && sentence.Places.FirstWhere(k - 1, static (p, at) => p.First <= at && at <= p.Last) is null)
+                && (t[k].IsCapitalized || !(k == 1 && t[0].Lower is "each" or "every" or "one" or "this" or "that" or "another" or "any" or "no" or "which"))
+                // "Nine districts have active transmission": a count of areas, not an area's name.
+                && sentence.Figures.FirstWhere(k - 1, static (f, at) => f.First <= at && at <= f.Last) is null && sentence.Places.FirstWhere(k - 1, static (p, at) => p.First <= at && at <= p.Last) is null)
             {
                 return true;
             }

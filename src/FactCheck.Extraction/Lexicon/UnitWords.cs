@@ -41,7 +41,8 @@ internal static class UnitWords
         // Groups narrower than a place's people are figures of their own: "1.1 million refugees" in Chad are no figure of its
         // 18 million people, which FC001 would otherwise hold them against.
         foreach (var group in new[] { "refugees", "migrants", "evacuees", "children", "adults", "workers", "patients", "civilians", "citizens", "students", "pupils", "police", "officers", "firefighters", "rescuers", "volunteers", "passengers", "tourists", "visitors", "customers",
-            "women", "men", "girls", "boys", "employees", "staff", "vaccinators", "supervisors" })
+            "women", "men", "girls", "boys", "employees", "staff", "vaccinators", "supervisors",
+            "unemployed", "survivors", "candidates", "learners" })
         {
             Add(new UnitWord(group, UnitCategory.People), group);
         }

@@ -29,7 +29,7 @@ internal static class NounReader
             {
                 return new NounReading(UnitWords.Find("troops"), body[token.Start..t[k + 1].End], k + 1, who, CompoundOf(compound));
             }
-            if (UnitWords.Find(token.Lower) is { } word && !(word.Category == UnitCategory.Duration && k + 1 < t.Count && t[k + 1].Is("of")))
+            if (UnitWords.Find(token.Lower) is { } word && !(word.Category == UnitCategory.Duration && k + 1 < t.Count && t[k + 1].Is("of")) && !SaysWhatPeopleAre(t, k))
             {
                 return new NounReading(word, token.Text, k, who, CompoundOf(compound));
             }
@@ -82,12 +82,16 @@ internal static class NounReader
             if (!t[k].Is("number") || !t[k + 1].Is("of")) continue;
             for (var n = k + 2; n < Math.Min(first, k + 5); n++)
             {
-                if (UnitWords.Find(t[n].Lower) is { Category: not UnitCategory.Duration }) return n;
+                if (UnitWords.Find(t[n].Lower) is { Category: not UnitCategory.Duration } && !SaysWhatPeopleAre(t, n)) return n;
             }
             return -1;
         }
         return -1;
     }
+
+    /// <summary>"2.8 million unemployed people": "unemployed", a group of its own, before a people noun it says what they are.</summary>
+    private static bool SaysWhatPeopleAre(List<Text.Token> t, int k) =>
+        t[k].Is("unemployed") && k + 1 < t.Count && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.People };
 
     /// <summary>Whether a word is written in capitals only, two to five of them: "MMR", "HPV"; a country's ("US") is read as a place before this is asked.</summary>
     private static bool IsAcronym(string text) => text.Length is >= 2 and <= 5 && !text.AsSpan().ContainsAnyExceptInRange('A', 'Z');
