@@ -347,6 +347,8 @@ public class WhatAFigureCountsTests
     [InlineData("In Indonesia, 19 survivors were rescued on Monday.", "survivors-rescued/indonesia")]
     [InlineData("Some 1,211 candidates in Nepal contested the election.", "candidates/nepal")]
     [InlineData("In Kenya, about 10.2 million learners had enrolled in public primary schools by January.", "learners-enrolled/kenya")]
+    [InlineData("UNMISS currently has about 13,900 uniformed personnel in South Sudan.", "troops/south-sudan")]
+    [InlineData("Some 50 wildfires were burning in Greece on Wednesday.", "wildfires/greece")]
     public void Groups_news_counts_by_their_own_nouns_are_drafted(string text, string subject)
     {
         SingleSubject(text).Should().Be(subject);

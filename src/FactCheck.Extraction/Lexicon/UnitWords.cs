@@ -47,11 +47,12 @@ internal static class UnitWords
             Add(new UnitWord(group, UnitCategory.People), group);
         }
         foreach (var countable in new[] { "doses", "vaccinations", "shots", "votes", "voters", "ballots", "seats", "homes", "houses", "buildings", "jobs", "cases", "infections", "beds", "schools", "teachers", "nurses", "doctors", "vehicles", "aircraft", "jets", "ships", "tanks", "missiles", "rockets", "drones", "shelters", "tents", "hospitals", "villages", "households", "families", "prisoners", "hostages", "arrests", "deaths", "fatalities", "casualties", "injuries", "tonnes", "tons", "barrels", "kilometres", "kilometers", "miles", "hectares",
-            "homicides", "murders", "killings", "shootings", "thefts", "robberies", "burglaries", "assaults", "crimes", "flights", "bridges", "dwellings", "roads" })
+            "homicides", "murders", "killings", "shootings", "thefts", "robberies", "burglaries", "assaults", "crimes", "flights", "bridges", "dwellings", "roads",
+            "classrooms", "boats", "patrols" })
         {
             Add(new UnitWord(countable, UnitCategory.Countable), countable);
         }
-        foreach (var incident in new[] { "attacks", "strikes", "airstrikes", "explosions", "incidents", "protests", "raids", "earthquakes", "aftershocks", "floods", "fires" })
+        foreach (var incident in new[] { "attacks", "strikes", "airstrikes", "explosions", "incidents", "protests", "raids", "earthquakes", "aftershocks", "floods", "fires", "wildfires" })
         {
             Add(new UnitWord(incident, UnitCategory.Countable, IsIncident: true), incident);
         }

@@ -86,7 +86,7 @@ internal static class Words
     /// <summary>Adjectives between a figure and its noun that change nothing about what is counted.</summary>
     internal static readonly WordList Modifiers = WordList.Of(
         "military", "additional", "more", "other", "further", "new", "active-duty", "active", "combat", "foreign", "international", "ground", "total", "estimated",
-        "reported", "confirmed", "registered", "eligible", "armed", "regular", "extra", "fewer", "of", "the", "its", "their");
+        "reported", "confirmed", "registered", "eligible", "armed", "regular", "extra", "fewer", "uniformed", "of", "the", "its", "their");
 
     internal static readonly FrozenDictionary<string, int> MonthNumbers = new Dictionary<string, int>(StringComparer.Ordinal)
     {
