@@ -161,7 +161,6 @@ public class WhatAFigureCountsTests
         Subjects(text).Should().NotContain(s => s.StartsWith("a-", StringComparison.Ordinal) || s.StartsWith("in-", StringComparison.Ordinal) || s.StartsWith("sunday-", StringComparison.Ordinal));
     }
 
-
     [Theory]
     [InlineData("The Government of Lithuania approved a budget which foresees revenue of EUR 15.6 billion in 2025.", "foresees")]
     [InlineData("Strikes in Germany's aviation sector had cost the economy more than 250 million euros since January.", "had-cost")]
@@ -227,7 +226,18 @@ public class WhatAFigureCountsTests
     [InlineData("In April, WFP reached 742,000 people in Madagascar with food.", "people-reached/madagascar")]
     [InlineData("The number of dengue patients admitted to hospitals across Bangladesh has reached 102,436.", "patients-admitted/bangladesh")]
     [InlineData("Around 230 health workers in Yemen have been trained.", "workers-trained/yemen")]
-    public void People_counted_by_what_befell_them_or_what_they_were_given_are_a_group_of_their_own(string text, string subject)
+    [InlineData("We have counted 1,250 homes in Peru that are uninhabitable.", "homes-uninhabitable/peru")]
+    [InlineData("Nearly 6,000 people in Peru spent Sunday night in tents.", "people-in-tents/peru")]
+    [InlineData("Spending on unemployment benefits in Spain reached 1,832 million euros in April.", "unemployment-spending/spain")]
+    [InlineData("In 2018 more than 160 people drowned in Indonesia.", "people-killed/indonesia")]
+    [InlineData("Spain had 2,607,850 registered unemployed in May.", "unemployed/spain")]
+    [InlineData("Kenya had 2.8 million unemployed people in January.", "people-unemployed/kenya")]
+    [InlineData("In Indonesia, 19 survivors were rescued on Monday.", "survivors-rescued/indonesia")]
+    [InlineData("Some 1,211 candidates in Nepal contested the election.", "candidates/nepal")]
+    [InlineData("In Kenya, about 10.2 million learners had enrolled in public primary schools by January.", "learners-enrolled/kenya")]
+    [InlineData("UNMISS currently has about 13,900 uniformed personnel in South Sudan.", "troops/south-sudan")]
+    [InlineData("Some 50 wildfires were burning in Greece on Wednesday.", "wildfires/greece")]
+    public void What_is_counted_is_named_by_the_words_news_uses_around_it(string text, string subject)
     {
         SingleSubject(text).Should().Be(subject);
     }
@@ -238,11 +248,24 @@ public class WhatAFigureCountsTests
     [InlineData("Rescuers in Colombia searched tunnels hundreds of meters underground on Monday.", "hundreds", "a distance, not a level")]
     [InlineData("The government of Greece has pledged to hire 500 more seasonal firefighters by 2026.", "500", "an addition, not a level")]
     [InlineData("Last year, 148 people were killed in mining accidents across Colombia. Cundinamarca alone accounted for 45 of those deaths.", "45", "a part of a figure before it, not a level")]
+    [InlineData("South Sudan has 13,900 troops, against an authorized ceiling of 17,000 troops and 2,101 police.", "2,101", "a cap, not a level")]
+    [InlineData("The centre in Britain held 900 people on Monday, well below its capacity of 1,600.", "1,600", "a cap, not a level")]
+    [InlineData("Kenya still faces a shortage of some 98,000 teachers.", "some 98,000", "a shortage, not a level")]
+    [InlineData("South Sudan said on Monday. The Malakal Protection of Civilians site now shelters more than 37,000 people.", "more than 37,000", "no subject can be named: its place is not one the desk knows")]
+    [InlineData("The remaining eight deaths were reported in Peru, among them a 74-year-old woman and two children aged six and nine.", "two", "a part of a whole, not a level")]
+    [InlineData("The minister said 38 of the injured in Peru were in serious condition.", "38", "a part of a whole, not a level")]
+    [InlineData("Women account for 1,552,400 of the registered unemployed in Spain.", "1,552,400", "a part of a whole, not a level")]
+    [InlineData("Registered unemployment in Spain is down by 131,260 people.", "131,260", "the size of a change, not a level")]
+    [InlineData("Spending on benefits in Spain reached 1,832 million euros in April, 3.1% more than a year earlier.", "3.1%", "the size of a change, not a level")]
+    [InlineData("Filling a car in Britain now costs about 83 pounds.", "about 83", "money of no named budget or spending")]
+    [InlineData("In India, Singh retained the seat by nearly 22,000 votes.", "nearly 22,000", "a margin, not a level")]
+    [InlineData("A ferry carrying about 40 people capsized off Indonesia on Monday.", "about 40", "the people aboard one vessel, not a level")]
+    [InlineData("The crossing in Indonesia is a trip of about 1.5 kilometers.", "about 1.5", "a distance, not a level")]
+    [InlineData("Machogu said 1.28 million learners in Kenya joined Grade 7 this month.", "7", "a number in a name (\"Grade 7\")")]
+    [InlineData("In Spain, services led the decline with 44,300 fewer jobseekers.", "44,300", "the size of a change, not a level")]
     public void A_figure_that_is_no_level_of_a_place_is_left_out_with_what_it_is(string text, string figure, string reason)
     {
-        var draft = Extract(text);
-
-        ReasonLeftOut(draft, figure).Should().Be(reason);
+        ReasonLeftOut(Extract(text), figure).Should().Be(reason);
     }
 
     [Fact]
@@ -284,45 +307,10 @@ public class WhatAFigureCountsTests
         Extract(text).Claims<Target>().Should().ContainSingle().Which.Subject.Should().Be(subject);
     }
 
-    [Theory]
-    [InlineData("South Sudan has 13,900 troops, against an authorized ceiling of 17,000 troops and 2,101 police.", "2,101", "a cap, not a level")]
-    [InlineData("The centre in Britain held 900 people on Monday, well below its capacity of 1,600.", "1,600", "a cap, not a level")]
-    [InlineData("Kenya still faces a shortage of some 98,000 teachers.", "some 98,000", "a shortage, not a level")]
-    [InlineData("South Sudan said on Monday. The Malakal Protection of Civilians site now shelters more than 37,000 people.", "more than 37,000", "no subject can be named: its place is not one the desk knows")]
-    public void A_cap_a_shortage_or_a_site_s_figure_is_no_level_of_the_country(string text, string figure, string reason)
-    {
-        ReasonLeftOut(Extract(text), figure).Should().Be(reason);
-    }
-
     [Fact]
     public void An_organisation_s_budget_is_its_own_not_the_country_s()
     {
         SingleSubject("In South Sudan, UNMISS's budget for the year to June 2024 is $1.2 billion.").Should().Be("unmiss-budget/south-sudan");
-    }
-
-    [Theory]
-    [InlineData("The remaining eight deaths were reported in Peru, among them a 74-year-old woman and two children aged six and nine.", "two", "a part of a whole, not a level")]
-    [InlineData("The minister said 38 of the injured in Peru were in serious condition.", "38", "a part of a whole, not a level")]
-    [InlineData("Women account for 1,552,400 of the registered unemployed in Spain.", "1,552,400", "a part of a whole, not a level")]
-    [InlineData("Registered unemployment in Spain is down by 131,260 people.", "131,260", "the size of a change, not a level")]
-    [InlineData("Spending on benefits in Spain reached 1,832 million euros in April, 3.1% more than a year earlier.", "3.1%", "the size of a change, not a level")]
-    [InlineData("Filling a car in Britain now costs about 83 pounds.", "about 83", "money of no named budget or spending")]
-    [InlineData("In India, Singh retained the seat by nearly 22,000 votes.", "nearly 22,000", "a margin, not a level")]
-    [InlineData("A ferry carrying about 40 people capsized off Indonesia on Monday.", "about 40", "the people aboard one vessel, not a level")]
-    [InlineData("The crossing in Indonesia is a trip of about 1.5 kilometers.", "about 1.5", "a distance, not a level")]
-    public void A_part_a_change_a_margin_or_a_distance_is_left_out_with_what_it_is(string text, string figure, string reason)
-    {
-        ReasonLeftOut(Extract(text), figure).Should().Be(reason);
-    }
-
-    [Theory]
-    [InlineData("We have counted 1,250 homes in Peru that are uninhabitable.", "homes-uninhabitable/peru")]
-    [InlineData("Nearly 6,000 people in Peru spent Sunday night in tents.", "people-in-tents/peru")]
-    [InlineData("Spending on unemployment benefits in Spain reached 1,832 million euros in April.", "unemployment-spending/spain")]
-    [InlineData("In 2018 more than 160 people drowned in Indonesia.", "people-killed/indonesia")]
-    public void What_a_clause_says_of_the_counted_names_them(string text, string subject)
-    {
-        SingleSubject(text).Should().Be(subject);
     }
 
     [Fact]
@@ -341,24 +329,4 @@ public class WhatAFigureCountsTests
         SingleSubject(text).Should().Be(subject);
     }
 
-    [Theory]
-    [InlineData("Spain had 2,607,850 registered unemployed in May.", "unemployed/spain")]
-    [InlineData("Kenya had 2.8 million unemployed people in January.", "people-unemployed/kenya")]
-    [InlineData("In Indonesia, 19 survivors were rescued on Monday.", "survivors-rescued/indonesia")]
-    [InlineData("Some 1,211 candidates in Nepal contested the election.", "candidates/nepal")]
-    [InlineData("In Kenya, about 10.2 million learners had enrolled in public primary schools by January.", "learners-enrolled/kenya")]
-    [InlineData("UNMISS currently has about 13,900 uniformed personnel in South Sudan.", "troops/south-sudan")]
-    [InlineData("Some 50 wildfires were burning in Greece on Wednesday.", "wildfires/greece")]
-    public void Groups_news_counts_by_their_own_nouns_are_drafted(string text, string subject)
-    {
-        SingleSubject(text).Should().Be(subject);
-    }
-
-    [Theory]
-    [InlineData("Machogu said 1.28 million learners in Kenya joined Grade 7 this month.", "7", "a number in a name (\"Grade 7\")")]
-    [InlineData("In Spain, services led the decline with 44,300 fewer jobseekers.", "44,300", "the size of a change, not a level")]
-    public void A_number_in_a_name_or_a_fall_s_size_is_no_level(string text, string figure, string reason)
-    {
-        ReasonLeftOut(Extract(text), figure).Should().Be(reason);
-    }
 }
