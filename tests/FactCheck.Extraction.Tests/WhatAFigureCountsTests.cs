@@ -237,6 +237,12 @@ public class WhatAFigureCountsTests
     [InlineData("In Kenya, about 10.2 million learners had enrolled in public primary schools by January.", "learners-enrolled/kenya")]
     [InlineData("UNMISS currently has about 13,900 uniformed personnel in South Sudan.", "troops/south-sudan")]
     [InlineData("Some 50 wildfires were burning in Greece on Wednesday.", "wildfires/greece")]
+    [InlineData("Typhoon Kalayaan forced nearly 310,000 people from their homes in the Philippines on Monday.", "people-displaced/philippines")]
+    [InlineData("Evacuation centres in the Philippines were housing about 118,000 people on Monday.", "people-housed/philippines")]
+    [InlineData("Output in Germany was achieved by about 46.1 million persons in employment in the second quarter.", "people-in-employment/germany")]
+    [InlineData("About 17.8 million people in Yemen lack access to safe water.", "people-lacking/yemen")]
+    [InlineData("Some 4 million people in Yemen are in need.", "people-in-need/yemen")]
+    [InlineData("About 1.8 million people in Thailand travelled out of the capital on Monday.", "people-travelled/thailand")]
     public void What_is_counted_is_named_by_the_words_news_uses_around_it(string text, string subject)
     {
         SingleSubject(text).Should().Be(subject);
@@ -263,6 +269,10 @@ public class WhatAFigureCountsTests
     [InlineData("The crossing in Indonesia is a trip of about 1.5 kilometers.", "about 1.5", "a distance, not a level")]
     [InlineData("Machogu said 1.28 million learners in Kenya joined Grade 7 this month.", "7", "a number in a name (\"Grade 7\")")]
     [InlineData("In Spain, services led the decline with 44,300 fewer jobseekers.", "44,300", "the size of a change, not a level")]
+    [InlineData("Thailand's road deaths stand at about 25 deaths per 100,000 people.", "about 25", "a rate (\"40,000 a day\"), not a level")]
+    [InlineData("Thailand's road deaths stand at about 25 deaths per 100,000 people.", "100,000", "a rate (\"40,000 a day\"), not a level")]
+    [InlineData("Germany had about 46.1 million persons in employment, roughly 222,000 more than a year earlier.", "roughly 222,000", "the size of a change, not a level")]
+    [InlineData("More than 300 soldiers, police and volunteers in Nepal searched on Monday.", "More than 300", "a count of several groups together")]
     public void A_figure_that_is_no_level_of_a_place_is_left_out_with_what_it_is(string text, string figure, string reason)
     {
         ReasonLeftOut(Extract(text), figure).Should().Be(reason);

@@ -212,6 +212,8 @@ public class WhereAndWhenOfAFigureTests
     [InlineData("Routine coverage stood at just 46% in the southern governorates at the end of 2023.", "46%")]
     [InlineData("The agencies aim to vaccinate 1.2 million children in the south by the end of April.", "1.2 million")]
     [InlineData("In the north, 300 soldiers were killed on Monday.", "300")]
+    [InlineData("The rate has reached 1.2 percent in some remote districts of Al Mahwit.", "1.2 percent")]
+    [InlineData("The ministry said 40,000 hectares of rice land had been flooded in the Cagayan Valley alone.", "40,000")]
     public void A_figure_of_a_part_of_the_country_named_by_its_direction_is_no_figure_of_the_country(string second, string figure)
     {
         var draft = ExtractionHelpers.Extract("Yemen reported on Monday. " + second, published: April12);
@@ -242,5 +244,15 @@ public class WhereAndWhenOfAFigureTests
 
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(27));
         draft.Skipped.Should().ContainSingle(s => s.Quote == "eight").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
+
+    [Fact]
+    public void A_toll_is_told_with_where_the_disaster_struck_further_in_its_clause()
+    {
+        var draft = ExtractionHelpers.Extract(
+            "At least 36 people were killed and 85 injured when a passenger train collided with a freight train near the city of Larissa in central Greece on Tuesday.",
+            published: April12);
+
+        draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("people-killed/greece", "people-injured/greece");
     }
 }

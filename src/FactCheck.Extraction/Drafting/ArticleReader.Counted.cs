@@ -48,7 +48,7 @@ internal sealed partial class ArticleReader
     /// Verbs of what people did that make them a group of their own, right after the noun: "16,000 people arrived", "half a
     /// million people marched", "2.5 million people voted" are no count of a place's people.
     /// </summary>
-    private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed", "joined", "enrolled");
+    private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed", "joined", "enrolled", "travelled", "traveled", "waited", "migrated");
 
     /// <summary>
     /// "people have been vaccinated", "people vaccinated", "were displaced", "people arrived", "people were in shelters",
@@ -61,6 +61,15 @@ internal sealed partial class ArticleReader
         // "230 health workers in Yemen have been trained": past the place the noun is in.
         var from = nounIndex + 1;
         if (from + 1 < sentence.Tokens.Count && sentence.Tokens[from].Is("in") && sentence.PlaceAt(from + 1) is { } place) from = place.Last + 1;
+        if (from < sentence.Tokens.Count)
+        {
+            // "46.1 million persons in employment", "17.8 million people in Yemen lack access to safe water", "4 million people need aid".
+            var next = sentence.Tokens[from];
+            if (next.Is("in") && from + 1 < sentence.Tokens.Count && sentence.Tokens[from + 1].Lower is "employment" or "work" or "need") return "in-" + sentence.Tokens[from + 1].Lower;
+            if (next.Lower is "lack" or "lacked" or "lacking") return "lacking";
+            if (next.Lower is "need" or "needed" or "needing" or "require" or "required") return "in-need";
+            if (Deeds.Contains(next) && from > nounIndex + 1) return next.Lower;
+        }
         for (var k = from; k < Math.Min(sentence.Tokens.Count, from + 4); k++)
         {
             var w = sentence.Tokens[k].Lower;
@@ -71,7 +80,7 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>Where people stay that makes them a group of their own: "in shelters", "in hospital", "in makeshift sites".</summary>
-    private static readonly WordList Stays = WordList.Of("shelters", "shelter", "tents", "camps", "hospital", "hospitals", "detention", "custody", "prison", "quarantine", "isolation", "poverty", "sites", "areas", "housing", "accommodation");
+    private static readonly WordList Stays = WordList.Of("shelters", "shelter", "tents", "need", "camps", "hospital", "hospitals", "detention", "custody", "prison", "quarantine", "isolation", "poverty", "sites", "areas", "housing", "accommodation");
 
     /// <summary>What people lack that makes them a group of their own: "without power", "without water".</summary>
     private static readonly WordList Lacks = WordList.Of("power", "electricity", "water", "food", "work", "jobs", "shelter", "homes", "housing");
@@ -144,6 +153,8 @@ internal sealed partial class ArticleReader
         // "WFP reached 742,000 people", "assisted 1.2 million people": the people an agency reached; not "the number of people
         // … reached 742,000", whose noun stands before the figure.
         if (first > 0 && nounIndex > first && t[first - 1].Lower is "reached" or "assisted" or "helped" or "fed" or "supported") return "reached";
+        // "evacuation centres housing about 118,000 people".
+        if (first > 0 && nounIndex > first && t[first - 1].Lower is "housing" or "sheltering") return t[first - 1].Is("housing") ? "housed" : "sheltered";
         var to = first - 1;
         if (to < 1 || !t[to].Is("to")) return null;
         for (var k = to - 1; k >= Math.Max(0, to - 4); k--)

@@ -104,8 +104,8 @@ internal sealed partial class ArticleReader
                 && !StartsClause(sentence, figure))
             // "2.8 million unemployed in January, up 169,000 from December", but not "rounded up 200 people".
             || (first > 1 && t[first - 1].Lower is "up" or "down" && (t[first - 2].Text == "," || t[first - 2].IsNumber))
-            // "3.1% more than a year earlier": how much more, not a level.
-            || (figure.Value.IsPercent && last + 2 < t.Count && t[last + 1].Lower is "more" or "less" or "higher" or "lower" or "fewer" && t[last + 2].Is("than")))
+            // "3.1% more than a year earlier", "roughly 222,000 more than a year earlier": how much more, not a level.
+            || (last + 2 < t.Count && t[last + 1].Lower is "more" or "less" or "higher" or "lower" or "fewer" && t[last + 2].Is("than")))
         {
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
@@ -146,7 +146,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a cap, not a level");
             return null;
         }
-        if (RateAfter(sentence, last))
+        if (RateAfter(sentence, last) || (first > 0 && t[first - 1].Is("per")))
         {
             Skip(sentence, first, last, "a rate (\"40,000 a day\"), not a level");
             return null;
@@ -273,6 +273,13 @@ internal sealed partial class ArticleReader
             if (word.Category == UnitCategory.Countable && StatedAfter(sentence, noun.Index) is { } state) what += "-" + state;
             // "4.2 million people have been vaccinated", "had vaccinated 2.2 million people", "unemployed people": people
             // counted by what was done to them, or what they are.
+            if (word.Category is UnitCategory.People or UnitCategory.Personnel && noun.Index + 2 < t.Count && t[noun.Index + 1].Text is "," or "and"
+                && UnitWords.Find(t[noun.Index + 2].Lower) is { Category: UnitCategory.People or UnitCategory.Personnel })
+            {
+                // "More than 300 soldiers, police and volunteers": several groups counted together, which is none of theirs.
+                Skip(sentence, first, last, "a count of several groups together");
+                return null;
+            }
             if (word.Category == UnitCategory.People && first > 0 && t[first - 1].Is("carrying"))
             {
                 // "A wooden ferry carrying about 40 people": who was aboard one vessel, no level of a place's people.
@@ -286,7 +293,7 @@ internal sealed partial class ArticleReader
                 return null;
             }
             if (word.Category == UnitCategory.People
-                && (Participle(sentence, noun.Index) ?? Uprooted(sentence, first, noun.Index) ?? GoalVerb(sentence, first) ?? DoneBefore(sentence, first) ?? Served(sentence, first, noun.Index)
+                && (Participle(sentence, noun.Index) ?? Uprooted(sentence, first, Math.Max(noun.Index, last)) ?? GoalVerb(sentence, first) ?? DoneBefore(sentence, first) ?? Served(sentence, first, noun.Index)
                     ?? noun.Compound.FirstOrDefault(Participles.Contains)) is { } done)
             {
                 what += "-" + done;
@@ -323,7 +330,7 @@ internal sealed partial class ArticleReader
             ? (owner.Entry.Country, owner)
             : Who(sentence, figure, noun, casualty is not null || noun.Word?.Category is UnitCategory.Countable or UnitCategory.People);
         actedBy = whoHit ?? actedBy;
-        var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true, out var unknownPlace, out var city);
+        var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true, out var unknownPlace, out var city, toll: casualty is not null);
         if (who is null && where is null)
         {
             Skip(sentence, first, last, unknownPlace ? "no subject can be named: its place is not one the desk knows" : "no subject can be named: neither who nor where");
@@ -628,6 +635,8 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = last + 1; k + 1 < t.Count && k <= last + 8 && !IsClauseMark(t[k]); k++)
         {
+            // "25 deaths per 100,000 people": a rate over a population.
+            if (t[k].Is("per") && t[k + 1].IsNumber) return true;
             if (t[k].Lower is not ("each" or "every" or "per" or "a" or "an") || !Words.RatePeriods.Contains(t[k + 1])) continue;
             if (t[k].Lower is "each" or "every" or "per") return true;
             var isTime = t[k - 1].Lower is "in" or "within" or "for" or "over" or "than" or "after" or "on" or "about" or "nearly" or "almost"

@@ -23,6 +23,9 @@ internal static class UnknownPlaces
         // "in the south", "in the southern governorates", "across the north of the country": a part of a country the sentence
         // does not name, whose figures are no level of the whole.
         if (k + 2 < t.Count && t[k + 1].Is("the") && Compass.Contains(t[k + 2]) && (k + 3 >= t.Count || !t[k + 3].IsCapitalized)) return true;
+        // "in some remote districts of Al Mahwit", "across parts of the country": some of a country, not all of it.
+        if (k + 2 < t.Count && t[k].Lower is "in" or "across" && t[k + 1].Lower is "some" or "several" or "parts" or "certain" or "many"
+            && (t[k + 1].Is("parts") || Words.KindsOfAreas.Contains(t[k + 2]) || (k + 3 < t.Count && Words.KindsOfAreas.Contains(t[k + 3])) || t[k + 2].Lower is "areas" or "parts")) return true;
         // "across the Sahel", "in the Southern Region": past "the" to the name; "the town of Amagá", "the island of Evia": past "of".
         var at = k + 1 < t.Count - 1 && t[k + 1].Is("the") && t[k + 2].IsCapitalized ? k + 2
             // "in neighbouring Moquegua", "in nearby Ubaté".
@@ -123,7 +126,7 @@ internal static class UnknownPlaces
     }
 
     /// <summary><see cref="NamedAt"/>, but not after "to" or "into", which before a figure name whom it was told to, not where it is.</summary>
-    private static bool NamedWhereAt(SentenceContext sentence, int k) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k);
+    internal static bool NamedWhereAt(SentenceContext sentence, int k) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k);
 
     /// <summary>Words of a part of a country by its direction: "the south", "the northern provinces".</summary>
     private static readonly WordList Compass = WordList.Of(
