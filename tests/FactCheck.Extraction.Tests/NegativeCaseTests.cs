@@ -94,14 +94,23 @@ public class NegativeCaseTests
         draft.Claims<Observation>().Should().Contain(o => o.Value == Quantity.Exactly(200) && o.Subject == "troops/kandahar");
     }
 
+    [Fact]
+    public void Troops_in_a_place_the_desk_does_not_know_keep_the_country_it_lies_in()
+    {
+        // Troops at a base are deployed in its country ("about 2,500 troops at Ain al-Asad air base in Iraq"), as a review found.
+        var draft = ExtractionHelpers.Extract("There are 8,600 soldiers in Afghanistan today. There are 300 soldiers in Tarin Kowt, in Afghanistan, today.");
+
+        draft.Claims<Observation>().Should().HaveCount(2).And.OnlyContain(o => o.Subject == "troops/afghanistan");
+    }
+
     [Theory]
-    [InlineData("There are 300 soldiers in Tarin Kowt, in Afghanistan, today.")]
-    [InlineData("There are 300 soldiers in the Tarin Kowt district of Afghanistan today.")]
-    [InlineData("There are 300 soldiers in the town of Tarin Kowt in Afghanistan today.")]
+    [InlineData("There are 300 schools in Tarin Kowt, in Afghanistan, today.")]
+    [InlineData("There are 300 schools in the Tarin Kowt district of Afghanistan today.")]
+    [InlineData("There are 300 schools in the town of Tarin Kowt in Afghanistan today.")]
     public void A_figure_in_a_place_the_desk_does_not_know_is_not_filed_under_the_country_that_place_lies_in(string second)
     {
         // Filed as Afghanistan's, the town's 300 would be a figure FC001 holds against the country's 8,600.
-        var draft = ExtractionHelpers.Extract("There are 8,600 soldiers in Afghanistan today. " + second);
+        var draft = ExtractionHelpers.Extract("There are 8,600 schools in Afghanistan today. " + second);
 
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(8600));
         draft.Skipped.Should().ContainSingle(s => s.Quote == "300").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");

@@ -3,8 +3,8 @@ using NodaTime;
 namespace FactCheck.Extraction.Tests;
 
 /// <summary>
-/// Sentences a review of the thirty-seventh pass's rules found misread by a first version of them: each drafted a right
-/// claim before the pass and must still.
+/// Sentences a review of the thirty-seventh and thirty-eighth passes' rules found misread by a first version of them: each
+/// drafted a right claim before the pass and must still.
 /// </summary>
 public class ReviewedSentenceTests
 {
@@ -76,5 +76,42 @@ public class ReviewedSentenceTests
     {
         ExtractionHelpers.Extract("Chief Financial Officer Bill Brown said on Monday that the plan was sound.", published: April12).Claims.Claims
             .OfType<Mention>().Should().ContainSingle().Which.Name.Should().Be("Bill Brown");
+    }
+
+    [Theory]
+    [InlineData("The US has about 2,500 troops at Ain al-Asad air base in Iraq.", "us-troops/iraq")]
+    [InlineData("Some 1,100 Kenyan troops are based in the Lower Shabelle region of Somalia.", "kenya-troops/somalia")]
+    [InlineData("Russia has about 470,000 troops in the east of Ukraine.", "russia-troops/ukraine")]
+    [InlineData("Chad is struggling to cope. Refugee camps host more than 600,000 Sudanese refugees.", "sudan-refugees/chad")]
+    [InlineData("The number of refugees in Chad has reached 1.1 million.", "refugees/chad")]
+    [InlineData("India's population reached 1.43 billion people in 2023.", "people/india")]
+    [InlineData("Unemployment in Spain has reached 2.9 million people.", "people/spain")]
+    [InlineData("The number of people killed in the floods in Libya has reached 4,000.", "people-killed/libya")]
+    [InlineData("Israeli strikes killed 12 more people in Gaza on Tuesday.", "people-killed/palestine")]
+    [InlineData("Germany capped its deployment at 1,400 troops and 1,100 soldiers are currently in Mali.", "germany-troops/mali")]
+    [InlineData("Russian shelling killed three civilians in the east of Ukraine on Monday.", "civilians-killed/ukraine")]
+    [InlineData("Floods in the north of Kenya killed 15 people on Monday.", "people-killed/kenya")]
+    public void A_sentence_the_thirty_eighth_pass_s_first_rules_misread_drafts_what_it_says(string text, string subject)
+    {
+        Subjects(text).Should().Contain(subject);
+    }
+
+    [Fact]
+    public void A_running_total_since_a_year_when_something_began_runs_to_the_day_of_writing()
+    {
+        var draft = ExtractionHelpers.Extract("Since 2015, when the war began, more than 20,000 people have been killed in Yemen.", published: April12);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Between(new LocalDate(2015, 1, 1), April12));
+    }
+
+    [Theory]
+    [InlineData("Turkey hosts 3.2 million Syrian refugees in the southern provinces.", "refugees")]
+    [InlineData("Schools in Kenya need 12,000 new classrooms.", "classrooms")]
+    [InlineData("The bill passed Britain's parliament by 310 votes to 260.", "votes")]
+    [InlineData("Nigeria faces a funding gap of $400 million.", "funding")]
+    [InlineData("Greece will buy 20 F-35 jets at a total cost of $8.6 billion.", "cost")]
+    public void A_sentence_the_thirty_eighth_pass_s_first_rules_misread_drafts_no_claim_it_does_not_make(string text, string wrong)
+    {
+        Subjects(text).Should().NotContain(s => s.Contains(wrong, StringComparison.Ordinal));
     }
 }

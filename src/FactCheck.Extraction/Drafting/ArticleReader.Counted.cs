@@ -42,7 +42,7 @@ internal sealed partial class ArticleReader
 
     private static readonly WordList Participles = WordList.Of(
         "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized", "admitted", "trained",
-        "reached", "returned", "deported", "resettled", "relocated", "missed", "enrolled");
+        "returned", "deported", "resettled", "relocated", "missed", "enrolled");
 
     /// <summary>
     /// Verbs of what people did that make them a group of their own, right after the noun: "16,000 people arrived", "half a
@@ -135,7 +135,10 @@ internal sealed partial class ArticleReader
             if (t[k].Is("homeless")) return "homeless";
         }
         var forced = first > 0 && t[first - 1].Is("forced");
-        for (var k = nounIndex + 1; k < Math.Min(t.Count - 2, nounIndex + 5); k++)
+        // "185,000 people in Kenya have been forced from their homes": past the place they are in.
+        var from = nounIndex + 1;
+        if (from + 1 < t.Count && t[from].Is("in") && sentence.PlaceAt(from + 1) is { } place) from = place.Last + 1;
+        for (var k = from; k < Math.Min(t.Count - 2, from + 5); k++)
         {
             forced |= t[k].Is("forced");
             if (forced && t[k].Is("from") && t[k + 1].Lower is "their" or "homes" && (t[k + 1].Is("homes") || t[k + 2].Lower is "homes" or "houses")) return "displaced";
@@ -152,7 +155,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         // "WFP reached 742,000 people", "assisted 1.2 million people": the people an agency reached; not "the number of people
         // … reached 742,000", whose noun stands before the figure.
-        if (first > 0 && nounIndex > first && t[first - 1].Lower is "reached" or "assisted" or "helped" or "fed" or "supported") return "reached";
+        if (first > 0 && nounIndex > first && t[first - 1].Lower is "reached" or "assisted" or "helped" or "fed" or "supported" && !sentence.AnyBefore(first - 1, 6, Totals)) return "reached";
         // "evacuation centres housing about 118,000 people".
         if (first > 0 && nounIndex > first && t[first - 1].Lower is "housing" or "sheltering") return t[first - 1].Is("housing") ? "housed" : "sheltered";
         var to = first - 1;
@@ -164,8 +167,17 @@ internal sealed partial class ArticleReader
         return null;
     }
 
+    /// <summary>Nouns of a whole a figure can reach: "Kenya's population has reached 53 million people" is its people, "Total arrivals in Greece have reached 48,000 people" arrivals.</summary>
+    private static readonly WordList Totals = WordList.Of("population", "number", "total", "toll", "count", "figure", "tally", "unemployment", "arrivals", "enrolment", "enrollment", "turnout");
+
     private static readonly WordList ServingVerbs = WordList.Of(
-        "supplies", "supplied", "supply", "provides", "provided", "provide", "delivers", "delivered", "deliver", "distributed", "serves", "served", "gives", "gave", "brings", "brought");
+        "supplies", "supplied", "supply", "provides", "provided", "provide", "delivers", "delivered", "deliver", "distributed", "serves", "served");
+
+    /// <summary>
+    /// Whether a goal's verb names the people it is for: the participles, and "reached" ("aims to reach 9.8 million children"),
+    /// which after a noun is no group ("the number of refugees has reached 1.1 million").
+    /// </summary>
+    private static bool IsGoalParticiple(string participle) => Participles.Contains(participle) || participle == "reached";
 
     /// <summary>"aims to vaccinate 10 million people", "aimed at reaching 9.8 million children": the verb of a goal, as the participle that names the people counted.</summary>
     private static string? GoalVerb(SentenceContext sentence, int figureIndex)
@@ -174,10 +186,10 @@ internal sealed partial class ArticleReader
         for (var k = figureIndex - 1; k >= Math.Max(1, figureIndex - 3); k--)
         {
             // "aimed at reaching 9.8 million children" as "aims to reach".
-            if (t[k - 1].Is("at") && t[k].Lower.EndsWith("ing", StringComparison.Ordinal) && Participles.Contains(t[k].Lower[..^3] + "ed")) return t[k].Lower[..^3] + "ed";
+            if (t[k - 1].Is("at") && t[k].Lower.EndsWith("ing", StringComparison.Ordinal) && IsGoalParticiple(t[k].Lower[..^3] + "ed")) return t[k].Lower[..^3] + "ed";
             if (!t[k - 1].Is("to")) continue;
             var candidate = t[k].Lower.EndsWith('e') ? t[k].Lower + "d" : t[k].Lower + "ed";
-            if (Participles.Contains(candidate)) return candidate;
+            if (IsGoalParticiple(candidate)) return candidate;
         }
         return null;
     }
@@ -192,6 +204,8 @@ internal sealed partial class ArticleReader
         {
             return null;
         }
+        // "The number of people killed in the floods has reached 4,000": the noun before the figure, with its toll's verb.
+        if (noun.Index >= 0 && noun.Index < figure.First && noun.Index + 1 < t.Count && Words.Casualty.TryGetValue(t[noun.Index + 1].Lower, out var named)) return named;
         for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 3); k--)
         {
             // "at least 32 people have died and about 40,000 residents … have been displaced": the dying is the clause before's.

@@ -78,7 +78,7 @@ internal sealed partial class ArticleReader
         }
         if ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" or "fewer" && (last + 2 >= t.Count || !t[last + 2].Is("than"))
                 // "Three more people died in Guatemala": a toll of its own place, as news gives one after another's.
-                && !sentence.AnyBefore(Math.Min(t.Count, last + 5), 3, CasualtyWords)))
+                && !sentence.AnyBefore(Math.Min(t.Count, last + 5), 3, CasualtyWords) && !sentence.AnyBefore(first, 2, CasualtyWords)))
         {
             // "44,300 fewer jobseekers" is a fall's size.
             Skip(sentence, first, last, last + 1 < t.Count && t[last + 1].Is("fewer") ? "the size of a change, not a level" : "an addition, not a level");
@@ -140,7 +140,8 @@ internal sealed partial class ArticleReader
         }
         if (first > 1 && (Caps.Contains(t[first - 1]) || (t[first - 1].Lower is "at" or "of" && sentence.AnyBefore(first - 1, 5, Caps))
             // "an authorized ceiling of 17,000 troops and 2,101 police": a figure joined to a cap is one too.
-            || (t[first - 1].Is("and") && sentence.AnyBefore(first - 1, 8, Caps) && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first - 1 && f.Last >= first - 5) is not null)))
+            || (t[first - 1].Is("and") && !VerbAfter(sentence, last) && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first - 1 && f.Last >= first - 5) is { } capped
+                && capped.First > 1 && (Caps.Contains(t[capped.First - 1]) || (t[capped.First - 1].Lower is "at" or "of" && sentence.AnyBefore(capped.First - 1, 5, Caps))))))
         {
             // "Parliament capped the deployment at 1,400 troops", "a ceiling of 1,400 soldiers": a bound on the level, not the level.
             Skip(sentence, first, last, "a cap, not a level");
@@ -181,9 +182,15 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
         }
-        if (first > 1 && t[first - 1].Is("of") && Shortages.Contains(t[first - 2]) && noun.Word?.Category != UnitCategory.Money)
+        if (first > 1 && (t[first - 1].Is("of") || CurrencyBefore(t, first) < first && CurrencyBefore(t, first) > 1 && t[first - 2].Is("of")) && Shortages.Contains(t[first - (t[first - 1].Is("of") ? 2 : 3)]))
         {
             Skip(sentence, first, last, "a shortage, not a level");
+            return null;
+        }
+        if (first > 0 && t[first - 1].Lower is "need" or "needs" or "needed" or "require" or "requires" or "required")
+        {
+            // "Schools in Kenya need 12,000 new classrooms": what is wanted, not what there is.
+            Skip(sentence, first, last, "a need, not a level");
             return null;
         }
         // "in tunnels hundreds of meters underground", "depths of nearly 500 meters": how far, whatever noun stands before it.
@@ -257,7 +264,7 @@ internal sealed partial class ArticleReader
         else if (noun.Word is { Category: UnitCategory.Money })
         {
             var at = CurrencyBefore(t, first);
-            if (at > 2 && t[at - 1].Is("of") && t[at - 2].Lower is "cost" or "price" && t[at - 3].Is("a"))
+            if (at > 2 && t[at - 1].Is("of") && t[at - 2].Lower is "cost" or "price" && (t[at - 3].Is("a") || (at > 3 && t[at - 4].Is("a") && t[at - 3].Lower is "total" or "combined" or "projected" or "estimated")))
             {
                 // "a new garage … at a cost of 12 million euros": what one thing costs, no budget's level.
                 Skip(sentence, first, last, "the cost of one thing, not a budget");
@@ -310,6 +317,13 @@ internal sealed partial class ArticleReader
                 : sentence.TenseAt(first) == Tense.Future && sentence.AnyBefore(first, 4, Costs) ? "a forecast, not a goal" : "money of no named budget or spending");
             return null;
         }
+        if ((first > 0 && t[first - 1].Is("by") && noun.Index + 1 < t.Count && t[noun.Index + 1].Is("to") && noun.Word?.Canonical is "votes")
+            || (first > 2 && t[first - 1].Is("to") && t[first - 2].Lower is "votes" && t[first - 3].IsNumber))
+        {
+            // "passed the bill by 310 votes to 260": a division's tally, for and against.
+            Skip(sentence, first, last, "a vote's tally, not a level");
+            return null;
+        }
         if (noun.Word?.Canonical is "seats" or "votes" or "ballots" && casualty is null && first > 0 && t[first - 1].Is("by"))
         {
             // "retained the seat by nearly 22,000 votes": a winning margin.
@@ -331,7 +345,9 @@ internal sealed partial class ArticleReader
             : Who(sentence, figure, noun, casualty is not null || noun.Word?.Category is UnitCategory.Countable or UnitCategory.People);
         actedBy = whoHit ?? actedBy;
         var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true, out var unknownPlace, out var city, toll: casualty is not null);
-        if (who is null && where is null)
+        // An actor's figure in a place the desk does not know is no figure of the actor's everywhere: "Turkey hosts 3.2 million
+        // Syrian refugees in the southern provinces" are no Syria's refugees.
+        if (where is null && (who is null || unknownPlace))
         {
             Skip(sentence, first, last, unknownPlace ? "no subject can be named: its place is not one the desk knows" : "no subject can be named: neither who nor where");
             return null;

@@ -111,13 +111,16 @@ internal sealed partial class ArticleReader
         // level of the country's. A city after it is where the place is: "870 soldiers at Camp Castor in Gao" are Gao's.
         var unknownAt = -1;
         // "Zambia confirmed its first two cases … in the district of Vubwi": the country's own figure, wherever they were found.
+        // Troops "at Ain al-Asad air base in Iraq" are deployed in Iraq, and a toll "in the Lower Shabelle region of Somalia" is
+        // Somalia's, as a toll in a city is its country's: only other figures of a place the desk does not know are no country's.
+        var countryAfterCounts = toll || noun.Word?.Category == UnitCategory.Personnel;
         var owned = figure.First > 0 && (t[figure.First - 1].Lower is "its" or "their" || (figure.First > 1 && t[figure.First - 2].Lower is "its" or "their" && t[figure.First - 1].Lower is "first" or "total"));
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
             // Within four words of the figure's noun any preposition, further in its clause one that says where: "between 40,000
             // and 55,000 hectares of rice land had been flooded in the Cagayan Valley alone"; but not for a toll, which is told
             // with where the disaster struck ("85 injured when a train collided … near the city of Larissa in central Greece").
-            if (unknownAt < 0 && !owned && (k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))) unknownAt = k;
+            if (unknownAt < 0 && !owned && (k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k, !toll) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))) unknownAt = k;
             namesUnknownPlace |= unknownAt >= 0;
             if (t[k].Text is ";" or "," || (k > from && sentence.FigureAt(k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)
@@ -134,7 +137,7 @@ internal sealed partial class ArticleReader
             }
             // Not "from": "880,000 doses from the UK" and "refugees from Myanmar" are where they came from, not where they are;
             // but "withdrew its last 2,400 troops from Mali" is where they were.
-            place = sentence.Places.FirstWhere((k, leaving, sentence, unknownAt), static (p, s) => p.First == s.k && p.IsPlace
+            place = sentence.Places.FirstWhere((k, leaving, sentence, unknownAt: countryAfterCounts ? -1 : unknownAt), static (p, s) => p.First == s.k && p.IsPlace
                 && (p.Lead is "in" or "to" or "across" or "inside" or "into" or "throughout" or "within" || (s.leaving && p.Lead == "from"))
                 && !LiesIn(s.sentence, s.unknownAt, p));
         }
@@ -145,17 +148,17 @@ internal sealed partial class ArticleReader
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
         if (place is null && sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0) is { } before)
         {
-            if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First)) namesUnknownPlace = true;
+            if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First, !toll)) namesUnknownPlace = true;
             else place = before;
         }
         // Only a city named in the figure's own words is its place of its own: "64 cases, 12 of them in Accra" are Ghana's.
         var ownPlace = place;
         // Whether the figure is in a place the desk does not know is asked only when its sentence has placed it nowhere yet.
-        namesUnknownPlace = place is null && (namesUnknownPlace || UnknownPlaces.NamedBefore(sentence, figure.First));
+        namesUnknownPlace = place is null && (namesUnknownPlace || UnknownPlaces.NamedBefore(sentence, figure.First, !toll));
         // A place after the figure in its own clause; past another figure only when the figure names no place of its own ("300
         // soldiers in Porto, 200 in Kabul": Kabul is the 200's). Another clause's place is another statement's: "Britain withdrew
         // its 250 troops, and Sweden said …", "flown 2,500 tonnes out of Gao, mostly via the airport in Niamey, Niger".
-        place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving, unknownAt), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
+        place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving, unknownAt: countryAfterCounts ? -1 : unknownAt), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
                 && (!ClauseMarkBetween(s.sentence, s.figure.Last + 1, p.First) || NextClauseIs(s.sentence, s.figure.Last, p) || SpeaksFrom(s.sentence, s.figure.Last, p))
                 && !(s.namesUnknownPlace && s.sentence.FigureBetween(s.figure.Last, p.First))
                 && !LiesIn(s.sentence, s.unknownAt, p))

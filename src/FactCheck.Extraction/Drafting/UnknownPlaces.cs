@@ -16,15 +16,15 @@ internal static class UnknownPlaces
     /// Q3", "in Summer 2021" or "in Trump's plan"), or before a part of a country by its direction ("in the south"). "From" is
     /// left out: it says where they came from, not where they are.
     /// </summary>
-    internal static bool NamedAt(SentenceContext sentence, int k)
+    internal static bool NamedAt(SentenceContext sentence, int k, bool parts = true)
     {
         var t = sentence.Tokens;
         if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within" || Words.KindsOfPlaces.Contains(t[k]))) return false;
         // "in the south", "in the southern governorates", "across the north of the country": a part of a country the sentence
         // does not name, whose figures are no level of the whole.
-        if (k + 2 < t.Count && t[k + 1].Is("the") && Compass.Contains(t[k + 2]) && (k + 3 >= t.Count || !t[k + 3].IsCapitalized)) return true;
+        if (parts && k + 2 < t.Count && t[k + 1].Is("the") && Compass.Contains(t[k + 2]) && (k + 3 >= t.Count || !t[k + 3].IsCapitalized)) return true;
         // "in some remote districts of Al Mahwit", "across parts of the country": some of a country, not all of it.
-        if (k + 2 < t.Count && t[k].Lower is "in" or "across" && t[k + 1].Lower is "some" or "several" or "parts" or "certain" or "many"
+        if (parts && k + 2 < t.Count && t[k].Lower is "in" or "across" && t[k + 1].Lower is "some" or "several" or "parts" or "certain" or "many"
             && (t[k + 1].Is("parts") || Words.KindsOfAreas.Contains(t[k + 2]) || (k + 3 < t.Count && Words.KindsOfAreas.Contains(t[k + 3])) || t[k + 2].Lower is "areas" or "parts")) return true;
         // "across the Sahel", "in the Southern Region": past "the" to the name; "the town of Amagá", "the island of Evia": past "of".
         var at = k + 1 < t.Count - 1 && t[k + 1].Is("the") && t[k + 2].IsCapitalized ? k + 2
@@ -45,15 +45,15 @@ internal static class UnknownPlaces
     /// are 300 soldiers"), or in the figure's own clause. Not "to" anywhere before it, nor a place in another clause:
     /// "According to Reuters, there are 300 soldiers" names a source, not where they are.
     /// </summary>
-    internal static bool NamedBefore(SentenceContext sentence, int end)
+    internal static bool NamedBefore(SentenceContext sentence, int end, bool parts = true)
     {
         var t = sentence.Tokens;
-        if (end > 1 && (NamedWhereAt(sentence, 0) || NamedAsSubject(sentence, end) || NamedWithItsKind(sentence, end))) return true;
+        if (end > 1 && (NamedWhereAt(sentence, 0, parts) || NamedAsSubject(sentence, end) || NamedWithItsKind(sentence, end))) return true;
         // "On the island of Evia, …, authorities said 3,200 hectares had burned": the place the sentence opens with.
         if (end > 4 && t[0].Lower is "on" or "in" or "at" && t[1].Is("the") && Words.KindsOfPlaces.Contains(t[2]) && NamedAt(sentence, 2)) return true;
         for (var k = end - 1; k >= 0 && t[k].Text is not ("," or ";"); k--)
         {
-            if (NamedWhereAt(sentence, k)) return true;
+            if (NamedWhereAt(sentence, k, parts)) return true;
         }
         return false;
     }
@@ -63,11 +63,11 @@ internal static class UnknownPlaces
     /// than a known place before it: "In the capital Lilongwe, 8,512 cases …, while the commercial hub Blantyre has reported
     /// 7,024" are not Lilongwe's 7,024.
     /// </summary>
-    internal static bool NamedBetween(SentenceContext sentence, int from, int end)
+    internal static bool NamedBetween(SentenceContext sentence, int from, int end, bool parts = true)
     {
         for (var k = end - 1; k >= from; k--)
         {
-            if (NamedWhereAt(sentence, k)) return true;
+            if (NamedWhereAt(sentence, k, parts)) return true;
         }
         return false;
     }
@@ -115,7 +115,8 @@ internal static class UnknownPlaces
             // "Valley County", and "Chattogram division", "Androy region" as agencies write them.
             if (Words.KindsOfAreas.Contains(t[k])
                 && t[k - 1].IsWord && t[k - 1].IsCapitalized && !t[k - 1].Is("the")
-                && (t[k].IsCapitalized || !(k == 1 && t[0].Lower is "each" or "every" or "one" or "this" or "that" or "another" or "any" or "no" or "which"))
+                // Not a sentence's first word before a plural ("Refugee camps host …"): a common noun, capitalised as the sentence opens.
+                && (t[k].IsCapitalized || !(k == 1 && (t[0].Lower is "each" or "every" or "one" or "this" or "that" or "another" or "any" or "no" or "which" || t[k].Lower.EndsWith('s'))))
                 // "Nine districts have active transmission": a count of areas, not an area's name.
                 && sentence.Figures.FirstWhere(k - 1, static (f, at) => f.First <= at && at <= f.Last) is null && sentence.Places.FirstWhere(k - 1, static (p, at) => p.First <= at && at <= p.Last) is null)
             {
@@ -126,7 +127,7 @@ internal static class UnknownPlaces
     }
 
     /// <summary><see cref="NamedAt"/>, but not after "to" or "into", which before a figure name whom it was told to, not where it is.</summary>
-    internal static bool NamedWhereAt(SentenceContext sentence, int k) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k);
+    internal static bool NamedWhereAt(SentenceContext sentence, int k, bool parts = true) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k, parts);
 
     /// <summary>Words of a part of a country by its direction: "the south", "the northern provinces".</summary>
     private static readonly WordList Compass = WordList.Of(

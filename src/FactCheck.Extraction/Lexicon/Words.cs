@@ -59,15 +59,15 @@ internal static class Words
         "cutting", "slashed", "axed", "eliminated", "trimmed");
 
     /// <summary>
-    /// Words that say what kind of place the name after them is: "the capital Lilongwe", "the city of Derna", "the commercial
-    /// hub Blantyre".
-    /// </summary>
-    /// <summary>
     /// Currencies written as letters before their figure, with no space: "Sh1,420", "KSh33.6 billion", "Rs500". The tokenizer
     /// splits them from the number, which is then money, as after "$".
     /// </summary>
     internal static readonly WordList CurrencyPrefixes = WordList.Of("sh", "ksh", "tsh", "ush", "rs");
 
+    /// <summary>
+    /// Words that say what kind of place the name after them is: "the capital Lilongwe", "the city of Derna", "the commercial
+    /// hub Blantyre".
+    /// </summary>
     internal static readonly WordList KindsOfPlaces = WordList.Of("capital", "city", "town", "village", "hub", "port", "district", "province", "region", "state", "island");
 
     /// <summary>

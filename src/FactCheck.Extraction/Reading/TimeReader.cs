@@ -26,8 +26,11 @@ internal static class TimeReader
                 {
                     // "the deadliest since 2010, when 73 workers died": what the "when" clause tells happened then.
                     mention = mention with { Lead = "in" };
+                    found.Add(mention);
+                    i = mention.Last;
+                    continue;
                 }
-                else if ((mention.Lead == "since" || StartedAt(tokens, mention)) && !mention.IsNow && mention.Time.End < anchor)
+                if ((mention.Lead == "since" || StartedAt(tokens, mention)) && !mention.IsNow && mention.Time.End < anchor)
                 {
                     // "since Sunday", "since March": from then to the day of writing, as "since January" is.
                     mention = mention with { Time = FuzzyTime.Between(mention.Time.Start, anchor), Weekday = null };
@@ -43,8 +46,18 @@ internal static class TimeReader
         return found;
     }
 
-    /// <summary>Whether ", when" follows token <paramref name="last"/>.</summary>
-    private static bool WhenAfter(List<Token> t, int last) => last + 2 < t.Count && t[last + 1].Text == "," && t[last + 2].Is("when");
+    /// <summary>Whether ", when" and a clause with a number of its own follow token <paramref name="last"/>.</summary>
+    private static bool WhenAfter(List<Token> t, int last)
+    {
+        if (last + 2 >= t.Count || t[last + 1].Text != "," || !t[last + 2].Is("when")) return false;
+        // Only when the "when" clause tells a figure of its own ("since 2010, when 73 workers died"); "Since 2015, when the war
+        // began, more than 20,000 people have been killed" counts from then.
+        for (var k = last + 3; k < t.Count && t[k].Text is not ("," or ";"); k++)
+        {
+            if (t[k].IsNumber) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "a year earlier", "a year ago": a year before the time the sentence gave before it ("1.82 euros in March, against 1.91

@@ -72,11 +72,11 @@ internal static class Tokenizer
         }
     }
 
-    /// <summary>Single letters joined by dots: <c>U.S</c>, <c>U.K</c>, <c>a.m</c>.</summary>
     /// <summary>Whether <paramref name="letters"/> are a currency written before its figure (<see cref="Lexicon.Words.CurrencyPrefixes"/>), as written: "Sh", "KSh", "Rs".</summary>
     private static bool CurrencyPrefix(ReadOnlySpan<char> letters) =>
         letters is "Sh" or "KSh" or "Ksh" or "TSh" or "Tsh" or "USh" or "Rs";
 
+    /// <summary>Single letters joined by dots: <c>U.S</c>, <c>U.K</c>, <c>a.m</c>.</summary>
     private static bool IsDottedAbbreviation(string text, int from, int dot)
     {
         var length = dot - from;
