@@ -255,4 +255,14 @@ public class WhereAndWhenOfAFigureTests
 
         draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("people-killed/greece", "people-injured/greece");
     }
+
+    [Fact]
+    public void An_agency_s_acronym_is_no_demonym_but_a_dateline_in_capitals_is_a_place()
+    {
+        var draft = ExtractionHelpers.Extract(
+            "BOGOTA, Dec 20 (Reuters) - Annual inflation in Colombia stood at 5.2% in November. Unemployment was 9.1% in October, DANE said.",
+            published: April12);
+
+        draft.Claims<Observation>().Select(o => o.Subject).Should().OnlyContain(s => s.EndsWith("/colombia", StringComparison.Ordinal)).And.HaveCount(2);
+    }
 }

@@ -28,6 +28,9 @@ internal static class PlaceReader
                     if (AfterFirstName(tokens, i, gazetteer) || (entry.Country == "us" && !entry.IsCountry && last + 1 < tokens.Count && tokens[last + 1].Is("county"))) break;
                     // "US$22", "HK$5": a currency's name, not a place the sentence is about.
                     if (last + 1 < tokens.Count && tokens[last + 1].Text == "$" && tokens[last + 1].Start == tokens[last].End) break;
+                    // "the national statistics agency DANE": an acronym, which a demonym ("Dane") is never written as; a dateline's
+                    // "KABUL" is still Kabul.
+                    if (entry.IsDemonym && phrase.Length >= 3 && !phrase.ContainsAnyInRange('a', 'z')) break;
                     // "in Afghanistan", "in the Gaza Strip", "in eastern Afghanistan", "in the capital Lilongwe", "in the city of Derna".
                     var k = i - 1;
                     // "in the capital, Nairobi,": the comma after the kind of place as well.
