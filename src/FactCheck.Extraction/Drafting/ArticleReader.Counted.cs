@@ -58,9 +58,8 @@ internal sealed partial class ArticleReader
     {
         if (nounIndex + 1 < sentence.Tokens.Count && Deeds.Contains(sentence.Tokens[nounIndex + 1])) return sentence.Tokens[nounIndex + 1].Lower;
         if (StateAfter(sentence, nounIndex) is { } state) return state;
-        // "230 health workers in Yemen have been trained": past the place the noun is in.
-        var from = nounIndex + 1;
-        if (from + 1 < sentence.Tokens.Count && sentence.Tokens[from].Is("in") && sentence.PlaceAt(from + 1) is { } place) from = place.Last + 1;
+        // "230 health workers in Yemen have been trained".
+        var from = PastPlaceIn(sentence, nounIndex + 1);
         if (from < sentence.Tokens.Count)
         {
             // "46.1 million persons in employment", "17.8 million people in Yemen lack access to safe water", "4 million people need aid".
@@ -93,9 +92,8 @@ internal sealed partial class ArticleReader
     private static string? StateAfter(SentenceContext sentence, int nounIndex)
     {
         var t = sentence.Tokens;
-        var k = nounIndex + 1;
-        // "customers in Kenya were still without power": past the place the noun is in.
-        if (k + 1 < t.Count && t[k].Is("in") && sentence.PlaceAt(k + 1) is { } place) k = place.Last + 1;
+        // "customers in Kenya were still without power".
+        var k = PastPlaceIn(sentence, nounIndex + 1);
         if (k >= t.Count || t[k].Lower is not ("were" or "are" or "was" or "is" or "remain" or "remained" or "remains" or "live" or "lived" or "living" or "spent" or "spend" or "slept")) return null;
         // "Nearly 6,000 people spent Sunday night in tents": past the time they spent there.
         if (t[k].Lower is "spent" or "spend")
@@ -135,9 +133,8 @@ internal sealed partial class ArticleReader
             if (t[k].Is("homeless")) return "homeless";
         }
         var forced = first > 0 && t[first - 1].Is("forced");
-        // "185,000 people in Kenya have been forced from their homes": past the place they are in.
-        var from = nounIndex + 1;
-        if (from + 1 < t.Count && t[from].Is("in") && sentence.PlaceAt(from + 1) is { } place) from = place.Last + 1;
+        // "185,000 people in Kenya have been forced from their homes".
+        var from = PastPlaceIn(sentence, nounIndex + 1);
         for (var k = from; k < Math.Min(t.Count - 2, from + 5); k++)
         {
             forced |= t[k].Is("forced");
@@ -299,6 +296,10 @@ internal sealed partial class ArticleReader
         return null;
     }
 
+    /// <summary>The token after "in" and a place at token <paramref name="k"/> ("people in Yemen have been …"), else <paramref name="k"/>: what a noun's words go on to say, past where it is.</summary>
+    private static int PastPlaceIn(SentenceContext sentence, int k) =>
+        k >= 0 && k + 1 < sentence.Tokens.Count && sentence.Tokens[k].Is("in") && sentence.PlaceAt(k + 1) is { } place ? place.Last + 1 : k;
+
     /// <summary>
     /// "homes that are uninhabitable", "schools which were damaged": the adjective or participle a relative clause right after the
     /// noun at <paramref name="nounIndex"/> gives it, or null.
@@ -306,9 +307,8 @@ internal sealed partial class ArticleReader
     private static string? StatedAfter(SentenceContext sentence, int nounIndex)
     {
         var t = sentence.Tokens;
-        var k = nounIndex + 1;
-        // "1,250 homes in Peru that are uninhabitable": past the place they are in.
-        if (nounIndex >= 0 && k + 1 < t.Count && t[k].Is("in") && sentence.PlaceAt(k + 1) is { } place) k = place.Last + 1;
+        // "1,250 homes in Peru that are uninhabitable".
+        var k = PastPlaceIn(sentence, nounIndex + 1);
         if (nounIndex < 0 || k + 2 >= t.Count || t[k].Lower is not ("that" or "which") || t[k + 1].Lower is not ("are" or "were" or "is" or "was")) return null;
         var word = t[k + 2];
         return word.IsWord && !word.IsCapitalized && word.Lower.Length > 3 && !Words.Auxiliaries.Contains(word) && word.Lower is not ("still" or "now" or "being" or "also" or "not" or "in" or "at" or "on" or "expected" or "likely" or "due")

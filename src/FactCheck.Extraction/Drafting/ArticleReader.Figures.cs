@@ -182,8 +182,9 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
         }
-        if (first > 1 && (t[first - 1].Is("of") || CurrencyBefore(t, first) < first && CurrencyBefore(t, first) > 1 && t[first - 2].Is("of")) && Shortages.Contains(t[first - (t[first - 1].Is("of") ? 2 : 3)]))
+        if (beforeMoney > 1 && t[beforeMoney - 1].Is("of") && Shortages.Contains(t[beforeMoney - 2]))
         {
+            // "a shortage of some 98,000 teachers", "a funding gap of $400 million".
             Skip(sentence, first, last, "a shortage, not a level");
             return null;
         }
@@ -263,7 +264,7 @@ internal sealed partial class ArticleReader
         }
         else if (noun.Word is { Category: UnitCategory.Money })
         {
-            var at = CurrencyBefore(t, first);
+            var at = beforeMoney;
             if (at > 2 && t[at - 1].Is("of") && t[at - 2].Lower is "cost" or "price" && (t[at - 3].Is("a") || (at > 3 && t[at - 4].Is("a") && t[at - 3].Lower is "total" or "combined" or "projected" or "estimated")))
             {
                 // "a new garage … at a cost of 12 million euros": what one thing costs, no budget's level.
@@ -278,8 +279,6 @@ internal sealed partial class ArticleReader
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
             // "1,250 homes that are uninhabitable": what the clause after the noun says they are.
             if (word.Category == UnitCategory.Countable && StatedAfter(sentence, noun.Index) is { } state) what += "-" + state;
-            // "4.2 million people have been vaccinated", "had vaccinated 2.2 million people", "unemployed people": people
-            // counted by what was done to them, or what they are.
             if (word.Category is UnitCategory.People or UnitCategory.Personnel && noun.Index + 2 < t.Count && t[noun.Index + 1].Text is "," or "and"
                 && UnitWords.Find(t[noun.Index + 2].Lower) is { Category: UnitCategory.People or UnitCategory.Personnel })
             {
@@ -299,6 +298,8 @@ internal sealed partial class ArticleReader
                 Skip(sentence, first, last, "the staff of an employer, not a level");
                 return null;
             }
+            // "4.2 million people have been vaccinated", "had vaccinated 2.2 million people", "unemployed people": people
+            // counted by what was done to them, or what they are.
             if (word.Category == UnitCategory.People
                 && (Participle(sentence, noun.Index) ?? Uprooted(sentence, first, Math.Max(noun.Index, last)) ?? GoalVerb(sentence, first) ?? DoneBefore(sentence, first) ?? Served(sentence, first, noun.Index)
                     ?? noun.Compound.FirstOrDefault(Participles.Contains)) is { } done)

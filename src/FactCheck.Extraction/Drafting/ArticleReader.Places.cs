@@ -107,13 +107,13 @@ internal sealed partial class ArticleReader
         var namesUnknownPlace = false;
         var countryOnly = false;
         // Where the figure's words say it is in a place the desk does not know ("in the Grand Sud region"): a country after that
-        // only says where the unknown place lies ("… of Madagascar", "in Tarin Kowt, in Afghanistan"), and the figure is no
-        // level of the country's. A city after it is where the place is: "870 soldiers at Camp Castor in Gao" are Gao's.
+        // only says where the unknown place lies ("… of Madagascar", "in Ambovombe, Madagascar"), and the figure is no level of
+        // the country's. A city after it is where the place is: "870 soldiers at Camp Castor in Gao" are Gao's.
         var unknownAt = -1;
-        // "Zambia confirmed its first two cases … in the district of Vubwi": the country's own figure, wherever they were found.
-        // Troops "at Ain al-Asad air base in Iraq" are deployed in Iraq, and a toll "in the Lower Shabelle region of Somalia" is
-        // Somalia's, as a toll in a city is its country's: only other figures of a place the desk does not know are no country's.
+        // But troops "at Ain al-Asad air base in Iraq" are deployed in Iraq, and a toll "in the Lower Shabelle region of Somalia"
+        // is Somalia's, as a toll in a city is its country's.
         var countryAfterCounts = toll || noun.Word?.Category == UnitCategory.Personnel;
+        // "Zambia confirmed its first two cases … in the district of Vubwi": the country's own figure, wherever they were found.
         var owned = figure.First > 0 && (t[figure.First - 1].Lower is "its" or "their" || (figure.First > 1 && t[figure.First - 2].Lower is "its" or "their" && t[figure.First - 1].Lower is "first" or "total"));
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
@@ -205,7 +205,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Whether <paramref name="place"/> is a country that only says where the place the desk does not know, named at token
-    /// <paramref name="unknownAt"/> (or none, -1), lies: "in the Grand Sud region of Madagascar", "in Tarin Kowt, in Afghanistan".
+    /// <paramref name="unknownAt"/> (or none, -1), lies: "in the Grand Sud region of Madagascar", "in Ambovombe, Madagascar".
     /// Not after "to" or "into", which name whom a figure went to.
     /// </summary>
     private static bool LiesIn(SentenceContext sentence, int unknownAt, PlaceHit place) =>
