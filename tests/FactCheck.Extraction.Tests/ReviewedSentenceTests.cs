@@ -30,6 +30,18 @@ public class ReviewedSentenceTests
     [InlineData("Floods hit Kenya in April. Odinga, the opposition leader who toured the region, said 300 people had died.", "people-killed/kenya")]
     [InlineData("Cholera has killed 120 people since January, the health ministry in Nairobi said.", "people-killed/kenya")]
     [InlineData("Russia has lost about 315,000 troops in Ukraine, killed or injured, US intelligence says.", "troops-casualties/ukraine")]
+    [InlineData("The US has about 2,500 troops at Ain al-Asad air base in Iraq.", "us-troops/iraq")]
+    [InlineData("Some 1,100 Kenyan troops are based in the Lower Shabelle region of Somalia.", "kenya-troops/somalia")]
+    [InlineData("Russia has about 470,000 troops in the east of Ukraine.", "russia-troops/ukraine")]
+    [InlineData("Chad is struggling to cope. Refugee camps host more than 600,000 Sudanese refugees.", "sudan-refugees/chad")]
+    [InlineData("The number of refugees in Chad has reached 1.1 million.", "refugees/chad")]
+    [InlineData("India's population reached 1.43 billion people in 2023.", "people/india")]
+    [InlineData("Unemployment in Spain has reached 2.9 million people.", "people/spain")]
+    [InlineData("The number of people killed in the floods in Libya has reached 4,000.", "people-killed/libya")]
+    [InlineData("Israeli strikes killed 12 more people in Gaza on Tuesday.", "people-killed/palestine")]
+    [InlineData("Germany capped its deployment at 1,400 troops and 1,100 soldiers are currently in Mali.", "germany-troops/mali")]
+    [InlineData("Russian shelling killed three civilians in the east of Ukraine on Monday.", "civilians-killed/ukraine")]
+    [InlineData("Floods in the north of Kenya killed 15 people on Monday.", "people-killed/kenya")]
     public void A_sentence_keeps_the_claim_it_drafted_before(string text, string subject)
     {
         Subjects(text).Should().Contain(subject);
@@ -44,6 +56,15 @@ public class ReviewedSentenceTests
     [InlineData("The plant in Kenya employed 2,000 people in 2023.", "people-employed")]
     [InlineData("The Dadaab camp in Kenya, which has a population of 300,000, received aid in March.", "people/kenya")]
     [InlineData("Some 300 people in Kenya were in critical condition on Monday.", "people-in-critical")]
+    [InlineData("Prime Minister Luis Montenegro said the ruling party in Portugal won 80 seats on Sunday.", "luis")]
+    [InlineData("Portugal's Socialist Party won 80 seats in Portugal on Sunday.", "portugals")]
+    [InlineData("France kept as many as 5,100 soldiers across the Sahel in 2020. Mali had 300 soldiers in Mali in 2020.", "france-troops/mali")]
+    [InlineData("The Ministry of Lithuania expects the economy to grow by 2.6 percent in 2025, after growth of about 2.4 percent this year.", "growth")]
+    [InlineData("Turkey hosts 3.2 million Syrian refugees in the southern provinces.", "refugees")]
+    [InlineData("Schools in Kenya need 12,000 new classrooms.", "classrooms")]
+    [InlineData("The bill passed Britain's parliament by 310 votes to 260.", "votes")]
+    [InlineData("Nigeria faces a funding gap of $400 million.", "funding")]
+    [InlineData("Greece will buy 20 F-35 jets at a total cost of $8.6 billion.", "cost")]
     public void A_sentence_drafts_no_claim_it_does_not_make(string text, string wrong)
     {
         Subjects(text).Should().NotContain(s => s.Contains(wrong, StringComparison.Ordinal));
@@ -61,39 +82,11 @@ public class ReviewedSentenceTests
         Subjects(text).Should().Contain(subject).And.NotContain(s => s.Contains("switzerland", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("Prime Minister Luis Montenegro said the ruling party in Portugal won 80 seats on Sunday.", "luis")]
-    [InlineData("Portugal's Socialist Party won 80 seats in Portugal on Sunday.", "portugals")]
-    [InlineData("France kept as many as 5,100 soldiers across the Sahel in 2020. Mali had 300 soldiers in Mali in 2020.", "france-troops/mali")]
-    [InlineData("The Ministry of Lithuania expects the economy to grow by 2.6 percent in 2025, after growth of about 2.4 percent this year.", "growth")]
-    public void A_later_mend_drafts_no_claim_the_sentence_does_not_make(string text, string wrong)
-    {
-        Subjects(text).Should().NotContain(s => s.Contains(wrong, StringComparison.Ordinal));
-    }
-
     [Fact]
     public void A_role_s_words_after_a_title_are_no_name()
     {
         ExtractionHelpers.Extract("Chief Financial Officer Bill Brown said on Monday that the plan was sound.", published: April12).Claims.Claims
             .OfType<Mention>().Should().ContainSingle().Which.Name.Should().Be("Bill Brown");
-    }
-
-    [Theory]
-    [InlineData("The US has about 2,500 troops at Ain al-Asad air base in Iraq.", "us-troops/iraq")]
-    [InlineData("Some 1,100 Kenyan troops are based in the Lower Shabelle region of Somalia.", "kenya-troops/somalia")]
-    [InlineData("Russia has about 470,000 troops in the east of Ukraine.", "russia-troops/ukraine")]
-    [InlineData("Chad is struggling to cope. Refugee camps host more than 600,000 Sudanese refugees.", "sudan-refugees/chad")]
-    [InlineData("The number of refugees in Chad has reached 1.1 million.", "refugees/chad")]
-    [InlineData("India's population reached 1.43 billion people in 2023.", "people/india")]
-    [InlineData("Unemployment in Spain has reached 2.9 million people.", "people/spain")]
-    [InlineData("The number of people killed in the floods in Libya has reached 4,000.", "people-killed/libya")]
-    [InlineData("Israeli strikes killed 12 more people in Gaza on Tuesday.", "people-killed/palestine")]
-    [InlineData("Germany capped its deployment at 1,400 troops and 1,100 soldiers are currently in Mali.", "germany-troops/mali")]
-    [InlineData("Russian shelling killed three civilians in the east of Ukraine on Monday.", "civilians-killed/ukraine")]
-    [InlineData("Floods in the north of Kenya killed 15 people on Monday.", "people-killed/kenya")]
-    public void A_sentence_the_thirty_eighth_pass_s_first_rules_misread_drafts_what_it_says(string text, string subject)
-    {
-        Subjects(text).Should().Contain(subject);
     }
 
     [Fact]
@@ -102,16 +95,5 @@ public class ReviewedSentenceTests
         var draft = ExtractionHelpers.Extract("Since 2015, when the war began, more than 20,000 people have been killed in Yemen.", published: April12);
 
         draft.Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Between(new LocalDate(2015, 1, 1), April12));
-    }
-
-    [Theory]
-    [InlineData("Turkey hosts 3.2 million Syrian refugees in the southern provinces.", "refugees")]
-    [InlineData("Schools in Kenya need 12,000 new classrooms.", "classrooms")]
-    [InlineData("The bill passed Britain's parliament by 310 votes to 260.", "votes")]
-    [InlineData("Nigeria faces a funding gap of $400 million.", "funding")]
-    [InlineData("Greece will buy 20 F-35 jets at a total cost of $8.6 billion.", "cost")]
-    public void A_sentence_the_thirty_eighth_pass_s_first_rules_misread_drafts_no_claim_it_does_not_make(string text, string wrong)
-    {
-        Subjects(text).Should().NotContain(s => s.Contains(wrong, StringComparison.Ordinal));
     }
 }

@@ -156,10 +156,7 @@ public class TokenReadingTests
     [InlineData("plans to reduce 4,000", 3, "Future")]
     public void A_tense_reaches_back_twelve_tokens_and_on_six_and_not_past_a_semicolon(string sentence, int token, string tense)
     {
-        var words = sentence.Split(' ');
-        var tokens = words.Select((w, i) => new Token(i, i + 1, w, TokenKind.Word)).ToList();
-
-        new SentenceContext(0, words.Length, tokens).TenseAt(token).ToString().Should().Be(tense);
+        TenseOf(sentence, token).Should().Be(tense);
     }
 
     [Theory]
@@ -170,10 +167,15 @@ public class TokenReadingTests
     [InlineData("troops has was 4,000", 3, "Past")]
     public void A_participle_after_has_or_have_is_the_perfect(string sentence, int token, string tense)
     {
+        TenseOf(sentence, token).Should().Be(tense);
+    }
+
+    /// <summary>The tense <see cref="SentenceContext.TenseAt"/> gives token <paramref name="token"/> of words split at spaces.</summary>
+    private static string TenseOf(string sentence, int token)
+    {
         var words = sentence.Split(' ');
         var tokens = words.Select((w, i) => new Token(i, i + 1, w, TokenKind.Word)).ToList();
-
-        new SentenceContext(0, words.Length, tokens).TenseAt(token).ToString().Should().Be(tense);
+        return new SentenceContext(0, words.Length, tokens).TenseAt(token).ToString();
     }
 
     /// <summary>The rule as first written: from the token back up to twelve tokens, then forward up to six, stopping at a semicolon.</summary>

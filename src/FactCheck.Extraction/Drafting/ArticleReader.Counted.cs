@@ -56,24 +56,23 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static string? Participle(SentenceContext sentence, int nounIndex)
     {
-        if (nounIndex + 1 < sentence.Tokens.Count && Deeds.Contains(sentence.Tokens[nounIndex + 1])) return sentence.Tokens[nounIndex + 1].Lower;
-        if (StateAfter(sentence, nounIndex) is { } state) return state;
-        // "230 health workers in Yemen have been trained".
+        var t = sentence.Tokens;
+        // "230 health workers in Yemen have been trained", "16,000 people in Greece arrived".
         var from = PastPlaceIn(sentence, nounIndex + 1);
-        if (from < sentence.Tokens.Count)
+        if (from < t.Count && Deeds.Contains(t[from])) return t[from].Lower;
+        if (StateAfter(sentence, nounIndex) is { } state) return state;
+        if (from < t.Count)
         {
             // "46.1 million persons in employment", "17.8 million people in Yemen lack access to safe water", "4 million people need aid".
-            var next = sentence.Tokens[from];
-            if (next.Is("in") && from + 1 < sentence.Tokens.Count && sentence.Tokens[from + 1].Lower is "employment" or "work" or "need") return "in-" + sentence.Tokens[from + 1].Lower;
+            var next = t[from];
+            if (next.Is("in") && from + 1 < t.Count && t[from + 1].Lower is "employment" or "work" or "need") return "in-" + t[from + 1].Lower;
             if (next.Lower is "lack" or "lacked" or "lacking") return "lacking";
             if (next.Lower is "need" or "needed" or "needing" or "require" or "required") return "in-need";
-            if (Deeds.Contains(next) && from > nounIndex + 1) return next.Lower;
         }
-        for (var k = from; k < Math.Min(sentence.Tokens.Count, from + 4); k++)
+        for (var k = from; k < Math.Min(t.Count, from + 4); k++)
         {
-            var w = sentence.Tokens[k].Lower;
-            if (Participles.Contains(w)) return w;
-            if (w is not ("have" or "has" or "had" or "been" or "were" or "was" or "are" or "is" or "fully" or "now" or "already" or "so" or "far")) return null;
+            if (Participles.Contains(t[k])) return t[k].Lower;
+            if (!Words.Auxiliaries.Contains(t[k]) && t[k].Lower is not ("been" or "fully" or "now" or "already" or "so" or "far")) return null;
         }
         return null;
     }
@@ -150,11 +149,14 @@ internal sealed partial class ArticleReader
     private static string? Served(SentenceContext sentence, int first, int nounIndex)
     {
         var t = sentence.Tokens;
-        // "WFP reached 742,000 people", "assisted 1.2 million people": the people an agency reached; not "the number of people
-        // … reached 742,000", whose noun stands before the figure.
-        if (first > 0 && nounIndex > first && t[first - 1].Lower is "reached" or "assisted" or "helped" or "fed" or "supported" && !sentence.AnyBefore(first - 1, 6, Totals)) return "reached";
-        // "evacuation centres housing about 118,000 people".
-        if (first > 0 && nounIndex > first && t[first - 1].Lower is "housing" or "sheltering") return t[first - 1].Is("housing") ? "housed" : "sheltered";
+        if (first > 0 && nounIndex > first)
+        {
+            // "WFP reached 742,000 people", "assisted 1.2 million people": the people an agency reached; not "the number of people
+            // … reached 742,000", whose noun stands before the figure, nor "Kenya's population has reached 53 million people".
+            if (t[first - 1].Lower is "reached" or "assisted" or "helped" or "fed" or "supported" && !sentence.AnyBefore(first - 1, 6, Totals)) return "reached";
+            // "evacuation centres housing about 118,000 people".
+            if (t[first - 1].Lower is "housing" or "sheltering") return t[first - 1].Is("housing") ? "housed" : "sheltered";
+        }
         var to = first - 1;
         if (to < 1 || !t[to].Is("to")) return null;
         for (var k = to - 1; k >= Math.Max(0, to - 4); k--)
@@ -287,7 +289,7 @@ internal sealed partial class ArticleReader
                 return Slug.Of(t[k + 2].Lower + "-" + t[k].Lower);
             }
             // "UNMISS's budget": an organisation's, which the country it works in does not spend.
-            if (k > 0 && t[k - 1].IsPossessive && t[k - 1].IsCapitalized && sentence.PlaceAt(k - 1) is null && sentence.People.FirstWhere(k - 1, static (p, at) => p.First <= at && at <= p.Last) is null)
+            if (k > 0 && t[k - 1].IsPossessive && t[k - 1].IsCapitalized && sentence.PlaceAt(k - 1) is null && sentence.PersonCovering(k - 1) is null)
             {
                 return Slug.Of(t[k - 1].Text[..^2] + "-" + t[k].Lower);
             }

@@ -78,7 +78,7 @@ internal sealed partial class ArticleReader
         }
         if ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" or "fewer" && (last + 2 >= t.Count || !t[last + 2].Is("than"))
                 // "Three more people died in Guatemala": a toll of its own place, as news gives one after another's.
-                && !sentence.AnyBefore(Math.Min(t.Count, last + 5), 3, CasualtyWords) && !sentence.AnyBefore(first, 2, CasualtyWords)))
+                && !sentence.AnyBefore(Math.Min(t.Count, last + 5), 3, Words.CasualtyWords) && !sentence.AnyBefore(first, 2, Words.CasualtyWords)))
         {
             // "44,300 fewer jobseekers" is a fall's size.
             Skip(sentence, first, last, last + 1 < t.Count && t[last + 1].Is("fewer") ? "the size of a change, not a level" : "an addition, not a level");
@@ -110,8 +110,8 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
         }
-        if (((first > 0 && Words.PartWords.Contains(t[first - 1])) || (last + 2 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "them" or "whom" or "which" or "those"))
-            && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first) is not null
+        if ((((first > 0 && Words.PartWords.Contains(t[first - 1])) || (last + 2 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "them" or "whom" or "which" or "those"))
+                && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first) is not null)
             // "Cundinamarca alone accounted for 45 of those deaths": "those" and "these" point back to a whole another sentence gave.
             || (last + 2 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "those" or "these"))
         {
@@ -138,10 +138,10 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the figure before it written another way");
             return null;
         }
-        if (first > 1 && (Caps.Contains(t[first - 1]) || (t[first - 1].Lower is "at" or "of" && sentence.AnyBefore(first - 1, 5, Caps))
+        if (first > 1 && (CappedAt(sentence, first)
             // "an authorized ceiling of 17,000 troops and 2,101 police": a figure joined to a cap is one too.
             || (t[first - 1].Is("and") && !VerbAfter(sentence, last) && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first - 1 && f.Last >= first - 5) is { } capped
-                && capped.First > 1 && (Caps.Contains(t[capped.First - 1]) || (t[capped.First - 1].Lower is "at" or "of" && sentence.AnyBefore(capped.First - 1, 5, Caps))))))
+                && capped.First > 1 && CappedAt(sentence, capped.First))))
         {
             // "Parliament capped the deployment at 1,400 troops", "a ceiling of 1,400 soldiers": a bound on the level, not the level.
             Skip(sentence, first, last, "a cap, not a level");
@@ -221,17 +221,8 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
         }
-        if ((casualty is null && last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the")
-                && UnitWords.Find(t[last + 3].Lower) is not null && sentence.FigureAt(last + 3) is null)
-            // "38 of the injured were in serious condition", "Women account for 1,552,400 of the registered unemployed".
-            // But "11 of the dead were in Honduras" is Honduras' toll.
-            || (last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the") && (Words.Casualty.ContainsKey(t[last + 3].Lower) || t[last + 3].Lower is "victims" or "dead")
-                && !(last + 5 < t.Count && t[last + 4].Lower is "were" or "was" or "are" && t[last + 5].Is("in") && sentence.PlaceAt(last + 6) is not null))
-            || (first > 1 && last + 2 < t.Count && t[first - 1].Is("for") && t[first - 2].Lower is "account" or "accounts" or "accounted" && t[last + 1].Is("of"))
-            // "among them a 74-year-old woman and two children": a part of the toll before.
-            || AmongThem(sentence, first))
+        if (PartOfAWhole(sentence, first, last, toll: casualty is not null))
         {
-            // "Districts 5 and 7 accounted for 71 of the homicides": a part of a whole the article states elsewhere.
             Skip(sentence, first, last, "a part of a whole, not a level");
             return null;
         }
@@ -264,8 +255,8 @@ internal sealed partial class ArticleReader
         }
         else if (noun.Word is { Category: UnitCategory.Money })
         {
-            var at = beforeMoney;
-            if (at > 2 && t[at - 1].Is("of") && t[at - 2].Lower is "cost" or "price" && (t[at - 3].Is("a") || (at > 3 && t[at - 4].Is("a") && t[at - 3].Lower is "total" or "combined" or "projected" or "estimated")))
+            if (beforeMoney > 2 && t[beforeMoney - 1].Is("of") && t[beforeMoney - 2].Lower is "cost" or "price"
+                && (t[beforeMoney - 3].Is("a") || (beforeMoney > 3 && t[beforeMoney - 4].Is("a") && t[beforeMoney - 3].Lower is "total" or "combined" or "projected" or "estimated")))
             {
                 // "a new garage … at a cost of 12 million euros": what one thing costs, no budget's level.
                 Skip(sentence, first, last, "the cost of one thing, not a budget");
@@ -395,6 +386,36 @@ internal sealed partial class ArticleReader
             if (t[k].IsWord && t[k].Lower.EndsWith("ing", StringComparison.Ordinal) && t[k - 1].Is("at") && t[k - 2].Lower is "aimed" or "aiming" or "aims" or "aim") return true;
         }
         return false;
+    }
+
+    /// <summary>Whether a cap's words stand right before the figure starting at token <paramref name="first"/>: "capped at 1,400", "a ceiling of 1,400", "capacity of 1,600".</summary>
+    private static bool CappedAt(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        return Caps.Contains(t[first - 1]) || (t[first - 1].Lower is "at" or "of" && sentence.AnyBefore(first - 1, 5, Caps));
+    }
+
+    /// <summary>
+    /// Whether the figure of tokens <paramref name="first"/>..<paramref name="last"/> is a part of a whole the article states
+    /// elsewhere: "Districts 5 and 7 accounted for 71 of the homicides" (not of a <paramref name="toll"/>'s noun, which counts
+    /// the dead), "38 of the injured were in serious condition", "Women account for 1,552,400 of the registered unemployed",
+    /// "among them a 74-year-old woman and two children"; but "11 of the dead were in Honduras" is Honduras' toll.
+    /// </summary>
+    private static bool PartOfAWhole(SentenceContext sentence, int first, int last, bool toll)
+    {
+        var t = sentence.Tokens;
+        if (last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the"))
+        {
+            var whole = t[last + 3];
+            if (!toll && UnitWords.Find(whole.Lower) is not null && sentence.FigureAt(last + 3) is null) return true;
+            if ((Words.Casualty.ContainsKey(whole.Lower) || whole.Lower is "victims" or "dead")
+                && !(last + 5 < t.Count && t[last + 4].Lower is "were" or "was" or "are" && t[last + 5].Is("in") && sentence.PlaceAt(last + 6) is not null))
+            {
+                return true;
+            }
+        }
+        if (first > 1 && last + 2 < t.Count && t[first - 1].Is("for") && t[first - 2].Lower is "account" or "accounts" or "accounted" && t[last + 1].Is("of")) return true;
+        return AmongThem(sentence, first);
     }
 
     /// <summary>Whether "among them" or "among whom" stands before the figure starting at token <paramref name="first"/> in its clause.</summary>
@@ -549,9 +570,6 @@ internal sealed partial class ArticleReader
 
     /// <summary>Names a number ends: "Grade 7", "Phase 4", "Article 5".</summary>
     private static readonly WordList NumberedNames = WordList.Of("grade", "phase", "level", "stage", "form", "class", "article", "chapter", "section", "route", "line", "category", "zone", "ward", "block", "gate", "terminal", "platform");
-
-    /// <summary>The words of a toll (<see cref="Words.Casualty"/>) as a list.</summary>
-    private static readonly WordList CasualtyWords = WordList.Of([.. Words.Casualty.Keys]);
 
     /// <summary>Verbs of an employer before the people it employs: "the mines employ some 15,000 people".</summary>
     private static readonly WordList Employing = WordList.Of("employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring");

@@ -59,7 +59,7 @@ internal sealed partial class ArticleReader
         for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 10) && !Words.Speech.Contains(t[k]); k--)
         {
             if (!t[k].IsCapitalized || t[k].Is("the") || desk.Gazetteer.Find(t[k].Text) is not null || Words.Titles.Contains(t[k])
-                || sentence.People.FirstWhere(k, static (p, k) => p.First <= k && k <= p.Last) is not null
+                || sentence.PersonCovering(k) is not null
                 || Words.Weekdays.ContainsKey(t[k].Lower) || Words.MonthNumbers.ContainsKey(t[k].Lower) || (k == 0 && t[k].Lower is "a" or "an" or "in" or "on" or "at" or "for" or "but" or "and" or "as" or "after" or "with" or "by"))
             {
                 continue;
@@ -125,13 +125,13 @@ internal sealed partial class ArticleReader
             if (t[k].Text is ";" or "," || (k > from && sentence.FigureAt(k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)
             {
-                place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
+                place = PlaceBefore(sentence, figure, whoHit) ?? lastPlace;
                 break;
             }
             if (t[k].Is("in") && k + 2 < t.Count && t[k + 1].Is("the") && t[k + 2].Is("country"))
             {
                 // "the contingent, based in the city of Gao, … had 12,000 troops in the country": the country of the place named.
-                place = sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit) ?? lastPlace;
+                place = PlaceBefore(sentence, figure, whoHit) ?? lastPlace;
                 countryOnly = true;
                 break;
             }
@@ -202,6 +202,10 @@ internal sealed partial class ArticleReader
         if (k < t.Count && t[k].Lower is "that" or "which") k++;
         return k + 2 < t.Count && t[k].Is("the") && t[k + 1].Lower is "city" or "capital" && t[k + 2].IsWord && !t[k + 2].IsCapitalized;
     }
+
+    /// <summary>The sentence's last place before the figure that is not its actor (<paramref name="whoHit"/>): what "there" and "in the country" point back to.</summary>
+    private static PlaceHit? PlaceBefore(SentenceContext sentence, Figure figure, PlaceHit? whoHit) =>
+        sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit);
 
     /// <summary>
     /// Whether <paramref name="place"/> is a country that only says where the place the desk does not know, named at token

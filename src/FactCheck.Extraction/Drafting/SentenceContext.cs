@@ -51,6 +51,36 @@ internal sealed class SentenceContext : ITenses
         return null;
     }
 
+    /// <summary>The place whose words hold token <paramref name="k"/>, or null.</summary>
+    public PlaceHit? PlaceCovering(int k)
+    {
+        foreach (var place in Places)
+        {
+            if (place.First <= k && k <= place.Last) return place;
+        }
+        return null;
+    }
+
+    /// <summary>The person whose name holds token <paramref name="k"/>, or null.</summary>
+    public PersonHit? PersonCovering(int k)
+    {
+        foreach (var person in People)
+        {
+            if (person.First <= k && k <= person.Last) return person;
+        }
+        return null;
+    }
+
+    /// <summary>The figure whose words hold token <paramref name="k"/>, or null.</summary>
+    public Figure? FigureCovering(int k)
+    {
+        foreach (var figure in Figures)
+        {
+            if (figure.First <= k && k <= figure.Last) return figure;
+        }
+        return null;
+    }
+
     /// <summary>Whether a figure starts after token <paramref name="after"/> and before token <paramref name="before"/>.</summary>
     public bool FigureBetween(int after, int before)
     {

@@ -118,7 +118,7 @@ internal static class UnknownPlaces
                 // Not a sentence's first word before a plural ("Refugee camps host …"): a common noun, capitalised as the sentence opens.
                 && (t[k].IsCapitalized || !(k == 1 && (t[0].Lower is "each" or "every" or "one" or "this" or "that" or "another" or "any" or "no" or "which" || t[k].Lower.EndsWith('s'))))
                 // "Nine districts have active transmission": a count of areas, not an area's name.
-                && sentence.Figures.FirstWhere(k - 1, static (f, at) => f.First <= at && at <= f.Last) is null && sentence.Places.FirstWhere(k - 1, static (p, at) => p.First <= at && at <= p.Last) is null)
+                && sentence.FigureCovering(k - 1) is null && sentence.PlaceCovering(k - 1) is null)
             {
                 return true;
             }

@@ -43,6 +43,9 @@ internal static class Words
         ["missing"] = "missing", ["casualties"] = "casualties",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The words of a toll (<see cref="Casualty"/>) as a list, for the searches that ask whether any stands near a figure.</summary>
+    internal static readonly WordList CasualtyWords = WordList.Of([.. Casualty.Keys]);
+
     /// <summary>Words before a figure that make it an age.</summary>
     internal static readonly WordList Age = WordList.Of("aged", "age", "ages");
 
@@ -72,8 +75,8 @@ internal static class Words
 
     /// <summary>
     /// Words that end the name of an area: "Valley County", "the Santiago Metropolitan Region", "Helmand Province", "the Malakal
-    /// Protection of Civilians site". A name
-    /// that ends in one is a place even when the desk does not hold it. Not "state", which ends "Islamic State" too.
+    /// Protection of Civilians site". A name that ends in one is a place even when the desk does not hold it. Not "state",
+    /// which ends "Islamic State" too.
     /// </summary>
     internal static readonly WordList KindsOfAreas = WordList.Of("county", "region", "regions", "province", "provinces", "district", "districts", "division", "prefecture", "territory", "governorate", "governorates", "camp", "camps", "site", "settlement");
 

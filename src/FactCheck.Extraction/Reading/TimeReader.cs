@@ -26,16 +26,16 @@ internal static class TimeReader
                 {
                     // "the deadliest since 2010, when 73 workers died": what the "when" clause tells happened then.
                     mention = mention with { Lead = "in" };
-                    found.Add(mention);
-                    i = mention.Last;
-                    continue;
                 }
-                if ((mention.Lead == "since" || StartedAt(tokens, mention)) && !mention.IsNow && mention.Time.End < anchor)
+                else
                 {
-                    // "since Sunday", "since March": from then to the day of writing, as "since January" is.
-                    mention = mention with { Time = FuzzyTime.Between(mention.Time.Start, anchor), Weekday = null };
+                    if ((mention.Lead == "since" || StartedAt(tokens, mention)) && !mention.IsNow && mention.Time.End < anchor)
+                    {
+                        // "since Sunday", "since March": from then to the day of writing, as "since January" is.
+                        mention = mention with { Time = FuzzyTime.Between(mention.Time.Start, anchor), Weekday = null };
+                    }
+                    if (Compares(tokens, mention.First)) mention = mention with { IsComparison = true };
                 }
-                if (Compares(tokens, mention.First)) mention = mention with { IsComparison = true };
                 if (WeekTo(tokens, mention) is { } week) mention = week;
                 // "a year earlier" is read as soon as it is met, but its time is a year before the sentence's time before it.
                 if (mention.IsOwnClauseOnly) mention = mention with { Time = YearBefore(found.LastOrDefault(static m => !m.IsComparison)?.Time, anchor) };
