@@ -47,10 +47,24 @@ public class GazetteerPlaceTests
     }
 
     [Fact]
-    public void A_toll_in_a_city_stays_the_country_s_as_the_seed_sample_has_it()
+    public void A_toll_of_what_struck_in_a_city_stays_the_country_s_as_the_seed_sample_has_it()
     {
         ExtractionHelpers.Extract("Attacks in Baghdad since the beginning of the year have killed at least three American soldiers.").Claims<Observation>()
             .Should().ContainSingle().Which.Subject.Should().Be("us-soldiers-killed/iraq");
+    }
+
+    [Theory]
+    [InlineData("A roadside bomb killed 12 civilians in Helmand Province on Tuesday.", "civilians-killed/helmand", "civilians-killed/afghanistan")]
+    [InlineData("Israeli strikes killed 12 more people in Gaza on Tuesday.", "people-killed/gaza", "people-killed/palestine")]
+    [InlineData("Floods killed 4,000 people in Ohio in 2021.", "people-killed/ohio", "people-killed/us")]
+    [InlineData("In Texas, 1,200 people died in 2024.", "people-killed/texas", "people-killed/us")]
+    [InlineData("England recorded 2,100 deaths in the week to March 1.", "people-killed/england", "people-killed/uk")]
+    public void A_toll_its_own_words_put_in_a_held_city_or_region_is_the_place_s_and_a_part_of_its_country_s(string text, string subject, string country)
+    {
+        var draft = ExtractionHelpers.Extract(text);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be(subject);
+        draft.Claims.Relations.Should().ContainSingle().Which.Should().Be(new Relation(subject, country));
     }
 
     [Theory]

@@ -251,7 +251,7 @@ internal sealed partial class ArticleReader
         }
         else if (figure.Value.IsPercent)
         {
-            what = NounBefore(sentence, first, RateNouns);
+            what = NounBefore(sentence, first, RateNouns) ?? (Counterpart(sentence, figure) is { } other ? NounBefore(sentence, other.First, RateNouns) : null);
         }
         else if (noun.Word is { Category: UnitCategory.Money })
         {
@@ -262,7 +262,7 @@ internal sealed partial class ArticleReader
                 Skip(sentence, first, last, "the cost of one thing, not a budget");
                 return null;
             }
-            what = NounBefore(sentence, first, MoneyNouns);
+            what = NounBefore(sentence, first, MoneyNouns) ?? (Counterpart(sentence, figure) is { } other ? NounBefore(sentence, other.First, MoneyNouns) : null);
         }
         else if (noun.Word is { } word)
         {
@@ -346,11 +346,10 @@ internal sealed partial class ArticleReader
         }
         var autoKey = (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
         string? countryKey = null;
-        if (city is not null && casualty is null)
+        if (city is not null)
         {
             // "300 troops in Kandahar" beside "8,600 in Afghanistan": the city's figure is a part of the country's, not the
-            // same figure differing by 8,300. A toll stays the country's, as the hand-made seed sample has the soldiers killed
-            // in Baghdad; a percentage of a city is no part of the country's.
+            // same figure differing by 8,300; a percentage of a city is no part of the country's.
             countryKey = figure.Value.IsPercent ? null : autoKey;
             autoKey = (who is null ? what : who + "-" + what) + "/" + city;
         }
@@ -429,6 +428,32 @@ internal sealed partial class ArticleReader
         return false;
     }
 
+    /// <summary>
+    /// The time that stands right after a "from" figure, before anything else: the 2019 of "from 3.1% in 2019 to 4.2%", of
+    /// "up from 3.1% in 2019"; null when none does, as in "from 3.1% to 4.2% in 2021", where the time is the end's.
+    /// </summary>
+    private static TimeMention? OwnTimeAfter(SentenceContext sentence, Figure figure)
+    {
+        // "from 1,200 cases in January": past the figure's unit.
+        var last = figure.Last + 1 < sentence.Tokens.Count && UnitWords.Find(sentence.Tokens[figure.Last + 1].Lower) is not null ? figure.Last + 1 : figure.Last;
+        return sentence.NearestTime(last, last, static (m, last) => m.First > last && m.First <= last + 2 && m.Lead is "in" or "on" or "at" or "" && !m.IsDeadline && !m.IsComparison);
+    }
+
+    /// <summary>
+    /// The figure of the same measure that a "from" or "to" figure moves from or to, whose words name what both count: the
+    /// 3.1% of "unemployment rose from 3.1% in March 2019 to 4.2%", the 4.2% of "unemployment was 4.2% in 2021, up from 3.1%".
+    /// </summary>
+    private static Figure? Counterpart(SentenceContext sentence, Figure figure)
+    {
+        var other = figure.Role switch
+        {
+            FigureRole.To => FromBefore(sentence, figure),
+            FigureRole.From => ToAfter(sentence, figure) ?? sentence.Figures.LastWhere(figure, static (f, figure) => f.Last < figure.First && f.Last >= figure.First - 8),
+            _ => null,
+        };
+        return other is not null && other.Value.IsPercent == figure.Value.IsPercent && (other.Currency is null) == (figure.Currency is null) ? other : null;
+    }
+
     /// <summary>The "to" figure after a "from" one.</summary>
     private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);
 
@@ -483,6 +508,11 @@ internal sealed partial class ArticleReader
         }
         if (figure.Role == FigureRole.From)
         {
+            // "rose from 3.1% in 2019 to 4.2%": a start with its own time is a level then, as the end is one at its own.
+            if (OwnTimeAfter(sentence, figure) is { } then)
+            {
+                return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = then.Time, Attribution = attribution });
+            }
             Skip(sentence, figure.First, figure.Last, "the start of a past movement");
             return null;
         }
@@ -516,7 +546,9 @@ internal sealed partial class ArticleReader
         && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First || (s.Past && m.Time.Start <= s.Anchor && !ClauseMarkBetween(s.Sentence, s.First, m.First)))))
         && !(s.Past && s.Sentence.TenseAt(m.First) == Tense.Future)
         && (!(s.OwnClause || m.IsOwnClauseOnly) || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)))
-        && (s.OwnClause || !AnotherFiguresTime(s.Sentence, s.First, m));
+        && (s.OwnClause || !AnotherFiguresTime(s.Sentence, s.First, m))
+        // "from 3.1 percent in January to 4.2 percent in March": January is the start's, never the end's.
+        && s.Sentence.Figures.FirstWhere((m, s.First, s.Sentence), static (f, s) => f.Role == FigureRole.From && f.First != s.First && ReferenceEquals(OwnTimeAfter(s.Sentence, f), s.m)) is null;
 
     /// <summary>
     /// Whether a figure the figure at token <paramref name="first"/> is compared with stands in the clause of

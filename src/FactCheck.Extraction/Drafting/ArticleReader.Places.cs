@@ -184,6 +184,10 @@ internal sealed partial class ArticleReader
         {
             city = place.Entry.Key;
         }
+        // A toll is a city's or region's when its own words put it there ("4,000 people died in Ohio", "In Texas, 1,200
+        // died"), not when the place is of what killed them ("missile attacks … in Baghdad … have killed at least three
+        // American soldiers", which the hand-made seed sample has as Iraq's).
+        if (toll && place.Last < figure.First && place.First > 1) countryOnly = true;
         if (byCountry && !countryOnly && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
         return byCountry ? place.Entry.Country : place.Entry.Key;
     }

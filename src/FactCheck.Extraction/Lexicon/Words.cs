@@ -13,7 +13,10 @@ internal static class Words
         "was", "were", "had", "did", "reached", "rose", "fell", "dropped", "declined", "grew", "peaked", "totalled", "totaled", "stood", "numbered", "climbed", "deployed", "sent", "killed",
         // Verbs that news states a level reached with; without them "hit a record 3.22 million at the end of June", written in
         // April, was read as the June ahead. Not "recorded" or "received", which news writes of running totals too.
-        "hit", "shrank", "averaged", "topped", "exceeded", "surpassed", "posted");
+        "hit", "shrank", "averaged", "topped", "exceeded", "surpassed", "posted",
+        // And the verbs of a rate's movement: "inflation slowed to 4.1% in May", written in March, was read as the May ahead.
+        "slowed", "eased", "accelerated", "quickened", "increased", "decreased", "jumped", "surged", "soared", "plunged", "plummeted", "slumped",
+        "tumbled", "dipped", "slipped", "edged", "rebounded", "doubled", "tripled", "halved");
 
     internal static readonly WordList Perfect = WordList.Of("has", "have");
 

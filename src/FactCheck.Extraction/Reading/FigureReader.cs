@@ -51,6 +51,22 @@ internal static class FigureReader
     private sealed record Hedge(string[] Words, string? Grammar = null, bool Approximates = false);
 
     /// <summary>
+    /// Whether only a time stands between a "from" figure ending at token <paramref name="fromLast"/> and the "to" at token
+    /// <paramref name="to"/>: "from 3.1% in 2019 to 4.2%" moves as "from 3.1% to 4.2%" does, the 2019 being the first's.
+    /// </summary>
+    private static bool OnlyTimeBetween(List<Token> tokens, int fromLast, int to, ISet<int> timeTokens)
+    {
+        if (to - fromLast > 8) return false;
+        // "from 1,200 cases in January to 300": the first's unit may stand before its time.
+        if (fromLast + 1 < to && !timeTokens.Contains(fromLast + 1) && UnitWords.Find(tokens[fromLast + 1].Lower) is not null) fromLast++;
+        for (var k = fromLast + 1; k < to; k++)
+        {
+            if (!timeTokens.Contains(k) && !(k + 1 < to && timeTokens.Contains(k + 1))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// The figures of a sentence's <paramref name="tokens"/>, in order. Words that begin a figure but that the grammar does not
     /// read whole ("a few hundred thousand", "several hundred to a thousand") give none, and are added to <paramref name="unread"/>
     /// by their first and last tokens, so that the draft can say what it left out.
@@ -61,7 +77,7 @@ internal static class FigureReader
         for (var i = 0; i < tokens.Count; i++)
         {
             if (timeTokens.Contains(i) || !StartsNumber(tokens, i) || PartOfName(tokens, i)) continue;
-            if (AfterUnreadLowerEnd(tokens, i, figures))
+            if (AfterUnreadLowerEnd(tokens, i, figures, timeTokens))
             {
                 // Its words, "a million" among them in "three quarters of a million", are passed over with it.
                 var upperEnd = NumberEnd(tokens, i, timeTokens);
@@ -132,12 +148,14 @@ internal static class FigureReader
             {
                 last += 2;
             }
-            var role = FigureRole.Plain;
-            if (i > 0 && tokens[i - 1].Is("from") || (first > 0 && tokens[first - 1].Is("from"))) role = FigureRole.From;
-            else if (first > 0 && tokens[first - 1].Is("to") && figures.Count > 0 && figures[^1].Role == FigureRole.From && figures[^1].Last == first - 2) role = FigureRole.To;
             var currency = first > 0 && tokens[first - 1].Text is "$" or "€" or "£" ? tokens[first - 1].Text
                 : first > 0 && tokens[first - 1].End == tokens[first].Start && Words.CurrencyPrefixes.Contains(tokens[first - 1]) ? tokens[first - 1].Lower
                 : null;
+            // "from $50 billion to $70 billion": the word before a sum is before its sign.
+            var written = currency is null ? first : first - 1;
+            var role = FigureRole.Plain;
+            if (i > 0 && tokens[i - 1].Is("from") || (written > 0 && tokens[written - 1].Is("from"))) role = FigureRole.From;
+            else if (written > 0 && tokens[written - 1].Is("to") && figures.Count > 0 && figures[^1].Role == FigureRole.From && OnlyTimeBetween(tokens, figures[^1].Last, written - 1, timeTokens)) role = FigureRole.To;
             var read = TryValue(body, tokens, valueFirst, grammarHedge, last, out var value, out var end);
             if (upper >= 0 && (!read || end < upper))
             {
@@ -214,9 +232,10 @@ internal static class FigureReader
     /// ("between a half and three quarters of a million", "between a few and a dozen"): read alone, it would be an exact
     /// figure the text does not state.
     /// </summary>
-    private static bool AfterUnreadLowerEnd(List<Token> tokens, int i, List<Figure> figures)
+    private static bool AfterUnreadLowerEnd(List<Token> tokens, int i, List<Figure> figures, ISet<int> timeTokens)
     {
-        if (i < 2 || !(tokens[i - 1].Text is "-" or "–" || tokens[i - 1].Lower is "to" or "and")) return false;
+        // "from 3.1% in 2019 to 4.2%": a time before "to" is no lower end.
+        if (i < 2 || !(tokens[i - 1].Text is "-" or "–" || tokens[i - 1].Lower is "to" or "and") || timeTokens.Contains(i - 2)) return false;
         if (figures.Count > 0 && figures[^1].Last >= i - 2) return false;
         var before = tokens[i - 2];
         return before.IsNumber || IsFigureWord(before);

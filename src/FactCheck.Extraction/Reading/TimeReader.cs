@@ -254,12 +254,30 @@ internal static class TimeReader
             mention = new TimeMention(i, calendarLast, calendar, lead, false, null);
             return true;
         }
+        if (Year(t[i]) is { } spanStart && YearSpanEnd(t, i, spanStart) is { } endYear)
+        {
+            // "between 2019 and 2021", "from 2015 to 2020": the years from the first's start to the last's end, where "2021"
+            // alone had been the figure's time and "2019 and 2021" a range of some count.
+            mention = new TimeMention(i, i + 2, FuzzyTime.Between(new LocalDate(spanStart, 1, 1), new LocalDate(endYear, 12, 31)), lead, false, null);
+            return true;
+        }
         if (Year(t[i]) is { } bare && (Leads.Contains(lead) || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0))
         {
             mention = new TimeMention(i, i, FuzzyTime.Year(bare), lead, false, null);
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The last year of a span of years starting with <paramref name="first"/> at token <paramref name="i"/>: "between 2019 and
+    /// 2021", "from 2015 to 2020", "from 2015 through 2020"; null for any other words, or a span that runs backwards.
+    /// </summary>
+    private static int? YearSpanEnd(List<Token> t, int i, int first)
+    {
+        if (i < 1 || i + 2 >= t.Count) return null;
+        var joined = t[i - 1].Is("between") ? t[i + 1].Is("and") : t[i - 1].Is("from") && t[i + 1].Lower is "to" or "through" or "until";
+        return joined && Year(t[i + 2]) is { } last && last > first ? last : null;
     }
 
     /// <summary>"since the beginning of the year", "earlier this year", "so far this year": the tokens it takes, or 0.</summary>

@@ -1,0 +1,78 @@
+using NodaTime;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>
+/// A movement told with a time at each end ("rose from 3.1% in 2019 to 4.2% in 2021", "4.2% in 2021, up from 3.1% in
+/// 2019") states two levels, each at its own time; and a span of years is a time, not a range of some count. The
+/// thirty-ninth pass found the end of such a movement dropped without a word, or dated with its start's time.
+/// </summary>
+public class LevelsAtBothEndsOfAMovementTests
+{
+    private static readonly LocalDate March10 = new(2025, 3, 10);
+
+    private static List<(string Subject, Quantity Value, FuzzyTime Time)> Levels(string text) =>
+        [.. ExtractionHelpers.Extract(text, published: March10).Claims<Observation>().Select(o => (o.Subject, o.Value, o.Time))];
+
+    [Theory]
+    [InlineData("Unemployment in Kenya rose from 3.1% in 2019 to 4.2% in 2021.")]
+    [InlineData("Unemployment in Kenya rose from 3.1% in March 2019 to 4.2% in June 2021.")]
+    [InlineData("Unemployment in Kenya was 4.2% in 2021, up from 3.1% in 2019.")]
+    public void Both_ends_of_a_movement_with_their_own_times_are_levels_at_those_times(string text)
+    {
+        var levels = Levels(text);
+
+        levels.Should().HaveCount(2).And.OnlyContain(l => l.Subject == "unemployment/kenya");
+        levels.Should().ContainSingle(l => l.Value == Quantity.Parse("3.1%")).Which.Time.Start.Year.Should().Be(2019);
+        levels.Should().ContainSingle(l => l.Value == Quantity.Parse("4.2%")).Which.Time.Start.Year.Should().Be(2021);
+    }
+
+    [Theory]
+    [InlineData("Kenya's debt grew from $50 billion in 2015 to $70 billion in 2020.")]
+    [InlineData("Kenya's debt grew from 50 billion dollars in 2015 to 70 billion dollars in 2020.")]
+    public void A_sum_s_end_takes_its_own_time_past_its_sign_or_unit(string text)
+    {
+        Levels(text).Select(l => l.Time).Should().Equal(FuzzyTime.Year(2015), FuzzyTime.Year(2020));
+    }
+
+    [Fact]
+    public void The_start_s_time_never_dates_the_end()
+    {
+        Levels("The number of cases in Kenya fell from 1,200 in January to 300 in February.")
+            .Should().Equal(("cases/kenya", Quantity.Exactly(1_200), FuzzyTime.Month(2025, 1)), ("cases/kenya", Quantity.Exactly(300), FuzzyTime.Month(2025, 2)));
+    }
+
+    [Fact]
+    public void A_start_with_no_time_of_its_own_is_still_left_out()
+    {
+        var draft = ExtractionHelpers.Extract("Unemployment in Kenya rose from 3.1% to 4.2% in 2021.", published: March10);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("4.2%"));
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "3.1%").Which.Reason.Should().Be("the start of a past movement");
+    }
+
+    [Theory]
+    [InlineData("Inflation in Kenya slowed to 4.1% in May.")]
+    [InlineData("Inflation in Kenya eased to 4.1% in May.")]
+    [InlineData("Inflation in Kenya jumped to 4.1% in May.")]
+    public void A_rate_s_movement_in_the_past_dates_a_month_after_the_day_of_writing_last_year(string text)
+    {
+        Levels(text).Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Month(2024, 5));
+    }
+
+    [Theory]
+    [InlineData("Between 2019 and 2021, 4,000 people died in Ohio.", 2019, 2021)]
+    [InlineData("Kenya recorded 300 cases of polio from 2015 to 2020.", 2015, 2020)]
+    [InlineData("Kenya recorded 300 cases of polio from 2015 through 2020.", 2015, 2020)]
+    public void A_span_of_years_is_the_time_from_the_first_s_start_to_the_last_s_end(string text, int from, int to)
+    {
+        Levels(text).Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Between(new LocalDate(from, 1, 1), new LocalDate(to, 12, 31)));
+    }
+
+    [Fact]
+    public void A_span_of_years_is_no_range_of_a_count()
+    {
+        ExtractionHelpers.Extract("Some 2,000 homes were built in Texas between 2019 and 2021.", published: March10).Skipped
+            .Should().NotContain(s => s.Quote.Contains("2019", StringComparison.Ordinal));
+    }
+}
