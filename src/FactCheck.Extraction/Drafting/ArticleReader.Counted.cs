@@ -10,6 +10,30 @@ internal sealed partial class ArticleReader
     private static readonly WordList MoneyNouns = WordList.Of(
         "budget", "spending", "deficit", "debt", "revenue", "revenues", "aid", "funding", "cost", "costs", "investment", "surplus", "package", "allocation", "expenditure", "fund");
 
+    /// <summary>Units that measure a quantity of something rather than count it: "117.5 million tonnes" says how much, not of what.</summary>
+    private static readonly WordList MeasureUnits = WordList.Of("tonnes", "tons", "barrels", "hectares", "litres", "liters", "kilograms", "bushels");
+
+    /// <summary>Nouns before a measure that name what it measures: "India's wheat harvest is estimated at 117.5 million tonnes".</summary>
+    private static readonly WordList MeasureNouns = WordList.Of(
+        "harvest", "harvests", "output", "production", "procurement", "stocks", "stockpile", "reserves", "exports", "imports", "consumption", "crop", "yield", "yields",
+        "area", "purchases", "shipments", "sales", "demand", "supply");
+
+    /// <summary>
+    /// What a measure counts ("117.5 million tonnes"): a noun of what is measured before it ("the wheat harvest", "procurement
+    /// reached"), else its verb ("Uttar Pradesh harvested about 35.2 million tonnes"), else what it is of ("36.9 million tonnes
+    /// of wheat"); null where none is said.
+    /// </summary>
+    private static string? Measured(SentenceContext sentence, int first, NounReading noun)
+    {
+        if (NounBefore(sentence, first, MeasureNouns) is { } named) return named;
+        var t = sentence.Tokens;
+        var verb = first > 0 && t[first - 1].Lower is "about" or "some" or "nearly" or "around" or "roughly" or "almost" or "an" ? first - 2 : first - 1;
+        if (verb >= 0 && t[verb].Lower switch { "harvested" => "harvest", "produced" or "produces" => "production", "procured" => "procurement", "exported" or "exports" => "exports", "imported" or "imports" => "imports", _ => null } is { } done) return done;
+        return noun.Index + 2 < t.Count && t[noun.Index + 1].Is("of") && t[noun.Index + 2].IsWord && !t[noun.Index + 2].IsCapitalized
+            && t[noun.Index + 2].Lower is not ("the" or "a" or "an" or "its" or "their" or "that" or "this" or "these" or "those" or "it" or "them" or "which")
+            ? t[noun.Index + 2].Lower : null;
+    }
+
     private static readonly WordList RateNouns = WordList.Of(
         "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation");
 
@@ -339,5 +363,7 @@ internal sealed partial class ArticleReader
         lower.EndsWith("ed", StringComparison.Ordinal)
         || lower is "had" or "has" or "have" or "after" or "before" or "with" or "for" or "from" or "at" or "by" or "on" or "over" or "under" or "than" or "as"
             or "while" or "into" or "will" or "would" or "foresees" or "sees" or "includes" or "shows" or "expects" or "puts" or "gives" or "projects" or "estimates"
-            or "forecasts" or "reports" or "says" or "plans" or "targets" or "aims" or "wants";
+            or "forecasts" or "reports" or "says" or "plans" or "targets" or "aims" or "wants"
+            // "aims to raise output to 125 million tonnes": what is raised.
+            or "raise" or "increase" or "boost" or "cut" or "reduce" or "lift" or "double";
 }

@@ -268,6 +268,12 @@ internal sealed partial class ArticleReader
         {
             countsPeople = word.Category is UnitCategory.Personnel or UnitCategory.People;
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
+            // "Government procurement reached 30.0 million tonnes": the procurement, which "tonnes" alone would not tell from the harvest.
+            if (noun.Compound.Count == 0 && MeasureUnits.Contains(word.Canonical)
+                && (Measured(sentence, first, noun) ?? (Counterpart(sentence, figure) is { } other ? Measured(sentence, other.First, noun) : null)) is { } measured)
+            {
+                what = measured;
+            }
             // "1,250 homes that are uninhabitable": what the clause after the noun says they are.
             if (word.Category == UnitCategory.Countable && StatedAfter(sentence, noun.Index) is { } state) what += "-" + state;
             if (word.Category is UnitCategory.People or UnitCategory.Personnel && noun.Index + 2 < t.Count && t[noun.Index + 1].Text is "," or "and"
@@ -448,7 +454,10 @@ internal sealed partial class ArticleReader
         var other = figure.Role switch
         {
             FigureRole.To => FromBefore(sentence, figure),
-            FigureRole.From => ToAfter(sentence, figure) ?? sentence.Figures.LastWhere(figure, static (f, figure) => f.Last < figure.First && f.Last >= figure.First - 8),
+            // "117.5 million tonnes …, the ministry said on Wednesday, up from 113.3 million tonnes": "up from" compares with the
+            // sentence's figure however far back it stands.
+            FigureRole.From => ToAfter(sentence, figure) ?? sentence.Figures.LastWhere((figure, sentence), static (f, s) => f.Last < s.figure.First
+                && (f.Last >= s.figure.First - 8 || (s.figure.First > 1 && s.sentence.Tokens[s.figure.First - 2].Lower is "up" or "down"))),
             _ => null,
         };
         return other is not null && other.Value.IsPercent == figure.Value.IsPercent && (other.Currency is null) == (figure.Currency is null) ? other : null;

@@ -151,6 +151,8 @@ internal sealed partial class ArticleReader
             if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First, !toll)) namesUnknownPlace = true;
             else place = before;
         }
+        // "…, while Madhya Pradesh produced 24.6 million tonnes": the subject of the figure's own clause.
+        place ??= sentence.Places.LastWhere((sentence, figure), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && OpensClause(s.sentence, p, s.figure));
         // Only a city named in the figure's own words is its place of its own: "64 cases, 12 of them in Accra" are Ghana's.
         var ownPlace = place;
         // Whether the figure is in a place the desk does not know is asked only when its sentence has placed it nowhere yet.
@@ -173,8 +175,8 @@ internal sealed partial class ArticleReader
         // A city that is the sentence's subject is the figure's own as well ("Tokyo's population rose to 14.09 million", "Seoul,
         // the capital, was home to about 9.4 million people"), but not a dateline ("TOKYO - Japan's population …"), a city
         // another place stands after, or a city that speaks or receives for its country ("Beijing reported 1,200 new cases").
-        if (ownPlace is null && place.First == 0 && place.Lead.Length == 0 && place.Last < figure.First && !Dateline(sentence, place, figure.First)
-            && !sentence.AnyBefore(Math.Min(place.Last + 3, figure.First), 2, CitySpeaks))
+        if (ownPlace is null && (place.First == 0 ? place.Lead.Length == 0 : OpensAsKindOfPlace(sentence, place)) && place.Last < figure.First && !Dateline(sentence, place, figure.First)
+            && !(place.Entry.IsCapital && sentence.AnyBefore(Math.Min(place.Last + 3, figure.First), 2, CitySpeaks)))
         {
             ownPlace = place;
         }
@@ -190,6 +192,32 @@ internal sealed partial class ArticleReader
         if (toll && place.Last < figure.First && place.First > 1) countryOnly = true;
         if (byCountry && !countryOnly && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
         return byCountry ? place.Entry.Country : place.Entry.Key;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="place"/> opens a later clause as the subject of the verb right before the figure: "…, while
+    /// Madhya Pradesh produced 24.6 million tonnes" is Madhya Pradesh's, not the first clause's Uttar Pradesh's.
+    /// </summary>
+    private static bool OpensClause(SentenceContext sentence, PlaceHit place, Figure figure)
+    {
+        var t = sentence.Tokens;
+        if (place.Lead.Length > 0 || place.First < 2 || t[place.First - 1].Lower is not ("," or "while" or "whereas" or "but" or "and") || figure.First - place.Last > 4
+            || (place.Entry.IsCapital && CitySpeaks.Contains(t[place.Last + 1])))
+        {
+            return false;
+        }
+        for (var k = place.Last + 1; k < figure.First; k++)
+        {
+            if (!t[k].IsWord || t[k].IsCapitalized) return false;
+        }
+        return figure.First > place.Last + 1;
+    }
+
+    /// <summary>Whether the sentence opens with <paramref name="place"/> named by its kind: "The state of Queensland recorded 45,000 cases".</summary>
+    private static bool OpensAsKindOfPlace(SentenceContext sentence, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        return place.First == 3 && t[2].Is("of") && t[0].Is("the") && t[1].Lower is "state" or "province" or "region" or "city" or "county" or "prefecture" or "territory" or "district";
     }
 
     /// <summary>

@@ -23,6 +23,8 @@ internal static class UnknownPlaces
         // "in the south", "in the southern governorates", "across the north of the country": a part of a country the sentence
         // does not name, whose figures are no level of the whole.
         if (parts && k + 2 < t.Count && t[k + 1].Is("the") && Compass.Contains(t[k + 2]) && (k + 3 >= t.Count || !t[k + 3].IsCapitalized)) return true;
+        // "in the euro zone", "across the eurozone": several countries together, none of them.
+        if (k + 2 < t.Count && t[k + 1].Is("the") && (t[k + 2].Is("eurozone") || (k + 3 < t.Count && t[k + 2].Is("euro") && t[k + 3].Lower is "zone" or "area"))) return true;
         // "in some remote districts of Al Mahwit", "across parts of the country": some of a country, not all of it.
         if (parts && k + 2 < t.Count && t[k].Lower is "in" or "across" && t[k + 1].Lower is "some" or "several" or "parts" or "certain" or "many"
             && (t[k + 1].Is("parts") || Words.KindsOfAreas.Contains(t[k + 2]) || (k + 3 < t.Count && Words.KindsOfAreas.Contains(t[k + 3])) || t[k + 2].Lower is "areas" or "parts")) return true;
@@ -32,11 +34,18 @@ internal static class UnknownPlaces
             : k + 1 < t.Count - 1 && t[k + 1].Lower is "neighbouring" or "neighboring" or "nearby" or "remote" or "rural" && t[k + 2].IsCapitalized ? k + 2
             : k + 1 < t.Count - 1 && t[k + 1].Is("of") && Words.KindsOfPlaces.Contains(t[k]) ? k + 2
             : k + 1;
+        var named = k;
+        // "in Pakistan's Punjab province": a place of the country that the desk does not hold, or holds for two countries.
+        if (t[at].IsPossessive && at + 1 < t.Count && t[at + 1].IsWord && t[at + 1].IsCapitalized && sentence.PlaceAt(at) is { Entry.IsCountry: true } && sentence.PlaceAt(at + 1) is null)
+        {
+            at++;
+            named = at;
+        }
         var name = t[at];
         if (!name.IsWord || !name.IsCapitalized || name.Lower is "the" or "a" or "an" || Words.Titles.Contains(name) || name.Text.Any(char.IsAsciiDigit)) return false;
         // A possessive is someone's ("in Trump's plan"), and a name before a number a time ("in Summer 2021", "in Mid-2020").
         if (name.IsPossessive || FollowedByNumber(t, at)) return false;
-        return sentence.Places.FirstWhere((k, at), static (p, s) => p.First >= s.k && p.First <= s.at) is null
+        return sentence.Places.FirstWhere((named, at), static (p, s) => p.First >= s.named && p.First <= s.at) is null
             && sentence.Times.FirstWhere(at, static (time, n) => time.First <= n && n <= time.Last) is null;
     }
 
@@ -90,6 +99,8 @@ internal static class UnknownPlaces
         }
         // "The Santiago Metropolitan Region remains …", "Valley County recorded …": a name that ends in a kind of area.
         if (k - start > 1 && Words.KindsOfAreas.Contains(t[k - 1])) return true;
+        // "Nakivale hosts more than 140,000 refugees", "Dadaab is home to 370,000": a verb only a place is the subject of.
+        if (t[k].Lower is "hosts" or "hosted" or "houses" or "housed" or "shelters" or "sheltered" || (k + 1 < end && t[k].Is("is") && t[k + 1].Is("home"))) return true;
         if (t[k].Text != "," || k + 2 >= end) return false;
         // "Madeira, home to about 250,000 people": a place's people, right after.
         if (t[k + 1].Is("home") && t[k + 2].Is("to") && sentence.Figures.FirstWhere(k + 3, static (f, at) => f.First >= at && f.First <= at + 2) is not null) return true;

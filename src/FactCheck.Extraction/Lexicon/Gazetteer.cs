@@ -1,7 +1,11 @@
 namespace FactCheck.Extraction.Lexicon;
 
 /// <summary>What a name in the text stands for: a country or place (a <c>where</c>), an actor (a <c>who</c>), or both.</summary>
-internal sealed record PlaceName(string Key, string Country, bool IsCountry, bool IsDemonym, bool IsActorOnly);
+internal sealed record PlaceName(string Key, string Country, bool IsCountry, bool IsDemonym, bool IsActorOnly)
+{
+    /// <summary>Whether the place is its country's capital, which speaks for the country: "Beijing reported 1,200 new cases" are China's, "Ontario reported" Ontario's.</summary>
+    public bool IsCapital { get; init; }
+}
 
 /// <summary>
 /// The compact table of countries, their demonyms, their main cities and the regions the news names (a state, province or
@@ -12,8 +16,8 @@ internal sealed record PlaceName(string Key, string Country, bool IsCountry, boo
 /// </summary>
 internal sealed class Gazetteer
 {
-    // key: names | demonyms | cities and regions. The first name is the country's own name in messages; a place's
-    // spellings stand together after commas ("Kyiv, Kiev").
+    // key: names | demonyms | cities and regions. The first name is the country's own name in messages, the first city its
+    // capital; a place's spellings stand together after commas ("Kyiv, Kiev").
     private const string Countries = """
         us: United States; United States of America; U.S.; US; USA; U.S.A.; America | American; Americans | Washington; New York; New York City; Los Angeles; Chicago; Houston; San Francisco; Seattle; Boston; Miami; Atlanta; Philadelphia; Detroit; New Orleans; Baltimore; Pittsburgh; Minneapolis; Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida; Hawaii; Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland; Massachusetts; Michigan; Minnesota; Mississippi; Missouri; Montana; Nebraska; Nevada; New Hampshire; New Jersey; New Mexico; North Carolina; North Dakota; Ohio; Oklahoma; Oregon; Pennsylvania; Rhode Island; South Carolina; South Dakota; Tennessee; Texas; Utah; Vermont; Virginia; West Virginia; Wisconsin; Wyoming; Puerto Rico; Guam; Milwaukee; Denver; Phoenix; Dallas; Las Vegas; San Diego
         uk: United Kingdom; Britain; Great Britain; UK; U.K. | British; Briton; Britons | London; England; Scotland; Wales; Northern Ireland; Manchester; Liverpool; Glasgow; Edinburgh; Cardiff; Belfast; Leeds
@@ -30,8 +34,8 @@ internal sealed class Gazetteer
         italy: Italy | Italian; Italians | Rome; Milan; Naples; Turin; Venice; Sicily; Lampedusa
         spain: Spain | Spanish | Madrid; Barcelona; Seville; Catalonia
         japan: Japan | Japanese | Tokyo; Osaka; Kyoto; Hiroshima; Fukushima; Okinawa
-        india: India | Indian; Indians | New Delhi, Delhi; Mumbai; Kolkata; Chennai; Bengaluru, Bangalore; Kerala; Uttar Pradesh; Maharashtra; Bihar; Gujarat
-        pakistan: Pakistan | Pakistani; Pakistanis | Islamabad; Karachi; Lahore; Peshawar; Quetta; Balochistan; Sindh
+        india: India | Indian; Indians | New Delhi, Delhi; Mumbai; Kolkata; Chennai; Bengaluru, Bangalore; Kerala; Uttar Pradesh; Maharashtra; Bihar; Gujarat; Madhya Pradesh; Rajasthan; Tamil Nadu; Karnataka; Andhra Pradesh; Telangana; West Bengal; Odisha; Assam; Haryana; Jharkhand; Chhattisgarh; Uttarakhand; Himachal Pradesh
+        pakistan: Pakistan | Pakistani; Pakistanis | Islamabad; Karachi; Lahore; Peshawar; Quetta; Balochistan; Sindh; Khyber Pakhtunkhwa; Rawalpindi; Faisalabad; Multan
         turkey: Turkey; Türkiye | Turkish | Ankara; Istanbul; Izmir; Gaziantep
         egypt: Egypt | Egyptian; Egyptians | Cairo; Sinai
         saudi-arabia: Saudi Arabia | Saudi; Saudis | Riyadh; Jeddah; Mecca
@@ -77,7 +81,7 @@ internal sealed class Gazetteer
         haiti: Haiti | Haitian | Port-au-Prince
         chile: Chile | Chilean | Santiago; Valparaiso
         peru: Peru | Peruvian | Lima
-        palestine: Palestine; Palestinian Territories | Palestinian; Palestinians | Gaza, Gaza Strip; Gaza City; West Bank; Ramallah; Rafah; Khan Younis; Jenin
+        palestine: Palestine; Palestinian Territories | Palestinian; Palestinians | Ramallah; Gaza, Gaza Strip; Gaza City; West Bank; Rafah; Khan Younis; Jenin
         united-arab-emirates: United Arab Emirates; UAE; U.A.E. | Emirati; Emiratis | Abu Dhabi; Dubai
         oman: Oman | Omani | Muscat
         bahrain: Bahrain | Bahraini | Manama
@@ -124,7 +128,7 @@ internal sealed class Gazetteer
         mozambique: Mozambique | Mozambican | Maputo; Cabo Delgado
         malawi: Malawi | Malawian | Lilongwe
         tanzania: Tanzania | Tanzanian | Dodoma; Dar es Salaam; Zanzibar
-        uganda: Uganda | Ugandan; Ugandans | Kampala
+        uganda: Uganda | Ugandan; Ugandans | Kampala; Gulu; Mbale; Jinja; Entebbe; Karamoja
         rwanda: Rwanda | Rwandan; Rwandans | Kigali
         burundi: Burundi | Burundian | Gitega; Bujumbura
         south-sudan: South Sudan | South Sudanese | Juba
@@ -223,10 +227,12 @@ internal sealed class Gazetteer
             if (parts.Length > 2)
             {
                 // "Kyiv, Kiev": one place under each spelling, keyed by the first, so that a figure in either is one subject.
+                var capital = true;
                 foreach (var place in Names(parts[2]))
                 {
                     var spellings = place.Split(',', StringSplitOptions.TrimEntries);
-                    foreach (var name in spellings) table.Add(name, new PlaceName(Slug.Of(spellings[0]), key, false, false, false));
+                    foreach (var name in spellings) table.Add(name, new PlaceName(Slug.Of(spellings[0]), key, false, false, false) { IsCapital = capital });
+                    capital = false;
                 }
             }
         }

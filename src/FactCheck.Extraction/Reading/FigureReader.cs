@@ -22,6 +22,9 @@ internal static class FigureReader
     /// </summary>
     private static readonly WordList Multipliers = WordList.Of("dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores");
 
+    /// <summary>Verbs whose "up" makes "up to" after them the level reached, not a bound: "edged up to 4.1%".</summary>
+    private static readonly WordList UpVerbs = WordList.Of("edged", "edges", "went", "goes", "moved", "moves", "crept", "creeps", "ticked", "ticks", "inched", "inches", "shot", "picked", "jumped", "climbed", "rose", "revised", "pushed", "driven", "drove");
+
     /// <summary>The fractions the grammar takes of a multiplying word ("half a million", "three quarters of a million", "a million and a half").</summary>
     private static readonly WordList Fractions = WordList.Of("half", "quarter", "quarters");
 
@@ -235,7 +238,7 @@ internal static class FigureReader
     private static bool AfterUnreadLowerEnd(List<Token> tokens, int i, List<Figure> figures, ISet<int> timeTokens)
     {
         // "from 3.1% in 2019 to 4.2%": a time before "to" is no lower end.
-        if (i < 2 || !(tokens[i - 1].Text is "-" or "–" || tokens[i - 1].Lower is "to" or "and") || timeTokens.Contains(i - 2)) return false;
+        if (i < 2 || !(tokens[i - 1].Text is "-" or "–" || tokens[i - 1].Lower is "to" or "and") || (tokens[i - 1].IsWord && timeTokens.Contains(i - 2))) return false;
         if (figures.Count > 0 && figures[^1].Last >= i - 2) return false;
         var before = tokens[i - 2];
         return before.IsNumber || IsFigureWord(before);
@@ -389,6 +392,8 @@ internal static class FigureReader
             if (start < 0) continue;
             var all = true;
             for (var k = 0; k < hedge.Words.Length && all; k++) all = tokens[start + k].Is(hedge.Words[k]);
+            // "inflation edged up to 4.1%", "went up to": a verb's "up" and the level it reached, no bound.
+            if (all && hedge.Words is ["up", "to"] && start > 0 && UpVerbs.Contains(tokens[start - 1])) continue;
             if (all) return hedge;
         }
         return null;

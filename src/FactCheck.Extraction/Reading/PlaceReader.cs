@@ -40,6 +40,8 @@ internal static class PlaceReader
                     if (k >= 0 && PartsOfPlaces.Contains(tokens[k])) k--;
                     if (k >= 0 && tokens[k].Is("the")) k--;
                     var lead = k >= 0 && Leads.Contains(tokens[k]) ? tokens[k].Lower : string.Empty;
+                    // "mostly from Congo and Burundi": the second place of a pair stands where the first does.
+                    if (lead.Length == 0 && k >= 0 && tokens[k].Lower is "and" or "or") lead = PairLead(tokens, k, hits);
                     hits.Add(new PlaceHit(i, last, entry, lead, phrase.ToString()));
                     i = last;
                     break;
@@ -47,6 +49,18 @@ internal static class PlaceReader
             }
         }
         return hits;
+    }
+
+    /// <summary>
+    /// The lead of the first of a pair of names joined at token <paramref name="and"/>: "from" in "mostly from Congo and
+    /// Burundi", whether or not the table holds the first name.
+    /// </summary>
+    private static string PairLead(List<Token> tokens, int and, List<PlaceHit> hits)
+    {
+        if (hits.Count > 0 && hits[^1].Last == and - 1) return hits[^1].Lead;
+        var k = and - 1;
+        while (k >= 0 && and - k <= 3 && tokens[k].IsWord && tokens[k].IsCapitalized) k--;
+        return k >= 0 && k < and - 1 && Leads.Contains(tokens[k]) ? tokens[k].Lower : string.Empty;
     }
 
     /// <summary>Words that name a part of a place before its name: "eastern Afghanistan", "Central Kenya".</summary>

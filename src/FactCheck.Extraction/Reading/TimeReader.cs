@@ -271,11 +271,18 @@ internal static class TimeReader
 
     /// <summary>
     /// The last year of a span of years starting with <paramref name="first"/> at token <paramref name="i"/>: "between 2019 and
-    /// 2021", "from 2015 to 2020", "from 2015 through 2020"; null for any other words, or a span that runs backwards.
+    /// 2021", "from 2015 to 2020", "from 2015 through 2020", "2024-25"; null for any other words, or a span that runs backwards.
     /// </summary>
     private static int? YearSpanEnd(List<Token> t, int i, int first)
     {
-        if (i < 1 || i + 2 >= t.Count) return null;
+        if (i + 2 >= t.Count) return null;
+        // "the 2024-25 crop year", "fiscal 2024/25": a year that runs into the next.
+        if (t[i + 1].Text is "-" or "/" or "–" && t[i + 1].Start == t[i].End && t[i + 2].Start == t[i + 1].End && t[i + 2].IsNumber
+            && (t[i + 2].Text.Length == 2 ? int.TryParse(t[i + 2].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var next) && next == (first + 1) % 100 : Year(t[i + 2]) == first + 1))
+        {
+            return first + 1;
+        }
+        if (i < 1) return null;
         var joined = t[i - 1].Is("between") ? t[i + 1].Is("and") : t[i - 1].Is("from") && t[i + 1].Lower is "to" or "through" or "until";
         return joined && Year(t[i + 2]) is { } last && last > first ? last : null;
     }

@@ -1,0 +1,85 @@
+using NodaTime;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>
+/// What the thirty-ninth pass's first judges found: a province's or camp's figure filed under its country, a measure
+/// ("117.5 million tonnes") whose subject was its unit, "edged up to" read as a bound, and a state or province that reports
+/// its own figures taken for its capital speaking for the country.
+/// </summary>
+public class ProvincesCampsAndMeasuresTests
+{
+    private static readonly LocalDate July17 = new(2025, 7, 17);
+
+    private static List<Observation> Levels(string text) => ExtractionHelpers.Extract(text, published: July17).Claims<Observation>();
+
+    [Fact]
+    public void A_verb_s_up_before_to_is_the_level_reached_not_a_bound()
+    {
+        Levels("Kenya's inflation rate edged up to 4.1% in April.").Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("4.1%"));
+    }
+
+    [Theory]
+    [InlineData("Kenya is poor. Nakivale hosts more than 140,000 refugees.")]
+    [InlineData("Kenya is poor. Dadaab is home to 370,000 refugees.")]
+    [InlineData("Floods have forced more than 38,000 people from their homes in Pakistan's Punjab province, officials said on Thursday.")]
+    [InlineData("Kenya's inflation was 4.1% in April. In the euro zone, by contrast, inflation held at 2.2% in April.")]
+    public void A_figure_of_a_camp_province_or_bloc_the_desk_does_not_hold_is_no_figure_of_a_country(string text)
+    {
+        Levels(text).Should().NotContain(o => o.Subject.EndsWith("/kenya", StringComparison.Ordinal) && o.Value != Quantity.Parse("4.1%"))
+            .And.NotContain(o => o.Subject.EndsWith("/pakistan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_second_of_a_pair_of_origins_is_an_origin_too()
+    {
+        Levels("Chad hosts more than 140,000 refugees, mostly from Congo and Burundi.").Should().ContainSingle().Which.Subject.Should().Be("refugees/chad");
+    }
+
+    [Theory]
+    [InlineData("India's wheat harvest is estimated at a record 117.5 million tonnes.", "wheat-harvest/india")]
+    [InlineData("In India, government procurement reached 30.0 million tonnes by the end of June.", "government-procurement/india")]
+    [InlineData("Uttar Pradesh harvested about 35.2 million tonnes last year.", "harvest/uttar-pradesh")]
+    [InlineData("India held 36.9 million tonnes of wheat on July 1.", "wheat/india")]
+    [InlineData("India's government aims to raise output to 125 million tonnes by 2030.", null)]
+    public void A_measure_counts_what_is_measured_not_its_unit(string text, string? subject)
+    {
+        var draft = ExtractionHelpers.Extract(text, published: July17);
+        var subjects = draft.Claims.Claims.Select(c => c is Observation o ? o.Subject : c is Target t ? t.Subject : null).OfType<string>().ToList();
+
+        subjects.Should().NotContain(s => s.StartsWith("tonnes/", StringComparison.Ordinal));
+        if (subject is null) subjects.Should().ContainSingle().Which.Should().Be("output/india");
+        else subjects.Should().Contain(subject);
+    }
+
+    [Fact]
+    public void Up_from_a_figure_far_back_counts_what_that_figure_counts()
+    {
+        Levels("India's wheat harvest is estimated at 117.5 million tonnes, the ministry said on Wednesday, up from 113.3 million tonnes a year earlier.")
+            .Select(o => o.Subject).Should().Equal("wheat-harvest/india", "wheat-harvest/india");
+    }
+
+    [Fact]
+    public void A_crop_year_written_with_both_years_is_the_two_years()
+    {
+        Levels("India's wheat harvest is estimated at 117.5 million tonnes for the 2024-25 crop year.").Should().ContainSingle()
+            .Which.Time.Should().Be(FuzzyTime.Between(new LocalDate(2024, 1, 1), new LocalDate(2025, 12, 31)));
+    }
+
+    [Fact]
+    public void A_place_that_opens_a_later_clause_is_the_subject_of_its_figure()
+    {
+        Levels("Uttar Pradesh harvested about 35.2 million tonnes last year, while Madhya Pradesh produced 24.6 million tonnes last year.")
+            .Select(o => o.Subject).Should().Equal("harvest/uttar-pradesh", "production/madhya-pradesh");
+    }
+
+    [Theory]
+    [InlineData("Ontario reported 1,200 new cases on Monday.", "cases/ontario")]
+    [InlineData("The state of Queensland recorded 45,000 cases last week.", "cases/queensland")]
+    [InlineData("Beijing reported 1,200 new cases on Monday.", "cases/china")]
+    [InlineData("Cases rose in Asia, and Beijing reported 1,200 new cases on Monday.", "cases/china")]
+    public void A_province_reports_its_own_figures_and_a_capital_its_country_s(string text, string subject)
+    {
+        Levels(text).Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
+}
