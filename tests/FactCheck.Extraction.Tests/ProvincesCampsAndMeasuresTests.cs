@@ -82,4 +82,21 @@ public class ProvincesCampsAndMeasuresTests
     {
         Levels(text).Should().ContainSingle().Which.Subject.Should().Be(subject);
     }
+
+    [Fact]
+    public void A_part_of_a_country_by_its_direction_is_a_place_of_its_own_and_a_part_of_the_country_s()
+    {
+        var draft = ExtractionHelpers.Extract("The outbreak has spread to five districts in eastern Uganda, with 1,236 suspected cases recorded as of Wednesday.", published: July17);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("suspected-cases/eastern-uganda");
+        draft.Claims.Relations.Should().ContainSingle().Which.Should().Be(new Relation("suspected-cases/eastern-uganda", "suspected-cases/uganda"));
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 20 worshippers at a mosque in northern Nigeria on Friday.", "people-killed/nigeria")]
+    [InlineData("In eastern Afghanistan, 300 soldiers were deployed on Monday.", "troops/afghanistan")]
+    public void Troops_and_a_toll_in_a_part_of_a_country_by_its_direction_keep_the_country(string text, string subject)
+    {
+        Levels(text).Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
 }

@@ -191,6 +191,13 @@ internal sealed partial class ArticleReader
         // American soldiers", which the hand-made seed sample has as Iraq's).
         if (toll && place.Last < figure.First && place.First > 1) countryOnly = true;
         if (byCountry && !countryOnly && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
+        // "1,236 suspected cases … in eastern Uganda": a part of the country by its direction, whose figures are a part of the
+        // country's; but troops and a toll keep the country, as an earthquake that "struck western Nepal" killed Nepal's dead.
+        if (byCountry && !countryOnly && !toll && noun.Word?.Category != UnitCategory.Personnel && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace)
+            && place.Entry.IsCountry && place.Part is { } part && (UnknownPlaces.Compass.Contains(part) || part == "central"))
+        {
+            city = part + "-" + place.Entry.Key;
+        }
         return byCountry ? place.Entry.Country : place.Entry.Key;
     }
 

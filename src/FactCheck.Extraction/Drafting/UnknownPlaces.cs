@@ -141,7 +141,7 @@ internal static class UnknownPlaces
     internal static bool NamedWhereAt(SentenceContext sentence, int k, bool parts = true) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k, parts);
 
     /// <summary>Words of a part of a country by its direction: "the south", "the northern provinces".</summary>
-    private static readonly WordList Compass = WordList.Of(
+    internal static readonly WordList Compass = WordList.Of(
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
         "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern");
 

@@ -12,4 +12,7 @@ internal sealed record PlaceHit(int First, int Last, PlaceName Entry, string Lea
 {
     /// <summary>Whether it can be the <c>where</c> of a subject: a country or a place, not an organisation.</summary>
     public bool IsPlace => !Entry.IsActorOnly;
+
+    /// <summary>The word of direction a country's name stands after ("eastern" of "in eastern Uganda"), in lower case, or null.</summary>
+    public string? Part { get; init; }
 }

@@ -37,12 +37,17 @@ internal static class PlaceReader
                     if (k >= 1 && tokens[k].Text == "," && Words.KindsOfPlaces.Contains(tokens[k - 1])) k--;
                     if (k >= 1 && tokens[k].Is("of") && Words.KindsOfPlaces.Contains(tokens[k - 1])) k -= 2;
                     else if (k >= 0 && Words.KindsOfPlaces.Contains(tokens[k])) k--;
-                    if (k >= 0 && PartsOfPlaces.Contains(tokens[k])) k--;
+                    string? part = null;
+                    if (k >= 0 && PartsOfPlaces.Contains(tokens[k]))
+                    {
+                        part = tokens[k].Lower;
+                        k--;
+                    }
                     if (k >= 0 && tokens[k].Is("the")) k--;
                     var lead = k >= 0 && Leads.Contains(tokens[k]) ? tokens[k].Lower : string.Empty;
                     // "mostly from Congo and Burundi": the second place of a pair stands where the first does.
                     if (lead.Length == 0 && k >= 0 && tokens[k].Lower is "and" or "or") lead = PairLead(tokens, k, hits);
-                    hits.Add(new PlaceHit(i, last, entry, lead, phrase.ToString()));
+                    hits.Add(new PlaceHit(i, last, entry, lead, phrase.ToString()) { Part = part });
                     i = last;
                     break;
                 }
