@@ -99,4 +99,22 @@ public class ProvincesCampsAndMeasuresTests
     {
         Levels(text).Should().ContainSingle().Which.Subject.Should().Be(subject);
     }
+
+    [Theory]
+    [InlineData("Portugal welcomed a record 31.6 million guests in tourist accommodation in 2024.", "guests/portugal")]
+    [InlineData("Hotel occupancy in Portugal averaged 71.4% in December.", "hotel-occupancy/portugal")]
+    [InlineData("Livestock losses in Pakistan stood at nearly 4,000 animals by Tuesday.", "animals/pakistan")]
+    public void Guests_animals_and_occupancy_are_things_a_figure_counts(string text, string subject)
+    {
+        Levels(text).Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
+
+    [Fact]
+    public void A_year_after_compared_with_is_what_the_figure_is_compared_with_not_its_time()
+    {
+        var draft = ExtractionHelpers.Extract("Porto registered just over 3 million guests in 2024, an increase of 7.8% compared with 2023.", published: July17);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Year(2024));
+        draft.Skipped.Should().NotContain(s => s.Quote == "2023");
+    }
 }

@@ -11,7 +11,7 @@ internal sealed partial class ArticleReader
         "budget", "spending", "deficit", "debt", "revenue", "revenues", "aid", "funding", "cost", "costs", "investment", "surplus", "package", "allocation", "expenditure", "fund");
 
     /// <summary>Units that measure a quantity of something rather than count it: "117.5 million tonnes" says how much, not of what.</summary>
-    private static readonly WordList MeasureUnits = WordList.Of("tonnes", "tons", "barrels", "hectares", "litres", "liters", "kilograms", "bushels");
+    private static readonly WordList MeasureUnits = WordList.Of("tonnes", "tons", "barrels", "hectares", "acres", "litres", "liters", "kilograms", "bushels");
 
     /// <summary>Nouns before a measure that name what it measures: "India's wheat harvest is estimated at 117.5 million tonnes".</summary>
     private static readonly WordList MeasureNouns = WordList.Of(
@@ -35,7 +35,7 @@ internal sealed partial class ArticleReader
     }
 
     private static readonly WordList RateNouns = WordList.Of(
-        "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation");
+        "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation", "occupancy", "prevalence", "poverty");
 
     private static readonly WordList TollWords = WordList.Of("toll");
 

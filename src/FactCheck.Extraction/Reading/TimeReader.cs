@@ -261,7 +261,7 @@ internal static class TimeReader
             mention = new TimeMention(i, i + 2, FuzzyTime.Between(new LocalDate(spanStart, 1, 1), new LocalDate(endYear, 12, 31)), lead, false, null);
             return true;
         }
-        if (Year(t[i]) is { } bare && (Leads.Contains(lead) || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0))
+        if (Year(t[i]) is { } bare && (Leads.Contains(lead) || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0 || (i > 1 && t[i - 1].Lower is "with" or "to" && t[i - 2].Is("compared"))))
         {
             mention = new TimeMention(i, i, FuzzyTime.Year(bare), lead, false, null);
             return true;
@@ -378,8 +378,8 @@ internal static class TimeReader
     /// <summary>Words that make a time after them a comparison: "the highest since 2001", "its lowest in 15 years", "the previous record set in 1989", "two fewer than in September".</summary>
     private static readonly WordList MeasuredAgainst = WordList.Of(
         "highest", "lowest", "most", "least", "fewest", "biggest", "largest", "smallest", "greatest", "best", "worst", "strongest", "weakest", "record",
-        // "two fewer than in September 2023": what the figure is compared with.
-        "than");
+        // "two fewer than in September 2023", "an increase of 7.8% compared with 2023": what the figure is compared with.
+        "than", "compared");
 
     /// <summary>
     /// Whether a superlative, "record" or "than" stands before the time starting at token <paramref name="first"/> in its clause, with
