@@ -117,4 +117,13 @@ public class ProvincesCampsAndMeasuresTests
         draft.Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Year(2024));
         draft.Skipped.Should().NotContain(s => s.Quote == "2023");
     }
+
+    [Fact]
+    public void The_members_an_organisation_represents_are_no_level_of_a_place_s_people()
+    {
+        var draft = ExtractionHelpers.Extract("The GDL union, which represents about 40,000 rail workers in Germany, walked out on Tuesday.", published: July17);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "about 40,000").Which.Reason.Should().Be("the members of an organisation, not a level");
+    }
 }

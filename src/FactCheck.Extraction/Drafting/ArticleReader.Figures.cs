@@ -295,6 +295,12 @@ internal sealed partial class ArticleReader
                 Skip(sentence, first, last, "the staff of an employer, not a level");
                 return null;
             }
+            if (word.Category == UnitCategory.People && first > 0 && t[first - 1].Lower is "represents" or "represent" or "representing" or "represented")
+            {
+                // "the GDL union, which represents about 40,000 rail workers": an organisation's members, no level of a place's workers.
+                Skip(sentence, first, last, "the members of an organisation, not a level");
+                return null;
+            }
             // "4.2 million people have been vaccinated", "had vaccinated 2.2 million people", "unemployed people": people
             // counted by what was done to them, or what they are.
             if (word.Category == UnitCategory.People
