@@ -75,4 +75,35 @@ public class LevelsAtBothEndsOfAMovementTests
         ExtractionHelpers.Extract("Some 2,000 homes were built in Texas between 2019 and 2021.", published: March10).Skipped
             .Should().NotContain(s => s.Quote.Contains("2019", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_second_goal_joined_by_and_to_is_a_goal_of_the_same_measure_by_its_own_deadline()
+    {
+        var targets = ExtractionHelpers.Extract("Turkey's central bank aims to bring inflation down to 24% by the end of 2025 and to 12% by the end of 2026.", published: March10)
+            .Claims<Target>();
+
+        targets.Select(t => (t.Subject, t.Value, t.Deadline)).Should().Equal(
+            ("turkey-inflation/turkey", Quantity.Parse("24%"), (FuzzyTime?)FuzzyTime.Day(2025, 12, 31)),
+            ("turkey-inflation/turkey", Quantity.Parse("12%"), (FuzzyTime?)FuzzyTime.Day(2026, 12, 31)));
+    }
+
+    [Fact]
+    public void Two_levels_joined_by_and_each_take_their_own_time()
+    {
+        Levels("Unemployment in Kenya was 4.1% in January and 4.3% in February.").Select(l => l.Time).Should().Equal(FuzzyTime.Month(2025, 1), FuzzyTime.Month(2025, 2));
+    }
+
+    [Fact]
+    public void A_central_bank_s_held_is_past_and_its_verb_no_part_of_the_measure_s_name()
+    {
+        Levels("Turkey's central bank held its one-week repo rate at 46% in April.").Should().ContainSingle()
+            .Which.Should().Be(("turkey-repo-rate/turkey", Quantity.Parse("46%"), FuzzyTime.Month(2024, 4)));
+    }
+
+    [Fact]
+    public void A_participle_after_be_takes_the_tense_of_its_auxiliary()
+    {
+        ExtractionHelpers.Extract("The presidential elections will be held on November 3.", published: March10).Claims.Claims.OfType<Event>()
+            .Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Day(2025, 11, 3));
+    }
 }

@@ -123,7 +123,7 @@ public class TokenReadingTests
     public void Each_token_takes_the_tense_of_the_nearest_mark_before_it_else_after_it_within_reach()
     {
         // Marks of every tense, "to" before a verb, semicolons, and words that mark nothing.
-        var word = Gen.OneOf("will", "was", "has", "is", "to", "reduce", "reach", "be", ";", "troops", "8,600", "in", "Iraq", "the");
+        var word = Gen.OneOf("will", "was", "has", "is", "to", "reduce", "reach", "be", "held", ";", "troops", "8,600", "in", "Iraq", "the");
         word.Array[1, 40].Sample(words =>
         {
             var tokens = words.Select((w, i) => new Token(i, i + 1, w, char.IsAsciiDigit(w[0]) ? TokenKind.Number : w == ";" ? TokenKind.Symbol : TokenKind.Word)).ToList();
@@ -200,7 +200,12 @@ public class TokenReadingTests
         if (k > 0 && tokens[k - 1].Is("to") && (w is "reach" or "have" or "be" || Lexicon.Words.ReduceVerbs.Contains(w) || Lexicon.Words.IncreaseVerbs.Contains(w))) return Tense.Future;
         if (Lexicon.Words.Future.Contains(w)) return Tense.Future;
         if (Lexicon.Words.Perfect.Contains(w)) return Tense.Perfect;
-        if (Lexicon.Words.Past.Contains(w)) return Tense.Past;
+        // "will be held": a participle after "be" marks nothing; "has held" is the perfect.
+        if (Lexicon.Words.Past.Contains(w))
+        {
+            if (k > 0 && tokens[k - 1].Is("be") && w is not ("was" or "were" or "had" or "did")) return null;
+            return k > 0 && tokens[k - 1].Lower is "has" or "have" && w is not ("was" or "were" or "did") ? Tense.Perfect : Tense.Past;
+        }
         if (Lexicon.Words.Present.Contains(w)) return Tense.Present;
         return null;
     }

@@ -365,5 +365,5 @@ internal sealed partial class ArticleReader
             or "while" or "into" or "will" or "would" or "foresees" or "sees" or "includes" or "shows" or "expects" or "puts" or "gives" or "projects" or "estimates"
             or "forecasts" or "reports" or "says" or "plans" or "targets" or "aims" or "wants"
             // "aims to raise output to 125 million tonnes": what is raised.
-            or "raise" or "increase" or "boost" or "cut" or "reduce" or "lift" or "double";
+            or "raise" or "increase" or "boost" or "cut" or "reduce" or "lift" or "double" or "bring" or "push" or "keep" or "hold" or "lower";
 }

@@ -464,9 +464,21 @@ internal sealed partial class ArticleReader
             // sentence's figure however far back it stands.
             FigureRole.From => ToAfter(sentence, figure) ?? sentence.Figures.LastWhere((figure, sentence), static (f, s) => f.Last < s.figure.First
                 && (f.Last >= s.figure.First - 8 || (s.figure.First > 1 && s.sentence.Tokens[s.figure.First - 2].Lower is "up" or "down"))),
-            _ => null,
+            _ => JoinedAfter(sentence, figure),
         };
         return other is not null && other.Value.IsPercent == figure.Value.IsPercent && (other.Currency is null) == (figure.Currency is null) ? other : null;
+    }
+
+    /// <summary>
+    /// The figure a figure is joined to by "and to" or "and", within a clause's length: the 24% of "aims to bring inflation
+    /// down to 24% by the end of 2025 and to 12% by the end of 2026", which names what the 12% is and that it is a goal.
+    /// </summary>
+    private static Figure? JoinedAfter(SentenceContext sentence, Figure figure)
+    {
+        var t = sentence.Tokens;
+        var and = figure.First - (figure.First > 0 && t[figure.First - 1].Is("to") ? 2 : 1);
+        if (and < 1 || !t[and].Is("and")) return null;
+        return sentence.Figures.LastWhere((figure, and), static (f, s) => f.Last < s.and && f.Last >= s.and - 8);
     }
 
     /// <summary>The "to" figure after a "from" one.</summary>
@@ -480,6 +492,8 @@ internal sealed partial class ArticleReader
     {
         // "a campaign aimed at reaching 9.8 million children" states a goal as "aims to reach" does.
         var tense = AimedAt(sentence, figure.First) ? Tense.Future : sentence.TenseAt(figure.First);
+        // "aims to bring inflation down to 24% by the end of 2025 and to 12% by the end of 2026": the goal goes on.
+        if (tense != Tense.Future && JoinedAfter(sentence, figure) is { } joinedTo && (AimedAt(sentence, joinedTo.First) || sentence.TenseAt(joinedTo.First) == Tense.Future)) tense = Tense.Future;
         var span = Clause(sentence, figure.First, Math.Max(figure.Last, noun.Index));
         // Units as written ("soldiers", "dollars"); a currency sign is written as its code, so "$" is not read as a word.
         var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" || (noun.UnitText is { } text && Words.CurrencyPrefixes.Contains(text.ToLowerInvariant())) ? noun.Word.Canonical : noun.UnitText?.ToLowerInvariant();
@@ -508,7 +522,8 @@ internal sealed partial class ArticleReader
             {
                 return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = FuzzyTime.Day(anchor), Attribution = attribution });
             }
-            if (figure.Role == FigureRole.To || sentence.AnyBefore(figure.First, 14, Words.Goal) || sentence.AnyBefore(figure.First, 12, ChangeWords))
+            if (figure.Role == FigureRole.To || sentence.AnyBefore(figure.First, 14, Words.Goal) || sentence.AnyBefore(figure.First, 12, ChangeWords)
+                || (JoinedAfter(sentence, figure) is { } joined && (joined.Role == FigureRole.To || sentence.AnyBefore(joined.First, 14, Words.Goal))))
             {
                 var deadline = sentence.NearestTime(figure.Last, figure.Last, static (m, last) => m.IsDeadline && m.First > last) ?? sentence.NearestTime(figure.Last, 0, static (m, _) => m.IsDeadline);
                 var stated = StatedTime(sentence);
@@ -539,8 +554,9 @@ internal sealed partial class ArticleReader
         // A time in the figure's own clause before one in another ("completed its exit in August, having kept 5,100 soldiers
         // there in 2020"); and a time of the future ("Sweden, which had 220 personnel there, said it would leave in 2023")
         // never dates a figure of the past.
-        var time = sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, true), FiguresTime)
-            ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, false), FiguresTime);
+        var hasOwnTime = OwnTimeAfter(sentence, figure) is not null;
+        var time = sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, true, hasOwnTime), FiguresTime)
+            ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, false, hasOwnTime), FiguresTime);
         // A simple past needs its time; a perfect ("has used") or a reported figure ("officials said") holds at publication.
         if (time is null && tense == Tense.Past && !reported)
         {
@@ -556,14 +572,16 @@ internal sealed partial class ArticleReader
     /// it in its own clause and not after the day of writing), not in the future when the figure is past, and, when asked
     /// <c>OwnClause</c>, in the figure's own clause.
     /// </summary>
-    private static bool FiguresTime(TimeMention m, (int LaterStart, int First, bool Past, SentenceContext Sentence, LocalDate Anchor, bool OwnClause) s) =>
+    private static bool FiguresTime(TimeMention m, (int LaterStart, int First, bool Past, SentenceContext Sentence, LocalDate Anchor, bool OwnClause, bool HasOwnTime) s) =>
         m.First < s.LaterStart && !m.IsComparison
         && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First || (s.Past && m.Time.Start <= s.Anchor && !ClauseMarkBetween(s.Sentence, s.First, m.First)))))
         && !(s.Past && s.Sentence.TenseAt(m.First) == Tense.Future)
         && (!(s.OwnClause || m.IsOwnClauseOnly) || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)))
         && (s.OwnClause || !AnotherFiguresTime(s.Sentence, s.First, m))
-        // "from 3.1 percent in January to 4.2 percent in March": January is the start's, never the end's.
-        && s.Sentence.Figures.FirstWhere((m, s.First, s.Sentence), static (f, s) => f.Role == FigureRole.From && f.First != s.First && ReferenceEquals(OwnTimeAfter(s.Sentence, f), s.m)) is null;
+        // "from 3.1 percent in January to 4.2 percent in March": January is the start's, never the end's; and "4.1% in March
+        // and 4.3% in April": March is the first's when the second has a time of its own.
+        && s.Sentence.Figures.FirstWhere((m, s.First, s.Sentence, s.HasOwnTime), static (f, s) => (f.Role == FigureRole.From || s.HasOwnTime) && f.First != s.First
+            && ReferenceEquals(OwnTimeAfter(s.Sentence, f), s.m)) is null;
 
     /// <summary>
     /// Whether a figure the figure at token <paramref name="first"/> is compared with stands in the clause of

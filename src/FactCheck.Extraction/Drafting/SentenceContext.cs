@@ -150,10 +150,14 @@ internal sealed class SentenceContext : ITenses
         if (k > 0 && Tokens[k - 1].Is("to") && (token.Lower is "reach" or "have" or "be" || Words.ReduceVerbs.Contains(token) || Words.IncreaseVerbs.Contains(token))) return Tense.Future;
         if (Words.Future.Contains(token)) return Tense.Future;
         if (Words.Perfect.Contains(token)) return Tense.Perfect;
-        if (Words.Past.Contains(token)) return token.Lower is not ("was" or "were" or "did") && AfterHave(k) ? Tense.Perfect : Tense.Past;
+        // "the elections will be held on November 3": a participle after "be" takes the tense of its auxiliary.
+        if (Words.Past.Contains(token)) return ParticipleAfterBe(k) ? null : token.Lower is not ("was" or "were" or "did") && AfterHave(k) ? Tense.Perfect : Tense.Past;
         if (Words.Present.Contains(token)) return Tense.Present;
         return null;
     }
+
+    /// <summary>Whether the word of the past at token <paramref name="k"/> is a participle after "be", "been" or "being" ("will be held"), not a verb of its own.</summary>
+    private bool ParticipleAfterBe(int k) => k > 0 && Tokens[k - 1].Lower is "be" or "been" or "being" && Tokens[k].Lower is not ("was" or "were" or "had" or "did");
 
     /// <summary>Whether "has" or "have" stands before the participle at token <paramref name="k"/>, with at most an adverb between: "has recorded", "have already received".</summary>
     private bool AfterHave(int k)

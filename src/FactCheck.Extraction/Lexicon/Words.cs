@@ -16,7 +16,9 @@ internal static class Words
         "hit", "shrank", "averaged", "topped", "exceeded", "surpassed", "posted",
         // And the verbs of a rate's movement: "inflation slowed to 4.1% in May", written in March, was read as the May ahead.
         "slowed", "eased", "accelerated", "quickened", "increased", "decreased", "jumped", "surged", "soared", "plunged", "plummeted", "slumped",
-        "tumbled", "dipped", "slipped", "edged", "rebounded", "doubled", "tripled", "halved");
+        "tumbled", "dipped", "slipped", "edged", "rebounded", "doubled", "tripled", "halved",
+        // A central bank's decisions: "held its one-week repo rate at 46%", "raised its benchmark rate to 14.75%".
+        "held", "kept", "raised", "lowered", "hiked");
 
     internal static readonly WordList Perfect = WordList.Of("has", "have");
 

@@ -241,7 +241,8 @@ internal static class FigureReader
         if (i < 2 || !(tokens[i - 1].Text is "-" or "–" || tokens[i - 1].Lower is "to" or "and") || (tokens[i - 1].IsWord && timeTokens.Contains(i - 2))) return false;
         if (figures.Count > 0 && figures[^1].Last >= i - 2) return false;
         var before = tokens[i - 2];
-        return before.IsNumber || IsFigureWord(before);
+        // "to 24% by 2025 and to 12%": an "and" before "to" joins two figures, and is no number word of a lower end.
+        return before.IsNumber || (IsFigureWord(before) && !before.Is("and"));
     }
 
     /// <summary>Whether <paramref name="token"/> is a word of a figure in words: a number word, a fraction, "few" or "several".</summary>
