@@ -106,4 +106,51 @@ public class LevelsAtBothEndsOfAMovementTests
         ExtractionHelpers.Extract("The presidential elections will be held on November 3.", published: March10).Claims.Claims.OfType<Event>()
             .Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Day(2025, 11, 3));
     }
+
+    [Theory]
+    [InlineData("Colombia's central bank increased its inflation forecast to 5.2% for December.", "a forecast, not a level")]
+    [InlineData("Unemployment in South Africa will fall from 33% in 2024 to 30% in 2026, the Treasury projected.", "a forecast, not a goal")]
+    public void A_forecast_is_no_level_nor_goal_whatever_its_verb(string text, string reason)
+    {
+        var draft = ExtractionHelpers.Extract(text, published: March10);
+
+        draft.Claims.Claims.OfType<Observation>().Should().BeEmpty();
+        draft.Claims.Claims.OfType<Target>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Reason == reason);
+    }
+
+    [Fact]
+    public void A_movement_over_a_span_of_years_starts_in_its_first_year_and_ends_in_its_last_and_is_a_change()
+    {
+        var draft = ExtractionHelpers.Extract("Vaccination coverage in Italy rose from 60% to 85% between 2019 and 2022.", published: March10);
+
+        draft.Claims<Observation>().Select(o => (o.Value, o.Time)).Should().Equal((Quantity.Parse("60%"), FuzzyTime.Year(2019)), (Quantity.Parse("85%"), FuzzyTime.Year(2022)));
+        draft.Claims.Claims.OfType<Change>().Should().ContainSingle().Which.Direction.Should().Be(ChangeDirection.Increase);
+    }
+
+    [Fact]
+    public void Months_written_without_their_year_are_put_in_the_order_the_movement_states()
+    {
+        Levels("Cholera cases in Chad fell from 312 in March to 87 in April, health officials said.").Select(l => l.Time)
+            .Should().Equal(FuzzyTime.Month(2024, 3), FuzzyTime.Month(2024, 4));
+    }
+
+    [Fact]
+    public void The_months_to_a_month_are_the_months_up_to_its_end()
+    {
+        Levels("The UK unemployment rate rose to 4.7% in the three months to June.").Should().ContainSingle()
+            .Which.Time.Should().Be(FuzzyTime.Between(new LocalDate(2024, 4, 1), new LocalDate(2024, 6, 30)));
+    }
+
+    [Fact]
+    public void A_goal_s_own_time_before_the_next_figure_is_its_deadline_and_a_goal_joined_past_its_start_is_a_goal()
+    {
+        var targets = ExtractionHelpers.Extract(
+            "The government aims to cut the budget deficit in Kenya to 4.5% of gross domestic product in 2025/26 from an estimated 4.8% in the current year, and to 3% by 2028.",
+            published: March10).Claims<Target>();
+
+        targets.Select(t => (t.Value, t.Deadline)).Should().Equal(
+            (Quantity.Parse("4.5%"), (FuzzyTime?)FuzzyTime.Between(new LocalDate(2025, 1, 1), new LocalDate(2026, 12, 31))),
+            (Quantity.Parse("3%"), (FuzzyTime?)FuzzyTime.Year(2028)));
+    }
 }

@@ -10,8 +10,8 @@ internal sealed partial class ArticleReader
     private static readonly WordList MoneyNouns = WordList.Of(
         "budget", "spending", "deficit", "debt", "revenue", "revenues", "aid", "funding", "cost", "costs", "investment", "surplus", "package", "allocation", "expenditure", "fund");
 
-    /// <summary>Units that measure a quantity of something rather than count it: "117.5 million tonnes" says how much, not of what.</summary>
-    private static readonly WordList MeasureUnits = WordList.Of("tonnes", "tons", "barrels", "hectares", "acres", "litres", "liters", "kilograms", "bushels");
+    /// <summary>Whether a unit's canonical name measures a quantity of something rather than counts it: "117.5 million tonnes" says how much, not of what.</summary>
+    private static bool Measures(string canonical) => canonical is "tonnes" or "tons" or "barrels" or "hectares" or "litres" or "liters" or "kilograms" or "bushels";
 
     /// <summary>Nouns before a measure that name what it measures: "India's wheat harvest is estimated at 117.5 million tonnes".</summary>
     private static readonly WordList MeasureNouns = WordList.Of(
@@ -29,13 +29,19 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         var verb = first > 0 && t[first - 1].Lower is "about" or "some" or "nearly" or "around" or "roughly" or "almost" or "an" ? first - 2 : first - 1;
         if (verb >= 0 && t[verb].Lower switch { "harvested" => "harvest", "produced" or "produces" => "production", "procured" => "procurement", "exported" or "exports" => "exports", "imported" or "imports" => "imports", _ => null } is { } done) return done;
-        return noun.Index + 2 < t.Count && t[noun.Index + 1].Is("of") && t[noun.Index + 2].IsWord && !t[noun.Index + 2].IsCapitalized
+        var of = noun.Index + 2 < t.Count && t[noun.Index + 1].Is("of") && t[noun.Index + 2].IsWord && !t[noun.Index + 2].IsCapitalized
             && t[noun.Index + 2].Lower is not ("the" or "a" or "an" or "its" or "their" or "that" or "this" or "these" or "those" or "it" or "them" or "which")
             ? t[noun.Index + 2].Lower : null;
+        // "ravaged 70,000 hectares of crops": what a disaster struck, no stock of the place's crops.
+        return of is not null && verb >= 0 && Struck(t[verb]) ? of + "-" + t[verb].Lower : of;
     }
 
+    /// <summary>Whether <paramref name="token"/> is a verb of what a disaster did to a measure of something: "submerged 2 million hectares of farmland".</summary>
+    private static bool Struck(Text.Token token) => token.Lower is "destroyed" or "damaged" or "burned" or "burnt" or "ravaged" or "submerged" or "flooded" or "scorched" or "razed"
+        or "lost" or "affected" or "inundated";
+
     private static readonly WordList RateNouns = WordList.Of(
-        "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation", "occupancy", "prevalence", "poverty");
+        "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation", "occupancy", "deficit");
 
     private static readonly WordList TollWords = WordList.Of("toll");
 
@@ -82,7 +88,7 @@ internal sealed partial class ArticleReader
     {
         var t = sentence.Tokens;
         // "230 health workers in Yemen have been trained", "16,000 people in Greece arrived".
-        var from = PastPlaceIn(sentence, nounIndex + 1);
+        var from = PastPlaceIn(sentence, PastAge(sentence, nounIndex + 1));
         if (from < t.Count && Deeds.Contains(t[from])) return t[from].Lower;
         if (StateAfter(sentence, nounIndex) is { } state) return state;
         if (from < t.Count)
@@ -99,6 +105,16 @@ internal sealed partial class ArticleReader
             if (!Words.Auxiliaries.Contains(t[k]) && t[k].Lower is not ("been" or "fully" or "now" or "already" or "so" or "far")) return null;
         }
         return null;
+    }
+
+    /// <summary>The token after an age the noun before token <paramref name="k"/> is given ("people aged 16 and over were unemployed"), else <paramref name="k"/>.</summary>
+    private static int PastAge(SentenceContext sentence, int k)
+    {
+        var t = sentence.Tokens;
+        if (k + 1 >= t.Count || !t[k].Is("aged") || !t[k + 1].IsNumber) return k;
+        k += 2;
+        if (k + 1 < t.Count && t[k].Lower is "and" or "or" && t[k + 1].Lower is "over" or "older" or "above" or "under" or "younger") return k + 2;
+        return k + 1 < t.Count && t[k].Lower is "to" or "-" or "–" && t[k + 1].IsNumber ? k + 2 : k;
     }
 
     /// <summary>Where people stay that makes them a group of their own: "in shelters", "in hospital", "in makeshift sites".</summary>

@@ -25,6 +25,28 @@ internal sealed partial class ArticleReader
         }
         ReadShare(sentence, drafted);
         ReadPlan(sentence, drafted);
+        ReadMovement(sentence, drafted);
+    }
+
+    /// <summary>
+    /// "rose from 3.1% in 2019 to 4.2% in 2021", "4.2% in 2021, up from 3.1% in 2019": beside the two levels, the movement
+    /// between them, a change in the past over the time from the one to the other, which FC004 holds against any other
+    /// figure of the measure in that time.
+    /// </summary>
+    private void ReadMovement(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
+    {
+        foreach (var (fromFigure, from) in drafted)
+        {
+            if (fromFigure.Role != FigureRole.From || from.Kind != ClaimKind.Observation || Counterpart(sentence, fromFigure) is not { } toFigure) continue;
+            var (_, to) = drafted.Find(d => ReferenceEquals(d.Figure, toFigure));
+            if (to is null || to.Kind != ClaimKind.Observation || to.Subject != from.Subject || from.Time.End >= to.Time.Start || to.Value.Value == from.Value.Value) continue;
+            Drafts.Add(new Draft
+            {
+                Kind = ClaimKind.Change, Subject = from.Subject, Start = Math.Min(from.Start, to.Start), End = Math.Max(from.End, to.End),
+                Direction = to.Value.Value > from.Value.Value ? ChangeDirection.Increase : ChangeDirection.Decrease,
+                Time = FuzzyTime.Between(from.Time.Start, to.Time.End), Tense = ClaimTense.Past, Attribution = to.Attribution ?? from.Attribution,
+            });
+        }
     }
 
     /// <summary>
@@ -161,6 +183,12 @@ internal sealed partial class ArticleReader
         {
             noun = NounReader.Read(body, sentence, from, desk.Gazetteer);
         }
+        // "702.7 billion shillings for education and 138.1 billion for health": the unit of the figure it is joined to.
+        if (noun.Word is null && figure.Role == FigureRole.Plain && JoinedAfter(sentence, figure) is { } joined && (joined.Currency is null) == (figure.Currency is null)
+            && NounReader.Read(body, sentence, joined, desk.Gazetteer) is { Word.Category: UnitCategory.Money } joinedNoun)
+        {
+            noun = joinedNoun;
+        }
         if (PopulationBefore(sentence, first) is { } population && (noun.Word is null || (noun.Index < first && noun.Index < population)))
         {
             // "Japan's population shrank to 124.35 million", "the population of Malawi is estimated at 20 million".
@@ -251,7 +279,7 @@ internal sealed partial class ArticleReader
         }
         else if (figure.Value.IsPercent)
         {
-            what = NounBefore(sentence, first, RateNouns) ?? (Counterpart(sentence, figure) is { } other ? NounBefore(sentence, other.First, RateNouns) : null);
+            what = NamedByCounterparts(sentence, figure, RateNouns);
         }
         else if (noun.Word is { Category: UnitCategory.Money })
         {
@@ -262,14 +290,16 @@ internal sealed partial class ArticleReader
                 Skip(sentence, first, last, "the cost of one thing, not a budget");
                 return null;
             }
-            what = NounBefore(sentence, first, MoneyNouns) ?? (Counterpart(sentence, figure) is { } other ? NounBefore(sentence, other.First, MoneyNouns) : null);
+            what = NamedByCounterparts(sentence, figure, MoneyNouns) ?? MoneyNounAfter(sentence, Math.Max(last, noun.Index));
+            // "The budget sets aside 702.7 billion shillings for education": what the money is for names it.
+            if (Purpose(sentence, Math.Max(last, noun.Index)) is { } purpose) what = purpose + "-" + (what is null or "budget" ? "budget" : what);
         }
         else if (noun.Word is { } word)
         {
             countsPeople = word.Category is UnitCategory.Personnel or UnitCategory.People;
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
             // "Government procurement reached 30.0 million tonnes": the procurement, which "tonnes" alone would not tell from the harvest.
-            if (noun.Compound.Count == 0 && MeasureUnits.Contains(word.Canonical)
+            if (noun.Compound.Count == 0 && Measures(word.Canonical)
                 && (Measured(sentence, first, noun) ?? (Counterpart(sentence, figure) is { } other ? Measured(sentence, other.First, noun) : null)) is { } measured)
             {
                 what = measured;
@@ -452,6 +482,20 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// The noun of <paramref name="nouns"/> before the figure, else before the figure it moves from, to or after, and so on
+    /// back a few figures: "to cut the budget deficit to 4.5% of GDP … from an estimated 4.8% in the current year, and to 3%".
+    /// </summary>
+    private static string? NamedByCounterparts(SentenceContext sentence, Figure figure, WordList nouns)
+    {
+        Figure? at = figure;
+        for (var hops = 0; hops < 4 && at is not null; hops++, at = Counterpart(sentence, at))
+        {
+            if (NounBefore(sentence, at.First, nouns) is { } named) return named;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The figure of the same measure that a "from" or "to" figure moves from or to, whose words name what both count: the
     /// 3.1% of "unemployment rose from 3.1% in March 2019 to 4.2%", the 4.2% of "unemployment was 4.2% in 2021, up from 3.1%".
     /// </summary>
@@ -463,7 +507,7 @@ internal sealed partial class ArticleReader
             // "117.5 million tonnes …, the ministry said on Wednesday, up from 113.3 million tonnes": "up from" compares with the
             // sentence's figure however far back it stands.
             FigureRole.From => ToAfter(sentence, figure) ?? sentence.Figures.LastWhere((figure, sentence), static (f, s) => f.Last < s.figure.First
-                && (f.Last >= s.figure.First - 8 || (s.figure.First > 1 && s.sentence.Tokens[s.figure.First - 2].Lower is "up" or "down"))),
+                && (f.Last >= s.figure.First - 12 || (s.figure.First > 1 && s.sentence.Tokens[s.figure.First - 2].Lower is "up" or "down"))),
             _ => JoinedAfter(sentence, figure),
         };
         return other is not null && other.Value.IsPercent == figure.Value.IsPercent && (other.Currency is null) == (figure.Currency is null) ? other : null;
@@ -481,6 +525,47 @@ internal sealed partial class ArticleReader
         return sentence.Figures.LastWhere((figure, and), static (f, s) => f.Last < s.and && f.Last >= s.and - 8);
     }
 
+    /// <summary>
+    /// Whether the figure is joined by "and to" to a goal, past the figures that goal moves from: "aims to cut the deficit to
+    /// 4.5% of GDP in 2025/26 from an estimated 4.8% in the current year, and to 3% by 2028".
+    /// </summary>
+    private static bool JoinedGoal(SentenceContext sentence, Figure figure)
+    {
+        var joined = JoinedAfter(sentence, figure);
+        for (var hops = 0; hops < 3 && joined is not null; hops++)
+        {
+            if (joined.Role != FigureRole.From && (joined.Role == FigureRole.To || AimedAt(sentence, joined.First) || sentence.TenseAt(joined.First) == Tense.Future || sentence.AnyBefore(joined.First, 14, Words.Goal))) return true;
+            joined = joined.Role == FigureRole.From ? Counterpart(sentence, joined) : JoinedAfter(sentence, joined);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A noun of money right after the sum's words ending at token <paramref name="last"/>, past a bracket that gives it in
+    /// another currency: "a 4.29 trillion shilling ($33.2 billion) budget".
+    /// </summary>
+    private static string? MoneyNounAfter(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        var k = last + 1;
+        if (k < t.Count && t[k].Text == "(")
+        {
+            while (k < t.Count && t[k].Text != ")" && k - last < 10) k++;
+            k++;
+        }
+        return k < t.Count && MoneyNouns.Contains(t[k]) ? t[k].Lower : null;
+    }
+
+    /// <summary>What money is set aside for, after the sum's words ending at token <paramref name="last"/>: "for education", "for health"; null for "for the response".</summary>
+    private static string? Purpose(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        return last + 2 < t.Count && t[last + 1].Is("for") && t[last + 2].IsWord && !t[last + 2].IsCapitalized && t[last + 2].Lower.Length > 3
+            && t[last + 2].Lower is not ("the" or "this" or "that" or "each" or "every" or "their" or "its" or "those" or "these" or "more" or "next" or "last")
+            && (last + 3 >= t.Count || !t[last + 3].IsWord || t[last + 3].Lower is "and" or "or" or "in" or "across" or "by" or "over" or "this" or "next" or "last" or "until")
+            ? Slug.Of(t[last + 2].Lower) : null;
+    }
+
     /// <summary>The "to" figure after a "from" one.</summary>
     private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);
 
@@ -493,7 +578,8 @@ internal sealed partial class ArticleReader
         // "a campaign aimed at reaching 9.8 million children" states a goal as "aims to reach" does.
         var tense = AimedAt(sentence, figure.First) ? Tense.Future : sentence.TenseAt(figure.First);
         // "aims to bring inflation down to 24% by the end of 2025 and to 12% by the end of 2026": the goal goes on.
-        if (tense != Tense.Future && JoinedAfter(sentence, figure) is { } joinedTo && (AimedAt(sentence, joinedTo.First) || sentence.TenseAt(joinedTo.First) == Tense.Future)) tense = Tense.Future;
+        var joinedGoal = JoinedGoal(sentence, figure);
+        if (tense != Tense.Future && joinedGoal) tense = Tense.Future;
         var span = Clause(sentence, figure.First, Math.Max(figure.Last, noun.Index));
         // Units as written ("soldiers", "dollars"); a currency sign is written as its code, so "$" is not read as a word.
         var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" || (noun.UnitText is { } text && Words.CurrencyPrefixes.Contains(text.ToLowerInvariant())) ? noun.Word.Canonical : noun.UnitText?.ToLowerInvariant();
@@ -502,6 +588,13 @@ internal sealed partial class ArticleReader
         if (tense == Tense.Future ? sentence.AnyBefore(figure.First, 14, Forecasters) || Expects(sentence, figure.First) : tense == Tense.Present && sentence.AnyBefore(figure.First, 6, PresentForecasts))
         {
             Skip(sentence, figure.First, figure.Last, "a forecast, not a goal");
+            return null;
+        }
+        // "increased its inflation forecast to 5.2% for December", "… will fall to 30% in 2026, the Treasury projected": someone's
+        // forecast, whatever the tense of its verb.
+        if (sentence.AnyBefore(figure.First, 6, ForecastNouns) || ForecastToldAfter(sentence, figure.Last))
+        {
+            Skip(sentence, figure.First, figure.Last, tense == Tense.Future ? "a forecast, not a goal" : "a forecast, not a level");
             return null;
         }
         if (tense == Tense.Future)
@@ -522,10 +615,14 @@ internal sealed partial class ArticleReader
             {
                 return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = FuzzyTime.Day(anchor), Attribution = attribution });
             }
-            if (figure.Role == FigureRole.To || sentence.AnyBefore(figure.First, 14, Words.Goal) || sentence.AnyBefore(figure.First, 12, ChangeWords)
-                || (JoinedAfter(sentence, figure) is { } joined && (joined.Role == FigureRole.To || sentence.AnyBefore(joined.First, 14, Words.Goal))))
+            if (figure.Role == FigureRole.To || sentence.AnyBefore(figure.First, 14, Words.Goal) || sentence.AnyBefore(figure.First, 12, ChangeWords) || joinedGoal)
             {
-                var deadline = sentence.NearestTime(figure.Last, figure.Last, static (m, last) => m.IsDeadline && m.First > last) ?? sentence.NearestTime(figure.Last, 0, static (m, _) => m.IsDeadline);
+                // The goal's own "by" before the next figure, else its own "in" ("to cut the deficit to 4.5% of GDP in 2025/26 from
+                // 4.8% …, and to 3% by 2028"), else any "by" of the sentence.
+                var next = sentence.Figures.FirstWhere(figure, static (f, figure) => f.First > figure.Last)?.First ?? int.MaxValue;
+                var deadline = sentence.NearestTime(figure.Last, (figure.Last, next), static (m, s) => m.IsDeadline && m.First > s.Last && m.First < s.next)
+                    ?? sentence.NearestTime(figure.Last, (figure.Last, next), static (m, s) => m.Lead == "in" && !m.IsComparison && m.First > s.Last && m.First < s.next)
+                    ?? sentence.NearestTime(figure.Last, figure.Last, static (m, last) => m.IsDeadline && m.First > last) ?? sentence.NearestTime(figure.Last, 0, static (m, _) => m.IsDeadline);
                 var stated = StatedTime(sentence);
                 return Needing(sentence, figure, new Draft
                 {
@@ -538,10 +635,11 @@ internal sealed partial class ArticleReader
         }
         if (figure.Role == FigureRole.From)
         {
-            // "rose from 3.1% in 2019 to 4.2%": a start with its own time is a level then, as the end is one at its own.
-            if (OwnTimeAfter(sentence, figure) is { } then)
+            // "rose from 3.1% in 2019 to 4.2%": a start with its own time is a level then, as the end is one at its own; "rose
+            // from 60% to 85% between 2019 and 2022": the start is the span's first year's.
+            if ((OwnTimeAfter(sentence, figure)?.Time ?? (ToAfter(sentence, figure) is { } end && OwnTimeAfter(sentence, end) is { IsSpan: true } years ? FuzzyTime.Year(years.Time.Start.Year) : null)) is { } then)
             {
-                return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = then.Time, Attribution = attribution });
+                return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = then, Attribution = attribution });
             }
             Skip(sentence, figure.First, figure.Last, "the start of a past movement");
             return null;
@@ -557,6 +655,8 @@ internal sealed partial class ArticleReader
         var hasOwnTime = OwnTimeAfter(sentence, figure) is not null;
         var time = sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, true, hasOwnTime), FiguresTime)
             ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, false, hasOwnTime), FiguresTime);
+        // "rose from 60% to 85% between 2019 and 2022": the end is the span's last year's.
+        if (time is { IsSpan: true } && figure.Role == FigureRole.To) time = time with { Time = FuzzyTime.Year(time.Time.End.Year) };
         // A simple past needs its time; a perfect ("has used") or a reported figure ("officials said") holds at publication.
         if (time is null && tense == Tense.Past && !reported)
         {
@@ -620,6 +720,28 @@ internal sealed partial class ArticleReader
     private static readonly WordList Forecasters = WordList.Of(
         "economists", "analysts", "forecasters", "forecast", "forecasts", "predict", "predicts", "predicted", "projects", "projected", "meteorologists", "polls",
         "could", "might");
+
+    /// <summary>Nouns before a figure that make it a forecast: "its inflation forecast to 5.2%", "the growth projection of 3%".</summary>
+    private static readonly WordList ForecastNouns = WordList.Of("forecast", "forecasts", "projection", "projections", "outlook", "prediction", "predictions");
+
+    /// <summary>Whether <paramref name="token"/> is a verb after a comma that says the clause before was a forecast: "…, the Treasury projected".</summary>
+    private static bool IsForecastVerb(Text.Token token) => token.Lower is "projected" or "projects" or "forecast" or "forecasts" or "predicted" or "predicts" or "estimates" or "expects";
+
+    /// <summary>Whether a comma after the figure ending at token <paramref name="last"/> leads to who forecast it: "…, the Treasury projected".</summary>
+    private static bool ForecastToldAfter(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        for (var k = last + 1; k < t.Count; k++)
+        {
+            if (t[k].Text != ",") continue;
+            for (var j = k + 1; j < Math.Min(t.Count, k + 6); j++)
+            {
+                if (IsForecastVerb(t[j])) return true;
+                if (t[j].Text is "," or ";") break;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Words just before a figure in the present tense that make it a forecast: "is forecast at", "is projected at".</summary>
     private static readonly WordList PresentForecasts = WordList.Of("forecast", "projected", "predicted");

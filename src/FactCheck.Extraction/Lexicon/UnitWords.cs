@@ -42,13 +42,13 @@ internal static class UnitWords
         // 18 million people, which FC001 would otherwise hold them against.
         foreach (var group in new[] { "refugees", "migrants", "evacuees", "children", "adults", "workers", "patients", "civilians", "citizens", "students", "pupils", "police", "officers", "firefighters", "rescuers", "volunteers", "passengers", "tourists", "visitors", "customers",
             "women", "men", "girls", "boys", "employees", "staff", "vaccinators", "supervisors",
-            "unemployed", "survivors", "candidates", "learners", "guests", "travellers", "travelers", "members", "farmers", "recipients", "beneficiaries", "commuters", "drivers" })
+            "unemployed", "survivors", "candidates", "learners", "guests", "travellers", "travelers", "recipients", "beneficiaries", "commuters" })
         {
             Add(new UnitWord(group, UnitCategory.People), group);
         }
         foreach (var countable in new[] { "doses", "vaccinations", "shots", "votes", "voters", "ballots", "seats", "homes", "houses", "buildings", "jobs", "cases", "infections", "beds", "schools", "teachers", "nurses", "doctors", "vehicles", "aircraft", "jets", "ships", "tanks", "missiles", "rockets", "drones", "shelters", "tents", "hospitals", "villages", "households", "families", "prisoners", "hostages", "arrests", "deaths", "fatalities", "casualties", "injuries", "tonnes", "tons", "barrels", "kilometres", "kilometers", "miles", "hectares",
             "homicides", "murders", "killings", "shootings", "thefts", "robberies", "burglaries", "assaults", "crimes", "flights", "bridges", "dwellings", "roads",
-            "classrooms", "boats", "patrols", "units", "animals", "camps", "acres", "trains" })
+            "classrooms", "boats", "patrols", "camps" })
         {
             Add(new UnitWord(countable, UnitCategory.Countable), countable);
         }

@@ -22,8 +22,9 @@ internal static class FigureReader
     /// </summary>
     private static readonly WordList Multipliers = WordList.Of("dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores");
 
-    /// <summary>Verbs whose "up" makes "up to" after them the level reached, not a bound: "edged up to 4.1%".</summary>
-    private static readonly WordList UpVerbs = WordList.Of("edged", "edges", "went", "goes", "moved", "moves", "crept", "creeps", "ticked", "ticks", "inched", "inches", "shot", "picked", "jumped", "climbed", "rose", "revised", "pushed", "driven", "drove");
+    /// <summary>Whether <paramref name="token"/> is a verb whose "up" makes "up to" after it the level reached, not a bound: "edged up to 4.1%".</summary>
+    private static bool IsUpVerb(Token token) => token.IsWord && token.Lower is "edged" or "edges" or "went" or "goes" or "moved" or "moves" or "crept" or "creeps" or "ticked"
+        or "ticks" or "inched" or "inches" or "shot" or "picked" or "jumped" or "climbed" or "rose" or "revised" or "pushed" or "driven" or "drove";
 
     /// <summary>The fractions the grammar takes of a multiplying word ("half a million", "three quarters of a million", "a million and a half").</summary>
     private static readonly WordList Fractions = WordList.Of("half", "quarter", "quarters");
@@ -242,7 +243,8 @@ internal static class FigureReader
         if (figures.Count > 0 && figures[^1].Last >= i - 2) return false;
         var before = tokens[i - 2];
         // "to 24% by 2025 and to 12%": an "and" before "to" joins two figures, and is no number word of a lower end.
-        return before.IsNumber || (IsFigureWord(before) && !before.Is("and"));
+        // "fell by 0.6 percentage points on the quarter to 3.9%": "the quarter" is a time, no fraction of a lower end.
+        return before.IsNumber || (IsFigureWord(before) && !before.Is("and") && !(Fractions.Contains(before) && tokens[i - 3].Lower is "the" or "this" or "that" or "each" or "per" or "last" or "next" or "previous"));
     }
 
     /// <summary>Whether <paramref name="token"/> is a word of a figure in words: a number word, a fraction, "few" or "several".</summary>
@@ -394,7 +396,7 @@ internal static class FigureReader
             var all = true;
             for (var k = 0; k < hedge.Words.Length && all; k++) all = tokens[start + k].Is(hedge.Words[k]);
             // "inflation edged up to 4.1%", "went up to": a verb's "up" and the level it reached, no bound.
-            if (all && hedge.Words is ["up", "to"] && start > 0 && UpVerbs.Contains(tokens[start - 1])) continue;
+            if (all && hedge.Words is ["up", "to"] && start > 0 && IsUpVerb(tokens[start - 1])) continue;
             if (all) return hedge;
         }
         return null;

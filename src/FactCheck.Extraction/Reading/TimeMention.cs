@@ -17,6 +17,9 @@ internal sealed record TimeMention(int First, int Last, FuzzyTime Time, string L
     /// </summary>
     public bool IsComparison { get; init; }
 
+    /// <summary>Whether it is a span of years written with both ends ("between 2019 and 2021"), whose first year a movement starts in and whose last it ends in.</summary>
+    public bool IsSpan { get; init; }
+
     /// <summary>
     /// Whether the time is relative to what its own clause says ("a year earlier", "a year ago"), so that it dates no figure in
     /// another: "412,000 unemployed, some 9,000 fewer than a year earlier" is not last year's 412,000.

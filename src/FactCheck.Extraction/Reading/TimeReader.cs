@@ -37,13 +37,33 @@ internal static class TimeReader
                     if (Compares(tokens, mention.First)) mention = mention with { IsComparison = true };
                 }
                 if (WeekTo(tokens, mention) is { } week) mention = week;
+                else if (MonthsTo(tokens, mention) is { } months) mention = months;
                 // "a year earlier" is read as soon as it is met, but its time is a year before the sentence's time before it.
                 if (mention.IsOwnClauseOnly) mention = mention with { Time = YearBefore(found.LastOrDefault(static m => !m.IsComparison)?.Time, anchor) };
+                // "fell from 312 in March to 87 in April", written on March 10: the start comes before the end, so a month the
+                // past would put in this year and the end's in the last puts both in the last.
+                if (found.Count > 0 && found[^1] is var start && StartAfterEnd(tokens, start, mention)) found[^1] = start with { Time = YearBefore(start.Time, anchor) };
                 found.Add(mention);
                 i = mention.Last;
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="start"/> and <paramref name="end"/> are the times of a movement's two ends ("in March to … in
+    /// April"), neither written with its year, that their resolving put in the wrong order.
+    /// </summary>
+    private static bool StartAfterEnd(List<Token> t, TimeMention start, TimeMention end)
+    {
+        if (end.First - start.Last > 6 || start.Time.Start <= end.Time.Start || start.Time.Precision is not (TimePrecision.Month or TimePrecision.Day)) return false;
+        var to = false;
+        for (var k = start.Last + 1; k < end.First; k++) to |= t[k].Is("to");
+        for (var k = start.First; k <= end.Last && to; k++)
+        {
+            if (Year(t[k]) is not null) return false;
+        }
+        return to && start.Time.Start.PlusYears(-1) <= end.Time.Start;
     }
 
     /// <summary>Whether ", when" and a clause with a number of its own follow token <paramref name="last"/>.</summary>
@@ -83,6 +103,17 @@ internal static class TimeReader
         var first = k - 1 > 0 && t[k - 2].Is("the") ? k - 2 : k - 1;
         var day = mention.Time.Start;
         return mention with { First = first, Time = FuzzyTime.Between(day.PlusDays(-6), day), Lead = LeadBefore(t, first) };
+    }
+
+    /// <summary>"in the three months to June", "the 12 months to March 2025": the months up to that month's end, or null for any other time.</summary>
+    private static TimeMention? MonthsTo(List<Token> t, TimeMention mention)
+    {
+        var k = mention.First - 1;
+        if (mention.Time.Precision != TimePrecision.Month || k < 2 || !t[k].Is("to") || !t[k - 1].Lower.StartsWith("month", StringComparison.Ordinal)) return null;
+        var count = t[k - 2].Lower switch { "two" => 2, "three" => 3, "four" => 4, "six" => 6, "nine" => 9, "twelve" => 12, _ => int.TryParse(t[k - 2].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 24 ? n : 0 };
+        if (count == 0) return null;
+        var first = k - 2 > 0 && t[k - 3].Is("the") ? k - 3 : k - 2;
+        return mention with { First = first, Time = FuzzyTime.Between(mention.Time.Start.PlusMonths(1 - count), mention.Time.End), Lead = LeadBefore(t, first) };
     }
 
     /// <summary>
@@ -258,7 +289,7 @@ internal static class TimeReader
         {
             // "between 2019 and 2021", "from 2015 to 2020": the years from the first's start to the last's end, where "2021"
             // alone had been the figure's time and "2019 and 2021" a range of some count.
-            mention = new TimeMention(i, i + 2, FuzzyTime.Between(new LocalDate(spanStart, 1, 1), new LocalDate(endYear, 12, 31)), lead, false, null);
+            mention = new TimeMention(i, i + 2, FuzzyTime.Between(new LocalDate(spanStart, 1, 1), new LocalDate(endYear, 12, 31)), lead, false, null) { IsSpan = t[i + 1].IsWord };
             return true;
         }
         if (Year(t[i]) is { } bare && (Leads.Contains(lead) || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0 || (i > 1 && t[i - 1].Lower is "with" or "to" && t[i - 2].Is("compared"))))
