@@ -152,4 +152,24 @@ public class ProvincesCampsAndMeasuresTests
         if (second is null) subjects.Should().Equal(subject);
         else subjects.Should().Equal(subject, second);
     }
+
+    [Fact]
+    public void Residents_of_a_place_the_desk_does_not_know_an_average_and_a_distance_are_left_out()
+    {
+        var draft = ExtractionHelpers.Extract(
+            "Wildfires in Canada have burned about 2.7 million hectares so far this year, well above the ten-year average for early June of roughly 500,000 hectares. "
+            + "They include nearly all of the 5,000 residents of Flin Flon. A blaze came within 2 kilometres of the town of La Ronge on Sunday.",
+            published: July17);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("area-burned/canada");
+        draft.Skipped.Select(s => (s.Quote, s.Reason)).Should().Contain([("roughly 500,000", "an average, not a level"),
+            ("5,000", "no subject can be named: its place is not one the desk knows"), ("2", "a distance, not a level")]);
+    }
+
+    [Fact]
+    public void A_report_that_goes_on_to_what_someone_expects_is_no_forecast_of_the_figure_before()
+    {
+        Levels("About 400 soldiers have been sent to Manitoba, and the military expects to have up to 600 on the ground by the end of the week.")
+            .Should().ContainSingle().Which.Subject.Should().Be("troops/manitoba");
+    }
 }

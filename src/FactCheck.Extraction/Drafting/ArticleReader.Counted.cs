@@ -33,7 +33,11 @@ internal sealed partial class ArticleReader
             && t[noun.Index + 2].Lower is not ("the" or "a" or "an" or "its" or "their" or "that" or "this" or "these" or "those" or "it" or "them" or "which")
             ? t[noun.Index + 2].Lower : null;
         // "ravaged 70,000 hectares of crops": what a disaster struck, no stock of the place's crops.
-        return of is not null && verb >= 0 && Struck(t[verb]) ? of + "-" + t[verb].Lower : of;
+        // "wildfires have burned about 2.7 million hectares": the area it struck.
+        var struck = verb >= 0 && Struck(t[verb]);
+        return of is not null ? (struck ? of + "-" + t[verb].Lower : of) : struck && IsArea(noun) ? "area-" + t[verb].Lower : null;
+
+        static bool IsArea(NounReading noun) => noun.Word?.Canonical is "hectares";
     }
 
     /// <summary>Whether <paramref name="token"/> is a verb of what a disaster did to a measure of something: "submerged 2 million hectares of farmland".</summary>

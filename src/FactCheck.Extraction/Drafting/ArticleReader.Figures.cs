@@ -230,10 +230,16 @@ internal sealed partial class ArticleReader
         }
         // "72 kilometres southwest of Marrakech", "at a depth of 18.5 kilometres": where something is, not how much of it.
         if (noun.Word?.Canonical is "kilometres" or "kilometers" or "miles" && noun.Index + 1 < t.Count
-            && (Direction(sentence, noun.Index + 1)
+            && (Direction(sentence, noun.Index + 1) || (first > 0 && t[first - 1].Is("within")) || t[noun.Index + 1].Is("of")
                 || (first > 1 && t[first - 1].Is("of") && t[first - 2].Lower is "depth" or "depths" or "distance" or "radius" or "altitude" or "height" or "trip" or "journey" or "crossing" or "route" or "length" or "stretch")))
         {
             Skip(sentence, first, last, "a distance, not a level");
+            return null;
+        }
+        if (AverageBefore(sentence, first))
+        {
+            // "well above the ten-year average for early June of roughly 500,000 hectares": what is usual, not what there is.
+            Skip(sentence, first, last, "an average, not a level");
             return null;
         }
         if (TwoPlaces(sentence, Math.Max(last, noun.Index)))
@@ -566,6 +572,17 @@ internal sealed partial class ArticleReader
             ? Slug.Of(t[last + 2].Lower) : null;
     }
 
+    /// <summary>Whether the noun "average" stands in the figure's clause before token <paramref name="first"/>: "the ten-year average … of roughly 500,000", "a long-term average of 12".</summary>
+    private static bool AverageBefore(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = first - 1; k >= Math.Max(1, first - 8) && !IsClauseMark(t[k]); k--)
+        {
+            if (t[k].Is("average") && (t[k - 1].Lower is "the" or "a" or "an" or "annual" or "historical" or "historic" or "national" || t[k - 1].Lower.EndsWith("year", StringComparison.Ordinal) || t[k - 1].Lower.EndsWith("term", StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
+
     /// <summary>The "to" figure after a "from" one.</summary>
     private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);
 
@@ -725,7 +742,7 @@ internal sealed partial class ArticleReader
     private static readonly WordList ForecastNouns = WordList.Of("forecast", "forecasts", "projection", "projections", "outlook", "prediction", "predictions");
 
     /// <summary>Whether <paramref name="token"/> is a verb after a comma that says the clause before was a forecast: "…, the Treasury projected".</summary>
-    private static bool IsForecastVerb(Text.Token token) => token.Lower is "projected" or "projects" or "forecast" or "forecasts" or "predicted" or "predicts" or "estimates" or "expects";
+    private static bool IsForecastVerb(Text.Token token) => token.Lower is "projected" or "projects" or "forecast" or "forecasts" or "predicted" or "predicts";
 
     /// <summary>Whether a comma after the figure ending at token <paramref name="last"/> leads to who forecast it: "…, the Treasury projected".</summary>
     private static bool ForecastToldAfter(SentenceContext sentence, int last)
@@ -736,8 +753,9 @@ internal sealed partial class ArticleReader
             if (t[k].Text != ",") continue;
             for (var j = k + 1; j < Math.Min(t.Count, k + 6); j++)
             {
-                if (IsForecastVerb(t[j])) return true;
-                if (t[j].Text is "," or ";") break;
+                // The verb ends the report: "…, the Treasury projected." but not "…, and the military projected costs of …".
+                if (IsForecastVerb(t[j])) return j + 1 >= t.Count || !t[j + 1].IsWord || t[j + 1].Lower is "on" or "in" or "last" or "this" or "earlier";
+                if (t[j].Text is "," or ";" || t[j].Lower is "and" or "but") break;
             }
         }
         return false;

@@ -19,7 +19,9 @@ internal static class UnknownPlaces
     internal static bool NamedAt(SentenceContext sentence, int k, bool parts = true)
     {
         var t = sentence.Tokens;
-        if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within" || Words.KindsOfPlaces.Contains(t[k]))) return false;
+        if (k + 1 >= t.Count || !(t[k].Lower is "in" or "at" or "near" or "to" or "across" or "inside" or "into" or "throughout" or "within" || Words.KindsOfPlaces.Contains(t[k])
+            // "the 5,000 residents of Flin Flon": whose residents they are.
+            || (t[k].Is("of") && k > 0 && t[k - 1].Lower is "residents" or "inhabitants" or "population" or "people"))) return false;
         // "in the south", "in the southern governorates", "across the north of the country": a part of a country the sentence
         // does not name, whose figures are no level of the whole.
         if (parts && k + 2 < t.Count && t[k + 1].Is("the") && Compass.Contains(t[k + 2]) && (k + 3 >= t.Count || !t[k + 3].IsCapitalized)) return true;
