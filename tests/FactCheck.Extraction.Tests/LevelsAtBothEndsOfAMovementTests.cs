@@ -153,4 +153,36 @@ public class LevelsAtBothEndsOfAMovementTests
             (Quantity.Parse("4.5%"), (FuzzyTime?)FuzzyTime.Between(new LocalDate(2025, 1, 1), new LocalDate(2026, 12, 31))),
             (Quantity.Parse("3%"), (FuzzyTime?)FuzzyTime.Year(2028)));
     }
+
+    [Theory]
+    [InlineData("Kenya's central bank lowered the benchmark lending rate to 9.75% from 10% on Tuesday.", "9.75%", 2025, 3, 4)]
+    [InlineData("Japan's core inflation slowed to 3.3% from 3.7% in January.", "3.3%", 2025, 1, 1)]
+    public void A_time_after_to_a_from_b_is_the_move_s_and_so_the_new_level_s(string text, string level, int year, int month, int day)
+    {
+        var draft = ExtractionHelpers.Extract(text, published: March10);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse(level));
+        draft.Claims<Observation>().Single().Time.Start.Should().Be(new LocalDate(year, month, day));
+    }
+
+    [Fact]
+    public void This_year_is_a_goal_s_own_deadline_before_the_next_goal_s()
+    {
+        ExtractionHelpers.Extract("Colombia aims to cut its fiscal deficit to 5.1% of GDP this year and to 3% by 2028.", published: March10).Claims<Target>()
+            .Select(t => t.Deadline).Should().Equal(FuzzyTime.Year(2025), FuzzyTime.Year(2028));
+    }
+
+    [Fact]
+    public void A_start_in_a_goal_s_sentence_keeps_its_own_time()
+    {
+        Levels("Senegal aims to cut its budget deficit to 7.1% of GDP in 2025 from 11.6% in 2024 and to 3% by 2027.")
+            .Should().ContainSingle().Which.Should().Be(("senegal-budget-deficit/senegal", Quantity.Parse("11.6%"), FuzzyTime.Year(2024)));
+    }
+
+    [Fact]
+    public void A_central_bank_s_decision_with_no_time_holds_at_publication()
+    {
+        Levels("The Reserve Bank of India kept its repo rate at 5.5% and lowered its inflation forecast to 3.1% for the fiscal year.")
+            .Should().ContainSingle().Which.Should().Be(("india-repo-rate/india", Quantity.Parse("5.5%"), FuzzyTime.Day(March10)));
+    }
 }

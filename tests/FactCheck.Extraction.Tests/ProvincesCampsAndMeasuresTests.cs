@@ -172,4 +172,34 @@ public class ProvincesCampsAndMeasuresTests
         Levels("About 400 soldiers have been sent to Manitoba, and the military expects to have up to 600 on the ground by the end of the week.")
             .Should().ContainSingle().Which.Subject.Should().Be("troops/manitoba");
     }
+
+    [Theory]
+    [InlineData("India's Bharatiya Janata Party won a clear majority in the state assembly in Kenya on Saturday, taking 48 seats.", "bharatiya-janata-party-seats/kenya")]
+    [InlineData("The AAP, led by former chief minister Arvind Kejriwal, won 22 seats in Kenya.", "aap-seats/kenya")]
+    public void Seats_are_the_party_s_its_name_s_head_noun_or_acronym_names(string text, string subject)
+    {
+        Levels(text).Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
+
+    [Fact]
+    public void Seats_down_from_an_election_s_are_the_same_party_s_then()
+    {
+        Levels("The AAP, led by former chief minister Arvind Kejriwal, won 22 seats in Kenya on Saturday, down from 62 in the 2020 election.")
+            .Select(o => (o.Subject, o.Time)).Should().Equal(("aap-seats/kenya", FuzzyTime.Day(2025, 7, 12)), ("aap-seats/kenya", FuzzyTime.Year(2020)));
+    }
+
+    [Fact]
+    public void A_budget_set_aside_is_a_level_and_one_sum_for_two_things_is_neither_s()
+    {
+        Levels("Kenya's 2024/25 budget set aside 12 billion shillings for fertiliser and 8 billion for seeds.").Select(o => o.Subject)
+            .Should().Equal("kenya-fertiliser-budget/kenya", "kenya-seeds-budget/kenya");
+        Levels("Officials in Kenya said 20 billion shillings for health and education had been released.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_name_the_desk_does_not_hold_that_reports_a_figure_is_no_place_of_the_sentence_s_country()
+    {
+        Levels("In India, floods killed 40 people in Himachal Pradesh, while Punjab reported 12 deaths.").Select(o => o.Subject)
+            .Should().Equal("people-killed/himachal-pradesh");
+    }
 }

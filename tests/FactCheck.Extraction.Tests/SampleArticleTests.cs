@@ -48,14 +48,16 @@ public class SampleArticleTests
     }
 
     [Fact]
-    public void An_election_gives_each_partys_seats_the_turnout_and_the_election_day()
+    public void An_election_gives_each_partys_seats_now_and_before_the_turnout_and_the_election_day()
     {
         Summaries(Extract("portugal-election.md")).Should().Equal(
             "observation democratic-alliance-seats/portugal 79 2024-03-10",
             "event portugal-parliamentary-election-2024 2024-03-10",
             "observation turnout/portugal 66.2% 2024-03-11",
             "observation portugal-voters/portugal ~6.2 million 2024-03-11",
-            "observation socialists-seats/portugal 77 2024-03-10");
+            "observation socialists-seats/portugal 77 2024-03-10",
+            "socialists-seats/portugal: a decrease from 2022-01-01 to 2024-03-10",
+            "observation socialists-seats/portugal 120 2022");
     }
 
     [Fact]

@@ -373,7 +373,7 @@ internal sealed partial class ArticleReader
         if (noun.Word?.Canonical is "seats" or "votes" or "ballots" && casualty is null)
         {
             // Seats and votes are a party's: without one named, every party's figures would be one subject.
-            if (Party(sentence, first) is not { } party)
+            if (Party(sentence, figure.Role == FigureRole.From && Counterpart(sentence, figure) is { } moved ? moved.First : first) is not { } party)
             {
                 Skip(sentence, first, last, "seats or votes of no named party");
                 return null;
@@ -477,6 +477,21 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// The time right after a "from" figure when it is the start's own: in "from 3.1% in 2019 to 4.2%", and in "to 5.48% in
+    /// March from 5.06% in February", where the end has a time of its own before it; but not in "lowered the rate to 9.75%
+    /// from 10% on Tuesday", where the time is the move's, and so the end's.
+    /// </summary>
+    private static TimeMention? FromsOwnTime(SentenceContext sentence, Figure figure)
+    {
+        if (OwnTimeAfter(sentence, figure) is not { } then) return null;
+        if (Counterpart(sentence, figure) is not { } end || end.First > figure.First) return then;
+        // "77 seats, down from 120 in 2022": a comparison after a comma is the earlier figure's, with its own time.
+        var t = sentence.Tokens;
+        if (figure.First > 1 && t[figure.First - 1].Is("from") && (t[figure.First - 2].Lower is "up" or "down" or "," || (figure.First > 2 && t[figure.First - 3].Text == ","))) return then;
+        return sentence.NearestTime(end.Last, (end.Last, figure.First), static (m, s) => m.First > s.Last && m.Last < s.First) is not null ? then : null;
+    }
+
+    /// <summary>
     /// The time that stands right after a "from" figure, before anything else: the 2019 of "from 3.1% in 2019 to 4.2%", of
     /// "up from 3.1% in 2019"; null when none does, as in "from 3.1% to 4.2% in 2021", where the time is the end's.
     /// </summary>
@@ -484,7 +499,9 @@ internal sealed partial class ArticleReader
     {
         // "from 1,200 cases in January": past the figure's unit.
         var last = figure.Last + 1 < sentence.Tokens.Count && UnitWords.Find(sentence.Tokens[figure.Last + 1].Lower) is not null ? figure.Last + 1 : figure.Last;
-        return sentence.NearestTime(last, last, static (m, last) => m.First > last && m.First <= last + 2 && m.Lead is "in" or "on" or "at" or "" && !m.IsDeadline && !m.IsComparison);
+        // "down from 62 in the 2020 election": past "the" as well.
+        var reach = last + 2 < sentence.Tokens.Count && sentence.Tokens[last + 2].Is("the") ? 3 : 2;
+        return sentence.NearestTime(last, (last, reach), static (m, s) => m.First > s.last && m.First <= s.last + s.reach && m.Lead is "in" or "on" or "at" or "" && !m.IsDeadline && !m.IsComparison);
     }
 
     /// <summary>
@@ -540,7 +557,7 @@ internal sealed partial class ArticleReader
         var joined = JoinedAfter(sentence, figure);
         for (var hops = 0; hops < 3 && joined is not null; hops++)
         {
-            if (joined.Role != FigureRole.From && (joined.Role == FigureRole.To || AimedAt(sentence, joined.First) || sentence.TenseAt(joined.First) == Tense.Future || sentence.AnyBefore(joined.First, 14, Words.Goal))) return true;
+            if (joined.Role != FigureRole.From && (joined.Role == FigureRole.To || AimedAt(sentence, joined.First) || sentence.AnyBefore(joined.First, 14, StatedGoals))) return true;
             joined = joined.Role == FigureRole.From ? Counterpart(sentence, joined) : JoinedAfter(sentence, joined);
         }
         return false;
@@ -568,7 +585,9 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         return last + 2 < t.Count && t[last + 1].Is("for") && t[last + 2].IsWord && !t[last + 2].IsCapitalized && t[last + 2].Lower.Length > 3
             && t[last + 2].Lower is not ("the" or "this" or "that" or "each" or "every" or "their" or "its" or "those" or "these" or "more" or "next" or "last")
-            && (last + 3 >= t.Count || !t[last + 3].IsWord || t[last + 3].Lower is "and" or "or" or "in" or "across" or "by" or "over" or "this" or "next" or "last" or "until")
+            && (last + 3 >= t.Count || !t[last + 3].IsWord || t[last + 3].Lower is "in" or "across" or "by" or "over" or "this" or "next" or "last" or "until"
+                // "702.7 billion shillings for education and 138.1 billion", not "20 billion shillings for health and education".
+                || (t[last + 3].Lower is "and" or "or" && !(last + 4 < t.Count && t[last + 4].IsWord && !t[last + 4].IsCapitalized && t[last + 4].Lower is not ("the" or "a" or "an"))))
             ? Slug.Of(t[last + 2].Lower) : null;
     }
 
@@ -579,6 +598,17 @@ internal sealed partial class ArticleReader
         for (var k = first - 1; k >= Math.Max(1, first - 8) && !IsClauseMark(t[k]); k--)
         {
             if (t[k].Is("average") && (t[k - 1].Lower is "the" or "a" or "an" or "annual" or "historical" or "historic" or "national" || t[k - 1].Lower.EndsWith("year", StringComparison.Ordinal) || t[k - 1].Lower.EndsWith("term", StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a verb of a rate's decision stands a few tokens before the figure at token <paramref name="first"/>: "kept its repo rate at 5.5%".</summary>
+    private static bool Decided(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = first - 1; k >= Math.Max(0, first - 7) && !IsClauseMark(t[k]); k--)
+        {
+            if (t[k].Lower is "held" or "kept" or "left" or "raised" or "lowered" or "cut" or "hiked" or "trimmed") return true;
         }
         return false;
     }
@@ -609,7 +639,8 @@ internal sealed partial class ArticleReader
         }
         // "increased its inflation forecast to 5.2% for December", "… will fall to 30% in 2026, the Treasury projected": someone's
         // forecast, whatever the tense of its verb.
-        if (sentence.AnyBefore(figure.First, 6, ForecastNouns) || ForecastToldAfter(sentence, figure.Last))
+        if (sentence.AnyBefore(figure.First, 6, ForecastNouns) || ForecastToldAfter(sentence, figure.Last)
+            || (JoinedAfter(sentence, figure) is { } forecastJoined && sentence.AnyBefore(forecastJoined.First, 6, ForecastNouns)))
         {
             Skip(sentence, figure.First, figure.Last, tense == Tense.Future ? "a forecast, not a goal" : "a forecast, not a level");
             return null;
@@ -630,7 +661,8 @@ internal sealed partial class ArticleReader
             }
             if (figure.Role == FigureRole.From)
             {
-                return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = FuzzyTime.Day(anchor), Attribution = attribution });
+                // "aims to cut its deficit to 7.1% of GDP in 2025 from 11.6% in 2024": the start now, or at its own time.
+                return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = FromsOwnTime(sentence, figure)?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
             }
             if (figure.Role == FigureRole.To || sentence.AnyBefore(figure.First, 14, Words.Goal) || sentence.AnyBefore(figure.First, 12, ChangeWords) || joinedGoal)
             {
@@ -638,7 +670,7 @@ internal sealed partial class ArticleReader
                 // 4.8% …, and to 3% by 2028"), else any "by" of the sentence.
                 var next = sentence.Figures.FirstWhere(figure, static (f, figure) => f.First > figure.Last)?.First ?? int.MaxValue;
                 var deadline = sentence.NearestTime(figure.Last, (figure.Last, next), static (m, s) => m.IsDeadline && m.First > s.Last && m.First < s.next)
-                    ?? sentence.NearestTime(figure.Last, (figure.Last, next), static (m, s) => m.Lead == "in" && !m.IsComparison && m.First > s.Last && m.First < s.next)
+                    ?? sentence.NearestTime(figure.Last, (figure.Last, next), static (m, s) => m.Lead is "in" or "" && !m.IsComparison && m.First > s.Last && m.First < s.next)
                     ?? sentence.NearestTime(figure.Last, figure.Last, static (m, last) => m.IsDeadline && m.First > last) ?? sentence.NearestTime(figure.Last, 0, static (m, _) => m.IsDeadline);
                 var stated = StatedTime(sentence);
                 return Needing(sentence, figure, new Draft
@@ -654,7 +686,7 @@ internal sealed partial class ArticleReader
         {
             // "rose from 3.1% in 2019 to 4.2%": a start with its own time is a level then, as the end is one at its own; "rose
             // from 60% to 85% between 2019 and 2022": the start is the span's first year's.
-            if ((OwnTimeAfter(sentence, figure)?.Time ?? (ToAfter(sentence, figure) is { } end && OwnTimeAfter(sentence, end) is { IsSpan: true } years ? FuzzyTime.Year(years.Time.Start.Year) : null)) is { } then)
+            if ((FromsOwnTime(sentence, figure)?.Time ?? (ToAfter(sentence, figure) is { } end && OwnTimeAfter(sentence, end) is { IsSpan: true } years ? FuzzyTime.Year(years.Time.Start.Year) : null)) is { } then)
             {
                 return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = then, Attribution = attribution });
             }
@@ -662,7 +694,8 @@ internal sealed partial class ArticleReader
             return null;
         }
         // A time after a later "from" figure is that figure's ("77 seats, down from 120 in 2022"); "By late 2018, there were …" dates what follows.
-        var laterStart = sentence.Figures.FirstWhere(figure, static (f, figure) => f.First > figure.Last && f.Role == FigureRole.From)?.First ?? int.MaxValue;
+        var laterStart = sentence.Figures.FirstWhere((figure, sentence), static (f, s) => f.First > s.figure.Last && f.Role == FigureRole.From
+            && (FromsOwnTime(s.sentence, f) is not null || OwnTimeAfter(s.sentence, f) is null))?.First ?? int.MaxValue;
         // A past "by" is when the figure stood: before the figure ("By late 2018, there were …"), or after it in its own
         // clause and not after the day of writing ("had been displaced by Monday"), not "…, and more are due by April 15".
         var past = tense is Tense.Past or Tense.Perfect;
@@ -674,8 +707,9 @@ internal sealed partial class ArticleReader
             ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, false, hasOwnTime), FiguresTime);
         // "rose from 60% to 85% between 2019 and 2022": the end is the span's last year's.
         if (time is { IsSpan: true } && figure.Role == FigureRole.To) time = time with { Time = FuzzyTime.Year(time.Time.End.Year) };
-        // A simple past needs its time; a perfect ("has used") or a reported figure ("officials said") holds at publication.
-        if (time is null && tense == Tense.Past && !reported)
+        // A simple past needs its time; a perfect ("has used"), a reported figure ("officials said") or a central bank's
+        // decision ("kept its repo rate at 5.5%") holds at publication.
+        if (time is null && tense == Tense.Past && !reported && !(figure.Value.IsPercent && Decided(sentence, figure.First)))
         {
             Skip(sentence, figure.First, figure.Last, "a past figure with no time");
             return null;
@@ -697,8 +731,8 @@ internal sealed partial class ArticleReader
         && (s.OwnClause || !AnotherFiguresTime(s.Sentence, s.First, m))
         // "from 3.1 percent in January to 4.2 percent in March": January is the start's, never the end's; and "4.1% in March
         // and 4.3% in April": March is the first's when the second has a time of its own.
-        && s.Sentence.Figures.FirstWhere((m, s.First, s.Sentence, s.HasOwnTime), static (f, s) => (f.Role == FigureRole.From || s.HasOwnTime) && f.First != s.First
-            && ReferenceEquals(OwnTimeAfter(s.Sentence, f), s.m)) is null;
+        && s.Sentence.Figures.FirstWhere((m, s.First, s.Sentence, s.HasOwnTime), static (f, s) => f.First != s.First
+            && (f.Role == FigureRole.From ? ReferenceEquals(FromsOwnTime(s.Sentence, f), s.m) : s.HasOwnTime && ReferenceEquals(OwnTimeAfter(s.Sentence, f), s.m))) is null;
 
     /// <summary>
     /// Whether a figure the figure at token <paramref name="first"/> is compared with stands in the clause of

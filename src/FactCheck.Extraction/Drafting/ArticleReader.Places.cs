@@ -54,6 +54,21 @@ internal sealed partial class ArticleReader
     private string? Party(SentenceContext sentence, int figureIndex)
     {
         var t = sentence.Tokens;
+        // A party's name by its head noun, or an acronym, before any other capitalised word: "India's Bharatiya Janata Party won
+        // a clear majority in the Delhi state assembly on Saturday, taking 48 of the 70 seats", "The AAP, led by former chief
+        // minister Arvind Kejriwal, won 22 seats".
+        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 20) && !Words.Speech.Contains(t[k]); k--)
+        {
+            if (t[k].Text is not ("Party" or "Congress" or "Alliance" or "Front" or "League")) continue;
+            var start = k;
+            while (start > 0 && k - start < 3 && t[start - 1].IsCapitalized && !t[start - 1].Is("the") && !t[start - 1].IsPossessive && desk.Gazetteer.Find(t[start - 1].Text) is null) start--;
+            if (start < k) return Slug.Of(body[t[start].Start..t[k].End]);
+        }
+        for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 16) && !Words.Speech.Contains(t[k]); k--)
+        {
+            var text = t[k].Text.EndsWith("'s", StringComparison.Ordinal) ? t[k].Text[..^2] : t[k].Text;
+            if (text.Length is >= 2 and <= 5 && text.All(char.IsAsciiLetterUpper) && desk.Gazetteer.Find(text) is null && sentence.PlaceAt(k) is null) return Slug.Of(text);
+        }
         // Ten words back, but not past what someone said ("Prime Minister Luis Montenegro said the ruling party won 80 seats"),
         // nor into a person's name.
         for (var k = figureIndex - 1; k >= Math.Max(0, figureIndex - 10) && !Words.Speech.Contains(t[k]); k--)
@@ -148,11 +163,13 @@ internal sealed partial class ArticleReader
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
         if (place is null && sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0) is { } before)
         {
-            if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First, !toll)) namesUnknownPlace = true;
+            if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First, !toll) || UnknownPlaces.OpensClauseReporting(sentence, figure.First)) namesUnknownPlace = true;
             else place = before;
         }
         // "…, while Madhya Pradesh produced 24.6 million tonnes": the subject of the figure's own clause.
         place ??= sentence.Places.LastWhere((sentence, figure), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && OpensClause(s.sentence, p, s.figure));
+        // "The share of Kenyans living in poverty fell from 46%": a rate of a people is its country's.
+        if (place is null && figure.Value.IsPercent) place = sentence.Places.FirstWhere((sentence, figure), static (p, s) => p.Entry.IsDemonym && p.Last < s.figure.First && p.First > 0 && s.sentence.Tokens[p.First - 1].Is("of"));
         // Only a city named in the figure's own words is its place of its own: "64 cases, 12 of them in Accra" are Ghana's.
         var ownPlace = place;
         // Whether the figure is in a place the desk does not know is asked only when its sentence has placed it nowhere yet.

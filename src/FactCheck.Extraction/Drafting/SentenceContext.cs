@@ -148,6 +148,8 @@ internal sealed class SentenceContext : ITenses
     {
         var token = Tokens[k];
         if (k > 0 && Tokens[k - 1].Is("to") && (token.Lower is "reach" or "have" or "be" || Words.ReduceVerbs.Contains(token) || Words.IncreaseVerbs.Contains(token))) return Tense.Future;
+        // "the budget set aside 12 billion shillings": a past deed, not "is set to".
+        if (token.Is("set") && k + 1 < Tokens.Count && Tokens[k + 1].Lower is "aside" or "up" or "out") return Tense.Past;
         if (Words.Future.Contains(token)) return Tense.Future;
         if (Words.Perfect.Contains(token)) return Tense.Perfect;
         // "the elections will be held on November 3": a participle after "be" takes the tense of its auxiliary.

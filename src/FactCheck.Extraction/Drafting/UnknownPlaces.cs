@@ -59,7 +59,7 @@ internal static class UnknownPlaces
     internal static bool NamedBefore(SentenceContext sentence, int end, bool parts = true)
     {
         var t = sentence.Tokens;
-        if (end > 1 && (NamedWhereAt(sentence, 0, parts) || NamedAsSubject(sentence, end) || NamedWithItsKind(sentence, end))) return true;
+        if (end > 1 && (NamedWhereAt(sentence, 0, parts) || NamedAsSubject(sentence, end) || NamedWithItsKind(sentence, end) || OpensClauseReporting(sentence, end))) return true;
         // "On the island of Evia, …, authorities said 3,200 hectares had burned": the place the sentence opens with.
         if (end > 4 && t[0].Lower is "on" or "in" or "at" && t[1].Is("the") && Words.KindsOfPlaces.Contains(t[2]) && NamedAt(sentence, 2)) return true;
         for (var k = end - 1; k >= 0 && t[k].Text is not ("," or ";"); k--)
@@ -113,6 +113,20 @@ internal static class UnknownPlaces
         // Not a person's aside: "Odinga, the opposition leader who toured the region, said …".
         while (j < end && t[j].IsWord && !t[j].IsCapitalized && t[j].Lower is not ("to" or "in" or "of" or "for" or "from" or "with" or "who" or "which" or "that")) j++;
         return j < end && t[j].Text == "," && (Words.KindsOfPlaces.Contains(t[j - 1]) || Words.KindsOfAreas.Contains(t[j - 1]) || t[j - 1].Lower is "archipelago" or "islands");
+    }
+
+    /// <summary>
+    /// Whether a name the desk does not hold opens the figure's clause as what reports it: "…, while Punjab reported 12
+    /// deaths", whose figure is no figure of the sentence's country.
+    /// </summary>
+    internal static bool OpensClauseReporting(SentenceContext sentence, int end)
+    {
+        var t = sentence.Tokens;
+        var k = end - 1;
+        while (k > 0 && end - k <= 3 && !(t[k].IsWord && t[k].Lower is "reported" or "recorded" or "registered" or "confirmed" or "counted" or "saw")) k--;
+        var name = k - 1;
+        return name >= 1 && end - k <= 3 && t[name].IsWord && t[name].IsCapitalized && t[name - 1].Lower is "while" or "whereas" or "and" or "but" or ","
+            && sentence.PlaceAt(name) is null && sentence.PersonCovering(name) is null && !Words.Titles.Contains(t[name]);
     }
 
     /// <summary>
