@@ -202,4 +202,25 @@ public class ProvincesCampsAndMeasuresTests
         Levels("In India, floods killed 40 people in Himachal Pradesh, while Punjab reported 12 deaths.").Select(o => o.Subject)
             .Should().Equal("people-killed/himachal-pradesh");
     }
+
+    [Fact]
+    public void A_state_that_opens_its_sentence_keeps_its_figure_past_a_city_of_the_same_country()
+    {
+        Levels("Kano State overtook Lagos as the most populous state, with 20.1 million residents, against 18.6 million in Lagos State.")
+            .Select(o => o.Subject).Should().Equal("people/kano", "people/lagos");
+    }
+
+    [Theory]
+    [InlineData("Drought in Kenya killed 5,000 cattle in 2022.", "cattle-killed/kenya")]
+    [InlineData("KwaZulu-Natal as a whole recorded 1,451 murders in the first quarter.", "murders/kwazulu-natal")]
+    public void Beasts_that_died_and_a_province_s_crimes_are_counted_as_they_are(string text, string subject)
+    {
+        Levels(text).Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
+
+    [Fact]
+    public void A_region_a_country_s_possessive_names_is_no_figure_of_the_country()
+    {
+        Levels("Ethiopia's Somali region has recorded the deaths of up to 2.8 million animals since late 2023, regional officials said.").Should().BeEmpty();
+    }
 }

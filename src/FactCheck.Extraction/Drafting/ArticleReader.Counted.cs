@@ -286,6 +286,8 @@ internal sealed partial class ArticleReader
     private static string? DeadOfOtherKind(SentenceContext sentence, int last)
     {
         var t = sentence.Tokens;
+        // "the deaths of up to 2.8 million animals": beasts, whatever follows.
+        if (last + 1 < t.Count && t[last + 1].Lower is "animals" or "livestock" or "cattle" or "goats" or "sheep" or "camels" or "birds" or "chickens" or "poultry" or "fish") return t[last + 1].Lower;
         return last + 2 < t.Count && t[last + 1].IsWord && !t[last + 1].IsCapitalized && !Words.Casualty.ContainsKey(t[last + 1].Lower)
             && (Words.Casualty.ContainsKey(t[last + 2].Lower) || (Words.Auxiliaries.Contains(t[last + 2]) && t[last + 2].Lower is not ("is" or "are")))
             && !Words.Auxiliaries.Contains(t[last + 1]) && t[last + 1].Lower is not ("people" or "more" or "others" or "of")

@@ -290,7 +290,9 @@ internal sealed partial class ArticleReader
     {
         for (var k = place.Last + 1; k < first; k++)
         {
-            if (sentence.Tokens[k].Text is "-" or "–" or "—" || sentence.PlaceAt(k) is not null) return true;
+            // "TOKYO - Japan's population", "Seoul, South Korea's capital": but "Kano State overtook Lagos as the most populous
+            // state, with 20.1 million residents" is still Kano's.
+            if (sentence.Tokens[k].Text is "-" or "–" or "—" || (sentence.PlaceAt(k) is { } other && (other.Entry.IsCountry || other.Entry.IsDemonym || other.Entry.Country != place.Entry.Country))) return true;
         }
         return false;
     }

@@ -91,6 +91,12 @@ internal static class UnknownPlaces
     private static bool NamedAsSubject(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
+        // "Ethiopia's Somali region has recorded …": a region of the country that the desk does not hold.
+        if (end > 3 && t[0].IsPossessive && sentence.PlaceAt(0) is { Entry.IsCountry: true } && t[1].IsWord && t[1].IsCapitalized && sentence.PlaceAt(1) is null or { Entry.IsDemonym: true }
+            && (Words.KindsOfAreas.Contains(t[2]) || Words.KindsOfPlaces.Contains(t[2])))
+        {
+            return true;
+        }
         var start = t.Count > 1 && t[0].Is("the") ? 1 : 0;
         var k = start;
         while (k < t.Count && k - start < 4 && t[k].IsWord && t[k].IsCapitalized && !Words.Titles.Contains(t[k])) k++;

@@ -49,10 +49,10 @@ internal sealed class Gazetteer
         sudan: Sudan | Sudanese | Khartoum; Darfur; Omdurman; Port Sudan
         ethiopia: Ethiopia | Ethiopian | Addis Ababa; Tigray; Mekelle; Amhara
         kenya: Kenya | Kenyan | Nairobi; Mombasa; Kisumu
-        nigeria: Nigeria | Nigerian | Abuja; Lagos; Kano; Borno; Maiduguri
+        nigeria: Nigeria | Nigerian | Abuja; Lagos; Kano; Borno; Maiduguri; Ibadan; Port Harcourt; Kaduna; Rivers State; Zamfara; Katsina
         mali: Mali | Malian | Bamako; Gao; Timbuktu; Kidal; Mopti
         niger: Niger | Nigerien | Niamey; Agadez
-        south-africa: South Africa | South African | Pretoria; Johannesburg; Cape Town; Durban
+        south-africa: South Africa | South African | Pretoria; Johannesburg; Cape Town; Durban; Gauteng; Western Cape; Eastern Cape; KwaZulu-Natal; Limpopo; Mpumalanga; Free State
         canada: Canada | Canadian; Canadians | Ottawa; Toronto; Montreal; Vancouver; Ontario; Quebec; British Columbia; Alberta; Manitoba
         mexico: Mexico | Mexican; Mexicans | Mexico City; Guadalajara; Monterrey; Tijuana
         brazil: Brazil | Brazilian; Brazilians | Brasilia; Sao Paulo, São Paulo; Rio de Janeiro
