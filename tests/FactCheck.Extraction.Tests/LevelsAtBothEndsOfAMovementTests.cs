@@ -185,4 +185,11 @@ public class LevelsAtBothEndsOfAMovementTests
         Levels("The Reserve Bank of India kept its repo rate at 5.5% and lowered its inflation forecast to 3.1% for the fiscal year.")
             .Should().ContainSingle().Which.Should().Be(("india-repo-rate/india", Quantity.Parse("5.5%"), FuzzyTime.Day(March10)));
     }
+
+    [Fact]
+    public void A_share_is_named_by_the_whole_its_of_names()
+    {
+        Levels("Nationwide, the share of suspected cases that were tested fell to 38% in January from 54% in December in Uganda.")
+            .Select(l => l.Subject).Distinct().Should().Equal("suspected-cases-share/uganda");
+    }
 }

@@ -339,9 +339,21 @@ internal sealed partial class ArticleReader
             {
                 return Slug.Of(t[k - 1].Text[..^2] + "-" + t[k].Lower);
             }
+            // "the share of suspected cases that were tested": a share of what its "of" names, where "share" alone says nothing.
+            if (t[k].Lower is "share" or "proportion" && k + 2 < index && t[k + 1].Is("of") && OfWhat(sentence, k + 2, index) is { } whole) return Slug.Of(whole + "-" + t[k].Lower);
             return Slug.Of(k > 0 && IsModifier(sentence, k - 1) ? t[k - 1].Lower + "-" + t[k].Lower : t[k].Lower);
         }
         return null;
+    }
+
+    /// <summary>The words of a whole after "of" at token <paramref name="k"/>, before <paramref name="index"/>: "suspected cases" of "the share of suspected cases that were tested"; null when a name or a figure comes first.</summary>
+    private static string? OfWhat(SentenceContext sentence, int k, int index)
+    {
+        var t = sentence.Tokens;
+        if (t[k].Lower is "the" or "a" or "an" or "all") k++;
+        var end = k;
+        while (end < index && end - k < 3 && t[end].IsWord && !t[end].IsCapitalized && t[end].Lower is not ("that" or "who" or "which" or "in" or "of" or "with" or "were" or "was" or "is" or "are" or "had" or "has" or "fell" or "rose")) end++;
+        return end > k ? string.Join('-', Enumerable.Range(k, end - k).Select(i => t[i].Lower)) : null;
     }
 
     /// <summary>The token after "in" and a place at token <paramref name="k"/> ("people in Yemen have been …"), else <paramref name="k"/>: what a noun's words go on to say, past where it is.</summary>
