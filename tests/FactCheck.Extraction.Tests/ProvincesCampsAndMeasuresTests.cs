@@ -223,4 +223,11 @@ public class ProvincesCampsAndMeasuresTests
     {
         Levels("Ethiopia's Somali region has recorded the deaths of up to 2.8 million animals since late 2023, regional officials said.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void Compared_alone_before_a_time_is_no_comparison()
+    {
+        ExtractionHelpers.Extract("Such figures cannot be compared By late 2018, an estimated 5,200 US troops were in Iraq.", published: July17).Claims<Observation>()
+            .Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.PartOfYear(PeriodPart.Late, 2018));
+    }
 }

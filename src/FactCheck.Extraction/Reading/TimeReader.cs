@@ -421,7 +421,8 @@ internal static class TimeReader
         for (var k = first - 1; k >= Math.Max(0, first - 8); k--)
         {
             if (t[k].IsNumber || t[k].Text is "," or ";") return false;
-            if (MeasuredAgainst.Contains(t[k])) return true;
+            // "compared" only as "compared with" or "compared to".
+            if (MeasuredAgainst.Contains(t[k])) return !t[k].Is("compared") || (k + 1 < t.Count && t[k + 1].Lower is "with" or "to");
         }
         return false;
     }
