@@ -400,4 +400,32 @@ internal sealed partial class ArticleReader
             or "forecasts" or "reports" or "says" or "plans" or "targets" or "aims" or "wants"
             // "aims to raise output to 125 million tonnes": what is raised.
             or "raise" or "increase" or "boost" or "cut" or "reduce" or "lift" or "double" or "bring" or "push" or "keep" or "hold" or "lower";
+
+    /// <summary>
+    /// A noun of money right after the sum's words ending at token <paramref name="last"/>, past a bracket that gives it in
+    /// another currency: "a 4.29 trillion shilling ($33.2 billion) budget".
+    /// </summary>
+    private static string? MoneyNounAfter(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        var k = last + 1;
+        if (k < t.Count && t[k].Text == "(")
+        {
+            while (k < t.Count && t[k].Text != ")" && k - last < 10) k++;
+            k++;
+        }
+        return k < t.Count && MoneyNouns.Contains(t[k]) ? t[k].Lower : null;
+    }
+
+    /// <summary>What money is set aside for, after the sum's words ending at token <paramref name="last"/>: "for education", "for health"; null for "for the response".</summary>
+    private static string? Purpose(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        return last + 2 < t.Count && t[last + 1].Is("for") && t[last + 2].IsWord && !t[last + 2].IsCapitalized && t[last + 2].Lower.Length > 3
+            && t[last + 2].Lower is not ("the" or "this" or "that" or "each" or "every" or "their" or "its" or "those" or "these" or "more" or "next" or "last")
+            && (last + 3 >= t.Count || !t[last + 3].IsWord || t[last + 3].Lower is "in" or "across" or "by" or "over" or "this" or "next" or "last" or "until"
+                // "702.7 billion shillings for education and 138.1 billion", not "20 billion shillings for health and education".
+                || (t[last + 3].Lower is "and" or "or" && !(last + 4 < t.Count && t[last + 4].IsWord && !t[last + 4].IsCapitalized && t[last + 4].Lower is not ("the" or "a" or "an"))))
+            ? Slug.Of(t[last + 2].Lower) : null;
+    }
 }

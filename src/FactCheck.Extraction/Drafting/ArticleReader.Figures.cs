@@ -29,27 +29,6 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// "rose from 3.1% in 2019 to 4.2% in 2021", "4.2% in 2021, up from 3.1% in 2019": beside the two levels, the movement
-    /// between them, a change in the past over the time from the one to the other, which FC004 holds against any other
-    /// figure of the measure in that time.
-    /// </summary>
-    private void ReadMovement(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
-    {
-        foreach (var (fromFigure, from) in drafted)
-        {
-            if (fromFigure.Role != FigureRole.From || from.Kind != ClaimKind.Observation || Counterpart(sentence, fromFigure) is not { } toFigure) continue;
-            var (_, to) = drafted.Find(d => ReferenceEquals(d.Figure, toFigure));
-            if (to is null || to.Kind != ClaimKind.Observation || to.Subject != from.Subject || from.Time.End >= to.Time.Start || to.Value.Value == from.Value.Value) continue;
-            Drafts.Add(new Draft
-            {
-                Kind = ClaimKind.Change, Subject = from.Subject, Start = Math.Min(from.Start, to.Start), End = Math.Max(from.End, to.End),
-                Direction = to.Value.Value > from.Value.Value ? ChangeDirection.Increase : ChangeDirection.Decrease,
-                Time = FuzzyTime.Between(from.Time.Start, to.Time.End), Tense = ClaimTense.Past, Attribution = to.Attribution ?? from.Attribution,
-            });
-        }
-    }
-
-    /// <summary>
     /// "will reduce its presence in Iraq from approximately 5,200 to 3,000 during the month of September": beside the
     /// figure now and the target, the plan itself, as a change in the future tense over the period (the spec's table).
     /// A plan is not a trend: the tense keeps FC004 from holding it against the figures, yet the file says it.
@@ -476,121 +455,6 @@ internal sealed partial class ArticleReader
         return false;
     }
 
-    /// <summary>
-    /// The time right after a "from" figure when it is the start's own: in "from 3.1% in 2019 to 4.2%", and in "to 5.48% in
-    /// March from 5.06% in February", where the end has a time of its own before it; but not in "lowered the rate to 9.75%
-    /// from 10% on Tuesday", where the time is the move's, and so the end's.
-    /// </summary>
-    private static TimeMention? FromsOwnTime(SentenceContext sentence, Figure figure)
-    {
-        if (OwnTimeAfter(sentence, figure) is not { } then) return null;
-        if (Counterpart(sentence, figure) is not { } end || end.First > figure.First) return then;
-        // "77 seats, down from 120 in 2022": a comparison after a comma is the earlier figure's, with its own time.
-        var t = sentence.Tokens;
-        if (figure.First > 1 && t[figure.First - 1].Is("from") && (t[figure.First - 2].Lower is "up" or "down" or "," || (figure.First > 2 && t[figure.First - 3].Text == ","))) return then;
-        return sentence.NearestTime(end.Last, (end.Last, figure.First), static (m, s) => m.First > s.Last && m.Last < s.First) is not null ? then : null;
-    }
-
-    /// <summary>
-    /// The time that stands right after a "from" figure, before anything else: the 2019 of "from 3.1% in 2019 to 4.2%", of
-    /// "up from 3.1% in 2019"; null when none does, as in "from 3.1% to 4.2% in 2021", where the time is the end's.
-    /// </summary>
-    private static TimeMention? OwnTimeAfter(SentenceContext sentence, Figure figure)
-    {
-        // "from 1,200 cases in January": past the figure's unit.
-        var last = figure.Last + 1 < sentence.Tokens.Count && UnitWords.Find(sentence.Tokens[figure.Last + 1].Lower) is not null ? figure.Last + 1 : figure.Last;
-        // "down from 62 in the 2020 election": past "the" as well.
-        var reach = last + 2 < sentence.Tokens.Count && sentence.Tokens[last + 2].Is("the") ? 3 : 2;
-        return sentence.NearestTime(last, (last, reach), static (m, s) => m.First > s.last && m.First <= s.last + s.reach && m.Lead is "in" or "on" or "at" or "" && !m.IsDeadline && !m.IsComparison);
-    }
-
-    /// <summary>
-    /// The noun of <paramref name="nouns"/> before the figure, else before the figure it moves from, to or after, and so on
-    /// back a few figures: "to cut the budget deficit to 4.5% of GDP … from an estimated 4.8% in the current year, and to 3%".
-    /// </summary>
-    private static string? NamedByCounterparts(SentenceContext sentence, Figure figure, WordList nouns)
-    {
-        Figure? at = figure;
-        for (var hops = 0; hops < 4 && at is not null; hops++, at = Counterpart(sentence, at))
-        {
-            if (NounBefore(sentence, at.First, nouns) is { } named) return named;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The figure of the same measure that a "from" or "to" figure moves from or to, whose words name what both count: the
-    /// 3.1% of "unemployment rose from 3.1% in March 2019 to 4.2%", the 4.2% of "unemployment was 4.2% in 2021, up from 3.1%".
-    /// </summary>
-    private static Figure? Counterpart(SentenceContext sentence, Figure figure)
-    {
-        var other = figure.Role switch
-        {
-            FigureRole.To => FromBefore(sentence, figure),
-            // "117.5 million tonnes …, the ministry said on Wednesday, up from 113.3 million tonnes": "up from" compares with the
-            // sentence's figure however far back it stands.
-            FigureRole.From => ToAfter(sentence, figure) ?? sentence.Figures.LastWhere((figure, sentence), static (f, s) => f.Last < s.figure.First
-                && (f.Last >= s.figure.First - 12 || (s.figure.First > 1 && s.sentence.Tokens[s.figure.First - 2].Lower is "up" or "down"))),
-            _ => JoinedAfter(sentence, figure),
-        };
-        return other is not null && other.Value.IsPercent == figure.Value.IsPercent && (other.Currency is null) == (figure.Currency is null) ? other : null;
-    }
-
-    /// <summary>
-    /// The figure a figure is joined to by "and to" or "and", within a clause's length: the 24% of "aims to bring inflation
-    /// down to 24% by the end of 2025 and to 12% by the end of 2026", which names what the 12% is and that it is a goal.
-    /// </summary>
-    private static Figure? JoinedAfter(SentenceContext sentence, Figure figure)
-    {
-        var t = sentence.Tokens;
-        var and = figure.First - (figure.First > 0 && t[figure.First - 1].Is("to") ? 2 : 1);
-        if (and < 1 || !t[and].Is("and")) return null;
-        return sentence.Figures.LastWhere((figure, and), static (f, s) => f.Last < s.and && f.Last >= s.and - 8);
-    }
-
-    /// <summary>
-    /// Whether the figure is joined by "and to" to a goal, past the figures that goal moves from: "aims to cut the deficit to
-    /// 4.5% of GDP in 2025/26 from an estimated 4.8% in the current year, and to 3% by 2028".
-    /// </summary>
-    private static bool JoinedGoal(SentenceContext sentence, Figure figure)
-    {
-        var joined = JoinedAfter(sentence, figure);
-        for (var hops = 0; hops < 3 && joined is not null; hops++)
-        {
-            if (joined.Role != FigureRole.From && (joined.Role == FigureRole.To || AimedAt(sentence, joined.First) || sentence.AnyBefore(joined.First, 14, StatedGoals))) return true;
-            joined = joined.Role == FigureRole.From ? Counterpart(sentence, joined) : JoinedAfter(sentence, joined);
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// A noun of money right after the sum's words ending at token <paramref name="last"/>, past a bracket that gives it in
-    /// another currency: "a 4.29 trillion shilling ($33.2 billion) budget".
-    /// </summary>
-    private static string? MoneyNounAfter(SentenceContext sentence, int last)
-    {
-        var t = sentence.Tokens;
-        var k = last + 1;
-        if (k < t.Count && t[k].Text == "(")
-        {
-            while (k < t.Count && t[k].Text != ")" && k - last < 10) k++;
-            k++;
-        }
-        return k < t.Count && MoneyNouns.Contains(t[k]) ? t[k].Lower : null;
-    }
-
-    /// <summary>What money is set aside for, after the sum's words ending at token <paramref name="last"/>: "for education", "for health"; null for "for the response".</summary>
-    private static string? Purpose(SentenceContext sentence, int last)
-    {
-        var t = sentence.Tokens;
-        return last + 2 < t.Count && t[last + 1].Is("for") && t[last + 2].IsWord && !t[last + 2].IsCapitalized && t[last + 2].Lower.Length > 3
-            && t[last + 2].Lower is not ("the" or "this" or "that" or "each" or "every" or "their" or "its" or "those" or "these" or "more" or "next" or "last")
-            && (last + 3 >= t.Count || !t[last + 3].IsWord || t[last + 3].Lower is "in" or "across" or "by" or "over" or "this" or "next" or "last" or "until"
-                // "702.7 billion shillings for education and 138.1 billion", not "20 billion shillings for health and education".
-                || (t[last + 3].Lower is "and" or "or" && !(last + 4 < t.Count && t[last + 4].IsWord && !t[last + 4].IsCapitalized && t[last + 4].Lower is not ("the" or "a" or "an"))))
-            ? Slug.Of(t[last + 2].Lower) : null;
-    }
-
     /// <summary>Whether the noun "average" stands in the figure's clause before token <paramref name="first"/>: "the ten-year average … of roughly 500,000", "a long-term average of 12".</summary>
     private static bool AverageBefore(SentenceContext sentence, int first)
     {
@@ -612,12 +476,6 @@ internal sealed partial class ArticleReader
         }
         return false;
     }
-
-    /// <summary>The "to" figure after a "from" one.</summary>
-    private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);
-
-    /// <summary>The "from" figure before a "to" one.</summary>
-    private static Figure? FromBefore(SentenceContext sentence, Figure figure) => sentence.Figures.LastWhere(figure, static (f, figure) => f.Role == FigureRole.From && f.Last < figure.First);
 
     /// <summary>A figure as a level (an observation) or a goal (a target), by its tense and the words before it.</summary>
     private Draft? Level(SentenceContext sentence, Figure figure, NounReading noun, string subject, bool reported)
