@@ -204,7 +204,9 @@ public class ProvincesCampsAndMeasuresTests
     // Seats are the party's its name's head noun or its acronym names.
     [InlineData("India's Bharatiya Janata Party won a clear majority in the state assembly in Kenya on Saturday, taking 48 seats.", "bharatiya-janata-party-seats/kenya")]
     [InlineData("The AAP, led by former chief minister Arvind Kejriwal, won 22 seats in Kenya.", "aap-seats/kenya")]
-    // Beasts that died, and a province's crimes, are counted as they are.
+    // Beasts that died, crimes, and a province's crimes, are counted as they are; a verb that goes on is no goal.
+    [InlineData("Police in Kenya recorded 2,100 kidnappings in 2024.", "kidnappings/kenya")]
+    [InlineData("Kidnappings in South Africa continued to climb, reaching 4,300 in the first quarter.", "kidnappings/south-africa")]
     [InlineData("Drought in Kenya killed 5,000 cattle in 2022.", "cattle-killed/kenya")]
     [InlineData("KwaZulu-Natal as a whole recorded 1,451 murders in the first quarter.", "murders/kwazulu-natal")]
     public void A_figure_is_drafted_under_the_subject_its_own_words_name(string text, string subject)

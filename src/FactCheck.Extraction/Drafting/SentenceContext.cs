@@ -147,7 +147,12 @@ internal sealed class SentenceContext : ITenses
     private Tense? ReadMarker(int k)
     {
         var token = Tokens[k];
-        if (k > 0 && Tokens[k - 1].Is("to") && (token.Lower is "reach" or "have" or "be" || Words.ReduceVerbs.Contains(token) || Words.IncreaseVerbs.Contains(token))) return Tense.Future;
+        if (k > 0 && Tokens[k - 1].Is("to") && (token.Lower is "reach" or "have" or "be" || Words.ReduceVerbs.Contains(token) || Words.IncreaseVerbs.Contains(token)))
+        {
+            // "Kidnappings continued to climb, reaching 4,300": a verb that goes on is told in its own tense, not a goal's.
+            return k > 1 && Tokens[k - 2].Lower is "continued" or "began" or "started" or "kept" ? Tense.Past
+                : k > 1 && Tokens[k - 2].Lower is "continues" or "continue" or "begins" or "starts" ? Tense.Present : Tense.Future;
+        }
         // "the budget set aside 12 billion shillings": a past deed, not "is set to".
         if (token.Is("set") && k + 1 < Tokens.Count && Tokens[k + 1].Lower is "aside" or "up" or "out") return Tense.Past;
         if (Words.Future.Contains(token)) return Tense.Future;

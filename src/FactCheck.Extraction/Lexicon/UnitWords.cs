@@ -48,6 +48,7 @@ internal static class UnitWords
         }
         foreach (var countable in new[] { "doses", "vaccinations", "shots", "votes", "voters", "ballots", "seats", "homes", "houses", "buildings", "jobs", "cases", "infections", "beds", "schools", "teachers", "nurses", "doctors", "vehicles", "aircraft", "jets", "ships", "tanks", "missiles", "rockets", "drones", "shelters", "tents", "hospitals", "villages", "households", "families", "prisoners", "hostages", "arrests", "deaths", "fatalities", "casualties", "injuries", "tonnes", "tons", "barrels", "kilometres", "kilometers", "miles", "hectares",
             "homicides", "murders", "killings", "shootings", "thefts", "robberies", "burglaries", "assaults", "crimes", "flights", "bridges", "dwellings", "roads",
+            "kidnappings", "carjackings", "rapes", "stabbings", "hijackings",
             "classrooms", "boats", "patrols", "camps" })
         {
             Add(new UnitWord(countable, UnitCategory.Countable), countable);
