@@ -27,7 +27,8 @@ internal sealed partial class ArticleReader
     {
         if (NounBefore(sentence, first, MeasureNouns) is { } named) return named;
         var t = sentence.Tokens;
-        var verb = first > 0 && t[first - 1].Lower is "about" or "some" or "nearly" or "around" or "roughly" or "almost" or "an" ? first - 2 : first - 1;
+        // The figure's words hold its hedge ("harvested about 35.2 million tonnes"), so the verb stands right before them.
+        var verb = first > 0 && t[first - 1].Is("an") ? first - 2 : first - 1;
         if (verb >= 0 && t[verb].Lower switch { "harvested" => "harvest", "produced" or "produces" => "production", "procured" => "procurement", "exported" or "exports" => "exports", "imported" or "imports" => "imports", _ => null } is { } done) return done;
         var of = noun.Index + 2 < t.Count && t[noun.Index + 1].Is("of") && t[noun.Index + 2].IsWord && !t[noun.Index + 2].IsCapitalized
             && t[noun.Index + 2].Lower is not ("the" or "a" or "an" or "its" or "their" or "that" or "this" or "these" or "those" or "it" or "them" or "which")
@@ -35,9 +36,7 @@ internal sealed partial class ArticleReader
         // "ravaged 70,000 hectares of crops": what a disaster struck, no stock of the place's crops.
         // "wildfires have burned about 2.7 million hectares": the area it struck.
         var struck = verb >= 0 && Struck(t[verb]);
-        return of is not null ? (struck ? of + "-" + t[verb].Lower : of) : struck && IsArea(noun) ? "area-" + t[verb].Lower : null;
-
-        static bool IsArea(NounReading noun) => noun.Word?.Canonical is "hectares";
+        return of is not null ? (struck ? of + "-" + t[verb].Lower : of) : struck && noun.Word?.Canonical is "hectares" ? "area-" + t[verb].Lower : null;
     }
 
     /// <summary>Whether <paramref name="token"/> is a verb of what a disaster did to a measure of something: "submerged 2 million hectares of farmland".</summary>

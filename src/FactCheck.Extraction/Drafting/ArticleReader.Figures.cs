@@ -28,26 +28,6 @@ internal sealed partial class ArticleReader
         ReadMovement(sentence, drafted);
     }
 
-    /// <summary>
-    /// "will reduce its presence in Iraq from approximately 5,200 to 3,000 during the month of September": beside the
-    /// figure now and the target, the plan itself, as a change in the future tense over the period (the spec's table).
-    /// A plan is not a trend: the tense keeps FC004 from holding it against the figures, yet the file says it.
-    /// </summary>
-    private void ReadPlan(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
-    {
-        var (fromFigure, from) = drafted.Find(d => d.Figure.Role == FigureRole.From && d.Draft.Kind == ClaimKind.Observation);
-        var (toFigure, to) = drafted.Find(d => d.Figure.Role == FigureRole.To && d.Draft.Kind == ClaimKind.Target);
-        if (from is null || to is null || from.Subject != to.Subject || toFigure.Value.Value == fromFigure.Value.Value) return;
-        // Only a plan over a named period ("during September") has a time of its own; "by the end of the month" is a deadline.
-        if (sentence.NearestTime(toFigure.Last, m => m.Lead == "during") is not { } period) return;
-        Drafts.Add(new Draft
-        {
-            Kind = ClaimKind.Change, Subject = to.Subject, Start = Math.Min(from.Start, to.Start), End = Math.Max(from.End, to.End),
-            Direction = toFigure.Value.Value < fromFigure.Value.Value ? ChangeDirection.Decrease : ChangeDirection.Increase,
-            Time = period.Time, Tense = ClaimTense.Future, Attribution = to.Attribution ?? from.Attribution,
-        });
-    }
-
     /// <summary>The claim a figure makes, or nothing (and why) when it makes none; <paramref name="draftedLast"/> is the last token of the sentence's last figure drafted, or -1.</summary>
     private Draft? ReadFigure(SentenceContext sentence, Figure figure, int draftedLast)
     {
@@ -560,9 +540,9 @@ internal sealed partial class ArticleReader
         // A time in the figure's own clause before one in another ("completed its exit in August, having kept 5,100 soldiers
         // there in 2020"); and a time of the future ("Sweden, which had 220 personnel there, said it would leave in 2023")
         // never dates a figure of the past.
-        var hasOwnTime = OwnTimeAfter(sentence, figure) is not null;
-        var time = sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, true, hasOwnTime), FiguresTime)
-            ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, false, hasOwnTime), FiguresTime);
+        var owned = TimesOwnedByOthers(sentence, figure);
+        var time = sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, true, owned), FiguresTime)
+            ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, false, owned), FiguresTime);
         // "rose from 60% to 85% between 2019 and 2022": the end is the span's last year's.
         if (time is { IsSpan: true } && figure.Role == FigureRole.To) time = time with { Time = FuzzyTime.Year(time.Time.End.Year) };
         // A simple past needs its time; a perfect ("has used"), a reported figure ("officials said") or a central bank's
@@ -578,19 +558,35 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// Whether <paramref name="m"/> can be the time of a level in the past (or not) starting at token <c>First</c>: not after a
     /// later "from" figure, not a time it is only measured against, a deadline only as a past "by" (before the figure, or after
-    /// it in its own clause and not after the day of writing), not in the future when the figure is past, and, when asked
-    /// <c>OwnClause</c>, in the figure's own clause.
+    /// it in its own clause and not after the day of writing), not in the future when the figure is past, not a time another
+    /// figure owns (<c>Owned</c>), and, when asked <c>OwnClause</c>, in the figure's own clause.
     /// </summary>
-    private static bool FiguresTime(TimeMention m, (int LaterStart, int First, bool Past, SentenceContext Sentence, LocalDate Anchor, bool OwnClause, bool HasOwnTime) s) =>
+    private static bool FiguresTime(TimeMention m, (int LaterStart, int First, bool Past, SentenceContext Sentence, LocalDate Anchor, bool OwnClause, List<TimeMention> Owned) s) =>
         m.First < s.LaterStart && !m.IsComparison
         && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First || (s.Past && m.Time.Start <= s.Anchor && !ClauseMarkBetween(s.Sentence, s.First, m.First)))))
         && !(s.Past && s.Sentence.TenseAt(m.First) == Tense.Future)
         && (!(s.OwnClause || m.IsOwnClauseOnly) || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)))
         && (s.OwnClause || !AnotherFiguresTime(s.Sentence, s.First, m))
-        // "from 3.1 percent in January to 4.2 percent in March": January is the start's, never the end's; and "4.1% in March
-        // and 4.3% in April": March is the first's when the second has a time of its own.
-        && s.Sentence.Figures.FirstWhere((m, s.First, s.Sentence, s.HasOwnTime), static (f, s) => f.First != s.First
-            && (f.Role == FigureRole.From ? ReferenceEquals(FromsOwnTime(s.Sentence, f), s.m) : s.HasOwnTime && ReferenceEquals(OwnTimeAfter(s.Sentence, f), s.m))) is null;
+        && !s.Owned.Contains(m);
+
+    /// <summary>
+    /// The times other figures of the sentence own, which the <paramref name="figure"/>'s is never: "from 3.1 percent in
+    /// January to 4.2 percent in March": January is the start's, never the end's; and "4.1% in March and 4.3% in April":
+    /// March is the first's when the second has a time of its own. Read once for the figure, where asking for each time it
+    /// might take read every other figure's own time again.
+    /// </summary>
+    private List<TimeMention> TimesOwnedByOthers(SentenceContext sentence, Figure figure)
+    {
+        var owned = scratch.TimesOwned;
+        owned.Clear();
+        var hasOwnTime = OwnTimeAfter(sentence, figure) is not null;
+        foreach (var other in sentence.Figures)
+        {
+            if (other.First == figure.First) continue;
+            if ((other.Role == FigureRole.From ? FromsOwnTime(sentence, other) : hasOwnTime ? OwnTimeAfter(sentence, other) : null) is { } own) owned.Add(own);
+        }
+        return owned;
+    }
 
     /// <summary>
     /// Whether a figure the figure at token <paramref name="first"/> is compared with stands in the clause of

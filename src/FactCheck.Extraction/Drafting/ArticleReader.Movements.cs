@@ -5,11 +5,26 @@ namespace FactCheck.Extraction.Drafting;
 
 /// <summary>
 /// Figures that move from one to another ("rose from 3.1% in 2019 to 4.2% in 2021", "to 9.75% from 10% on Tuesday", "down
-/// from 120 in 2022") or are joined by "and to": which figure each moves from or to, whose time is whose, and the change
-/// between them.
+/// from 120 in 2022", a plan "from approximately 5,200 to 3,000 during September") or are joined by "and to": which figure
+/// each moves from or to, whose time is whose, and the change between them.
 /// </summary>
 internal sealed partial class ArticleReader
 {
+    /// <summary>
+    /// "will reduce its presence in Iraq from approximately 5,200 to 3,000 during the month of September": beside the
+    /// figure now and the target, the plan itself, as a change in the future tense over the period (the spec's table).
+    /// A plan is not a trend: the tense keeps FC004 from holding it against the figures, yet the file says it.
+    /// </summary>
+    private void ReadPlan(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
+    {
+        var (fromFigure, from) = drafted.Find(d => d.Figure.Role == FigureRole.From && d.Draft.Kind == ClaimKind.Observation);
+        var (toFigure, to) = drafted.Find(d => d.Figure.Role == FigureRole.To && d.Draft.Kind == ClaimKind.Target);
+        if (from is null || to is null || from.Subject != to.Subject || toFigure.Value.Value == fromFigure.Value.Value) return;
+        // Only a plan over a named period ("during September") has a time of its own; "by the end of the month" is a deadline.
+        if (sentence.NearestTime(toFigure.Last, m => m.Lead == "during") is not { } period) return;
+        Drafts.Add(ChangeBetween(from, to, period.Time, ClaimTense.Future));
+    }
+
     /// <summary>
     /// "rose from 3.1% in 2019 to 4.2% in 2021", "4.2% in 2021, up from 3.1% in 2019": beside the two levels, the movement
     /// between them, a change in the past over the time from the one to the other, which FC004 holds against any other
@@ -22,14 +37,17 @@ internal sealed partial class ArticleReader
             if (fromFigure.Role != FigureRole.From || from.Kind != ClaimKind.Observation || Counterpart(sentence, fromFigure) is not { } toFigure) continue;
             var (_, to) = drafted.Find(d => ReferenceEquals(d.Figure, toFigure));
             if (to is null || to.Kind != ClaimKind.Observation || to.Subject != from.Subject || from.Time.End >= to.Time.Start || to.Value.Value == from.Value.Value) continue;
-            Drafts.Add(new Draft
-            {
-                Kind = ClaimKind.Change, Subject = from.Subject, Start = Math.Min(from.Start, to.Start), End = Math.Max(from.End, to.End),
-                Direction = to.Value.Value > from.Value.Value ? ChangeDirection.Increase : ChangeDirection.Decrease,
-                Time = FuzzyTime.Between(from.Time.Start, to.Time.End), Tense = ClaimTense.Past, Attribution = to.Attribution ?? from.Attribution,
-            });
+            Drafts.Add(ChangeBetween(from, to, FuzzyTime.Between(from.Time.Start, to.Time.End), ClaimTense.Past));
         }
     }
+
+    /// <summary>The change from the figure drafted as <paramref name="from"/> to the one drafted as <paramref name="to"/>, over <paramref name="time"/>, quoting both: a plan's or a movement's.</summary>
+    private static Draft ChangeBetween(Draft from, Draft to, FuzzyTime time, ClaimTense tense) => new()
+    {
+        Kind = ClaimKind.Change, Subject = to.Subject, Start = Math.Min(from.Start, to.Start), End = Math.Max(from.End, to.End),
+        Direction = to.Value.Value < from.Value.Value ? ChangeDirection.Decrease : ChangeDirection.Increase,
+        Time = time, Tense = tense, Attribution = to.Attribution ?? from.Attribution,
+    };
 
     /// <summary>The "to" figure after a "from" one.</summary>
     private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);

@@ -211,7 +211,7 @@ internal sealed partial class ArticleReader
         // "1,236 suspected cases … in eastern Uganda": a part of the country by its direction, whose figures are a part of the
         // country's; but troops and a toll keep the country, as an earthquake that "struck western Nepal" killed Nepal's dead.
         if (byCountry && !countryOnly && !toll && noun.Word?.Category != UnitCategory.Personnel && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace)
-            && place.Entry.IsCountry && place.Part is { } part && (UnknownPlaces.Compass.Contains(part) || part == "central"))
+            && place.Entry.IsCountry && place.Part is { } part && (Words.Compass.Contains(part) || part == "central"))
         {
             city = part + "-" + place.Entry.Key;
         }
@@ -225,7 +225,7 @@ internal sealed partial class ArticleReader
     private static bool OpensClause(SentenceContext sentence, PlaceHit place, Figure figure)
     {
         var t = sentence.Tokens;
-        if (place.Lead.Length > 0 || place.First < 2 || t[place.First - 1].Lower is not ("," or "while" or "whereas" or "but" or "and") || figure.First - place.Last > 4
+        if (place.Lead.Length > 0 || place.First < 2 || !Words.OpensLaterClause(t[place.First - 1]) || figure.First - place.Last > 4
             || (place.Entry.IsCapital && CitySpeaks.Contains(t[place.Last + 1])))
         {
             return false;

@@ -28,6 +28,9 @@ internal sealed class ReaderScratch
     /// <summary>The numbers of the sentence's tokens that belong to a name read in full.</summary>
     internal HashSet<int> NameTokens { get; } = [];
 
+    /// <summary>The times the other figures of the sentence own, for the figure in hand (see <c>ArticleReader.TimesOwnedByOthers</c>).</summary>
+    internal List<Reading.TimeMention> TimesOwned { get; } = [];
+
     /// <summary>The people met in the article so far and in the sentence, whom a bare surname or first name may be.</summary>
     internal List<Reading.PersonHit> PeopleMet { get; } = [];
 }

@@ -24,7 +24,7 @@ internal static class UnknownPlaces
             || (t[k].Is("of") && k > 0 && t[k - 1].Lower is "residents" or "inhabitants" or "population" or "people"))) return false;
         // "in the south", "in the southern governorates", "across the north of the country": a part of a country the sentence
         // does not name, whose figures are no level of the whole.
-        if (parts && k + 2 < t.Count && t[k + 1].Is("the") && Compass.Contains(t[k + 2]) && (k + 3 >= t.Count || !t[k + 3].IsCapitalized)) return true;
+        if (parts && k + 2 < t.Count && t[k + 1].Is("the") && Words.Compass.Contains(t[k + 2]) && (k + 3 >= t.Count || !t[k + 3].IsCapitalized)) return true;
         // "in the euro zone", "across the eurozone": several countries together, none of them.
         if (k + 2 < t.Count && t[k + 1].Is("the") && (t[k + 2].Is("eurozone") || (k + 3 < t.Count && t[k + 2].Is("euro") && t[k + 3].Lower is "zone" or "area"))) return true;
         // "in some remote districts of Al Mahwit", "across parts of the country": some of a country, not all of it.
@@ -38,7 +38,7 @@ internal static class UnknownPlaces
             : k + 1;
         var named = k;
         // "in Pakistan's Punjab province": a place of the country that the desk does not hold, or holds for two countries.
-        if (t[at].IsPossessive && at + 1 < t.Count && t[at + 1].IsWord && t[at + 1].IsCapitalized && sentence.PlaceAt(at) is { Entry.IsCountry: true } && sentence.PlaceAt(at + 1) is null)
+        if (CountrysUnheldPlaceAt(sentence, at, demonymToo: false))
         {
             at++;
             named = at;
@@ -92,8 +92,7 @@ internal static class UnknownPlaces
     {
         var t = sentence.Tokens;
         // "Ethiopia's Somali region has recorded …": a region of the country that the desk does not hold.
-        if (end > 3 && t[0].IsPossessive && sentence.PlaceAt(0) is { Entry.IsCountry: true } && t[1].IsWord && t[1].IsCapitalized && sentence.PlaceAt(1) is null or { Entry.IsDemonym: true }
-            && (Words.KindsOfAreas.Contains(t[2]) || Words.KindsOfPlaces.Contains(t[2])))
+        if (end > 3 && CountrysUnheldPlaceAt(sentence, 0, demonymToo: true) && (Words.KindsOfAreas.Contains(t[2]) || Words.KindsOfPlaces.Contains(t[2])))
         {
             return true;
         }
@@ -122,6 +121,17 @@ internal static class UnknownPlaces
     }
 
     /// <summary>
+    /// Whether token <paramref name="k"/> is a country's possessive before a capitalised name the table does not hold (or,
+    /// <paramref name="demonymToo"/>, holds as a people's name): "Pakistan's Punjab", "Ethiopia's Somali region".
+    /// </summary>
+    private static bool CountrysUnheldPlaceAt(SentenceContext sentence, int k, bool demonymToo)
+    {
+        var t = sentence.Tokens;
+        return t[k].IsPossessive && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapitalized && sentence.PlaceAt(k) is { Entry.IsCountry: true }
+            && (sentence.PlaceAt(k + 1) is null || (demonymToo && sentence.PlaceAt(k + 1)!.Entry.IsDemonym));
+    }
+
+    /// <summary>
     /// Whether a name the desk does not hold opens the figure's clause as what reports it: "…, while Punjab reported 12
     /// deaths", whose figure is no figure of the sentence's country.
     /// </summary>
@@ -131,7 +141,7 @@ internal static class UnknownPlaces
         var k = end - 1;
         while (k > 0 && end - k <= 3 && !(t[k].IsWord && t[k].Lower is "reported" or "recorded" or "registered" or "confirmed" or "counted" or "saw")) k--;
         var name = k - 1;
-        return name >= 1 && end - k <= 3 && t[name].IsWord && t[name].IsCapitalized && t[name - 1].Lower is "while" or "whereas" or "and" or "but" or ","
+        return name >= 1 && end - k <= 3 && t[name].IsWord && t[name].IsCapitalized && Words.OpensLaterClause(t[name - 1])
             && sentence.PlaceAt(name) is null && sentence.PersonCovering(name) is null && !Words.Titles.Contains(t[name]);
     }
 
@@ -161,11 +171,6 @@ internal static class UnknownPlaces
 
     /// <summary><see cref="NamedAt"/>, but not after "to" or "into", which before a figure name whom it was told to, not where it is.</summary>
     internal static bool NamedWhereAt(SentenceContext sentence, int k, bool parts = true) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k, parts);
-
-    /// <summary>Words of a part of a country by its direction: "the south", "the northern provinces".</summary>
-    internal static readonly WordList Compass = WordList.Of(
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern");
 
     /// <summary>Whether a number follows token <paramref name="k"/>, after a hyphen or not ("Summer 2021", "Mid-2020").</summary>
     private static bool FollowedByNumber(List<Token> t, int k) =>

@@ -22,6 +22,14 @@ internal static class Words
 
     internal static readonly WordList Perfect = WordList.Of("has", "have");
 
+    /// <summary>Whether <paramref name="token"/> starts a later clause whose subject comes next: "…, while Madhya Pradesh produced", "…, and Punjab reported".</summary>
+    internal static bool OpensLaterClause(Text.Token token) => token.Lower is "," or "while" or "whereas" or "but" or "and";
+
+    /// <summary>Words of a part of a country by its direction: "in the south", "the northern provinces", "in eastern Uganda".</summary>
+    internal static readonly WordList Compass = WordList.Of(
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern");
+
     /// <summary>The auxiliaries a clause's own verb starts with: "400 soldiers were wounded", "and 1,200 in Syria were injured".</summary>
     internal static readonly WordList Auxiliaries = WordList.Of("is", "are", "was", "were", "has", "have", "had");
 

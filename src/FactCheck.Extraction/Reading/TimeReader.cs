@@ -285,14 +285,15 @@ internal static class TimeReader
             mention = new TimeMention(i, calendarLast, calendar, lead, false, null);
             return true;
         }
-        if (Year(t[i]) is { } spanStart && YearSpanEnd(t, i, spanStart) is { } endYear)
+        if (Year(t[i]) is not { } bare) return false;
+        if (YearSpanEnd(t, i, bare) is { } endYear)
         {
             // "between 2019 and 2021", "from 2015 to 2020": the years from the first's start to the last's end, where "2021"
             // alone had been the figure's time and "2019 and 2021" a range of some count.
-            mention = new TimeMention(i, i + 2, FuzzyTime.Between(new LocalDate(spanStart, 1, 1), new LocalDate(endYear, 12, 31)), lead, false, null) { IsSpan = t[i + 1].IsWord };
+            mention = new TimeMention(i, i + 2, FuzzyTime.Between(new LocalDate(bare, 1, 1), new LocalDate(endYear, 12, 31)), lead, false, null) { IsSpan = t[i + 1].IsWord };
             return true;
         }
-        if (Year(t[i]) is { } bare && (Leads.Contains(lead) || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0 || (i > 1 && t[i - 1].Lower is "with" or "to" && t[i - 2].Is("compared"))))
+        if (Leads.Contains(lead) || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0 || (i > 1 && t[i - 1].Lower is "with" or "to" && t[i - 2].Is("compared")))
         {
             mention = new TimeMention(i, i, FuzzyTime.Year(bare), lead, false, null);
             return true;
