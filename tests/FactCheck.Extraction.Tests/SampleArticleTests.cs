@@ -54,7 +54,7 @@ public class SampleArticleTests
             "observation democratic-alliance-seats/portugal 79 2024-03-10",
             "event portugal-parliamentary-election-2024 2024-03-10",
             "observation turnout/portugal 66.2% 2024-03-11",
-            "observation portugal-voters/portugal ~6.2 million 2024-03-11",
+            "observation voters/portugal ~6.2 million 2024-03-11",
             "observation socialists-seats/portugal 77 2024-03-10",
             "socialists-seats/portugal: a decrease from 2022-01-01 to 2024-03-10",
             "observation socialists-seats/portugal 120 2022");
@@ -66,9 +66,9 @@ public class SampleArticleTests
         var draft = Extract("canada-defence-budget.md");
 
         Summaries(draft).Should().Equal(
-            "target canada-defence-budget/canada 35 billion 2026",
+            "target defence-budget/canada 35 billion 2026",
             "event freeland-statement 2024-04-16",
-            "observation canada-defence-budget/canada 30.5 billion 2023",
+            "observation defence-budget/canada 30.5 billion 2023",
             "observation canada-troops/canada ~68,000 2024-04-16");
         draft.Claims.Claims.OfType<Target>().Single().Unit.Should().Be(Unit.Of("dollars"));
         draft.Skipped.Should().ContainSingle(s => s.Quote == "5,000" && s.Reason == "an addition, not a level");
@@ -81,7 +81,7 @@ public class SampleArticleTests
 
         new FactChecker().Check(draft.Claims).Findings.Select(f => $"{f.RuleId} {f.Subject}").Should().Equal(
             "FC003 people-housed/nepal",
-            "FC002 canada-defence-budget/canada",
+            "FC002 defence-budget/canada",
             "FC002 people-vaccinated/kenya");
     }
 }

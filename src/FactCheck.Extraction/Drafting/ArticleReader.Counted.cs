@@ -264,6 +264,8 @@ internal sealed partial class ArticleReader
         {
             // "3,500 cases and 20 deaths", "412 new cases and nine deaths": the deaths are the other figure's.
             if (t[k].Text is "," or ";" || t[k].IsNumber || sentence.FigureAt(k) is not null) break;
+            // "infected more than 12,000 people and killed at least 200": the killing is the next figure's verb.
+            if (t[k].Is("and") && sentence.FigureBetween(k, k + 4)) break;
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
         }
         if (noun.Word?.Canonical is "deaths" or "fatalities" or "casualties") return noun.Word.Canonical == "casualties" ? "casualties" : "killed";

@@ -351,6 +351,9 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, unknownPlace ? "no subject can be named: its place is not one the desk knows" : "no subject can be named: neither who nor where");
             return null;
         }
+        // "Kenya's inflation rose to 5%" is Kenya's inflation as "inflation in Kenya" is: one subject, which the checks can hold
+        // the two against, where "kenya-inflation/kenya" had been another. Troops keep whose they are ("us-troops/us").
+        if (who is not null && who == where && noun.Word?.Category != UnitCategory.Personnel) who = null;
         var autoKey = (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
         string? countryKey = null;
         if (city is not null)
@@ -470,7 +473,7 @@ internal sealed partial class ArticleReader
         var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" || (noun.UnitText is { } text && Words.CurrencyPrefixes.Contains(text.ToLowerInvariant())) ? noun.Word.Canonical : noun.UnitText?.ToLowerInvariant();
         var attribution = AttributionAt(sentence, span.Start, figure.First);
         // "the harvest is forecast at a record 154.8 million tonnes": a forecast in the present tense.
-        if (tense == Tense.Future ? sentence.AnyBefore(figure.First, 14, Forecasters) || Expects(sentence, figure.First) : tense == Tense.Present && sentence.AnyBefore(figure.First, 6, PresentForecasts))
+        if (tense == Tense.Future ? sentence.AnyBefore(figure.First, 14, Forecasters) || Expects(sentence, figure.First) || EstimatedThat(sentence, figure.First) : tense == Tense.Present && sentence.AnyBefore(figure.First, 6, PresentForecasts))
         {
             Skip(sentence, figure.First, figure.Last, "a forecast, not a goal");
             return null;
@@ -678,6 +681,21 @@ internal sealed partial class ArticleReader
     /// the passive: "expects inflation to fall below 3%", "expects up to 250,000 more refugees to arrive", "is expected to
     /// fall to 6.5 percent" are forecasts of what others do, where "expects to vaccinate 10 million" is a goal.
     /// </summary>
+    /// <summary>
+    /// Whether "estimated that" or "estimates that" stands up to fourteen tokens before token <paramref name="first"/>: "The World
+    /// Bank has estimated that Nigeria's population will reach 377 million by 2050" is its forecast, no one's goal; "from an
+    /// estimated 4.8%" is a hedge.
+    /// </summary>
+    private static bool EstimatedThat(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = first - 2; k >= Math.Max(0, first - 14); k--)
+        {
+            if (t[k].Lower is "estimated" or "estimates" or "estimate" && t[k + 1].Is("that")) return true;
+        }
+        return false;
+    }
+
     private static bool Expects(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;

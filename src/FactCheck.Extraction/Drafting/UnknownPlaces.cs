@@ -108,6 +108,9 @@ internal static class UnknownPlaces
         if (k - start > 1 && Words.KindsOfAreas.Contains(t[k - 1])) return true;
         // "Nakivale hosts more than 140,000 refugees", "Dadaab is home to 370,000": a verb only a place is the subject of.
         if (t[k].Lower is "hosts" or "hosted" or "houses" or "housed" or "shelters" or "sheltered" || (k + 1 < end && t[k].Is("is") && t[k + 1].Is("home"))) return true;
+        // "Migori has reported 187 cases", after a sentence on Kenya: a county the desk does not hold, whose cases are no
+        // level of the country's. One word written as a name, not in capitals, as an agency ("UNHCR has recorded") is.
+        if (k - start == 1 && t[start].Text.Any(char.IsLower) && Reports(t, k, end)) return true;
         if (t[k].Text != "," || k + 2 >= end) return false;
         // "Madeira, home to about 250,000 people": a place's people, right after.
         if (t[k + 1].Is("home") && t[k + 2].Is("to") && sentence.Figures.FirstWhere(k + 3, static (f, at) => f.First >= at && f.First <= at + 2) is not null) return true;
@@ -119,6 +122,16 @@ internal static class UnknownPlaces
         while (j < end && t[j].IsWord && !t[j].IsCapitalized && t[j].Lower is not ("to" or "in" or "of" or "for" or "from" or "with" or "who" or "which" or "that")) j++;
         return j < end && t[j].Text == "," && (Words.KindsOfPlaces.Contains(t[j - 1]) || Words.KindsOfAreas.Contains(t[j - 1]) || t[j - 1].Lower is "archipelago" or "islands");
     }
+
+    /// <summary>Whether the verb at token <paramref name="k"/>, before token <paramref name="end"/>, reports a count: "reported", "has recorded".</summary>
+    private static bool Reports(List<Token> t, int k, int end)
+    {
+        if (t[k].Lower is "has" or "have" or "had") k++;
+        return k < end && IsReportingVerb(t[k]);
+    }
+
+    /// <summary>The verbs a place's count is reported with: "…, while Punjab reported 12 deaths", "Migori has recorded 187 cases".</summary>
+    private static bool IsReportingVerb(Token token) => token.IsWord && token.Lower is "reported" or "recorded" or "registered" or "confirmed" or "counted";
 
     /// <summary>
     /// Whether token <paramref name="k"/> is a country's possessive before a capitalised name the table does not hold (or,
@@ -139,7 +152,7 @@ internal static class UnknownPlaces
     {
         var t = sentence.Tokens;
         var k = end - 1;
-        while (k > 0 && end - k <= 3 && !(t[k].IsWord && t[k].Lower is "reported" or "recorded" or "registered" or "confirmed" or "counted" or "saw")) k--;
+        while (k > 0 && end - k <= 3 && !(IsReportingVerb(t[k]) || t[k].Is("saw"))) k--;
         var name = k - 1;
         return name >= 1 && end - k <= 3 && t[name].IsWord && t[name].IsCapitalized && Words.OpensLaterClause(t[name - 1])
             && sentence.PlaceAt(name) is null && sentence.PersonCovering(name) is null && !Words.Titles.Contains(t[name]);

@@ -20,7 +20,7 @@ internal static class TimeReader
         {
             // Most tokens are no time: only words and numbers that can start one are read, and the tense only when a date needs it.
             if (!StartsTime(tokens[i])) continue;
-            if (TryRead(tokens, i, anchor, new TenseAround(tenses, i), out var mention))
+            if (TryRead(tokens, i, anchor, new TenseAround(tenses, tokens, i), out var mention))
             {
                 if (mention.Lead == "since" && WhenAfter(tokens, mention.Last))
                 {
@@ -110,20 +110,41 @@ internal static class TimeReader
     {
         var k = mention.First - 1;
         if (mention.Time.Precision != TimePrecision.Month || k < 2 || !t[k].Is("to") || !t[k - 1].Lower.StartsWith("month", StringComparison.Ordinal)) return null;
-        var count = t[k - 2].Lower switch { "two" => 2, "three" => 3, "four" => 4, "six" => 6, "nine" => 9, "twelve" => 12, _ => int.TryParse(t[k - 2].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 24 ? n : 0 };
+        var count = MonthCount(t[k - 2]);
         if (count == 0) return null;
         var first = k - 2 > 0 && t[k - 3].Is("the") ? k - 3 : k - 2;
         return mention with { First = first, Time = FuzzyTime.Between(mention.Time.Start.PlusMonths(1 - count), mention.Time.End), Lead = LeadBefore(t, first) };
     }
 
+    /// <summary>A count of months as news writes it ("three", "12"), from 1 to 24, or 0 for any other token.</summary>
+    private static int MonthCount(Token token) => token.Lower switch
+    {
+        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
+        _ => int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 24 ? n : 0,
+    };
+
     /// <summary>
     /// The tense around the token a time starts at, read only when a date needs it (a weekday, a date without its year):
     /// most words that may start a time are names, and the sentence's tenses need not be read for them.
     /// </summary>
-    private readonly struct TenseAround(ITenses tenses, int token)
+    private readonly struct TenseAround(ITenses tenses, List<Token> t, int token)
     {
-        internal Tense Value => tenses.TenseAt(token);
+        internal Tense Value => SaidAt(t, token) ? Tense.Past : tenses.TenseAt(token);
     }
+
+    /// <summary>
+    /// Whether the time at token <paramref name="i"/> is when something was said: "Ishiba said on Friday that a second package
+    /// would follow", "told reporters on Friday". A saying reported is done, whatever the tense of what was said, which had put
+    /// that Friday in the week ahead.
+    /// </summary>
+    private static bool SaidAt(List<Token> t, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && t[k].Is("on")) k--;
+        return k >= 0 && (IsSaying(t[k]) || (k > 0 && t[k - 1].Is("told") && t[k].IsWord && !t[k].IsCapitalized));
+    }
+
+    private static bool IsSaying(Token token) => token.Lower is "said" or "told" or "announced" or "stated" or "declared" or "confirmed" or "added" or "wrote" or "warned";
 
     /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
     private static readonly WordList Starts = WordList.Of(
@@ -239,7 +260,15 @@ internal static class TimeReader
                 mention = new TimeMention(i, partLast, FuzzyTime.PartOfYear(PartOf(w)!.Value, partYear), lead, false, null);
                 return true;
             case "first" or "second" or "third" or "fourth" when i + 1 < t.Count && t[i + 1].Lower is "quarter" or "half":
-                return TryPartOfYear(t, i, anchor, tense, lead, out mention);
+            {
+                var half = t[i + 1].Is("half");
+                var n = w switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
+                if (half && n > 2) return false;
+                return TryPartOfYear(t, i, i + 1, (n - 1) * (half ? 6 : 3) + 1, half ? 6 : 3, anchor, tense, lead, out mention);
+            }
+            // "in the first six months of 2025", "the first three months of the year": from January, as "the first half" is.
+            case "first" when i + 2 < t.Count && t[i + 2].Is("months") && MonthCount(t[i + 1]) is var count and > 1 and < 12:
+                return TryPartOfYear(t, i, i + 2, 1, count, anchor, tense, lead, out mention);
             // "fall" is a season only where a time's word stands before it ("in fall 2021", "Fall 2021"), not in "prices fall 2000 points".
             case "spring" or "summer" or "autumn" or "fall" or "winter" when (w != "fall" || t[i].IsCapitalized || (i > 0 && Leads.Contains(t[i - 1])) || (i > 0 && t[i - 1].Is("the")))
                 && YearAfter(t, i, hyphen: false, out var seasonYear, out var seasonLast):
@@ -499,18 +528,14 @@ internal static class TimeReader
     }
 
     /// <summary>
-    /// "the first quarter", "the third quarter of 2020", "the first half of the year", "the second half of 2019": its year
-    /// stated, or the year of writing ("the year"), or, with neither, the latest such part begun by the day of writing
-    /// (the next one ahead in the future tense).
+    /// "the first quarter", "the third quarter of 2020", "the first half of the year", "the second half of 2019", "the first
+    /// six months of 2025": the <paramref name="months"/> months from <paramref name="firstMonth"/>, whose words end at token
+    /// <paramref name="last"/>; their year stated, or the year of writing ("the year"), or, with neither, the latest such part
+    /// begun by the day of writing (the next one ahead in the future tense).
     /// </summary>
-    private static bool TryPartOfYear(List<Token> t, int i, LocalDate anchor, TenseAround tense, string lead, out TimeMention mention)
+    private static bool TryPartOfYear(List<Token> t, int i, int last, int firstMonth, int months, LocalDate anchor, TenseAround tense, string lead, out TimeMention mention)
     {
         mention = null!;
-        var half = t[i + 1].Is("half");
-        var n = t[i].Lower switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
-        if (half && n > 2) return false;
-        var months = half ? 6 : 3;
-        var last = i + 1;
         int? stated = null;
         if (last + 2 < t.Count && t[last + 1].Is("of"))
         {
@@ -531,11 +556,11 @@ internal static class TimeReader
             }
         }
         var year = stated ?? anchor.Year;
-        var start = new LocalDate(year, (n - 1) * months + 1, 1);
+        var start = new LocalDate(year, firstMonth, 1);
         if (stated is null && start > anchor && tense.Value != Tense.Future) start = start.PlusYears(-1);
         var end = start.PlusMonths(months).PlusDays(-1);
         if (stated is null && tense.Value == Tense.Future && end < anchor) (start, end) = (start.PlusYears(1), end.PlusYears(1));
-        var time = half ? FuzzyTime.Between(start, end) : FuzzyTime.Quarter(start.Year, n);
+        var time = months == 3 && firstMonth % 3 == 1 ? FuzzyTime.Quarter(start.Year, (firstMonth + 2) / 3) : FuzzyTime.Between(start, end);
         var first = i > 0 && t[i - 1].Is("the") ? i - 1 : i;
         mention = new TimeMention(first, last, time, lead, false, null);
         return true;

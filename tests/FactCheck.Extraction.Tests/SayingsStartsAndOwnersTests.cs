@@ -1,0 +1,101 @@
+using NodaTime;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>
+/// What the thirty-ninth pass's held-out judges found once judged: a saying's weekday put in the week ahead, an outbreak's
+/// start in the December ahead, a death count given to the infected, a county's count filed under its country, the first
+/// months of a year read as the whole year, an estimate drafted as a goal, and a country's own measure named twice.
+/// </summary>
+public class SayingsStartsAndOwnersTests
+{
+    private static readonly LocalDate Tuesday11February = new(2025, 2, 11);
+    private static readonly LocalDate Tuesday18March = new(2025, 3, 18);
+
+    [Theory]
+    [InlineData("Prime Minister Shigeru Ishiba said on Friday that a second package would follow in March.", 2025, 2, 7)]
+    [InlineData("Prime Minister Shigeru Ishiba told reporters on Friday that a second package would follow.", 2025, 2, 7)]
+    [InlineData("Prime Minister Shigeru Ishiba said on Tuesday that a package would follow.", 2025, 2, 11)]
+    public void A_weekday_a_thing_was_said_on_is_the_latest_one_whatever_the_tense_of_what_was_said(string text, int year, int month, int day)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday11February).Claims<Event>()
+            .Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Day(new LocalDate(year, month, day)));
+    }
+
+    [Fact]
+    public void A_weekday_of_a_visit_to_come_stays_ahead()
+    {
+        ExtractionHelpers.Extract("Prime Minister Shigeru Ishiba will visit Tokyo on Friday, his office said.", published: Tuesday11February).Claims<Event>()
+            .Should().NotContain(e => e.Time.Start < Tuesday11February);
+    }
+
+    [Fact]
+    public void A_count_since_an_outbreak_began_in_a_month_without_its_year_runs_from_the_last_such_month()
+    {
+        var levels = ExtractionHelpers.Extract(
+            "Kenya has recorded 362 cholera cases and 14 deaths since the latest outbreak began in late December, the Ministry of Health said on Tuesday.",
+            published: Tuesday18March).Claims<Observation>();
+
+        levels.Select(o => o.Time.Start.Year).Should().Equal(2024, 2024);
+        levels.Should().OnlyContain(o => o.Time.End == Tuesday18March);
+    }
+
+    [Fact]
+    public void The_infected_are_not_the_dead_of_the_next_verb()
+    {
+        ExtractionHelpers.Extract("Kenya's last major outbreak, between October 2022 and August 2023, infected more than 12,000 people and killed at least 200.", published: Tuesday18March)
+            .Claims<Observation>().Select(o => (o.Subject, o.Value)).Should().Equal(
+                ("people-infected/kenya", Quantity.Parse("more than 12,000")),
+                ("people-killed/kenya", Quantity.Parse("at least 200")));
+    }
+
+    [Theory]
+    [InlineData("Kenya has recorded 362 cholera cases. Migori has reported 187 cases and eight deaths.")]
+    [InlineData("Kenya has recorded 362 cholera cases. Turkana has recorded 96 cases.")]
+    public void A_count_a_name_the_desk_does_not_hold_reports_is_no_count_of_the_country(string text)
+    {
+        var draft = ExtractionHelpers.Extract(text, published: Tuesday18March);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("362"));
+        draft.Skipped.Should().Contain(s => s.Reason == "no subject can be named: its place is not one the desk knows");
+    }
+
+    [Fact]
+    public void An_agency_in_capitals_that_reports_a_count_is_no_place()
+    {
+        ExtractionHelpers.Extract("Chad is hosting refugees. UNHCR has registered 30,000 refugees.", published: Tuesday18March).Claims<Observation>()
+            .Should().ContainSingle().Which.Subject.Should().Be("refugees/chad");
+    }
+
+    [Theory]
+    [InlineData("Murders in South Africa fell to 5,727 in the first three months of 2025.", 2025, 1, 2025, 3)]
+    [InlineData("Ethiopia's airlines carried 9.1 million passengers in Ethiopia in the first six months of 2025.", 2025, 1, 2025, 6)]
+    [InlineData("Ethiopia's airlines carried 9.1 million passengers in Ethiopia in the first nine months of the year.", 2025, 1, 2025, 9)]
+    public void The_first_months_of_a_year_are_those_months_not_the_year(string text, int fromYear, int fromMonth, int toYear, int toMonth)
+    {
+        var time = ExtractionHelpers.Extract(text, published: new LocalDate(2025, 12, 1)).Claims<Observation>().Should().ContainSingle().Which.Time;
+
+        (time.Start, time.End).Should().Be((new LocalDate(fromYear, fromMonth, 1), new LocalDate(toYear, toMonth, 1).With(DateAdjusters.EndOfMonth)));
+    }
+
+    [Fact]
+    public void What_someone_estimated_will_be_is_a_forecast_and_an_estimated_start_is_no_forecast()
+    {
+        var forecast = ExtractionHelpers.Extract("The World Bank has estimated that Nigeria's population will reach 377 million by 2050.", published: Tuesday18March);
+        forecast.Claims.Claims.OfType<Target>().Should().BeEmpty();
+        forecast.Skipped.Should().ContainSingle().Which.Reason.Should().Be("a forecast, not a goal");
+
+        ExtractionHelpers.Extract("The government aims to cut the budget deficit in Kenya to 4.5% in 2026 from an estimated 4.8% in the current year, and to 3% by 2028.", published: Tuesday18March)
+            .Claims<Target>().Select(t => t.Value).Should().Equal(Quantity.Parse("4.5%"), Quantity.Parse("3%"));
+    }
+
+    [Theory]
+    [InlineData("Kenya's inflation rose to 5% in March.", "inflation/kenya")]
+    [InlineData("Inflation in Kenya rose to 5% in March.", "inflation/kenya")]
+    [InlineData("Japan's unemployment rate was 2.4% in December.", "unemployment-rate/japan")]
+    [InlineData("Canada's 68,000 troops are in Canada.", "canada-troops/canada")]
+    public void A_country_s_own_measure_is_one_subject_however_it_is_written_and_troops_keep_whose_they_are(string text, string subject)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
+}
