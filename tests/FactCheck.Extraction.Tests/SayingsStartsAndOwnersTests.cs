@@ -98,4 +98,30 @@ public class SayingsStartsAndOwnersTests
     {
         ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be(subject);
     }
+
+    [Fact]
+    public void A_later_clause_s_time_is_its_own_figure_s_when_that_figure_has_a_verb()
+    {
+        ExtractionHelpers.Extract(
+            "Some 2.3 million South Sudanese are refugees abroad, and nearly one million people have crossed into South Sudan from Sudan since April 2023, according to UNHCR.",
+            published: new LocalDate(2025, 4, 17)).Claims<Observation>().Select(o => o.Time.Start).Should().Equal(new LocalDate(2025, 4, 17), new LocalDate(2023, 4, 1));
+    }
+
+    [Fact]
+    public void A_later_time_past_a_figure_with_no_verb_of_its_own_dates_both()
+    {
+        ExtractionHelpers.Extract("The number of US forces in Iraq reached 180,000, in addition to tens of thousands of contractors in 2007.", published: Tuesday18March)
+            .Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Year(2007));
+    }
+
+    [Theory]
+    [InlineData("The mission operates in South Sudan. Its budget for the year to June 2025 is $1.27 billion.", 2024, 7)]
+    [InlineData("The mission operates in South Sudan. Its budget for the 12 months to June 2025 is $1.27 billion.", 2024, 7)]
+    [InlineData("The mission operates in South Sudan. Its budget for the three months to June 2025 is $1.27 billion.", 2025, 4)]
+    public void The_year_to_a_month_is_the_twelve_months_to_its_end(string text, int fromYear, int fromMonth)
+    {
+        var time = ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().ContainSingle().Which.Time;
+
+        (time.Start, time.End).Should().Be((new LocalDate(fromYear, fromMonth, 1), new LocalDate(2025, 6, 30)));
+    }
 }

@@ -569,7 +569,7 @@ internal sealed partial class ArticleReader
         && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First || (s.Past && m.Time.Start <= s.Anchor && !ClauseMarkBetween(s.Sentence, s.First, m.First)))))
         && !(s.Past && s.Sentence.TenseAt(m.First) == Tense.Future)
         && (!(s.OwnClause || m.IsOwnClauseOnly) || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)))
-        && (s.OwnClause || !AnotherFiguresTime(s.Sentence, s.First, m))
+        && (s.OwnClause || (!AnotherFiguresTime(s.Sentence, s.First, m) && !AnotherFigureBeforeIn(s.Sentence, s.First, m)))
         && !s.Owned.Contains(m);
 
     /// <summary>
@@ -605,6 +605,22 @@ internal sealed partial class ArticleReader
             {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether, past the figure at token <paramref name="first"/>, another figure with a verb of its own stands before the later
+    /// time <paramref name="m"/> in that time's clause: "Some 2.3 million South Sudanese are refugees abroad, and nearly one
+    /// million people have crossed into the country from Sudan since April 2023": April 2023 is the million's, not the
+    /// refugees'; but "reached 180,000, in addition to tens of thousands of contractors in 2007" dates both.
+    /// </summary>
+    private static bool AnotherFigureBeforeIn(SentenceContext sentence, int first, TimeMention m)
+    {
+        if (m.First < first) return false;
+        foreach (var other in sentence.Figures)
+        {
+            if (other.First > first && other.Last < m.First && !ClauseMarkBetween(sentence, other.Last, m.First) && VerbAfter(sentence, other.Last)) return true;
         }
         return false;
     }

@@ -105,14 +105,16 @@ internal static class TimeReader
         return mention with { First = first, Time = FuzzyTime.Between(day.PlusDays(-6), day), Lead = LeadBefore(t, first) };
     }
 
-    /// <summary>"in the three months to June", "the 12 months to March 2025": the months up to that month's end, or null for any other time.</summary>
+    /// <summary>"in the three months to June", "the 12 months to March 2025", "the year to June 2025": the months up to that month's end, or null for any other time.</summary>
     private static TimeMention? MonthsTo(List<Token> t, TimeMention mention)
     {
         var k = mention.First - 1;
-        if (mention.Time.Precision != TimePrecision.Month || k < 2 || !t[k].Is("to") || !t[k - 1].Lower.StartsWith("month", StringComparison.Ordinal)) return null;
-        var count = MonthCount(t[k - 2]);
+        if (mention.Time.Precision != TimePrecision.Month || k < 2 || !t[k].Is("to")) return null;
+        // "its budget for the year to June 2025": the twelve months to its end.
+        var count = t[k - 1].Is("year") ? 12 : t[k - 1].Lower.StartsWith("month", StringComparison.Ordinal) ? MonthCount(t[k - 2]) : 0;
         if (count == 0) return null;
-        var first = k - 2 > 0 && t[k - 3].Is("the") ? k - 3 : k - 2;
+        var counted = t[k - 1].Is("year") ? k - 1 : k - 2;
+        var first = counted > 0 && t[counted - 1].Is("the") ? counted - 1 : counted;
         return mention with { First = first, Time = FuzzyTime.Between(mention.Time.Start.PlusMonths(1 - count), mention.Time.End), Lead = LeadBefore(t, first) };
     }
 
