@@ -124,4 +124,30 @@ public class SayingsStartsAndOwnersTests
 
         (time.Start, time.End).Should().Be((new LocalDate(fromYear, fromMonth, 1), new LocalDate(2025, 6, 30)));
     }
+
+    [Fact]
+    public void A_noun_that_is_a_count_names_the_bare_figure_and_the_one_it_moved_from()
+    {
+        ExtractionHelpers.Extract(
+            "The waiting list for routine hospital treatment in England fell to 7.36 million at the end of April, down from 7.39 million in March, according to figures published on Thursday by NHS England.",
+            published: new LocalDate(2025, 6, 12)).Claims<Observation>().Select(o => (o.Subject, o.Value)).Should().Equal(
+                ("waiting-list/england", Quantity.Parse("7.36 million")),
+                ("waiting-list/england", Quantity.Parse("7.39 million")));
+    }
+
+    [Theory]
+    [InlineData("Kenya's universities grew. Enrolment at Kenyan universities rose to 620,000 in 2024.", "enrolment/kenya")]
+    [InlineData("Attendance at the festival in Edinburgh reached 2.6 million in August.", "attendance/edinburgh")]
+    public void Enrolment_and_attendance_are_what_a_bare_figure_counts(string text, string subject)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
+
+    [Theory]
+    [InlineData("A crowd of 94,318 packed the stadium in Melbourne on Sunday.")]
+    [InlineData("In Kenya the list is closed = 4600 today.")]
+    public void A_crowd_and_a_count_noun_past_a_sign_name_nothing(string text)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().BeEmpty();
+    }
 }

@@ -43,6 +43,14 @@ internal sealed partial class ArticleReader
     private static bool Struck(Text.Token token) => token.Lower is "destroyed" or "damaged" or "burned" or "burnt" or "ravaged" or "submerged" or "flooded" or "scorched" or "razed"
         or "lost" or "affected" or "inundated";
 
+    /// <summary>
+    /// Nouns that are themselves a count, which name what a bare figure after them counts: "the waiting list … fell to 7.36
+    /// million", "enrolment rose to 620,000". Not a crowd or an audience, one event's, which is no level of its place.
+    /// </summary>
+    private static readonly WordList CountNouns = WordList.Of(
+        "list", "lists", "attendance", "caseload", "backlog", "enrolment", "enrollment", "enrolments", "enrollments", "membership",
+        "workforce", "headcount", "ridership");
+
     private static readonly WordList RateNouns = WordList.Of(
         "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation", "occupancy", "deficit");
 
@@ -321,11 +329,17 @@ internal sealed partial class ArticleReader
         return false;
     }
 
-    private static string? NounBefore(SentenceContext sentence, int index, WordList nouns)
+    /// <summary>
+    /// The name a noun of <paramref name="nouns"/> up to ten tokens before token <paramref name="index"/> gives the figure there;
+    /// with <paramref name="wordsOnly"/>, only when nothing but words stands between (a noun that is a count, which past a sign
+    /// or a bracket is another statement's).
+    /// </summary>
+    private static string? NounBefore(SentenceContext sentence, int index, WordList nouns, bool wordsOnly = false)
     {
         var t = sentence.Tokens;
         for (var k = index - 1; k >= Math.Max(0, index - 10); k--)
         {
+            if (wordsOnly && !t[k].IsWord) return null;
             // "had cost the economy more than 250 million euros": the verb, not the noun.
             if (!nouns.Contains(t[k]) || (k > 0 && t[k].Lower is "cost" or "costs" && t[k - 1].Lower is "had" or "has" or "have" or "will" or "would" or "to" or "could" or "may" or "might" or "now")) continue;
             // "Filling a car now costs about 83 pounds": the verb right before its money.

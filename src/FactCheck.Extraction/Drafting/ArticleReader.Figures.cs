@@ -305,6 +305,12 @@ internal sealed partial class ArticleReader
                 what += "-" + done;
             }
         }
+        else if (NamedByCounterparts(sentence, figure, CountNouns, wordsOnly: true) is { } counted)
+        {
+            // "The waiting list for routine hospital treatment in England fell to 7.36 million, down from 7.39 million": a noun
+            // that is itself a count names what the bare figure (and the one it moved from) counts.
+            what = counted;
+        }
         else
         {
             Skip(sentence, first, last, "what it counts is not named");

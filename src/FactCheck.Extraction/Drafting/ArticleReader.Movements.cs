@@ -85,14 +85,15 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// The noun of <paramref name="nouns"/> before the figure, else before the figure it moves from, to or after, and so on
-    /// back a few figures: "to cut the budget deficit to 4.5% of GDP … from an estimated 4.8% in the current year, and to 3%".
+    /// back a few figures: "to cut the budget deficit to 4.5% of GDP … from an estimated 4.8% in the current year, and to 3%";
+    /// <paramref name="wordsOnly"/> as <see cref="NounBefore"/> takes it.
     /// </summary>
-    private static string? NamedByCounterparts(SentenceContext sentence, Figure figure, WordList nouns)
+    private static string? NamedByCounterparts(SentenceContext sentence, Figure figure, WordList nouns, bool wordsOnly = false)
     {
         Figure? at = figure;
         for (var hops = 0; hops < 4 && at is not null; hops++, at = Counterpart(sentence, at))
         {
-            if (NounBefore(sentence, at.First, nouns) is { } named) return named;
+            if (NounBefore(sentence, at.First, nouns, wordsOnly) is { } named) return named;
         }
         return null;
     }
