@@ -150,4 +150,26 @@ public class SayingsStartsAndOwnersTests
     {
         ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_figure_of_a_list_of_countries_is_none_of_theirs_and_a_city_before_its_country_is_the_city_s()
+    {
+        var list = ExtractionHelpers.Extract("NAIROBI, March 3 (Reuters) - Nearly 13 million people in Ethiopia, Kenya and Somalia face acute food shortages.", published: Tuesday18March);
+        list.Claims<Observation>().Should().BeEmpty();
+        list.Skipped.Should().ContainSingle().Which.Reason.Should().Be("a figure of two places together");
+
+        ExtractionHelpers.Extract("Some 300 people in Nairobi, Kenya face acute food shortages.", published: Tuesday18March).Claims<Observation>()
+            .Should().ContainSingle().Which.Subject.Should().Be("people/nairobi");
+    }
+
+    [Theory]
+    [InlineData("Around 1.5 million children under five in Somalia are likely to be acutely malnourished this year.")]
+    [InlineData("Some 2 million people in Kenya are expected to need food aid by June.")]
+    public void A_figure_likely_or_expected_to_be_is_a_forecast(string text)
+    {
+        var draft = ExtractionHelpers.Extract(text, published: Tuesday18March);
+
+        draft.Claims.Claims.Where(c => c.Provenance.Span is not null && c is Observation or Target).Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Reason.StartsWith("a forecast", StringComparison.Ordinal));
+    }
 }

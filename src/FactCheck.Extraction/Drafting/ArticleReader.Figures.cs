@@ -479,7 +479,9 @@ internal sealed partial class ArticleReader
         var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" || (noun.UnitText is { } text && Words.CurrencyPrefixes.Contains(text.ToLowerInvariant())) ? noun.Word.Canonical : noun.UnitText?.ToLowerInvariant();
         var attribution = AttributionAt(sentence, span.Start, figure.First);
         // "the harvest is forecast at a record 154.8 million tonnes": a forecast in the present tense.
-        if (tense == Tense.Future ? sentence.AnyBefore(figure.First, 14, Forecasters) || Expects(sentence, figure.First) || EstimatedThat(sentence, figure.First) : tense == Tense.Present && sentence.AnyBefore(figure.First, 6, PresentForecasts))
+        if ((tense == Tense.Future ? sentence.AnyBefore(figure.First, 14, Forecasters) || Expects(sentence, figure.First) || EstimatedThat(sentence, figure.First)
+                : tense == Tense.Present && sentence.AnyBefore(figure.First, 6, PresentForecasts))
+            || (tense is Tense.Future or Tense.Present && LikelyAfter(sentence, Math.Max(figure.Last, noun.Index))))
         {
             Skip(sentence, figure.First, figure.Last, "a forecast, not a goal");
             return null;
@@ -653,6 +655,20 @@ internal sealed partial class ArticleReader
 
     /// <summary>Nouns before a figure that make it a forecast: "its inflation forecast to 5.2%", "the growth projection of 3%".</summary>
     private static readonly WordList ForecastNouns = WordList.Of("forecast", "forecasts", "projection", "projections", "outlook", "prediction", "predictions");
+
+    /// <summary>
+    /// Whether "likely to", "expected to" or "projected to" follows the figure's words ending at token <paramref name="last"/> in
+    /// its clause: "Around 1.5 million children under five there are likely to be acutely malnourished this year" is a projection.
+    /// </summary>
+    private static bool LikelyAfter(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        for (var k = last + 1; k + 1 < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
+        {
+            if (t[k].Lower is "likely" or "expected" or "projected" or "forecast" or "predicted" && t[k + 1].Is("to")) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether <paramref name="token"/> is a verb after a comma that says the clause before was a forecast: "…, the Treasury projected".</summary>
     private static bool IsForecastVerb(Text.Token token) => token.Lower is "projected" or "projects" or "forecast" or "forecasts" or "predicted" or "predicts";

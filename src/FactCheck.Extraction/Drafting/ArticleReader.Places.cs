@@ -14,7 +14,7 @@ internal sealed partial class ArticleReader
         for (var k = last + 1; k < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
         {
             if (sentence.PlaceAt(k) is not { IsPlace: true, Lead: "in" or "across" } place) continue;
-            if (OtherPlaceAfter(sentence, place) is not { IsPlace: true } other) return false;
+            if ((OtherPlaceAfter(sentence, place) ?? LastListedAfter(sentence, place)) is not { IsPlace: true } other) return false;
             // Not a new clause ("troops in Syria and Iraq has asked it to leave"), nor two places of one country ("in Nairobi and
             // Mombasa", which are Kenya's).
             var next = other.Last + 1 < t.Count ? t[other.Last + 1] : default;
@@ -26,6 +26,22 @@ internal sealed partial class ArticleReader
     /// <summary>The name after <paramref name="place"/> and "and" or "or": "in Honduras and Guatemala", "in Nairobi and Mombasa"; or null.</summary>
     private static PlaceHit? OtherPlaceAfter(SentenceContext sentence, PlaceHit place) =>
         place.Last + 2 < sentence.Tokens.Count && sentence.Tokens[place.Last + 1].Lower is "and" or "or" ? sentence.PlaceAt(place.Last + 2) : null;
+
+    /// <summary>
+    /// The last of a list of places after <paramref name="place"/>, joined by commas and ending in "and" or "or": Somalia in "in
+    /// Ethiopia, Kenya and Somalia"; or null, as for "in Nairobi, Kenya", which names no list.
+    /// </summary>
+    private static PlaceHit? LastListedAfter(SentenceContext sentence, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        var at = place;
+        for (var listed = 0; listed < 8 && at.Last + 2 < t.Count && t[at.Last + 1].Text == ","; listed++)
+        {
+            if (sentence.PlaceAt(at.Last + 2) is not { IsPlace: true } next) return null;
+            at = next;
+        }
+        return ReferenceEquals(at, place) ? null : OtherPlaceAfter(sentence, at);
+    }
 
     /// <summary>The actor: a demonym or country right before the noun ("American soldiers"), else, for people and money, the sentence's actor.</summary>
     private (string? Key, PlaceHit? Hit) Who(SentenceContext sentence, Figure figure, NounReading noun, bool modifiersOnly)
