@@ -172,4 +172,13 @@ public class SayingsStartsAndOwnersTests
         draft.Claims.Claims.Where(c => c.Provenance.Span is not null && c is Observation or Target).Should().BeEmpty();
         draft.Skipped.Should().Contain(s => s.Reason.StartsWith("a forecast", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The United States announced $120 million in additional aid on Feb. 27.")]
+    [InlineData("The United States has pledged $120 million in additional aid.")]
+    public void A_donor_is_no_place_the_story_has_moved_to(string donor)
+    {
+        ExtractionHelpers.Extract($"Drought grips Kenya. {donor} Aid agencies aim to reach 8 million people with food by the end of June.", published: Tuesday18March)
+            .Claims<Target>().Should().ContainSingle().Which.Subject.Should().Be("people-reached/kenya");
+    }
 }

@@ -81,8 +81,8 @@ internal sealed partial class ArticleReader
             ReadEvents(sentence);
             // A country whose figures the sentence gives elsewhere ("The United States keeps fewer than 1,000 troops in West
             // Africa") is no place the story has moved to; one the sentence only names ("Ghana has also been affected") is.
-            // Nor is where someone spoke ("told reporters in Geneva").
-            if ((placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p))) is { } place)
+            // Nor is where someone spoke ("told reporters in Geneva"), nor a donor ("The United States announced $120 million").
+            if ((placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p) && !Gives(s.sentence, p))) is { } place)
             {
                 lastPlace = place;
             }
