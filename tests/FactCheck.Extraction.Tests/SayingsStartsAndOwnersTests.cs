@@ -181,4 +181,29 @@ public class SayingsStartsAndOwnersTests
         ExtractionHelpers.Extract($"Drought grips Kenya. {donor} Aid agencies aim to reach 8 million people with food by the end of June.", published: Tuesday18March)
             .Claims<Target>().Should().ContainSingle().Which.Subject.Should().Be("people-reached/kenya");
     }
+
+    [Theory]
+    [InlineData("South Africa's murders fell. Police recorded 5,727 murders nationwide between January and March.")]
+    [InlineData("South Africa's murders fell. Hospitals have recorded 5,727 murders nationwide between January and March.")]
+    public void A_common_noun_that_opens_a_sentence_and_reports_a_count_is_no_place(string text)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("murders/south-africa");
+    }
+
+    [Theory]
+    [InlineData("In Peru, the Reinfo register lists roughly 87,000 miners nationwide.")]
+    [InlineData("In Australia, the club's membership stands at 61,430.")]
+    [InlineData("In Ethiopia, the airline's workforce stood at 17,400 at the end of June.")]
+    [InlineData("In England, the list remains well above the 4.6 million recorded in February 2020.")]
+    public void A_verb_an_organisation_s_members_or_a_list_of_nothing_named_names_no_count(string text)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_figure_in_a_place_its_own_words_name_is_not_the_one_the_sentence_opens_with()
+    {
+        ExtractionHelpers.Extract("Within Lagos, the commission counted 4.7 million people in Alimosho local government area alone.", published: Tuesday18March)
+            .Claims<Observation>().Should().BeEmpty();
+    }
 }

@@ -45,11 +45,11 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Nouns that are themselves a count, which name what a bare figure after them counts: "the waiting list … fell to 7.36
-    /// million", "enrolment rose to 620,000". Not a crowd or an audience, one event's, which is no level of its place.
+    /// million", "enrolment rose to 620,000". Not a crowd or an audience, one event's, which is no level of its place; nor a
+    /// membership or a workforce, an organisation's ("The club's membership stands at 61,430"); nor "lists", more often a verb.
     /// </summary>
     private static readonly WordList CountNouns = WordList.Of(
-        "list", "lists", "attendance", "caseload", "backlog", "enrolment", "enrollment", "enrolments", "enrollments", "membership",
-        "workforce", "headcount", "ridership");
+        "list", "attendance", "caseload", "backlog", "enrolment", "enrollment", "enrolments", "enrollments", "ridership");
 
     private static readonly WordList RateNouns = WordList.Of(
         "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation", "occupancy", "deficit");

@@ -305,10 +305,10 @@ internal sealed partial class ArticleReader
                 what += "-" + done;
             }
         }
-        else if (NamedByCounterparts(sentence, figure, CountNouns, wordsOnly: true) is { } counted)
+        else if (NamedByCounterparts(sentence, figure, CountNouns, wordsOnly: true) is { } counted && counted != "list")
         {
             // "The waiting list for routine hospital treatment in England fell to 7.36 million, down from 7.39 million": a noun
-            // that is itself a count names what the bare figure (and the one it moved from) counts.
+            // that is itself a count names what the bare figure (and the one it moved from) counts; a list only with what it is.
             what = counted;
         }
         else
@@ -358,8 +358,9 @@ internal sealed partial class ArticleReader
             return null;
         }
         // "Kenya's inflation rose to 5%" is Kenya's inflation as "inflation in Kenya" is: one subject, which the checks can hold
-        // the two against, where "kenya-inflation/kenya" had been another. Troops keep whose they are ("us-troops/us").
-        if (who is not null && who == where && noun.Word?.Category != UnitCategory.Personnel) who = null;
+        // the two against, where "kenya-inflation/kenya" had been another. Troops keep whose they are ("us-troops/us"), and a
+        // people named by its demonym its own ("Some 2.3 million South Sudanese are refugees abroad" are no refugees in South Sudan).
+        if (who is not null && who == where && noun.Word?.Category != UnitCategory.Personnel && whoHit?.Entry.IsDemonym != true) who = null;
         var autoKey = (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
         string? countryKey = null;
         if (city is not null)

@@ -180,7 +180,9 @@ internal sealed partial class ArticleReader
         if (place is null && sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0) is { } before)
         {
             if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First, !toll) || UnknownPlaces.OpensClauseReporting(sentence, figure.First)) namesUnknownPlace = true;
-            else place = before;
+            // "Within Lagos, the commission counted 4.7 million people in Alimosho local government area": the place the figure's
+            // own words name is nearer than the one the sentence opens with, though the desk does not know it.
+            else if (unknownAt < 0 || countryAfterCounts) place = before;
         }
         // "…, while Madhya Pradesh produced 24.6 million tonnes": the subject of the figure's own clause.
         place ??= sentence.Places.LastWhere((sentence, figure), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && OpensClause(s.sentence, p, s.figure));

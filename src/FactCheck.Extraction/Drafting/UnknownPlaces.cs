@@ -109,8 +109,9 @@ internal static class UnknownPlaces
         // "Nakivale hosts more than 140,000 refugees", "Dadaab is home to 370,000": a verb only a place is the subject of.
         if (t[k].Lower is "hosts" or "hosted" or "houses" or "housed" or "shelters" or "sheltered" || (k + 1 < end && t[k].Is("is") && t[k + 1].Is("home"))) return true;
         // "Migori has reported 187 cases", after a sentence on Kenya: a county the desk does not hold, whose cases are no
-        // level of the country's. One word written as a name, not in capitals, as an agency ("UNHCR has recorded") is.
-        if (k - start == 1 && t[start].Text.Any(char.IsLower) && Reports(t, k, end)) return true;
+        // level of the country's. One word written as a name, not in capitals, as an agency ("UNHCR has recorded") is, nor a
+        // common noun that opens the sentence ("Police recorded 5,727 murders", "Hospitals have reported").
+        if (k - start == 1 && t[start].Text.Any(char.IsLower) && !IsCommonSubject(t[start]) && Reports(t, k, end)) return true;
         if (t[k].Text != "," || k + 2 >= end) return false;
         // "Madeira, home to about 250,000 people": a place's people, right after.
         if (t[k + 1].Is("home") && t[k + 2].Is("to") && sentence.Figures.FirstWhere(k + 3, static (f, at) => f.First >= at && f.First <= at + 2) is not null) return true;
@@ -122,6 +123,13 @@ internal static class UnknownPlaces
         while (j < end && t[j].IsWord && !t[j].IsCapitalized && t[j].Lower is not ("to" or "in" or "of" or "for" or "from" or "with" or "who" or "which" or "that")) j++;
         return j < end && t[j].Text == "," && (Words.KindsOfPlaces.Contains(t[j - 1]) || Words.KindsOfAreas.Contains(t[j - 1]) || t[j - 1].Lower is "archipelago" or "islands");
     }
+
+    /// <summary>
+    /// Whether a capitalised word that opens a sentence is a common noun, not a name: a group the lexicon counts ("Police",
+    /// "Officials"), a plural ("Hospitals"), or a body that reports ("Government", "Parliament").
+    /// </summary>
+    private static bool IsCommonSubject(Token word) =>
+        UnitWords.Find(word.Lower) is not null || word.Lower.EndsWith('s') || word.Lower is "government" or "parliament" or "customs" or "health" or "security" or "everyone" or "nobody";
 
     /// <summary>Whether the verb at token <paramref name="k"/>, before token <paramref name="end"/>, reports a count: "reported", "has recorded".</summary>
     private static bool Reports(List<Token> t, int k, int end)
