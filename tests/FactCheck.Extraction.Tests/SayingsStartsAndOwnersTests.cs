@@ -206,4 +206,22 @@ public class SayingsStartsAndOwnersTests
         ExtractionHelpers.Extract("Within Lagos, the commission counted 4.7 million people in Alimosho local government area alone.", published: Tuesday18March)
             .Claims<Observation>().Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("The UK unemployment rate rose to 4.7% in April to June.", 2025, 4, 2025, 6)]
+    [InlineData("The UK unemployment rate rose to 4.7% in the April-June quarter.", 2025, 4, 2025, 6)]
+    [InlineData("The UK unemployment rate was 4.7% in November to January 2025.", 2024, 11, 2025, 1)]
+    public void A_span_of_months_is_those_months_not_the_first(string text, int fromYear, int fromMonth, int toYear, int toMonth)
+    {
+        var time = ExtractionHelpers.Extract(text, published: new LocalDate(2025, 8, 13)).Claims<Observation>().Should().ContainSingle().Which.Time;
+
+        (time.Start, time.End).Should().Be((new LocalDate(fromYear, fromMonth, 1), new LocalDate(toYear, toMonth, 1).With(DateAdjusters.EndOfMonth)));
+    }
+
+    [Fact]
+    public void A_movement_from_one_month_to_the_next_keeps_each_month()
+    {
+        ExtractionHelpers.Extract("Cases in Kenya fell from 312 in March to 87 in April.", published: new LocalDate(2025, 8, 13)).Claims<Observation>()
+            .Select(o => o.Time).Should().Equal(FuzzyTime.Month(2025, 3), FuzzyTime.Month(2025, 4));
+    }
 }

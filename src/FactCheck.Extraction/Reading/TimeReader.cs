@@ -118,6 +118,21 @@ internal static class TimeReader
         return mention with { First = first, Time = FuzzyTime.Between(mention.Time.Start.PlusMonths(1 - count), mention.Time.End), Lead = LeadBefore(t, first) };
     }
 
+    /// <summary>
+    /// The months of a span starting at token <paramref name="i"/>, "April to June" or "April-June" as one token, and the
+    /// token it ends at; null for any other words, and for "from March to June", whose "to" is a movement's.
+    /// </summary>
+    private static (int From, int To, int Last)? MonthSpan(List<Token> t, int i)
+    {
+        var w = t[i].Lower;
+        var dash = w.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && Words.MonthNumbers.TryGetValue(w[..dash], out var first) && Words.MonthNumbers.TryGetValue(w[(dash + 1)..], out var last)) return (first, last, i);
+        return i + 2 < t.Count && t[i + 1].Text is "to" or "–" && !(i > 0 && t[i - 1].Is("from")) && Words.MonthNumbers.TryGetValue(w, out first)
+            && t[i + 2].IsCapitalized && Words.MonthNumbers.TryGetValue(t[i + 2].Lower, out last)
+            ? (first, last, i + 2)
+            : null;
+    }
+
     /// <summary>A count of months as news writes it ("three", "12"), from 1 to 24, or 0 for any other token.</summary>
     private static int MonthCount(Token token) => token.Lower switch
     {
@@ -302,6 +317,16 @@ internal static class TimeReader
             // "between March and June 2024": the year is both months'.
             var from = new LocalDate(spanYear, fromMonth, 1);
             mention = new TimeMention(i, i + 3, FuzzyTime.Between(from, new LocalDate(spanYear, toMonth, 1).With(DateAdjusters.EndOfMonth)), lead, false, null);
+            return true;
+        }
+        if (t[i].IsCapitalized && MonthSpan(t, i) is { } months)
+        {
+            // "in April to June", "the April-June quarter", "November to January 2025": the months from the one to the other,
+            // where the first month alone had been the figure's time (and "April-June" a place the desk did not know).
+            var toYear = months.Last + 1 < t.Count && Year(t[months.Last + 1]) is { } statedYear ? statedYear : YearFor(anchor, months.To, null, tense.Value);
+            var spanLast = months.Last + 1 < t.Count && Year(t[months.Last + 1]) is not null ? months.Last + 1 : months.Last;
+            var from = new LocalDate(months.From <= months.To ? toYear : toYear - 1, months.From, 1);
+            mention = new TimeMention(i, spanLast, FuzzyTime.Between(from, new LocalDate(toYear, months.To, 1).With(DateAdjusters.EndOfMonth)), lead, false, null);
             return true;
         }
         if (TryCalendar(t, i, anchor, tense, out var calendar, out var calendarLast))
