@@ -224,4 +224,29 @@ public class SayingsStartsAndOwnersTests
         ExtractionHelpers.Extract("Cases in Kenya fell from 312 in March to 87 in April.", published: new LocalDate(2025, 8, 13)).Claims<Observation>()
             .Select(o => o.Time).Should().Equal(FuzzyTime.Month(2025, 3), FuzzyTime.Month(2025, 4));
     }
+
+    [Theory]
+    [InlineData("Kenya's debt was $300 billion to $350 billion in 2024.", "between 300 billion and 350 billion")]
+    [InlineData("Kenya's debt was between $300 billion and $350 billion in 2024.", "between 300 billion and 350 billion")]
+    [InlineData("Kenya's debt was €1-€2 billion in 2024.", "between 1 billion and 2 billion")]
+    public void A_range_whose_ends_each_carry_the_sign_is_one_figure(string text, string range)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse(range));
+    }
+
+    [Fact]
+    public void A_movement_from_one_sum_to_another_stays_a_movement()
+    {
+        ExtractionHelpers.Extract("Kenya's debt rose from $300 billion to $350 billion in 2024.", published: Tuesday18March).Claims<Observation>()
+            .Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("350 billion"));
+    }
+
+    [Fact]
+    public void What_someone_estimated_a_need_at_is_a_forecast_and_an_estimated_level_is_no_goal()
+    {
+        var draft = ExtractionHelpers.Extract("Analysts said India would need to add 50 GW a year to meet the 2030 goal, and estimated investment needs at $300 billion to $350 billion.", published: Tuesday18March);
+
+        draft.Claims.Claims.OfType<Target>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Reason == "a forecast, not a goal");
+    }
 }

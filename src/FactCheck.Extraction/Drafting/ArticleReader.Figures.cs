@@ -721,16 +721,19 @@ internal sealed partial class ArticleReader
     /// fall to 6.5 percent" are forecasts of what others do, where "expects to vaccinate 10 million" is a goal.
     /// </summary>
     /// <summary>
-    /// Whether "estimated that" or "estimates that" stands up to fourteen tokens before token <paramref name="first"/>: "The World
-    /// Bank has estimated that Nigeria's population will reach 377 million by 2050" is its forecast, no one's goal; "from an
-    /// estimated 4.8%" is a hedge.
+    /// Whether "estimated that" or "estimates that" stands up to fourteen tokens before token <paramref name="first"/>, or
+    /// "estimated … at" right before it: "The World Bank has estimated that Nigeria's population will reach 377 million by
+    /// 2050" and "said India would need to add 50 GW a year …, and estimated investment needs at $300 billion" are forecasts,
+    /// no one's goal; "from an estimated 4.8%" is a hedge.
     /// </summary>
     private static bool EstimatedThat(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
+        // The word before a sum is before its sign.
+        var before = first > 1 && t[first - 1].Text is "$" or "€" or "£" ? first - 2 : first - 1;
         for (var k = first - 2; k >= Math.Max(0, first - 14); k--)
         {
-            if (t[k].Lower is "estimated" or "estimates" or "estimate" && t[k + 1].Is("that")) return true;
+            if (t[k].Lower is "estimated" or "estimates" or "estimate" && (t[k + 1].Is("that") || (t[before].Is("at") && before - k <= 4))) return true;
         }
         return false;
     }

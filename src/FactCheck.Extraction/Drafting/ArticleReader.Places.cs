@@ -146,6 +146,8 @@ internal sealed partial class ArticleReader
         var countryAfterCounts = toll || noun.Word?.Category == UnitCategory.Personnel;
         // "Zambia confirmed its first two cases … in the district of Vubwi": the country's own figure, wherever they were found.
         var owned = figure.First > 0 && (t[figure.First - 1].Lower is "its" or "their" || (figure.First > 1 && t[figure.First - 2].Lower is "its" or "their" && t[figure.First - 1].Lower is "first" or "total"));
+        // "followed by London at 6.0%", "Wales at 5.3%": a place right before "at" and the figure is the figure's own.
+        if (figure.First > 1 && t[figure.First - 1].Is("at")) place = sentence.Places.FirstWhere(figure.First - 2, static (p, k) => p.Last == k && p.IsPlace && !p.Entry.IsDemonym);
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
             // Within four words of the figure's noun any preposition, further in its clause one that says where: "between 40,000

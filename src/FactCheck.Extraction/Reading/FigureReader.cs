@@ -143,6 +143,15 @@ internal static class FigureReader
             {
                 upper = last + 2;
             }
+            // "$300 billion to $350 billion", "between $300 billion and $350 billion": a range whose ends each carry the sign,
+            // which had been two figures of one subject and time that differ, a conflict the text does not state.
+            var signs = (Before: -1, Inner: -1);
+            if (upper < 0 && SignedRange(tokens, i, last) is { } signed)
+            {
+                signs = (signed.Between ? i - 1 : -1, last + 2);
+                upper = last + 3;
+                if (signed.Between) first = valueFirst = i - 2;
+            }
             if (upper >= 0) last = NumberEnd(tokens, upper, timeTokens);
             if (last + 1 < tokens.Count && (tokens[last + 1].Text == "%" || tokens[last + 1].Is("percent")))
             {
@@ -152,15 +161,16 @@ internal static class FigureReader
             {
                 last += 2;
             }
-            var currency = first > 0 && tokens[first - 1].Text is "$" or "€" or "£" ? tokens[first - 1].Text
+            var currency = signs.Inner >= 0 ? tokens[signs.Inner].Text
+                : first > 0 && tokens[first - 1].Text is "$" or "€" or "£" ? tokens[first - 1].Text
                 : first > 0 && tokens[first - 1].End == tokens[first].Start && Words.CurrencyPrefixes.Contains(tokens[first - 1]) ? tokens[first - 1].Lower
                 : null;
             // "from $50 billion to $70 billion": the word before a sum is before its sign.
-            var written = currency is null ? first : first - 1;
+            var written = currency is null || signs.Before >= 0 ? first : first - 1;
             var role = FigureRole.Plain;
             if (i > 0 && tokens[i - 1].Is("from") || (written > 0 && tokens[written - 1].Is("from"))) role = FigureRole.From;
             else if (written > 0 && tokens[written - 1].Is("to") && figures.Count > 0 && figures[^1].Role == FigureRole.From && OnlyTimeBetween(tokens, figures[^1].Last, written - 1, timeTokens)) role = FigureRole.To;
-            var read = TryValue(body, tokens, valueFirst, grammarHedge, last, out var value, out var end);
+            var read = TryValue(body, tokens, valueFirst, grammarHedge, last, signs, out var value, out var end);
             if (upper >= 0 && (!read || end < upper))
             {
                 // A range the grammar does not read whole ("several hundred to a thousand"): neither end alone is what the
@@ -255,18 +265,45 @@ internal static class FigureReader
     /// Reads the longest figure of tokens <paramref name="first"/>..<paramref name="last"/> the grammar takes, after
     /// <paramref name="hedge"/> in the grammar's words when the article's are not.
     /// </summary>
-    private static bool TryValue(string body, List<Token> tokens, int first, string? hedge, int last, out Quantity value, out int end)
+    private static bool TryValue(string body, List<Token> tokens, int first, string? hedge, int last, (int Before, int Inner) signs, out Quantity value, out int end)
     {
         // Longest first: "five thousand soldiers" is read as "five thousand", not "five".
         for (end = last; end >= first; end--)
         {
-            // A figure of one token is its text, held already.
-            var text = end == first ? tokens[first].Text : body[tokens[first].Start..tokens[end].End];
+            // A figure of one token is its text, held already; a range's signs are left out of it ("between 300 billion and 350 billion").
+            var text = end == first ? tokens[first].Text : signs.Inner >= 0 && signs.Inner < end ? WithoutSigns(body, tokens, first, end, signs) : body[tokens[first].Start..tokens[end].End];
             if (hedge is not null) text = hedge + " " + text;
             if (Quantity.TryParse(text, out value) && (tokens[end].IsNumber || tokens[end].Text == "%" || !EndsShort(tokens, first, end, last))) return true;
         }
         value = default;
         return false;
+    }
+
+    /// <summary>The text of tokens <paramref name="first"/>..<paramref name="end"/> without the signs at <paramref name="signs"/> (-1 for none).</summary>
+    private static string WithoutSigns(string body, List<Token> tokens, int first, int end, (int Before, int Inner) signs)
+    {
+        var text = new System.Text.StringBuilder();
+        var from = tokens[first].Start;
+        foreach (var sign in (int[])[signs.Before, signs.Inner])
+        {
+            if (sign <= first || sign > end) continue;
+            text.Append(body, from, tokens[sign].Start - from);
+            from = tokens[sign].End;
+        }
+        return text.Append(body, from, tokens[end].End - from).ToString();
+    }
+
+    /// <summary>
+    /// Whether the sum at token <paramref name="i"/>, ending at <paramref name="last"/>, is the lower end of a range whose ends
+    /// each carry the sign: "$300 billion to $350 billion", "€1-€2 million", or with <c>Between</c>, "between $300 billion and
+    /// $350 billion". Not "from $50 billion to $70 billion", a movement.
+    /// </summary>
+    private static (bool Between, bool Found)? SignedRange(List<Token> tokens, int i, int last)
+    {
+        if (i < 1 || tokens[i - 1].Text is not ("$" or "€" or "£") || last + 3 >= tokens.Count || tokens[last + 2].Text != tokens[i - 1].Text || !StartsNumber(tokens, last + 3)) return null;
+        var between = i >= 2 && tokens[i - 2].Is("between");
+        if (between ? !tokens[last + 1].Is("and") : tokens[last + 1].Text is not ("to" or "-" or "–")) return null;
+        return !between && i >= 2 && (tokens[i - 2].Lower is "from" or "by" || Words.ReduceVerbs.Contains(tokens[i - 2]) || Words.IncreaseVerbs.Contains(tokens[i - 2])) ? null : (between, true);
     }
 
     /// <summary>
