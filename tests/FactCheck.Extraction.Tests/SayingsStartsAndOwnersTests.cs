@@ -249,4 +249,31 @@ public class SayingsStartsAndOwnersTests
         draft.Claims.Claims.OfType<Target>().Should().BeEmpty();
         draft.Skipped.Should().Contain(s => s.Reason == "a forecast, not a goal");
     }
+
+    [Fact]
+    public void A_figure_with_no_time_of_its_own_takes_the_past_time_its_paragraph_dated_a_figure_with()
+    {
+        var levels = ExtractionHelpers.Extract(
+            "Government procurement in India reached 30.0 million tonnes by the end of June, the Food Corporation of India said. Punjab contributed 11.9 million tonnes of wheat.",
+            published: new LocalDate(2025, 7, 17)).Claims<Observation>();
+
+        levels.Select(o => o.Time).Should().Equal(FuzzyTime.Day(new LocalDate(2025, 6, 30)), FuzzyTime.Day(new LocalDate(2025, 6, 30)));
+    }
+
+    [Theory]
+    [InlineData("Kenya recorded 300 cholera cases in 2024. There are 20 doctors in Kenya.")]
+    [InlineData("Kenya recorded 300 cholera cases in 2024. Kenya has trained 20 doctors.")]
+    [InlineData("Kenya recorded 300 cholera cases in 2024.\n\nOfficials counted 20 doctors in Kenya.")]
+    public void A_figure_that_holds_now_or_in_another_paragraph_keeps_the_day_of_writing(string text)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().Contain(o => o.Value == Quantity.Parse("20"))
+            .Which.Time.Should().Be(FuzzyTime.Day(Tuesday18March));
+    }
+
+    [Fact]
+    public void A_figure_with_no_time_in_the_same_paragraph_takes_its_time()
+    {
+        ExtractionHelpers.Extract("Kenya recorded 300 cholera cases in 2024. Officials counted 20 doctors in Kenya.", published: Tuesday18March).Claims<Observation>()
+            .Should().Contain(o => o.Value == Quantity.Parse("20")).Which.Time.Should().Be(FuzzyTime.Year(2024));
+    }
 }

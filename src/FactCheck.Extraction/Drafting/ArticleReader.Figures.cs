@@ -557,6 +557,12 @@ internal sealed partial class ArticleReader
             ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, false, owned), FiguresTime);
         // "rose from 60% to 85% between 2019 and 2022": the end is the span's last year's.
         if (time is { IsSpan: true } && figure.Role == FigureRole.To) time = time with { Time = FuzzyTime.Year(time.Time.End.Year) };
+        // "Portugal welcomed a record 31.6 million guests in 2024. … Greater Lisbon remained the most popular destination, with
+        // 9.3 million guests": a figure with no time of its own, in a paragraph a past time dated a figure in, is of that time,
+        // where it had been the day of writing; not one the sentence says holds now ("are", "now") or has held till now ("has
+        // recorded"), nor a goal's.
+        if (time is null && tense is not (Tense.Perfect or Tense.Future) && paragraphTime is not null && !SaysNow(sentence)) time = paragraphTime;
+        if (time is not null && time.Time.End < anchor) datedWith = time;
         // A simple past needs its time; a perfect ("has used"), a reported figure ("officials said") or a central bank's
         // decision ("kept its repo rate at 5.5%") holds at publication.
         if (time is null && tense == Tense.Past && !reported && !(figure.Value.IsPercent && Decided(sentence, figure.First)))
@@ -565,6 +571,16 @@ internal sealed partial class ArticleReader
             return null;
         }
         return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = time?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
+    }
+
+    /// <summary>Whether a word of the present stands in the sentence ("is", "are", "now", "remains", "today"): its figures hold as it is written.</summary>
+    private static bool SaysNow(SentenceContext sentence)
+    {
+        foreach (var token in sentence.Tokens)
+        {
+            if (Words.Present.Contains(token) || Words.Perfect.Contains(token)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -25,6 +25,12 @@ internal sealed partial class ArticleReader
     // sentence's last place may be an aside ("…, mostly via the airport in Niamey, Niger").
     private PlaceHit? placedIn;
 
+    // The past time the paragraph being read dated a figure with, which a figure of a later sentence of the paragraph with no
+    // time of its own takes (see Level); and the one the sentence being read dated a figure with.
+    private TimeMention? paragraphTime;
+    private TimeMention? datedWith;
+    private int lastSentenceEnd;
+
     // The country whose figure the sentence being read gives, as its actor ("US troops", "The United States keeps …").
     private PlaceHit? actedBy;
     private PlaceHit? lastActor;
@@ -75,6 +81,10 @@ internal sealed partial class ArticleReader
             foreach (var (first, last) in unread) Skip(sentence, first, last, "the value grammar does not read these words whole");
             placedIn = null;
             actedBy = null;
+            // A blank line ends the paragraph, and with it the time its figures were of.
+            if (body.AsSpan(lastSentenceEnd, start - lastSentenceEnd).IndexOf("\n\n") >= 0) paragraphTime = null;
+            lastSentenceEnd = end;
+            datedWith = null;
             ReadMentions(sentence);
             ReadFigures(sentence);
             ReadChanges(sentence);
@@ -87,6 +97,7 @@ internal sealed partial class ArticleReader
                 lastPlace = place;
             }
             if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
+            if (datedWith is not null) paragraphTime = datedWith;
         }
     }
 
