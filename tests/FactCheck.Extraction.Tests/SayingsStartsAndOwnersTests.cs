@@ -276,4 +276,20 @@ public class SayingsStartsAndOwnersTests
         ExtractionHelpers.Extract("Kenya recorded 300 cholera cases in 2024. Officials counted 20 doctors in Kenya.", published: Tuesday18March).Claims<Observation>()
             .Should().Contain(o => o.Value == Quantity.Parse("20")).Which.Time.Should().Be(FuzzyTime.Year(2024));
     }
+
+    [Theory]
+    [InlineData("Kenya's cases rose. In the county, 300 cases were recorded in March.")]
+    [InlineData("Kenya's cases rose. 300 cases were recorded across the region in March.")]
+    [InlineData("Kenya's cases rose. 300 cases were recorded in the provinces in March.")]
+    public void A_figure_in_a_province_or_region_the_text_does_not_name_is_no_figure_of_the_country(string text)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_state_named_after_its_kind_is_a_place_of_its_own()
+    {
+        ExtractionHelpers.Extract("Australia's cases rose. 300 cases were recorded in the state of Queensland in March.", published: Tuesday18March).Claims<Observation>()
+            .Should().ContainSingle().Which.Subject.Should().Be("cases/queensland");
+    }
 }

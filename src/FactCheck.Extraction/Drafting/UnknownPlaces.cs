@@ -25,6 +25,10 @@ internal static class UnknownPlaces
         // "in the south", "in the southern governorates", "across the north of the country": a part of a country the sentence
         // does not name, whose figures are no level of the whole.
         if (parts && k + 2 < t.Count && t[k + 1].Is("the") && Words.Compass.Contains(t[k + 2]) && (k + 3 >= t.Count || !t[k + 3].IsCapitalized)) return true;
+        // "in the province", "across the region": a part of the country (or a region of several) named before, whose figures
+        // are no level of the whole; "in the state of Queensland" is read past its "of" below.
+        if (k + 2 < t.Count && t[k + 1].Is("the") && t[k + 2].Lower is "province" or "provinces" or "region" or "regions" or "state" or "states" or "county" or "counties"
+            or "district" or "districts" or "prefecture" or "governorate" or "territory" && (k + 3 >= t.Count || !(t[k + 3].Is("of") || t[k + 3].IsCapitalized))) return true;
         // "in the euro zone", "across the eurozone": several countries together, none of them.
         if (k + 2 < t.Count && t[k + 1].Is("the") && (t[k + 2].Is("eurozone") || (k + 3 < t.Count && t[k + 2].Is("euro") && t[k + 3].Lower is "zone" or "area"))) return true;
         // "in some remote districts of Al Mahwit", "across parts of the country": some of a country, not all of it.
