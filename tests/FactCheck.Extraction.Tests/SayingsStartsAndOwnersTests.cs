@@ -292,4 +292,15 @@ public class SayingsStartsAndOwnersTests
         ExtractionHelpers.Extract("Australia's cases rose. 300 cases were recorded in the state of Queensland in March.", published: Tuesday18March).Claims<Observation>()
             .Should().ContainSingle().Which.Subject.Should().Be("cases/queensland");
     }
+
+    [Theory]
+    [InlineData("Scotland's Economy Secretary Kate Forbes welcomed the fall.", "Economy Secretary")]
+    [InlineData("Police Minister Senzo Mchunu said the figures were worrying.", "Police Minister")]
+    [InlineData("Ishikawa Governor Hiroshi Hase said shelters were full.", "Ishikawa Governor")]
+    [InlineData("Chief Financial Officer Bill Brown said the plan was sound.", "Chief Financial Officer")]
+    [InlineData("On Monday Minister Aldo Mariños said the hospital was full.", "Minister")]
+    public void A_title_keeps_the_portfolio_or_place_it_is_of(string text, string role)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims.Claims.OfType<Mention>().Should().ContainSingle().Which.Role.Should().Be(role);
+    }
 }

@@ -98,6 +98,16 @@ internal static class PersonReader
         {
             var start = roleEnd;
             while (start > 0 && (Words.Titles.Contains(tokens[start - 1]) || (tokens[start - 1].IsCapitalized && IsPlaceWord(tokens[start - 1]))) && !(start - 1 == 0 && tokens[0].Is("the"))) start--;
+            // "Economy Secretary Kate Forbes", "Police Minister Senzo Mchunu", "Retamas Mayor Aldo Mariños": the portfolio or
+            // place the title is of, where the role had been the bare title.
+            if (start > 0 && Roles.Heads.Contains(tokens[start].Text) && tokens[start - 1] is { IsWord: true, IsCapitalized: true, IsPossessive: false } portfolio
+                && !Words.Titles.Contains(portfolio) && portfolio.Lower is not ("the" or "a" or "an" or "and" or "but" or "as" or "when" or "after" or "by")
+                && !Words.Weekdays.ContainsKey(portfolio.Lower) && !Words.MonthNumbers.ContainsKey(portfolio.Lower))
+            {
+                start--;
+                // "Chief Financial Officer Bill Brown": the titles before the portfolio too.
+                while (start > 0 && (Words.Titles.Contains(tokens[start - 1]) || (tokens[start - 1].IsCapitalized && RoleWords.Contains(tokens[start - 1]))) && !(start - 1 == 0 && tokens[0].Is("the"))) start--;
+            }
             var hasHead = false;
             for (var k = start; k <= roleEnd; k++) hasHead |= Roles.Heads.Contains(tokens[k].Text);
             if (hasHead && (start < roleEnd || tokens[start].Text is not ("General" or "Gen." or "Gen" or "Mr" or "Mr." or "Mrs." or "Dr." or "Ms.")))
