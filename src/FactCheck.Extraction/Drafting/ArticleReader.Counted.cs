@@ -45,11 +45,12 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Nouns that are themselves a count, which name what a bare figure after them counts: "the waiting list … fell to 7.36
-    /// million", "enrolment rose to 620,000". Not a crowd or an audience, one event's, which is no level of its place; nor a
-    /// membership or a workforce, an organisation's ("The club's membership stands at 61,430"); nor "lists", more often a verb.
+    /// million", "enrolment rose to 620,000". Not a crowd, an audience or an attendance, one event's (or an average of
+    /// several), which is no level of its place; nor a membership or a workforce, an organisation's ("The club's membership
+    /// stands at 61,430"); nor "lists", more often a verb.
     /// </summary>
     private static readonly WordList CountNouns = WordList.Of(
-        "list", "attendance", "caseload", "backlog", "enrolment", "enrollment", "enrolments", "enrollments", "ridership");
+        "list", "caseload", "backlog", "enrolment", "enrollment", "enrolments", "enrollments", "ridership");
 
     private static readonly WordList RateNouns = WordList.Of(
         "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation", "occupancy", "deficit");
@@ -355,7 +356,8 @@ internal sealed partial class ArticleReader
                 return Slug.Of(t[k - 1].Text[..^2] + "-" + t[k].Lower);
             }
             // "the share of suspected cases that were tested": a share of what its "of" names, where "share" alone says nothing.
-            if (t[k].Lower is "share" or "proportion" && k + 2 < index && t[k + 1].Is("of") && OfWhat(sentence, k + 2, index) is { } whole) return Slug.Of(whole + "-" + t[k].Lower);
+            // "The cost of the war … and the cost of rebuilding": costs of two things, which "cost" alone made one.
+            if (t[k].Lower is "share" or "proportion" or "cost" or "costs" && k + 2 < index && t[k + 1].Is("of") && OfWhat(sentence, k + 2, index) is { } whole) return Slug.Of(whole + "-" + t[k].Lower);
             return Slug.Of(k > 0 && IsModifier(sentence, k - 1) ? t[k - 1].Lower + "-" + t[k].Lower : t[k].Lower);
         }
         return null;
@@ -367,7 +369,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         if (t[k].Lower is "the" or "a" or "an" or "all") k++;
         var end = k;
-        while (end < index && end - k < 3 && t[end].IsWord && !t[end].IsCapitalized && t[end].Lower is not ("that" or "who" or "which" or "in" or "of" or "with" or "were" or "was" or "is" or "are" or "had" or "has" or "fell" or "rose")) end++;
+        while (end < index && end - k < 3 && t[end].IsWord && !t[end].IsCapitalized && t[end].Lower is not ("that" or "who" or "which" or "in" or "at" or "of" or "with" or "were" or "was" or "is" or "are" or "had" or "has" or "fell" or "rose")) end++;
         return end > k ? string.Join('-', Enumerable.Range(k, end - k).Select(i => t[i].Lower)) : null;
     }
 

@@ -76,7 +76,9 @@ internal sealed partial class ArticleReader
             return null;
         }
         var beforeMoney = CurrencyBefore(t, first);
-        if ((beforeMoney > 0 && t[beforeMoney - 1].Is("by") && (sentence.AnyBefore(beforeMoney - 1, 4, ChangeWords) || (beforeMoney > 1 && t[beforeMoney - 2].Lower is "down" or "up")))
+        if ((beforeMoney > 0 && t[beforeMoney - 1].Is("by") && (sentence.AnyBefore(beforeMoney - 1, 4, ChangeWords) || (beforeMoney > 1 && t[beforeMoney - 2].Lower is "down" or "up"))
+                // "had been taken up by more than 12,500 fans": who took it up, not how much it rose by.
+                && !(beforeMoney > 2 && t[beforeMoney - 2].Is("up") && t[beforeMoney - 3].Lower is "taken" or "took" or "take" or "picked" or "snapped" or "signed" or "booked" or "set"))
             // "an increase of 1,906,247 people", "a drop of 2,000": the change's size.
             || (beforeMoney > 1 && t[beforeMoney - 1].Is("of") && ChangeNouns.Contains(t[beforeMoney - 2]))
             || (first > 0 && Words.ChangeObjectVerbs.Contains(t[first - 1]) && !t[first].Is("up") && !StartsClause(sentence, figure))
@@ -591,7 +593,10 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static bool FiguresTime(TimeMention m, (int LaterStart, int First, bool Past, SentenceContext Sentence, LocalDate Anchor, bool OwnClause, List<TimeMention> Owned) s) =>
         m.First < s.LaterStart && !m.IsComparison
-        && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First || (s.Past && m.Time.Start <= s.Anchor && !ClauseMarkBetween(s.Sentence, s.First, m.First)))))
+        && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First || (s.Past && m.Time.Start <= s.Anchor && !ClauseMarkBetween(s.Sentence, s.First, m.First)))
+            // "plans to publish results by March 2026, and said a survey had put the coverage rate at 96.3%": a deadline still
+            // ahead is no past figure's time.
+            && !(s.Past && m.Time.Start > s.Anchor)))
         && !(s.Past && s.Sentence.TenseAt(m.First) == Tense.Future)
         && (!(s.OwnClause || m.IsOwnClauseOnly) || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)))
         && (s.OwnClause || (!AnotherFiguresTime(s.Sentence, s.First, m) && !AnotherFigureBeforeIn(s.Sentence, s.First, m)))
@@ -680,7 +685,8 @@ internal sealed partial class ArticleReader
     private static bool LikelyAfter(SentenceContext sentence, int last)
     {
         var t = sentence.Tokens;
-        for (var k = last + 1; k + 1 < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
+        // Not past "and": "The death toll stands at 2,700 and is expected to rise" states the level now.
+        for (var k = last + 1; k + 1 < t.Count && k <= last + 6 && !IsClauseMark(t[k]) && t[k].Lower is not ("and" or "but"); k++)
         {
             if (t[k].Lower is "likely" or "expected" or "projected" or "forecast" or "predicted" && t[k + 1].Is("to")) return true;
         }

@@ -292,7 +292,7 @@ internal sealed partial class ArticleReader
         unknownAt >= 0 && place.Entry.IsCountry && place.First > unknownAt && place.First <= unknownAt + 10 && sentence.Tokens[unknownAt].Lower is not ("to" or "into");
 
     /// <summary>
-    /// Whether <paramref name="place"/> is a donor, the subject of a verb of giving: "The United States announced $120 million in
+    /// Whether <paramref name="place"/> is a donor, the subject of a verb of giving a sum: "The United States announced $120 million in
     /// additional aid" is no place the story has moved to, and the next sentence's "Aid agencies aim to reach 8 million people"
     /// had been the United States' people.
     /// </summary>
@@ -301,7 +301,9 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         var k = place.Last + 1;
         if (k < t.Count && t[k].Lower is "has" or "have" or "had" or "also") k++;
-        return place.Lead.Length == 0 && k < t.Count && t[k].Lower is "announced" or "pledged" or "donated" or "gave" or "promised" or "committed" or "offered" or "provided" or "contributed";
+        // A sum after the verb: "Kenya announced a nationwide curfew" is no donor's.
+        return place.Lead.Length == 0 && k < t.Count && t[k].Lower is "announced" or "pledged" or "donated" or "gave" or "promised" or "committed" or "offered" or "provided" or "contributed"
+            && sentence.Figures.FirstWhere(k, static (f, k) => f.Currency is not null && f.First > k && f.First <= k + 4) is not null;
     }
 
     /// <summary>Whether <paramref name="place"/> is only where someone spoke: "told reporters in Geneva", "speaking in Brussels".</summary>

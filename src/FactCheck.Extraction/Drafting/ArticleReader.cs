@@ -28,6 +28,9 @@ internal sealed partial class ArticleReader
     // The past time the paragraph being read dated a figure with, which a figure of a later sentence of the paragraph with no
     // time of its own takes (see Level); and the one the sentence being read dated a figure with.
     private TimeMention? paragraphTime;
+
+    // The names the article has called a kind of area so far (see SentenceContext.NamedAreas).
+    private readonly HashSet<string> namedAreas = new(StringComparer.Ordinal);
     private TimeMention? datedWith;
     private int lastSentenceEnd;
 
@@ -65,6 +68,7 @@ internal sealed partial class ArticleReader
             var sentence = new SentenceContext(start, end, tokens)
             {
                 IsHeadline = body[start] == '#' || (article.Title is { } title && body.AsSpan(start, end - start).SequenceEqual(title)),
+                NamedAreas = namedAreas,
             };
             sentence.Times = TimeReader.Read(tokens, anchor, sentence);
             var timeTokens = scratch.TimeTokens;
@@ -98,6 +102,7 @@ internal sealed partial class ArticleReader
             }
             if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
             if (datedWith is not null) paragraphTime = datedWith;
+            UnknownPlaces.NoteNamedAreas(sentence);
         }
     }
 

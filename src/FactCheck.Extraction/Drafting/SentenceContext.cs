@@ -31,6 +31,12 @@ internal sealed class SentenceContext : ITenses
 
     public List<Figure> Figures { get; set; } = null!;
 
+    /// <summary>
+    /// The names the article has so far called a kind of area the gazetteer does not hold ("the western county of Migori",
+    /// "Turkana County"): a sentence that opens with one reports that area's figures.
+    /// </summary>
+    public HashSet<string> NamedAreas { get; init; } = null!;
+
     /// <summary>The place that starts at token <paramref name="k"/>, or null; a loop, as a lambda over <paramref name="k"/> made a delegate at every token read.</summary>
     public PlaceHit? PlaceAt(int k)
     {

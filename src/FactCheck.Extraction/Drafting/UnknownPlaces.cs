@@ -112,10 +112,9 @@ internal static class UnknownPlaces
         if (k - start > 1 && Words.KindsOfAreas.Contains(t[k - 1])) return true;
         // "Nakivale hosts more than 140,000 refugees", "Dadaab is home to 370,000": a verb only a place is the subject of.
         if (t[k].Lower is "hosts" or "hosted" or "houses" or "housed" or "shelters" or "sheltered" || (k + 1 < end && t[k].Is("is") && t[k + 1].Is("home"))) return true;
-        // "Migori has reported 187 cases", after a sentence on Kenya: a county the desk does not hold, whose cases are no
-        // level of the country's. One word written as a name, not in capitals, as an agency ("UNHCR has recorded") is, nor a
-        // common noun that opens the sentence ("Police recorded 5,727 murders", "Hospitals have reported").
-        if (k - start == 1 && t[start].Text.Any(char.IsLower) && !IsCommonSubject(t[start]) && Reports(t, k, end)) return true;
+        // "Migori has reported 187 cases", after "the western county of Migori": an area the article named and the desk does not
+        // hold, whose cases are no level of the country's; not an agency or a company ("Kyodo reported", "Unicef has recorded").
+        if (k - start == 1 && sentence.NamedAreas.Contains(t[start].Text) && Reports(t, k, end)) return true;
         if (t[k].Text != "," || k + 2 >= end) return false;
         // "Madeira, home to about 250,000 people": a place's people, right after.
         if (t[k + 1].Is("home") && t[k + 2].Is("to") && sentence.Figures.FirstWhere(k + 3, static (f, at) => f.First >= at && f.First <= at + 2) is not null) return true;
@@ -129,11 +128,23 @@ internal static class UnknownPlaces
     }
 
     /// <summary>
-    /// Whether a capitalised word that opens a sentence is a common noun, not a name: a group the lexicon counts ("Police",
-    /// "Officials"), a plural ("Hospitals"), or a body that reports ("Government", "Parliament").
+    /// Notes the names <paramref name="sentence"/> calls a kind of area the gazetteer does not hold: "the western county of
+    /// Migori", "Turkana County", "in Nyatike sub-county".
     /// </summary>
-    private static bool IsCommonSubject(Token word) =>
-        UnitWords.Find(word.Lower) is not null || word.Lower.EndsWith('s') || word.Lower is "government" or "parliament" or "customs" or "health" or "security" or "everyone" or "nobody";
+    internal static void NoteNamedAreas(SentenceContext sentence)
+    {
+        var t = sentence.Tokens;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (!Words.KindsOfAreas.Contains(t[k])) continue;
+            if (k + 2 < t.Count && t[k + 1].Is("of") && IsAreaName(sentence, k + 2)) sentence.NamedAreas.Add(t[k + 2].Text);
+            else if (k > 0 && IsAreaName(sentence, k - 1)) sentence.NamedAreas.Add(t[k - 1].Text);
+        }
+    }
+
+    private static bool IsAreaName(SentenceContext sentence, int k) =>
+        sentence.Tokens[k] is { IsWord: true, IsCapitalized: true, IsPossessive: false } name && name.Lower is not ("the" or "a" or "an") && sentence.PlaceCovering(k) is null
+        && !Words.Titles.Contains(name) && !Words.Compass.Contains(name);
 
     /// <summary>Whether the verb at token <paramref name="k"/>, before token <paramref name="end"/>, reports a count: "reported", "has recorded".</summary>
     private static bool Reports(List<Token> t, int k, int end)

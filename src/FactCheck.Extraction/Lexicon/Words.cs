@@ -18,9 +18,7 @@ internal static class Words
         "slowed", "eased", "accelerated", "quickened", "increased", "decreased", "jumped", "surged", "soared", "plunged", "plummeted", "slumped",
         "tumbled", "dipped", "slipped", "edged", "rebounded", "doubled", "tripled", "halved",
         // A central bank's decisions: "held its one-week repo rate at 46%", "raised its benchmark rate to 14.75%".
-        "held", "kept", "raised", "lowered", "hiked",
-        // What began or struck: "since the outbreak began in late December", written in March, had been the December ahead.
-        "began", "erupted", "struck", "occurred");
+        "held", "kept", "raised", "lowered", "hiked");
 
     internal static readonly WordList Perfect = WordList.Of("has", "have");
 

@@ -296,14 +296,16 @@ internal static class FigureReader
     /// <summary>
     /// Whether the sum at token <paramref name="i"/>, ending at <paramref name="last"/>, is the lower end of a range whose ends
     /// each carry the sign: "$300 billion to $350 billion", "€1-€2 million", or with <c>Between</c>, "between $300 billion and
-    /// $350 billion". Not "from $50 billion to $70 billion", a movement.
+    /// $350 billion". Not "from $50 billion to $70 billion", a movement, nor a change's size and the level after a verb.
     /// </summary>
     private static (bool Between, bool Found)? SignedRange(List<Token> tokens, int i, int last)
     {
         if (i < 1 || tokens[i - 1].Text is not ("$" or "€" or "£") || last + 3 >= tokens.Count || tokens[last + 2].Text != tokens[i - 1].Text || !StartsNumber(tokens, last + 3)) return null;
         var between = i >= 2 && tokens[i - 2].Is("between");
         if (between ? !tokens[last + 1].Is("and") : tokens[last + 1].Text is not ("to" or "-" or "–")) return null;
-        return !between && i >= 2 && (tokens[i - 2].Lower is "from" or "by" || Words.ReduceVerbs.Contains(tokens[i - 2]) || Words.IncreaseVerbs.Contains(tokens[i - 2])) ? null : (between, true);
+        // Nor "edged up $1.5 billion to $82 billion", "widened $2 billion to $9 billion": the change, then the level.
+        return !between && i >= 2 && (tokens[i - 2].Lower is "from" or "by" or "up" or "down" or "rose" or "fell" or "grew" or "shrank" or "lost" or "gained"
+            || tokens[i - 2].Lower.EndsWith("ed", StringComparison.Ordinal) || Words.ReduceVerbs.Contains(tokens[i - 2]) || Words.IncreaseVerbs.Contains(tokens[i - 2])) ? null : (between, true);
     }
 
     /// <summary>

@@ -146,22 +146,25 @@ internal static class TimeReader
     /// </summary>
     private readonly struct TenseAround(ITenses tenses, List<Token> t, int token)
     {
-        internal Tense Value => SaidAt(t, token) ? Tense.Past : tenses.TenseAt(token);
+        internal Tense Value => DoneAt(t, token) ? Tense.Past : tenses.TenseAt(token);
     }
 
     /// <summary>
-    /// Whether the time at token <paramref name="i"/> is when something was said: "Ishiba said on Friday that a second package
-    /// would follow", "told reporters on Friday". A saying reported is done, whatever the tense of what was said, which had put
-    /// that Friday in the week ahead.
+    /// Whether the time at token <paramref name="i"/> is when something was said or began: "Ishiba said on Friday that a
+    /// second package would follow", "told reporters on Friday", "since the outbreak began in late December". What is reported
+    /// as said or begun is done, whatever the tense around it, which had put that Friday in the week ahead and that December in
+    /// the year ahead; but not what "will be announced on Friday".
     /// </summary>
-    private static bool SaidAt(List<Token> t, int i)
+    private static bool DoneAt(List<Token> t, int i)
     {
         var k = i - 1;
-        if (k >= 0 && t[k].Is("on")) k--;
-        return k >= 0 && (IsSaying(t[k]) || (k > 0 && t[k - 1].Is("told") && t[k].IsWord && !t[k].IsCapitalized));
+        if (k >= 0 && t[k].Lower is "on" or "in") k--;
+        if (k >= 0 && IsSayingOrStart(t[k])) return !(k > 0 && t[k - 1].Lower is "be" or "been" or "being" or "to" or "will" or "would");
+        return k > 0 && t[k - 1].Is("told") && t[k].IsWord && !t[k].IsCapitalized && t[i - 1].Is("on");
     }
 
-    private static bool IsSaying(Token token) => token.Lower is "said" or "told" or "announced" or "stated" or "declared" or "confirmed" or "added" or "wrote" or "warned";
+    private static bool IsSayingOrStart(Token token) =>
+        token.Lower is "said" or "told" or "announced" or "stated" or "declared" or "confirmed" or "added" or "wrote" or "warned" or "began" or "erupted" or "struck" or "occurred";
 
     /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
     private static readonly WordList Starts = WordList.Of(
@@ -283,8 +286,9 @@ internal static class TimeReader
                 if (half && n > 2) return false;
                 return TryPartOfYear(t, i, i + 1, (n - 1) * (half ? 6 : 3) + 1, half ? 6 : 3, anchor, tense, lead, out mention);
             }
-            // "in the first six months of 2025", "the first three months of the year": from January, as "the first half" is.
-            case "first" when i + 2 < t.Count && t[i + 2].Is("months") && MonthCount(t[i + 1]) is var count and > 1 and < 12:
+            // "in the first six months of 2025", "the first three months of the year": from January, as "the first half" is; not
+            // "its first six months", "the first three months after the ceasefire", which are no months of a year.
+            case "first" when i + 4 < t.Count && t[i + 2].Is("months") && t[i + 3].Is("of") && MonthCount(t[i + 1]) is var count and > 1 and < 12:
                 return TryPartOfYear(t, i, i + 2, 1, count, anchor, tense, lead, out mention);
             // "fall" is a season only where a time's word stands before it ("in fall 2021", "Fall 2021"), not in "prices fall 2000 points".
             case "spring" or "summer" or "autumn" or "fall" or "winter" when (w != "fall" || t[i].IsCapitalized || (i > 0 && Leads.Contains(t[i - 1])) || (i > 0 && t[i - 1].Is("the")))
