@@ -54,7 +54,7 @@ public class SampleArticleTests
             "observation democratic-alliance-seats/portugal 79 2024-03-10",
             "event portugal-parliamentary-election-2024 2024-03-10",
             "observation turnout/portugal 66.2% 2024-03-11",
-            "observation portugal-voters/portugal ~6.2 million 2024-03-11",
+            "observation voters/portugal ~6.2 million 2024-03-11",
             "observation socialists-seats/portugal 77 2024-03-10",
             "socialists-seats/portugal: a decrease from 2022-01-01 to 2024-03-10",
             "observation socialists-seats/portugal 120 2022");

@@ -351,4 +351,13 @@ public class SayingsStartsAndOwnersTests
         ExtractionHelpers.Extract("The NPC plans to publish detailed results by March 2026, and said a survey in Nigeria had put the coverage rate at 96.3%.", published: new LocalDate(2025, 6, 19))
             .Claims<Observation>().Should().ContainSingle().Which.Time.Should().NotBe(FuzzyTime.Month(2026, 3));
     }
+
+    [Theory]
+    [InlineData("Kenyan inflation rose to 5% in March.", "inflation/kenya")]
+    [InlineData("Japanese unemployment was 2.4% in December.", "unemployment/japan")]
+    [InlineData("Some 300 people in Nairobi, Mombasa and Kisumu lost power on Monday.", "people/kenya")]
+    public void A_people_s_measure_is_its_country_s_and_a_list_of_one_country_s_cities_is_the_country_s(string text, string subject)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
 }

@@ -359,10 +359,15 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, unknownPlace ? "no subject can be named: its place is not one the desk knows" : "no subject can be named: neither who nor where");
             return null;
         }
+        // "Kenyan inflation rose to 5%": a people's measure is its country's, where no place had been named.
+        if (where is null && whoHit is { Entry.IsDemonym: true } && !countsPeople && noun.Word?.Category is not (UnitCategory.People or UnitCategory.Personnel))
+        {
+            where = who;
+        }
         // "Kenya's inflation rose to 5%" is Kenya's inflation as "inflation in Kenya" is: one subject, which the checks can hold
         // the two against, where "kenya-inflation/kenya" had been another. Troops keep whose they are ("us-troops/us"), and a
         // people named by its demonym its own ("Some 2.3 million South Sudanese are refugees abroad" are no refugees in South Sudan).
-        if (who is not null && who == where && noun.Word?.Category != UnitCategory.Personnel && whoHit?.Entry.IsDemonym != true) who = null;
+        if (who is not null && who == where && noun.Word?.Category != UnitCategory.Personnel && (whoHit?.Entry.IsDemonym != true || !countsPeople && noun.Word?.Category != UnitCategory.People)) who = null;
         var autoKey = (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
         string? countryKey = null;
         if (city is not null)
@@ -562,8 +567,11 @@ internal sealed partial class ArticleReader
         // "Portugal welcomed a record 31.6 million guests in 2024. … Greater Lisbon remained the most popular destination, with
         // 9.3 million guests": a figure with no time of its own, in a paragraph a past time dated a figure in, is of that time,
         // where it had been the day of writing; not one the sentence says holds now ("are", "now") or has held till now ("has
-        // recorded"), nor a goal's.
-        if (time is null && tense is not (Tense.Perfect or Tense.Future) && paragraphTime is not null && !SaysNow(sentence)) time = paragraphTime;
+        // recorded"), nor a goal's, nor one in a sentence with times of its own, none of them this figure's.
+        if (time is null && tense is not (Tense.Perfect or Tense.Future) && paragraphTime is not null && !SaysNow(sentence) && !sentence.Times.Exists(static m => !m.IsComparison))
+        {
+            time = paragraphTime;
+        }
         if (time is not null && time.Time.End < anchor) datedWith = time;
         // A simple past needs its time; a perfect ("has used"), a reported figure ("officials said") or a central bank's
         // decision ("kept its repo rate at 5.5%") holds at publication.

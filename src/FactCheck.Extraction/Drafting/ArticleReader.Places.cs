@@ -207,8 +207,8 @@ internal sealed partial class ArticleReader
         unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
         if (!ReferenceEquals(place, lastPlace)) placedIn = place;
-        // "in Nairobi and Mombasa": both cities, so the country's.
-        if (ReferenceEquals(place, ownPlace) && OtherPlaceAfter(sentence, place) is { } other && other.Entry.Country == place.Entry.Country) countryOnly = true;
+        // "in Nairobi and Mombasa", "in Nairobi, Mombasa and Kisumu": several cities, so the country's.
+        if (ReferenceEquals(place, ownPlace) && (OtherPlaceAfter(sentence, place) ?? LastListedAfter(sentence, place)) is { } other && other.Entry.Country == place.Entry.Country) countryOnly = true;
         // A city that is the sentence's subject is the figure's own as well ("Tokyo's population rose to 14.09 million", "Seoul,
         // the capital, was home to about 9.4 million people"), but not a dateline ("TOKYO - Japan's population …"), a city
         // another place stands after, or a city that speaks or receives for its country ("Beijing reported 1,200 new cases").
