@@ -583,7 +583,10 @@ internal sealed partial class ArticleReader
         return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = time?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
     }
 
-    /// <summary>Whether a word of the present stands in the sentence ("is", "are", "now", "remains", "today"): its figures hold as it is written.</summary>
+    /// <summary>
+    /// Whether a word of the present or the perfect stands in the sentence ("is", "are", "now", "remains", "has"): its figures
+    /// hold as it is written, not at a time an earlier sentence gave.
+    /// </summary>
     private static bool SaysNow(SentenceContext sentence)
     {
         foreach (var token in sentence.Tokens)

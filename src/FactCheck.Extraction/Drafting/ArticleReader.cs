@@ -26,13 +26,14 @@ internal sealed partial class ArticleReader
     private PlaceHit? placedIn;
 
     // The past time the paragraph being read dated a figure with, which a figure of a later sentence of the paragraph with no
-    // time of its own takes (see Level); and the one the sentence being read dated a figure with.
+    // time of its own takes (see Level); the one the sentence being read dated a figure with; and where the last sentence
+    // ended, to tell a paragraph's end by the blank line after it.
     private TimeMention? paragraphTime;
+    private TimeMention? datedWith;
+    private int lastSentenceEnd;
 
     // The names the article has called a kind of area so far (see SentenceContext.NamedAreas).
     private readonly HashSet<string> namedAreas = new(StringComparer.Ordinal);
-    private TimeMention? datedWith;
-    private int lastSentenceEnd;
 
     // The country whose figure the sentence being read gives, as its actor ("US troops", "The United States keeps …").
     private PlaceHit? actedBy;

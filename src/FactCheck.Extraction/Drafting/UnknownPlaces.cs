@@ -129,7 +129,7 @@ internal static class UnknownPlaces
 
     /// <summary>
     /// Notes the names <paramref name="sentence"/> calls a kind of area the gazetteer does not hold: "the western county of
-    /// Migori", "Turkana County", "in Nyatike sub-county".
+    /// Migori", "Turkana County", "Chattogram division".
     /// </summary>
     internal static void NoteNamedAreas(SentenceContext sentence)
     {

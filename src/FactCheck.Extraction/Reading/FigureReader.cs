@@ -146,11 +146,11 @@ internal static class FigureReader
             // "$300 billion to $350 billion", "between $300 billion and $350 billion": a range whose ends each carry the sign,
             // which had been two figures of one subject and time that differ, a conflict the text does not state.
             var signs = (Before: -1, Inner: -1);
-            if (upper < 0 && SignedRange(tokens, i, last) is { } signed)
+            if (upper < 0 && SignedRange(tokens, i, last) is { } between)
             {
-                signs = (signed.Between ? i - 1 : -1, last + 2);
+                signs = (between ? i - 1 : -1, last + 2);
                 upper = last + 3;
-                if (signed.Between) first = valueFirst = i - 2;
+                if (between) first = valueFirst = i - 2;
             }
             if (upper >= 0) last = NumberEnd(tokens, upper, timeTokens);
             if (last + 1 < tokens.Count && (tokens[last + 1].Text == "%" || tokens[last + 1].Is("percent")))
@@ -295,17 +295,18 @@ internal static class FigureReader
 
     /// <summary>
     /// Whether the sum at token <paramref name="i"/>, ending at <paramref name="last"/>, is the lower end of a range whose ends
-    /// each carry the sign: "$300 billion to $350 billion", "€1-€2 million", or with <c>Between</c>, "between $300 billion and
-    /// $350 billion". Not "from $50 billion to $70 billion", a movement, nor a change's size and the level after a verb.
+    /// each carry the sign, and whether "between" opens it: false for "$300 billion to $350 billion" and "€1-€2 million", true
+    /// for "between $300 billion and $350 billion", null for no such range. Not "from $50 billion to $70 billion", a movement,
+    /// nor a change's size and the level after a verb.
     /// </summary>
-    private static (bool Between, bool Found)? SignedRange(List<Token> tokens, int i, int last)
+    private static bool? SignedRange(List<Token> tokens, int i, int last)
     {
         if (i < 1 || tokens[i - 1].Text is not ("$" or "€" or "£") || last + 3 >= tokens.Count || tokens[last + 2].Text != tokens[i - 1].Text || !StartsNumber(tokens, last + 3)) return null;
         var between = i >= 2 && tokens[i - 2].Is("between");
         if (between ? !tokens[last + 1].Is("and") : tokens[last + 1].Text is not ("to" or "-" or "–")) return null;
         // Nor "edged up $1.5 billion to $82 billion", "widened $2 billion to $9 billion": the change, then the level.
         return !between && i >= 2 && (tokens[i - 2].Lower is "from" or "by" or "up" or "down" or "rose" or "fell" or "grew" or "shrank" or "lost" or "gained"
-            || tokens[i - 2].Lower.EndsWith("ed", StringComparison.Ordinal) || Words.ReduceVerbs.Contains(tokens[i - 2]) || Words.IncreaseVerbs.Contains(tokens[i - 2])) ? null : (between, true);
+            || tokens[i - 2].Lower.EndsWith("ed", StringComparison.Ordinal) || Words.ReduceVerbs.Contains(tokens[i - 2]) || Words.IncreaseVerbs.Contains(tokens[i - 2])) ? null : between;
     }
 
     /// <summary>
