@@ -360,4 +360,21 @@ public class SayingsStartsAndOwnersTests
     {
         ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be(subject);
     }
+
+    [Fact]
+    public void A_county_s_measure_is_no_measure_of_its_country()
+    {
+        ExtractionHelpers.Extract("US unemployment rose. Sandusky County's unemployment rate was 4.6% in August, up from 3.9% a year earlier.", published: new LocalDate(2025, 9, 10))
+            .Claims<Observation>().Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Heat was blamed for 2,012 deaths in Spain between June and September.", 2024, 6, 2024, 9)]
+    [InlineData("Police in South Africa recorded 5,727 murders between January and March.", 2025, 1, 2025, 3)]
+    public void Months_between_which_a_past_figure_holds_are_of_one_year(string text, int fromYear, int fromMonth, int toYear, int toMonth)
+    {
+        var time = ExtractionHelpers.Extract(text, published: new LocalDate(2025, 7, 22)).Claims<Observation>().Should().ContainSingle().Which.Time;
+
+        (time.Start, time.End).Should().Be((new LocalDate(fromYear, fromMonth, 1), new LocalDate(toYear, toMonth, 1).With(DateAdjusters.EndOfMonth)));
+    }
 }

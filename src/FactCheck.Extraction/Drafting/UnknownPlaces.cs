@@ -191,8 +191,8 @@ internal static class UnknownPlaces
         var t = sentence.Tokens;
         for (var k = 1; k < end; k++)
         {
-            // "Valley County", and "Chattogram division", "Androy region" as agencies write them.
-            if (Words.KindsOfAreas.Contains(t[k])
+            // "Valley County", and "Chattogram division", "Androy region" as agencies write them; "Sandusky County's unemployment rate".
+            if ((Words.KindsOfAreas.Contains(t[k]) || (t[k].IsPossessive && Words.KindsOfAreas.Contains(t[k].Lower[..^2])))
                 && t[k - 1].IsWord && t[k - 1].IsCapitalized && !t[k - 1].Is("the")
                 // Not a sentence's first word before a plural ("Refugee camps host …"): a common noun, capitalised as the sentence opens.
                 && (t[k].IsCapitalized || !(k == 1 && (t[0].Lower is "each" or "every" or "one" or "this" or "that" or "another" or "any" or "no" or "which" || t[k].Lower.EndsWith('s'))))

@@ -337,10 +337,16 @@ internal static class TimeReader
         {
             // "between July 1 and July 14": the days from the one to the other.
             if (i > 0 && t[i - 1].Is("between") && calendarLast + 2 < t.Count && t[calendarLast + 1].Is("and")
-                && TryCalendar(t, calendarLast + 2, anchor, tense, out var until, out var untilLast) && until.End >= calendar.Start)
+                && TryCalendar(t, calendarLast + 2, anchor, tense, out var until, out var untilLast))
             {
-                mention = new TimeMention(i, untilLast, FuzzyTime.Between(calendar.Start, until.End), lead, false, null);
-                return true;
+                // "between June and September", written in July of the past: the end's year, where June alone had been this
+                // year's and September last year's.
+                var start = until.End < calendar.Start && calendar.Start.PlusYears(-1) <= until.End ? calendar.Start.PlusYears(-1) : calendar.Start;
+                if (until.End >= start)
+                {
+                    mention = new TimeMention(i, untilLast, FuzzyTime.Between(start, until.End), lead, false, null);
+                    return true;
+                }
             }
             mention = new TimeMention(i, calendarLast, calendar, lead, false, null);
             return true;
