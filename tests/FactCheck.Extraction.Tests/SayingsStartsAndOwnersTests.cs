@@ -377,4 +377,11 @@ public class SayingsStartsAndOwnersTests
 
         (time.Start, time.End).Should().Be((new LocalDate(fromYear, fromMonth, 1), new LocalDate(toYear, toMonth, 1).With(DateAdjusters.EndOfMonth)));
     }
+
+    [Fact]
+    public void A_country_s_border_is_no_place_the_story_has_moved_to()
+    {
+        ExtractionHelpers.Extract("Kenya began a measles campaign. Vaccination was slowed by insecurity along the Somalia border. The outbreak has infected 1,340 people and killed 17 since January.", published: Tuesday18March)
+            .Claims<Observation>().Should().OnlyContain(o => o.Subject.EndsWith("/kenya", StringComparison.Ordinal));
+    }
 }

@@ -26,6 +26,8 @@ internal static class PlaceReader
                     // "Milwaukee County": a county that an American city's name only begins, where "Helmand Province" and "Borno
                     // State" are the places the table holds.
                     if (AfterFirstName(tokens, i, gazetteer) || (entry.Country == "us" && !entry.IsCountry && last + 1 < tokens.Count && tokens[last + 1].Is("county"))) break;
+                    // "insecurity along the Somalia border": a border, which the story has not moved across.
+                    if (last + 1 < tokens.Count && tokens[last + 1].Lower is "border" or "borders" or "frontier") break;
                     // "US$22", "HK$5": a currency's name, not a place the sentence is about.
                     if (last + 1 < tokens.Count && tokens[last + 1].Text == "$" && tokens[last + 1].Start == tokens[last].End) break;
                     // "the national statistics agency DANE": an acronym, which a demonym ("Dane") is never written as; a dateline's
