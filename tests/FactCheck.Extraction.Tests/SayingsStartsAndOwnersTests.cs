@@ -384,4 +384,13 @@ public class SayingsStartsAndOwnersTests
         ExtractionHelpers.Extract("Kenya began a measles campaign. Vaccination was slowed by insecurity along the Somalia border. The outbreak has infected 1,340 people and killed 17 since January.", published: Tuesday18March)
             .Claims<Observation>().Should().OnlyContain(o => o.Subject.EndsWith("/kenya", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kenya has many refugees. The Kakuma refugee camp hosts close to 300,000 people.", 0)]
+    [InlineData("Kenya has many refugees. Kenya's refugee camps host close to 300,000 people.", 1)]
+    [InlineData("Kenya has many refugees. Refugee relief camps in Kenya host close to 300,000 people.", 1)]
+    public void A_camp_named_with_what_it_is_for_is_a_place_of_its_own(string text, int levels)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().HaveCount(levels);
+    }
 }

@@ -193,17 +193,24 @@ internal static class UnknownPlaces
         {
             // "Valley County", and "Chattogram division", "Androy region" as agencies write them; "Sandusky County's unemployment rate".
             if ((Words.KindsOfAreas.Contains(t[k]) || (t[k].IsPossessive && Words.KindsOfAreas.Contains(t[k].Lower[..^2])))
-                && t[k - 1].IsWord && t[k - 1].IsCapitalized && !t[k - 1].Is("the")
+                && (IsNameOfKind(sentence, k - 1)
+                    // "The Kakuma refugee camp hosts close to 300,000 people": the name, a word of what the place is for, its kind;
+                    // not a sentence's capitalised first word ("Refugee relief camps host …").
+                    || (k >= 3 && t[k - 1] is { IsWord: true, IsCapitalized: false, IsPossessive: false } && !Words.Auxiliaries.Contains(t[k - 1]) && IsNameOfKind(sentence, k - 2)))
                 // Not a sentence's first word before a plural ("Refugee camps host …"): a common noun, capitalised as the sentence opens.
                 && (t[k].IsCapitalized || !(k == 1 && (t[0].Lower is "each" or "every" or "one" or "this" or "that" or "another" or "any" or "no" or "which" || t[k].Lower.EndsWith('s'))))
                 // "Nine districts have active transmission": a count of areas, not an area's name.
-                && sentence.FigureCovering(k - 1) is null && sentence.PlaceCovering(k - 1) is null)
+                && sentence.FigureCovering(k - 1) is null)
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a capitalised name the desk does not hold as a place, which a kind of area may follow.</summary>
+    private static bool IsNameOfKind(SentenceContext sentence, int k) =>
+        sentence.Tokens[k] is { IsWord: true, IsCapitalized: true } name && !name.Is("the") && sentence.FigureCovering(k) is null && sentence.PlaceCovering(k) is null;
 
     /// <summary><see cref="NamedAt"/>, but not after "to" or "into", which before a figure name whom it was told to, not where it is.</summary>
     internal static bool NamedWhereAt(SentenceContext sentence, int k, bool parts = true) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k, parts);
