@@ -214,6 +214,7 @@ public class SayingsStartsAndOwnersTests
     [InlineData("The UK unemployment rate rose to 4.7% in April to June.", 2025, 4, 2025, 6)]
     [InlineData("The UK unemployment rate rose to 4.7% in the April-June quarter.", 2025, 4, 2025, 6)]
     [InlineData("The UK unemployment rate was 4.7% in November to January 2025.", 2024, 11, 2025, 1)]
+    [InlineData("Police in the UK recorded 5,727 murders from January to March.", 2025, 1, 2025, 3)]
     public void A_span_of_months_is_those_months_not_the_first(string text, int fromYear, int fromMonth, int toYear, int toMonth)
     {
         var time = ExtractionHelpers.Extract(text, published: new LocalDate(2025, 8, 13)).Claims<Observation>().Should().ContainSingle().Which.Time;

@@ -119,18 +119,29 @@ internal static class TimeReader
     }
 
     /// <summary>
-    /// The months of a span starting at token <paramref name="i"/>, "April to June" or "April-June" as one token, and the
-    /// token it ends at; null for any other words, and for "from March to June", whose "to" is a movement's.
+    /// The months of a span starting at token <paramref name="i"/>, "April to June", "from January to March" or "April-June"
+    /// as one token, and the token it ends at; null for any other words, and for "postponed from March to June", whose "to"
+    /// is a date's move.
     /// </summary>
     private static (int From, int To, int Last)? MonthSpan(List<Token> t, int i)
     {
         var w = t[i].Lower;
         var dash = w.IndexOf('-', StringComparison.Ordinal);
         if (dash > 0 && Words.MonthNumbers.TryGetValue(w[..dash], out var first) && Words.MonthNumbers.TryGetValue(w[(dash + 1)..], out var last)) return (first, last, i);
-        return i + 2 < t.Count && t[i + 1].Text is "to" or "–" && !(i > 0 && t[i - 1].Is("from")) && Words.MonthNumbers.TryGetValue(w, out first)
+        return i + 2 < t.Count && t[i + 1].Text is "to" or "–" && !(i > 1 && t[i - 1].Is("from") && MovesADate(t, i - 2)) && Words.MonthNumbers.TryGetValue(w, out first)
             && t[i + 2].IsCapitalized && Words.MonthNumbers.TryGetValue(t[i + 2].Lower, out last)
             ? (first, last, i + 2)
             : null;
+    }
+
+    /// <summary>Whether a verb that moves a date stands at token <paramref name="k"/> or up to two before it: "the vote was postponed from March to June".</summary>
+    private static bool MovesADate(List<Token> t, int k)
+    {
+        for (var j = k; j >= Math.Max(0, k - 2); j--)
+        {
+            if (t[j].Lower is "postponed" or "moved" or "delayed" or "rescheduled" or "pushed" or "brought" or "shifted" or "changed" or "put") return true;
+        }
+        return false;
     }
 
     /// <summary>A count of months as news writes it ("three", "12"), from 1 to 24, or 0 for any other token.</summary>
