@@ -12,6 +12,14 @@ public class SayingsStartsAndOwnersTests
     private static readonly LocalDate Tuesday11February = new(2025, 2, 11);
     private static readonly LocalDate Tuesday18March = new(2025, 3, 18);
 
+    /// <summary>Asserts that <paramref name="text"/> drafts one level, held from the first of one month to the end of another.</summary>
+    private static void OnlyLevelShouldSpanMonths(string text, LocalDate published, int fromYear, int fromMonth, int toYear, int toMonth)
+    {
+        var time = ExtractionHelpers.Extract(text, published: published).Claims<Observation>().Should().ContainSingle().Which.Time;
+
+        (time.Start, time.End).Should().Be((new LocalDate(fromYear, fromMonth, 1), new LocalDate(toYear, toMonth, 1).With(DateAdjusters.EndOfMonth)));
+    }
+
     [Theory]
     [InlineData("Prime Minister Shigeru Ishiba said on Friday that a second package would follow in March.", 2025, 2, 7)]
     [InlineData("Prime Minister Shigeru Ishiba told reporters on Friday that a second package would follow.", 2025, 2, 7)]
@@ -75,9 +83,7 @@ public class SayingsStartsAndOwnersTests
     [InlineData("Ethiopia's airlines carried 9.1 million passengers in Ethiopia in the first nine months of the year.", 2025, 1, 2025, 9)]
     public void The_first_months_of_a_year_are_those_months_not_the_year(string text, int fromYear, int fromMonth, int toYear, int toMonth)
     {
-        var time = ExtractionHelpers.Extract(text, published: new LocalDate(2025, 12, 1)).Claims<Observation>().Should().ContainSingle().Which.Time;
-
-        (time.Start, time.End).Should().Be((new LocalDate(fromYear, fromMonth, 1), new LocalDate(toYear, toMonth, 1).With(DateAdjusters.EndOfMonth)));
+        OnlyLevelShouldSpanMonths(text, new LocalDate(2025, 12, 1), fromYear, fromMonth, toYear, toMonth);
     }
 
     [Fact]
@@ -217,9 +223,7 @@ public class SayingsStartsAndOwnersTests
     [InlineData("Police in the UK recorded 5,727 murders from January to March.", 2025, 1, 2025, 3)]
     public void A_span_of_months_is_those_months_not_the_first(string text, int fromYear, int fromMonth, int toYear, int toMonth)
     {
-        var time = ExtractionHelpers.Extract(text, published: new LocalDate(2025, 8, 13)).Claims<Observation>().Should().ContainSingle().Which.Time;
-
-        (time.Start, time.End).Should().Be((new LocalDate(fromYear, fromMonth, 1), new LocalDate(toYear, toMonth, 1).With(DateAdjusters.EndOfMonth)));
+        OnlyLevelShouldSpanMonths(text, new LocalDate(2025, 8, 13), fromYear, fromMonth, toYear, toMonth);
     }
 
     [Fact]
@@ -374,9 +378,7 @@ public class SayingsStartsAndOwnersTests
     [InlineData("Police in South Africa recorded 5,727 murders between January and March.", 2025, 1, 2025, 3)]
     public void Months_between_which_a_past_figure_holds_are_of_one_year(string text, int fromYear, int fromMonth, int toYear, int toMonth)
     {
-        var time = ExtractionHelpers.Extract(text, published: new LocalDate(2025, 7, 22)).Claims<Observation>().Should().ContainSingle().Which.Time;
-
-        (time.Start, time.End).Should().Be((new LocalDate(fromYear, fromMonth, 1), new LocalDate(toYear, toMonth, 1).With(DateAdjusters.EndOfMonth)));
+        OnlyLevelShouldSpanMonths(text, new LocalDate(2025, 7, 22), fromYear, fromMonth, toYear, toMonth);
     }
 
     [Fact]

@@ -359,15 +359,14 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, unknownPlace ? "no subject can be named: its place is not one the desk knows" : "no subject can be named: neither who nor where");
             return null;
         }
-        // "Kenyan inflation rose to 5%": a people's measure is its country's, where no place had been named.
-        if (where is null && whoHit is { Entry.IsDemonym: true } && !countsPeople && noun.Word?.Category is not (UnitCategory.People or UnitCategory.Personnel))
-        {
-            where = who;
-        }
+        // "Some 2.3 million South Sudanese are refugees abroad": people named by their demonym, who keep that name; "Kenyan
+        // inflation rose to 5%": any other measure of a people is its country's, where no place had been named.
+        var peopleByDemonym = whoHit?.Entry.IsDemonym == true && (countsPeople || noun.Word?.Category is UnitCategory.People or UnitCategory.Personnel);
+        if (where is null && whoHit is { Entry.IsDemonym: true } && !peopleByDemonym) where = who;
         // "Kenya's inflation rose to 5%" is Kenya's inflation as "inflation in Kenya" is: one subject, which the checks can hold
-        // the two against, where "kenya-inflation/kenya" had been another. Troops keep whose they are ("us-troops/us"), and a
-        // people named by its demonym its own ("Some 2.3 million South Sudanese are refugees abroad" are no refugees in South Sudan).
-        if (who is not null && who == where && noun.Word?.Category != UnitCategory.Personnel && (whoHit?.Entry.IsDemonym != true || !countsPeople && noun.Word?.Category != UnitCategory.People)) who = null;
+        // the two against, where "kenya-inflation/kenya" had been another. Troops keep whose they are ("us-troops/us"), and
+        // people their demonym (South Sudanese refugees abroad are no refugees in South Sudan).
+        if (who is not null && who == where && noun.Word?.Category != UnitCategory.Personnel && !peopleByDemonym) who = null;
         var autoKey = (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
         string? countryKey = null;
         if (city is not null)
@@ -763,10 +762,10 @@ internal sealed partial class ArticleReader
     {
         var t = sentence.Tokens;
         // The word before a sum is before its sign.
-        var before = first > 1 && t[first - 1].Text is "$" or "€" or "£" ? first - 2 : first - 1;
+        var before = CurrencyBefore(t, first) - 1;
         for (var k = first - 2; k >= Math.Max(0, first - 14); k--)
         {
-            if (t[k].Lower is "estimated" or "estimates" or "estimate" && (t[k + 1].Is("that") || (t[before].Is("at") && before - k <= 4))) return true;
+            if (t[k].Lower is "estimated" or "estimates" or "estimate" && (t[k + 1].Is("that") || (before > k && t[before].Is("at") && before - k <= 4))) return true;
         }
         return false;
     }

@@ -14,7 +14,7 @@ internal sealed partial class ArticleReader
         for (var k = last + 1; k < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
         {
             if (sentence.PlaceAt(k) is not { IsPlace: true, Lead: "in" or "across" } place) continue;
-            if ((OtherPlaceAfter(sentence, place) ?? LastListedAfter(sentence, place)) is not { IsPlace: true } other) return false;
+            if (PlaceJoinedAfter(sentence, place) is not { IsPlace: true } other) return false;
             // Not a new clause ("troops in Syria and Iraq has asked it to leave"), nor two places of one country ("in Nairobi and
             // Mombasa", which are Kenya's).
             var next = other.Last + 1 < t.Count ? t[other.Last + 1] : default;
@@ -26,6 +26,9 @@ internal sealed partial class ArticleReader
     /// <summary>The name after <paramref name="place"/> and "and" or "or": "in Honduras and Guatemala", "in Nairobi and Mombasa"; or null.</summary>
     private static PlaceHit? OtherPlaceAfter(SentenceContext sentence, PlaceHit place) =>
         place.Last + 2 < sentence.Tokens.Count && sentence.Tokens[place.Last + 1].Lower is "and" or "or" ? sentence.PlaceAt(place.Last + 2) : null;
+
+    /// <summary>The place joined to <paramref name="place"/>: the other of a pair ("in Nairobi and Mombasa") or the last of a list ("in Ethiopia, Kenya and Somalia"); or null.</summary>
+    private static PlaceHit? PlaceJoinedAfter(SentenceContext sentence, PlaceHit place) => OtherPlaceAfter(sentence, place) ?? LastListedAfter(sentence, place);
 
     /// <summary>
     /// The last of a list of places after <paramref name="place"/>, joined by commas and ending in "and" or "or": Somalia in "in
@@ -208,7 +211,7 @@ internal sealed partial class ArticleReader
         if (place is null) return null;
         if (!ReferenceEquals(place, lastPlace)) placedIn = place;
         // "in Nairobi and Mombasa", "in Nairobi, Mombasa and Kisumu": several cities, so the country's.
-        if (ReferenceEquals(place, ownPlace) && (OtherPlaceAfter(sentence, place) ?? LastListedAfter(sentence, place)) is { } other && other.Entry.Country == place.Entry.Country) countryOnly = true;
+        if (ReferenceEquals(place, ownPlace) && PlaceJoinedAfter(sentence, place) is { } other && other.Entry.Country == place.Entry.Country) countryOnly = true;
         // A city that is the sentence's subject is the figure's own as well ("Tokyo's population rose to 14.09 million", "Seoul,
         // the capital, was home to about 9.4 million people"), but not a dateline ("TOKYO - Japan's population …"), a city
         // another place stands after, or a city that speaks or receives for its country ("Beijing reported 1,200 new cases").

@@ -119,19 +119,21 @@ internal static class TimeReader
     }
 
     /// <summary>
-    /// The months of a span starting at token <paramref name="i"/>, "April to June", "from January to March" or "April-June"
-    /// as one token, and the token it ends at; null for any other words, and for "postponed from March to June", whose "to"
-    /// is a date's move.
+    /// The months of a span starting at token <paramref name="i"/>, "April to June", "from January to March", "April-June"
+    /// as one token, or "between March and June 2024" with its year (without one, the calendar's "between" reads it), and the
+    /// token it ends at; null for any other words, and for "postponed from March to June", whose "to" is a date's move.
     /// </summary>
     private static (int From, int To, int Last)? MonthSpan(List<Token> t, int i)
     {
         var w = t[i].Lower;
         var dash = w.IndexOf('-', StringComparison.Ordinal);
         if (dash > 0 && Words.MonthNumbers.TryGetValue(w[..dash], out var first) && Words.MonthNumbers.TryGetValue(w[(dash + 1)..], out var last)) return (first, last, i);
-        return i + 2 < t.Count && t[i + 1].Text is "to" or "–" && !(i > 1 && t[i - 1].Is("from") && MovesADate(t, i - 2)) && Words.MonthNumbers.TryGetValue(w, out first)
-            && t[i + 2].IsCapitalized && Words.MonthNumbers.TryGetValue(t[i + 2].Lower, out last)
-            ? (first, last, i + 2)
-            : null;
+        if (i + 2 >= t.Count || !Words.MonthNumbers.TryGetValue(w, out first) || !t[i + 2].IsCapitalized || !Words.MonthNumbers.TryGetValue(t[i + 2].Lower, out last)) return null;
+        if (i > 0 && t[i - 1].Is("between"))
+        {
+            return t[i + 1].Is("and") && i + 3 < t.Count && Year(t[i + 3]) is not null && first <= last ? (first, last, i + 2) : null;
+        }
+        return t[i + 1].Text is "to" or "–" && !(i > 1 && t[i - 1].Is("from") && MovesADate(t, i - 2)) ? (first, last, i + 2) : null;
     }
 
     /// <summary>Whether a verb that moves a date stands at token <paramref name="k"/> or up to two before it: "the vote was postponed from March to June".</summary>
@@ -170,12 +172,9 @@ internal static class TimeReader
     {
         var k = i - 1;
         if (k >= 0 && t[k].Lower is "on" or "in") k--;
-        if (k >= 0 && IsSayingOrStart(t[k])) return !(k > 0 && t[k - 1].Lower is "be" or "been" or "being" or "to" or "will" or "would");
+        if (k >= 0 && (Words.Speech.Contains(t[k]) || t[k].Lower is "wrote" or "began" or "erupted" or "struck" or "occurred")) return !(k > 0 && t[k - 1].Lower is "be" or "been" or "being" or "to" or "will" or "would");
         return k > 0 && t[k - 1].Is("told") && t[k].IsWord && !t[k].IsCapitalized && t[i - 1].Is("on");
     }
-
-    private static bool IsSayingOrStart(Token token) =>
-        token.Lower is "said" or "told" or "announced" or "stated" or "declared" or "confirmed" or "added" or "wrote" or "warned" or "began" or "erupted" or "struck" or "occurred";
 
     /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
     private static readonly WordList Starts = WordList.Of(
@@ -326,18 +325,11 @@ internal static class TimeReader
             mention = new TimeMention(i, i, FuzzyTime.Day(day), lead, false, stated);
             return true;
         }
-        if (i > 0 && t[i - 1].Is("between") && i + 3 < t.Count && t[i + 1].Is("and") && Words.MonthNumbers.TryGetValue(w, out var fromMonth) && t[i].IsCapitalized
-            && Words.MonthNumbers.TryGetValue(t[i + 2].Lower, out var toMonth) && t[i + 2].IsCapitalized && Year(t[i + 3]) is { } spanYear && fromMonth <= toMonth)
-        {
-            // "between March and June 2024": the year is both months'.
-            var from = new LocalDate(spanYear, fromMonth, 1);
-            mention = new TimeMention(i, i + 3, FuzzyTime.Between(from, new LocalDate(spanYear, toMonth, 1).With(DateAdjusters.EndOfMonth)), lead, false, null);
-            return true;
-        }
         if (t[i].IsCapitalized && MonthSpan(t, i) is { } months)
         {
-            // "in April to June", "the April-June quarter", "November to January 2025": the months from the one to the other,
-            // where the first month alone had been the figure's time (and "April-June" a place the desk did not know).
+            // "in April to June", "the April-June quarter", "November to January 2025", "between March and June 2024": the
+            // months from the one to the other, where the first month alone had been the figure's time (and "April-June" a
+            // place the desk did not know).
             var toYear = months.Last + 1 < t.Count && Year(t[months.Last + 1]) is { } statedYear ? statedYear : YearFor(anchor, months.To, null, tense.Value);
             var spanLast = months.Last + 1 < t.Count && Year(t[months.Last + 1]) is not null ? months.Last + 1 : months.Last;
             var from = new LocalDate(months.From <= months.To ? toYear : toYear - 1, months.From, 1);
