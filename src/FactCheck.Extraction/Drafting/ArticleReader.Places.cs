@@ -205,8 +205,10 @@ internal sealed partial class ArticleReader
                 && !(s.namesUnknownPlace && s.sentence.FigureBetween(s.figure.Last, p.First))
                 && !LiesIn(s.sentence, s.unknownAt, p))
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
-            // hold (UnknownPlaces).
-            ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? lastPlace);
+            // hold (UnknownPlaces), nor when the story is at a site of its country that the desk cannot name and the sentence
+            // does not say its figure is the whole country's.
+            ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? (AtLocalSite && !UnknownPlaces.NamesWholeCountry(sentence) ? null : lastPlace));
+        namesUnknownPlace |= place is null && AtLocalSite;
         unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
         if (!ReferenceEquals(place, lastPlace)) placedIn = place;

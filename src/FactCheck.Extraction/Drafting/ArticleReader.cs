@@ -21,6 +21,8 @@ internal sealed partial class ArticleReader
     private readonly List<QuoteRegion> quotes;
     private PlaceHit? lastPlace;
 
+    private bool AtLocalSite => storyAtLocalSite || paragraphAtLocalSite;
+
     // The place the sentence being read gave one of its figures: the place the next sentence goes on about, where the
     // sentence's last place may be an aside ("…, mostly via the airport in Niamey, Niger").
     private PlaceHit? placedIn;
@@ -31,6 +33,15 @@ internal sealed partial class ArticleReader
     private TimeMention? paragraphTime;
     private TimeMention? datedWith;
     private int lastSentenceEnd;
+
+    // Whether the story is at a site below its country that the desk cannot name ("Sukamaju village", "Ward 35"), since its
+    // first paragraph named one and no later sentence moved the story to a country; whether the paragraph being read is, since
+    // it named such a site or an area of the country ("Turkana County"); whether a sentence of the body has been read, and
+    // whether the first paragraph has ended. A story that names a county in its third paragraph is still the country's story.
+    private bool storyAtLocalSite;
+    private bool paragraphAtLocalSite;
+    private bool readBody;
+    private bool pastLead;
 
     // The names the article has called a kind of area so far (see SentenceContext.NamedAreas).
     private readonly HashSet<string> namedAreas = new(StringComparer.Ordinal);
@@ -87,7 +98,12 @@ internal sealed partial class ArticleReader
             placedIn = null;
             actedBy = null;
             // A blank line ends the paragraph, and with it the time its figures were of.
-            if (body.AsSpan(lastSentenceEnd, start - lastSentenceEnd).IndexOf("\n\n") >= 0) paragraphTime = null;
+            if (body.AsSpan(lastSentenceEnd, start - lastSentenceEnd).IndexOf("\n\n") >= 0)
+            {
+                paragraphTime = null;
+                paragraphAtLocalSite = false;
+                pastLead |= readBody;
+            }
             lastSentenceEnd = end;
             datedWith = null;
             ReadMentions(sentence);
@@ -97,10 +113,15 @@ internal sealed partial class ArticleReader
             // A country whose figures the sentence gives elsewhere ("The United States keeps fewer than 1,000 troops in West
             // Africa") is no place the story has moved to; one the sentence only names ("Ghana has also been affected") is.
             // Nor is where someone spoke ("told reporters in Geneva"), nor a donor ("The United States announced $120 million").
-            if ((placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p) && !Gives(s.sentence, p))) is { } place)
-            {
-                lastPlace = place;
-            }
+            var movedTo = placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p) && !Gives(s.sentence, p));
+            if (movedTo is not null) lastPlace = movedTo;
+            var opensArticle = !readBody && !sentence.IsHeadline;
+            if (!pastLead && !sentence.IsHeadline && UnknownPlaces.NamesLocalSite(sentence, opensArticle, areasToo: false)) storyAtLocalSite = true;
+            if (UnknownPlaces.NamesLocalSite(sentence, opensArticle, areasToo: true)) paragraphAtLocalSite = true;
+            // A region or city the desk holds ("a Rajasthan Tourism official said") may be where the site lies; a country the story
+            // moves to is no site of it.
+            else if (movedTo is { Entry.IsCountry: true }) storyAtLocalSite = paragraphAtLocalSite = false;
+            readBody |= !sentence.IsHeadline;
             if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
             if (datedWith is not null) paragraphTime = datedWith;
             UnknownPlaces.NoteNamedAreas(sentence);

@@ -1,0 +1,157 @@
+using NodaTime;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>
+/// A story told at a site below its country, which the gazetteer does not hold: a village, a ward, a refinery, a fair, or the
+/// town of a dateline. The fortieth pass's held-out judges found most of the drafter's wrong claims there: a figure with no
+/// place of its own took the country an earlier sentence named, and a village's rescuers became a level of Indonesia's.
+/// </summary>
+public class StoriesAtALocalSiteTests
+{
+    private const string UnknownPlace = "no subject can be named: its place is not one the desk knows";
+    private static readonly LocalDate Wednesday12March = new(2025, 3, 12);
+
+    private static ExtractionResult Extract(string body) => ExtractionHelpers.Extract(body, published: Wednesday12March);
+
+    [Fact]
+    public void A_figure_with_no_place_of_its_own_in_a_story_at_a_village_is_not_the_countrys()
+    {
+        var draft = Extract("""
+            JAKARTA, Indonesia (AP) — A landslide struck Cijeruk village in West Java on Monday, killing at least 9 people, officials said.
+
+            More than 250 rescuers were searching on Tuesday.
+            """);
+
+        draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Parse("more than 250"));
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "More than 250").Which.Reason.Should().Be(UnknownPlace);
+    }
+
+    [Fact]
+    public void A_figure_the_sentence_says_is_nationwide_stays_the_countrys_in_a_story_at_a_village()
+    {
+        Extract("""
+            JAKARTA, Indonesia (AP) — A landslide struck Cijeruk village in West Java on Monday, officials said.
+
+            Nationwide, floods and landslides killed 181 people last year.
+            """).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("people-killed/indonesia");
+    }
+
+    [Theory]
+    [InlineData("TAWANGMANGU, Indonesia (AP) — Floods swept through the area on Monday.")]
+    [InlineData("PUSHKAR (Rajasthan), March 10 (PTI): Floods swept through the area on Monday.")]
+    public void A_dateline_the_gazetteer_does_not_hold_puts_the_story_at_its_town(string lead)
+    {
+        var draft = Extract(lead + "\n\nAbout 1,200 residents were evacuated on Tuesday.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "About 1,200").Which.Reason.Should().Be(UnknownPlace);
+    }
+
+    [Fact]
+    public void A_dateline_the_gazetteer_holds_leaves_the_story_at_its_country()
+    {
+        Extract("""
+            JAKARTA, Indonesia (AP) — Floods swept through the capital on Monday.
+
+            About 1,200 residents were evacuated on Tuesday.
+            """).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("people-evacuated/indonesia");
+    }
+
+    [Fact]
+    public void A_ward_is_named_by_its_number_and_its_votes_are_not_the_countrys()
+    {
+        var draft = Extract("""
+            JOHANNESBURG - South Africa's ANC held on to Ward 12 in Soweto in Wednesday's by-election.
+
+            In Ward 12, the ANC candidate won 2,100 votes. The EFF came second with 1,406 votes.
+            """);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Where(s => s.Reason == UnknownPlace).Select(s => s.Quote).Should().Equal("2,100", "1,406");
+    }
+
+    [Fact]
+    public void A_figure_in_the_same_regency_is_the_regencys()
+    {
+        var draft = Extract("""
+            Indonesia's disaster agency said on Wednesday that rain had eased across the country.
+
+            In March 2024, a landslide in the same regency killed 10 people.
+            """);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "10").Which.Reason.Should().Be(UnknownPlace);
+    }
+
+    [Fact]
+    public void A_county_named_after_the_first_paragraph_holds_only_for_its_own_paragraph()
+    {
+        var draft = Extract("""
+            NAIROBI, Kenya - The Ministry of Health said 3.1 million children had been vaccinated in Kenya as of Sunday.
+
+            Turkana County recorded the highest coverage on Sunday. About 187,400 children had been vaccinated by Sunday.
+
+            The ministry said 1,340 people had been infected since January.
+            """);
+
+        draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("children-vaccinated/kenya", "people-infected/kenya");
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "About 187,400").Which.Reason.Should().Be(UnknownPlace);
+    }
+
+    [Fact]
+    public void A_county_where_someone_spoke_puts_no_figure_there()
+    {
+        Extract("""
+            NAIROBI, Kenya - Kenya's exam results were released on Thursday.
+
+            The figure is up from last year, the minister said at a school in Eldoret, in Uasin Gishu County. Some 962,512 candidates sat the exam in February.
+            """).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("candidates/kenya");
+    }
+
+    [Fact]
+    public void A_region_the_desk_holds_does_not_take_the_story_away_from_its_site()
+    {
+        var draft = Extract("""
+            Nearly 420,000 pilgrims have visited the Pushkar fair in India since it opened, officials said on Wednesday.
+
+            Foreign arrivals also rose, a Rajasthan Tourism official said. Around 2,500 police were deployed on Tuesday.
+            """);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Quote == "Around 2,500" && s.Reason == UnknownPlace);
+    }
+
+    [Fact]
+    public void A_country_the_story_moves_to_ends_its_site()
+    {
+        Extract("""
+            JAKARTA, Indonesia (AP) — A fire broke out at the Cilacap refinery on Monday, officials said.
+
+            Indonesia imported about 22 million kilolitres of gasoline last year. About 1,200 residents were evacuated on Tuesday.
+            """).Claims<Observation>().Should().Contain(o => o.Subject == "people-evacuated/indonesia");
+    }
+
+    [Fact]
+    public void A_dateline_the_gazetteer_does_not_hold_before_a_whole_countrys_story_leaves_it_the_countrys()
+    {
+        Extract("""
+            WINNIPEG, Manitoba, March 11 (AP) - More than 200 wildfires were burning across Canada on Tuesday.
+
+            So far this year, wildfires have burned about 2.7 million hectares.
+            """).Claims<Observation>().Select(o => o.Subject).Should().Contain("area-burned/canada");
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_in_a_town_named_with_a_word_of_what_it_is_puts_its_figure_there()
+    {
+        var draft = Extract("""
+            Congo's health ministry reported new mpox cases on Tuesday.
+
+            In the mining town of Kamituga, health workers have confirmed 614 cases so far this year.
+            """);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "614").Which.Reason.Should().Be(UnknownPlace);
+    }
+}
