@@ -154,4 +154,35 @@ public class StoriesAtALocalSiteTests
         draft.Claims<Observation>().Should().BeEmpty();
         draft.Skipped.Should().ContainSingle(s => s.Quote == "614").Which.Reason.Should().Be(UnknownPlace);
     }
+
+    [Fact]
+    public void An_area_named_in_two_words_that_reports_a_figure_is_no_level_of_its_country()
+    {
+        var draft = Extract("""
+            A landslide struck Sukamaju village in West Java province in Indonesia on Monday.
+
+            West Java recorded 96 landslides in 2024, the most of any province.
+            """);
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "96").Which.Reason.Should().Be(UnknownPlace);
+    }
+
+    [Fact]
+    public void A_district_of_a_city_the_desk_holds_is_the_districts_not_the_citys()
+    {
+        var draft = Extract("In Warsaw's Wola district, 4,300 new homes were completed last year.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "4,300").Which.Reason.Should().Be(UnknownPlace);
+    }
+
+    [Fact]
+    public void Visitors_to_a_named_site_are_the_sites_though_its_country_follows()
+    {
+        var draft = Extract("Nearly 420,000 visitors have visited the Pushkar fair in India since it opened, officials said on Wednesday.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "Nearly 420,000").Which.Reason.Should().Be(UnknownPlace);
+    }
 }

@@ -156,7 +156,7 @@ internal sealed partial class ArticleReader
             // Within four words of the figure's noun any preposition, further in its clause one that says where: "between 40,000
             // and 55,000 hectares of rice land had been flooded in the Cagayan Valley alone"; but not for a toll, which is told
             // with where the disaster struck ("85 injured when a train collided … near the city of Larissa in central Greece").
-            if (unknownAt < 0 && !owned && (k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k, !toll) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))) unknownAt = k;
+            if (unknownAt < 0 && !owned && (k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k, !toll) || UnknownPlaces.SiteNamedAt(sentence, k) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))) unknownAt = k;
             namesUnknownPlace |= unknownAt >= 0;
             if (t[k].Text is ";" or "," || (k > from && sentence.FigureAt(k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)
@@ -184,7 +184,12 @@ internal sealed partial class ArticleReader
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
         if (place is null && sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0) is { } before)
         {
-            if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First, !toll) || UnknownPlaces.OpensClauseReporting(sentence, figure.First)) namesUnknownPlace = true;
+            if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First, !toll) || UnknownPlaces.OpensClauseReporting(sentence, figure.First)
+                || (!toll && UnknownPlaces.CitysUnheldAreaAt(sentence, before.Last)))
+            {
+                // "In Warsaw's Wola district, 4,300 new flats were completed": the district's, which the desk does not hold.
+                namesUnknownPlace = true;
+            }
             // "Within Lagos, the commission counted 4.7 million people in Alimosho local government area": the place the figure's
             // own words name is nearer than the one the sentence opens with, though the desk does not know it.
             else if (unknownAt < 0 || countryAfterCounts) place = before;

@@ -44,7 +44,7 @@ internal static class UnknownPlaces
             : k + 1;
         var named = k;
         // "in Pakistan's Punjab province": a place of the country that the desk does not hold, or holds for two countries.
-        if (CountrysUnheldPlaceAt(sentence, at, demonymToo: false))
+        if (CountrysUnheldPlaceAt(sentence, at, demonymToo: false) || CitysUnheldAreaAt(sentence, at))
         {
             at++;
             named = at;
@@ -118,7 +118,8 @@ internal static class UnknownPlaces
         if (t[k].Lower is "hosts" or "hosted" or "houses" or "housed" or "shelters" or "sheltered" || (k + 1 < end && t[k].Is("is") && t[k + 1].Is("home"))) return true;
         // "Migori has reported 187 cases", after "the western county of Migori": an area the article named and the desk does not
         // hold, whose cases are no level of the country's; not an agency or a company ("Kyodo reported", "Unicef has recorded").
-        if (k - start == 1 && sentence.NamedAreas.Contains(t[start].Text) && Reports(t, k, end)) return true;
+        // "West Java recorded 96 landslides", after "in West Java province": the area's name of two words.
+        if (k - start is 1 or 2 && sentence.NamedAreas.Contains(t[k - 1].Text) && Reports(t, k, end)) return true;
         if (t[k].Text != "," || k + 2 >= end) return false;
         // "Madeira, home to about 250,000 people": a place's people, right after.
         if (t[k + 1].Is("home") && t[k + 2].Is("to") && sentence.Figures.FirstWhere(k + 3, static (f, at) => f.First >= at && f.First <= at + 2) is not null) return true;
@@ -169,6 +170,17 @@ internal static class UnknownPlaces
         var t = sentence.Tokens;
         return t[k].IsPossessive && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapitalized && sentence.PlaceAt(k) is { Entry.IsCountry: true }
             && (sentence.PlaceAt(k + 1) is null || (demonymToo && sentence.PlaceAt(k + 1)!.Entry.IsDemonym));
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a city's possessive before a name the desk does not hold and a kind of area: "in
+    /// Warsaw's Wola district", whose 4,300 flats are the district's, not the city's.
+    /// </summary>
+    internal static bool CitysUnheldAreaAt(SentenceContext sentence, int k)
+    {
+        var t = sentence.Tokens;
+        return t[k].IsPossessive && k + 2 < t.Count && t[k + 1] is { IsWord: true, IsCapitalized: true } && Words.KindsOfAreas.Contains(t[k + 2])
+            && sentence.PlaceAt(k) is { IsPlace: true, Entry.IsCountry: false, Entry.IsDemonym: false } && sentence.PlaceCovering(k + 1) is null;
     }
 
     /// <summary>
@@ -266,6 +278,13 @@ internal static class UnknownPlaces
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> ends the name of a site the desk does not hold: "have visited the Pushkar fair in India"
+    /// puts its visitors at the fair, which India's only says where it lies.
+    /// </summary>
+    internal static bool SiteNamedAt(SentenceContext sentence, int k) =>
+        k > 0 && IsKindOfSite(sentence.Tokens[k]) && sentence.PlaceCovering(k) is null && IsLocalName(sentence, k - 1);
 
     /// <summary>
     /// Whether the sentence says its figures are the whole country's ("Nationwide, floods killed 181 people", "the national
