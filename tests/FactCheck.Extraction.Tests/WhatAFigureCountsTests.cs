@@ -339,4 +339,26 @@ public class WhatAFigureCountsTests
         SingleSubject(text).Should().Be(subject);
     }
 
+    [Theory]
+    [InlineData("Heat killed 1,300 pilgrims in Mecca during the haj in April.", "pilgrims-killed/mecca")]
+    [InlineData("In Germany, car registrations jumped to 41,200 in April.", "registrations/germany")]
+    [InlineData("Police in Nigeria detained 120 suspects on Monday.", "suspects/nigeria")]
+    public void Nouns_news_counts_beyond_people_and_troops_name_the_figure(string text, string subject)
+    {
+        SingleSubject(text).Should().Be(subject);
+    }
+
+    [Fact]
+    public void Two_words_before_the_noun_name_what_is_counted()
+    {
+        Extract("Poland's government aims to build 150,000 affordable rental flats by 2030.").Claims<Target>()
+            .Should().ContainSingle().Which.Subject.Should().Be("affordable-rental-flats/poland");
+    }
+
+    [Fact]
+    public void Two_words_before_a_noun_that_begins_a_new_sentence_are_not_its_compound()
+    {
+        Extract("Kenya said 400 big red Attacks were up.").Claims<Observation>().Should().BeEmpty();
+    }
+
 }

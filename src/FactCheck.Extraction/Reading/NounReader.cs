@@ -1,5 +1,6 @@
 using FactCheck.Extraction.Drafting;
 using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Text;
 
 namespace FactCheck.Extraction.Reading;
 
@@ -16,6 +17,9 @@ internal static class NounReader
 {
     private static readonly WordList FunctionWords = WordList.Of(
         "to", "in", "by", "from", "during", "at", "on", "and", "or", "as", "since", "until", "before", "after", "this", "last", "next", "of", "with", "while", "which", "according", "today", "yesterday", "now", "currently", "so", "than", "a", "per");
+
+    /// <summary>Whether token <paramref name="k"/> is a noun of people or of countable things.</summary>
+    private static bool CountsNext(List<Token> t, int k) => k < t.Count && t[k].IsWord && UnitWords.Find(t[k].Lower) is { Category: UnitCategory.Countable or UnitCategory.People };
 
     internal static NounReading Read(string body, SentenceContext sentence, Figure figure, Gazetteer gazetteer)
     {
@@ -40,8 +44,10 @@ internal static class NounReader
                 continue;
             }
             if (token.Text is "-" || Words.Modifiers.Contains(token)) continue;
-            // "missile attacks", "unemployed people", and an acronym's "MMR doses".
-            if (token.IsWord && (!token.IsCapitalized || IsAcronym(token.Text)) && !FunctionWords.Contains(token) && (compound?.Count ?? 0) < 2 && k + 1 < t.Count && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is { Category: UnitCategory.Countable or UnitCategory.People })
+            // "missile attacks", "unemployed people", and an acronym's "MMR doses"; "affordable rental flats", two words before it.
+            if (token.IsWord && (!token.IsCapitalized || IsAcronym(token.Text)) && !FunctionWords.Contains(token) && (compound?.Count ?? 0) < 2
+                && (CountsNext(t, k + 1) || (compound is null && k + 2 < t.Count && t[k + 1] is { IsWord: true, IsCapitalized: false } && !FunctionWords.Contains(t[k + 1])
+                    && sentence.FigureCovering(k + 1) is null && sentence.FigureCovering(k) is null && !t[k + 2].IsCapitalized && CountsNext(t, k + 2))))
             {
                 (compound ??= []).Add(token.Lower);
                 continue;
