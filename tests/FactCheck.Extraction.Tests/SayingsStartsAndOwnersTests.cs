@@ -396,4 +396,20 @@ public class SayingsStartsAndOwnersTests
     {
         ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>().Should().HaveCount(levels);
     }
+
+    [Theory]
+    [InlineData("Italy's government said it planned to move some 600 migrants to Sicily by Thursday.", 2025, 2, 13)]
+    [InlineData("Italy's government said on Monday it aims to move some 600 migrants to Sicily by Thursday.", 2025, 2, 13)]
+    public void The_deadline_of_a_goal_a_past_saying_reports_is_ahead(string text, int year, int month, int day)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday11February).Claims<Target>()
+            .Should().ContainSingle().Which.DeadlineDay.Should().Be(new LocalDate(year, month, day));
+    }
+
+    [Fact]
+    public void A_level_reached_by_a_weekday_is_of_the_weekday_behind()
+    {
+        ExtractionHelpers.Extract("The toll in Italy had risen to 40 people by Thursday.", published: Tuesday11February).Claims<Observation>()
+            .Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Day(new LocalDate(2025, 2, 6)));
+    }
 }

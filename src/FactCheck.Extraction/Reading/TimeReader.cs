@@ -159,7 +159,21 @@ internal static class TimeReader
     /// </summary>
     private readonly struct TenseAround(ITenses tenses, List<Token> t, int token)
     {
-        internal Tense Value => DoneAt(t, token) ? Tense.Past : tenses.TenseAt(token);
+        internal Tense Value => DoneAt(t, token) ? Tense.Past : DeadlineOfGoal(t, token) ? Tense.Future : tenses.TenseAt(token);
+    }
+
+    /// <summary>
+    /// Whether the time at token <paramref name="i"/> is the deadline of a goal: "said it planned to transfer some 600 people
+    /// to Porto Empedocle by Thursday" is the Thursday ahead, which the past "said" had put in the week behind.
+    /// </summary>
+    private static bool DeadlineOfGoal(List<Token> t, int i)
+    {
+        if (i < 2 || !t[i - 1].Is("by")) return false;
+        for (var k = i - 2; k >= Math.Max(0, i - 14) && t[k].Text is not (";" or "."); k--)
+        {
+            if (Words.Goal.Contains(t[k]) && k + 1 < t.Count && t[k + 1].Is("to")) return true;
+        }
+        return false;
     }
 
     /// <summary>
