@@ -78,4 +78,20 @@ public class GazetteerPlaceTests
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(8_600));
         draft.Skipped.Should().ContainSingle(s => s.Quote == "300");
     }
+
+    [Fact]
+    public void A_city_that_only_begins_a_longer_name_is_not_the_figures_place()
+    {
+        var draft = ExtractionHelpers.Extract("Officials said they planned to move some 600 people to Porto Empedocle by Thursday.", published: new NodaTime.LocalDate(2025, 8, 12));
+
+        draft.Claims<Target>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "some 600").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
+
+    [Fact]
+    public void A_citys_possessive_before_a_capitalised_name_is_still_the_city()
+    {
+        ExtractionHelpers.Extract("London's Underground carried 1.1 billion passengers in 2023.", published: new NodaTime.LocalDate(2025, 8, 12))
+            .Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("passengers/london");
+    }
 }

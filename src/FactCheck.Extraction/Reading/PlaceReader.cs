@@ -26,6 +26,8 @@ internal static class PlaceReader
                     // "Milwaukee County": a county that an American city's name only begins, where "Helmand Province" and "Borno
                     // State" are the places the table holds.
                     if (AfterFirstName(tokens, i, gazetteer) || (entry.Country == "us" && !entry.IsCountry && last + 1 < tokens.Count && tokens[last + 1].Is("county"))) break;
+                    // "to Porto Empedocle on the Sicilian mainland", "Kabul Bank": a city's name that only begins a longer name.
+                    if (BeginsLongerName(tokens, last, entry, gazetteer)) break;
                     // "insecurity along the Somalia border": a border, which the story has not moved across.
                     if (last + 1 < tokens.Count && tokens[last + 1].Lower is "border" or "borders" or "frontier") break;
                     // "US$22", "HK$5": a currency's name, not a place the sentence is about.
@@ -74,6 +76,21 @@ internal static class PlaceReader
     private static readonly WordList PartsOfPlaces = WordList.Of(
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
         "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer", "rural", "coastal");
+
+    /// <summary>
+    /// Whether the city or region ending at token <paramref name="last"/> is followed by a capitalised word that is no place, kind
+    /// of place, title, month or weekday, and so only begins a longer name: "Porto Empedocle", "Kabul Bank"; not "Gaza City",
+    /// "Nairobi County", "Lagos State" or "Kabul Governor …".
+    /// </summary>
+    private static bool BeginsLongerName(List<Token> tokens, int last, PlaceName entry, Gazetteer gazetteer)
+    {
+        // "London's Underground" is the city's.
+        if (entry.IsCountry || entry.IsDemonym || entry.IsActorOnly || tokens[last].IsPossessive || last + 1 >= tokens.Count) return false;
+        var next = tokens[last + 1];
+        return next.IsWord && next.IsCapitalized && next.Text.Any(char.IsLower) && !next.IsPossessive && !gazetteer.StartsName(next.Text)
+            && !Words.KindsOfPlaces.Contains(next) && !Words.KindsOfAreas.Contains(next) && !next.Is("state") && !Words.Titles.Contains(next)
+            && !PartsOfPlaces.Contains(next) && !Words.MonthNumbers.ContainsKey(next.Lower) && !Words.Weekdays.ContainsKey(next.Lower);
+    }
 
     /// <summary>
     /// Whether the name at token <paramref name="i"/> follows a capitalised word inside the sentence that is no place, no
