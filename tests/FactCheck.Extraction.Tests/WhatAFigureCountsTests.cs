@@ -361,4 +361,18 @@ public class WhatAFigureCountsTests
         Extract("Kenya said 400 big red Attacks were up.").Claims<Observation>().Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Kenya says 3,148,560 children had received the measles-rubella vaccine as of Sunday.")]
+    [InlineData("Kenya says 3,148,560 children aged between nine months and five years had received the measles-rubella vaccine as of Sunday.")]
+    [InlineData("Kenya says 3,148,560 children aged between 9 months and 5 years had received a first dose as of Sunday.")]
+    public void Children_who_received_a_vaccine_are_the_vaccinated_past_their_age(string text)
+    {
+        SingleSubject(text).Should().Be("children-vaccinated/kenya");
+    }
+
+    [Fact]
+    public void Children_who_received_anything_else_are_still_children()
+    {
+        SingleSubject("Kenya says 3,148,560 children had received school meals as of Sunday.").Should().Be("children/kenya");
+    }
 }

@@ -1,5 +1,6 @@
 using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Reading;
+using FactCheck.Extraction.Text;
 using NodaTime;
 
 namespace FactCheck.Extraction.Drafting;
@@ -114,15 +115,35 @@ internal sealed partial class ArticleReader
         for (var k = from; k < Math.Min(t.Count, from + 4); k++)
         {
             if (Participles.Contains(t[k])) return t[k].Lower;
+            // "3,148,560 children … had received the measles-rubella vaccine": the vaccinated, not the country's children.
+            if (t[k].Lower is "received" or "got" && ReceivedVaccine(t, k)) return "vaccinated";
             if (!Words.Auxiliaries.Contains(t[k]) && t[k].Lower is not ("been" or "fully" or "now" or "already" or "so" or "far")) return null;
         }
         return null;
+    }
+
+    /// <summary>Whether a vaccine or a dose of one is named within five words after token <paramref name="k"/>: "received the measles-rubella vaccine", "got a first dose".</summary>
+    private static bool ReceivedVaccine(List<Token> t, int k)
+    {
+        for (var j = k + 1; j < Math.Min(t.Count, k + 6); j++)
+        {
+            if (t[j].Lower is "vaccine" or "vaccines" or "vaccination" or "dose" or "doses" or "jab" or "jabs" or "shot" or "shots") return true;
+        }
+        return false;
     }
 
     /// <summary>The token after an age the noun before token <paramref name="k"/> is given ("people aged 16 and over were unemployed"), else <paramref name="k"/>.</summary>
     private static int PastAge(SentenceContext sentence, int k)
     {
         var t = sentence.Tokens;
+        // "children aged between nine months and five years had received …": an age given in words and units.
+        if (k + 5 < t.Count && t[k].Is("aged") && t[k + 1].Is("between"))
+        {
+            var end = k + 2;
+            while (end < t.Count && end - k < 10 && (sentence.FigureCovering(end) is not null || t[end].IsNumber || t[end].Lower is "and" or "months" or "month" or "years" or "year" or "weeks" or "old"
+                or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve" or "fifteen" or "sixteen" or "eighteen")) end++;
+            return end > k + 4 ? end : k;
+        }
         if (k + 1 >= t.Count || !t[k].Is("aged") || !t[k + 1].IsNumber) return k;
         k += 2;
         if (k + 1 < t.Count && t[k].Lower is "and" or "or" && t[k + 1].Lower is "over" or "older" or "above" or "under" or "younger") return k + 2;
