@@ -375,4 +375,15 @@ public class WhatAFigureCountsTests
     {
         SingleSubject("Kenya says 3,148,560 children had received school meals as of Sunday.").Should().Be("children/kenya");
     }
+
+    [Theory]
+    [InlineData("Drug overdose deaths in Ohio fell by 12% last year to 89.", "people-killed/ohio", "89")]
+    [InlineData("Student enrolments at Australian universities rose 3.2% last year to 1,114,600.", "enrolments/australia", "1,114,600")]
+    public void A_level_a_change_moved_to_counts_the_noun_before_the_changes_size(string text, string subject, string value)
+    {
+        var level = Extract(text).Claims<Observation>().Should().ContainSingle().Subject;
+
+        (level.Subject, level.Value).Should().Be((subject, Quantity.Parse(value)));
+    }
+
 }

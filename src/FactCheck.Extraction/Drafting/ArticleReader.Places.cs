@@ -236,7 +236,8 @@ internal sealed partial class ArticleReader
         // A toll is a city's or region's when its own words put it there ("4,000 people died in Ohio", "In Texas, 1,200
         // died"), not when the place is of what killed them ("missile attacks … in Baghdad … have killed at least three
         // American soldiers", which the hand-made seed sample has as Iraq's).
-        if (toll && place.Last < figure.First && place.First > 1) countryOnly = true;
+        // But "Drug overdose deaths in Ohio fell by 12% to 89": the place right after the toll's own noun is where they died.
+        if (toll && place.Last < figure.First && place.First > 1 && !(noun.Index >= 0 && noun.Index < figure.First && place.First == noun.Index + 2 && t[noun.Index + 1].Is("in"))) countryOnly = true;
         if (byCountry && !countryOnly && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
         // "1,236 suspected cases … in eastern Uganda": a part of the country by its direction, whose figures are a part of the
         // country's; but troops and a toll keep the country, as an earthquake that "struck western Nepal" killed Nepal's dead.

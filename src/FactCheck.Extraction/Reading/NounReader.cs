@@ -59,9 +59,10 @@ internal static class NounReader
         var next = figure.Last + 1 < t.Count ? t[figure.Last + 1] : default;
         if (next.Text is not null && next.IsWord && !FunctionWords.Contains(next)) return new NounReading(null, null, -1, who, CompoundOf(compound));
         var counted = NumberOf(sentence, figure.First);
+        var level = figure.First > 0 && t[figure.First - 1].Is("to");
         for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 12); k--)
         {
-            if (t[k].Text is ";" or "\u201C" or "\u201D" || EndsFigure(sentence.Figures, k)) break;
+            if (t[k].Text is ";" or "\u201C" or "\u201D" || (EndsFigure(sentence.Figures, k) && !(level && EndsSizeOfChange(sentence, k)))) break;
             // "The number of dengue patients admitted to hospitals … has reached 102,436" counts patients, not hospitals.
             if (counted >= 0 && k > counted) continue;
             if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word)
@@ -104,6 +105,23 @@ internal static class NounReader
 
     /// <summary>The words of a compound, none when no list was needed.</summary>
     private static IReadOnlyList<string> CompoundOf(List<string>? compound) => compound is null ? Array.Empty<string>() : compound;
+
+    /// <summary>
+    /// Whether a figure ending at token <paramref name="k"/> is the size of a change, before the level it moved to: "Drug overdose
+    /// deaths fell by 12% last year to 89", "Sales rose 21% to 148,900", whose level counts what the change does.
+    /// </summary>
+    private static bool EndsSizeOfChange(SentenceContext sentence, int k)
+    {
+        var t = sentence.Tokens;
+        foreach (var figure in sentence.Figures)
+        {
+            if (figure.Last != k) continue;
+            var before = figure.First - 1;
+            if (before >= 0 && t[before].Is("by")) before--;
+            return before >= 0 && (Words.IncreaseVerbs.Contains(t[before]) || Words.ReduceVerbs.Contains(t[before]));
+        }
+        return false;
+    }
 
     /// <summary>Whether a figure of the sentence ends at token <paramref name="k"/>; a loop, as a lambda over <paramref name="k"/> made a delegate at every token read.</summary>
     private static bool EndsFigure(List<Figure> figures, int k)
