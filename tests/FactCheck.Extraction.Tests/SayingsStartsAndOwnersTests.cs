@@ -412,4 +412,21 @@ public class SayingsStartsAndOwnersTests
         ExtractionHelpers.Extract("The toll in Italy had risen to 40 people by Thursday.", published: Tuesday11February).Claims<Observation>()
             .Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Day(new LocalDate(2025, 2, 6)));
     }
+
+    [Theory]
+    [InlineData("Kenya recorded 400 cholera cases in November.")]
+    [InlineData("Some 962,512 candidates in Kenya sat the exam in November.")]
+    [InlineData("Kenya reported 400 new cholera cases in the week to November 30.")]
+    public void A_month_ahead_after_a_verb_of_a_count_already_made_is_the_one_behind(string text)
+    {
+        ExtractionHelpers.Extract(text, published: Tuesday18March).Claims<Observation>()
+            .Should().ContainSingle().Which.Time.End.Year.Should().Be(2024);
+    }
+
+    [Fact]
+    public void A_month_ahead_after_a_verb_of_the_future_stays_ahead()
+    {
+        ExtractionHelpers.Extract("Kenya received 400,000 doses and will vaccinate 300,000 children in November.", published: Tuesday18March).Claims<Target>()
+            .Should().ContainSingle().Which.DeadlineDay.Should().Be(new LocalDate(2025, 11, 30));
+    }
 }

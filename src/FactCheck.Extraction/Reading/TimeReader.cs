@@ -159,7 +159,23 @@ internal static class TimeReader
     /// </summary>
     private readonly struct TenseAround(ITenses tenses, List<Token> t, int token)
     {
-        internal Tense Value => DoneAt(t, token) ? Tense.Past : DeadlineOfGoal(t, token) ? Tense.Future : tenses.TenseAt(token);
+        internal Tense Value => DoneAt(t, token) ? Tense.Past
+            : DeadlineOfGoal(t, token) ? Tense.Future
+            : tenses.TenseAt(token) is var tense && tense == Tense.Present && RecordedBefore(t, token) ? Tense.Past : tense;
+    }
+
+    /// <summary>
+    /// Whether a verb of a count already made stands before the time at token <paramref name="i"/> in its clause: "Kenya
+    /// recorded 400 cases in November", written in March, is the November behind. These verbs mark no tense of their own, as
+    /// news writes them of running totals too ("Kenya recorded 400 cases", now); a date after one is still behind.
+    /// </summary>
+    private static bool RecordedBefore(List<Token> t, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 10) && t[k].Text is not (";" or "."); k--)
+        {
+            if (t[k].Lower is "recorded" or "reported" or "registered" or "logged" or "confirmed" or "counted" or "sat" or "received" or "handled" or "sold" or "produced") return true;
+        }
+        return false;
     }
 
     /// <summary>
