@@ -185,4 +185,33 @@ public class StoriesAtALocalSiteTests
         draft.Claims<Observation>().Should().BeEmpty();
         draft.Skipped.Should().ContainSingle(s => s.Quote == "Nearly 420,000").Which.Reason.Should().Be(UnknownPlace);
     }
+
+    [Fact]
+    public void A_lead_that_opens_with_its_country_is_the_countrys_story_whatever_camp_it_names()
+    {
+        Extract("""
+            Uganda hosts 1.8 million refugees, including 200,000 at the Nakivale camp, officials said on Tuesday.
+
+            About 11,000 new refugees arrived in February.
+            """).Claims<Observation>().Select(o => o.Subject).Should().Contain("refugees-arrived/uganda");
+    }
+
+    [Fact]
+    public void A_dateline_the_gazetteer_does_not_hold_before_a_lead_with_no_site_or_incident_leaves_the_story_the_countrys()
+    {
+        Extract("""
+            KIGOMA, Tanzania (AP) — The government said on Tuesday that growth had picked up.
+
+            Inflation stood at 3.1% in February.
+            """).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("inflation/tanzania");
+    }
+
+    [Fact]
+    public void A_measure_only_a_place_has_of_a_name_the_desk_does_not_hold_is_that_places()
+    {
+        var draft = Extract("Windsor's unemployment rate rose to 8.9% in January from 7.6% a year earlier, the highest among Canada's large cities.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Where(s => s.Reason == UnknownPlace).Select(s => s.Quote).Should().Equal("8.9%", "7.6%");
+    }
 }

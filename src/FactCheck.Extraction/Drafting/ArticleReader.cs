@@ -43,6 +43,10 @@ internal sealed partial class ArticleReader
     private bool readBody;
     private bool pastLead;
 
+    // Whether the article's first sentence opens with a country ("Uganda hosts 1.8 million refugees, including 200,000 at the
+    // Nakivale camp"): a story of the country, which no site its lead names makes local.
+    private bool nationalLead;
+
     // The names the article has called a kind of area so far (see SentenceContext.NamedAreas).
     private readonly HashSet<string> namedAreas = new(StringComparer.Ordinal);
 
@@ -116,7 +120,8 @@ internal sealed partial class ArticleReader
             var movedTo = placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p) && !Gives(s.sentence, p));
             if (movedTo is not null) lastPlace = movedTo;
             var opensArticle = !readBody && !sentence.IsHeadline;
-            if (!pastLead && !sentence.IsHeadline && UnknownPlaces.NamesLocalSite(sentence, opensArticle, areasToo: false)) storyAtLocalSite = true;
+            if (opensArticle) nationalLead = UnknownPlaces.OpensWithCountry(sentence);
+            if (!pastLead && !nationalLead && !sentence.IsHeadline && UnknownPlaces.NamesLocalSite(sentence, opensArticle, areasToo: false)) storyAtLocalSite = true;
             if (UnknownPlaces.NamesLocalSite(sentence, opensArticle, areasToo: true)) paragraphAtLocalSite = true;
             // A region or city the desk holds ("a Rajasthan Tourism official said") may be where the site lies; a country the story
             // moves to is no site of it.

@@ -105,6 +105,12 @@ internal static class UnknownPlaces
             return true;
         }
         var start = t.Count > 1 && t[0].Is("the") ? 1 : 0;
+        // "Windsor's unemployment rate rose to 8.9%": a measure only a place has, of a name the desk does not hold.
+        if (start + 1 < end && t[start] is { IsWord: true, IsCapitalized: true, IsPossessive: true } && sentence.PlaceCovering(start) is null && sentence.PersonCovering(start) is null
+            && t[start + 1].Lower is "unemployment" or "jobless" or "population" or "inflation" or "economy" or "murder" or "homicide" or "poverty" or "crime")
+        {
+            return true;
+        }
         var k = start;
         while (k < t.Count && k - start < 4 && t[k].IsWord && t[k].IsCapitalized && !Words.Titles.Contains(t[k])) k++;
         if (k == start || k >= end || sentence.Places.FirstWhere(k, static (p, k) => p.First < k) is not null
@@ -242,7 +248,14 @@ internal static class UnknownPlaces
         // Not a dateline before a whole country's story: "WINNIPEG, Manitoba, June 3 (AP) - More than 200 wildfires were burning
         // across Canada".
         if (opensArticle && UnheldDateline(sentence) && !NamesWholeCountry(sentence)
-            && sentence.Places.FirstWhere(0, static (p, _) => p.Lead is "across" or "throughout" && p.Entry.IsCountry) is null)
+            && sentence.Places.FirstWhere(0, static (p, _) => p.Lead is "across" or "throughout" && p.Entry.IsCountry) is null
+            // A dateline only says where the reporter was: "KIGOMA, Tanzania (AP) — Tanzania's economy grew 5.5%" is the
+            // country's story, "SUKABUMI, Indonesia (AP) — … a landslide … buried part of a hillside village" a village's, and
+            // "BELEM, Brazil (AFP) - … a highway bridge over the Moju river in Brazil's northern Pará state" a bridge's.
+            && t.Any(static token => IsKindOfSite(token) || Words.KindsOfAreas.Contains(token)
+                || token.Lower is "state" or "bridge" or "dam" or "river" or "island" or "coast" or "peninsula" or "valley" or "prefecture"
+                // An incident, which happens at a place: "SUKABUMI, Indonesia (AP) — A landslide buried 30 houses".
+                or "landslide" or "mudslide" or "fire" or "blaze" or "explosion" or "blast" or "collapse" or "collapsed" or "crash" or "derailed" or "stampede" or "shooting" or "flood" or "floods" or "flooding"))
         {
             return true;
         }
@@ -285,6 +298,30 @@ internal static class UnknownPlaces
     /// </summary>
     internal static bool SiteNamedAt(SentenceContext sentence, int k) =>
         k > 0 && IsKindOfSite(sentence.Tokens[k]) && sentence.PlaceCovering(k) is null && IsLocalName(sentence, k - 1);
+
+    /// <summary>
+    /// Whether the sentence, past a dateline, opens with a country or a country's possessive: "Uganda hosts 1.8 million
+    /// refugees, including 200,000 at the Nakivale camp", "KIGOMA, Tanzania (AP) — Tanzania's economy grew 5.5%". A story
+    /// whose lead opens so is the country's, whatever site it names on the way.
+    /// </summary>
+    internal static bool OpensWithCountry(SentenceContext sentence)
+    {
+        var t = sentence.Tokens;
+        var k = 0;
+        if (t.Count > 2 && IsCapitalsOnly(t[0]))
+        {
+            for (var j = 1; j < t.Count && j < 14; j++)
+            {
+                if (t[j].Text is "-" or "–" or "—" or ":")
+                {
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
+        if (k < t.Count && t[k].Is("the")) k++;
+        return sentence.PlaceAt(k) is { Lead.Length: 0, IsPlace: true } opening && (opening.Entry.IsCountry || opening.Entry.IsDemonym);
+    }
 
     /// <summary>
     /// Whether the sentence says its figures are the whole country's ("Nationwide, floods killed 181 people", "the national
