@@ -94,4 +94,18 @@ public class GazetteerPlaceTests
         ExtractionHelpers.Extract("London's Underground carried 1.1 billion passengers in 2023.", published: new NodaTime.LocalDate(2025, 8, 12))
             .Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("passengers/london");
     }
+
+    [Fact]
+    public void A_citys_own_body_keeps_the_city_as_its_actor()
+    {
+        ExtractionHelpers.Extract("The Lagos Business School said 1,200 students graduated in 2024.", published: new NodaTime.LocalDate(2025, 8, 12))
+            .Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("students/nigeria");
+    }
+
+    [Fact]
+    public void A_citys_money_is_the_citys_own_not_its_countrys()
+    {
+        ExtractionHelpers.Extract("The Milwaukee Common Council on Tuesday approved a $4.1 billion budget for the 2026 fiscal year.", published: new NodaTime.LocalDate(2025, 6, 18))
+            .Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("budget/milwaukee");
+    }
 }

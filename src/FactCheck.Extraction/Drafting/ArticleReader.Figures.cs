@@ -352,6 +352,12 @@ internal sealed partial class ArticleReader
             : Who(sentence, figure, noun, casualty is not null || noun.Word?.Category is UnitCategory.Countable or UnitCategory.People);
         actedBy = whoHit ?? actedBy;
         var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true, out var unknownPlace, out var city, toll: casualty is not null);
+        // "The Milwaukee Common Council approved a $4.1 billion budget": a city's money is the city's own, no part of its
+        // country's, where the owner's country had been the budget's place.
+        if (noun.Word?.Category == UnitCategory.Money && whoHit is { IsPlace: true, Entry.IsCountry: false, Entry.IsDemonym: false } purse && purse.Entry.Key != purse.Entry.Country)
+        {
+            (who, where, city) = (null, purse.Entry.Key, null);
+        }
         // An actor's figure in a place the desk does not know is no figure of the actor's everywhere: "Turkey hosts 3.2 million
         // Syrian refugees in the southern provinces" are no Syria's refugees.
         if (where is null && (who is null || unknownPlace))

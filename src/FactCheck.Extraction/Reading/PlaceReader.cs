@@ -89,7 +89,22 @@ internal static class PlaceReader
         var next = tokens[last + 1];
         return next.IsWord && next.IsCapitalized && next.Text.Any(char.IsLower) && !next.IsPossessive && !gazetteer.StartsName(next.Text)
             && !Words.KindsOfPlaces.Contains(next) && !Words.KindsOfAreas.Contains(next) && !next.Is("state") && !Words.Titles.Contains(next)
-            && !PartsOfPlaces.Contains(next) && !Words.MonthNumbers.ContainsKey(next.Lower) && !Words.Weekdays.ContainsKey(next.Lower);
+            && !PartsOfPlaces.Contains(next) && !Words.MonthNumbers.ContainsKey(next.Lower) && !Words.Weekdays.ContainsKey(next.Lower)
+            && !NamesCitysBody(tokens, last + 1);
+    }
+
+    /// <summary>
+    /// Whether the capitalised words from token <paramref name="k"/> end in a body of the city's own: "the Milwaukee Common
+    /// Council", "the Kabul Municipality", "the Lagos Business School", whose figures are the city's.
+    /// </summary>
+    private static bool NamesCitysBody(List<Token> tokens, int k)
+    {
+        for (var j = k; j < Math.Min(tokens.Count, k + 3) && tokens[j].IsWord && tokens[j].IsCapitalized; j++)
+        {
+            if (tokens[j].Lower is "council" or "municipality" or "government" or "assembly" or "police" or "department" or "authority" or "administration" or "corporation"
+                or "school" or "university" or "college" or "hospital" or "court" or "airport" or "port") return true;
+        }
+        return false;
     }
 
     /// <summary>
