@@ -378,7 +378,8 @@ public class WhatAFigureCountsTests
 
     [Theory]
     [InlineData("Drug overdose deaths in Ohio fell by 12% last year to 89.", "people-killed/ohio", "89")]
-    [InlineData("Student enrolments at Australian universities rose 3.2% last year to 1,114,600.", "enrolments/australia", "1,114,600")]
+    [InlineData("Traffic deaths in Texas rose 4% in 2022 to 4,150.", "people-killed/texas", "4,150")]
+    [InlineData("The number of births in Japan fell 5% last year to 686,000.", "births/japan", "686,000")]
     public void A_level_a_change_moved_to_counts_the_noun_before_the_changes_size(string text, string subject, string value)
     {
         var level = Extract(text).Claims<Observation>().Should().ContainSingle().Subject;
@@ -386,4 +387,29 @@ public class WhatAFigureCountsTests
         (level.Subject, level.Value).Should().Be((subject, Quantity.Parse(value)));
     }
 
+    [Theory]
+    [InlineData("Enrollments in Ohio's public schools fell by 2% last year to 1.6 million.")]
+    [InlineData("Deaths fell by 9% in Arizona last year to 1,200.")]
+    [InlineData("Deaths in the capital fell by 10% last year to 300.")]
+    public void A_level_a_change_moved_to_is_left_out_when_its_noun_is_not_the_changes_subject_or_a_toll_has_no_place_of_its_own(string text)
+    {
+        Extract(text).Claims<Observation>().Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Kenya received 158,000 asylum applications in April.", "asylum-applications/kenya")]
+    [InlineData("Britain issued 110,000 student visas in April.", "student-visas/uk")]
+    public void Applications_visas_and_cars_count_with_a_word_that_says_what_they_are(string text, string subject)
+    {
+        SingleSubject(text).Should().Be(subject);
+    }
+
+    [Theory]
+    [InlineData("Japan's Shinkansen trains run with 16 cars each.")]
+    [InlineData("The store in Kenya lists 2,000 applications.")]
+    [InlineData("The embassy said it had granted 45,000 visas to Indian students in April.")]
+    public void Bare_applications_visas_and_cars_count_nothing_the_desk_can_name(string text)
+    {
+        Extract(text).Claims<Observation>().Should().BeEmpty();
+    }
 }

@@ -33,7 +33,8 @@ internal static class NounReader
             {
                 return new NounReading(UnitWords.Find("troops"), body[token.Start..t[k + 1].End], k + 1, who, CompoundOf(compound));
             }
-            if (UnitWords.Find(token.Lower) is { } word && !(word.Category == UnitCategory.Duration && k + 1 < t.Count && t[k + 1].Is("of")) && !SaysWhatPeopleAre(t, k))
+            if (UnitWords.Find(token.Lower) is { } word && !(word.Category == UnitCategory.Duration && k + 1 < t.Count && t[k + 1].Is("of")) && !SaysWhatPeopleAre(t, k)
+                && !(word.NeedsQualifier && compound is null))
             {
                 return new NounReading(word, token.Text, k, who, CompoundOf(compound));
             }
@@ -60,13 +61,23 @@ internal static class NounReader
         if (next.Text is not null && next.IsWord && !FunctionWords.Contains(next)) return new NounReading(null, null, -1, who, CompoundOf(compound));
         var counted = NumberOf(sentence, figure.First);
         var level = figure.First > 0 && t[figure.First - 1].Is("to");
+        var afterChange = false;
         for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 12); k--)
         {
-            if (t[k].Text is ";" or "\u201C" or "\u201D" || (EndsFigure(sentence.Figures, k) && !(level && EndsSizeOfChange(sentence, k)))) break;
+            if (t[k].Text is ";" or "\u201C" or "\u201D") break;
+            if (EndsFigure(sentence.Figures, k))
+            {
+                if (!(level && EndsSizeOfChange(sentence, k))) break;
+                afterChange = true;
+            }
             // "The number of dengue patients admitted to hospitals … has reached 102,436" counts patients, not hospitals.
             if (counted >= 0 && k > counted) continue;
-            if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word)
+            if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word && !(word.NeedsQualifier && !QualifiedBefore(t, k)))
             {
+                // Past a change's size, only the change's own subject, its clause's first noun ("Enrollments in Ohio's public
+                // schools fell by 2% last year to 1.6 million" counts no schools), and a toll only with the place its own words
+                // give ("Traffic deaths in Texas rose 4% in 2024 to 4,150", not "Deaths fell by 9% in Arizona last year to 1,200").
+                if (afterChange && (EarlierNoun(t, k) || (IsToll(word) && !PlacedRightAfter(sentence, k)))) return new NounReading(null, null, -1, who, CompoundOf(compound));
                 var before = k > 0 ? PlaceBefore(sentence.Places, t, k) : null;
                 // "the number of unemployed people stood at 412,000": what the people are, as after a figure.
                 var kind = word.Category == UnitCategory.People && k > 0 && t[k - 1].IsWord && !t[k - 1].IsCapitalized && !Words.Modifiers.Contains(t[k - 1]) ? [t[k - 1].Lower] : CompoundOf(compound);
@@ -105,6 +116,32 @@ internal static class NounReader
 
     /// <summary>The words of a compound, none when no list was needed.</summary>
     private static IReadOnlyList<string> CompoundOf(List<string>? compound) => compound is null ? Array.Empty<string>() : compound;
+
+    /// <summary>
+    /// Whether the noun at token <paramref name="k"/> stands after a preposition in its clause, so that another word is the
+    /// clause's subject: "Enrollments in Ohio's public schools".
+    /// </summary>
+    private static bool EarlierNoun(List<Token> t, int k)
+    {
+        for (var j = k - 1; j >= 0 && t[j].Text is not ("," or ";"); j--)
+        {
+            // "The number of births in Japan": the number is of them.
+            if (t[j].Is("of") && j > 0 && t[j - 1].Is("number")) continue;
+            if (t[j].Lower is "in" or "at" or "of" or "for" or "from" or "among" || UnitWords.Find(t[j].Lower) is { Category: not UnitCategory.Duration }) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word that says what they are stands before the noun at token <paramref name="k"/>: "asylum applications".</summary>
+    private static bool QualifiedBefore(List<Token> t, int k) =>
+        k > 0 && t[k - 1] is { IsWord: true, IsCapitalized: false } before && !FunctionWords.Contains(before) && !Words.Modifiers.Contains(before) && before.Lower is not ("the" or "its" or "their");
+
+    /// <summary>Whether a place the desk holds follows the noun at token <paramref name="k"/>: "deaths in Ohio".</summary>
+    private static bool PlacedRightAfter(SentenceContext sentence, int k) =>
+        k + 2 < sentence.Tokens.Count && sentence.Tokens[k + 1].Is("in") && sentence.PlaceAt(k + 2) is { IsPlace: true };
+
+    /// <summary>Whether the noun counts the dead or hurt.</summary>
+    private static bool IsToll(UnitWord word) => word.Canonical is "deaths" or "fatalities" or "casualties" or "injuries" or "killings" or "homicides" or "murders";
 
     /// <summary>
     /// Whether a figure ending at token <paramref name="k"/> is the size of a change, before the level it moved to: "Drug overdose
