@@ -108,4 +108,25 @@ public class GazetteerPlaceTests
         ExtractionHelpers.Extract("The Milwaukee Common Council on Tuesday approved a $4.1 billion budget for the 2026 fiscal year.", published: new NodaTime.LocalDate(2025, 6, 18))
             .Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("budget/milwaukee");
     }
+
+    [Fact]
+    public void A_figure_of_a_story_whose_first_sentence_is_a_citys_is_the_citys()
+    {
+        ExtractionHelpers.Extract("Teachers in Nairobi went on strike on Monday, the union said.\n\nAbout 4,000 teachers had joined the strike by Tuesday.", published: new NodaTime.LocalDate(2025, 3, 12))
+            .Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("teachers/nairobi");
+    }
+
+    [Fact]
+    public void A_dateline_city_is_no_city_the_story_is_in()
+    {
+        ExtractionHelpers.Extract("NAIROBI, Kenya - Teachers went on strike on Monday, the union said.\n\nAbout 4,000 teachers had joined the strike by Tuesday.", published: new NodaTime.LocalDate(2025, 3, 12))
+            .Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("teachers/kenya");
+    }
+
+    [Fact]
+    public void A_city_named_again_as_the_subject_after_its_dateline_is_the_figures_own()
+    {
+        ExtractionHelpers.Extract("LISBON, Feb 11 (Reuters) - Lisbon's airport handled a record 35.1 million passengers last year.", published: new NodaTime.LocalDate(2025, 2, 11))
+            .Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("passengers/lisbon");
+    }
 }

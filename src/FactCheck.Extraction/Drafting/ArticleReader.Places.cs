@@ -219,6 +219,14 @@ internal sealed partial class ArticleReader
         if (!ReferenceEquals(place, lastPlace)) placedIn = place;
         // "in Nairobi and Mombasa", "in Nairobi, Mombasa and Kisumu": several cities, so the country's.
         if (ReferenceEquals(place, ownPlace) && PlaceJoinedAfter(sentence, place) is { } other && other.Entry.Country == place.Entry.Country) countryOnly = true;
+        // "LISBON, Feb 11 (Reuters) - Lisbon's Humberto Delgado airport handled 35.1 million passengers": the city named again
+        // as the subject after its dateline is the figure's own, where the dateline alone is not.
+        if (ownPlace is null && place.First == 0 && Dateline(sentence, place, figure.First)
+            && sentence.Places.FirstWhere((place, figure), static (p, s) => p.First > s.place.Last && p.Last < s.figure.First && p.Entry == s.place.Entry && p.Lead.Length == 0) is { } again
+            && again.First > 0 && t[again.First - 1].Text is "-" or "–" or "—")
+        {
+            place = ownPlace = again;
+        }
         // A city that is the sentence's subject is the figure's own as well ("Tokyo's population rose to 14.09 million", "Seoul,
         // the capital, was home to about 9.4 million people"), but not a dateline ("TOKYO - Japan's population …"), a city
         // another place stands after, or a city that speaks or receives for its country ("Beijing reported 1,200 new cases").
@@ -227,9 +235,14 @@ internal sealed partial class ArticleReader
         {
             ownPlace = place;
         }
-        // "the 97 homicides the city saw in 2019", after a sentence on Milwaukee: the city the story is in.
+        // "the 97 homicides the city saw in 2019", after a sentence on Milwaukee: the city the story is in; and any figure of a
+        // story whose first sentence is the city's ("The Milwaukee Common Council … approved a budget", then "The police
+        // department will have 1,620 officers"), but troops and tolls, which the desk counts by country, and a figure its sentence
+        // says is the whole country's.
         if (byCountry && ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country
-            && TheCitySaw(sentence, Math.Max(figure.Last, noun.Index)))
+            && (TheCitySaw(sentence, Math.Max(figure.Last, noun.Index))
+                || (storyCity is not null && place.Entry == storyCity.Entry && !toll && noun.Word?.Category != UnitCategory.Personnel && !UnknownPlaces.NamesWholeCountry(sentence)
+                    && !sentence.Tokens.Any(static x => x.Lower is "capital" or "capital's"))))
         {
             city = place.Entry.Key;
         }

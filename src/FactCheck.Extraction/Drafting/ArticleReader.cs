@@ -47,6 +47,11 @@ internal sealed partial class ArticleReader
     // Nakivale camp"): a story of the country, which no site its lead names makes local.
     private bool nationalLead;
 
+    // The city the article's first sentence put the story in ("The Milwaukee Common Council on Tuesday approved a $4.1 billion
+    // budget"), until a sentence moves the story to a country: a later figure that takes that city from an earlier sentence is
+    // the city's, where it had been filed under the country.
+    private PlaceHit? storyCity;
+
     // The names the article has called a kind of area so far (see SentenceContext.NamedAreas).
     private readonly HashSet<string> namedAreas = new(StringComparer.Ordinal);
 
@@ -120,7 +125,21 @@ internal sealed partial class ArticleReader
             var movedTo = placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p) && !Gives(s.sentence, p));
             if (movedTo is not null) lastPlace = movedTo;
             var opensArticle = !readBody && !sentence.IsHeadline;
-            if (opensArticle) nationalLead = UnknownPlaces.OpensWithCountry(sentence);
+            if (opensArticle)
+            {
+                nationalLead = UnknownPlaces.OpensWithCountry(sentence);
+                // Not a dateline ("NAIROBI, Kenya - The Ministry of Health says …"), nor a lead that says it is the country's.
+                // Nor one of two cities ("Protests spread from Mombasa to Kisumu").
+                if (!nationalLead && movedTo is { IsPlace: true, Entry.IsCountry: false, Entry.IsDemonym: false, First: > 0 } city && city.Entry.Key != city.Entry.Country
+                    && !UnknownPlaces.NamesWholeCountry(sentence) && sentence.Places.All(p => p.Entry == city.Entry || p.Entry.IsCountry || p.Entry.IsDemonym || !p.IsPlace))
+                {
+                    storyCity = city;
+                }
+            }
+            else if (movedTo is { Entry.IsCountry: true })
+            {
+                storyCity = null;
+            }
             if (!pastLead && !nationalLead && !sentence.IsHeadline && UnknownPlaces.NamesLocalSite(sentence, opensArticle, areasToo: false)) storyAtLocalSite = true;
             if (UnknownPlaces.NamesLocalSite(sentence, opensArticle, areasToo: true)) paragraphAtLocalSite = true;
             // A region or city the desk holds ("a Rajasthan Tourism official said") may be where the site lies; a country the story
