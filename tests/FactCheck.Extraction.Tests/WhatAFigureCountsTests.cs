@@ -412,4 +412,19 @@ public class WhatAFigureCountsTests
     {
         Extract(text).Claims<Observation>().Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Hurricane Tanya damaged or destroyed more than 23,000 homes across Jamaica in April.", "homes-destroyed/jamaica")]
+    [InlineData("In Jamaica, 37 homes were destroyed in April.", "homes-destroyed/jamaica")]
+    [InlineData("The river burst its banks in April, inundating 47 villages in Indonesia.", "villages-flooded/indonesia")]
+    public void Things_counted_by_what_was_done_to_them_are_no_stock_of_the_place(string text, string subject)
+    {
+        SingleSubject(text).Should().Be(subject);
+    }
+
+    [Fact]
+    public void A_measure_keeps_the_name_its_own_verb_gives()
+    {
+        SingleSubject("Wildfires in Canada have burned about 2.7 million hectares since January.").Should().Be("area-burned/canada");
+    }
 }

@@ -399,6 +399,38 @@ internal sealed partial class ArticleReader
         k >= 0 && k + 1 < sentence.Tokens.Count && sentence.Tokens[k].Is("in") && sentence.PlaceAt(k + 1) is { } place ? place.Last + 1 : k;
 
     /// <summary>
+    /// What was done to the things a figure counts, right before it ("damaged or destroyed more than 23,000 homes",
+    /// "inundating 47 villages") or after its noun ("37 homes were destroyed", "47 villages inundated"), or null.
+    /// </summary>
+    private static string? DoneToThings(SentenceContext sentence, int first, int nounIndex)
+    {
+        var t = sentence.Tokens;
+        if (first > 0 && DoneToThing(t[first - 1]) is { } before) return before;
+        if (nounIndex < 0) return null;
+        var k = PastPlaceIn(sentence, nounIndex + 1);
+        if (k < t.Count && t[k].Lower is "were" or "was" or "had" or "have" or "has") k++;
+        if (k < t.Count && t[k].Lower is "been" or "already") k++;
+        return k < t.Count ? DoneToThing(t[k]) : null;
+    }
+
+    /// <summary>The deed a word names that makes things counted a group of their own, as a slug: "destroyed", "inundated".</summary>
+    private static string? DoneToThing(Token token) => token.Lower switch
+    {
+        "damaged" or "damaging" => "damaged",
+        "destroyed" or "destroying" => "destroyed",
+        "flooded" or "flooding" or "inundated" or "inundating" or "submerged" or "submerging" => "flooded",
+        "burned" or "burnt" or "burning" => "burned",
+        "razed" or "demolished" or "demolishing" => "demolished",
+        "affected" or "affecting" => "affected",
+        "built" or "building" or "completed" => "built",
+        "closed" or "closing" or "shut" => "closed",
+        "seized" or "seizing" => "seized",
+        "delayed" or "delaying" => "delayed",
+        "cancelled" or "canceled" or "cancelling" or "canceling" => "cancelled",
+        _ => null,
+    };
+
+    /// <summary>
     /// "homes that are uninhabitable", "schools which were damaged": the adjective or participle a relative clause right after the
     /// noun at <paramref name="nounIndex"/> gives it, or null.
     /// </summary>

@@ -273,6 +273,9 @@ internal sealed partial class ArticleReader
             }
             // "1,250 homes that are uninhabitable": what the clause after the noun says they are.
             if (word.Category == UnitCategory.Countable && StatedAfter(sentence, noun.Index) is { } state) what += "-" + state;
+            // "damaged or destroyed more than 23,000 homes", "37 homes were destroyed": what was done to the things counted,
+            // which are no stock of the place's homes.
+            else if (word.Category == UnitCategory.Countable && !word.IsIncident && !Measures(word.Canonical) && DoneToThings(sentence, first, noun.Index) is { } deed) what += "-" + deed;
             if (word.Category is UnitCategory.People or UnitCategory.Personnel && noun.Index + 2 < t.Count && t[noun.Index + 1].Text is "," or "and"
                 && UnitWords.Find(t[noun.Index + 2].Lower) is { Category: UnitCategory.People or UnitCategory.Personnel })
             {
