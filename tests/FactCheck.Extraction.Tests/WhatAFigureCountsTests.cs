@@ -427,4 +427,10 @@ public class WhatAFigureCountsTests
     {
         SingleSubject("Wildfires in Canada have burned about 2.7 million hectares since January.").Should().Be("area-burned/canada");
     }
+
+    [Fact]
+    public void People_staying_in_a_number_of_shelters_are_people_in_shelters()
+    {
+        Subjects("In Jamaica, 412 people were still staying in 27 public shelters on Wednesday.").Should().Contain("people-in-shelters/jamaica");
+    }
 }

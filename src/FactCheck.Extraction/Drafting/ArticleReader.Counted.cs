@@ -179,6 +179,12 @@ internal sealed partial class ArticleReader
         if (k + 1 >= t.Count || t[k].Lower is not ("in" or "without")) return null;
         var words = t[k].Lower;
         var n = k + 1;
+        // "were still staying in 27 public shelters": past the shelters' own count and what they are.
+        if (n + 1 < t.Count && sentence.FigureCovering(n) is { } count)
+        {
+            n = count.Last + 1;
+            if (n + 1 < t.Count && t[n] is { IsWord: true, IsCapitalized: false } && !(words == "without" ? Lacks : Stays).Contains(t[n])) n++;
+        }
         if (n < t.Count && t[n].Lower is "makeshift" or "rural" or "temporary" or "emergency" or "urban") words += "-" + t[n++].Lower;
         return n < t.Count && (words == "without" ? Lacks : Stays).Contains(t[n]) ? words + "-" + t[n].Lower : null;
     }
