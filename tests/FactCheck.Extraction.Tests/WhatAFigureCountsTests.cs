@@ -433,4 +433,12 @@ public class WhatAFigureCountsTests
     {
         Subjects("In Jamaica, 412 people were still staying in 27 public shelters on Wednesday.").Should().Contain("people-in-shelters/jamaica");
     }
+
+    [Theory]
+    [InlineData("Teachers kept schools shut in at least 21 of the country's 47 counties in Kenya on Monday.")]
+    [InlineData("The river flooded 47 villages across nine of the regency's 19 districts in Indonesia in April.")]
+    public void A_part_of_a_whole_after_it_counts_what_the_whole_counts_not_a_noun_before_it(string text)
+    {
+        Extract(text).Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Parse("at least 21") || o.Value == Quantity.Parse("9"));
+    }
 }

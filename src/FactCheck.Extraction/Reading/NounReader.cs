@@ -59,6 +59,12 @@ internal static class NounReader
         // only when no other noun follows it ("3 meetings" counts meetings, not the forces named before).
         var next = figure.Last + 1 < t.Count ? t[figure.Last + 1] : default;
         if (next.Text is not null && next.IsWord && !FunctionWords.Contains(next)) return new NounReading(null, null, -1, who, CompoundOf(compound));
+        // "keeping schools shut in at least 21 of the country's 47 counties": a part of the whole after it counts what the whole
+        // counts, not a noun before it.
+        if (next.Text is not null && next.Is("of") && sentence.Figures.FirstWhere(figure, static (f, figure) => f.First > figure.Last + 1 && f.First <= figure.Last + 4) is not null)
+        {
+            return new NounReading(null, null, -1, who, CompoundOf(compound));
+        }
         var counted = NumberOf(sentence, figure.First);
         var level = figure.First > 0 && t[figure.First - 1].Is("to");
         var afterChange = false;
