@@ -414,7 +414,8 @@ public class WhatAFigureCountsTests
     }
 
     [Theory]
-    [InlineData("Hurricane Tanya damaged or destroyed more than 23,000 homes across Jamaica in April.", "homes-destroyed/jamaica")]
+    [InlineData("Hurricane Tanya damaged or destroyed more than 23,000 homes across Jamaica in April.", "homes-damaged-or-destroyed/jamaica")]
+    [InlineData("Hurricane Tanya destroyed more than 23,000 homes across Jamaica in April.", "homes-destroyed/jamaica")]
     [InlineData("In Jamaica, 37 homes were destroyed in April.", "homes-destroyed/jamaica")]
     [InlineData("The river burst its banks in April, inundating 47 villages in Indonesia.", "villages-flooded/indonesia")]
     public void Things_counted_by_what_was_done_to_them_are_no_stock_of_the_place(string text, string subject)

@@ -411,7 +411,11 @@ internal sealed partial class ArticleReader
     private static string? DoneToThings(SentenceContext sentence, int first, int nounIndex)
     {
         var t = sentence.Tokens;
-        if (first > 0 && DoneToThing(t[first - 1]) is { } before) return before;
+        if (first > 0 && DoneToThing(t[first - 1]) is { } before)
+        {
+            // "damaged or destroyed more than 23,000 homes": both deeds, where "destroyed" alone says more than the text does.
+            return first > 2 && t[first - 2].Lower is "or" or "and" && DoneToThing(t[first - 3]) is { } other && other != before ? other + "-" + t[first - 2].Lower + "-" + before : before;
+        }
         if (nounIndex < 0) return null;
         var k = PastPlaceIn(sentence, nounIndex + 1);
         if (k < t.Count && t[k].Lower is "were" or "was" or "had" or "have" or "has") k++;
