@@ -127,4 +127,10 @@ public class GazetteerPlaceTests
     {
         OnlySubject("LISBON, Feb 11 (Reuters) - Lisbon's airport handled a record 35.1 million passengers last year.", new NodaTime.LocalDate(2025, 2, 11)).Should().Be("passengers/lisbon");
     }
+
+    [Fact]
+    public void A_citys_metropolitan_area_is_still_the_city()
+    {
+        OnlySubject("About 2,500 families were evacuated in the Greater Toronto Area on Monday.", new NodaTime.LocalDate(2025, 9, 24)).Should().Be("families/toronto");
+    }
 }

@@ -442,4 +442,10 @@ public class WhatAFigureCountsTests
     {
         Extract(text).Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Parse("at least 21") || o.Value == Quantity.Parse("9"));
     }
+
+    [Fact]
+    public void A_level_a_change_over_a_span_moved_to_is_left_out_rather_than_dated_with_the_span()
+    {
+        Extract("In Scotland, the number of teachers in post fell by 224 between 2021 and 2022, to 54,166.").Claims<Observation>().Should().BeEmpty();
+    }
 }

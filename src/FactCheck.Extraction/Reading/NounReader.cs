@@ -73,7 +73,9 @@ internal static class NounReader
             if (t[k].Text is ";" or "\u201C" or "\u201D") break;
             if (EndsFigure(sentence.Figures, k))
             {
-                if (!(level && EndsSizeOfChange(sentence, k))) break;
+                // Not past a change over a span ("fell by 224 between 2023 and 2024, to 54,166"), whose level holds at its end,
+                // which the span's time would not give it.
+                if (!(level && EndsSizeOfChange(sentence, k)) || SpanBetween(t, k, figure.First)) break;
                 afterChange = true;
             }
             // "The number of dengue patients admitted to hospitals … has reached 102,436" counts patients, not hospitals.
@@ -141,6 +143,16 @@ internal static class NounReader
     /// <summary>Whether a word that says what they are stands before the noun at token <paramref name="k"/>: "asylum applications".</summary>
     private static bool QualifiedBefore(List<Token> t, int k) =>
         k > 0 && t[k - 1] is { IsWord: true, IsCapitalized: false } before && !FunctionWords.Contains(before) && !Words.Modifiers.Contains(before) && before.Lower is not ("the" or "its" or "their");
+
+    /// <summary>Whether "between" stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool SpanBetween(List<Token> t, int from, int to)
+    {
+        for (var j = from + 1; j < to; j++)
+        {
+            if (t[j].Is("between")) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether a place the desk holds follows the noun at token <paramref name="k"/>: "deaths in Ohio".</summary>
     private static bool PlacedRightAfter(SentenceContext sentence, int k) =>

@@ -80,7 +80,7 @@ internal static class PlaceReader
     /// <summary>
     /// Whether the city or region ending at token <paramref name="last"/> is followed by a capitalised word that is no place, kind
     /// of place, title, month or weekday, and so only begins a longer name: "Porto Empedocle", "Kabul Bank"; not "Gaza City",
-    /// "Nairobi County", "Lagos State" or "Kabul Governor …".
+    /// "Nairobi County", "Lagos State", "the Greater Toronto Area" or "Kabul Governor …".
     /// </summary>
     private static bool BeginsLongerName(List<Token> tokens, int last, PlaceName entry, Gazetteer gazetteer)
     {
@@ -88,7 +88,7 @@ internal static class PlaceReader
         if (entry.IsCountry || entry.IsDemonym || entry.IsActorOnly || tokens[last].IsPossessive || last + 1 >= tokens.Count) return false;
         var next = tokens[last + 1];
         return next.IsWord && next.IsCapitalized && next.Text.Any(char.IsLower) && !next.IsPossessive && !gazetteer.StartsName(next.Text)
-            && !Words.KindsOfPlaces.Contains(next) && !Words.KindsOfAreas.Contains(next) && !next.Is("state") && !Words.Titles.Contains(next)
+            && !Words.KindsOfPlaces.Contains(next) && !Words.KindsOfAreas.Contains(next) && next.Lower is not ("state" or "area" or "metro" or "metropolitan") && !Words.Titles.Contains(next)
             && !PartsOfPlaces.Contains(next) && !Words.MonthNumbers.ContainsKey(next.Lower) && !Words.Weekdays.ContainsKey(next.Lower)
             && !NamesCitysBody(tokens, last + 1);
     }
