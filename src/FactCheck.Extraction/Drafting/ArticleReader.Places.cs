@@ -156,7 +156,7 @@ internal sealed partial class ArticleReader
             // Within four words of the figure's noun any preposition, further in its clause one that says where: "between 40,000
             // and 55,000 hectares of rice land had been flooded in the Cagayan Valley alone"; but not for a toll, which is told
             // with where the disaster struck ("85 injured when a train collided … near the city of Larissa in central Greece").
-            if (unknownAt < 0 && !owned && (k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k, !toll) || UnknownPlaces.SiteNamedAt(sentence, k) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))) unknownAt = k;
+            if (unknownAt < 0 && !owned && (k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k, !toll) || LocalSites.SiteNamedAt(sentence, k) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))) unknownAt = k;
             namesUnknownPlace |= unknownAt >= 0;
             if (t[k].Text is ";" or "," || (k > from && sentence.FigureAt(k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)
@@ -212,8 +212,8 @@ internal sealed partial class ArticleReader
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces), nor when the story is at a site of its country that the desk cannot name and the sentence
             // does not say its figure is the whole country's.
-            ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? (AtLocalSite && !UnknownPlaces.NamesWholeCountry(sentence) ? null : lastPlace));
-        namesUnknownPlace |= place is null && AtLocalSite;
+            ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? (story.AtLocalSite && !LocalSites.NamesWholeCountry(sentence) ? null : lastPlace));
+        namesUnknownPlace |= place is null && story.AtLocalSite;
         unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
         if (!ReferenceEquals(place, lastPlace)) placedIn = place;
@@ -223,7 +223,7 @@ internal sealed partial class ArticleReader
         // as the subject after its dateline is the figure's own, where the dateline alone is not.
         if (ownPlace is null && place.First == 0 && Dateline(sentence, place, figure.First)
             && sentence.Places.FirstWhere((place, figure), static (p, s) => p.First > s.place.Last && p.Last < s.figure.First && p.Entry == s.place.Entry && p.Lead.Length == 0) is { } again
-            && again.First > 0 && t[again.First - 1].Text is "-" or "–" or "—")
+            && again.First > 0 && LocalSites.IsDash(t[again.First - 1]))
         {
             place = ownPlace = again;
         }
@@ -241,7 +241,7 @@ internal sealed partial class ArticleReader
         // says is the whole country's.
         if (byCountry && ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country
             && (TheCitySaw(sentence, Math.Max(figure.Last, noun.Index))
-                || (storyCity is not null && place.Entry == storyCity.Entry && !toll && noun.Word?.Category != UnitCategory.Personnel && !UnknownPlaces.NamesWholeCountry(sentence)
+                || (story.City is { } storyCity && place.Entry == storyCity.Entry && !toll && noun.Word?.Category != UnitCategory.Personnel && !LocalSites.NamesWholeCountry(sentence)
                     && !sentence.Tokens.Any(static x => x.Lower is "capital" or "capital's"))))
         {
             city = place.Entry.Key;

@@ -21,8 +21,6 @@ internal sealed partial class ArticleReader
     private readonly List<QuoteRegion> quotes;
     private PlaceHit? lastPlace;
 
-    private bool AtLocalSite => storyAtLocalSite || paragraphAtLocalSite;
-
     // The place the sentence being read gave one of its figures: the place the next sentence goes on about, where the
     // sentence's last place may be an aside ("…, mostly via the airport in Niamey, Niger").
     private PlaceHit? placedIn;
@@ -34,23 +32,8 @@ internal sealed partial class ArticleReader
     private TimeMention? datedWith;
     private int lastSentenceEnd;
 
-    // Whether the story is at a site below its country that the desk cannot name ("Sukamaju village", "Ward 35"), since its
-    // first paragraph named one and no later sentence moved the story to a country; whether the paragraph being read is, since
-    // it named such a site or an area of the country ("Turkana County"); whether a sentence of the body has been read, and
-    // whether the first paragraph has ended. A story that names a county in its third paragraph is still the country's story.
-    private bool storyAtLocalSite;
-    private bool paragraphAtLocalSite;
-    private bool readBody;
-    private bool pastLead;
-
-    // Whether the article's first sentence opens with a country ("Uganda hosts 1.8 million refugees, including 200,000 at the
-    // Nakivale camp"): a story of the country, which no site its lead names makes local.
-    private bool nationalLead;
-
-    // The city the article's first sentence put the story in ("The Milwaukee Common Council on Tuesday approved a $4.1 billion
-    // budget"), until a sentence moves the story to a country: a later figure that takes that city from an earlier sentence is
-    // the city's, where it had been filed under the country.
-    private PlaceHit? storyCity;
+    // Where the story is: at a site the desk cannot name, or in the city its first sentence put it in.
+    private readonly StoryScope story = new();
 
     // The names the article has called a kind of area so far (see SentenceContext.NamedAreas).
     private readonly HashSet<string> namedAreas = new(StringComparer.Ordinal);
@@ -110,8 +93,7 @@ internal sealed partial class ArticleReader
             if (body.AsSpan(lastSentenceEnd, start - lastSentenceEnd).IndexOf("\n\n") >= 0)
             {
                 paragraphTime = null;
-                paragraphAtLocalSite = false;
-                pastLead |= readBody;
+                story.EndParagraph();
             }
             lastSentenceEnd = end;
             datedWith = null;
@@ -124,28 +106,7 @@ internal sealed partial class ArticleReader
             // Nor is where someone spoke ("told reporters in Geneva"), nor a donor ("The United States announced $120 million").
             var movedTo = placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p) && !Gives(s.sentence, p));
             if (movedTo is not null) lastPlace = movedTo;
-            var opensArticle = !readBody && !sentence.IsHeadline;
-            if (opensArticle)
-            {
-                nationalLead = UnknownPlaces.OpensWithCountry(sentence);
-                // Not a dateline ("NAIROBI, Kenya - The Ministry of Health says …"), nor a lead that says it is the country's.
-                // Nor one of two cities ("Protests spread from Mombasa to Kisumu").
-                if (!nationalLead && movedTo is { IsPlace: true, Entry.IsCountry: false, Entry.IsDemonym: false, First: > 0 } city && city.Entry.Key != city.Entry.Country
-                    && !UnknownPlaces.NamesWholeCountry(sentence) && sentence.Places.All(p => p.Entry == city.Entry || p.Entry.IsCountry || p.Entry.IsDemonym || !p.IsPlace))
-                {
-                    storyCity = city;
-                }
-            }
-            else if (movedTo is { Entry.IsCountry: true })
-            {
-                storyCity = null;
-            }
-            if (!pastLead && !nationalLead && !sentence.IsHeadline && UnknownPlaces.NamesLocalSite(sentence, opensArticle, areasToo: false)) storyAtLocalSite = true;
-            if (UnknownPlaces.NamesLocalSite(sentence, opensArticle, areasToo: true)) paragraphAtLocalSite = true;
-            // A region or city the desk holds ("a Rajasthan Tourism official said") may be where the site lies; a country the story
-            // moves to is no site of it.
-            else if (movedTo is { Entry.IsCountry: true }) storyAtLocalSite = paragraphAtLocalSite = false;
-            readBody |= !sentence.IsHeadline;
+            story.Read(sentence, movedTo);
             if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
             if (datedWith is not null) paragraphTime = datedWith;
             UnknownPlaces.NoteNamedAreas(sentence);

@@ -85,7 +85,7 @@ internal static class NounReader
                 // Past a change's size, only the change's own subject, its clause's first noun ("Enrollments in Ohio's public
                 // schools fell by 2% last year to 1.6 million" counts no schools), and a toll only with the place its own words
                 // give ("Traffic deaths in Texas rose 4% in 2024 to 4,150", not "Deaths fell by 9% in Arizona last year to 1,200").
-                if (afterChange && (EarlierNoun(t, k) || (IsToll(word) && !PlacedRightAfter(sentence, k)))) return new NounReading(null, null, -1, who, CompoundOf(compound));
+                if (afterChange && (IsNotTheClausesSubject(t, k) || (IsToll(word) && !PlacedRightAfter(sentence, k)))) return new NounReading(null, null, -1, who, CompoundOf(compound));
                 var before = k > 0 ? PlaceBefore(sentence.Places, t, k) : null;
                 // "the number of unemployed people stood at 412,000": what the people are, as after a figure.
                 var kind = word.Category == UnitCategory.People && k > 0 && t[k - 1].IsWord && !t[k - 1].IsCapitalized && !Words.Modifiers.Contains(t[k - 1]) ? [t[k - 1].Lower] : CompoundOf(compound);
@@ -129,7 +129,7 @@ internal static class NounReader
     /// Whether the noun at token <paramref name="k"/> stands after a preposition in its clause, so that another word is the
     /// clause's subject: "Enrollments in Ohio's public schools".
     /// </summary>
-    private static bool EarlierNoun(List<Token> t, int k)
+    private static bool IsNotTheClausesSubject(List<Token> t, int k)
     {
         for (var j = k - 1; j >= 0 && t[j].Text is not ("," or ";"); j--)
         {

@@ -1,0 +1,163 @@
+using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Text;
+
+namespace FactCheck.Extraction.Drafting;
+
+/// <summary>
+/// Sites and areas below a country that a story can be at, which the gazetteer does not hold: a village, a ward, a refinery, a
+/// fair, a camp, or the town of a dateline. A figure the story gives there is no level of its country's, and a desk that
+/// cannot name the site leaves it out (see <see cref="StoryScope"/>); and what says a story is the whole country's after all.
+/// </summary>
+internal static class LocalSites
+{
+    /// <summary>
+    /// Whether the sentence puts the story at a site or area smaller than a country that the desk cannot give a figure as its
+    /// place: "Sukamaju village", "Sukabumi regency", "the Pushkar fair", "the Kakuma refugee camp", "the village of Lomanis",
+    /// "Pertamina's refinery in Cilacap", "Ward 35"; or, in the article's first sentence (<paramref name="opensArticle"/>), a
+    /// dateline the gazetteer does not hold ("SUKABUMI, Indonesia (AP) —"). A later figure that names no place of its own is
+    /// that site's, not its country's: the 300 rescuers searching the village are no level of Indonesia's. With
+    /// <paramref name="areasToo"/>, an area of a country counts as well ("Turkana County", "the district of Chiredzi").
+    /// </summary>
+    internal static bool NamesLocalSite(SentenceContext sentence, bool opensArticle, bool areasToo)
+    {
+        var t = sentence.Tokens;
+        // Not a dateline before a whole country's story: "WINNIPEG, Manitoba, June 3 (AP) - More than 200 wildfires were burning
+        // across Canada".
+        if (opensArticle && UnheldDateline(sentence) && !NamesWholeCountry(sentence)
+            && sentence.Places.FirstWhere(0, static (p, _) => p.Lead is "across" or "throughout" && p.Entry.IsCountry) is null
+            // A dateline only says where the reporter was: "KIGOMA, Tanzania (AP) — Tanzania's economy grew 5.5%" is the
+            // country's story, "SUKABUMI, Indonesia (AP) — … a landslide … buried part of a hillside village" a village's, and
+            // "BELEM, Brazil (AFP) - … a highway bridge over the Moju river in Brazil's northern Pará state" a bridge's.
+            && t.Any(IsWordOfALocality))
+        {
+            return true;
+        }
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (IsNumberedArea(t[k]) && UnknownPlaces.FollowedByNumber(t, k)) return true;
+            var site = IsKindOfSite(t[k]);
+            if (!(site || (areasToo && Words.KindsOfAreas.Contains(t[k]))) || sentence.PlaceCovering(k) is not null || SpokenAt(t, k)) continue;
+            if ((k > 0 && IsLocalName(sentence, k - 1))
+                // "the Kakuma refugee camp": the name, a word of what the site is for, its kind.
+                || (k > 1 && t[k - 1] is { IsWord: true, IsCapitalized: false, IsPossessive: false } && !Words.Auxiliaries.Contains(t[k - 1]) && IsLocalName(sentence, k - 2))
+                || (k + 2 < t.Count && t[k + 1].Is("of") && IsLocalName(sentence, k + 2))
+                // "a refinery in Cilacap", but not "camps in Chad", a country's.
+                || (site && k + 2 < t.Count && t[k + 1].Is("in") && IsLocalName(sentence, k + 2)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is in where someone spoke: "Mr Ogamba said at the release of the results at Moi Girls
+    /// High School, Eldoret, in Uasin Gishu County" puts no figure of the story there.
+    /// </summary>
+    private static bool SpokenAt(List<Token> t, int k)
+    {
+        var at = false;
+        for (var j = k - 1; j >= 0; j--)
+        {
+            at |= t[j].Is("at");
+            if (Words.Speech.Contains(t[j])) return at;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> ends the name of a site the desk does not hold: "have visited the Pushkar fair in India"
+    /// puts its visitors at the fair, which India's only says where it lies.
+    /// </summary>
+    internal static bool SiteNamedAt(SentenceContext sentence, int k) =>
+        k > 0 && IsKindOfSite(sentence.Tokens[k]) && sentence.PlaceCovering(k) is null && IsLocalName(sentence, k - 1);
+
+    /// <summary>
+    /// Whether the sentence, past a dateline, opens with a country or a country's possessive: "Uganda hosts 1.8 million
+    /// refugees, including 200,000 at the Nakivale camp", "KIGOMA, Tanzania (AP) — Tanzania's economy grew 5.5%". A story
+    /// whose lead opens so is the country's, whatever site it names on the way.
+    /// </summary>
+    internal static bool OpensWithCountry(SentenceContext sentence)
+    {
+        var t = sentence.Tokens;
+        var k = Math.Max(0, AfterDateline(t));
+        if (k < t.Count && t[k].Is("the")) k++;
+        return sentence.PlaceAt(k) is { Lead.Length: 0, IsPlace: true } opening && (opening.Entry.IsCountry || opening.Entry.IsDemonym);
+    }
+
+    /// <summary>
+    /// Whether the sentence says its figures are the whole country's ("Nationwide, floods killed 181 people", "the national
+    /// coverage", "across the country"), though the story is at a site of it.
+    /// </summary>
+    internal static bool NamesWholeCountry(SentenceContext sentence)
+    {
+        var t = sentence.Tokens;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (t[k].Lower is "nationwide" or "nationally" or "countrywide" or "national" or "nation's" or "nation"
+                || (k > 0 && t[k - 1].Is("the") && t[k].Lower is "country" or "country's"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Kinds of site smaller than a region, which a story can be at: a village, a ward, a plant, a fair. Asked as a pattern, not
+    /// a word list: a spelling remembers the answers of only a few lists.
+    /// </summary>
+    internal static bool IsKindOfSite(Token token) => token.Lower is "village" or "hamlet" or "ward" or "township" or "regency" or "subdistrict" or "municipality"
+        or "town" or "refinery" or "plant" or "factory" or "mine" or "campus" or "fair" or "camp" or "borough" or "parish" or "commune" or "neighbourhood"
+        or "neighborhood" or "airport";
+
+    /// <summary>A name an area takes with its number: "Ward 35", "Precinct 7".</summary>
+    internal static bool IsNumberedArea(Token token) => token.Text is "Ward" or "Precinct";
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> names a site or area the desk does not hold: a capitalised name, not a place of the
+    /// gazetteer (a city's airport, "the airport in Niamey", is the city's, which the desk names), a title, a possessive
+    /// ("Pertamina's refinery"), a time or a word of direction ("the Northern Region").
+    /// </summary>
+    private static bool IsLocalName(SentenceContext sentence, int k) =>
+        sentence.Tokens[k] is { IsWord: true, IsCapitalized: true, IsPossessive: false } name && name.Lower is not ("the" or "a" or "an" or "any" or "each" or "every")
+        && !Words.Titles.Contains(name) && !Words.Compass.Contains(name) && sentence.FigureCovering(k) is null && sentence.PersonCovering(k) is null
+        && sentence.PlaceCovering(k) is null && sentence.Times.FirstWhere(k, static (time, n) => time.First <= n && n <= time.Last) is null;
+
+    /// <summary>
+    /// Whether the sentence opens with a dateline whose place the gazetteer does not hold: "SUKABUMI, Indonesia (AP) —",
+    /// "PUSHKAR (Rajasthan), Nov 6 (PTI):", but not "NAIROBI, March 3 (Reuters) -".
+    /// </summary>
+    private static bool UnheldDateline(SentenceContext sentence)
+    {
+        var t = sentence.Tokens;
+        if (AfterDateline(t) < 0 || sentence.PlaceCovering(0) is not null) return false;
+        var k = 1;
+        while (k < t.Count && k < 3 && IsCapitalsOnly(t[k]) && sentence.PlaceCovering(k) is null) k++;
+        return k < t.Count && t[k].Text is "," or "(";
+    }
+
+    /// <summary>
+    /// Whether a word of a dateline story's first sentence says it is about somewhere smaller than the country: a site, an area,
+    /// a bridge or a river, or an incident, which happens at a place ("SUKABUMI, Indonesia (AP) — A landslide buried 30 houses").
+    /// </summary>
+    private static bool IsWordOfALocality(Token token) => IsKindOfSite(token) || Words.KindsOfAreas.Contains(token)
+        || token.Lower is "state" or "bridge" or "dam" or "river" or "island" or "coast" or "peninsula" or "valley" or "prefecture"
+            or "landslide" or "mudslide" or "fire" or "blaze" or "explosion" or "blast" or "collapse" or "collapsed" or "crash" or "derailed" or "stampede" or "shooting" or "flood" or "floods" or "flooding";
+
+    /// <summary>The token after a dateline's dash ("SUKABUMI, Indonesia (AP) — A landslide …"), or -1 when the sentence opens with none.</summary>
+    internal static int AfterDateline(List<Token> t)
+    {
+        if (t.Count < 3 || !IsCapitalsOnly(t[0])) return -1;
+        for (var j = 1; j < t.Count && j < 16; j++)
+        {
+            if (IsDash(t[j]) || t[j].Text == ":") return j + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the token is a dash, as datelines end in.</summary>
+    internal static bool IsDash(Token token) => token.Text is "-" or "–" or "—";
+
+    private static bool IsCapitalsOnly(Token token) => token.IsWord && token.Text.Length >= 3 && token.Text.All(char.IsUpper);
+}
