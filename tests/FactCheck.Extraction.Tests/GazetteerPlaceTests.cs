@@ -133,4 +133,11 @@ public class GazetteerPlaceTests
     {
         OnlySubject("About 2,500 families were evacuated in the Greater Toronto Area on Monday.", new NodaTime.LocalDate(2025, 9, 24)).Should().Be("families/toronto");
     }
+
+    [Fact]
+    public void A_payment_to_a_city_is_not_the_payers_money()
+    {
+        ExtractionHelpers.Extract("Wisconsin's state shared revenue payment to Milwaukee will be $289 million in 2026, the budget office said.", published: new NodaTime.LocalDate(2025, 6, 18))
+            .Claims<Target>().Should().ContainSingle().Which.Subject.Should().Be("revenue/milwaukee");
+    }
 }

@@ -357,7 +357,9 @@ internal sealed partial class ArticleReader
         var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true, out var unknownPlace, out var city, toll: casualty is not null);
         // "The Milwaukee Common Council approved a $4.1 billion budget": a city's money is the city's own, no part of its
         // country's, where the owner's country had been the budget's place.
-        if (noun.Word?.Category == UnitCategory.Money && whoHit is { IsPlace: true, Entry.IsCountry: false, Entry.IsDemonym: false } purse && purse.Entry.Key != purse.Entry.Country)
+        // Not a payment to another place ("Wisconsin's state shared revenue payment to Milwaukee will be $289 million").
+        if (noun.Word?.Category == UnitCategory.Money && whoHit is { IsPlace: true, Entry.IsCountry: false, Entry.IsDemonym: false } purse && purse.Entry.Key != purse.Entry.Country
+            && sentence.Places.FirstWhere(purse, static (p, purse) => p.First > purse.Last && p.Lead == "to" && p.IsPlace) is null)
         {
             (who, where, city) = (null, purse.Entry.Key, null);
         }
