@@ -84,9 +84,9 @@ public class GazetteerPlaceTests
     }
 
     [Fact]
-    public void A_city_that_only_begins_a_longer_name_is_not_the_figures_place()
+    public void A_city_of_another_country_than_the_storys_that_only_begins_a_longer_name_is_not_the_figures_place()
     {
-        var draft = ExtractionHelpers.Extract("Officials said they planned to move some 600 people to Porto Empedocle by Thursday.", published: new NodaTime.LocalDate(2025, 8, 12));
+        var draft = ExtractionHelpers.Extract("Italy's coast guard rescued 87 migrants on Monday.\n\nOfficials said they planned to move some 600 people to Porto Empedocle by Thursday.", published: new NodaTime.LocalDate(2025, 8, 12));
 
         draft.Claims<Target>().Should().BeEmpty();
         draft.Skipped.Should().ContainSingle(s => s.Quote == "some 600").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
@@ -139,5 +139,20 @@ public class GazetteerPlaceTests
     {
         ExtractionHelpers.Extract("Wisconsin's state shared revenue payment to Milwaukee will be $289 million in 2026, the budget office said.", published: new NodaTime.LocalDate(2025, 6, 18))
             .Claims<Target>().Should().ContainSingle().Which.Subject.Should().Be("revenue/milwaukee");
+    }
+
+    [Fact]
+    public void A_longer_name_a_city_of_the_storys_own_country_begins_is_still_that_city()
+    {
+        OnlySubject("Kenya's capital is growing fast.\n\nNairobi Expressway carried 4 million vehicles in 2024.", new NodaTime.LocalDate(2025, 3, 10)).Should().Be("vehicles/nairobi");
+    }
+
+    [Fact]
+    public void A_longer_name_a_city_of_another_country_begins_takes_no_earlier_sentences_place()
+    {
+        var draft = ExtractionHelpers.Extract("Kenya's health ministry reported new cholera cases.\n\nLagos Mainland recorded 12 cholera deaths in February.", published: new NodaTime.LocalDate(2025, 3, 10));
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "12").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
     }
 }

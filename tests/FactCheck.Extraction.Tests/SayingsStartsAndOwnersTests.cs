@@ -429,4 +429,11 @@ public class SayingsStartsAndOwnersTests
         ExtractionHelpers.Extract("Kenya received 400,000 doses and will vaccinate 300,000 children in November.", published: Tuesday18March).Claims<Target>()
             .Should().ContainSingle().Which.DeadlineDay.Should().Be(new LocalDate(2025, 11, 30));
     }
+
+    [Fact]
+    public void The_deadline_of_a_goal_that_had_been_set_is_behind()
+    {
+        ExtractionHelpers.Extract("Kenya had aimed to vaccinate 1 million children by Monday but reached only 600,000.", published: Tuesday11February).Claims<Observation>()
+            .Should().OnlyContain(o => o.Time.End <= Tuesday11February);
+    }
 }

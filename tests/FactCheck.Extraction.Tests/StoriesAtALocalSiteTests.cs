@@ -214,4 +214,14 @@ public class StoriesAtALocalSiteTests
         draft.Claims<Observation>().Should().BeEmpty();
         draft.Skipped.Where(s => s.Reason == UnknownPlace).Select(s => s.Quote).Should().Equal("8.9%", "7.6%");
     }
+
+    [Fact]
+    public void A_measure_only_a_country_has_stays_the_countrys_in_a_story_at_a_site()
+    {
+        Extract("""
+            Output at the Dangote refinery helped cut petrol imports in March, Nigeria's statistics bureau said on Tuesday.
+
+            Inflation eased to 22.2% in February.
+            """).Claims<Observation>().Select(o => o.Subject).Should().Contain("inflation/nigeria");
+    }
 }

@@ -448,4 +448,23 @@ public class WhatAFigureCountsTests
     {
         Extract("In Scotland, the number of teachers in post fell by 224 between 2021 and 2022, to 54,166.").Claims<Observation>().Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("The government has rebuilt 300 homes destroyed by last year's floods in Kenya.", "homes/kenya")]
+    [InlineData("Fire razed 40 homes in Kenya on Sunday.", "homes-destroyed/kenya")]
+    [InlineData("St Elizabeth suffered the worst damage in Jamaica, with 8,640 houses affected.", "houses-affected/jamaica")]
+    public void What_was_done_to_things_names_them_only_when_it_is_what_the_figure_says(string text, string subject)
+    {
+        SingleSubject(text).Should().Be(subject);
+    }
+
+    [Theory]
+    [InlineData("Kenya has 15 high school students per classroom.")]
+    [InlineData("Japan had 1.15 births per woman in 2022.")]
+    [InlineData("Manchester United has 1.1 billion fans worldwide.")]
+    [InlineData("Egypt's tourist arrivals rose 5% from 2021 to 15.7 million.")]
+    public void Rates_followings_and_levels_after_a_change_from_a_time_are_left_out(string text)
+    {
+        Extract(text).Claims<Observation>().Should().BeEmpty();
+    }
 }

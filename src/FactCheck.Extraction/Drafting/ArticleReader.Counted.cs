@@ -406,7 +406,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// What was done to the things a figure counts, right before it ("damaged or destroyed more than 23,000 homes",
-    /// "inundating 47 villages") or after its noun ("37 homes were destroyed", "47 villages inundated"), or null.
+    /// "inundating 47 villages") or after its noun and an auxiliary ("37 homes were destroyed"), or null.
     /// </summary>
     private static string? DoneToThings(SentenceContext sentence, int first, int nounIndex)
     {
@@ -417,8 +417,11 @@ internal sealed partial class ArticleReader
             return first > 2 && t[first - 2].Lower is "or" or "and" && DoneToThing(t[first - 3]) is { } other && other != before ? other + "-" + t[first - 2].Lower + "-" + before : before;
         }
         if (nounIndex < 0) return null;
+        // After the noun with its auxiliary ("37 homes were destroyed"), or without one where no verb before the figure counts
+        // them ("with 8,640 houses affected"): "has rebuilt 300 homes destroyed by last year's floods" counts the homes rebuilt.
         var k = PastPlaceIn(sentence, nounIndex + 1);
         if (k < t.Count && t[k].Lower is "were" or "was" or "had" or "have" or "has") k++;
+        else if (first > 0 && t[first - 1] is { IsWord: true, IsCapitalized: false } verb && verb.Lower is not ("with" or "and" or "including" or "of")) return null;
         if (k < t.Count && t[k].Lower is "been" or "already") k++;
         return k < t.Count ? DoneToThing(t[k]) : null;
     }
@@ -427,10 +430,10 @@ internal sealed partial class ArticleReader
     private static string? DoneToThing(Token token) => token.Lower switch
     {
         "damaged" or "damaging" => "damaged",
-        "destroyed" or "destroying" => "destroyed",
+        "destroyed" or "destroying" or "razed" => "destroyed",
         "flooded" or "flooding" or "inundated" or "inundating" or "submerged" or "submerging" => "flooded",
         "burned" or "burnt" or "burning" => "burned",
-        "razed" or "demolished" or "demolishing" => "demolished",
+        "demolished" or "demolishing" => "demolished",
         "affected" or "affecting" => "affected",
         "built" or "building" or "completed" => "built",
         "closed" or "closing" or "shut" => "closed",

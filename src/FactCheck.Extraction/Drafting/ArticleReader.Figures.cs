@@ -868,6 +868,8 @@ internal sealed partial class ArticleReader
         {
             // "25 deaths per 100,000 people": a rate over a population.
             if (t[k].Is("per") && t[k + 1].IsNumber) return true;
+            // "15 high school students per classroom", "1.15 births per woman": a rate over one of something.
+            if (t[k].Is("per") && UnitWords.Find(t[k - 1].Lower) is not null) return true;
             if (t[k].Lower is not ("each" or "every" or "per" or "a" or "an") || !Words.RatePeriods.Contains(t[k + 1])) continue;
             if (t[k].Lower is "each" or "every" or "per") return true;
             var isTime = t[k - 1].Lower is "in" or "within" or "for" or "over" or "than" or "after" or "on" or "about" or "nearly" or "almost"

@@ -212,11 +212,11 @@ internal sealed partial class ArticleReader
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces), nor when the story is at a site of its country that the desk cannot name and the sentence
             // does not say its figure is the whole country's.
-            ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? (story.AtLocalSite && !LocalSites.NamesWholeCountry(sentence) ? null : lastPlace));
-        namesUnknownPlace |= place is null && story.AtLocalSite;
+            ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? (ElsewhereThanTheStory(sentence) ? null : lastPlace));
+        namesUnknownPlace |= place is null && (story.AtLocalSite || sentence.NamesUnheldLongerName);
         unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
-        if (!ReferenceEquals(place, lastPlace)) placedIn = place;
+        if (!ReferenceEquals(place, lastPlace) && !place.BeginsLongerName) placedIn = place;
         // "in Nairobi and Mombasa", "in Nairobi, Mombasa and Kisumu": several cities, so the country's.
         if (ReferenceEquals(place, ownPlace) && PlaceJoinedAfter(sentence, place) is { } other && other.Entry.Country == place.Entry.Country) countryOnly = true;
         // "LISBON, Feb 11 (Reuters) - Lisbon's Humberto Delgado airport handled 35.1 million passengers": the city named again
@@ -261,6 +261,14 @@ internal sealed partial class ArticleReader
         }
         return byCountry ? place.Entry.Country : place.Entry.Key;
     }
+
+    /// <summary>
+    /// Whether a figure whose sentence names no place is somewhere other than the place an earlier sentence named: at a site of
+    /// the story the desk cannot name, unless the sentence says it is the whole country's, or at a longer name of another
+    /// country's place ("Lagos Mainland").
+    /// </summary>
+    private bool ElsewhereThanTheStory(SentenceContext sentence) =>
+        (story.AtLocalSite && !LocalSites.NamesWholeCountry(sentence)) || sentence.NamesUnheldLongerName;
 
     /// <summary>
     /// Whether <paramref name="place"/> opens a later clause as the subject of the verb right before the figure: "…, while

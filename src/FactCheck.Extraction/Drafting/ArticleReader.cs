@@ -82,6 +82,14 @@ internal sealed partial class ArticleReader
                 for (var k = time.First; k <= time.Last; k++) timeTokens.Add(k);
             }
             sentence.Places = PlaceReader.Read(body, tokens, desk.Gazetteer);
+            // "to Porto Empedocle on the Sicilian mainland", in a story of Italy: a city of another country whose name only begins
+            // a longer one is not that city, where "Lagos Mainland" in a story of Nigeria is Lagos.
+            for (var i = sentence.Places.Count - 1; i >= 0 && lastPlace is not null; i--)
+            {
+                if (!sentence.Places[i].BeginsLongerName || sentence.Places[i].Entry.Country == lastPlace.Entry.Country) continue;
+                sentence.Places.RemoveAt(i);
+                sentence.NamesUnheldLongerName = true;
+            }
             sentence.People = ReadPeople(sentence);
             var unread = scratch.UnreadFigures;
             unread.Clear();
@@ -104,7 +112,8 @@ internal sealed partial class ArticleReader
             // A country whose figures the sentence gives elsewhere ("The United States keeps fewer than 1,000 troops in West
             // Africa") is no place the story has moved to; one the sentence only names ("Ghana has also been affected") is.
             // Nor is where someone spoke ("told reporters in Geneva"), nor a donor ("The United States announced $120 million").
-            var movedTo = placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p) && !Gives(s.sentence, p));
+            // Nor a name that only begins a longer one ("At Leeds Teaching Hospitals NHS Trust, …"), which the story has not moved to.
+            var movedTo = placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !p.BeginsLongerName && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p) && !Gives(s.sentence, p));
             if (movedTo is not null) lastPlace = movedTo;
             story.Read(sentence, movedTo);
             if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;

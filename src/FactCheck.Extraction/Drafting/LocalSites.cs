@@ -87,7 +87,8 @@ internal static class LocalSites
 
     /// <summary>
     /// Whether the sentence says its figures are the whole country's ("Nationwide, floods killed 181 people", "the national
-    /// coverage", "across the country"), though the story is at a site of it.
+    /// coverage", "across the country"), or names a measure only a country has ("Inflation eased to 22.2%"), though the story
+    /// is at a site of it.
     /// </summary>
     internal static bool NamesWholeCountry(SentenceContext sentence)
     {
@@ -95,7 +96,9 @@ internal static class LocalSites
         for (var k = 0; k < t.Count; k++)
         {
             if (t[k].Lower is "nationwide" or "nationally" or "countrywide" or "national" or "nation's" or "nation"
-                || (k > 0 && t[k - 1].Is("the") && t[k].Lower is "country" or "country's"))
+                || (k > 0 && t[k - 1].Is("the") && t[k].Lower is "country" or "country's")
+                // A measure only a country has: "Inflation eased to 22.2% in June", "The central bank held its benchmark rate".
+                || t[k].Lower is "inflation" or "gdp" or "benchmark" or "repo" or "currency" or "exports" or "imports")
             {
                 return true;
             }

@@ -37,6 +37,13 @@ internal sealed class SentenceContext : ITenses
     /// </summary>
     public HashSet<string> NamedAreas { get; init; } = null!;
 
+    /// <summary>
+    /// Whether the sentence names a place of another country than the story's by a longer name the desk does not hold ("to
+    /// Porto Empedocle", "Lagos Mainland recorded 12 deaths" in a story of Kenya): its figures are in no place the desk can
+    /// name, and take no earlier sentence's.
+    /// </summary>
+    public bool NamesUnheldLongerName { get; set; }
+
     /// <summary>The place that starts at token <paramref name="k"/>, or null; a loop, as a lambda over <paramref name="k"/> made a delegate at every token read.</summary>
     public PlaceHit? PlaceAt(int k)
     {

@@ -50,8 +50,8 @@ internal static class UnitWords
             "unemployed", "survivors", "candidates", "learners", "guests", "travellers", "travelers", "recipients", "beneficiaries", "commuters",
             // Groups news counts, which the judges of the fortieth pass found left out as "what it counts is not named": "6,850
             // pilgrims", "1,200 inmates". Not farmers, miners or herders, whom news counts in surveys and in the hopes of rescue
-            // as often as in a level.
-            "pilgrims", "devotees", "inmates", "detainees", "applicants", "spectators", "fans", "suspects" })
+            // as often as in a level, nor fans and spectators, whom it counts in a club's following and a stadium's capacity.
+            "pilgrims", "devotees", "inmates", "detainees", "applicants", "suspects" })
         {
             Add(new UnitWord(group, UnitCategory.People), group);
         }

@@ -75,7 +75,7 @@ internal static class NounReader
             {
                 // Not past a change over a span ("fell by 224 between 2023 and 2024, to 54,166"), whose level holds at its end,
                 // which the span's time would not give it.
-                if (!(level && EndsSizeOfChange(sentence, k)) || SpanBetween(t, k, figure.First)) break;
+                if (!(level && EndsSizeOfChange(sentence, k)) || SpanBetween(t, k, figure.First) || SinceATime(sentence)) break;
                 afterChange = true;
             }
             // "The number of dengue patients admitted to hospitals … has reached 102,436" counts patients, not hospitals.
@@ -150,6 +150,16 @@ internal static class NounReader
         for (var j = from + 1; j < to; j++)
         {
             if (t[j].Is("between")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a time of the sentence runs from another ("rose 5% from 2023 to 15.7 million", "risen 4% since 2022 to 4,150").</summary>
+    private static bool SinceATime(SentenceContext sentence)
+    {
+        foreach (var time in sentence.Times)
+        {
+            if (time.Lead is "from" or "since" or "between") return true;
         }
         return false;
     }

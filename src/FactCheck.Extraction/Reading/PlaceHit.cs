@@ -15,4 +15,10 @@ internal sealed record PlaceHit(int First, int Last, PlaceName Entry, string Lea
 
     /// <summary>The word of direction a country's name stands after ("eastern" of "in eastern Uganda"), in lower case, or null.</summary>
     public string? Part { get; init; }
+
+    /// <summary>
+    /// Whether a capitalised word that is no place follows the name, so that it may only begin a longer one ("Porto Empedocle",
+    /// "Lagos Mainland"): the reader of the article decides, by the country its story is in.
+    /// </summary>
+    public bool BeginsLongerName { get; init; }
 }

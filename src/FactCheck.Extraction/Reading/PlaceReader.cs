@@ -26,8 +26,6 @@ internal static class PlaceReader
                     // "Milwaukee County": a county that an American city's name only begins, where "Helmand Province" and "Borno
                     // State" are the places the table holds.
                     if (AfterFirstName(tokens, i, gazetteer) || (entry.Country == "us" && !entry.IsCountry && last + 1 < tokens.Count && tokens[last + 1].Is("county"))) break;
-                    // "to Porto Empedocle on the Sicilian mainland", "Kabul Bank": a city's name that only begins a longer name.
-                    if (BeginsLongerName(tokens, last, entry, gazetteer)) break;
                     // "insecurity along the Somalia border": a border, which the story has not moved across.
                     if (last + 1 < tokens.Count && tokens[last + 1].Lower is "border" or "borders" or "frontier") break;
                     // "US$22", "HK$5": a currency's name, not a place the sentence is about.
@@ -51,7 +49,7 @@ internal static class PlaceReader
                     var lead = k >= 0 && Leads.Contains(tokens[k]) ? tokens[k].Lower : string.Empty;
                     // "mostly from Congo and Burundi": the second place of a pair stands where the first does.
                     if (lead.Length == 0 && k >= 0 && tokens[k].Lower is "and" or "or") lead = PairLead(tokens, k, hits);
-                    hits.Add(new PlaceHit(i, last, entry, lead, phrase.ToString()) { Part = part });
+                    hits.Add(new PlaceHit(i, last, entry, lead, phrase.ToString()) { Part = part, BeginsLongerName = BeginsLongerName(tokens, last, entry, gazetteer) });
                     i = last;
                     break;
                 }
@@ -79,8 +77,8 @@ internal static class PlaceReader
 
     /// <summary>
     /// Whether the city or region ending at token <paramref name="last"/> is followed by a capitalised word that is no place, kind
-    /// of place, title, month or weekday, and so only begins a longer name: "Porto Empedocle", "Kabul Bank"; not "Gaza City",
-    /// "Nairobi County", "Lagos State", "the Greater Toronto Area" or "Kabul Governor …".
+    /// of place, title, month or weekday, and so may only begin a longer name: "Porto Empedocle", "Lagos Mainland"; not "Gaza
+    /// City", "Nairobi County", "Lagos State", "the Greater Toronto Area" or "Kabul Governor …".
     /// </summary>
     private static bool BeginsLongerName(List<Token> tokens, int last, PlaceName entry, Gazetteer gazetteer)
     {

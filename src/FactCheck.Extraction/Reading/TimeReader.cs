@@ -173,7 +173,8 @@ internal static class TimeReader
     {
         for (var k = i - 1; k >= Math.Max(0, i - 10) && t[k].Text is not (";" or "."); k--)
         {
-            if (t[k].Lower is "recorded" or "reported" or "registered" or "logged" or "confirmed" or "counted" or "sat" or "received" or "handled" or "sold" or "produced") return true;
+            if (t[k].Lower is "recorded" or "reported" or "registered" or "logged" or "confirmed" or "counted" or "sat" or "received" or "handled" or "sold" or "produced"
+                or "approved" or "adopted" or "passed") return true;
         }
         return false;
     }
@@ -187,7 +188,8 @@ internal static class TimeReader
         if (i < 2 || !t[i - 1].Is("by")) return false;
         for (var k = i - 2; k >= Math.Max(0, i - 14) && t[k].Text is not (";" or "."); k--)
         {
-            if (Words.Goal.Contains(t[k]) && k + 1 < t.Count && t[k + 1].Is("to")) return true;
+            // Not a goal that had been set ("had aimed to vaccinate 1 million children by Thursday but reached only 600,000").
+            if (Words.Goal.Contains(t[k]) && k + 1 < t.Count && t[k + 1].Is("to")) return !(k > 0 && t[k - 1].Is("had"));
         }
         return false;
     }
