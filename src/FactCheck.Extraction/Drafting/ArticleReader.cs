@@ -82,14 +82,7 @@ internal sealed partial class ArticleReader
                 for (var k = time.First; k <= time.Last; k++) timeTokens.Add(k);
             }
             sentence.Places = PlaceReader.Read(body, tokens, desk.Gazetteer);
-            // "to Porto Empedocle on the Sicilian mainland", in a story of Italy: a city of another country whose name only begins
-            // a longer one is not that city, where "Lagos Mainland" in a story of Nigeria is Lagos.
-            for (var i = sentence.Places.Count - 1; i >= 0 && lastPlace is not null; i--)
-            {
-                if (!sentence.Places[i].BeginsLongerName || sentence.Places[i].Entry.Country == lastPlace.Entry.Country) continue;
-                sentence.Places.RemoveAt(i);
-                sentence.NamesUnheldLongerName = true;
-            }
+            DropOtherCountrysLongerNames(sentence);
             sentence.People = ReadPeople(sentence);
             var unread = scratch.UnreadFigures;
             unread.Clear();
@@ -119,6 +112,20 @@ internal sealed partial class ArticleReader
             if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
             if (datedWith is not null) paragraphTime = datedWith;
             UnknownPlaces.NoteNamedAreas(sentence);
+        }
+    }
+
+    /// <summary>
+    /// Drops the places of another country than the story's whose names only begin longer ones: "to Porto Empedocle on the
+    /// Sicilian mainland", in a story of Italy, is not Porto, where "Lagos Mainland" in a story of Nigeria is Lagos.
+    /// </summary>
+    private void DropOtherCountrysLongerNames(SentenceContext sentence)
+    {
+        for (var i = sentence.Places.Count - 1; i >= 0 && lastPlace is not null; i--)
+        {
+            if (!sentence.Places[i].BeginsLongerName || sentence.Places[i].Entry.Country == lastPlace.Entry.Country) continue;
+            sentence.Places.RemoveAt(i);
+            sentence.NamesUnheldLongerName = true;
         }
     }
 
