@@ -11,14 +11,15 @@ namespace FactCheck.Extraction.Drafting;
 internal static class LocalSites
 {
     /// <summary>
-    /// Whether the sentence puts the story at a site or area smaller than a country that the desk cannot give a figure as its
-    /// place: "Sukamaju village", "Sukabumi regency", "the Pushkar fair", "the Kakuma refugee camp", "the village of Lomanis",
-    /// "Pertamina's refinery in Cilacap", "Ward 35"; or, in the article's first sentence (<paramref name="opensArticle"/>), a
-    /// dateline the gazetteer does not hold ("SUKABUMI, Indonesia (AP) —"). A later figure that names no place of its own is
-    /// that site's, not its country's: the 300 rescuers searching the village are no level of Indonesia's. With
-    /// <paramref name="areasToo"/>, an area of a country counts as well ("Turkana County", "the district of Chiredzi").
+    /// What the sentence names below its country that the desk cannot give a figure as its place: a site the story can be at
+    /// (<see cref="LocalPlace.Site"/>: "Sukamaju village", "Sukabumi regency", "the Pushkar fair", "the Kakuma refugee camp",
+    /// "the village of Lomanis", "Pertamina's refinery in Cilacap", "Ward 35"; or, in the article's first sentence
+    /// (<paramref name="opensArticle"/>), a dateline the gazetteer does not hold, "SUKABUMI, Indonesia (AP) —"), else an area of
+    /// the country (<see cref="LocalPlace.Area"/>: "Turkana County", "the district of Chiredzi"), else nothing. A later figure
+    /// that names no place of its own is that place's, not its country's: the 300 rescuers searching the village are no level of
+    /// Indonesia's.
     /// </summary>
-    internal static bool NamesLocalSite(SentenceContext sentence, bool opensArticle, bool areasToo)
+    internal static LocalPlace NamedLocalPlace(SentenceContext sentence, bool opensArticle)
     {
         var t = sentence.Tokens;
         // Not a dateline before a whole country's story: "WINNIPEG, Manitoba, June 3 (AP) - More than 200 wildfires were burning
@@ -28,15 +29,16 @@ internal static class LocalSites
             // A dateline only says where the reporter was: "KIGOMA, Tanzania (AP) — Tanzania's economy grew 5.5%" is the
             // country's story, "SUKABUMI, Indonesia (AP) — … a landslide … buried part of a hillside village" a village's, and
             // "BELEM, Brazil (AFP) - … a highway bridge over the Moju river in Brazil's northern Pará state" a bridge's.
-            && t.Any(IsWordOfALocality))
+            && NamesALocality(t))
         {
-            return true;
+            return LocalPlace.Site;
         }
+        var named = LocalPlace.None;
         for (var k = 0; k < t.Count; k++)
         {
-            if (IsNumberedArea(t[k]) && UnknownPlaces.FollowedByNumber(t, k)) return true;
-            var site = IsKindOfSite(t[k]);
-            if (!(site || (areasToo && Words.KindsOfAreas.Contains(t[k]))) || sentence.PlaceCovering(k) is not null || SpokenAt(t, k)) continue;
+            if (IsNumberedArea(t[k]) && UnknownPlaces.FollowedByNumber(t, k)) return LocalPlace.Site;
+            var site = Words.KindsOfSites.Contains(t[k]);
+            if (!(site || (named == LocalPlace.None && Words.KindsOfAreas.Contains(t[k]))) || sentence.PlaceCovering(k) is not null || SpokenAt(t, k)) continue;
             if ((k > 0 && IsLocalName(sentence, k - 1))
                 // "the Kakuma refugee camp": the name, a word of what the site is for, its kind.
                 || (k > 1 && t[k - 1] is { IsWord: true, IsCapitalized: false, IsPossessive: false } && !Words.Auxiliaries.Contains(t[k - 1]) && IsLocalName(sentence, k - 2))
@@ -44,10 +46,11 @@ internal static class LocalSites
                 // "a refinery in Cilacap", but not "camps in Chad", a country's.
                 || (site && k + 2 < t.Count && t[k + 1].Is("in") && IsLocalName(sentence, k + 2)))
             {
-                return true;
+                if (site) return LocalPlace.Site;
+                named = LocalPlace.Area;
             }
         }
-        return false;
+        return named;
     }
 
     /// <summary>
@@ -106,13 +109,8 @@ internal static class LocalSites
         return false;
     }
 
-    /// <summary>
-    /// Kinds of site smaller than a region, which a story can be at: a village, a ward, a plant, a fair. Asked as a pattern, not
-    /// a word list: a spelling remembers the answers of only a few lists.
-    /// </summary>
-    internal static bool IsKindOfSite(Token token) => token.Lower is "village" or "hamlet" or "ward" or "township" or "regency" or "subdistrict" or "municipality"
-        or "town" or "refinery" or "plant" or "factory" or "mine" or "campus" or "fair" or "camp" or "borough" or "parish" or "commune" or "neighbourhood"
-        or "neighborhood" or "airport";
+    /// <summary>Whether the token is a kind of site a story can be at (<see cref="Words.KindsOfSites"/>): a village, a ward, a plant, a fair.</summary>
+    internal static bool IsKindOfSite(Token token) => Words.KindsOfSites.Contains(token);
 
     /// <summary>A name an area takes with its number: "Ward 35", "Precinct 7".</summary>
     internal static bool IsNumberedArea(Token token) => token.Text is "Ward" or "Precinct";
@@ -144,9 +142,19 @@ internal static class LocalSites
     /// Whether a word of a dateline story's first sentence says it is about somewhere smaller than the country: a site, an area,
     /// a bridge or a river, or an incident, which happens at a place ("SUKABUMI, Indonesia (AP) — A landslide buried 30 houses").
     /// </summary>
-    private static bool IsWordOfALocality(Token token) => IsKindOfSite(token) || Words.KindsOfAreas.Contains(token)
-        || token.Lower is "state" or "bridge" or "dam" or "river" or "island" or "coast" or "peninsula" or "valley" or "prefecture"
-            or "landslide" or "mudslide" or "fire" or "blaze" or "explosion" or "blast" or "collapse" or "collapsed" or "crash" or "derailed" or "stampede" or "shooting" or "flood" or "floods" or "flooding";
+    private static bool NamesALocality(List<Token> t)
+    {
+        foreach (var token in t)
+        {
+            if (IsKindOfSite(token) || Words.KindsOfAreas.Contains(token)
+                || token.Lower is "state" or "bridge" or "dam" or "river" or "island" or "coast" or "peninsula" or "valley" or "prefecture"
+                    or "landslide" or "mudslide" or "fire" or "blaze" or "explosion" or "blast" or "collapse" or "collapsed" or "crash" or "derailed" or "stampede" or "shooting" or "flood" or "floods" or "flooding")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The token after a dateline's dash ("SUKABUMI, Indonesia (AP) — A landslide …"), or -1 when the sentence opens with none.</summary>
     internal static int AfterDateline(List<Token> t)
@@ -163,4 +171,17 @@ internal static class LocalSites
     internal static bool IsDash(Token token) => token.Text is "-" or "–" or "—";
 
     private static bool IsCapitalsOnly(Token token) => token.IsWord && token.Text.Length >= 3 && token.Text.All(char.IsUpper);
+}
+
+/// <summary>What a sentence names below its country that the desk cannot name (see <see cref="LocalSites.NamedLocalPlace"/>).</summary>
+internal enum LocalPlace
+{
+    /// <summary>Nothing of the kind.</summary>
+    None,
+
+    /// <summary>An area of the country: a county, a district, a province.</summary>
+    Area,
+
+    /// <summary>A site a story can be at: a village, a ward, a plant, a fair, a dateline's town.</summary>
+    Site,
 }

@@ -49,8 +49,9 @@ internal sealed class StoryScope
         {
             City = null;
         }
-        if (!pastLead && !nationalLead && !sentence.IsHeadline && LocalSites.NamesLocalSite(sentence, opensArticle, areasToo: false)) storyAtLocalSite = true;
-        if (LocalSites.NamesLocalSite(sentence, opensArticle, areasToo: true)) paragraphAtLocalSite = true;
+        var named = LocalSites.NamedLocalPlace(sentence, opensArticle);
+        if (named == LocalPlace.Site && !pastLead && !nationalLead && !sentence.IsHeadline) storyAtLocalSite = true;
+        if (named != LocalPlace.None) paragraphAtLocalSite = true;
         // A region or city the desk holds ("a Rajasthan Tourism official said") may be where the site lies; a country the story
         // moves to is no site of it.
         else if (movedTo is { Entry.IsCountry: true }) storyAtLocalSite = paragraphAtLocalSite = false;

@@ -87,6 +87,14 @@ internal static class Words
     internal static readonly WordList KindsOfPlaces = WordList.Of("capital", "city", "town", "village", "hub", "port", "district", "province", "region", "state", "island");
 
     /// <summary>
+    /// Kinds of site below a region that a story can be at, which a name before or after makes a place the desk does not hold:
+    /// "Sukamaju village", "Ward 35", "the Cilacap refinery", "the Pushkar fair".
+    /// </summary>
+    internal static readonly WordList KindsOfSites = WordList.Of(
+        "village", "hamlet", "ward", "township", "regency", "subdistrict", "municipality", "town", "refinery", "plant", "factory", "mine", "campus", "fair", "camp",
+        "borough", "parish", "commune", "neighbourhood", "neighborhood", "airport");
+
+    /// <summary>
     /// Words that end the name of an area: "Valley County", "the Santiago Metropolitan Region", "Helmand Province", "the Malakal
     /// Protection of Civilians site". A name that ends in one is a place even when the desk does not hold it. Not "state",
     /// which ends "Islamic State" too.
