@@ -85,7 +85,12 @@ internal static class NounReader
                 // Past a change's size, only the change's own subject, its clause's first noun ("Enrollments in Ohio's public
                 // schools fell by 2% last year to 1.6 million" counts no schools), and a toll only with the place its own words
                 // give ("Traffic deaths in Texas rose 4% in 2024 to 4,150", not "Deaths fell by 9% in Arizona last year to 1,200").
-                if (afterChange && (IsNotTheClausesSubject(t, k) || (IsToll(word) && !PlacedRightAfter(sentence, k)))) return new NounReading(null, null, -1, who, CompoundOf(compound));
+                // Nor a noun a word before it qualifies ("while international passengers fell 3.5% to about 350,000", "Traffic
+                // deaths in Texas"), which this reading would drop: two such levels of one subject and time would contradict.
+                if (afterChange && (IsNotTheClausesSubject(t, k) || QualifiedByAWordBefore(sentence, k) || (IsToll(word) && !PlacedRightAfter(sentence, k))))
+                {
+                    return new NounReading(null, null, -1, who, CompoundOf(compound));
+                }
                 var before = k > 0 ? PlaceBefore(sentence.Places, t, k) : null;
                 // "the number of unemployed people stood at 412,000": what the people are, as after a figure.
                 var kind = word.Category == UnitCategory.People && k > 0 && t[k - 1].IsWord && !t[k - 1].IsCapitalized && !Words.Modifiers.Contains(t[k - 1]) ? [t[k - 1].Lower] : CompoundOf(compound);
@@ -143,6 +148,11 @@ internal static class NounReader
     /// <summary>Whether a word that says what they are stands before the noun at token <paramref name="k"/>: "asylum applications".</summary>
     private static bool QualifiedBefore(List<Token> t, int k) =>
         k > 0 && t[k - 1] is { IsWord: true, IsCapitalized: false } before && !FunctionWords.Contains(before) && !Words.Modifiers.Contains(before) && before.Lower is not ("the" or "its" or "their");
+
+    /// <summary>Whether a word other than an article, a possessive or a place stands right before the noun at token <paramref name="k"/>.</summary>
+    private static bool QualifiedByAWordBefore(SentenceContext sentence, int k) =>
+        k > 0 && sentence.Tokens[k - 1] is { IsWord: true } before && !before.IsPossessive && before.Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "this" or "that" or "these" or "those")
+        && sentence.PlaceCovering(k - 1) is null && sentence.FigureCovering(k - 1) is null;
 
     /// <summary>Whether "between" stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool SpanBetween(List<Token> t, int from, int to)
