@@ -436,4 +436,11 @@ public class SayingsStartsAndOwnersTests
         ExtractionHelpers.Extract("Kenya had aimed to vaccinate 1 million children by Monday but reached only 600,000.", published: Tuesday11February).Claims<Observation>()
             .Should().OnlyContain(o => o.Time.End <= Tuesday11February);
     }
+
+    [Fact]
+    public void The_year_a_goal_is_for_is_its_deadline_not_a_count()
+    {
+        ExtractionHelpers.Extract("Chile's airline said it was on track to reach its goal of 17 million passengers for 2025.", published: Tuesday11February).Claims<Target>()
+            .Should().ContainSingle().Which.DeadlineDay.Should().Be(new LocalDate(2025, 12, 31));
+    }
 }

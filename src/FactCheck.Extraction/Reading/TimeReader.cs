@@ -394,7 +394,10 @@ internal static class TimeReader
             mention = new TimeMention(i, i + 2, FuzzyTime.Between(new LocalDate(bare, 1, 1), new LocalDate(endYear, 12, 31)), lead, false, null) { IsSpan = t[i + 1].IsWord };
             return true;
         }
-        if (Leads.Contains(lead) || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0 || (i > 1 && t[i - 1].Lower is "with" or "to" && t[i - 2].Is("compared")))
+        // "its goal of 17 million passengers for 2025.": the year a goal or a budget is for, where the year had been read as a
+        // count of passengers; not "for 2025 people", a count.
+        var forYear = i > 0 && t[i - 1].Is("for") && (i + 1 >= t.Count || !(t[i + 1].IsWord && !t[i + 1].IsCapitalized));
+        if (Leads.Contains(lead) || forYear || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0 || (i > 1 && t[i - 1].Lower is "with" or "to" && t[i - 2].Is("compared")))
         {
             mention = new TimeMention(i, i, FuzzyTime.Year(bare), lead, false, null);
             return true;
