@@ -224,4 +224,20 @@ public class StoriesAtALocalSiteTests
             Inflation eased to 22.2% in February.
             """).Claims<Observation>().Select(o => o.Subject).Should().Contain("inflation/nigeria");
     }
+
+    [Fact]
+    public void A_named_site_that_reports_a_figure_is_no_level_of_its_country()
+    {
+        var draft = Extract("Measles is spreading in Birmingham, England's second city. Alum Rock ward has recorded 49 cases, Bordesley Green 38.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().Contain(s => s.Quote == "49" && s.Reason == UnknownPlace);
+    }
+
+    [Fact]
+    public void A_named_airport_is_its_citys()
+    {
+        Extract("Lisbon's Humberto Delgado airport handled a record 35.1 million passengers last year.").Claims<Observation>()
+            .Should().ContainSingle().Which.Subject.Should().Be("passengers/lisbon");
+    }
 }

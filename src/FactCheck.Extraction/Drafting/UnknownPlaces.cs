@@ -214,7 +214,9 @@ internal static class UnknownPlaces
         for (var k = 1; k < end; k++)
         {
             // "Valley County", and "Chattogram division", "Androy region" as agencies write them; "Sandusky County's unemployment rate".
-            if ((Words.KindsOfAreas.Contains(t[k]) || (t[k].IsPossessive && Words.KindsOfAreas.Contains(t[k].Lower[..^2])))
+            // And a site's ("Alum Rock ward has recorded 49 cases"), but not an airport's, named for a person and counted as its
+            // city's ("Lisbon's Humberto Delgado airport handled 35.1 million passengers").
+            if ((Words.KindsOfAreas.Contains(t[k]) || (LocalSites.IsKindOfSite(t[k]) && !t[k].Is("airport")) || (t[k].IsPossessive && Words.KindsOfAreas.Contains(t[k].Lower[..^2])))
                 && (IsNameOfKind(sentence, k - 1)
                     // "The Kakuma refugee camp hosts close to 300,000 people": the name, a word of what the place is for, its kind;
                     // not a sentence's capitalised first word ("Refugee relief camps host …").
