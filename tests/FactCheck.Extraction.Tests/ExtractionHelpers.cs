@@ -9,4 +9,8 @@ internal static class ExtractionHelpers
         new RuleBasedExtractor().Extract([new Article(id, body, published ?? new LocalDate(2020, 9, 9))], known);
 
     internal static List<T> Claims<T>(this ExtractionResult extraction) where T : Claim => extraction.Claims.Claims.OfType<T>().Where(c => c.Provenance.Span is not null).ToList();
+
+    /// <summary>The subject of the one level <paramref name="body"/> drafts, published on <paramref name="published"/>; fails unless there is exactly one.</summary>
+    internal static string OnlyLevelSubject(string body, LocalDate published) =>
+        Extract(body, published: published).Claims<Observation>().Should().ContainSingle().Subject.Subject;
 }

@@ -6,9 +6,6 @@ namespace FactCheck.Extraction.Tests;
 /// </summary>
 public class GazetteerPlaceTests
 {
-    /// <summary>The subject of the one level <paramref name="text"/> drafts, published on <paramref name="published"/>.</summary>
-    private static string OnlySubject(string text, NodaTime.LocalDate published) =>
-        ExtractionHelpers.Extract(text, published: published).Claims<Observation>().Should().ContainSingle().Subject.Subject;
 
     [Theory]
     [InlineData("in Chad", "troops/chad")]
@@ -95,43 +92,43 @@ public class GazetteerPlaceTests
     [Fact]
     public void A_citys_possessive_before_a_capitalised_name_is_still_the_city()
     {
-        OnlySubject("London's Underground carried 1.1 billion passengers in 2023.", new NodaTime.LocalDate(2025, 8, 12)).Should().Be("passengers/london");
+        ExtractionHelpers.OnlyLevelSubject("London's Underground carried 1.1 billion passengers in 2023.", new NodaTime.LocalDate(2025, 8, 12)).Should().Be("passengers/london");
     }
 
     [Fact]
     public void A_citys_own_body_keeps_the_city_as_its_actor()
     {
-        OnlySubject("The Lagos Business School said 1,200 students graduated in 2024.", new NodaTime.LocalDate(2025, 8, 12)).Should().Be("students/nigeria");
+        ExtractionHelpers.OnlyLevelSubject("The Lagos Business School said 1,200 students graduated in 2024.", new NodaTime.LocalDate(2025, 8, 12)).Should().Be("students/nigeria");
     }
 
     [Fact]
     public void A_citys_money_is_the_citys_own_not_its_countrys()
     {
-        OnlySubject("The Milwaukee Common Council on Tuesday approved a $4.1 billion budget for the 2026 fiscal year.", new NodaTime.LocalDate(2025, 6, 18)).Should().Be("budget/milwaukee");
+        ExtractionHelpers.OnlyLevelSubject("The Milwaukee Common Council on Tuesday approved a $4.1 billion budget for the 2026 fiscal year.", new NodaTime.LocalDate(2025, 6, 18)).Should().Be("budget/milwaukee");
     }
 
     [Fact]
     public void A_figure_of_a_story_whose_first_sentence_is_a_citys_is_the_citys()
     {
-        OnlySubject("Teachers in Nairobi went on strike on Monday, the union said.\n\nAbout 4,000 teachers had joined the strike by Tuesday.", new NodaTime.LocalDate(2025, 3, 12)).Should().Be("teachers/nairobi");
+        ExtractionHelpers.OnlyLevelSubject("Teachers in Nairobi went on strike on Monday, the union said.\n\nAbout 4,000 teachers had joined the strike by Tuesday.", new NodaTime.LocalDate(2025, 3, 12)).Should().Be("teachers/nairobi");
     }
 
     [Fact]
     public void A_dateline_city_is_no_city_the_story_is_in()
     {
-        OnlySubject("NAIROBI, Kenya - Teachers went on strike on Monday, the union said.\n\nAbout 4,000 teachers had joined the strike by Tuesday.", new NodaTime.LocalDate(2025, 3, 12)).Should().Be("teachers/kenya");
+        ExtractionHelpers.OnlyLevelSubject("NAIROBI, Kenya - Teachers went on strike on Monday, the union said.\n\nAbout 4,000 teachers had joined the strike by Tuesday.", new NodaTime.LocalDate(2025, 3, 12)).Should().Be("teachers/kenya");
     }
 
     [Fact]
     public void A_city_named_again_as_the_subject_after_its_dateline_is_the_figures_own()
     {
-        OnlySubject("LISBON, Feb 11 (Reuters) - Lisbon's airport handled a record 35.1 million passengers last year.", new NodaTime.LocalDate(2025, 2, 11)).Should().Be("passengers/lisbon");
+        ExtractionHelpers.OnlyLevelSubject("LISBON, Feb 11 (Reuters) - Lisbon's airport handled a record 35.1 million passengers last year.", new NodaTime.LocalDate(2025, 2, 11)).Should().Be("passengers/lisbon");
     }
 
     [Fact]
     public void A_citys_metropolitan_area_is_still_the_city()
     {
-        OnlySubject("About 2,500 families were evacuated in the Greater Toronto Area on Monday.", new NodaTime.LocalDate(2025, 9, 24)).Should().Be("families/toronto");
+        ExtractionHelpers.OnlyLevelSubject("About 2,500 families were evacuated in the Greater Toronto Area on Monday.", new NodaTime.LocalDate(2025, 9, 24)).Should().Be("families/toronto");
     }
 
     [Fact]
@@ -144,7 +141,7 @@ public class GazetteerPlaceTests
     [Fact]
     public void A_longer_name_a_city_of_the_storys_own_country_begins_is_still_that_city()
     {
-        OnlySubject("Kenya's capital is growing fast.\n\nNairobi Expressway carried 4 million vehicles in 2024.", new NodaTime.LocalDate(2025, 3, 10)).Should().Be("vehicles/nairobi");
+        ExtractionHelpers.OnlyLevelSubject("Kenya's capital is growing fast.\n\nNairobi Expressway carried 4 million vehicles in 2024.", new NodaTime.LocalDate(2025, 3, 10)).Should().Be("vehicles/nairobi");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class WhatAFigureCountsTests
 
     private static IEnumerable<string> Subjects(string text) => Extract(text).Claims<Observation>().Select(o => o.Subject);
 
-    private static string SingleSubject(string text) => Subjects(text).Should().ContainSingle().Subject;
+    private static string SingleSubject(string text) => ExtractionHelpers.OnlyLevelSubject(text, May3);
 
     private static string ReasonLeftOut(ExtractionResult draft, string figure) => draft.Skipped.Should().ContainSingle(s => s.Quote == figure).Subject.Reason;
 

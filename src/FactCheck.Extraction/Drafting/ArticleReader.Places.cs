@@ -359,7 +359,7 @@ internal sealed partial class ArticleReader
         {
             // "TOKYO - Japan's population", "Seoul, South Korea's capital": but "Kano State overtook Lagos as the most populous
             // state, with 20.1 million residents" is still Kano's.
-            if (sentence.Tokens[k].Text is "-" or "–" or "—" || (sentence.PlaceAt(k) is { } other && (other.Entry.IsCountry || other.Entry.IsDemonym || other.Entry.Country != place.Entry.Country))) return true;
+            if (LocalSites.IsDash(sentence.Tokens[k]) || (sentence.PlaceAt(k) is { } other && (other.Entry.IsCountry || other.Entry.IsDemonym || other.Entry.Country != place.Entry.Country))) return true;
         }
         return false;
     }

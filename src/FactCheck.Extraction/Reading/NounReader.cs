@@ -178,8 +178,8 @@ internal static class NounReader
     private static bool PlacedRightAfter(SentenceContext sentence, int k) =>
         k + 2 < sentence.Tokens.Count && sentence.Tokens[k + 1].Is("in") && sentence.PlaceAt(k + 2) is { IsPlace: true };
 
-    /// <summary>Whether the noun counts the dead or hurt.</summary>
-    private static bool IsToll(UnitWord word) => word.Canonical is "deaths" or "fatalities" or "casualties" or "injuries" or "killings" or "homicides" or "murders";
+    /// <summary>Whether the noun counts the dead or hurt: a word of a toll (<see cref="Words.Casualty"/>), or a crime's victims.</summary>
+    private static bool IsToll(UnitWord word) => Words.Casualty.ContainsKey(word.Canonical) || word.Canonical is "killings" or "homicides" or "murders";
 
     /// <summary>
     /// Whether a figure ending at token <paramref name="k"/> is the size of a change, before the level it moved to: "Drug overdose
