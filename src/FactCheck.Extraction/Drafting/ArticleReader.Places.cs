@@ -149,8 +149,13 @@ internal sealed partial class ArticleReader
         var countryAfterCounts = toll || noun.Word?.Category == UnitCategory.Personnel;
         // "Zambia confirmed its first two cases … in the district of Vubwi": the country's own figure, wherever they were found.
         var owned = figure.First > 0 && (t[figure.First - 1].Lower is "its" or "their" || (figure.First > 1 && t[figure.First - 2].Lower is "its" or "their" && t[figure.First - 1].Lower is "first" or "total"));
-        // "followed by London at 6.0%", "Wales at 5.3%": a place right before "at" and the figure is the figure's own.
-        if (figure.First > 1 && t[figure.First - 1].Is("at")) place = sentence.Places.FirstWhere(figure.First - 2, static (p, k) => p.Last == k && p.IsPlace && !p.Entry.IsDemonym);
+        // "followed by London at 6.0%", "Wales at 5.3%": a place right before "at" and the figure is the figure's own; so is a
+        // state's or city's right before "with" ("followed by Lagos with 1.1 million"), but a country there is often where the
+        // figure came from ("followed by India with 2,387" troops in South Sudan, "Russia with 29,870" visitors to Sri Lanka).
+        if (figure.First > 1 && t[figure.First - 1].Lower is "at" or "with")
+        {
+            place = sentence.Places.FirstWhere((k: figure.First - 2, with: t[figure.First - 1].Is("with")), static (p, s) => p.Last == s.k && p.IsPlace && !p.Entry.IsDemonym && !(s.with && p.Entry.IsCountry));
+        }
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
             // Within four words of the figure's noun any preposition, further in its clause one that says where: "between 40,000

@@ -1,0 +1,33 @@
+using NodaTime;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>
+/// Figures behind the findings the forty-first pass's judges' articles still gave, every one of them false: a ranking's
+/// second place filed under the first ("Kano state led with 1.4 million …, followed by Lagos with 1.1 million" became two
+/// figures of Kano that cannot both be true), and others named in each test.
+/// </summary>
+public class RankingsGoalsAndSeasonsTests
+{
+    private static readonly LocalDate Monday20January = new(2025, 1, 20);
+
+    private static ExtractionResult Extract(string body) => ExtractionHelpers.Extract(body, published: Monday20January);
+
+    [Fact]
+    public void A_state_right_before_with_and_a_figure_holds_that_figure()
+    {
+        var levels = Extract("Kano state led with 1.4 million girls vaccinated, followed by Lagos with 1.1 million.").Claims<Observation>();
+
+        levels.Should().HaveCount(2);
+        levels.Single(o => o.Value == Quantity.Parse("1.4 million")).Subject.Should().Be("girls-vaccinated/kano");
+        levels.Single(o => o.Value == Quantity.Parse("1.1 million")).Subject.Should().Be("girls-vaccinated/lagos");
+    }
+
+    [Fact]
+    public void A_country_right_before_with_and_a_figure_is_where_the_figure_came_from_not_where_it_is()
+    {
+        var levels = Extract("Rwanda was the largest contributor to the U.N. Mission in South Sudan, with 2,639 troops, followed by India with 2,387.").Claims<Observation>();
+
+        levels.Single(o => o.Value == Quantity.Parse("2,387")).Subject.Should().Be("india-troops/south-sudan");
+    }
+}
