@@ -30,4 +30,15 @@ public class RankingsGoalsAndSeasonsTests
 
         levels.Single(o => o.Value == Quantity.Parse("2,387")).Subject.Should().Be("india-troops/south-sudan");
     }
+
+    [Theory]
+    [InlineData("Ontario has set Toronto a target of 285,000 new homes by 2031, part of the province's goal of 1.5 million homes by the same year.")]
+    [InlineData("Ontario's housing ministry has set Toronto a new housing target of 285,000 homes by 2031, part of the province's goal of 1.5 million homes by the same year.")]
+    public void A_goal_set_for_a_city_is_the_citys_not_another_goal_of_the_province(string sentence)
+    {
+        var goals = Extract(sentence).Claims<Target>();
+
+        goals.Single(g => g.Value == Quantity.Parse("285,000")).Subject.Should().Be("homes/toronto");
+        goals.Single(g => g.Value == Quantity.Parse("1.5 million")).Subject.Should().Be("homes/ontario");
+    }
 }

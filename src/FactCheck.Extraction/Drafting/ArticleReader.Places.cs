@@ -156,6 +156,7 @@ internal sealed partial class ArticleReader
         {
             place = sentence.Places.FirstWhere((k: figure.First - 2, with: t[figure.First - 1].Is("with")), static (p, s) => p.Last == s.k && p.IsPlace && !p.Entry.IsDemonym && !(s.with && p.Entry.IsCountry));
         }
+        place ??= GoalSetFor(sentence, figure);
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
             // Within four words of the figure's noun any preposition, further in its clause one that says where: "between 40,000
@@ -292,6 +293,23 @@ internal sealed partial class ArticleReader
             if (!t[k].IsWord || t[k].IsCapitalized) return false;
         }
         return figure.First > place.Last + 1;
+    }
+
+    /// <summary>
+    /// The place a goal is set for, named between the verb and the goal: "Ontario has set Toronto a target of 285,000 new homes",
+    /// which is Toronto's goal and a part of the province's, not another goal of Ontario's that FC011 finds cannot be met with it.
+    /// </summary>
+    private static PlaceHit? GoalSetFor(SentenceContext sentence, Figure figure)
+    {
+        var t = sentence.Tokens;
+        var of = figure.First - 1;
+        if (of < 3 || !t[of].Is("of") || t[of - 1].Lower is not ("target" or "goal" or "quota")) return null;
+        // "a target", "a new target", "an annual housing target".
+        var article = of - 2;
+        while (article > of - 4 && article > 0 && t[article].Lower is not ("a" or "an")) article--;
+        if (t[article].Lower is not ("a" or "an")) return null;
+        return sentence.Places.FirstWhere((sentence, article), static (p, s) => p.Last == s.article - 1 && p.IsPlace && !p.Entry.IsDemonym && p.First > 0
+            && s.sentence.Tokens[p.First - 1].Lower is "set" or "gave" or "given" or "assigned" or "handed");
     }
 
     /// <summary>Whether the sentence opens with <paramref name="place"/> named by its kind: "The state of Queensland recorded 45,000 cases".</summary>
