@@ -41,4 +41,22 @@ public class RankingsGoalsAndSeasonsTests
         goals.Single(g => g.Value == Quantity.Parse("285,000")).Subject.Should().Be("homes/toronto");
         goals.Single(g => g.Value == Quantity.Parse("1.5 million")).Subject.Should().Be("homes/ontario");
     }
+
+    [Theory]
+    [InlineData("Zambia expects to harvest 3.6 million tonnes of maize this season, up from 1.5 million tonnes a year earlier.", "3.6 million")]
+    [InlineData("Kenya expects to record 5,000 cholera cases in November.", "5,000")]
+    public void What_comes_to_the_one_who_expects_it_is_a_forecast_not_a_goal(string sentence, string quote)
+    {
+        var draft = Extract(sentence);
+
+        draft.Claims<Target>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == quote).Which.Reason.Should().Be("a forecast, not a goal");
+    }
+
+    [Fact]
+    public void What_the_one_who_expects_it_does_stays_a_goal()
+    {
+        Extract("Kenya expects to vaccinate 10 million people by June.").Claims<Target>().Should().ContainSingle()
+            .Which.Subject.Should().Be("people-vaccinated/kenya");
+    }
 }

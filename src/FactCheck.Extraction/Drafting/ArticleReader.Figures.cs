@@ -759,11 +759,6 @@ internal sealed partial class ArticleReader
     private static readonly WordList StatedGoals = WordList.Of("aims", "aim", "aiming", "goal", "target", "targets", "plans", "plan", "planned", "intends", "pledged", "promised", "vowed", "seeks", "wants");
 
     /// <summary>
-    /// Whether "expects" or "expected" stands before the figure at token <paramref name="first"/> with its own object, or in
-    /// the passive: "expects inflation to fall below 3%", "expects up to 250,000 more refugees to arrive", "is expected to
-    /// fall to 6.5 percent" are forecasts of what others do, where "expects to vaccinate 10 million" is a goal.
-    /// </summary>
-    /// <summary>
     /// Whether "estimated that" or "estimates that" stands up to fourteen tokens before token <paramref name="first"/>, or
     /// "estimated … at" right before it: "The World Bank has estimated that Nigeria's population will reach 377 million by
     /// 2050" and "said India would need to add 50 GW a year …, and estimated investment needs at $300 billion" are forecasts,
@@ -781,6 +776,12 @@ internal sealed partial class ArticleReader
         return false;
     }
 
+    /// <summary>
+    /// Whether "expects" or "expected" stands before the figure at token <paramref name="first"/> with its own object, or in
+    /// the passive: "expects inflation to fall below 3%", "expects up to 250,000 more refugees to arrive", "is expected to
+    /// fall to 6.5 percent" are forecasts of what others do, where "expects to vaccinate 10 million" is a goal. So is what
+    /// comes to the one who expects it: "Zambia expects to harvest 3.6 million tonnes" forecasts a harvest, no one's goal.
+    /// </summary>
     private static bool Expects(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
@@ -794,10 +795,14 @@ internal sealed partial class ArticleReader
             if (k > 0 && t[k - 1].Lower is "is" or "are" or "was" or "were" or "be" or "been") return ownClause;
             // "expects the economy to grow by 2.6 percent in 2025, after growth of about 2.4 percent this year": the whole
             // sentence is the forecast; "as expected, aims to" and "expects to vaccinate" are not.
+            if (k + 2 < t.Count && t[k + 1].Is("to") && Outcomes.Contains(t[k + 2])) return true;
             return k + 1 < t.Count && !t[k + 1].Is("to") && !IsClauseMark(t[k + 1]);
         }
         return false;
     }
+
+    /// <summary>Verbs of what comes to the one who expects it, after "expects to": a forecast, where "expects to vaccinate" is a goal.</summary>
+    private static readonly WordList Outcomes = WordList.Of("harvest", "produce", "earn", "receive", "collect", "record", "export", "import", "sell", "handle", "carry", "welcome", "see", "post", "generate");
 
     /// <summary>The claim, or nothing when its time depends on a publication date the article does not give.</summary>
     private Draft? Needing(SentenceContext sentence, Figure figure, Draft draft)
