@@ -59,4 +59,15 @@ public class RankingsGoalsAndSeasonsTests
         Extract("Kenya expects to vaccinate 10 million people by June.").Claims<Target>().Should().ContainSingle()
             .Which.Subject.Should().Be("people-vaccinated/kenya");
     }
+
+    [Theory]
+    [InlineData("Kenya hosts 840,000 refugees. Under the plan, officials aim to move 50,000 refugees into self-reliance programmes by 2027.", "50,000")]
+    [InlineData("Nepal aims to relocate 1,500 families by Monday.", "1,500")]
+    public void A_goal_of_moving_people_is_a_movement_not_a_level_they_are_to_reach(string text, string quote)
+    {
+        var draft = Extract(text);
+
+        draft.Claims<Target>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == quote).Which.Reason.Should().Be("a movement, not a level");
+    }
 }

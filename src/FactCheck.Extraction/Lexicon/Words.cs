@@ -65,7 +65,7 @@ internal static class Words
     /// <summary>Words after a figure that make it a movement, not a level: "deployed thousands of troops to Iraq".</summary>
     internal static readonly WordList Movement = WordList.Of(
         "deployed", "sent", "dispatched", "deploy", "send", "sends", "deploys", "evacuated", "moved", "flew", "airlifted", "withdrew", "withdraw", "withdraws",
-        "withdrawn", "repatriated", "redeployed", "relocated");
+        "withdrawn", "repatriated", "redeployed", "relocated", "move", "moves", "relocate", "relocates");
 
     /// <summary>
     /// Verbs whose object is the size of a change, not a level: "added 30,000 jobs", "shed 2,000 jobs", "cut 3,000 troops".
