@@ -83,7 +83,7 @@ public class GazetteerPlaceTests
     [Fact]
     public void A_city_of_another_country_than_the_storys_that_only_begins_a_longer_name_is_not_the_figures_place()
     {
-        var draft = ExtractionHelpers.Extract("Italy's coast guard rescued 87 migrants on Monday.\n\nOfficials said they planned to move some 600 people to Porto Empedocle by Thursday.", published: new NodaTime.LocalDate(2025, 8, 12));
+        var draft = ExtractionHelpers.Extract("Italy's coast guard rescued 87 migrants on Monday.\n\nOfficials said they planned to shelter some 600 people in Porto Empedocle by Thursday.", published: new NodaTime.LocalDate(2025, 8, 12));
 
         draft.Claims<Target>().Should().BeEmpty();
         draft.Skipped.Should().ContainSingle(s => s.Quote == "some 600").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");

@@ -398,8 +398,8 @@ public class SayingsStartsAndOwnersTests
     }
 
     [Theory]
-    [InlineData("Italy's government said it planned to move some 600 migrants to Sicily by Thursday.", 2025, 2, 13)]
-    [InlineData("Italy's government said on Monday it aims to move some 600 migrants to Sicily by Thursday.", 2025, 2, 13)]
+    [InlineData("Italy's government said it planned to shelter some 600 migrants in Sicily by Thursday.", 2025, 2, 13)]
+    [InlineData("Italy's government said on Monday it aims to shelter some 600 migrants in Sicily by Thursday.", 2025, 2, 13)]
     public void The_deadline_of_a_goal_a_past_saying_reports_is_ahead(string text, int year, int month, int day)
     {
         ExtractionHelpers.Extract(text, published: Tuesday11February).Claims<Target>()
