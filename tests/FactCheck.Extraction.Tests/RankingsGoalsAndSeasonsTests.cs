@@ -70,4 +70,24 @@ public class RankingsGoalsAndSeasonsTests
         draft.Claims<Target>().Should().BeEmpty();
         draft.Skipped.Should().ContainSingle(s => s.Quote == quote).Which.Reason.Should().Be("a movement, not a level");
     }
+
+    [Theory]
+    [InlineData("Quezon City was again the most populous city, with 3.08 million residents.", "3.08 million")]
+    [InlineData("Barangay Commonwealth, with 198,000 residents, remained the most populous barangay.", "198,000")]
+    public void A_city_named_with_City_or_a_barangay_the_desk_does_not_hold_is_no_level_of_the_country(string sentence, string quote)
+    {
+        var draft = Extract("The Philippines had 112,729,484 people on July 1, 2024, the census showed.\n\n" + sentence);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("112,729,484"));
+        draft.Skipped.Should().ContainSingle(s => s.Quote == quote).Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
+
+    [Fact]
+    public void Where_an_average_came_from_is_an_average_too()
+    {
+        var draft = Extract("The Philippine census counted 28.4 million households, with an average size of 3.9 persons, down from 4.1 in 2020.");
+
+        draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Parse("4.1"));
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "4.1").Which.Reason.Should().Be("an average, not a level");
+    }
 }

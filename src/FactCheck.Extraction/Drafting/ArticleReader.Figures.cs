@@ -197,7 +197,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a distance, not a level");
             return null;
         }
-        if (AverageBefore(sentence, first))
+        if (AverageBefore(sentence, first) || FromAnAverage(sentence, figure))
         {
             // "well above the ten-year average for early June of roughly 500,000 hectares": what is usual, not what there is.
             Skip(sentence, first, last, "an average, not a level");
@@ -471,6 +471,17 @@ internal sealed partial class ArticleReader
             if (t[k].Is("average") && (t[k - 1].Lower is "the" or "a" or "an" or "annual" or "historical" or "historic" or "national" || t[k - 1].Lower.EndsWith("year", StringComparison.Ordinal) || t[k - 1].Lower.EndsWith("term", StringComparison.Ordinal))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the figure is where an average came from: "an average size of 3.9 persons, down from 4.1 in 2020" gives no level
+    /// of 4.1 people, as it gives none of 3.9.
+    /// </summary>
+    private static bool FromAnAverage(SentenceContext sentence, Figure figure)
+    {
+        if (figure.Role != FigureRole.From) return false;
+        var before = sentence.Figures.LastWhere(figure.First, static (f, first) => f.Last < first && f.Last >= first - 6);
+        return before is not null && AverageBefore(sentence, before.First);
     }
 
     /// <summary>Whether a verb of a rate's decision stands a few tokens before the figure at token <paramref name="first"/>: "kept its repo rate at 5.5%".</summary>

@@ -211,12 +211,20 @@ internal static class UnknownPlaces
     private static bool NamedWithItsKind(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
+        // "Barangay Commonwealth, with 198,000 residents": a site's kind before its name, as Filipino, Indonesian and other
+        // agencies write them.
+        for (var k = 0; k + 1 < end; k++)
+        {
+            if (LocalSites.IsKindOfSite(t[k]) && t[k].IsCapitalized && !t[k].Is("airport") && IsNameOfKind(sentence, k + 1) && !t[k + 1].IsPossessive) return true;
+        }
         for (var k = 1; k < end; k++)
         {
             // "Valley County", and "Chattogram division", "Androy region" as agencies write them; "Sandusky County's unemployment rate".
             // And a site's ("Alum Rock ward has recorded 49 cases"), but not an airport's, named for a person and counted as its
             // city's ("Lisbon's Humberto Delgado airport handled 35.1 million passengers").
-            if ((Words.KindsOfAreas.Contains(t[k]) || (LocalSites.IsKindOfSite(t[k]) && !t[k].Is("airport")) || (t[k].IsPossessive && Words.KindsOfAreas.Contains(t[k].Lower[..^2])))
+            // And a city's whose name ends in "City", as written ("Quezon City was again the most populous city"), which the desk
+            // would hold by its whole name.
+            if ((Words.KindsOfAreas.Contains(t[k]) || (LocalSites.IsKindOfSite(t[k]) && !t[k].Is("airport")) || (t[k].IsPossessive && Words.KindsOfAreas.Contains(t[k].Lower[..^2])) || t[k].Text == "City")
                 && (IsNameOfKind(sentence, k - 1)
                     // "The Kakuma refugee camp hosts close to 300,000 people": the name, a word of what the place is for, its kind;
                     // not a sentence's capitalised first word ("Refugee relief camps host …").
