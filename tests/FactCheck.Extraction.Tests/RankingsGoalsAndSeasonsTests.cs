@@ -90,4 +90,21 @@ public class RankingsGoalsAndSeasonsTests
         draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Parse("4.1"));
         draft.Skipped.Should().ContainSingle(s => s.Quote == "4.1").Which.Reason.Should().Be("an average, not a level");
     }
+
+    [Fact]
+    public void Others_trapped_after_a_toll_are_trapped_not_killed()
+    {
+        var levels = Extract("At least 14 miners were killed and six others remain trapped after a tunnel collapsed at a gold mine in Peru on Sunday.").Claims<Observation>();
+
+        levels.Single(o => o.Value == Quantity.Parse("six")).Subject.Should().Be("people-trapped/peru");
+    }
+
+    [Fact]
+    public void Hopes_that_faded_are_no_goal()
+    {
+        var draft = Extract("Rescuers recovered four more bodies from a collapsed gold mine in Peru, raising the death toll to 12, officials said, as hopes faded for at least three miners still trapped underground.");
+
+        draft.Claims<Target>().Should().BeEmpty();
+        draft.Claims<Observation>().Select(o => o.Subject).Should().BeEquivalentTo("people-killed/peru", "people-trapped/peru");
+    }
 }

@@ -168,6 +168,8 @@ internal sealed class SentenceContext : ITenses
         }
         // "the budget set aside 12 billion shillings": a past deed, not "is set to".
         if (token.Is("set") && k + 1 < Tokens.Count && Tokens[k + 1].Lower is "aside" or "up" or "out") return Tense.Past;
+        // "as hopes faded for at least three miners still trapped": hopes that a past verb follows are a noun, no one's goal.
+        if (token.Is("hopes") && k + 1 < Tokens.Count && Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
         if (Words.Future.Contains(token)) return Tense.Future;
         if (Words.Perfect.Contains(token)) return Tense.Perfect;
         // "the elections will be held on November 3": a participle after "be" takes the tense of its auxiliary.

@@ -53,7 +53,7 @@ internal static class Words
     {
         ["killed"] = "killed", ["killing"] = "killed", ["kill"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["drowned"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["fatalities"] = "killed", ["lives"] = "killed",
         ["wounded"] = "injured", ["wounding"] = "injured", ["injured"] = "injured", ["injuring"] = "injured", ["hurt"] = "injured", ["injuries"] = "injured",
-        ["missing"] = "missing", ["casualties"] = "casualties",
+        ["missing"] = "missing", ["casualties"] = "casualties", ["trapped"] = "trapped",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The words of a toll (<see cref="Casualty"/>) as a list, for the searches that ask whether any stands near a figure.</summary>
