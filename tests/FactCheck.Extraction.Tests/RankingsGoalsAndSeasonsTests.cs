@@ -107,4 +107,16 @@ public class RankingsGoalsAndSeasonsTests
         draft.Claims<Target>().Should().BeEmpty();
         draft.Claims<Observation>().Select(o => o.Subject).Should().BeEquivalentTo("people-killed/peru", "people-trapped/peru");
     }
+
+    [Theory]
+    [InlineData("Malawi held a by-election on Tuesday. Turnout registered 38% in the constituency.", "38%")]
+    [InlineData("Britain's Labour lost the by-election on Thursday. She has pledged to secure funding for 120 new hospital beds in the constituency by 2028.", "120")]
+    [InlineData("A fire at a knitwear factory near Dhaka killed 14 workers in Bangladesh on Sunday. About 1,100 people were working in the building when the fire started.", "About 1,100")]
+    public void A_figure_in_the_constituency_or_the_building_is_no_level_of_the_country(string text, string quote)
+    {
+        var draft = Extract(text);
+
+        draft.Claims<Claim>().Should().NotContain(c => c.Provenance.Quote != null && c.Provenance.Quote.Contains(quote, StringComparison.Ordinal) && !(c is Event));
+        draft.Skipped.Should().ContainSingle(s => s.Quote == quote).Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
 }

@@ -92,7 +92,7 @@ internal static class Words
     /// </summary>
     internal static readonly WordList KindsOfSites = WordList.Of(
         "village", "hamlet", "ward", "township", "regency", "subdistrict", "municipality", "town", "refinery", "plant", "factory", "mine", "campus", "fair", "camp",
-        "borough", "parish", "commune", "neighbourhood", "neighborhood", "airport", "barangay");
+        "borough", "parish", "commune", "neighbourhood", "neighborhood", "airport", "barangay", "constituency", "building");
 
     /// <summary>
     /// Words that end the name of an area: "Valley County", "the Santiago Metropolitan Region", "Helmand Province", "the Malakal
