@@ -119,4 +119,19 @@ public class RankingsGoalsAndSeasonsTests
         draft.Claims<Claim>().Should().NotContain(c => c.Provenance.Quote != null && c.Provenance.Quote.Contains(quote, StringComparison.Ordinal) && !(c is Event));
         draft.Skipped.Should().ContainSingle(s => s.Quote == quote).Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
     }
+
+    [Fact]
+    public void A_name_the_sentence_calls_a_region_is_a_place_the_desk_does_not_hold()
+    {
+        var draft = Extract("The Philippines had 112,729,484 people on July 1, 2024, the census showed.\n\nCalabarzon remained the most populous region with 16.9 million people.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("112,729,484"));
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "16.9 million").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
+
+    [Fact]
+    public void A_held_place_the_sentence_calls_a_state_keeps_its_figure()
+    {
+        ExtractionHelpers.OnlyLevelSubject("Lagos remained the most populous state with 15 million people.", Monday20January).Should().Be("people/lagos");
+    }
 }

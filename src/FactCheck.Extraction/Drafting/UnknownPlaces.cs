@@ -126,6 +126,14 @@ internal static class UnknownPlaces
         // hold, whose cases are no level of the country's; not an agency or a company ("Kyodo reported", "Unicef has recorded").
         // "West Java recorded 96 landslides", after "in West Java province": the area's name of two words.
         if (k - start is 1 or 2 && sentence.NamedAreas.Contains(t[k - 1].Text) && Reports(t, k, end)) return true;
+        // "Calabarzon remained the most populous region with 16.9 million people": a name the sentence says is a kind of place.
+        if (t[k].Lower is "is" or "was" or "remained" or "remains" or "became" or "becomes")
+        {
+            for (var kind = k + 1; kind < Math.Min(end, k + 6) && t[kind].IsWord && !t[kind].IsCapitalized; kind++)
+            {
+                if (Words.KindsOfPlaces.Contains(t[kind]) || Words.KindsOfAreas.Contains(t[kind])) return true;
+            }
+        }
         if (t[k].Text != "," || k + 2 >= end) return false;
         // "Madeira, home to about 250,000 people": a place's people, right after.
         if (t[k + 1].Is("home") && t[k + 2].Is("to") && sentence.Figures.FirstWhere(k + 3, static (f, at) => f.First >= at && f.First <= at + 2) is not null) return true;
