@@ -134,4 +134,13 @@ public class RankingsGoalsAndSeasonsTests
     {
         ExtractionHelpers.OnlyLevelSubject("Lagos remained the most populous state with 15 million people.", Monday20January).Should().Be("people/lagos");
     }
+
+    [Fact]
+    public void A_countrys_figure_in_a_ranking_is_a_part_of_the_whole_and_no_place_takes_the_next_countrys()
+    {
+        var draft = Extract("Sri Lanka welcomed 231,460 foreign visitors in March. India was the largest source market in March, followed by Russia with 29,870 visitors and Britain with 21,400.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("visitors/sri-lanka");
+        draft.Skipped.Where(s => s.Reason == "a part of a whole, not a level").Select(s => s.Quote).Should().BeEquivalentTo("29,870", "21,400");
+    }
 }

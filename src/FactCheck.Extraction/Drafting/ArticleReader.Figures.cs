@@ -216,7 +216,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
         }
-        if (PartOfAWhole(sentence, first, last, toll: casualty is not null))
+        if (PartOfAWhole(sentence, first, last, toll: casualty is not null) || (noun.Word?.Category != UnitCategory.Personnel && CountryRankedWith(sentence, first)))
         {
             Skip(sentence, first, last, "a part of a whole, not a level");
             return null;
@@ -482,6 +482,22 @@ internal sealed partial class ArticleReader
         if (figure.Role != FigureRole.From) return false;
         var before = sentence.Figures.LastWhere(figure.First, static (f, first) => f.Last < first && f.Last >= first - 6);
         return before is not null && AverageBefore(sentence, before.First);
+    }
+
+    /// <summary>
+    /// Whether the figure at token <paramref name="first"/> is a country's in a ranking, right after the country and "with":
+    /// "India was the largest source market, followed by Russia with 29,870 and Britain with 21,400" are Russia's and Britain's
+    /// visitors to Sri Lanka, parts of its arrivals; troops keep their country as who sent them ("followed by India with 2,387").
+    /// </summary>
+    private static bool CountryRankedWith(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        if (first < 2 || !t[first - 1].Is("with") || sentence.Places.FirstWhere(first - 2, static (p, k) => p.Last == k && p.Entry.IsCountry && !p.Entry.IsDemonym) is null) return false;
+        for (var k = first - 3; k >= Math.Max(0, first - 12); k--)
+        {
+            if (t[k].Lower is "followed" or "ahead" or "behind" or "trailed") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a verb of a rate's decision stands a few tokens before the figure at token <paramref name="first"/>: "kept its repo rate at 5.5%".</summary>
@@ -806,14 +822,18 @@ internal sealed partial class ArticleReader
             if (k > 0 && t[k - 1].Lower is "is" or "are" or "was" or "were" or "be" or "been") return ownClause;
             // "expects the economy to grow by 2.6 percent in 2025, after growth of about 2.4 percent this year": the whole
             // sentence is the forecast; "as expected, aims to" and "expects to vaccinate" are not.
-            if (k + 2 < t.Count && t[k + 1].Is("to") && Outcomes.Contains(t[k + 2])) return true;
+            if (k + 2 < t.Count && t[k + 1].Is("to") && IsOutcome(t[k + 2])) return true;
             return k + 1 < t.Count && !t[k + 1].Is("to") && !IsClauseMark(t[k + 1]);
         }
         return false;
     }
 
-    /// <summary>Verbs of what comes to the one who expects it, after "expects to": a forecast, where "expects to vaccinate" is a goal.</summary>
-    private static readonly WordList Outcomes = WordList.Of("harvest", "produce", "earn", "receive", "collect", "record", "export", "import", "sell", "handle", "carry", "welcome", "see", "post", "generate");
+    /// <summary>
+    /// Whether <paramref name="verb"/> is one of what comes to the one who expects it, after "expects to": a forecast, where
+    /// "expects to vaccinate" is a goal. Asked of one token a sentence at most, so no word list (and no spelling's answer) of its own.
+    /// </summary>
+    private static bool IsOutcome(Text.Token verb) =>
+        verb.Lower is "harvest" or "produce" or "earn" or "receive" or "collect" or "record" or "export" or "import" or "sell" or "handle" or "carry" or "welcome" or "see" or "post" or "generate";
 
     /// <summary>The claim, or nothing when its time depends on a publication date the article does not give.</summary>
     private Draft? Needing(SentenceContext sentence, Figure figure, Draft draft)

@@ -214,7 +214,7 @@ internal sealed partial class ArticleReader
         place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving, unknownAt: countryAfterCounts ? -1 : unknownAt), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
                 && (!ClauseMarkBetween(s.sentence, s.figure.Last + 1, p.First) || NextClauseIs(s.sentence, s.figure.Last, p) || SpeaksFrom(s.sentence, s.figure.Last, p))
                 && !(s.namesUnknownPlace && s.sentence.FigureBetween(s.figure.Last, p.First))
-                && !LiesIn(s.sentence, s.unknownAt, p))
+                && !LiesIn(s.sentence, s.unknownAt, p) && !HoldsNextFigure(s.sentence, p))
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces), nor when the story is at a site of its country that the desk cannot name and the sentence
             // does not say its figure is the whole country's.
@@ -294,6 +294,13 @@ internal sealed partial class ArticleReader
         }
         return figure.First > place.Last + 1;
     }
+
+    /// <summary>
+    /// Whether <paramref name="place"/> stands right before "with" or "at" and a figure, whose place it is: in "followed by
+    /// Russia with 29,870 and Britain with 21,400", Britain is the 21,400's, and no place of the 29,870 before it.
+    /// </summary>
+    private static bool HoldsNextFigure(SentenceContext sentence, PlaceHit place) =>
+        place.Last + 2 < sentence.Tokens.Count && sentence.Tokens[place.Last + 1].Lower is "with" or "at" && sentence.FigureAt(place.Last + 2) is not null;
 
     /// <summary>
     /// The place a goal is set for, named between the verb and the goal: "Ontario has set Toronto a target of 285,000 new homes",
