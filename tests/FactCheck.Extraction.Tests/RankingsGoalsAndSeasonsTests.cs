@@ -143,4 +143,20 @@ public class RankingsGoalsAndSeasonsTests
         draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("visitors/sri-lanka");
         draft.Skipped.Where(s => s.Reason == "a part of a whole, not a level").Select(s => s.Quote).Should().BeEquivalentTo("29,870", "21,400");
     }
+
+    [Fact]
+    public void A_byline_under_the_headline_does_not_open_the_story()
+    {
+        var draft = Extract("""
+            # Council approves Milwaukee budget with more money for police
+
+            By Staff Reporter, Milwaukee Courier
+
+            The Milwaukee Common Council on Tuesday approved a $4.1 billion budget for the 2026 fiscal year.
+
+            The budget funds 1,620 sworn officers.
+            """);
+
+        draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("1,620")).Subject.Should().Be("officers/milwaukee");
+    }
 }

@@ -39,6 +39,8 @@ internal sealed class StoryScope
     /// <summary>Notes where <paramref name="sentence"/> left the story: <paramref name="movedTo"/>, the place it moved to, if any.</summary>
     internal void Read(SentenceContext sentence, PlaceHit? movedTo)
     {
+        // "By Staff Reporter, Milwaukee Courier" under the headline says who wrote the story, not where it is.
+        if (IsByline(sentence)) return;
         var opensArticle = !readBody && !sentence.IsHeadline;
         if (opensArticle)
         {
@@ -56,6 +58,18 @@ internal sealed class StoryScope
         // moves to is no site of it.
         else if (movedTo is { Entry.IsCountry: true }) storyAtLocalSite = paragraphAtLocalSite = false;
         readBody |= !sentence.IsHeadline;
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> is a byline: "By" and a few capitalised words, with no figure.</summary>
+    private static bool IsByline(SentenceContext sentence)
+    {
+        var t = sentence.Tokens;
+        if (t.Count > 10 || t.Count < 2 || t[0].Text != "By" || sentence.Figures.Count > 0) return false;
+        foreach (var token in t)
+        {
+            if (token.IsWord && !token.IsCapitalized && token.Lower is not ("and" or "in" or "of" or "the")) return false;
+        }
+        return true;
     }
 
     /// <summary>
