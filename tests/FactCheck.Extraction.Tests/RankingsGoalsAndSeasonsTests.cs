@@ -159,4 +159,15 @@ public class RankingsGoalsAndSeasonsTests
 
         draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("1,620")).Subject.Should().Be("officers/milwaukee");
     }
+
+    [Theory]
+    [InlineData("BIRMINGHAM, England (AP) — Measles cases in Birmingham have risen sharply since October, health officials said Thursday.")]
+    [InlineData("Measles cases have risen sharply in Birmingham.")]
+    public void A_figure_in_the_city_of_a_story_the_desk_cannot_name_is_no_level_of_the_country(string lead)
+    {
+        var draft = Extract(lead + "\n\nThe UK Health Security Agency said 61 new cases had been confirmed in the city in the past four weeks.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "61").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
 }

@@ -162,7 +162,8 @@ internal sealed partial class ArticleReader
             // Within four words of the figure's noun any preposition, further in its clause one that says where: "between 40,000
             // and 55,000 hectares of rice land had been flooded in the Cagayan Valley alone"; but not for a toll, which is told
             // with where the disaster struck ("85 injured when a train collided … near the city of Larissa in central Greece").
-            if (unknownAt < 0 && !owned && (k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k, !toll) || LocalSites.SiteNamedAt(sentence, k) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))) unknownAt = k;
+            if (unknownAt < 0 && !owned && ((k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k, !toll) || LocalSites.SiteNamedAt(sentence, k) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))
+                || InAnUnheldCity(sentence, k))) unknownAt = k;
             namesUnknownPlace |= unknownAt >= 0;
             if (t[k].Text is ";" or "," || (k > from && sentence.FigureAt(k) is not null)) break;
             if (t[k].Is("there") && k <= from + 2)
@@ -266,6 +267,20 @@ internal sealed partial class ArticleReader
             city = part + "-" + place.Entry.Key;
         }
         return byCountry ? place.Entry.Country : place.Entry.Key;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> begins "in the city" in a story whose city the desk cannot name: "61 new cases had been
+    /// confirmed in the city", under the dateline "BIRMINGHAM, England", are Birmingham's, not the United Kingdom's the sentence's
+    /// "UK Health Security Agency" names. Not where the sentence named a city or region; under a dateline the desk holds, not
+    /// where the story is in a city the desk holds, nor where the sentence before named a city or region, unless the story is at
+    /// a place the desk cannot name.
+    /// </summary>
+    private bool InAnUnheldCity(SentenceContext sentence, int k)
+    {
+        var t = sentence.Tokens;
+        return k + 2 < t.Count && t[k].Is("in") && t[k + 1].Is("the") && t[k + 2].Is("city")
+            && (story.DatelineUnheld || (story.City is null && (lastPlace is null or { Entry.IsCountry: true } || story.AtLocalSite))) && !sentence.Places.Exists(static p => p.IsPlace && !p.Entry.IsCountry && !p.Entry.IsDemonym);
     }
 
     /// <summary>

@@ -129,7 +129,7 @@ internal static class LocalSites
     /// Whether the sentence opens with a dateline whose place the gazetteer does not hold: "SUKABUMI, Indonesia (AP) —",
     /// "PUSHKAR (Rajasthan), Nov 6 (PTI):", but not "NAIROBI, March 3 (Reuters) -".
     /// </summary>
-    private static bool UnheldDateline(SentenceContext sentence)
+    internal static bool UnheldDateline(SentenceContext sentence)
     {
         var t = sentence.Tokens;
         if (AfterDateline(t) < 0 || sentence.PlaceCovering(0) is not null) return false;

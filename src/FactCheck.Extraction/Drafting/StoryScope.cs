@@ -23,6 +23,9 @@ internal sealed class StoryScope
     /// <summary>Whether a figure with no place of its own is at a site the desk cannot name.</summary>
     internal bool AtLocalSite => storyAtLocalSite || paragraphAtLocalSite;
 
+    /// <summary>Whether the story opens with a dateline of a town the desk does not hold ("BIRMINGHAM, England (AP) —"), which "the city" names.</summary>
+    internal bool DatelineUnheld { get; private set; }
+
     /// <summary>
     /// The city the article's first sentence put the story in ("Teachers in Nairobi went on strike on Monday"), until a sentence
     /// moved the story to a country; or null. A later figure that takes that city from an earlier sentence is the city's.
@@ -45,6 +48,7 @@ internal sealed class StoryScope
         if (opensArticle)
         {
             nationalLead = LocalSites.OpensWithCountry(sentence);
+            DatelineUnheld = LocalSites.UnheldDateline(sentence);
             if (!nationalLead && IsTheOnlyCity(sentence, movedTo)) City = movedTo;
         }
         else if (movedTo is { Entry.IsCountry: true })
