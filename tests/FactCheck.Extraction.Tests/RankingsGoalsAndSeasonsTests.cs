@@ -170,4 +170,26 @@ public class RankingsGoalsAndSeasonsTests
         draft.Claims<Observation>().Should().BeEmpty();
         draft.Skipped.Should().ContainSingle(s => s.Quote == "61").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
     }
+
+    [Fact]
+    public void A_toll_whose_verb_stands_past_an_aside_is_a_toll()
+    {
+        ExtractionHelpers.OnlyLevelSubject("In Cameroon, at least 23 people, including nine children, were killed in a crush at a football stadium on Saturday.", Monday20January)
+            .Should().Be("people-killed/cameroon");
+    }
+
+    [Fact]
+    public void What_a_stadium_holds_is_its_room_not_a_level()
+    {
+        var draft = Extract("The stadium holds 20,000 people in Cameroon.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "20,000").Which.Reason.Should().Be("a cap, not a level");
+    }
+
+    [Fact]
+    public void What_a_camp_holds_is_a_count()
+    {
+        ExtractionHelpers.OnlyLevelSubject("The camp holds 300,000 refugees in Kenya.", Monday20January).Should().Be("refugees/kenya");
+    }
 }

@@ -295,7 +295,7 @@ internal sealed partial class ArticleReader
             // "lost about 315,000 troops, killed or injured" are casualties.
             if (k == figure.First - 1 && t[k].Lower is "lost" or "lose" or "loses" && noun.Word?.Category == UnitCategory.Personnel) return InjuredAfter(sentence, figure.Last) ? "casualties" : "killed";
         }
-        var from = Math.Max(figure.Last, noun.Index) + 1;
+        var from = PastAside(t, Math.Max(figure.Last, noun.Index) + 1);
         for (var k = from; k < Math.Min(t.Count, from + 3); k++)
         {
             // "3,500 cases and 20 deaths", "412 new cases and nine deaths": the deaths are the other figure's.
@@ -314,6 +314,20 @@ internal sealed partial class ArticleReader
             return CasualtyKind(sentence, before, noun);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The token after an aside that opens at token <paramref name="k"/> with "including" or "among" and ends at a comma: in "At least
+    /// 23 people, including nine children, were killed", the verb of the 23 is past the children; else <paramref name="k"/>.
+    /// </summary>
+    private static int PastAside(List<Text.Token> t, int k)
+    {
+        if (k + 1 >= t.Count || t[k].Text != "," || t[k + 1].Lower is not ("including" or "among")) return k;
+        for (var end = k + 2; end < Math.Min(t.Count, k + 10); end++)
+        {
+            if (t[end].Text == ",") return end + 1;
+        }
+        return k;
     }
 
     /// <summary>
