@@ -192,4 +192,12 @@ public class RankingsGoalsAndSeasonsTests
     {
         ExtractionHelpers.OnlyLevelSubject("The camp holds 300,000 refugees in Kenya.", Monday20January).Should().Be("refugees/kenya");
     }
+
+    [Theory]
+    [InlineData("Tourist arrivals in Egypt reached 15.7 million in 2024.", "arrivals/egypt")]
+    [InlineData("Sri Lanka recorded 722,276 tourist arrivals in the first quarter.", "tourist-arrivals/sri-lanka")]
+    public void Arrivals_are_a_count_news_gives(string sentence, string subject)
+    {
+        ExtractionHelpers.OnlyLevelSubject(sentence, Monday20January).Should().Be(subject);
+    }
 }
