@@ -200,4 +200,19 @@ public class RankingsGoalsAndSeasonsTests
     {
         ExtractionHelpers.OnlyLevelSubject(sentence, Monday20January).Should().Be(subject);
     }
+
+    [Fact]
+    public void A_country_ranked_as_a_source_market_holds_no_level_and_the_story_stays_where_it_was()
+    {
+        var draft = Extract("""
+            Sri Lanka welcomed 231,460 foreign visitors in March.
+
+            India was the largest source market in March with 38,120 visitors, followed by Russia with 29,870 and Britain with 21,400.
+
+            The government aims to attract 3 million tourists this year.
+            """);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("visitors/sri-lanka");
+        draft.Claims<Target>().Should().ContainSingle().Which.Subject.Should().Be("tourists/sri-lanka");
+    }
 }

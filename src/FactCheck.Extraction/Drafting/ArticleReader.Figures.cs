@@ -492,11 +492,18 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// Whether the figure at token <paramref name="first"/> is a country's in a ranking, right after the country and "with":
     /// "India was the largest source market, followed by Russia with 29,870 and Britain with 21,400" are Russia's and Britain's
-    /// visitors to Sri Lanka, parts of its arrivals; troops keep their country as who sent them ("followed by India with 2,387").
+    /// visitors to Sri Lanka, parts of its arrivals, as are the figures of a country it calls a source market ("India was the
+    /// largest source market in March with 38,120 visitors"); troops keep their country as who sent them ("followed by India with
+    /// 2,387").
     /// </summary>
     private static bool CountryRankedWith(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
+        // "India was the largest source market in March with 38,120 visitors": a country's visitors to the story's.
+        for (var k = 1; k < first; k++)
+        {
+            if (t[k].Lower is "market" or "markets" && t[k - 1].Is("source") && sentence.Places.Exists(p => p.Last < k - 1 && p.Entry.IsCountry && !p.Entry.IsDemonym)) return true;
+        }
         if (first < 2 || !t[first - 1].Is("with") || sentence.Places.FirstWhere(first - 2, static (p, k) => p.Last == k && p.Entry.IsCountry && !p.Entry.IsDemonym) is null) return false;
         for (var k = first - 3; k >= Math.Max(0, first - 12); k--)
         {

@@ -383,6 +383,22 @@ internal sealed partial class ArticleReader
             && sentence.Figures.FirstWhere(k, static (f, k) => f.Currency is not null && f.First > k && f.First <= k + 4) is not null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="place"/> is a country the sentence ranks as a source of what the story's country counts: "India was
+    /// the largest source market, followed by Russia with 29,870 and Britain with 21,400" moves a story of Sri Lanka to none of
+    /// them, and the next sentence's "The government aims to attract 3 million tourists" is Sri Lanka's.
+    /// </summary>
+    private static bool Ranks(SentenceContext sentence, PlaceHit place)
+    {
+        if (!place.Entry.IsCountry || place.Entry.IsDemonym) return false;
+        var t = sentence.Tokens;
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (t[k].Lower is "market" or "markets" && t[k - 1].Is("source")) return true;
+        }
+        return HoldsNextFigure(sentence, place) && t[place.Last + 1].Is("with") && t.Exists(static x => x.Lower is "followed" or "ahead" or "behind" or "trailed");
+    }
+
     /// <summary>Whether <paramref name="place"/> is only where someone spoke: "told reporters in Geneva", "speaking in Brussels".</summary>
     private static bool SpokenIn(SentenceContext sentence, PlaceHit place)
     {
