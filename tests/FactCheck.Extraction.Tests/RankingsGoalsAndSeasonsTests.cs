@@ -215,4 +215,14 @@ public class RankingsGoalsAndSeasonsTests
         draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("visitors/sri-lanka");
         draft.Claims<Target>().Should().ContainSingle().Which.Subject.Should().Be("tourists/sri-lanka");
     }
+
+    [Theory]
+    [InlineData("The crowded camps house Rohingya refugees who fled Myanmar.")]
+    [InlineData("The crowded camps house Rohingya refugees who fled from Myanmar.")]
+    public void A_country_people_fled_does_not_move_the_story(string aside)
+    {
+        var draft = Extract("Cyclone Shakti killed at least 14 people along Bangladesh's southwest coast.\n\n" + aside + "\n\nFloodwater inundated around 45,000 hectares of cropland.");
+
+        draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("around 45,000")).Subject.Should().Be("cropland-inundated/bangladesh");
+    }
 }

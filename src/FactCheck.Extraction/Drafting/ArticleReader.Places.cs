@@ -384,6 +384,17 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// Whether <paramref name="place"/> is one that people fled: "The crowded camps house Rohingya refugees who fled Myanmar" keeps
+    /// a story of Bangladesh in Bangladesh, whose next sentence's 45,000 flooded hectares had been Myanmar's.
+    /// </summary>
+    private static bool Fled(SentenceContext sentence, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        var k = place.Lead == "from" ? place.First - 2 : place.First - 1;
+        return k >= 0 && t[k].Lower is "fled" or "fleeing" or "flee" or "escaped" or "escaping";
+    }
+
+    /// <summary>
     /// Whether <paramref name="place"/> is a country the sentence ranks as a source of what the story's country counts: "India was
     /// the largest source market, followed by Russia with 29,870 and Britain with 21,400" moves a story of Sri Lanka to none of
     /// them, and the next sentence's "The government aims to attract 3 million tourists" is Sri Lanka's.
