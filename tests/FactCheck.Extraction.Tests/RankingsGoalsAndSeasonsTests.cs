@@ -225,4 +225,15 @@ public class RankingsGoalsAndSeasonsTests
 
         draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("around 45,000")).Subject.Should().Be("cropland-inundated/bangladesh");
     }
+
+    [Theory]
+    [InlineData("In the UK, Labour's share of the vote fell to 31.0% from 51.6% a year ago.", "31.0%", "51.6%")]
+    [InlineData("Britain's inflation fell to 3.1% from 4.0% a year earlier.", "3.1%", "4.0%")]
+    public void A_time_counted_back_after_the_start_of_a_fall_is_the_starts_and_the_end_holds_now(string sentence, string end, string start)
+    {
+        var levels = Extract(sentence).Claims<Observation>();
+
+        levels.Single(o => o.Value == Quantity.Parse(end)).Time.Should().Be(FuzzyTime.Day(Monday20January));
+        levels.Single(o => o.Value == Quantity.Parse(start)).Time.Should().Be(FuzzyTime.Month(2024, 1));
+    }
 }

@@ -622,9 +622,9 @@ internal sealed partial class ArticleReader
             time = paragraphTime;
         }
         if (time is not null && time.Time.End < anchor) datedWith = time;
-        // A simple past needs its time; a perfect ("has used"), a reported figure ("officials said") or a central bank's
-        // decision ("kept its repo rate at 5.5%") holds at publication.
-        if (time is null && tense == Tense.Past && !reported && !(figure.Value.IsPercent && Decided(sentence, figure.First)))
+        // A simple past needs its time; a perfect ("has used"), a reported figure ("officials said"), a central bank's
+        // decision ("kept its repo rate at 5.5%") or the end of a fall from a year ago holds at publication.
+        if (time is null && tense == Tense.Past && !reported && !(figure.Value.IsPercent && Decided(sentence, figure.First)) && !EndOfMovementCountedBack(sentence, figure))
         {
             Skip(sentence, figure.First, figure.Last, "a past figure with no time");
             return null;

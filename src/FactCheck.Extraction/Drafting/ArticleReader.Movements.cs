@@ -67,8 +67,23 @@ internal sealed partial class ArticleReader
         // "77 seats, down from 120 in 2022": a comparison after a comma is the earlier figure's, with its own time.
         var t = sentence.Tokens;
         if (figure.First > 1 && t[figure.First - 1].Is("from") && (t[figure.First - 2].Lower is "up" or "down" or "," || (figure.First > 2 && t[figure.First - 3].Text == ","))) return then;
+        // "fell to 31.0% from 51.6% a year ago": a time counted back is the start's, which it is counted back from the end's.
+        if (CountedBack(sentence, then)) return then;
         return sentence.NearestTime(end.Last, (end.Last, figure.First), static (m, s) => m.First > s.Last && m.Last < s.First) is not null ? then : null;
     }
+
+    /// <summary>Whether <paramref name="time"/> is counted back from the day of writing: "a year ago", "a year earlier", "the month before".</summary>
+    private static bool CountedBack(SentenceContext sentence, TimeMention time) => sentence.Tokens[time.Last].Lower is "ago" or "earlier" or "before";
+
+    /// <summary>
+    /// Whether the figure is the end of a movement whose start, right after it, has a time counted back ("fell to 31.0% from 51.6%
+    /// a year ago", "3.1%, down from 4.0% a year earlier"): the end holds at the day of writing, which the start's time is counted
+    /// back from.
+    /// </summary>
+    private static bool EndOfMovementCountedBack(SentenceContext sentence, Figure figure) =>
+        figure.Role != FigureRole.From
+        && sentence.Figures.FirstWhere(figure, static (f, end) => f.Role == FigureRole.From && f.First > end.Last && f.First <= end.Last + 4) is { } start
+        && FromsOwnTime(sentence, start) is { } then && CountedBack(sentence, then);
 
     /// <summary>
     /// The time that stands right after a "from" figure, before anything else: the 2019 of "from 3.1% in 2019 to 4.2%", of
