@@ -236,4 +236,13 @@ public class RankingsGoalsAndSeasonsTests
         levels.Single(o => o.Value == Quantity.Parse(end)).Time.Should().Be(FuzzyTime.Day(Monday20January));
         levels.Single(o => o.Value == Quantity.Parse(start)).Time.Should().Be(FuzzyTime.Month(2024, 1));
     }
+
+    [Fact]
+    public void A_sum_with_its_sign_counts_money_whatever_noun_follows()
+    {
+        var draft = Extract("Oregon spent $254 million fighting wildfires statewide in 2024.");
+
+        draft.Claims<Observation>().Should().BeEmpty();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "254 million").Which.Reason.Should().Be("money of no named budget or spending");
+    }
 }

@@ -161,7 +161,8 @@ internal sealed partial class ArticleReader
             // "19 of the 47 seats": the part counts what its whole counts.
             noun = NounReader.Read(body, sentence, whole, desk.Gazetteer);
         }
-        if (noun.Word is null && figure.Currency is not null)
+        // "Oregon spent $254 million fighting wildfires": a sum with its sign counts money, whatever noun follows it.
+        if (figure.Currency is not null && (noun.Word is null || (noun.Word.Category != UnitCategory.Money && noun.Index > last)))
         {
             noun = noun with { Word = UnitWords.Find(figure.Currency), UnitText = figure.Currency };
         }
