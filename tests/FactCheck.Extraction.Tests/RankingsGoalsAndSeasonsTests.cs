@@ -245,4 +245,15 @@ public class RankingsGoalsAndSeasonsTests
         draft.Claims<Observation>().Should().BeEmpty();
         draft.Skipped.Should().ContainSingle(s => s.Quote == "254 million").Which.Reason.Should().Be("money of no named budget or spending");
     }
+
+    [Theory]
+    [InlineData("The village, home to about 2,000 people, lies in the municipality of Lucani.", "about 2,000")]
+    [InlineData("The township of Nyanga recorded 58 murders, down from 71.", "58")]
+    public void A_sentence_that_opens_with_the_site_counts_the_sites_figures(string sentence, string quote)
+    {
+        var draft = Extract("More than 600,000 people packed into a small village in western Serbia for a trumpet festival, organisers said on Sunday.\n\n" + sentence);
+
+        draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Parse(quote));
+        draft.Skipped.Should().ContainSingle(s => s.Quote == quote).Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
 }

@@ -208,7 +208,7 @@ internal sealed partial class ArticleReader
         // Only a city named in the figure's own words is its place of its own: "64 cases, 12 of them in Accra" are Ghana's.
         var ownPlace = place;
         // Whether the figure is in a place the desk does not know is asked only when its sentence has placed it nowhere yet.
-        namesUnknownPlace = place is null && (namesUnknownPlace || UnknownPlaces.NamedBefore(sentence, figure.First, !toll));
+        namesUnknownPlace = place is null && (namesUnknownPlace || UnknownPlaces.NamedBefore(sentence, figure.First, !toll) || OpensWithTheSite(sentence, figure));
         // A place after the figure in its own clause; past another figure only when the figure names no place of its own ("300
         // soldiers in Porto, 200 in Kabul": Kabul is the 200's). Another clause's place is another statement's: "Britain withdrew
         // its 250 troops, and Sweden said …", "flown 2,500 tonnes out of Gao, mostly via the airport in Niamey, Niger".
@@ -267,6 +267,16 @@ internal sealed partial class ArticleReader
             city = part + "-" + place.Entry.Key;
         }
         return byCountry ? place.Entry.Country : place.Entry.Key;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with a site by its kind, of a story in no city the desk holds: "The village, home to about 2,000
+    /// people, lies in the municipality of Lucani" counts the village's people, not Serbia's.
+    /// </summary>
+    private bool OpensWithTheSite(SentenceContext sentence, Figure figure)
+    {
+        var t = sentence.Tokens;
+        return figure.First > 2 && t[0].Is("the") && LocalSites.IsKindOfSite(t[1]) && !t[1].Is("airport") && story.City is null;
     }
 
     /// <summary>
