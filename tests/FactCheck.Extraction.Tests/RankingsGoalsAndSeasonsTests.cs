@@ -249,6 +249,7 @@ public class RankingsGoalsAndSeasonsTests
     [Theory]
     [InlineData("The village, home to about 2,000 people, lies in the municipality of Lucani.", "about 2,000")]
     [InlineData("The township of Nyanga recorded 58 murders, down from 71.", "58")]
+    [InlineData("The town now hosts about 140,000 refugees.", "about 140,000")]
     public void A_sentence_that_opens_with_the_site_counts_the_sites_figures(string sentence, string quote)
     {
         var draft = Extract("More than 600,000 people packed into a small village in western Serbia for a trumpet festival, organisers said on Sunday.\n\n" + sentence);
