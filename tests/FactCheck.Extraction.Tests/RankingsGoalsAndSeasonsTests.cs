@@ -257,4 +257,15 @@ public class RankingsGoalsAndSeasonsTests
         draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Parse(quote));
         draft.Skipped.Should().ContainSingle(s => s.Quote == quote).Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
     }
+
+    [Theory]
+    [InlineData("At least 11 miners were killed in Peru on Monday. Deaths in mines are two to three times higher than official figures, miners' groups said.", "two to three")]
+    [InlineData("At least 12 people died of dengue in Bangladesh on Monday. Deaths last year were more than three times the number recorded in 2022.", "more than three")]
+    public void A_multiple_of_another_figure_is_no_count(string text, string quote)
+    {
+        var draft = Extract(text);
+
+        draft.Claims<Observation>().Should().ContainSingle();
+        draft.Skipped.Should().ContainSingle(s => s.Quote == quote).Which.Reason.Should().Be("a multiple, not a figure");
+    }
 }

@@ -45,6 +45,13 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a number in a name (\"Grade 7\")");
             return null;
         }
+        if (last + 1 < t.Count && t[last + 1].Is("times"))
+        {
+            // "two to three times higher than official figures", "more than three times the number recorded in 2022": a multiple
+            // of another figure, no count of what the sentence names.
+            Skip(sentence, first, last, "a multiple, not a figure");
+            return null;
+        }
         if (first > 0 && (Words.Age.Contains(t[first - 1]) || (t[first].Lower is "under" or "over" && t[first - 1].Lower is "children" or "adults" or "people" or "those" or "kids")
                 || (first > 1 && t[first - 1].Is("of") && Words.Age.Contains(t[first - 2])))
             || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].Lower.StartsWith("year", StringComparison.Ordinal)))
