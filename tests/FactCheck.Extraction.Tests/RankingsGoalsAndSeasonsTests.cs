@@ -268,4 +268,11 @@ public class RankingsGoalsAndSeasonsTests
         draft.Claims<Observation>().Should().ContainSingle();
         draft.Skipped.Should().ContainSingle(s => s.Quote == quote).Which.Reason.Should().Be("a multiple, not a figure");
     }
+
+    [Fact]
+    public void A_weekdays_possessive_dates_the_figure_as_the_weekday_does()
+    {
+        ExtractionHelpers.Extract("Turnout in Tuesday's provincial elections in South Africa was 61.6%, the electoral commission said on Thursday.", published: new LocalDate(2025, 5, 8))
+            .Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Day(new LocalDate(2025, 5, 6)));
+    }
 }

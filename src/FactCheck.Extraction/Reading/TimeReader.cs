@@ -345,7 +345,8 @@ internal static class TimeReader
             mention = new TimeMention(i - 1, i + 2, FuzzyTime.Month(year, ofMonth), LeadBefore(t, i - 1), false, null);
             return true;
         }
-        if (Words.Weekdays.TryGetValue(w, out var stated) && t[i].IsCapitalized)
+        // "in Tuesday's elections": the day, as "on Tuesday".
+        if (Words.Weekdays.TryGetValue(t[i].IsPossessive ? w[..^2] : w, out var stated) && t[i].IsCapitalized)
         {
             // "on Wednesday, September 9" or "Wednesday" alone.
             if (i + 2 < t.Count && t[i + 1].Text == "," && TryCalendar(t, i + 2, anchor, tense, out var date, out var dateLast))
