@@ -275,4 +275,12 @@ public class RankingsGoalsAndSeasonsTests
         ExtractionHelpers.Extract("Turnout in Tuesday's provincial elections in South Africa was 61.6%, the electoral commission said on Thursday.", published: new LocalDate(2025, 5, 8))
             .Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Day(new LocalDate(2025, 5, 6)));
     }
+
+    [Fact]
+    public void A_year_the_subject_of_its_verb_dates_the_figures_after_it()
+    {
+        var levels = Extract("In Bangladesh, 2023 was the worst year on record, with 321,179 cases and 1,705 deaths.").Claims<Observation>();
+
+        levels.Should().HaveCount(2).And.OnlyContain(o => o.Time == FuzzyTime.Year(2023));
+    }
 }

@@ -398,7 +398,9 @@ internal static class TimeReader
         // "its goal of 17 million passengers for 2025.": the year a goal or a budget is for, where the year had been read as a
         // count of passengers; not "for 2025 people", a count.
         var forYear = i > 0 && t[i - 1].Is("for") && (i + 1 >= t.Count || !(t[i + 1].IsWord && !t[i + 1].IsCapitalized));
-        if (Leads.Contains(lead) || forYear || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0 || (i > 1 && t[i - 1].Lower is "with" or "to" && t[i - 2].Is("compared")))
+        // "2023 was the worst year on record, with 321,179 cases": a year the subject of its verb, after a sentence's opening words too.
+        var yearSaw = i + 1 < t.Count && t[i + 1].Lower is "was" or "saw" or "brought";
+        if (Leads.Contains(lead) || forYear || yearSaw || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0 || (i > 1 && t[i - 1].Lower is "with" or "to" && t[i - 2].Is("compared")))
         {
             mention = new TimeMention(i, i, FuzzyTime.Year(bare), lead, false, null);
             return true;
