@@ -283,4 +283,19 @@ public class RankingsGoalsAndSeasonsTests
 
         levels.Should().HaveCount(2).And.OnlyContain(o => o.Time == FuzzyTime.Year(2023));
     }
+
+    [Fact]
+    public void A_toll_whose_own_verb_is_past_is_no_goal_of_the_pledge_around_it()
+    {
+        var draft = ExtractionHelpers.Extract("The government of Tanzania had pledged after a 2018 disaster near the same island, in which 228 people died when the MV Nyerere capsized, to replace ageing ferries on the lake.", published: new LocalDate(2025, 9, 8));
+
+        draft.Claims<Target>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_year_of_an_event_named_by_it_dates_its_figures()
+    {
+        ExtractionHelpers.Extract("Uganda had 46 million people at the 2024 census, the statistics bureau said.", published: new LocalDate(2025, 6, 3))
+            .Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Year(2024));
+    }
 }

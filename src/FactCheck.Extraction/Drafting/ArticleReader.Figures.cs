@@ -487,6 +487,18 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// Whether the word right after the figure's words ending at token <paramref name="last"/> is a verb of the past that the
+    /// figure is the subject of: "228 people died", "97 people were rescued".
+    /// </summary>
+    private static bool OwnVerbIsPast(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        if (last + 1 >= t.Count) return false;
+        var verb = t[last + 1];
+        return verb.Lower is "died" or "drowned" or "perished" || (verb.Lower is "were" or "was" && last + 2 < t.Count && t[last + 2].Lower.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Whether the figure is where an average came from: "an average size of 3.9 persons, down from 4.1 in 2020" gives no level
     /// of 4.1 people, as it gives none of 3.9.
     /// </summary>
@@ -536,6 +548,9 @@ internal sealed partial class ArticleReader
     {
         // "a campaign aimed at reaching 9.8 million children" states a goal as "aims to reach" does.
         var tense = AimedAt(sentence, figure.First) ? Tense.Future : sentence.TenseAt(figure.First);
+        // "had pledged after a 2018 disaster, in which 228 people died, to replace …": the figure's own verb, right after it, is
+        // past, whatever goal the sentence states around it.
+        if (tense == Tense.Future && OwnVerbIsPast(sentence, Math.Max(figure.Last, noun.Index))) tense = Tense.Past;
         // "aims to bring inflation down to 24% by the end of 2025 and to 12% by the end of 2026": the goal goes on.
         var joinedGoal = JoinedGoal(sentence, figure);
         if (tense != Tense.Future && joinedGoal) tense = Tense.Future;

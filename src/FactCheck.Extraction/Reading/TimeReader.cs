@@ -400,6 +400,9 @@ internal static class TimeReader
         var forYear = i > 0 && t[i - 1].Is("for") && (i + 1 >= t.Count || !(t[i + 1].IsWord && !t[i + 1].IsCapitalized));
         // "2023 was the worst year on record, with 321,179 cases": a year the subject of its verb, after a sentence's opening words too.
         var yearSaw = i + 1 < t.Count && t[i + 1].Lower is "was" or "saw" or "brought";
+        // "a 2018 disaster, in which 228 people died", "at the 2019 census": the year of an event named by it.
+        yearSaw |= i > 0 && i + 1 < t.Count && t[i - 1].Lower is "a" or "the" && t[i + 1].Lower is "disaster" or "census" or "election" or "elections" or "earthquake"
+            or "flood" or "floods" or "cyclone" or "hurricane" or "typhoon" or "drought" or "outbreak" or "crisis" or "war" or "survey";
         if (Leads.Contains(lead) || forYear || yearSaw || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0 || (i > 1 && t[i - 1].Lower is "with" or "to" && t[i - 2].Is("compared")))
         {
             mention = new TimeMention(i, i, FuzzyTime.Year(bare), lead, false, null);
