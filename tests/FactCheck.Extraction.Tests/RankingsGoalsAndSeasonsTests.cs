@@ -298,4 +298,13 @@ public class RankingsGoalsAndSeasonsTests
         ExtractionHelpers.Extract("Uganda had 46 million people at the 2024 census, the statistics bureau said.", published: new LocalDate(2025, 6, 3))
             .Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Year(2024));
     }
+
+    [Fact]
+    public void A_sentence_that_opens_within_a_city_the_desk_does_not_hold_is_no_level_of_the_country()
+    {
+        var draft = Extract("The United States counted 771,480 homeless people in January.\n\nWithin the city of Sacramento, the count found 4,410 people, up from 4,040.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("771,480"));
+        draft.Skipped.Should().ContainSingle(s => s.Quote == "4,410").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+    }
 }

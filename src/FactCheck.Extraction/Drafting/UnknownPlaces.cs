@@ -67,9 +67,10 @@ internal static class UnknownPlaces
         var t = sentence.Tokens;
         if (end > 1 && (NamedWhereAt(sentence, 0, parts) || NamedAsSubject(sentence, end) || NamedWithItsKind(sentence, end) || OpensClauseReporting(sentence, end))) return true;
         // "On the island of Evia, …, authorities said 3,200 hectares had burned", "In the mining town of Kamituga, … health
-        // workers have confirmed 614 cases": the place the sentence opens with.
+        // workers have confirmed 614 cases", "Within the city of Sacramento, the count found 4,410 people": the place the
+        // sentence opens with.
         var kind = end > 5 && t[2] is { IsWord: true, IsCapitalized: false } && !Words.KindsOfPlaces.Contains(t[2]) ? 3 : 2;
-        if (end > kind + 2 && t[0].Lower is "on" or "in" or "at" && t[1].Is("the") && Words.KindsOfPlaces.Contains(t[kind]) && NamedAt(sentence, kind)) return true;
+        if (end > kind + 2 && t[0].Lower is "on" or "in" or "at" or "within" or "across" && t[1].Is("the") && Words.KindsOfPlaces.Contains(t[kind]) && NamedAt(sentence, kind)) return true;
         for (var k = end - 1; k >= 0 && t[k].Text is not ("," or ";"); k--)
         {
             if (NamedWhereAt(sentence, k, parts)) return true;
