@@ -307,4 +307,18 @@ public class RankingsGoalsAndSeasonsTests
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("771,480"));
         draft.Skipped.Should().ContainSingle(s => s.Quote == "4,410").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
     }
+
+    [Fact]
+    public void Partners_named_after_with_do_not_move_the_story()
+    {
+        var draft = Extract("""
+            Morocco's stadium budget has climbed to 5.8 billion dirhams, the ministry said on Thursday.
+
+            Officials aim to hand the venue to FIFA by June 2029, a year before the tournament that Morocco will co-host with Spain and Portugal.
+
+            Some 3,400 workers were employed on the site at the end of March.
+            """);
+
+        draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("some 3,400")).Subject.Should().EndWith("/morocco");
+    }
 }

@@ -394,6 +394,18 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// Whether <paramref name="place"/> is a partner the sentence names after "with", or after "and" in such a list: "the tournament
+    /// that Morocco will co-host with Spain and Portugal" keeps a story of Morocco in Morocco, whose next sentence's 3,400 workers
+    /// on the stadium site had been Portugal's.
+    /// </summary>
+    private static bool Partner(SentenceContext sentence, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        if (place.First > 0 && t[place.First - 1].Is("with")) return true;
+        return place.First > 1 && t[place.First - 1].Is("and") && sentence.Places.Exists(p => p.Last == place.First - 2 && p.First > 0 && t[p.First - 1].Is("with"));
+    }
+
+    /// <summary>
     /// Whether <paramref name="place"/> is one that people fled: "The crowded camps house Rohingya refugees who fled Myanmar" keeps
     /// a story of Bangladesh in Bangladesh, whose next sentence's 45,000 flooded hectares had been Myanmar's.
     /// </summary>

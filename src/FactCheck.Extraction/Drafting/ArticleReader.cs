@@ -106,8 +106,9 @@ internal sealed partial class ArticleReader
             // Africa") is no place the story has moved to; one the sentence only names ("Ghana has also been affected") is.
             // Nor is where someone spoke ("told reporters in Geneva"), nor a donor ("The United States announced $120 million").
             // Nor a name that only begins a longer one ("At Leeds Teaching Hospitals NHS Trust, …"), which the story has not moved to,
-            // nor a country ranked as a source ("followed by Russia with 29,870"), nor one people fled ("refugees who fled Myanmar").
-            var movedTo = placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !p.BeginsLongerName && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p) && !Gives(s.sentence, p) && !Ranks(s.sentence, p) && !Fled(s.sentence, p));
+            // nor a country ranked as a source ("followed by Russia with 29,870"), nor one people fled ("refugees who fled Myanmar"),
+            // nor a partner ("will co-host with Spain and Portugal").
+            var movedTo = placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !p.BeginsLongerName && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p) && !Gives(s.sentence, p) && !Ranks(s.sentence, p) && !Fled(s.sentence, p) && !Partner(s.sentence, p));
             if (movedTo is not null) lastPlace = movedTo;
             story.Read(sentence, movedTo);
             if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
