@@ -321,4 +321,10 @@ public class RankingsGoalsAndSeasonsTests
 
         draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("some 3,400")).Subject.Should().EndWith("/morocco");
     }
+
+    [Fact]
+    public void A_toll_past_the_words_of_a_verbs_mood_is_a_toll()
+    {
+        ExtractionHelpers.OnlyLevelSubject("Up to 15 people may still be missing in Italy, officials said.", Monday20January).Should().Be("people-missing/italy");
+    }
 }

@@ -296,8 +296,11 @@ internal sealed partial class ArticleReader
             if (k == figure.First - 1 && t[k].Lower is "lost" or "lose" or "loses" && noun.Word?.Category == UnitCategory.Personnel) return InjuredAfter(sentence, figure.Last) ? "casualties" : "killed";
         }
         var from = PastAside(t, Math.Max(figure.Last, noun.Index) + 1);
-        for (var k = from; k < Math.Min(t.Count, from + 3); k++)
+        // "Up to 15 people may still be missing": past the words of a verb's mood and time to the toll's.
+        var reach = from + 3;
+        for (var k = from; k < Math.Min(t.Count, reach); k++)
         {
+            if (t[k].Lower is "may" or "might" or "could" or "still" or "be" or "been" or "remain" or "remained" or "remains") reach = Math.Min(reach + 1, from + 6);
             // "3,500 cases and 20 deaths", "412 new cases and nine deaths": the deaths are the other figure's.
             if (t[k].Text is "," or ";" || t[k].IsNumber || sentence.FigureAt(k) is not null) break;
             // "infected more than 12,000 people and killed at least 200": the killing is the next figure's verb.
