@@ -327,4 +327,15 @@ public class RankingsGoalsAndSeasonsTests
     {
         ExtractionHelpers.OnlyLevelSubject("Up to 15 people may still be missing in Italy, officials said.", Monday20January).Should().Be("people-missing/italy");
     }
+
+    [Theory]
+    [InlineData("Luzira prison in Uganda was built for 1,700 inmates but held 9,000 in March.", "1,700", "9,000")]
+    [InlineData("South Africa's prisons held 157,056 inmates in March against approved bed space for 107,087.", "107,087", "157,056")]
+    public void Room_built_for_people_is_a_cap_not_a_level(string sentence, string room, string held)
+    {
+        var draft = Extract(sentence);
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse(held));
+        draft.Skipped.Should().ContainSingle(s => s.Quote == room).Which.Reason.Should().Be("a cap, not a level");
+    }
 }

@@ -431,14 +431,16 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Whether a cap's words stand right before the figure starting at token <paramref name="first"/>: "capped at 1,400", "a
-    /// ceiling of 1,400", "capacity of 1,600", and a venue's room ("The stadium holds 20,000 people"), where a camp that holds
-    /// 300,000 refugees counts them.
+    /// ceiling of 1,400", "capacity of 1,600", and a venue's room ("The stadium holds 20,000 people", "bed space for 107,087",
+    /// "cells built for 18 people"), where a camp that holds 300,000 refugees counts them.
     /// </summary>
     private static bool CappedAt(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
         return Caps.Contains(t[first - 1]) || (t[first - 1].Lower is "at" or "of" && sentence.AnyBefore(first - 1, 5, Caps))
-            || (first > 1 && t[first - 1].Lower is "holds" or "seats" or "accommodates" && t[first - 2].Lower is "stadium" or "arena" or "venue" or "hall" or "auditorium" or "theatre" or "theater");
+            || (first > 1 && t[first - 1].Lower is "holds" or "seats" or "accommodates" && t[first - 2].Lower is "stadium" or "arena" or "venue" or "hall" or "auditorium" or "theatre" or "theater")
+            // "against approved bed space for 107,087", "Cells built for 18 people": room for them, not them.
+            || (first > 1 && t[first - 1].Is("for") && t[first - 2].Lower is "space" or "room" or "built" or "designed" or "meant");
     }
 
     /// <summary>
