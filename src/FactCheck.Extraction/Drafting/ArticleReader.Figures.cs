@@ -677,7 +677,7 @@ internal sealed partial class ArticleReader
     /// figure owns (<c>Owned</c>), and, when asked <c>OwnClause</c>, in the figure's own clause.
     /// </summary>
     private static bool FiguresTime(TimeMention m, (int LaterStart, int First, bool Past, SentenceContext Sentence, LocalDate Anchor, bool OwnClause, List<TimeMention> Owned) s) =>
-        m.First < s.LaterStart && !m.IsComparison
+        m.First < s.LaterStart && !m.IsComparison && !(m.DatesOnlyWhatFollows && m.First > s.First)
         && (!m.IsDeadline || (m.Lead == "by" && (m.Last < s.First || (s.Past && m.Time.Start <= s.Anchor && !ClauseMarkBetween(s.Sentence, s.First, m.First)))
             // "plans to publish results by March 2026, and said a survey had put the coverage rate at 96.3%": a deadline still
             // ahead is no past figure's time.

@@ -26,6 +26,12 @@ internal sealed record TimeMention(int First, int Last, FuzzyTime Time, string L
     /// </summary>
     public bool IsOwnClauseOnly { get; init; }
 
+    /// <summary>
+    /// Whether the time is the subject of its own clause ("while 2023 was the worst year on record, with 321,179 cases"), so
+    /// that it dates the figures after it and none before: "575 deaths, while 2023 was …" are last year's.
+    /// </summary>
+    public bool DatesOnlyWhatFollows { get; init; }
+
     /// <summary>Whether the time is a deadline: "by the end of the month", "by the presidential elections on November 3", "during September".</summary>
     public bool IsDeadline => Lead is "by" or "before" or "until" or "during";
 }

@@ -405,7 +405,7 @@ internal static class TimeReader
             or "flood" or "floods" or "cyclone" or "hurricane" or "typhoon" or "drought" or "outbreak" or "crisis" or "war" or "survey";
         if (Leads.Contains(lead) || forYear || yearSaw || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0 || (i > 1 && t[i - 1].Lower is "with" or "to" && t[i - 2].Is("compared")))
         {
-            mention = new TimeMention(i, i, FuzzyTime.Year(bare), lead, false, null);
+            mention = new TimeMention(i, i, FuzzyTime.Year(bare), lead, false, null) { DatesOnlyWhatFollows = yearSaw && i + 1 < t.Count && t[i + 1].Lower is "was" or "saw" or "brought" };
             return true;
         }
         return false;
