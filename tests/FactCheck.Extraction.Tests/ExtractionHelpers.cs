@@ -10,6 +10,10 @@ internal static class ExtractionHelpers
 
     internal static List<T> Claims<T>(this ExtractionResult extraction) where T : Claim => extraction.Claims.Claims.OfType<T>().Where(c => c.Provenance.Span is not null).ToList();
 
+    /// <summary>Why <paramref name="extraction"/> left out the one figure quoted as <paramref name="quote"/>; fails unless exactly one is.</summary>
+    internal static string ReasonLeftOut(this ExtractionResult extraction, string quote) =>
+        extraction.Skipped.Should().ContainSingle(s => s.Quote == quote).Subject.Reason;
+
     /// <summary>The subject of the one level <paramref name="body"/> drafts, published on <paramref name="published"/>; fails unless there is exactly one.</summary>
     internal static string OnlyLevelSubject(string body, LocalDate published) =>
         Extract(body, published: published).Claims<Observation>().Should().ContainSingle().Subject.Subject;

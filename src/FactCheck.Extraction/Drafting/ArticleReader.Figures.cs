@@ -521,17 +521,9 @@ internal sealed partial class ArticleReader
     private static bool CountryRankedWith(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
-        // "India was the largest source market in March with 38,120 visitors": a country's visitors to the story's.
-        for (var k = 1; k < first; k++)
-        {
-            if (t[k].Lower is "market" or "markets" && t[k - 1].Is("source") && sentence.Places.Exists(p => p.Last < k - 1 && p.Entry.IsCountry && !p.Entry.IsDemonym)) return true;
-        }
-        if (first < 2 || !t[first - 1].Is("with") || sentence.Places.FirstWhere(first - 2, static (p, k) => p.Last == k && p.Entry.IsCountry && !p.Entry.IsDemonym) is null) return false;
-        for (var k = first - 3; k >= Math.Max(0, first - 12); k--)
-        {
-            if (t[k].Lower is "followed" or "ahead" or "behind" or "trailed") return true;
-        }
-        return false;
+        if (SourceMarketBefore(sentence, first, countryBefore: true)) return true;
+        return first > 1 && t[first - 1].Is("with") && sentence.Places.FirstWhere(first - 2, static (p, k) => p.Last == k && p.Entry.IsCountry && !p.Entry.IsDemonym) is not null
+            && RankingBetween(sentence, first - 12, first - 2);
     }
 
     /// <summary>Whether a verb of a rate's decision stands a few tokens before the figure at token <paramref name="first"/>: "kept its repo rate at 5.5%".</summary>
@@ -674,7 +666,8 @@ internal sealed partial class ArticleReader
     /// Whether <paramref name="m"/> can be the time of a level in the past (or not) starting at token <c>First</c>: not after a
     /// later "from" figure, not a time it is only measured against, a deadline only as a past "by" (before the figure, or after
     /// it in its own clause and not after the day of writing), not in the future when the figure is past, not a time another
-    /// figure owns (<c>Owned</c>), and, when asked <c>OwnClause</c>, in the figure's own clause.
+    /// figure owns (<c>Owned</c>), not a year that opens a clause after the figure ("…, while 2023 was the worst year"), and, when
+    /// asked <c>OwnClause</c>, in the figure's own clause.
     /// </summary>
     private static bool FiguresTime(TimeMention m, (int LaterStart, int First, bool Past, SentenceContext Sentence, LocalDate Anchor, bool OwnClause, List<TimeMention> Owned) s) =>
         m.First < s.LaterStart && !m.IsComparison && !(m.DatesOnlyWhatFollows && m.First > s.First)

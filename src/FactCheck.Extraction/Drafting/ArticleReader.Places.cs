@@ -421,15 +421,33 @@ internal sealed partial class ArticleReader
     /// the largest source market, followed by Russia with 29,870 and Britain with 21,400" moves a story of Sri Lanka to none of
     /// them, and the next sentence's "The government aims to attract 3 million tourists" is Sri Lanka's.
     /// </summary>
-    private static bool Ranks(SentenceContext sentence, PlaceHit place)
+    private static bool Ranks(SentenceContext sentence, PlaceHit place) =>
+        place.Entry.IsCountry && !place.Entry.IsDemonym
+        && (SourceMarketBefore(sentence, sentence.Tokens.Count, countryBefore: false) || (HoldsNextFigure(sentence, place) && sentence.Tokens[place.Last + 1].Is("with") && RankingBetween(sentence, 0, sentence.Tokens.Count)));
+
+    /// <summary>
+    /// Whether the sentence speaks of a source market before token <paramref name="end"/> ("India was the largest source market in
+    /// March"), and, when asked <paramref name="countryBefore"/>, a country stands before those words.
+    /// </summary>
+    private static bool SourceMarketBefore(SentenceContext sentence, int end, bool countryBefore)
     {
-        if (!place.Entry.IsCountry || place.Entry.IsDemonym) return false;
         var t = sentence.Tokens;
-        for (var k = 1; k < t.Count; k++)
+        for (var k = 1; k < end; k++)
         {
-            if (t[k].Lower is "market" or "markets" && t[k - 1].Is("source")) return true;
+            if (t[k].Lower is "market" or "markets" && t[k - 1].Is("source")
+                && (!countryBefore || sentence.Places.Exists(p => p.Last < k - 1 && p.Entry.IsCountry && !p.Entry.IsDemonym))) return true;
         }
-        return HoldsNextFigure(sentence, place) && t[place.Last + 1].Is("with") && t.Exists(static x => x.Lower is "followed" or "ahead" or "behind" or "trailed");
+        return false;
+    }
+
+    /// <summary>Whether a word of a ranking stands from token <paramref name="from"/> up to <paramref name="end"/>: "followed by Russia with 29,870".</summary>
+    private static bool RankingBetween(SentenceContext sentence, int from, int end)
+    {
+        for (var k = Math.Max(0, from); k < end; k++)
+        {
+            if (sentence.Tokens[k].Lower is "followed" or "ahead" or "behind" or "trailed") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="place"/> is only where someone spoke: "told reporters in Geneva", "speaking in Brussels".</summary>

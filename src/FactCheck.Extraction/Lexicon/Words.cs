@@ -48,7 +48,7 @@ internal static class Words
         "increase", "increased", "increases", "increasing", "raise", "raised", "rise", "rose", "risen", "grow", "grew", "grown", "boost", "boosted",
         "expand", "expanded", "climb", "climbed", "surge", "surged", "jump", "jumped", "soar", "soared");
 
-    /// <summary>Words that make a figure a count of the dead or hurt rather than of the group it names.</summary>
+    /// <summary>Words that make a figure a count of the dead, the hurt, the missing or the trapped rather than of the group it names.</summary>
     internal static readonly FrozenDictionary<string, string> Casualty = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["killed"] = "killed", ["killing"] = "killed", ["kill"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["drowned"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["fatalities"] = "killed", ["lives"] = "killed",
