@@ -3,11 +3,11 @@ using NodaTime;
 namespace FactCheck.Extraction.Tests;
 
 /// <summary>
-/// The forty-second pass: the figures behind the findings the forty-first pass's judges' articles still gave, every one of them
-/// false (a ranking's second place filed under the first: "Kano state led with 1.4 million …, followed by Lagos with 1.1
-/// million" became two figures of Kano that cannot both be true; a goal set for a city filed under its province; a forecast
-/// harvest read as a goal), then the wrong claims of those articles and of this pass's judges': sites named by their kind, a
-/// story's city the desk does not hold, countries ranked, fled or named as partners, multiples, rooms, and times counted back.
+/// The forty-second pass: the figures behind the false findings the forty-first pass's judges' articles still gave (a
+/// ranking's second place filed under the first: "Kano state led with 1.4 million …, followed by Lagos with 1.1 million"
+/// became two figures of Kano that cannot both be true; a goal set for a city filed under its province; a forecast harvest
+/// read as a goal), then the wrong claims of those articles and of this pass's judges': sites named by their kind, a story's
+/// city the desk does not hold, countries ranked, fled or named as partners, multiples, rooms, and times counted back.
 /// </summary>
 public class RankingsGoalsSitesAndTimesTests
 {
