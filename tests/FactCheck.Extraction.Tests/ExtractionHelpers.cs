@@ -10,6 +10,9 @@ internal static class ExtractionHelpers
 
     internal static List<T> Claims<T>(this ExtractionResult extraction) where T : Claim => extraction.Claims.Claims.OfType<T>().Where(c => c.Provenance.Span is not null).ToList();
 
+    /// <summary>The reason a figure in a place the desk does not hold is left out.</summary>
+    internal const string UnknownPlace = "no subject can be named: its place is not one the desk knows";
+
     /// <summary>Why <paramref name="extraction"/> left out the one figure quoted as <paramref name="quote"/>; fails unless exactly one is.</summary>
     internal static string ReasonLeftOut(this ExtractionResult extraction, string quote) =>
         extraction.Skipped.Should().ContainSingle(s => s.Quote == quote).Subject.Reason;

@@ -13,8 +13,6 @@ public class RankingsGoalsSitesAndTimesTests
 {
     private static readonly LocalDate Monday20January = new(2025, 1, 20);
 
-    private const string UnknownPlace = "no subject can be named: its place is not one the desk knows";
-
     private static ExtractionResult Extract(string body) => ExtractionHelpers.Extract(body, published: Monday20January);
 
     [Fact]
@@ -83,7 +81,7 @@ public class RankingsGoalsSitesAndTimesTests
         var draft = Extract("The Philippines had 112,729,484 people on July 1, 2024, the census showed.\n\n" + sentence);
 
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("112,729,484"));
-        draft.ReasonLeftOut(quote).Should().Be(UnknownPlace);
+        draft.ReasonLeftOut(quote).Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -121,7 +119,7 @@ public class RankingsGoalsSitesAndTimesTests
         var draft = Extract(text);
 
         draft.Claims<Claim>().Should().NotContain(c => c.Provenance.Quote != null && c.Provenance.Quote.Contains(quote, StringComparison.Ordinal) && !(c is Event));
-        draft.ReasonLeftOut(quote).Should().Be(UnknownPlace);
+        draft.ReasonLeftOut(quote).Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -130,7 +128,7 @@ public class RankingsGoalsSitesAndTimesTests
         var draft = Extract("The Philippines had 112,729,484 people on July 1, 2024, the census showed.\n\nCalabarzon remained the most populous region with 16.9 million people.");
 
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("112,729,484"));
-        draft.ReasonLeftOut("16.9 million").Should().Be(UnknownPlace);
+        draft.ReasonLeftOut("16.9 million").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -172,7 +170,7 @@ public class RankingsGoalsSitesAndTimesTests
         var draft = Extract(lead + "\n\nThe UK Health Security Agency said 61 new cases had been confirmed in the city in the past four weeks.");
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.ReasonLeftOut("61").Should().Be(UnknownPlace);
+        draft.ReasonLeftOut("61").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -259,7 +257,7 @@ public class RankingsGoalsSitesAndTimesTests
         var draft = Extract("More than 600,000 people packed into a small village in western Serbia for a trumpet festival, organisers said on Sunday.\n\n" + sentence);
 
         draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Parse(quote));
-        draft.ReasonLeftOut(quote).Should().Be(UnknownPlace);
+        draft.ReasonLeftOut(quote).Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Theory]
@@ -311,7 +309,7 @@ public class RankingsGoalsSitesAndTimesTests
         var draft = Extract("The United States counted 771,480 homeless people in January.\n\nWithin the city of Sacramento, the count found 4,410 people, up from 4,040.");
 
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("771,480"));
-        draft.ReasonLeftOut("4,410").Should().Be(UnknownPlace);
+        draft.ReasonLeftOut("4,410").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]

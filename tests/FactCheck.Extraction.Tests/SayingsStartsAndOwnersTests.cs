@@ -65,7 +65,7 @@ public class SayingsStartsAndOwnersTests
         var draft = ExtractionHelpers.Extract(text, published: Tuesday18March);
 
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("362"));
-        draft.Skipped.Should().Contain(s => s.Reason == "no subject can be named: its place is not one the desk knows");
+        draft.Skipped.Should().Contain(s => s.Reason == ExtractionHelpers.UnknownPlace);
     }
 
     [Theory]

@@ -9,7 +9,6 @@ namespace FactCheck.Extraction.Tests;
 /// </summary>
 public class StoriesAtALocalSiteTests
 {
-    private const string UnknownPlace = "no subject can be named: its place is not one the desk knows";
     private static readonly LocalDate Wednesday12March = new(2025, 3, 12);
 
     private static ExtractionResult Extract(string body) => ExtractionHelpers.Extract(body, published: Wednesday12March);
@@ -24,7 +23,7 @@ public class StoriesAtALocalSiteTests
             """);
 
         draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Parse("more than 250"));
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "More than 250").Which.Reason.Should().Be(UnknownPlace);
+        draft.ReasonLeftOut("More than 250").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -45,7 +44,7 @@ public class StoriesAtALocalSiteTests
         var draft = Extract(lead + "\n\nAbout 1,200 residents were evacuated on Tuesday.");
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "About 1,200").Which.Reason.Should().Be(UnknownPlace);
+        draft.ReasonLeftOut("About 1,200").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -68,7 +67,7 @@ public class StoriesAtALocalSiteTests
             """);
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Where(s => s.Reason == UnknownPlace).Select(s => s.Quote).Should().Equal("2,100", "1,406");
+        draft.Skipped.Where(s => s.Reason == ExtractionHelpers.UnknownPlace).Select(s => s.Quote).Should().Equal("2,100", "1,406");
     }
 
     [Fact]
@@ -81,7 +80,7 @@ public class StoriesAtALocalSiteTests
             """);
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "10").Which.Reason.Should().Be(UnknownPlace);
+        draft.ReasonLeftOut("10").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -96,7 +95,7 @@ public class StoriesAtALocalSiteTests
             """);
 
         draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("children-vaccinated/kenya", "people-infected/kenya");
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "About 187,400").Which.Reason.Should().Be(UnknownPlace);
+        draft.ReasonLeftOut("About 187,400").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -119,7 +118,7 @@ public class StoriesAtALocalSiteTests
             """);
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Should().Contain(s => s.Quote == "Around 2,500" && s.Reason == UnknownPlace);
+        draft.Skipped.Should().Contain(s => s.Quote == "Around 2,500" && s.Reason == ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -152,7 +151,7 @@ public class StoriesAtALocalSiteTests
             """);
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "614").Which.Reason.Should().Be(UnknownPlace);
+        draft.ReasonLeftOut("614").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -165,7 +164,7 @@ public class StoriesAtALocalSiteTests
             """);
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "96").Which.Reason.Should().Be(UnknownPlace);
+        draft.ReasonLeftOut("96").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -174,7 +173,7 @@ public class StoriesAtALocalSiteTests
         var draft = Extract("In Warsaw's Wola district, 4,300 new homes were completed last year.");
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "4,300").Which.Reason.Should().Be(UnknownPlace);
+        draft.ReasonLeftOut("4,300").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -183,7 +182,7 @@ public class StoriesAtALocalSiteTests
         var draft = Extract("Nearly 420,000 visitors have visited the Pushkar fair in India since it opened, officials said on Wednesday.");
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "Nearly 420,000").Which.Reason.Should().Be(UnknownPlace);
+        draft.ReasonLeftOut("Nearly 420,000").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -212,7 +211,7 @@ public class StoriesAtALocalSiteTests
         var draft = Extract("Windsor's unemployment rate rose to 8.9% in January from 7.6% a year earlier, the highest among Canada's large cities.");
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Where(s => s.Reason == UnknownPlace).Select(s => s.Quote).Should().Equal("8.9%", "7.6%");
+        draft.Skipped.Where(s => s.Reason == ExtractionHelpers.UnknownPlace).Select(s => s.Quote).Should().Equal("8.9%", "7.6%");
     }
 
     [Fact]
@@ -231,7 +230,7 @@ public class StoriesAtALocalSiteTests
         var draft = Extract("Measles is spreading in Birmingham, England's second city. Alum Rock ward has recorded 49 cases, Bordesley Green 38.");
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Should().Contain(s => s.Quote == "49" && s.Reason == UnknownPlace);
+        draft.Skipped.Should().Contain(s => s.Quote == "49" && s.Reason == ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]

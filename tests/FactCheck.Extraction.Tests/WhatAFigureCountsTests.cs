@@ -16,8 +16,6 @@ public class WhatAFigureCountsTests
 
     private static string SingleSubject(string text) => ExtractionHelpers.OnlyLevelSubject(text, May3);
 
-    private static string ReasonLeftOut(ExtractionResult draft, string figure) => draft.Skipped.Should().ContainSingle(s => s.Quote == figure).Subject.Reason;
-
     [Fact]
     public void Refugees_are_no_figure_of_the_people_of_the_country_hosting_them()
     {
@@ -80,7 +78,7 @@ public class WhatAFigureCountsTests
 
         draft.Claims<Target>().Should().BeEmpty();
         draft.Claims<Observation>().Should().BeEmpty();
-        ReasonLeftOut(draft, figure).Should().Be("a forecast, not a goal");
+        ExtractionHelpers.ReasonLeftOut(draft, figure).Should().Be("a forecast, not a goal");
     }
 
     [Fact]
@@ -101,7 +99,7 @@ public class WhatAFigureCountsTests
         var draft = Extract(text);
 
         draft.Claims<Target>().Should().BeEmpty();
-        ReasonLeftOut(draft, figure).Should().Be(reason);
+        ExtractionHelpers.ReasonLeftOut(draft, figure).Should().Be(reason);
     }
 
     [Fact]
@@ -127,7 +125,7 @@ public class WhatAFigureCountsTests
         var draft = Extract(text);
 
         draft.Claims<Observation>().Should().BeEmpty();
-        ReasonLeftOut(draft, figure).Should().Be("the size of a change, not a level");
+        ExtractionHelpers.ReasonLeftOut(draft, figure).Should().Be("the size of a change, not a level");
     }
 
     [Fact]
@@ -139,7 +137,7 @@ public class WhatAFigureCountsTests
     [Fact]
     public void Kilometres_are_a_distance_not_a_duration()
     {
-        ReasonLeftOut(Extract("Madeira lies some 1,000 km southwest of Lisbon."), "some 1,000").Should().Be("a distance, not a level");
+        ExtractionHelpers.ReasonLeftOut(Extract("Madeira lies some 1,000 km southwest of Lisbon."), "some 1,000").Should().Be("a distance, not a level");
     }
 
     [Theory]
@@ -181,7 +179,7 @@ public class WhatAFigureCountsTests
     {
         var draft = Extract(text);
 
-        ReasonLeftOut(draft, figure).Should().Be(reason);
+        ExtractionHelpers.ReasonLeftOut(draft, figure).Should().Be(reason);
     }
 
     [Fact]
@@ -257,7 +255,7 @@ public class WhatAFigureCountsTests
     [InlineData("South Sudan has 13,900 troops, against an authorized ceiling of 17,000 troops and 2,101 police.", "2,101", "a cap, not a level")]
     [InlineData("The centre in Britain held 900 people on Monday, well below its capacity of 1,600.", "1,600", "a cap, not a level")]
     [InlineData("Kenya still faces a shortage of some 98,000 teachers.", "some 98,000", "a shortage, not a level")]
-    [InlineData("South Sudan said on Monday. The Malakal Protection of Civilians site now shelters more than 37,000 people.", "more than 37,000", "no subject can be named: its place is not one the desk knows")]
+    [InlineData("South Sudan said on Monday. The Malakal Protection of Civilians site now shelters more than 37,000 people.", "more than 37,000", ExtractionHelpers.UnknownPlace)]
     [InlineData("The remaining eight deaths were reported in Peru, among them a 74-year-old woman and two children aged six and nine.", "two", "a part of a whole, not a level")]
     [InlineData("The minister said 38 of the injured in Peru were in serious condition.", "38", "a part of a whole, not a level")]
     [InlineData("Women account for 1,552,400 of the registered unemployed in Spain.", "1,552,400", "a part of a whole, not a level")]
@@ -275,7 +273,7 @@ public class WhatAFigureCountsTests
     [InlineData("More than 300 soldiers, police and volunteers in Nepal searched on Monday.", "More than 300", "a count of several groups together")]
     public void A_figure_that_is_no_level_of_a_place_is_left_out_with_what_it_is(string text, string figure, string reason)
     {
-        ReasonLeftOut(Extract(text), figure).Should().Be(reason);
+        ExtractionHelpers.ReasonLeftOut(Extract(text), figure).Should().Be(reason);
     }
 
     [Fact]

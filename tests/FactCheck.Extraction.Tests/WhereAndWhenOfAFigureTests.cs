@@ -31,7 +31,7 @@ public class WhereAndWhenOfAFigureTests
         var draft = ExtractionHelpers.Extract("Unemployment in Mali averaged 12%.", published: April12);
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "12%").Which.Reason.Should().Be("a past figure with no time");
+        draft.ReasonLeftOut("12%").Should().Be("a past figure with no time");
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public class WhereAndWhenOfAFigureTests
         var draft = ExtractionHelpers.Extract("Brazil is a big producer. Mato Grosso, the largest producing state, harvested 45.6 million tonnes in 2023.", published: April12);
 
         draft.Claims<Observation>().Should().BeEmpty("the figure is not Brazil's");
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "45.6 million").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+        draft.ReasonLeftOut("45.6 million").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Theory]
@@ -193,7 +193,7 @@ public class WhereAndWhenOfAFigureTests
         var draft = ExtractionHelpers.Extract("Greece, Bangladesh and Madagascar reported on Monday. " + second, published: April12);
 
         draft.Claims<Observation>().Should().BeEmpty();
-        draft.Skipped.Should().ContainSingle(s => s.Quote == figure).Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+        draft.ReasonLeftOut(figure).Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public class WhereAndWhenOfAFigureTests
         var draft = ExtractionHelpers.Extract("Yemen reported on Monday. " + second, published: April12);
 
         draft.Claims.Claims.Should().NotContain(c => c is Observation || c is Target);
-        draft.Skipped.Should().ContainSingle(s => s.Quote == figure).Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+        draft.ReasonLeftOut(figure).Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public class WhereAndWhenOfAFigureTests
         var draft = ExtractionHelpers.Extract("Peru's toll rose to 27 on Sunday. The remaining eight deaths were reported in neighbouring Moquegua.", published: April12);
 
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(27));
-        draft.Skipped.Should().ContainSingle(s => s.Quote == "eight").Which.Reason.Should().Be("no subject can be named: its place is not one the desk knows");
+        draft.ReasonLeftOut("eight").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 
     [Fact]

@@ -520,10 +520,8 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static bool CountryRankedWith(SentenceContext sentence, int first)
     {
-        var t = sentence.Tokens;
         if (SourceMarketBefore(sentence, first, countryBefore: true)) return true;
-        return first > 1 && t[first - 1].Is("with") && sentence.Places.FirstWhere(first - 2, static (p, k) => p.Last == k && p.Entry.IsCountry && !p.Entry.IsDemonym) is not null
-            && RankingBetween(sentence, first - 12, first - 2);
+        return PlaceHeldBefore(sentence, first) is { Entry.IsCountry: true } && sentence.Tokens[first - 1].Is("with") && RankingBetween(sentence, first - 12, first - 2);
     }
 
     /// <summary>Whether a verb of a rate's decision stands a few tokens before the figure at token <paramref name="first"/>: "kept its repo rate at 5.5%".</summary>

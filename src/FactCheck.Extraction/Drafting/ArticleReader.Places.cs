@@ -152,10 +152,7 @@ internal sealed partial class ArticleReader
         // "followed by London at 6.0%", "Wales at 5.3%": a place right before "at" and the figure is the figure's own; so is a
         // state's or city's right before "with" ("followed by Lagos with 1.1 million"), but a country there is often where the
         // figure came from ("followed by India with 2,387" troops in South Sudan, "Russia with 29,870" visitors to Sri Lanka).
-        if (figure.First > 1 && t[figure.First - 1].Lower is "at" or "with")
-        {
-            place = sentence.Places.FirstWhere((k: figure.First - 2, with: t[figure.First - 1].Is("with")), static (p, s) => p.Last == s.k && p.IsPlace && !p.Entry.IsDemonym && !(s.with && p.Entry.IsCountry));
-        }
+        if (PlaceHeldBefore(sentence, figure.First) is { } holder && !(t[figure.First - 1].Is("with") && holder.Entry.IsCountry)) place = holder;
         place ??= GoalSetFor(sentence, figure);
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
@@ -276,7 +273,7 @@ internal sealed partial class ArticleReader
     private bool OpensWithTheSite(SentenceContext sentence, Figure figure)
     {
         var t = sentence.Tokens;
-        return figure.First > 2 && t[0].Is("the") && LocalSites.IsKindOfSite(t[1]) && !t[1].Is("airport") && story.City is null;
+        return figure.First > 2 && t[0].Is("the") && LocalSites.IsSiteOfItsOwn(t[1]) && story.City is null;
     }
 
     /// <summary>
@@ -326,6 +323,15 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static bool HoldsNextFigure(SentenceContext sentence, PlaceHit place) =>
         place.Last + 2 < sentence.Tokens.Count && sentence.Tokens[place.Last + 1].Lower is "with" or "at" && sentence.FigureAt(place.Last + 2) is not null;
+
+    /// <summary>
+    /// The place that stands right before "with" or "at" and the figure starting at token <paramref name="first"/>: "followed by
+    /// Lagos with 1.1 million", "Wales at 5.3%", "followed by Russia with 29,870"; or null.
+    /// </summary>
+    private static PlaceHit? PlaceHeldBefore(SentenceContext sentence, int first) =>
+        first > 1 && sentence.Tokens[first - 1].Lower is "with" or "at"
+            ? sentence.Places.FirstWhere(first - 2, static (p, k) => p.Last == k && p.IsPlace && !p.Entry.IsDemonym)
+            : null;
 
     /// <summary>
     /// The place a goal is set for, named between the verb and the goal: "Ontario has set Toronto a target of 285,000 new homes",

@@ -102,13 +102,7 @@ internal sealed partial class ArticleReader
             ReadFigures(sentence);
             ReadChanges(sentence);
             ReadEvents(sentence);
-            // A country whose figures the sentence gives elsewhere ("The United States keeps fewer than 1,000 troops in West
-            // Africa") is no place the story has moved to; one the sentence only names ("Ghana has also been affected") is.
-            // Nor is where someone spoke ("told reporters in Geneva"), nor a donor ("The United States announced $120 million").
-            // Nor a name that only begins a longer one ("At Leeds Teaching Hospitals NHS Trust, …"), which the story has not moved to,
-            // nor a country ranked as a source ("followed by Russia with 29,870"), nor one people fled ("refugees who fled Myanmar"),
-            // nor a partner ("will co-host with Spain and Portugal").
-            var movedTo = placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => p.IsPlace && !p.BeginsLongerName && !ReferenceEquals(p, s.actedBy) && !SpokenIn(s.sentence, p) && !Gives(s.sentence, p) && !Ranks(s.sentence, p) && !Fled(s.sentence, p) && !Partner(s.sentence, p));
+            var movedTo = placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => !ReferenceEquals(p, s.actedBy) && MovesTheStory(s.sentence, p));
             if (movedTo is not null) lastPlace = movedTo;
             story.Read(sentence, movedTo);
             if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
@@ -116,6 +110,18 @@ internal sealed partial class ArticleReader
             UnknownPlaces.NoteNamedAreas(sentence);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="place"/>, not the sentence's actor, is where the story goes on: a country whose figures the
+    /// sentence gives elsewhere ("The United States keeps fewer than 1,000 troops in West Africa") is not, where one the
+    /// sentence only names ("Ghana has also been affected") is. Nor is where someone spoke ("told reporters in Geneva"), a donor
+    /// ("The United States announced $120 million"), a name that only begins a longer one ("At Leeds Teaching Hospitals NHS
+    /// Trust, …"), a country ranked as a source ("followed by Russia with 29,870"), one people fled ("refugees who fled
+    /// Myanmar"), or a partner ("will co-host with Spain and Portugal").
+    /// </summary>
+    private static bool MovesTheStory(SentenceContext sentence, PlaceHit place) =>
+        place.IsPlace && !place.BeginsLongerName && !SpokenIn(sentence, place) && !Gives(sentence, place) && !Ranks(sentence, place) && !Fled(sentence, place)
+        && !Partner(sentence, place);
 
     /// <summary>
     /// Drops the places of another country than the story's whose names only begin longer ones: "to Porto Empedocle on the

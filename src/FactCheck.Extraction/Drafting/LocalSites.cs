@@ -13,18 +13,20 @@ internal static class LocalSites
     /// <summary>
     /// What the sentence names below its country that the desk cannot give a figure as its place: a site the story can be at
     /// (<see cref="LocalPlace.Site"/>: "Sukamaju village", "Sukabumi regency", "the Pushkar fair", "the Kakuma refugee camp",
-    /// "the village of Lomanis", "Pertamina's refinery in Cilacap", "Ward 35"; or, in the article's first sentence
-    /// (<paramref name="opensArticle"/>), a dateline the gazetteer does not hold, "SUKABUMI, Indonesia (AP) —"), else an area of
-    /// the country (<see cref="LocalPlace.Area"/>: "Turkana County", "the district of Chiredzi"), else nothing. A later figure
+    /// "the village of Lomanis", "Pertamina's refinery in Cilacap", "Ward 35"; or, in the article's first sentence, a dateline
+    /// the gazetteer does not hold (<paramref name="opensUnderUnheldDateline"/>, "SUKABUMI, Indonesia (AP) —")), else an area of
+    /// the country (<see cref="LocalPlace.Area"/>: "Turkana County", "the district of Chiredzi"), else nothing; the caller says
+    /// whether the sentence opens the article under a dateline the gazetteer does not hold (<see cref="UnheldDateline"/>), which
+    /// it has read once. A later figure
     /// that names no place of its own is that place's, not its country's: the 300 rescuers searching the village are no level of
     /// Indonesia's.
     /// </summary>
-    internal static LocalPlace NamedLocalPlace(SentenceContext sentence, bool opensArticle)
+    internal static LocalPlace NamedLocalPlace(SentenceContext sentence, bool opensUnderUnheldDateline)
     {
         var t = sentence.Tokens;
         // Not a dateline before a whole country's story: "WINNIPEG, Manitoba, June 3 (AP) - More than 200 wildfires were burning
         // across Canada".
-        if (opensArticle && UnheldDateline(sentence) && !NamesWholeCountry(sentence)
+        if (opensUnderUnheldDateline && !NamesWholeCountry(sentence)
             && sentence.Places.FirstWhere(0, static (p, _) => p.Lead is "across" or "throughout" && p.Entry.IsCountry) is null
             // A dateline only says where the reporter was: "KIGOMA, Tanzania (AP) — Tanzania's economy grew 5.5%" is the
             // country's story, "SUKABUMI, Indonesia (AP) — … a landslide … buried part of a hillside village" a village's, and
@@ -111,6 +113,12 @@ internal static class LocalSites
 
     /// <summary>Whether the token is a kind of site a story can be at (<see cref="Words.KindsOfSites"/>): a village, a ward, a plant, a fair.</summary>
     internal static bool IsKindOfSite(Token token) => Words.KindsOfSites.Contains(token);
+
+    /// <summary>
+    /// Whether the token is a kind of site whose figures are its own (<see cref="IsKindOfSite"/>), not an airport's, which is named
+    /// for a person and counted as its city's ("Lisbon's Humberto Delgado airport handled 35.1 million passengers").
+    /// </summary>
+    internal static bool IsSiteOfItsOwn(Token token) => IsKindOfSite(token) && !token.Is("airport");
 
     /// <summary>A name an area takes with its number: "Ward 35", "Precinct 7".</summary>
     internal static bool IsNumberedArea(Token token) => token.Text is "Ward" or "Precinct";

@@ -55,7 +55,7 @@ internal sealed class StoryScope
         {
             City = null;
         }
-        var named = LocalSites.NamedLocalPlace(sentence, opensArticle);
+        var named = LocalSites.NamedLocalPlace(sentence, opensArticle && DatelineUnheld);
         if (named == LocalPlace.Site && !pastLead && !nationalLead && !sentence.IsHeadline) storyAtLocalSite = true;
         if (named != LocalPlace.None) paragraphAtLocalSite = true;
         // A region or city the desk holds ("a Rajasthan Tourism official said") may be where the site lies; a country the story

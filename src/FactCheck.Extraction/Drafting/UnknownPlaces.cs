@@ -224,7 +224,7 @@ internal static class UnknownPlaces
         // agencies write them.
         for (var k = 0; k + 1 < end; k++)
         {
-            if (LocalSites.IsKindOfSite(t[k]) && t[k].IsCapitalized && !t[k].Is("airport") && IsNameOfKind(sentence, k + 1) && !t[k + 1].IsPossessive) return true;
+            if (LocalSites.IsSiteOfItsOwn(t[k]) && t[k].IsCapitalized && IsNameOfKind(sentence, k + 1) && !t[k + 1].IsPossessive) return true;
         }
         for (var k = 1; k < end; k++)
         {
@@ -233,7 +233,7 @@ internal static class UnknownPlaces
             // city's ("Lisbon's Humberto Delgado airport handled 35.1 million passengers").
             // And a city's whose name ends in "City", as written ("Quezon City was again the most populous city"), which the desk
             // would hold by its whole name.
-            if ((Words.KindsOfAreas.Contains(t[k]) || (LocalSites.IsKindOfSite(t[k]) && !t[k].Is("airport")) || (t[k].IsPossessive && Words.KindsOfAreas.Contains(t[k].Lower[..^2])) || t[k].Text == "City")
+            if ((Words.KindsOfAreas.Contains(t[k]) || LocalSites.IsSiteOfItsOwn(t[k]) || (t[k].IsPossessive && Words.KindsOfAreas.Contains(t[k].Lower[..^2])) || t[k].Text == "City")
                 && (IsNameOfKind(sentence, k - 1)
                     // "The Kakuma refugee camp hosts close to 300,000 people": the name, a word of what the place is for, its kind;
                     // not a sentence's capitalised first word ("Refugee relief camps host …").
