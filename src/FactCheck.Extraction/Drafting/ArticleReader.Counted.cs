@@ -12,12 +12,13 @@ internal sealed partial class ArticleReader
         "budget", "spending", "deficit", "debt", "revenue", "revenues", "aid", "funding", "cost", "costs", "investment", "surplus", "package", "allocation", "expenditure", "fund");
 
     /// <summary>Whether a unit's canonical name measures a quantity of something rather than counts it: "117.5 million tonnes" says how much, not of what.</summary>
-    private static bool Measures(string canonical) => canonical is "tonnes" or "tons" or "barrels" or "hectares" or "litres" or "liters" or "kilograms" or "bushels";
+    private static bool Measures(string canonical) => canonical is "tonnes" or "tons" or "barrels" or "hectares" or "acres" or "litres" or "liters" or "kilolitres" or "kiloliters"
+        or "megalitres" or "megaliters" or "kilograms" or "bushels" or "teu" or "teus" or "megawatts" or "mw" or "gigawatts" or "gw";
 
     /// <summary>Nouns before a measure that name what it measures: "India's wheat harvest is estimated at 117.5 million tonnes".</summary>
     private static readonly WordList MeasureNouns = WordList.Of(
         "harvest", "harvests", "output", "production", "procurement", "stocks", "stockpile", "reserves", "exports", "imports", "consumption", "crop", "yield", "yields",
-        "area", "purchases", "shipments", "sales", "demand", "supply");
+        "area", "purchases", "shipments", "sales", "demand", "supply", "throughput", "capacity", "generation");
 
     /// <summary>
     /// What a measure counts ("117.5 million tonnes"): a noun of what is measured before it ("the wheat harvest", "procurement
@@ -30,14 +31,42 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         // The figure's words hold its hedge ("harvested about 35.2 million tonnes"), so the verb stands right before them.
         var verb = first > 0 && t[first - 1].Is("an") ? first - 2 : first - 1;
-        if (verb >= 0 && t[verb].Lower switch { "harvested" => "harvest", "produced" or "produces" => "production", "procured" => "procurement", "exported" or "exports" => "exports", "imported" or "imports" => "imports", _ => null } is { } done) return done;
+        if (verb >= 0 && t[verb].Lower switch { "harvested" => "harvest", "produced" or "produces" => "production", "procured" => "procurement", "exported" or "exports" => "exports", "imported" or "imports" => "imports", "handled" or "handles" => "throughput", "generated" or "generates" => "generation", _ => null } is { } done) return done;
         var of = noun.Index + 2 < t.Count && t[noun.Index + 1].Is("of") && t[noun.Index + 2].IsWord && !t[noun.Index + 2].IsCapitalized
             && t[noun.Index + 2].Lower is not ("the" or "a" or "an" or "its" or "their" or "that" or "this" or "these" or "those" or "it" or "them" or "which")
-            ? t[noun.Index + 2].Lower : null;
+            ? MeasuredAfterOf(t, noun.Index + 2) : null;
         // "ravaged 70,000 hectares of crops": what a disaster struck, no stock of the place's crops.
         // "wildfires have burned about 2.7 million hectares": the area it struck.
         var struck = verb >= 0 && Struck(t[verb]);
-        return of is not null ? (struck ? of + "-" + t[verb].Lower : of) : struck && noun.Word?.Canonical is "hectares" ? "area-" + t[verb].Lower : null;
+        if (of is null && !struck && VerbAfterMeasure(t, noun.Index) is { } after)
+        {
+            // "125.5 million tonnes harvested in Brazil", "about 3,200 hectares had burned": the verb after the measure.
+            if (after.Lower switch { "harvested" => "harvest", "produced" => "production", "procured" => "procurement", "exported" => "exports", "imported" => "imports", "handled" => "throughput", _ => null } is { } deed) return deed;
+            if (Struck(after) && noun.Word?.Canonical is "hectares" or "acres") return "area-" + after.Lower;
+        }
+        return of is not null ? (struck ? of + "-" + t[verb].Lower : of) : struck && noun.Word?.Canonical is "hectares" or "acres" ? "area-" + t[verb].Lower : null;
+    }
+
+    /// <summary>The verb right after a measure's noun, past "had", "have", "has", "were", "was", "been": "tonnes harvested", "hectares had burned"; null when none.</summary>
+    private static Text.Token? VerbAfterMeasure(List<Text.Token> t, int nounIndex)
+    {
+        var k = nounIndex + 1;
+        while (k < t.Count && t[k].Lower is "had" or "have" or "has" or "were" or "was" or "been" or "already") k++;
+        return k < t.Count && t[k].IsWord && t[k].Lower.EndsWith("ed", StringComparison.Ordinal) || (k < t.Count && t[k].Lower is "burnt") ? t[k] : null;
+    }
+
+    /// <summary>
+    /// What a measure is of, from the word at <paramref name="k"/> after "of": the word itself ("36.9 million tonnes of wheat"),
+    /// or, where a noun of what is measured follows within three words, that noun with the word before it ("35 GW of installed
+    /// renewable capacity" is renewable capacity, not "installed").
+    /// </summary>
+    private static string MeasuredAfterOf(List<Text.Token> t, int k)
+    {
+        for (var j = k; j < Math.Min(t.Count, k + 3) && t[j].IsWord && !t[j].IsCapitalized; j++)
+        {
+            if (MeasureNouns.Contains(t[j])) return j > k ? t[j - 1].Lower + "-" + t[j].Lower : t[j].Lower;
+        }
+        return t[k].Lower;
     }
 
     /// <summary>Whether <paramref name="token"/> is a verb of what a disaster did to a measure of something: "submerged 2 million hectares of farmland".</summary>

@@ -10,7 +10,9 @@ internal sealed partial class ArticleReader
     private static readonly WordList ChangeWords = WordList.Of([.. Words.ReduceVerbs, .. Words.IncreaseVerbs, "reach"]);
 
     /// <summary>Nouns of a change whose size follows "of": "an increase of 1,906,247", "a drop of 2,000".</summary>
-    private static readonly WordList ChangeNouns = WordList.Of("increase", "rise", "decrease", "drop", "fall", "decline", "gain", "loss", "jump", "reduction", "cut");
+    private static readonly WordList ChangeNouns = WordList.Of("increase", "rise", "decrease", "drop", "fall", "decline", "gain", "loss", "jump", "reduction", "cut",
+        // "spending cuts of about 12 trillion pesos".
+        "cuts", "increases", "reductions");
 
     private void ReadFigures(SentenceContext sentence)
     {
@@ -64,9 +66,11 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "part of a compound word (\"230-seat\")");
             return null;
         }
-        if ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" or "fewer" && (last + 2 >= t.Count || !t[last + 2].Is("than"))
+        // "has pledged to recruit 3,000 additional teachers by May 2026": a goal of adding, named by its verb.
+        var addedBy = AddedGoal(sentence, first, last);
+        if (addedBy is null && ((first > 0 && t[first - 1].Lower is "further" or "another" or "additional" or "extra") || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" or "fewer" && (last + 2 >= t.Count || !t[last + 2].Is("than"))
                 // "Three more people died in Guatemala": a toll of its own place, as news gives one after another's.
-                && !sentence.AnyBefore(Math.Min(t.Count, last + 5), 3, Words.CasualtyWords) && !sentence.AnyBefore(first, 2, Words.CasualtyWords)))
+                && !sentence.AnyBefore(Math.Min(t.Count, last + 5), 3, Words.CasualtyWords) && !sentence.AnyBefore(first, 2, Words.CasualtyWords))))
         {
             // "44,300 fewer jobseekers" is a fall's size.
             Skip(sentence, first, last, last + 1 < t.Count && t[last + 1].Is("fewer") ? "the size of a change, not a level" : "an addition, not a level");
@@ -140,6 +144,24 @@ internal sealed partial class ArticleReader
         if (RateAfter(sentence, last) || (first > 0 && t[first - 1].Is("per")))
         {
             Skip(sentence, first, last, "a rate (\"40,000 a day\"), not a level");
+            return null;
+        }
+        if (EachBefore(sentence, first))
+        {
+            // "with each affected household to receive 5,000 ringgit": what one gets, no total.
+            Skip(sentence, first, last, "an amount for each, not a total");
+            return null;
+        }
+        if (first > 0 && t[first - 1].Lower is "close" or "closes" or "closed" or "closing" or "shut" or "shuts" or "shutting")
+        {
+            // "Westbridge Bank will close 41 branches by the end of October": closures, no level of what is left, nor a goal to reach.
+            Skip(sentence, first, last, "closures, not a level");
+            return null;
+        }
+        if (first > 0 && t[first - 1].Lower is "using" or "involving")
+        {
+            // "using two ferries and a navy vessel", "a search involving two patrol vessels": the means of one operation.
+            Skip(sentence, first, last, "the means of one operation, not a level");
             return null;
         }
         var noun = NounReader.Read(body, sentence, figure, desk.Gazetteer);
@@ -279,6 +301,13 @@ internal sealed partial class ArticleReader
             {
                 what = measured;
             }
+            // "The ranch has 40,000 acres", "below the emergency standard of 15 litres": a measure says how much, and without
+            // what of, no subject an editor could check.
+            if (Measures(word.Canonical) && noun.Compound.Count == 0 && what == word.Canonical)
+            {
+                Skip(sentence, first, last, "a measure of nothing named");
+                return null;
+            }
             // "1,250 homes that are uninhabitable": what the clause after the noun says they are.
             if (word.Category == UnitCategory.Countable && StatedAfter(sentence, noun.Index) is { } state) what += "-" + state;
             // "damaged or destroyed more than 23,000 homes", "37 homes were destroyed": what was done to the things counted,
@@ -297,7 +326,7 @@ internal sealed partial class ArticleReader
                 Skip(sentence, first, last, "the people aboard one vessel, not a level");
                 return null;
             }
-            if (word.Category == UnitCategory.People && first > 0 && Employing.Contains(t[first - 1]))
+            if (word.Category == UnitCategory.People && first > 0 && Employing.Contains(t[first - 1]) && addedBy is null)
             {
                 // "Small underground mines employ some 15,000 people": an employer's staff, no level of a place's people.
                 Skip(sentence, first, last, "the staff of an employer, not a level");
@@ -334,6 +363,16 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, figure.Value.IsPercent ? "a percentage of nothing named"
                 : sentence.TenseAt(first) == Tense.Future && sentence.AnyBefore(first, 4, Costs) ? "a forecast, not a goal" : "money of no named budget or spending");
             return null;
+        }
+        if (addedBy is not null)
+        {
+            if (noun.Word?.Category is not (UnitCategory.People or UnitCategory.Personnel or UnitCategory.Countable) || casualty is not null)
+            {
+                Skip(sentence, first, last, "an addition, not a level");
+                return null;
+            }
+            // What is to be added is no stock of the place's teachers, which a goal of 3,000 would be held against.
+            if (!what.EndsWith("-" + addedBy, StringComparison.Ordinal)) what += "-" + addedBy;
         }
         if ((first > 0 && t[first - 1].Is("by") && noun.Index + 1 < t.Count && t[noun.Index + 1].Is("to") && noun.Word?.Canonical is "votes")
             || (first > 2 && t[first - 1].Is("to") && t[first - 2].Lower is "votes" && t[first - 3].IsNumber))
@@ -847,7 +886,12 @@ internal sealed partial class ArticleReader
             if (t[k].Lower is not ("expects" or "expect" or "expected")) continue;
             // "The unemployment rate is expected to fall to 6.5 percent": what others expect of it, not a goal; only in the
             // figure's own clause, as "Kenya, which is expected to hold elections in August, plans to vaccinate …" is a goal.
-            if (k > 0 && t[k - 1].Lower is "is" or "are" or "was" or "were" or "be" or "been") return ownClause;
+            // "Tax revenue is now expected to reach 288 trillion pesos": an adverb may stand between.
+            if ((k > 0 && t[k - 1].Lower is "is" or "are" or "was" or "were" or "be" or "been")
+                || (k > 1 && t[k - 1].Lower is "now" or "also" or "still" or "widely" or "currently" && t[k - 2].Lower is "is" or "are" or "was" or "were" or "be" or "been"))
+            {
+                return ownClause;
+            }
             // "expects the economy to grow by 2.6 percent in 2025, after growth of about 2.4 percent this year": the whole
             // sentence is the forecast; "as expected, aims to" and "expects to vaccinate" are not.
             if (k + 2 < t.Count && t[k + 1].Is("to") && IsOutcome(t[k + 2])) return true;
@@ -934,11 +978,73 @@ internal sealed partial class ArticleReader
             if (t[k].Is("per") && t[k + 1].IsNumber) return true;
             // "15 high school students per classroom", "1.15 births per woman": a rate over one of something.
             if (t[k].Is("per") && UnitWords.Find(t[k - 1].Lower) is not null) return true;
+            // "We get 20 litres a person", "5,000 ringgit per household": a share of one, no level.
+            if (t[k].Lower is "a" or "per" or "each" && t[k + 1].Lower is "person" or "head" or "household" or "family" or "child" or "pupil" or "student" or "worker") return true;
             if (t[k].Lower is not ("each" or "every" or "per" or "a" or "an") || !Words.RatePeriods.Contains(t[k + 1])) continue;
             if (t[k].Lower is "each" or "every" or "per") return true;
             var isTime = t[k - 1].Lower is "in" or "within" or "for" or "over" or "than" or "after" or "on" or "about" or "nearly" or "almost"
                 || (k + 2 < t.Count && t[k + 2].Lower is "ago" or "earlier" or "later" or "before" or "after" or "on" or "or" or "ahead" or "into" or "apart" or "long" or "old");
             if (!isTime) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The verb of a goal of adding, as a participle, when the figure at tokens <paramref name="first"/>..<paramref name="last"/>
+    /// is one: "has pledged to recruit 3,000 additional teachers" (recruited), "aims to vaccinate a further 10,000 children"
+    /// (vaccinated), "plans to build 500 more homes" (built); null otherwise, and for "fewer", a fall's size.
+    /// </summary>
+    private static string? AddedGoal(SentenceContext sentence, int first, int last)
+    {
+        var t = sentence.Tokens;
+        var added = (first > 0 && t[first - 1].Lower is "further" or "additional" or "extra")
+            || (last + 1 < t.Count && t[last + 1].Lower is "more" or "additional" or "extra" && (last + 2 >= t.Count || !t[last + 2].Is("than")));
+        // Only of people or things named after it: "plans to recruit 5,000 more by the end of the year" says not what.
+        if (!added || !CountedAfter(t, last)) return null;
+        // The figure's words may start with "a further" or "an additional": the verb stands before them.
+        var k = first - 1;
+        while (k >= 0 && t[k].Lower is "further" or "additional" or "extra" or "a" or "an") k--;
+        if (k < 1 || !t[k - 1].Is("to") || !t[k].IsWord || !sentence.AnyBefore(k - 1, 8, GoalWords)) return null;
+        var verb = t[k].Lower;
+        return verb switch
+        {
+            "build" => "built",
+            "buy" => "bought",
+            "dig" => "dug",
+            "bring" => "brought",
+            "make" => "made",
+            "add" => "added",
+            _ when verb.EndsWith('e') => verb + "d",
+            _ => verb + "ed",
+        };
+    }
+
+    /// <summary>Whether a noun of people or things stands within four words after token <paramref name="last"/>, past lower-case words: "3,000 additional teachers", "10,000 children".</summary>
+    private static bool CountedAfter(List<Text.Token> t, int last)
+    {
+        for (var k = last + 1; k < Math.Min(t.Count, last + 5) && t[k].IsWord && !t[k].IsCapitalized; k++)
+        {
+            if (UnitWords.Find(t[k].Lower) is { Category: UnitCategory.People or UnitCategory.Personnel or UnitCategory.Countable }) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words of a goal before "to" and its verb: "aims to", "has pledged to", "plans to"; not "will", which has no "to".</summary>
+    private static readonly WordList GoalWords = WordList.Of("aims", "aim", "aimed", "aiming", "plans", "plan", "planned", "intends", "pledged", "pledges", "promised", "vowed", "wants", "seeks", "goal", "target", "committed");
+
+    /// <summary>
+    /// Whether the figure at token <paramref name="first"/> is what each one gets: "each" or "every" and then a verb of getting
+    /// before it in its clause ("with each affected household to receive 5,000 ringgit", "each displaced family is entitled to
+    /// 1.5 hectares"). Not "each other" or "each time", which give nothing.
+    /// </summary>
+    private static bool EachBefore(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        var gets = false;
+        for (var k = first - 1; k >= Math.Max(0, first - 8) && !IsClauseMark(t[k]); k--)
+        {
+            gets |= t[k].Lower is "receive" or "receives" or "received" or "get" or "gets" or "got" or "entitled" or "paid" or "given" or "awarded";
+            if (gets && t[k].Lower is "each" or "every") return true;
         }
         return false;
     }

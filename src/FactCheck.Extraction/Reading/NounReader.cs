@@ -18,8 +18,8 @@ internal static class NounReader
     private static readonly WordList FunctionWords = WordList.Of(
         "to", "in", "by", "from", "during", "at", "on", "and", "or", "as", "since", "until", "before", "after", "this", "last", "next", "of", "with", "while", "which", "according", "today", "yesterday", "now", "currently", "so", "than", "a", "per");
 
-    /// <summary>Whether token <paramref name="k"/> is a noun of people or of countable things.</summary>
-    private static bool CountsNext(List<Token> t, int k) => k < t.Count && t[k].IsWord && UnitWords.Find(t[k].Lower) is { Category: UnitCategory.Countable or UnitCategory.People };
+    /// <summary>Whether token <paramref name="k"/> is a noun of people, of countable things or of money ("11.6 billion CFA francs").</summary>
+    private static bool CountsNext(List<Token> t, int k) => k < t.Count && t[k].IsWord && UnitWords.Find(t[k].Lower) is { Category: UnitCategory.Countable or UnitCategory.People or UnitCategory.Money };
 
     internal static NounReading Read(string body, SentenceContext sentence, Figure figure, Gazetteer gazetteer)
     {
