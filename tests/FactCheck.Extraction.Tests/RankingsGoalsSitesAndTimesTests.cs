@@ -250,7 +250,6 @@ public class RankingsGoalsSitesAndTimesTests
 
     [Theory]
     [InlineData("The village, home to about 2,000 people, lies in the municipality of Lucani.", "about 2,000")]
-    [InlineData("The township of Nyanga recorded 58 murders, down from 71.", "58")]
     [InlineData("The town now hosts about 140,000 refugees.", "about 140,000")]
     public void A_sentence_that_opens_with_the_site_counts_the_sites_figures(string sentence, string quote)
     {
@@ -308,8 +307,7 @@ public class RankingsGoalsSitesAndTimesTests
     {
         var draft = Extract("The United States counted 771,480 homeless people in January.\n\nWithin the city of Sacramento, the count found 4,410 people, up from 4,040.");
 
-        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("771,480"));
-        draft.ReasonLeftOut("4,410").Should().Be(ExtractionHelpers.UnknownPlace);
+        draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("people/us", "people/sacramento-city");
     }
 
     [Fact]

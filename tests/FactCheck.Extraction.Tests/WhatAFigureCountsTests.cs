@@ -195,7 +195,7 @@ public class WhatAFigureCountsTests
     {
         var draft = Extract("Milwaukee recorded 148 homicides in 2024. Outside the city, the rest of Milwaukee County recorded 11 homicides in 2024.");
 
-        draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("homicides/milwaukee");
+        draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("homicides/milwaukee", "homicides/milwaukee-county");
     }
 
     [Theory]

@@ -41,7 +41,9 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a headline, which the article's text states in full");
             return null;
         }
-        if (first > 0 && first == last && t[first].IsNumber && t[first - 1].IsCapitalized && NumberedNames.Contains(t[first - 1]))
+        if (first > 0 && first == last && t[first].IsNumber && ((t[first - 1].IsCapitalized && NumberedNames.Contains(t[first - 1]))
+            // "households in sectors 11 and 12": numbered parts of a city.
+            || IsNumberedPart(t[first - 1]) || (first > 2 && t[first - 1].Is("and") && t[first - 2].IsNumber && IsNumberedPart(t[first - 3]))))
         {
             // "1.28 million learners joined Grade 7", "classified in IPC Phase 4".
             Skip(sentence, first, last, "a number in a name (\"Grade 7\")");
@@ -117,7 +119,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the whole of a part (\"117 of 230 seats\"), not a level of its own");
             return null;
         }
-        if (first > 2 && t[first - 1].Is("of") && t[first - 2].Lower is "city" or "town" or "village" or "population" && t[first - 3].Lower is "a" or "the" or "its"
+        if (first > 2 && t[first - 1].Is("of") && t[first - 2].Lower is "city" or "town" or "village" or "hamlet" or "population" && t[first - 3].Lower is "a" or "the" or "its"
             && !OwnPopulation(sentence, first - 2))
         {
             Skip(sentence, first, last, "a place's population, not a level");
@@ -222,9 +224,17 @@ internal sealed partial class ArticleReader
         // "72 kilometres southwest of Marrakech", "at a depth of 18.5 kilometres": where something is, not how much of it.
         if (noun.Word?.Canonical is "kilometres" or "kilometers" or "miles" && noun.Index + 1 < t.Count
             && (Direction(sentence, noun.Index + 1) || (first > 0 && t[first - 1].Is("within")) || t[noun.Index + 1].Is("of")
-                || (first > 1 && t[first - 1].Is("of") && t[first - 2].Lower is "depth" or "depths" or "distance" or "radius" or "altitude" or "height" or "trip" or "journey" or "crossing" or "route" or "length" or "stretch")))
+                || (first > 1 && t[first - 1].Is("of") && t[first - 2].Lower is "depth" or "depths" or "distance" or "radius" or "altitude" or "height" or "trip" or "journey" or "crossing" or "route" or "length" or "stretch"
+                    // "wind speeds of up to 120 kilometres": how fast, not how much of anything.
+                    or "speed" or "speeds")))
         {
             Skip(sentence, first, last, "a distance, not a level");
+            return null;
+        }
+        if (noun.Word?.Canonical is "kilometres" or "kilometers" or "miles" && noun.Compound.Contains("square"))
+        {
+            // "The park will cover some 726 square kilometres": the size of one thing.
+            Skip(sentence, first, last, "an area's size, not a level");
             return null;
         }
         if (AverageBefore(sentence, first) || FromAnAverage(sentence, figure))
@@ -410,6 +420,9 @@ internal sealed partial class ArticleReader
         {
             (who, where, city) = (null, purse.Entry.Key, null);
         }
+        // "turnout in Jaffna district fell to 49.7 percent": a place the desk does not hold, but which its kind names, is the
+        // figure's own.
+        if (where is null && unknownPlace && UnheldAreaNamed(sentence, figure) is { } area) where = Slug.Of(area);
         // An actor's figure in a place the desk does not know is no figure of the actor's everywhere: "Turkey hosts 3.2 million
         // Syrian refugees in the southern provinces" are no Syria's refugees.
         if (where is null && (who is null || unknownPlace))
@@ -988,6 +1001,9 @@ internal sealed partial class ArticleReader
         }
         return false;
     }
+
+    /// <summary>Whether the token names parts of a place that are numbered, not counted: "sectors 11 and 12", "block 4".</summary>
+    private static bool IsNumberedPart(Text.Token token) => token.Lower is "sector" or "sectors" or "block" or "blocks" or "zone" or "zones";
 
     /// <summary>
     /// The verb of a goal of adding, as a participle, when the figure at tokens <paramref name="first"/>..<paramref name="last"/>

@@ -52,7 +52,9 @@ internal static class UnknownPlaces
         var name = t[at];
         if (!name.IsWord || !name.IsCapitalized || name.Lower is "the" or "a" or "an" || Words.Titles.Contains(name) || name.Text.Any(char.IsAsciiDigit)) return false;
         // A possessive is someone's ("in Trump's plan"), and a name before a number a time ("in Summer 2021", "in Mid-2020").
-        if (name.IsPossessive || (FollowedByNumber(t, at) && !LocalSites.IsNumberedArea(name))) return false;
+        // But "in Cox's Bazar district" is a place, its kind after the name.
+        if ((name.IsPossessive && !(at + 2 < t.Count && t[at + 1].IsCapitalized && Words.KindsOfAreas.Contains(t[at + 2])))
+            || (FollowedByNumber(t, at) && !LocalSites.IsNumberedArea(name))) return false;
         return sentence.Places.FirstWhere((named, at), static (p, s) => p.First >= s.named && p.First <= s.at) is null
             && sentence.Times.FirstWhere(at, static (time, n) => time.First <= n && n <= time.Last) is null;
     }

@@ -1,0 +1,102 @@
+using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Reading;
+using FactCheck.Extraction.Text;
+
+namespace FactCheck.Extraction.Drafting;
+
+/// <summary>
+/// Areas the desk does not hold, named with their kind: "turnout in Jaffna district fell to 49.7 percent", "Kakamega County
+/// recorded 1,693", "the district of Vubwi". The kind says the name is a place, so a figure in one is that place's own,
+/// where it had been left out for want of a place; the desk still cannot say which country holds it, and does not need to.
+/// </summary>
+internal sealed partial class ArticleReader
+{
+    /// <summary>The words that name a place's kind after or before its name; not "state", which ends "Islamic State" too.</summary>
+    private static bool IsAreaKind(Token token) => token.Lower is "district" or "county" or "province" or "region" or "division" or "prefecture" or "territory"
+        or "governorate" or "parish" or "municipality" or "regency" or "subdistrict" or "township" or "woreda" or "ward" or "camp" or "settlement" or "village" or "town" or "city";
+
+    /// <summary>Words that open a sentence or a phrase and so stand capitalised before a name without being part of it.</summary>
+    private static bool IsLeadWord(Token token) => token.Lower is "in" or "the" or "at" or "across" or "within" or "on" or "a" or "an" or "of" or "for" or "from" or "to" or "and" or "by" or "but" or "while" or "near";
+
+    /// <summary>
+    /// The name of an area with its kind that the figure is in: the place the figure's own words put it in ("1,187 cases in
+    /// Memba district", "in the district of Vubwi"), else the nearest area named with its kind in the figure's clause, not past
+    /// another figure nor more than ten words before it, else in the clause the sentence opens with ("In Jaffna district,
+    /// turnout fell to 49.7 percent"); null when none is, or when the figure's own words put it in a place named without its
+    /// kind ("158 in Castile-La Mancha and 131 in the Madrid region": the 158 are not Madrid's).
+    /// </summary>
+    private static string? UnheldAreaNamed(SentenceContext sentence, Figure figure)
+    {
+        var t = sentence.Tokens;
+        var start = figure.First;
+        while (start > 0 && !IsClauseMark(t[start - 1])) start--;
+        var end = figure.Last;
+        while (end + 1 < t.Count && !IsClauseMark(t[end + 1]) && sentence.FigureAt(end + 1) is null) end++;
+        for (var k = figure.Last + 1; k <= Math.Min(end, figure.Last + 6); k++)
+        {
+            if (t[k].Lower is not ("in" or "at" or "near" or "across" or "within" or "inside" or "throughout")) continue;
+            var n = k + 1;
+            while (n <= end && t[n].Lower is "the" or "neighbouring" or "neighboring" or "nearby" or "remote" or "rural") n++;
+            if (n > end) break;
+            if (IsAreaKind(t[n])) return AreaNameAt(sentence, n);
+            // "in March", "at 6 a.m.": a time, not a place.
+            if (!t[n].IsCapitalized || sentence.Times.FirstWhere(n, static (m, n) => m.First <= n && n <= m.Last) is not null) continue;
+            while (n + 1 <= end && !IsAreaKind(t[n + 1]) && (t[n + 1].IsCapitalized || t[n + 1].Text == "-" || t[n].IsPossessive)) n++;
+            return n + 1 <= end && IsAreaKind(t[n + 1]) ? AreaNameAt(sentence, n + 1) : null;
+        }
+        var from = Math.Max(start, figure.First - 10);
+        if (sentence.Figures.LastWhere(figure, static (f, figure) => f.Last < figure.First) is { } before) from = Math.Max(from, before.Last + 1);
+        if (NearestAreaName(sentence, figure.First, from, end) is { } own) return own;
+        if (start == 0) return null;
+        var opening = 0;
+        while (opening < start && !IsClauseMark(t[opening])) opening++;
+        return t[0].Lower is "in" or "across" or "within" or "at" ? NearestAreaName(sentence, figure.First, 0, opening - 1) : null;
+    }
+
+    /// <summary>The area name whose kind stands nearest to token <paramref name="near"/> among tokens <paramref name="from"/>..<paramref name="to"/>.</summary>
+    private static string? NearestAreaName(SentenceContext sentence, int near, int from, int to)
+    {
+        var t = sentence.Tokens;
+        string? found = null;
+        var best = int.MaxValue;
+        for (var k = from; k <= to && k < t.Count; k++)
+        {
+            if (!IsAreaKind(t[k]) || Math.Abs(k - near) >= best || AreaNameAt(sentence, k) is not { } name) continue;
+            found = name;
+            best = Math.Abs(k - near);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The name with the kind at token <paramref name="kind"/>: the capitalised words before it ("Jaffna district", "Ba Ria-Vung
+    /// Tau province", "Cox's Bazar district", but not the country of "Pakistan's Punjab province"), else after its "of" ("the
+    /// district of Vubwi"), with the kind after it: "Milwaukee County" is no figure of the city of Milwaukee, "Northern
+    /// Province" says nothing without it, and "Vubwi district" is the same place however the sentence writes it.
+    /// </summary>
+    private static string? AreaNameAt(SentenceContext sentence, int kind)
+    {
+        var t = sentence.Tokens;
+        var first = kind;
+        while (first > 0 && kind - first < 5 && (t[first - 1].Text == "-" ? first - 1 > 0 && t[first - 2].IsCapitalized : t[first - 1].IsWord && t[first - 1].IsCapitalized
+            && !IsLeadWord(t[first - 1]) && (!Words.Titles.Contains(t[first - 1]) || t[first - 1].Text is "St" or "Saint") && !(t[first - 1].IsPossessive && sentence.PlaceAt(first - 1) is not null)))
+        {
+            first--;
+        }
+        int last;
+        if (first < kind)
+        {
+            last = kind - 1;
+        }
+        else if (kind + 2 < t.Count && t[kind + 1].Is("of") && t[kind + 2].IsWord && t[kind + 2].IsCapitalized && !IsLeadWord(t[kind + 2]))
+        {
+            first = last = kind + 2;
+            while (last + 1 < t.Count && last - first < 3 && t[last + 1].IsWord && t[last + 1].IsCapitalized && !t[last].IsPossessive) last++;
+        }
+        else
+        {
+            return null;
+        }
+        return string.Join(' ', t[first..(last + 1)].Select(static w => w.Text)) + " " + t[kind].Lower;
+    }
+}
