@@ -52,6 +52,15 @@ public class AreasNamedWithTheirKindTests
         draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Parse("Nearly 600"));
     }
 
+    [Fact]
+    public void A_name_the_desk_does_not_hold_right_before_with_holds_its_figure()
+    {
+        var draft = Extract("Nigeria's census counted 230 million people. The smallest state remained Bayelsa, with 2.9 million people.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("230 million"));
+        draft.ReasonLeftOut("2.9 million").Should().Be(ExtractionHelpers.UnknownPlace);
+    }
+
     [Theory]
     [InlineData("In Pakistan, about 40,000 households in sectors 11 and 12 were without power on Monday.", "11", "a number in a name (\"Grade 7\")")]
     [InlineData("In Pakistan, about 40,000 households in sectors 11 and 12 were without power on Monday.", "12", "a number in a name (\"Grade 7\")")]

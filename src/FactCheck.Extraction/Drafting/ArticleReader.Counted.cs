@@ -80,7 +80,7 @@ internal sealed partial class ArticleReader
     /// stands at 61,430"); nor "lists", more often a verb.
     /// </summary>
     private static readonly WordList CountNouns = WordList.Of(
-        "list", "caseload", "backlog", "enrolment", "enrollment", "enrolments", "enrollments", "ridership");
+        "list", "caseload", "backlog", "enrolment", "enrollment", "enrolments", "enrollments", "ridership", "sales");
 
     private static readonly WordList RateNouns = WordList.Of(
         "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation", "occupancy", "deficit");

@@ -28,6 +28,7 @@ internal sealed partial class ArticleReader
         ReadShare(sentence, drafted);
         ReadPlan(sentence, drafted);
         ReadMovement(sentence, drafted);
+        ReadSizedChanges(sentence, drafted);
     }
 
     /// <summary>The claim a figure makes, or nothing (and why) when it makes none; <paramref name="draftedLast"/> is the last token of the sentence's last figure drafted, or -1.</summary>
@@ -83,7 +84,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a movement, not a level");
             return null;
         }
-        if (t[last].IsNumber && (t[last].Text.Length >= 7 && !t[last].Text.Contains(',', StringComparison.Ordinal) || (t[last].Text.Length > 1 && t[last].Text[0] == '0') || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].IsNumber && t[last + 2].Text.Length == 4)))
+        if (t[last].IsNumber && (t[last].Text.Length >= 7 && !t[last].Text.Contains(',', StringComparison.Ordinal) || (t[last].Text.Length > 1 && t[last].Text[0] == '0' && t[last].Text[1] != '.') || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].IsNumber && t[last + 2].Text.Length == 4)))
         {
             Skip(sentence, first, last, "a phone number or code");
             return null;
@@ -279,6 +280,7 @@ internal sealed partial class ArticleReader
         }
         string? what;
         var countsPeople = false;
+        var namedByCountNoun = false;
         if (casualty is not null)
         {
             what = (noun.Word is { Category: UnitCategory.Personnel or UnitCategory.People } ? noun.UnitText!.ToLowerInvariant() : (noun.Word is null ? DeadOfOtherKind(sentence, last) : null) ?? "people") + "-" + casualty;
@@ -357,11 +359,15 @@ internal sealed partial class ArticleReader
                 what += "-" + done;
             }
         }
-        else if (NamedByCounterparts(sentence, figure, CountNouns, wordsOnly: true) is { } counted && counted != "list")
+        // "Commencing enrolments in Australia fell 7.2% to 312,000": the count noun stands before the change's size.
+        else if ((NamedByCounterparts(sentence, figure, CountNouns, wordsOnly: true)
+                ?? (SizeOfChangeTo(sentence, figure) is { } size && size.Last < first && CountNounSubjectOf(sentence, size) ? NounBefore(sentence, size.First, CountNouns, wordsOnly: true) : null)) is { } counted
+            && counted != "list")
         {
             // "The waiting list for routine hospital treatment in England fell to 7.36 million, down from 7.39 million": a noun
             // that is itself a count names what the bare figure (and the one it moved from) counts; a list only with what it is.
             what = counted;
+            namedByCountNoun = true;
         }
         else
         {
@@ -411,6 +417,9 @@ internal sealed partial class ArticleReader
             ? (owner.Entry.Country, owner)
             : Who(sentence, figure, noun, casualty is not null || noun.Word?.Category is UnitCategory.Countable or UnitCategory.People);
         actedBy = whoHit ?? actedBy;
+        // "STOCKHOLM - Car sales in Germany rose 21%": a count noun is its place's measure, with no actor of its own, least of all
+        // the dateline's country.
+        if (namedByCountNoun && noun.Who is null) (who, whoHit) = (null, null);
         var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true, out var unknownPlace, out var city, toll: casualty is not null);
         // "The Milwaukee Common Council approved a $4.1 billion budget": a city's money is the city's own, no part of its
         // country's, where the owner's country had been the budget's place.
@@ -600,7 +609,10 @@ internal sealed partial class ArticleReader
         if (tense != Tense.Future && joinedGoal) tense = Tense.Future;
         var span = Clause(sentence, figure.First, Math.Max(figure.Last, noun.Index));
         // Units as written ("soldiers", "dollars"); a currency sign is written as its code, so "$" is not read as a word.
-        var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" || (noun.UnitText is { } text && Words.CurrencyPrefixes.Contains(text.ToLowerInvariant())) ? noun.Word.Canonical : noun.UnitText?.ToLowerInvariant();
+        // "residents" and "inhabitants" are people, which the unit table does not know them as: written so, two figures of one
+        // place, in people and in residents, were never compared (FC010).
+        var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" || (noun.UnitText is { } text && Words.CurrencyPrefixes.Contains(text.ToLowerInvariant())) ? noun.Word.Canonical
+            : noun.UnitText?.ToLowerInvariant() is "residents" or "inhabitants" ? "people" : noun.UnitText?.ToLowerInvariant();
         var attribution = AttributionAt(sentence, span.Start, figure.First);
         // "the harvest is forecast at a record 154.8 million tonnes": a forecast in the present tense.
         if ((tense == Tense.Future ? sentence.AnyBefore(figure.First, 14, Forecasters) || Expects(sentence, figure.First) || EstimatedThat(sentence, figure.First)

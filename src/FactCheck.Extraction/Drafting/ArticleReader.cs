@@ -109,6 +109,7 @@ internal sealed partial class ArticleReader
             if (datedWith is not null) paragraphTime = datedWith;
             UnknownPlaces.NoteNamedAreas(sentence);
         }
+        DropSizedChangesHeldAgainstOthers();
     }
 
     /// <summary>

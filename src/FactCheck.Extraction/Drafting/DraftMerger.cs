@@ -53,6 +53,8 @@ internal static class DraftMerger
         ClaimKind.Observation => later.Value.IsApproximate && !kept.Value.IsApproximate,
         ClaimKind.Target => later.Deadline is not null && (kept.Deadline is null || (later.Deadline.Value.IsDay && !kept.Deadline.Value.IsDay)),
         ClaimKind.Event => (later.Weekday is not null && kept.Weekday is null) || (later.Time.IsDay && !kept.Time.IsDay),
+        // "rose 21% to 148,900, up from 123,000": the change with its size says more than the one the two figures give.
+        ClaimKind.Change => later.Magnitude is not null && kept.Magnitude is null,
         _ => false,
     };
 }

@@ -67,7 +67,8 @@ internal static class UnknownPlaces
     internal static bool NamedBefore(SentenceContext sentence, int end, bool parts = true)
     {
         var t = sentence.Tokens;
-        if (end > 1 && (NamedWhereAt(sentence, 0, parts) || NamedAsSubject(sentence, end) || NamedWithItsKind(sentence, end) || OpensClauseReporting(sentence, end))) return true;
+        if (end > 1 && (NamedWhereAt(sentence, 0, parts) || NamedAsSubject(sentence, end) || NamedWithItsKind(sentence, end) || OpensClauseReporting(sentence, end)
+            || NamedRightBeforeWith(sentence, end))) return true;
         // "On the island of Evia, …, authorities said 3,200 hectares had burned", "In the mining town of Kamituga, … health
         // workers have confirmed 614 cases", "Within the city of Sacramento, the count found 4,410 people": the place the
         // sentence opens with.
@@ -219,6 +220,19 @@ internal static class UnknownPlaces
     /// Milwaukee County recorded 11 homicides" (the gazetteer's Milwaukee is the city, which the county's name only begins),
     /// "Chattogram division has recorded more than 17,000 cases".
     /// </summary>
+    /// <summary>
+    /// Whether a capitalised name the desk does not hold stands right before "with" and the figure at <paramref name="end"/>:
+    /// "The smallest state remained Bayelsa, with 2.9 million people" are Bayelsa's, no level of the country's.
+    /// </summary>
+    private static bool NamedRightBeforeWith(SentenceContext sentence, int end)
+    {
+        var t = sentence.Tokens;
+        if (end < 3 || !t[end - 1].Is("with")) return false;
+        var name = t[end - 2].Text == "," ? end - 3 : end - 2;
+        return name > 0 && t[name] is { IsWord: true, IsCapitalized: true, IsPossessive: false } && !Words.Titles.Contains(t[name])
+            && sentence.PlaceCovering(name) is null && sentence.PersonCovering(name) is null;
+    }
+
     private static bool NamedWithItsKind(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
