@@ -31,7 +31,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         // The figure's words hold its hedge ("harvested about 35.2 million tonnes"), so the verb stands right before them.
         var verb = first > 0 && t[first - 1].Is("an") ? first - 2 : first - 1;
-        if (verb >= 0 && t[verb].Lower switch { "harvested" => "harvest", "produced" or "produces" => "production", "procured" => "procurement", "exported" or "exports" => "exports", "imported" or "imports" => "imports", "handled" or "handles" => "throughput", "generated" or "generates" => "generation", _ => null } is { } done) return done;
+        if (verb >= 0 && MeasuredBy(t[verb]) is { } done) return done;
         var of = noun.Index + 2 < t.Count && t[noun.Index + 1].Is("of") && t[noun.Index + 2].IsWord && !t[noun.Index + 2].IsCapitalized
             && t[noun.Index + 2].Lower is not ("the" or "a" or "an" or "its" or "their" or "that" or "this" or "these" or "those" or "it" or "them" or "which")
             ? MeasuredAfterOf(t, noun.Index + 2) : null;
@@ -41,11 +41,24 @@ internal sealed partial class ArticleReader
         if (of is null && !struck && VerbAfterMeasure(t, noun.Index) is { } after)
         {
             // "125.5 million tonnes harvested in Brazil", "about 3,200 hectares had burned": the verb after the measure.
-            if (after.Lower switch { "harvested" => "harvest", "produced" => "production", "procured" => "procurement", "exported" => "exports", "imported" => "imports", "handled" => "throughput", _ => null } is { } deed) return deed;
+            if (MeasuredBy(after) is { } deed) return deed;
             if (Struck(after) && noun.Word?.Canonical is "hectares" or "acres") return "area-" + after.Lower;
         }
         return of is not null ? (struck ? of + "-" + t[verb].Lower : of) : struck && noun.Word?.Canonical is "hectares" or "acres" ? "area-" + t[verb].Lower : null;
     }
+
+    /// <summary>What a measure is of, named by its verb before or after it: "harvested" a harvest, "handled" a port's throughput; null for another verb.</summary>
+    private static string? MeasuredBy(Text.Token verb) => verb.Lower switch
+    {
+        "harvested" => "harvest",
+        "produced" or "produces" => "production",
+        "procured" => "procurement",
+        "exported" or "exports" => "exports",
+        "imported" or "imports" => "imports",
+        "handled" or "handles" => "throughput",
+        "generated" or "generates" => "generation",
+        _ => null,
+    };
 
     /// <summary>The verb right after a measure's noun, past "had", "have", "has", "were", "was", "been": "tonnes harvested", "hectares had burned"; null when none.</summary>
     private static Text.Token? VerbAfterMeasure(List<Text.Token> t, int nounIndex)

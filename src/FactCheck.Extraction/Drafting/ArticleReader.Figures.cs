@@ -1032,7 +1032,7 @@ internal sealed partial class ArticleReader
         // The figure's words may start with "a further" or "an additional": the verb stands before them.
         var k = first - 1;
         while (k >= 0 && t[k].Lower is "further" or "additional" or "extra" or "a" or "an") k--;
-        if (k < 1 || !t[k - 1].Is("to") || !t[k].IsWord || !sentence.AnyBefore(k - 1, 8, GoalWords)) return null;
+        if (k < 1 || !t[k - 1].Is("to") || !t[k].IsWord || !sentence.AnyBefore(k - 1, 8, Words.Goal)) return null;
         var verb = t[k].Lower;
         return verb switch
         {
@@ -1056,9 +1056,6 @@ internal sealed partial class ArticleReader
         }
         return false;
     }
-
-    /// <summary>Words of a goal before "to" and its verb: "aims to", "has pledged to", "plans to"; not "will", which has no "to".</summary>
-    private static readonly WordList GoalWords = WordList.Of("aims", "aim", "aimed", "aiming", "plans", "plan", "planned", "intends", "pledged", "pledges", "promised", "vowed", "wants", "seeks", "goal", "target", "committed");
 
     /// <summary>
     /// Whether the figure at token <paramref name="first"/> is what each one gets: "each" or "every" and then a verb of getting

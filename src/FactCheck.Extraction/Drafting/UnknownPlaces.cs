@@ -216,11 +216,6 @@ internal static class UnknownPlaces
     }
 
     /// <summary>
-    /// Whether a name the desk does not hold, ending in a kind of place, stands before token <paramref name="end"/>: "the rest of
-    /// Milwaukee County recorded 11 homicides" (the gazetteer's Milwaukee is the city, which the county's name only begins),
-    /// "Chattogram division has recorded more than 17,000 cases".
-    /// </summary>
-    /// <summary>
     /// Whether a capitalised name the desk does not hold stands right before "with" and the figure at <paramref name="end"/>:
     /// "The smallest state remained Bayelsa, with 2.9 million people" are Bayelsa's, no level of the country's.
     /// </summary>
@@ -233,6 +228,11 @@ internal static class UnknownPlaces
             && sentence.PlaceCovering(name) is null && sentence.PersonCovering(name) is null;
     }
 
+    /// <summary>
+    /// Whether a name the desk does not hold, ending in a kind of place, stands before token <paramref name="end"/>: "the rest of
+    /// Milwaukee County recorded 11 homicides" (the gazetteer's Milwaukee is the city, which the county's name only begins),
+    /// "Chattogram division has recorded more than 17,000 cases".
+    /// </summary>
     private static bool NamedWithItsKind(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
