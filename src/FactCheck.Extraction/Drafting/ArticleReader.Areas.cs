@@ -11,9 +11,14 @@ namespace FactCheck.Extraction.Drafting;
 /// </summary>
 internal sealed partial class ArticleReader
 {
-    /// <summary>The words that name a place's kind after or before its name; not "state", which ends "Islamic State" too.</summary>
-    private static bool IsAreaKind(Token token) => token.Lower is "district" or "county" or "province" or "region" or "division" or "prefecture" or "territory"
-        or "governorate" or "parish" or "municipality" or "regency" or "subdistrict" or "township" or "woreda" or "ward" or "camp" or "settlement" or "village" or "town" or "city";
+    /// <summary>
+    /// The words that name a place's kind after or before its name: the kinds of area in the singular (not "site", a camp's, nor
+    /// "state", which ends "Islamic State" too), and the administrative ones among the kinds of site, with "city" and "woreda".
+    /// </summary>
+    private static bool IsAreaKind(Token token) =>
+        (Words.KindsOfAreas.Contains(token) && !token.Lower.EndsWith('s') && !token.Is("site"))
+        || token.Lower is "parish" or "municipality" or "regency" or "subdistrict" or "township" or "ward" or "borough" or "commune" or "village" or "hamlet" or "town" or "city"
+            or "woreda";
 
     /// <summary>Words that open a sentence or a phrase and so stand capitalised before a name without being part of it.</summary>
     private static bool IsLeadWord(Token token) => token.Lower is "in" or "the" or "at" or "across" or "within" or "on" or "a" or "an" or "of" or "for" or "from" or "to" or "and" or "by" or "but" or "while" or "near";
