@@ -75,7 +75,8 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// The name with the kind at token <paramref name="kind"/>: the capitalised words before it ("Jaffna district", "Ba Ria-Vung
-    /// Tau province", "Cox's Bazar district", but not the country of "Pakistan's Punjab province"), else after its "of" ("the
+    /// Tau province"), not past a possessive, which is mostly the place it lies in ("Pakistan's Punjab province", "Punjab's
+    /// Kasur district", though "Cox's Bazar district" is read as Bazar district), else after its "of" ("the
     /// district of Vubwi"), with the kind after it: "Milwaukee County" is no figure of the city of Milwaukee, "Northern
     /// Province" says nothing without it, and "Vubwi district" is the same place however the sentence writes it.
     /// </summary>
@@ -84,7 +85,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         var first = kind;
         while (first > 0 && kind - first < 5 && (t[first - 1].Text == "-" ? first - 1 > 0 && t[first - 2].IsCapitalized : t[first - 1].IsWord && t[first - 1].IsCapitalized
-            && !IsLeadWord(t[first - 1]) && (!Words.Titles.Contains(t[first - 1]) || t[first - 1].Text is "St" or "Saint") && !(t[first - 1].IsPossessive && sentence.PlaceAt(first - 1) is not null)))
+            && !IsLeadWord(t[first - 1]) && (!Words.Titles.Contains(t[first - 1]) || t[first - 1].Text is "St" or "Saint") && !t[first - 1].IsPossessive))
         {
             first--;
         }

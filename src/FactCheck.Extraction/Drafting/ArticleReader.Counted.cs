@@ -18,7 +18,9 @@ internal sealed partial class ArticleReader
     /// <summary>Nouns before a measure that name what it measures: "India's wheat harvest is estimated at 117.5 million tonnes".</summary>
     private static readonly WordList MeasureNouns = WordList.Of(
         "harvest", "harvests", "output", "production", "procurement", "stocks", "stockpile", "reserves", "exports", "imports", "consumption", "crop", "yield", "yields",
-        "area", "purchases", "shipments", "sales", "demand", "supply", "throughput", "capacity", "generation");
+        "area", "purchases", "shipments", "sales", "demand", "supply", "throughput", "capacity", "generation",
+        // "Norway set its 2025 mackerel quota at 191,000 tonnes", "The spawning stock is estimated to have fallen from 4.9 million tonnes".
+        "quota", "quotas", "catch", "catches", "landings", "stock");
 
     /// <summary>
     /// What a measure counts ("117.5 million tonnes"): a noun of what is measured before it ("the wheat harvest", "procurement

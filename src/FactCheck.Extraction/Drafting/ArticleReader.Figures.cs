@@ -313,6 +313,13 @@ internal sealed partial class ArticleReader
             {
                 what = measured;
             }
+            // "A wind-driven wildfire in central Oregon had burned 48,650 acres": one fire's area, which is no level of the place's
+            // area burned ("Across Oregon, wildfires have burned about 610,000 acres so far this year"), nor can be held against it.
+            if (what.StartsWith("area-", StringComparison.Ordinal) && OneFireBefore(sentence, first))
+            {
+                Skip(sentence, first, last, "the area of one fire, not the place's");
+                return null;
+            }
             // "The ranch has 40,000 acres", "below the emergency standard of 15 litres": a measure says how much, and without
             // what of, no subject an editor could check.
             if (Measures(word.Canonical) && noun.Compound.Count == 0 && what == word.Canonical)
@@ -1010,6 +1017,18 @@ internal sealed partial class ArticleReader
             var isTime = t[k - 1].Lower is "in" or "within" or "for" or "over" or "than" or "after" or "on" or "about" or "nearly" or "almost"
                 || (k + 2 < t.Count && t[k + 2].Lower is "ago" or "earlier" or "later" or "before" or "after" or "on" or "or" or "ahead" or "into" or "apart" or "long" or "old");
             if (!isTime) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether one fire, in the singular, is what burned the area at token <paramref name="first"/>: "A wildfire … had burned", "the blaze has scorched".</summary>
+    private static bool OneFireBefore(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = first - 1; k >= Math.Max(0, first - 12) && !IsClauseMark(t[k]); k--)
+        {
+            if (t[k].Lower is "wildfires" or "fires" or "blazes") return false;
+            if (t[k].Lower is "wildfire" or "fire" or "blaze" or "bushfire") return true;
         }
         return false;
     }

@@ -186,7 +186,8 @@ internal sealed partial class ArticleReader
             place = sentence.Places.FirstWhere((noun.Index, figure.First), static (p, s) => p.IsPlace && p.First > s.Index && p.Last < s.First && p.Lead.Length > 0);
         }
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
-        if (place is null && sentence.Places.LastWhere((figure, whoHit), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0) is { } before)
+        // Not a market trade goes to ("Exports to the United States … reached $119.5 billion" are Vietnam's).
+        if (place is null && sentence.Places.LastWhere((figure, whoHit, sentence), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0 && !Partner(s.sentence, p)) is { } before)
         {
             if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First, !toll) || UnknownPlaces.OpensClauseReporting(sentence, figure.First)
                 || (!toll && UnknownPlaces.CitysUnheldAreaAt(sentence, before.Last)))
@@ -402,12 +403,16 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// Whether <paramref name="place"/> is a partner the sentence names after "with", or after "and" in such a list: "the tournament
     /// that Morocco will co-host with Spain and Portugal" keeps a story of Morocco in Morocco, whose next sentence's 3,400 workers
-    /// on the stadium site had been Portugal's.
+    /// on the stadium site had been Portugal's; or a market trade goes to or comes from ("Exports to the United States").
     /// </summary>
     private static bool Partner(SentenceContext sentence, PlaceHit place)
     {
         var t = sentence.Tokens;
         if (place.First > 0 && t[place.First - 1].Is("with")) return true;
+        // "Exports to the United States, the country's largest market, reached $119.5 billion": a market, not where the story is.
+        var k = place.First - 1;
+        if (k >= 0 && t[k].Is("the")) k--;
+        if (k > 0 && t[k].Lower is "to" or "from" && t[k - 1].Lower is "exports" or "imports" or "shipments" or "sales" or "flights" or "exported" or "imported") return true;
         return place.First > 1 && t[place.First - 1].Is("and") && sentence.Places.Exists(p => p.Last == place.First - 2 && p.First > 0 && t[p.First - 1].Is("with"));
     }
 

@@ -160,6 +160,12 @@ internal sealed class SentenceContext : ITenses
     private Tense? ReadMarker(int k)
     {
         var token = Tokens[k];
+        // "The spawning stock is estimated to have fallen from 4.9 million tonnes to 3.8 million": what has happened, no goal.
+        if (k > 0 && Tokens[k - 1].Is("to") && token.Is("have") && k + 1 < Tokens.Count
+            && (Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || Tokens[k + 1].Lower.EndsWith("en", StringComparison.Ordinal)))
+        {
+            return Tense.Perfect;
+        }
         if (k > 0 && Tokens[k - 1].Is("to") && (token.Lower is "reach" or "have" or "be" || Words.ReduceVerbs.Contains(token) || Words.IncreaseVerbs.Contains(token)))
         {
             // "Kidnappings continued to climb, reaching 4,300": a verb that goes on is told in its own tense, not a goal's.

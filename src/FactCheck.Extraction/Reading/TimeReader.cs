@@ -371,9 +371,14 @@ internal static class TimeReader
         }
         if (TryCalendar(t, i, anchor, tense, out var calendar, out var calendarLast))
         {
-            // "between July 1 and July 14": the days from the one to the other.
-            if (i > 0 && t[i - 1].Is("between") && calendarLast + 2 < t.Count && t[calendarLast + 1].Is("and")
-                && TryCalendar(t, calendarLast + 2, anchor, tense, out var until, out var untilLast))
+            // "between July 1 and July 14", "from January to the end of August": the days from the one to the other.
+            var between = i > 0 && t[i - 1].Is("between");
+            var untilAt = calendarLast + 2;
+            if (!between && untilAt + 2 < t.Count && t[untilAt].Is("the") && t[untilAt + 1].Is("end") && t[untilAt + 2].Is("of")) untilAt += 3;
+            // Not a date moved ("The election was moved from April to June"): the one or the other, never both.
+            var moved = i > 1 && t[i - 2].Lower is "moved" or "postponed" or "delayed" or "shifted" or "pushed" or "rescheduled" or "brought" or "changed";
+            if (i > 0 && (between ? calendarLast + 1 < t.Count && t[calendarLast + 1].Is("and") : !moved && t[i - 1].Is("from") && calendarLast + 1 < t.Count && t[calendarLast + 1].Lower is "to" or "through" or "until")
+                && untilAt < t.Count && TryCalendar(t, untilAt, anchor, tense, out var until, out var untilLast))
             {
                 // "between June and September", written in July of the past: the end's year, where June alone had been this
                 // year's and September last year's.
@@ -401,7 +406,8 @@ internal static class TimeReader
         // "2023 was the worst year on record, with 321,179 cases": a year the subject of its verb, after a sentence's opening words too.
         var yearSaw = i + 1 < t.Count && t[i + 1].Lower is "was" or "saw" or "brought";
         // "a 2018 disaster, in which 228 people died", "at the 2019 census": the year of an event named by it.
-        yearSaw |= i > 0 && i + 1 < t.Count && t[i - 1].Lower is "a" or "the" && t[i + 1].Lower is "disaster" or "census" or "election" or "elections" or "earthquake"
+        // "Pakistan's 2022 floods" too.
+        yearSaw |= i > 0 && i + 1 < t.Count && (t[i - 1].Lower is "a" or "the" || t[i - 1].IsPossessive) && t[i + 1].Lower is "disaster" or "census" or "election" or "elections" or "earthquake"
             or "flood" or "floods" or "cyclone" or "hurricane" or "typhoon" or "drought" or "outbreak" or "crisis" or "war" or "survey";
         if (Leads.Contains(lead) || forYear || yearSaw || (i + 1 < t.Count && t[i + 1].Text == ",") || i == 0 || (i > 1 && t[i - 1].Lower is "with" or "to" && t[i - 2].Is("compared")))
         {
