@@ -75,4 +75,12 @@ public class SpansMarketsFiresAndStocksTests
         Extract("Kenya's tea exports to Pakistan fell by 8% last year to 180,000 tonnes.")
             .Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("tea-exports/kenya");
     }
+
+    [Theory]
+    [InlineData("Dublin Airport handled 33.4 million passengers in Ireland last year. The busiest single day was Sunday July 28, when nearly 128,000 passengers passed through.", "nearly 128,000", "one day's count, not a level")]
+    [InlineData("In Malawi the case fatality rate is 2.8%, well above the 1% threshold the ministry considers acceptable.", "1%", "a cap, not a level")]
+    public void A_days_count_and_a_threshold_are_no_levels(string text, string quote, string reason)
+    {
+        Extract(text).ReasonLeftOut(quote).Should().Be(reason);
+    }
 }

@@ -149,6 +149,19 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a rate (\"40,000 a day\"), not a level");
             return null;
         }
+        if (OneDayOfMany(sentence, first))
+        {
+            // "The busiest single day was Sunday July 28, when nearly 128,000 passengers passed through": one day's count, no
+            // level of the place's passengers, which FC005 had held the year's 33.4 million against.
+            Skip(sentence, first, last, "one day's count, not a level");
+            return null;
+        }
+        if (last + 1 < t.Count && t[last + 1].Lower is "threshold" or "limit" or "ceiling")
+        {
+            // "well above the 1% threshold we consider acceptable": a bound, not a level.
+            Skip(sentence, first, last, "a cap, not a level");
+            return null;
+        }
         if (EachBefore(sentence, first))
         {
             // "with each affected household to receive 5,000 ringgit": what one gets, no total.
@@ -1017,6 +1030,17 @@ internal sealed partial class ArticleReader
             var isTime = t[k - 1].Lower is "in" or "within" or "for" or "over" or "than" or "after" or "on" or "about" or "nearly" or "almost"
                 || (k + 2 < t.Count && t[k + 2].Lower is "ago" or "earlier" or "later" or "before" or "after" or "on" or "or" or "ahead" or "into" or "apart" or "long" or "old");
             if (!isTime) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence picks out one day before the figure at token <paramref name="first"/>: "the busiest single day", "its busiest day", "a record day".</summary>
+    private static bool OneDayOfMany(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = Math.Max(1, first - 14); k < first; k++)
+        {
+            if (t[k].Is("day") && t[k - 1].Lower is "single" or "busiest" or "peak" or "record") return true;
         }
         return false;
     }
