@@ -41,7 +41,7 @@ internal sealed partial class ArticleReader
         {
             if (t[k].Lower is not ("in" or "at" or "near" or "across" or "within" or "inside" or "throughout")) continue;
             var n = k + 1;
-            while (n <= end && t[n].Lower is "the" or "neighbouring" or "neighboring" or "nearby" or "remote" or "rural") n++;
+            while (n <= end && (t[n].Is("the") || UnknownPlaces.SaysWhereAbouts(t[n]))) n++;
             if (n > end) break;
             if (IsAreaKind(t[n])) return AreaNameAt(sentence, n);
             // "in March", "at 6 a.m.": a time, not a place.

@@ -39,7 +39,7 @@ internal static class UnknownPlaces
         // "across the Sahel", "in the Southern Region": past "the" to the name; "the town of Amagá", "the island of Evia": past "of".
         var at = k + 1 < t.Count - 1 && t[k + 1].Is("the") && t[k + 2].IsCapitalized ? k + 2
             // "in neighbouring Moquegua", "in nearby Ubaté".
-            : k + 1 < t.Count - 1 && t[k + 1].Lower is "neighbouring" or "neighboring" or "nearby" or "remote" or "rural" && t[k + 2].IsCapitalized ? k + 2
+            : k + 1 < t.Count - 1 && SaysWhereAbouts(t[k + 1]) && t[k + 2].IsCapitalized ? k + 2
             : k + 1 < t.Count - 1 && t[k + 1].Is("of") && Words.KindsOfPlaces.Contains(t[k]) ? k + 2
             : k + 1;
         var named = k;
@@ -58,6 +58,9 @@ internal static class UnknownPlaces
         return sentence.Places.FirstWhere((named, at), static (p, s) => p.First >= s.named && p.First <= s.at) is null
             && sentence.Times.FirstWhere(at, static (time, n) => time.First <= n && n <= time.Last) is null;
     }
+
+    /// <summary>Whether the word stands between a preposition and a place to say where it lies: "in neighbouring Moquegua", "in nearby Ubaté".</summary>
+    internal static bool SaysWhereAbouts(Token token) => token.Lower is "neighbouring" or "neighboring" or "nearby" or "remote" or "rural";
 
     /// <summary>
     /// Whether an unknown place is named before token <paramref name="end"/>: at the start of the sentence ("In Porto, there
