@@ -45,7 +45,7 @@ internal sealed partial class ArticleReader
             if (n > end) break;
             if (IsAreaKind(t[n])) return AreaNameAt(sentence, n);
             // "in March", "at 6 a.m.": a time, not a place.
-            if (!t[n].IsCapitalized || sentence.Times.FirstWhere(n, static (m, n) => m.First <= n && n <= m.Last) is not null) continue;
+            if (!t[n].IsCapitalized || sentence.TimeCovering(n) is not null) continue;
             while (n + 1 <= end && !IsAreaKind(t[n + 1]) && (t[n + 1].IsCapitalized || t[n + 1].Text == "-" || t[n].IsPossessive)) n++;
             return n + 1 <= end && IsAreaKind(t[n + 1]) ? AreaNameAt(sentence, n + 1) : null;
         }

@@ -22,7 +22,7 @@ internal sealed partial class ArticleReader
         foreach (var (level, draft) in drafted)
         {
             if (draft.Kind != ClaimKind.Observation || level.Role == FigureRole.From) continue;
-            if (SizeOfChangeTo(sentence, level) is not { } size || Direction(t, size) is not { } direction || MagnitudeOf(sentence, size, level) is not { } magnitude) continue;
+            if (SizeOfChangeTo(sentence, level) is not { } size || ChangeDirectionOf(t, size) is not { } direction || MagnitudeOf(sentence, size, level) is not { } magnitude) continue;
             var span = Clause(sentence, Math.Min(size.First, level.First), Math.Max(size.Last, level.Last));
             // "rose 10% to 1.1 million in March from 1 million in February": from the start the sentence gives.
             var start = drafted.Find(d => d.Figure.Role == FigureRole.From && d.Draft.Kind == ClaimKind.Observation && d.Draft.Subject == draft.Subject && d.Draft.Time.End < draft.Time.Start).Draft;
@@ -109,7 +109,7 @@ internal sealed partial class ArticleReader
     {
         for (var k = from; k < to; k++)
         {
-            if (sentence.Tokens[k].Text == "," || sentence.Times.FirstWhere(k, static (m, k) => m.First <= k && k <= m.Last) is not null) continue;
+            if (sentence.Tokens[k].Text == "," || sentence.TimeCovering(k) is not null) continue;
             return false;
         }
         return true;
@@ -123,7 +123,7 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>Which way the change sized by <paramref name="size"/> goes, by its verb or its "up" or "down".</summary>
-    private static ChangeDirection? Direction(List<Text.Token> t, Figure size)
+    private static ChangeDirection? ChangeDirectionOf(List<Text.Token> t, Figure size)
     {
         var word = size.First > 0 && t[size.First - 1].Lower is "up" or "down" ? t[size.First - 1] : ChangeVerbBefore(t, size.First);
         if (word is not { } w) return null;

@@ -131,7 +131,7 @@ internal static class LocalSites
     private static bool IsLocalName(SentenceContext sentence, int k) =>
         sentence.Tokens[k] is { IsWord: true, IsCapitalized: true, IsPossessive: false } name && name.Lower is not ("the" or "a" or "an" or "any" or "each" or "every")
         && !Words.Titles.Contains(name) && !Words.Compass.Contains(name) && sentence.FigureCovering(k) is null && sentence.PersonCovering(k) is null
-        && sentence.PlaceCovering(k) is null && sentence.Times.FirstWhere(k, static (time, n) => time.First <= n && n <= time.Last) is null;
+        && sentence.PlaceCovering(k) is null && sentence.TimeCovering(k) is null;
 
     /// <summary>
     /// Whether the sentence opens with a dateline whose place the gazetteer does not hold: "SUKABUMI, Indonesia (AP) —",

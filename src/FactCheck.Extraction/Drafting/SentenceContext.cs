@@ -94,6 +94,16 @@ internal sealed class SentenceContext : ITenses
         return null;
     }
 
+    /// <summary>The time whose words hold token <paramref name="k"/>, or null: "March" is no place, "in March" no place's lead.</summary>
+    public TimeMention? TimeCovering(int k)
+    {
+        foreach (var time in Times)
+        {
+            if (time.First <= k && k <= time.Last) return time;
+        }
+        return null;
+    }
+
     /// <summary>Whether a figure starts after token <paramref name="after"/> and before token <paramref name="before"/>.</summary>
     public bool FigureBetween(int after, int before)
     {

@@ -56,7 +56,7 @@ internal static class UnknownPlaces
         if ((name.IsPossessive && !(at + 2 < t.Count && t[at + 1].IsCapitalized && Words.KindsOfAreas.Contains(t[at + 2])))
             || (FollowedByNumber(t, at) && !LocalSites.IsNumberedArea(name))) return false;
         return sentence.Places.FirstWhere((named, at), static (p, s) => p.First >= s.named && p.First <= s.at) is null
-            && sentence.Times.FirstWhere(at, static (time, n) => time.First <= n && n <= time.Last) is null;
+            && sentence.TimeCovering(at) is null;
     }
 
     /// <summary>Whether the word stands between a preposition and a place to say where it lies: "in neighbouring Moquegua", "in nearby Ubaté".</summary>
