@@ -50,7 +50,12 @@ internal sealed partial class ArticleReader
             return n + 1 <= end && IsAreaKind(t[n + 1]) ? AreaNameAt(sentence, n + 1) : null;
         }
         var from = Math.Max(start, figure.First - 10);
-        if (sentence.Figures.LastWhere(figure, static (f, figure) => f.Last < figure.First) is { } before) from = Math.Max(from, before.Last + 1);
+        // Not past another figure, but for one joined to it by "and", whose area it shares: "Chikwawa district accounted for
+        // 1,286 cases and 41 deaths".
+        if (sentence.Figures.LastWhere(figure, static (f, figure) => f.Last < figure.First) is { } before && !(figure.First - before.Last <= 3 && t[figure.First - 1].Is("and")))
+        {
+            from = Math.Max(from, before.Last + 1);
+        }
         if (NearestAreaName(sentence, figure.First, from, end) is { } own) return own;
         if (start == 0) return null;
         var opening = 0;

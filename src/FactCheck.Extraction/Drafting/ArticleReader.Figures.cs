@@ -449,6 +449,8 @@ internal sealed partial class ArticleReader
         {
             (who, where, city) = (null, purse.Entry.Key, null);
         }
+        // "The University of Toronto reported 97,066 students": the institution's own, not the country of an earlier sentence.
+        if (casualty is null && noun.Word?.Category != UnitCategory.Personnel && InstitutionOpening(sentence, figure) is { } institution) (who, where, city) = (null, Slug.Of(institution), null);
         // "turnout in Jaffna district fell to 49.7 percent": a place the desk does not hold, but which its kind names, is the
         // figure's own.
         if (where is null && unknownPlace && UnheldAreaNamed(sentence, figure) is { } area) where = Slug.Of(area);

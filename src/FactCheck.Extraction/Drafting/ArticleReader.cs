@@ -81,6 +81,10 @@ internal sealed partial class ArticleReader
             {
                 for (var k = time.First; k <= time.Last; k++) timeTokens.Add(k);
             }
+            // "ACCRA, June 12 - Ghana vaccinated 1.2 million children in May": a dateline's date says when the story was filed,
+            // never when a figure held, which "(Reuters)" had kept apart by its bracket and a dash alone did not; its words are
+            // still no figure.
+            if (LocalSites.AfterDateline(tokens) is > 0 and var dateline) sentence.Times.RemoveAll(time => time.Last < dateline);
             sentence.Places = PlaceReader.Read(body, tokens, desk.Gazetteer);
             DropOtherCountrysLongerNames(sentence);
             sentence.People = ReadPeople(sentence);
