@@ -98,7 +98,9 @@ internal sealed partial class ArticleReader
         "list", "caseload", "backlog", "enrolment", "enrollment", "enrolments", "enrollments", "ridership", "sales");
 
     private static readonly WordList RateNouns = WordList.Of(
-        "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation", "occupancy", "deficit");
+        "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation", "occupancy", "deficit",
+        // "Punctuality on long-distance routes fell to 62.5%", "adult literacy stood at 81%", "the vacancy rate".
+        "punctuality", "literacy", "vacancy", "attendance", "utilisation", "utilization", "compliance");
 
     private static readonly WordList TollWords = WordList.Of("toll");
 

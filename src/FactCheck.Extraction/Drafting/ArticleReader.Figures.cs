@@ -632,8 +632,9 @@ internal sealed partial class ArticleReader
         var span = Clause(sentence, figure.First, Math.Max(figure.Last, noun.Index));
         // Units as written ("soldiers", "dollars"); a currency sign is written as its code, so "$" is not read as a word.
         // "residents" and "inhabitants" are people, which the unit table does not know them as: written so, two figures of one
-        // place, in people and in residents, were never compared (FC010).
-        var unit = noun.Word is null ? null : noun.UnitText is "$" or "€" or "£" || (noun.UnitText is { } text && Words.CurrencyPrefixes.Contains(text.ToLowerInvariant())) ? noun.Word.Canonical
+        // place, in people and in residents, were never compared (FC010). A percentage is a share of what its noun counts, not
+        // a count of it: "Attendance in Kenya's primary schools fell to 85%" is no 85% of schools.
+        var unit = noun.Word is null || figure.Value.IsPercent ? null : noun.UnitText is "$" or "€" or "£" || (noun.UnitText is { } text && Words.CurrencyPrefixes.Contains(text.ToLowerInvariant())) ? noun.Word.Canonical
             : noun.UnitText?.ToLowerInvariant() is "residents" or "inhabitants" ? "people" : noun.UnitText?.ToLowerInvariant();
         var attribution = AttributionAt(sentence, span.Start, figure.First);
         // "the harvest is forecast at a record 154.8 million tonnes": a forecast in the present tense.

@@ -22,7 +22,7 @@ internal sealed partial class ArticleReader
         if (from is null || to is null || from.Subject != to.Subject || toFigure.Value.Value == fromFigure.Value.Value) return;
         // Only a plan over a named period ("during September") has a time of its own; "by the end of the month" is a deadline.
         if (sentence.NearestTime(toFigure.Last, m => m.Lead == "during") is not { } period) return;
-        Drafts.Add(ChangeBetween(from, to, period.Time, ClaimTense.Future));
+        Drafts.Add(ChangeBetween(from, to, period.Time, ClaimTense.Future, StatedWay(sentence, fromFigure, toFigure)));
     }
 
     /// <summary>
@@ -37,17 +37,41 @@ internal sealed partial class ArticleReader
             if (fromFigure.Role != FigureRole.From || from.Kind != ClaimKind.Observation || Counterpart(sentence, fromFigure) is not { } toFigure) continue;
             var (_, to) = drafted.Find(d => ReferenceEquals(d.Figure, toFigure));
             if (to is null || to.Kind != ClaimKind.Observation || to.Subject != from.Subject || from.Time.End >= to.Time.Start || to.Value.Value == from.Value.Value) continue;
-            Drafts.Add(ChangeBetween(from, to, FuzzyTime.Between(from.Time.Start, to.Time.End), ClaimTense.Past));
+            Drafts.Add(ChangeBetween(from, to, FuzzyTime.Between(from.Time.Start, to.Time.End), ClaimTense.Past, StatedWay(sentence, fromFigure, toFigure)));
         }
     }
 
-    /// <summary>The change from the figure drafted as <paramref name="from"/> to the one drafted as <paramref name="to"/>, over <paramref name="time"/>, quoting both: a plan's or a movement's.</summary>
-    private static Draft ChangeBetween(Draft from, Draft to, FuzzyTime time, ClaimTense tense) => new()
+    /// <summary>
+    /// The change from the figure drafted as <paramref name="from"/> to the one drafted as <paramref name="to"/>, over <paramref
+    /// name="time"/>, quoting both: a plan's or a movement's. Its way is the one the text states (<paramref name="stated"/>),
+    /// else the figures': "rose from 5.6% to 4.9%" says a rise, which FC004 then finds the figures do not bear out.
+    /// </summary>
+    private static Draft ChangeBetween(Draft from, Draft to, FuzzyTime time, ClaimTense tense, ChangeDirection? stated) => new()
     {
         Kind = ClaimKind.Change, Subject = to.Subject, Start = Math.Min(from.Start, to.Start), End = Math.Max(from.End, to.End),
-        Direction = to.Value.Value < from.Value.Value ? ChangeDirection.Decrease : ChangeDirection.Increase,
+        Direction = stated ?? (to.Value.Value < from.Value.Value ? ChangeDirection.Decrease : ChangeDirection.Increase),
         Time = time, Tense = tense, Attribution = to.Attribution ?? from.Attribution,
     };
+
+    /// <summary>
+    /// The way the text says a movement went, by the word right before the "from" or "to" of either figure, past one adverb:
+    /// "rose from 5.6% to 4.9%", "fell sharply to 31% from 51.6%", "4.2%, up from 3.1%"; null when it says none ("went from
+    /// 3.1% to 4.2%"), and the figures tell.
+    /// </summary>
+    private static ChangeDirection? StatedWay(SentenceContext sentence, Figure from, Figure to)
+    {
+        var t = sentence.Tokens;
+        foreach (var figure in from.First < to.First ? [from, to] : (Figure[])[to, from])
+        {
+            var k = figure.First - 1;
+            if (k < 1 || t[k].Lower is not ("from" or "to")) continue;
+            k--;
+            if (k > 0 && t[k].IsWord && (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || t[k].Is("back"))) k--;
+            if (t[k].Lower is "up" || Words.IncreaseVerbs.Contains(t[k])) return ChangeDirection.Increase;
+            if (t[k].Lower is "down" || Words.ReduceVerbs.Contains(t[k])) return ChangeDirection.Decrease;
+        }
+        return null;
+    }
 
     /// <summary>The "to" figure after a "from" one.</summary>
     private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);
@@ -127,9 +151,21 @@ internal sealed partial class ArticleReader
             // sentence's figure however far back it stands.
             FigureRole.From => ToAfter(sentence, figure) ?? sentence.Figures.LastWhere((figure, sentence), static (f, s) => f.Last < s.figure.First
                 && (f.Last >= s.figure.First - 12 || (s.figure.First > 1 && s.sentence.Tokens[s.figure.First - 2].Lower is "up" or "down"))),
-            _ => JoinedAfter(sentence, figure),
+            _ => JoinedAfter(sentence, figure) ?? GoalOfLevelBefore(sentence, figure),
         };
         return other is not null && other.Value.IsPercent == figure.Value.IsPercent && (other.Currency is null) == (figure.Currency is null) ? other : null;
+    }
+
+    /// <summary>
+    /// The level a goal right after it is held to, within a clause's length: the 62.5% of "punctuality fell to 62.5% last year,
+    /// well short of the company's goal of 70% by 2026", which names what the 70% is.
+    /// </summary>
+    private static Figure? GoalOfLevelBefore(SentenceContext sentence, Figure figure)
+    {
+        var t = sentence.Tokens;
+        var of = figure.First - 1;
+        if (of < 1 || !t[of].Is("of") || t[of - 1].Lower is not ("goal" or "target" or "aim" or "objective")) return null;
+        return sentence.Figures.LastWhere((figure, of), static (f, s) => f.Last < s.of - 1 && f.Last >= s.of - 16);
     }
 
     /// <summary>
