@@ -114,4 +114,39 @@ public class InstitutionsWaysAndDatelinesTests
 
         draft.Claims<Observation>().Should().Contain(o => o.Value == Quantity.Parse("41")).Which.Subject.Should().Be("people-killed/chikwawa-district");
     }
+
+    [Fact]
+    public void A_breakdown_by_place_gives_the_wholes_measure_in_each_place_as_listed_parts()
+    {
+        var draft = Extract("Kenya vaccinated 1.2 million children in May, including 800,000 in Nairobi and 300,000 in Mombasa.");
+
+        draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("children-vaccinated/kenya", "children-vaccinated/nairobi", "children-vaccinated/mombasa");
+        draft.Claims.Relations.Should().Contain(r => r.ListsParts && r.Whole == "children-vaccinated/kenya" && r.Parts.SequenceEqual(new[] { "children-vaccinated/nairobi", "children-vaccinated/mombasa" }));
+        new FactChecker().Check(draft.Claims).Findings.Should().BeEmpty("800,000 and 300,000 are within 1.2 million");
+    }
+
+    [Fact]
+    public void Parts_that_add_up_to_more_than_their_whole_are_found()
+    {
+        var draft = Extract("Kenya vaccinated 1.2 million children in May, including 800,000 in Nairobi and 600,000 in Mombasa.");
+
+        new FactChecker().Check(draft.Claims).Findings.Should().ContainSingle().Which.RuleId.Should().Be("FC016");
+    }
+
+    [Fact]
+    public void A_breakdown_into_areas_named_with_their_kind_lists_them()
+    {
+        var draft = Extract("Ghana vaccinated 1.2 million children in May, including 800,000 in the Ashanti region and 100,000 in Volta Region.");
+
+        draft.Claims<Observation>().Select(o => o.Subject).Should().Equal("children-vaccinated/ghana", "children-vaccinated/ashanti-region", "children-vaccinated/volta-region");
+    }
+
+    [Fact]
+    public void A_part_in_another_country_is_no_part_of_the_wholes_place()
+    {
+        var draft = Extract("Kenya vaccinated 1.2 million children in May, including 800,000 in Uganda.");
+
+        draft.Claims<Observation>().Should().ContainSingle();
+        draft.ReasonLeftOut("800,000").Should().Be("a part of a figure before it, not a level");
+    }
 }

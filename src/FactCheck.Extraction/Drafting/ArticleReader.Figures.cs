@@ -26,6 +26,7 @@ internal sealed partial class ArticleReader
             }
         }
         ReadShare(sentence, drafted);
+        ReadBreakdown(sentence, drafted);
         ReadPlan(sentence, drafted);
         ReadMovement(sentence, drafted);
         ReadSizedChanges(sentence, drafted);

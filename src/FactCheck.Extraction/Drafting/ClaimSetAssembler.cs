@@ -44,6 +44,13 @@ internal static class ClaimSetAssembler
                     relations.Add(new Relation(draft.Subject, country));
                 }
             }
+            // "including 800,000 in Nairobi and 600,000 in Mombasa": the parts a sentence lists, which together cannot exceed the
+            // whole (FC016).
+            foreach (var listed in drafts.Where(static d => d.Listed).GroupBy(static d => d.PartOf!, StringComparer.Ordinal))
+            {
+                var parts = listed.Select(static d => d.Subject).Distinct(StringComparer.Ordinal).ToList();
+                if (parts.Count > 1) relations.Add(new Relation(listed.Key, parts));
+            }
         }
         var title = known?.Title ?? (readers.Count == 1 ? readers[0].Article.Title : null) ?? string.Create(CultureInfo.InvariantCulture, $"Claims extracted from {readers.Count} article{(readers.Count == 1 ? "" : "s")}");
         return new ClaimSet(claims, sources, known?.Entities, relations, title, known?.AsOf);

@@ -46,6 +46,12 @@ internal sealed class Draft
     /// </summary>
     public string? PartOf { get; set; }
 
+    /// <summary>
+    /// Whether the figure is one of the parts its sentence lists of the whole it is <see cref="PartOf"/> ("including 800,000 in
+    /// Nairobi and 600,000 in Mombasa"), which together cannot exceed it.
+    /// </summary>
+    public bool Listed { get; init; }
+
     /// <summary>The person whose name a subject was built from, so that the key can follow the spelling kept across articles.</summary>
     public string? PersonInSubject { get; init; }
 }
