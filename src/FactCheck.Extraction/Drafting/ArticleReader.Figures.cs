@@ -28,6 +28,7 @@ internal sealed partial class ArticleReader
         ReadShare(sentence, drafted);
         ReadBreakdown(sentence, drafted);
         ReadPlan(sentence, drafted);
+        ReadMovementStarts(sentence, drafted);
         ReadMovement(sentence, drafted);
         ReadSizedChanges(sentence, drafted);
     }

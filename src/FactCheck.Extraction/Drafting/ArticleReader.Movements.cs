@@ -26,6 +26,48 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// "Sales of diesel cars rose to 3,190 last year from 5,660 in 2023": the start of a movement whose words name nothing it
+    /// counts is a level of what its end counts, at the start's own time, so that the movement between them is drafted and
+    /// FC004 holds the way the text states against the two. It had been left out as naming nothing, or named by another noun of
+    /// the sentence than its end ("sales" where the end counts cars).
+    /// </summary>
+    private void ReadMovementStarts(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
+    {
+        var t = sentence.Tokens;
+        foreach (var figure in sentence.Figures)
+        {
+            if (figure.Role != FigureRole.From || Counterpart(sentence, figure) is not { } end) continue;
+            var (_, level) = drafted.Find(d => ReferenceEquals(d.Figure, end));
+            if (level is null || level.Kind != ClaimKind.Observation || FromsOwnTime(sentence, figure) is not { } then || then.Time.End >= level.Time.Start) continue;
+            var start = t[figure.First].Start;
+            var at = drafted.FindIndex(d => ReferenceEquals(d.Figure, figure));
+            if (at >= 0)
+            {
+                // Drafted under another name only where its own words name nothing: "from 5,660 vans in 2023" counts vans.
+                var own = drafted[at].Draft;
+                if (own.Kind != ClaimKind.Observation || own.Subject == level.Subject || own.Unit is not null || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is not null)) continue;
+                Drafts.Remove(own);
+                drafted.RemoveAt(at);
+            }
+            else if (Skipped.FindLastIndex(s => s.Span.Start == start) is (>= 0 and var skipped) && Skipped[skipped].Reason == "what it counts is not named")
+            {
+                Skipped.RemoveAt(skipped);
+            }
+            else
+            {
+                continue;
+            }
+            var draft = new Draft
+            {
+                Kind = ClaimKind.Observation, Subject = level.Subject, Start = Math.Min(level.Start, start), End = Math.Max(level.End, t[then.Last].End),
+                Value = figure.Value, Unit = level.Unit, Time = then.Time, Attribution = level.Attribution, PartOf = level.PartOf,
+            };
+            Drafts.Add(draft);
+            drafted.Add((figure, draft));
+        }
+    }
+
+    /// <summary>
     /// "rose from 3.1% in 2019 to 4.2% in 2021", "4.2% in 2021, up from 3.1% in 2019": beside the two levels, the movement
     /// between them, a change in the past over the time from the one to the other, which FC004 holds against any other
     /// figure of the measure in that time.
