@@ -71,17 +71,26 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// What a measure is of, from the word at <paramref name="k"/> after "of": the word itself ("36.9 million tonnes of wheat"),
-    /// or, where a noun of what is measured follows within three words, that noun with the word before it ("35 GW of installed
-    /// renewable capacity" is renewable capacity, not "installed").
+    /// What a measure is of, from the word at <paramref name="k"/> after "of": the word itself ("36.9 million tonnes of wheat");
+    /// where a noun of what is measured follows within three words, that noun with the word before it ("35 GW of installed
+    /// renewable capacity" is renewable capacity, not "installed"); else the last noun of the words, with the one before it
+    /// ("780,000 litres of industrial fuel oil" is fuel oil, not "industrial").
     /// </summary>
     private static string MeasuredAfterOf(List<Text.Token> t, int k)
     {
+        var head = k;
         for (var j = k; j < Math.Min(t.Count, k + 3) && t[j].IsWord && !t[j].IsCapitalized; j++)
         {
             if (MeasureNouns.Contains(t[j])) return j > k ? t[j - 1].Lower + "-" + t[j].Lower : t[j].Lower;
+            if (j > k && (Words.Auxiliaries.Contains(t[j]) || t[j].Lower.EndsWith("ed", StringComparison.Ordinal) || t[j].Lower.EndsWith("ing", StringComparison.Ordinal)
+                || t[j].Lower is "and" or "or" or "from" or "in" or "into" or "out" or "off" or "up" or "down" or "over" or "through" or "across" or "with" or "left" or "to" or "at" or "on"
+                    or "for" or "by" or "of" or "a" or "an" or "the" or "per" or "each" or "that" or "which" or "this" or "last" or "so" or "far"))
+            {
+                break;
+            }
+            head = j;
         }
-        return t[k].Lower;
+        return head > k ? t[head - 1].Lower + "-" + t[head].Lower : t[k].Lower;
     }
 
     /// <summary>Whether <paramref name="token"/> is a verb of what a disaster did to a measure of something: "submerged 2 million hectares of farmland".</summary>
@@ -329,7 +338,11 @@ internal sealed partial class ArticleReader
             return null;
         }
         // "The number of people killed in the floods has reached 4,000": the noun before the figure, with its toll's verb.
-        if (noun.Index >= 0 && noun.Index < figure.First && noun.Index + 1 < t.Count && Words.Casualty.TryGetValue(t[noun.Index + 1].Lower, out var named)) return named;
+        // "The number of people killed or injured by mines rose to 49": the dead and the hurt together are casualties.
+        if (noun.Index >= 0 && noun.Index < figure.First && noun.Index + 1 < t.Count && Words.Casualty.TryGetValue(t[noun.Index + 1].Lower, out var named))
+        {
+            return noun.Index + 3 < t.Count && t[noun.Index + 2].Lower is "or" or "and" && Words.Casualty.TryGetValue(t[noun.Index + 3].Lower, out var other) && other != named ? "casualties" : named;
+        }
         for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 3); k--)
         {
             // "at least 32 people have died and about 40,000 residents … have been displaced": the dying is the clause before's.
@@ -353,6 +366,8 @@ internal sealed partial class ArticleReader
             if (t[k].Is("and") && sentence.FigureBetween(k, k + 4)) break;
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
         }
+        // "128 deaths in custody": prisoners who died, no toll of killing.
+        if (noun.Word?.Canonical is "deaths" && noun.Index + 2 < t.Count && t[noun.Index + 1].Is("in") && t[noun.Index + 2].Lower is "custody" or "detention" or "prison" or "prisons" or "police") return "died-in-custody";
         if (noun.Word?.Canonical is "deaths" or "fatalities" or "casualties") return noun.Word.Canonical == "casualties" ? "casualties" : "killed";
         // "The death toll from the earthquake rose to 312"
         if (noun.Word is null && sentence.AnyBefore(figure.First, 10, TollWords)) return "killed";

@@ -52,6 +52,27 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a number in a name (\"Grade 7\")");
             return null;
         }
+        if (first > 0 && first == last && !t[first].IsNumber && figure.Value.Value <= 10 && t[first - 1].Lower is "the" or "these" or "those" && last + 1 < t.Count
+            && t[last + 1] is { IsWord: true, IsCapitalized: false } named && named.Lower.EndsWith('s') && UnitWords.Find(named.Lower)?.Category is not UnitCategory.Money
+            && named.Lower is not ("years" or "months" or "weeks" or "days" or "hours" or "minutes" or "decades" or "centuries"))
+        {
+            // "About 19,300 have left the two camps so far this year": the camps named before, counted again, no figure of them.
+            Skip(sentence, first, last, "things named before, not a figure");
+            return null;
+        }
+        if ((last + 2 < t.Count && t[last + 1].Text == ":" && t[last + 2].IsNumber && t[last + 2].Text.Length == 2 && t[last + 1].Start == t[last].End)
+            || (first > 1 && t[first - 1].Text == ":" && t[first - 2].IsNumber && t[first].Text.Length == 2 && t[first - 1].Start == t[first - 2].End))
+        {
+            // "left the tracks at around 9:35 p.m.": a time of day, which the time reader does not read.
+            Skip(sentence, first, last, "a time of day");
+            return null;
+        }
+        if (Ratio(sentence, figure))
+        {
+            // "about 1.5 nurses for every 1,000 people": a ratio, of which neither figure is a level.
+            Skip(sentence, first, last, "a ratio, not a level");
+            return null;
+        }
         if (last + 1 < t.Count && t[last + 1].Is("times"))
         {
             // "two to three times higher than official figures", "more than three times the number recorded in 2022": a multiple
@@ -764,8 +785,26 @@ internal sealed partial class ArticleReader
             && !(s.Past && m.Time.Start > s.Anchor)))
         && !(s.Past && s.Sentence.TenseAt(m.First) == Tense.Future)
         && (!(s.OwnClause || m.IsOwnClauseOnly) || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)))
-        && (s.OwnClause || (!AnotherFiguresTime(s.Sentence, s.First, m) && !AnotherFigureBeforeIn(s.Sentence, s.First, m)))
+        && (s.OwnClause || (!AnotherFiguresTime(s.Sentence, s.First, m) && !AnotherFigureBeforeIn(s.Sentence, s.First, m) && !InRelativeClauseAfter(s.Sentence, s.First, m)))
         && !s.Owned.Contains(m);
+
+    /// <summary>
+    /// Whether <paramref name="m"/> stands in a relative clause after the figure starting at token <paramref name="first"/>, from
+    /// its ", which" (or "who", "where", "whose") to the clause's end: "have recovered about 780,000 litres … from the tanker,
+    /// which sank off Limay town on July 25, the coast guard said on Wednesday" dates the sinking, not what was recovered.
+    /// </summary>
+    private static bool InRelativeClauseAfter(SentenceContext sentence, int first, TimeMention m)
+    {
+        var t = sentence.Tokens;
+        for (var k = first + 1; k + 1 < m.First; k++)
+        {
+            if (t[k].Text != "," || t[k + 1].Lower is not ("which" or "who" or "where" or "whose")) continue;
+            var end = k + 2;
+            while (end < t.Count && !IsClauseMark(t[end])) end++;
+            if (m.Last < end) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The times other figures of the sentence own, which the <paramref name="figure"/>'s is never: "from 3.1 percent in
@@ -891,7 +930,22 @@ internal sealed partial class ArticleReader
     private static readonly WordList Costs = WordList.Of("cost", "costs", "estimated");
 
     /// <summary>Names a number ends: "Grade 7", "Phase 4", "Article 5".</summary>
-    private static readonly WordList NumberedNames = WordList.Of("grade", "phase", "level", "stage", "form", "class", "article", "chapter", "section", "route", "line", "category", "zone", "ward", "block", "gate", "terminal", "platform");
+    private static readonly WordList NumberedNames = WordList.Of("grade", "phase", "level", "stage", "form", "class", "article", "chapter", "section", "route", "line", "category", "zone", "ward", "block", "gate", "terminal", "platform",
+        // "a drone attack on Tower 22", "Tesla's Model Y … Model 3", "Flight 370", "Reactor 4".
+        "tower", "model", "flight", "unit", "reactor", "runway", "highway", "pier", "berth");
+
+    /// <summary>
+    /// Whether the figure is one side of a ratio stated "for every" other: after it ("for every 1,000 people"), or before it past
+    /// its noun ("1.5 nurses for every 1,000 people"). A rate "per" anything is <see cref="RateAfter"/>'s.
+    /// </summary>
+    private static bool Ratio(SentenceContext sentence, Figure figure)
+    {
+        var t = sentence.Tokens;
+        if (figure.First > 1 && t[figure.First - 1].Is("every") && t[figure.First - 2].Is("for")) return true;
+        var k = figure.Last + 1;
+        while (k < t.Count && k <= figure.Last + 3 && t[k].IsWord && !t[k].IsCapitalized && !t[k].Is("for")) k++;
+        return k + 2 < t.Count && t[k].Is("for") && t[k + 1].Is("every") && sentence.FigureAt(k + 2) is not null;
+    }
 
     /// <summary>Verbs of an employer before the people it employs: "the mines employ some 15,000 people".</summary>
     private static readonly WordList Employing = WordList.Of("employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring");

@@ -417,6 +417,20 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// Whether <paramref name="place"/> is named as a market of the story's country: "Germany remained the largest buyer, taking
+    /// 21% of volume" says where Ethiopia's coffee went, and the story stays in Ethiopia, whose next goal had been Germany's.
+    /// </summary>
+    private static bool Buys(SentenceContext sentence, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        for (var k = place.Last + 1; k < t.Count && k <= place.Last + 5 && !IsClauseMark(t[k]); k++)
+        {
+            if (t[k].Lower is "buyer" or "buyers" or "market" or "markets" or "importer" or "importers" or "customer" or "customers" or "destination" or "destinations") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether <paramref name="place"/> is one that people fled: "The crowded camps house Rohingya refugees who fled Myanmar" keeps
     /// a story of Bangladesh in Bangladesh, whose next sentence's 45,000 flooded hectares had been Myanmar's.
     /// </summary>

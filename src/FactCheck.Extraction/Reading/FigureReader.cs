@@ -444,10 +444,10 @@ internal static class FigureReader
 
     /// <summary>
     /// Whether the number at token <paramref name="i"/> is the end of a name joined to a word by a hyphen ("COVID-19",
-    /// "F-16", "G-20"), which counts nothing.
+    /// "F-16", "G-20") or a full stop ("Volkswagen's ID.4"), which counts nothing.
     /// </summary>
     private static bool PartOfName(List<Token> tokens, int i) =>
-        i >= 2 && tokens[i].IsNumber && tokens[i - 1].Text == "-" && tokens[i - 1].End == tokens[i].Start && tokens[i - 2].End == tokens[i - 1].Start
+        i >= 2 && tokens[i].IsNumber && tokens[i - 1].Text is "-" or "." && tokens[i - 1].End == tokens[i].Start && tokens[i - 2].End == tokens[i - 1].Start
         && tokens[i - 2].IsWord;
 
     /// <summary>Whether a range's upper end follows the figure that ends at token <paramref name="last"/>: "-", "–" or "to", then a figure.</summary>
