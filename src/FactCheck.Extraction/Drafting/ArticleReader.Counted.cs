@@ -578,6 +578,43 @@ internal sealed partial class ArticleReader
         return k < t.Count && MoneyNouns.Contains(t[k]) ? t[k].Lower : null;
     }
 
+    /// <summary>
+    /// The money a verb right before the sum at token <paramref name="first"/> names: what was collected, raised or brought in
+    /// is revenue, named by the words that brought it in ("Domestic taxes brought in 1.74 trillion shillings" is domestic taxes'
+    /// revenue, "the KRA collected 2.571 trillion" revenue); what was set aside or allocated is an allocation; null for any other verb.
+    /// </summary>
+    private static string? MoneyNamedByVerb(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        var verb = first > 1 && t[first - 1].Lower is "in" or "aside" ? first - 2 : first - 1;
+        if (verb < 0) return null;
+        var what = t[verb].Lower switch
+        {
+            // Not "raised", which is as often borrowed ("raised $1.5 billion from a Eurobond sale").
+            "collected" or "earned" => "revenue",
+            "brought" or "took" when t[verb + 1].Is("in") => "revenue",
+            "set" when t[verb + 1].Is("aside") => "allocation",
+            "allocated" or "earmarked" => "allocation",
+            _ => null,
+        };
+        if (what is null) return null;
+        // "Domestic taxes brought in …", "customs and border control collected …": the source, its last two words, before the verb.
+        var from = verb;
+        while (from > 0 && verb - from < 2 && t[from - 1] is { IsWord: true } word && !word.IsCapitalized && !Words.Auxiliaries.Contains(word)
+            && word.Lower is not ("the" or "a" or "an" or "and" or "or" or "it" or "they" or "which" or "that" or "who" or "have" or "has" or "had" or "also" or "already" or "so" or "far"
+                or "country" or "government" or "state" or "ministry" or "authority" or "agency" or "company" or "treasury"))
+        {
+            from--;
+        }
+        // A capitalised first word of the sentence is the source's too: "Domestic taxes".
+        if (from == 1 && verb - from < 2 && t[0] is { IsWord: true, IsCapitalized: true, IsPossessive: false } opening && sentence.PlaceCovering(0) is null && UnitWords.Find(opening.Lower) is null
+            && opening.Lower is not ("the" or "a" or "an" or "it" or "they"))
+        {
+            from = 0;
+        }
+        return from < verb ? Slug.Of(string.Join(' ', t[from..verb].Select(static w => w.Lower))) + "-" + what : what;
+    }
+
     /// <summary>What money is set aside for, after the sum's words ending at token <paramref name="last"/>: "for education", "for health"; null for "for the response".</summary>
     private static string? Purpose(SentenceContext sentence, int last)
     {

@@ -335,7 +335,7 @@ internal sealed partial class ArticleReader
                 Skip(sentence, first, last, "the cost of one thing, not a budget");
                 return null;
             }
-            what = NamedByCounterparts(sentence, figure, MoneyNouns) ?? MoneyNounAfter(sentence, Math.Max(last, noun.Index));
+            what = NamedByCounterparts(sentence, figure, MoneyNouns) ?? MoneyNounAfter(sentence, Math.Max(last, noun.Index)) ?? MoneyNamedByVerb(sentence, beforeMoney);
             // "The budget sets aside 702.7 billion shillings for education": what the money is for names it.
             if (Purpose(sentence, Math.Max(last, noun.Index)) is { } purpose) what = purpose + "-" + (what is null or "budget" ? "budget" : what);
         }

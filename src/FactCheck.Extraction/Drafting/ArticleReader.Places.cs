@@ -179,7 +179,7 @@ internal sealed partial class ArticleReader
             // but "withdrew its last 2,400 troops from Mali" is where they were.
             place = sentence.Places.FirstWhere((k, leaving, sentence, unknownAt: countryAfterCounts ? -1 : unknownAt), static (p, s) => p.First == s.k && p.IsPlace
                 && (p.Lead is "in" or "to" or "across" or "inside" or "into" or "throughout" or "within" || (s.leaving && p.Lead == "from"))
-                && !LiesIn(s.sentence, s.unknownAt, p));
+                && !LiesIn(s.sentence, s.unknownAt, p) && !Partner(s.sentence, p));
         }
         if (place is null && noun.Index < figure.First && noun.Index >= 0)
         {
@@ -213,7 +213,7 @@ internal sealed partial class ArticleReader
         place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving, unknownAt: countryAfterCounts ? -1 : unknownAt), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
                 && (!ClauseMarkBetween(s.sentence, s.figure.Last + 1, p.First) || NextClauseIs(s.sentence, s.figure.Last, p) || SpeaksFrom(s.sentence, s.figure.Last, p))
                 && !(s.namesUnknownPlace && s.sentence.FigureBetween(s.figure.Last, p.First))
-                && !LiesIn(s.sentence, s.unknownAt, p) && !HoldsNextFigure(s.sentence, p))
+                && !LiesIn(s.sentence, s.unknownAt, p) && !HoldsNextFigure(s.sentence, p) && !Partner(s.sentence, p))
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces), nor when the story is at a site of its country that the desk cannot name and the sentence
             // does not say its figure is the whole country's.
