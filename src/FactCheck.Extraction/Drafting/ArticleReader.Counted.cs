@@ -579,7 +579,7 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// The money a verb right before the sum at token <paramref name="first"/> names: what was collected, raised or brought in
+    /// The money a verb right before the sum at token <paramref name="first"/> names: what was collected, earned or brought in
     /// is revenue, named by the words that brought it in ("Domestic taxes brought in 1.74 trillion shillings" is domestic taxes'
     /// revenue, "the KRA collected 2.571 trillion" revenue); what was set aside or allocated is an allocation; null for any other verb.
     /// </summary>

@@ -472,7 +472,8 @@ internal sealed partial class ArticleReader
         {
             (who, where, city) = (null, purse.Entry.Key, null);
         }
-        // "The University of Toronto reported 97,066 students": the institution's own, not the country of an earlier sentence.
+        // "The University of Toronto reported 97,066 students": the institution's own, not the country of an earlier sentence;
+        // but a toll and troops, which the desk counts by country ("Kenyatta National Hospital said 20 people died").
         if (casualty is null && noun.Word?.Category != UnitCategory.Personnel && InstitutionOpening(sentence, figure) is { } institution) (who, where, city) = (null, Slug.Of(institution), null);
         // "turnout in Jaffna district fell to 49.7 percent": a place the desk does not hold, but which its kind names, is the
         // figure's own.

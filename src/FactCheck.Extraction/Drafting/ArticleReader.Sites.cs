@@ -23,8 +23,8 @@ internal sealed partial class ArticleReader
     /// The name of the institution that opens the figure's sentence (past a dateline and "The") or the clause after ", while" as
     /// its subject, when the figure follows its verb with no other figure or place between and none after it in its clause:
     /// "Algoma University", "Cork Airport" (past an apposition, "Cork Airport, the country's second-largest, reported …"), "the
-    /// University of Toronto"; or null. Not a toll, which the desk counts by country, nor where the figure's own words name a
-    /// place ("Harvard University said the US had 1.1 million international students").
+    /// University of Toronto"; or null. Not where the figure's own words name a place ("Harvard University said the US had 1.1
+    /// million international students").
     /// </summary>
     private static string? InstitutionOpening(SentenceContext sentence, Figure figure)
     {
