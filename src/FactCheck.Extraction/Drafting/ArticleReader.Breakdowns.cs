@@ -21,7 +21,7 @@ internal sealed partial class ArticleReader
             if (part is null || part.First < 1 || !t[part.First - 1].Is("including") || part.Value.IsPercent) continue;
             while (part is not null && PlacedPart(sentence, part, wholePlace) is var (key, end) && key is not null)
             {
-                Skipped.RemoveAll(s => s.Span.Start == t[part.First].Start);
+                TakeBackSkip(sentence, part);
                 Drafts.Add(new Draft
                 {
                     Kind = ClaimKind.Observation, Subject = desk.SubjectFor(measure + "/" + key), Start = t[part.First].Start, End = t[end].End,

@@ -11,10 +11,6 @@ internal sealed partial class ArticleReader
     private static readonly WordList MoneyNouns = WordList.Of(
         "budget", "spending", "deficit", "debt", "revenue", "revenues", "aid", "funding", "cost", "costs", "investment", "surplus", "package", "allocation", "expenditure", "fund");
 
-    /// <summary>Whether a unit's canonical name measures a quantity of something rather than counts it: "117.5 million tonnes" says how much, not of what.</summary>
-    private static bool Measures(string canonical) => canonical is "tonnes" or "tons" or "barrels" or "hectares" or "acres" or "litres" or "liters" or "kilolitres" or "kiloliters"
-        or "megalitres" or "megaliters" or "kilograms" or "bushels" or "teu" or "teus" or "megawatts" or "mw" or "gigawatts" or "gw";
-
     /// <summary>Nouns before a measure that name what it measures: "India's wheat harvest is estimated at 117.5 million tonnes".</summary>
     private static readonly WordList MeasureNouns = WordList.Of(
         "harvest", "harvests", "output", "production", "procurement", "stocks", "stockpile", "reserves", "exports", "imports", "consumption", "crop", "yield", "yields",
@@ -321,11 +317,23 @@ internal sealed partial class ArticleReader
             // "aimed at reaching 9.8 million children" as "aims to reach".
             if (t[k - 1].Is("at") && t[k].Lower.EndsWith("ing", StringComparison.Ordinal) && IsGoalParticiple(t[k].Lower[..^3] + "ed")) return t[k].Lower[..^3] + "ed";
             if (!t[k - 1].Is("to")) continue;
-            var candidate = t[k].Lower.EndsWith('e') ? t[k].Lower + "d" : t[k].Lower + "ed";
+            var candidate = PastParticiple(t[k].Lower);
             if (IsGoalParticiple(candidate)) return candidate;
         }
         return null;
     }
+
+    /// <summary>The past participle of a goal's verb: "vaccinate" vaccinated, "recruit" recruited, "build" built.</summary>
+    private static string PastParticiple(string verb) => verb switch
+    {
+        "build" => "built",
+        "buy" => "bought",
+        "dig" => "dug",
+        "bring" => "brought",
+        "make" => "made",
+        _ when verb.EndsWith('e') => verb + "d",
+        _ => verb + "ed",
+    };
 
     private static string? CasualtyKind(SentenceContext sentence, Figure figure, NounReading noun)
     {

@@ -53,8 +53,8 @@ internal sealed partial class ArticleReader
             return null;
         }
         if (first > 0 && first == last && !t[first].IsNumber && figure.Value.Value <= 10 && t[first - 1].Lower is "the" or "these" or "those" && last + 1 < t.Count
-            && t[last + 1] is { IsWord: true, IsCapitalized: false } named && named.Lower.EndsWith('s') && UnitWords.Find(named.Lower)?.Category is not UnitCategory.Money
-            && named.Lower is not ("years" or "months" or "weeks" or "days" or "hours" or "minutes" or "decades" or "centuries"))
+            && t[last + 1] is { IsWord: true, IsCapitalized: false } named && named.Lower.EndsWith('s')
+            && UnitWords.Find(named.Lower)?.Category is not (UnitCategory.Money or UnitCategory.Duration))
         {
             // "About 19,300 have left the two camps so far this year": the camps named before, counted again, no figure of them.
             Skip(sentence, first, last, "things named before, not a figure");
@@ -158,10 +158,12 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the figure before it written another way");
             return null;
         }
-        if (first > 1 && (CappedAt(sentence, first)
+        if ((first > 1 && (CappedAt(sentence, first)
             // "an authorized ceiling of 17,000 troops and 2,101 police": a figure joined to a cap is one too.
             || (t[first - 1].Is("and") && !VerbAfter(sentence, last) && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first - 1 && f.Last >= first - 5) is { } capped
                 && capped.First > 1 && CappedAt(sentence, capped.First))))
+            // "well above the 1% threshold we consider acceptable": the bound's noun after it.
+            || (last + 1 < t.Count && t[last + 1].Lower is "threshold" or "limit" or "ceiling"))
         {
             // "Parliament capped the deployment at 1,400 troops", "a ceiling of 1,400 soldiers": a bound on the level, not the level.
             Skip(sentence, first, last, "a cap, not a level");
@@ -177,12 +179,6 @@ internal sealed partial class ArticleReader
             // "The busiest single day was Sunday July 28, when nearly 128,000 passengers passed through": one day's count, no
             // level of the place's passengers, which FC005 had held the year's 33.4 million against.
             Skip(sentence, first, last, "one day's count, not a level");
-            return null;
-        }
-        if (last + 1 < t.Count && t[last + 1].Lower is "threshold" or "limit" or "ceiling")
-        {
-            // "well above the 1% threshold we consider acceptable": a bound, not a level.
-            Skip(sentence, first, last, "a cap, not a level");
             return null;
         }
         if (EachBefore(sentence, first))
@@ -344,7 +340,7 @@ internal sealed partial class ArticleReader
             countsPeople = word.Category is UnitCategory.Personnel or UnitCategory.People;
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
             // "Government procurement reached 30.0 million tonnes": the procurement, which "tonnes" alone would not tell from the harvest.
-            if (noun.Compound.Count == 0 && Measures(word.Canonical)
+            if (noun.Compound.Count == 0 && word.IsMeasure
                 && (Measured(sentence, first, noun) ?? (Counterpart(sentence, figure) is { } other ? Measured(sentence, other.First, noun) : null)) is { } measured)
             {
                 what = measured;
@@ -358,7 +354,7 @@ internal sealed partial class ArticleReader
             }
             // "The ranch has 40,000 acres", "below the emergency standard of 15 litres": a measure says how much, and without
             // what of, no subject an editor could check.
-            if (Measures(word.Canonical) && noun.Compound.Count == 0 && what == word.Canonical)
+            if (word.IsMeasure && noun.Compound.Count == 0 && what == word.Canonical)
             {
                 Skip(sentence, first, last, "a measure of nothing named");
                 return null;
@@ -367,7 +363,7 @@ internal sealed partial class ArticleReader
             if (word.Category == UnitCategory.Countable && StatedAfter(sentence, noun.Index) is { } state) what += "-" + state;
             // "damaged or destroyed more than 23,000 homes", "37 homes were destroyed": what was done to the things counted,
             // which are no stock of the place's homes.
-            else if (word.Category == UnitCategory.Countable && !word.IsIncident && !Measures(word.Canonical) && DoneToThings(sentence, first, noun.Index) is { } deed) what += "-" + deed;
+            else if (word.Category == UnitCategory.Countable && !word.IsIncident && !word.IsMeasure && DoneToThings(sentence, first, noun.Index) is { } deed) what += "-" + deed;
             if (word.Category is UnitCategory.People or UnitCategory.Personnel && noun.Index + 2 < t.Count && t[noun.Index + 1].Text is "," or "and"
                 && UnitWords.Find(t[noun.Index + 2].Lower) is { Category: UnitCategory.People or UnitCategory.Personnel })
             {
@@ -1136,18 +1132,7 @@ internal sealed partial class ArticleReader
         var k = first - 1;
         while (k >= 0 && t[k].Lower is "further" or "additional" or "extra" or "a" or "an") k--;
         if (k < 1 || !t[k - 1].Is("to") || !t[k].IsWord || !sentence.AnyBefore(k - 1, 8, Words.Goal)) return null;
-        var verb = t[k].Lower;
-        return verb switch
-        {
-            "build" => "built",
-            "buy" => "bought",
-            "dig" => "dug",
-            "bring" => "brought",
-            "make" => "made",
-            "add" => "added",
-            _ when verb.EndsWith('e') => verb + "d",
-            _ => verb + "ed",
-        };
+        return PastParticiple(t[k].Lower);
     }
 
     /// <summary>Whether a noun of people or things stands within four words after token <paramref name="last"/>, past lower-case words: "3,000 additional teachers", "10,000 children".</summary>

@@ -49,11 +49,7 @@ internal sealed partial class ArticleReader
                 Drafts.Remove(own);
                 drafted.RemoveAt(at);
             }
-            else if (Skipped.FindLastIndex(s => s.Span.Start == start) is (>= 0 and var skipped) && Skipped[skipped].Reason == "what it counts is not named")
-            {
-                Skipped.RemoveAt(skipped);
-            }
-            else
+            else if (!TakeBackSkip(sentence, figure, "what it counts is not named"))
             {
                 continue;
             }

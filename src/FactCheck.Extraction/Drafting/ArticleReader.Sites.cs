@@ -29,7 +29,7 @@ internal sealed partial class ArticleReader
     private static string? InstitutionOpening(SentenceContext sentence, Figure figure)
     {
         var t = sentence.Tokens;
-        var start = Math.Max(0, LocalSites.AfterDateline(t));
+        var start = Math.Max(0, sentence.DatelineEnd);
         for (var k = figure.First - 1; k > start; k--)
         {
             if (t[k].Lower is "while" or "whereas" && t[k - 1].Text == ",")

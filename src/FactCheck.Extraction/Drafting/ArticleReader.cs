@@ -84,7 +84,7 @@ internal sealed partial class ArticleReader
             // "ACCRA, June 12 - Ghana vaccinated 1.2 million children in May": a dateline's date says when the story was filed,
             // never when a figure held, which "(Reuters)" had kept apart by its bracket and a dash alone did not; its words are
             // still no figure.
-            if (LocalSites.AfterDateline(tokens) is > 0 and var dateline) sentence.Times.RemoveAll(time => time.Last < dateline);
+            if (sentence.DatelineEnd > 0) sentence.Times.RemoveAll(time => time.Last < sentence.DatelineEnd);
             sentence.Places = PlaceReader.Read(body, tokens, desk.Gazetteer);
             DropOtherCountrysLongerNames(sentence);
             sentence.People = ReadPeople(sentence);
@@ -177,6 +177,19 @@ internal sealed partial class ArticleReader
     {
         var span = new TextSpan(sentence.Tokens[first].Start, sentence.Tokens[last].End);
         Skipped.Add(new Skipped(article.Id, span, body[span.Start..span.End], reason));
+    }
+
+    /// <summary>
+    /// Takes back the figure's being left out, when a reader of the whole sentence drafts it after all: only for <paramref
+    /// name="reason"/> when one is given; whether it had been left out so.
+    /// </summary>
+    private bool TakeBackSkip(SentenceContext sentence, Figure figure, string? reason = null)
+    {
+        var start = sentence.Tokens[figure.First].Start;
+        var at = Skipped.FindLastIndex(s => s.Span.Start == start);
+        if (at < 0 || (reason is not null && Skipped[at].Reason != reason)) return false;
+        Skipped.RemoveAt(at);
+        return true;
     }
 
     /// <summary>Who said the words at <paramref name="offset"/>: the speaker of the quotation around them, else who the sentence cites.</summary>

@@ -85,7 +85,7 @@ internal static class LocalSites
     internal static bool OpensWithCountry(SentenceContext sentence)
     {
         var t = sentence.Tokens;
-        var k = Math.Max(0, AfterDateline(t));
+        var k = Math.Max(0, sentence.DatelineEnd);
         if (k < t.Count && t[k].Is("the")) k++;
         return sentence.PlaceAt(k) is { Lead.Length: 0, IsPlace: true } opening && (opening.Entry.IsCountry || opening.Entry.IsDemonym);
     }
@@ -140,7 +140,7 @@ internal static class LocalSites
     internal static bool UnheldDateline(SentenceContext sentence)
     {
         var t = sentence.Tokens;
-        if (AfterDateline(t) < 0 || sentence.PlaceCovering(0) is not null) return false;
+        if (sentence.DatelineEnd < 0 || sentence.PlaceCovering(0) is not null) return false;
         var k = 1;
         while (k < t.Count && k < 3 && IsCapitalsOnly(t[k]) && sentence.PlaceCovering(k) is null) k++;
         return k < t.Count && t[k].Text is "," or "(";

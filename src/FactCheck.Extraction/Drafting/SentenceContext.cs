@@ -12,6 +12,7 @@ internal sealed class SentenceContext : ITenses
         Start = start;
         End = end;
         Tokens = tokens;
+        DatelineEnd = LocalSites.AfterDateline(tokens);
     }
 
     public int Start { get; }
@@ -19,6 +20,9 @@ internal sealed class SentenceContext : ITenses
     public int End { get; }
 
     public List<Token> Tokens { get; }
+
+    /// <summary>The token after the dateline the sentence opens with ("ACCRA, June 12 (Reuters) - …"), or -1 when it opens with none.</summary>
+    public int DatelineEnd { get; }
 
     // What the readers find, set by the article's reader as it reads the sentence, before anything is drafted from it: four
     // empty lists made for each sentence only to be replaced were some 2 % of what extraction allocated.

@@ -25,7 +25,9 @@ internal enum UnitCategory
 /// <param name="IsIncident">Whether it counts happenings (attacks, floods).</param>
 /// <param name="NeedsQualifier">Whether it counts something only with a word that says what ("asylum applications", "student
 /// visas", "electric cars"): bare, it is as often a store's apps, a train's cars or visas granted to a people as a level.</param>
-internal sealed record UnitWord(string Canonical, UnitCategory Category, bool IsIncident = false, bool NeedsQualifier = false);
+/// <param name="IsMeasure">Whether it measures a quantity of something rather than counts it: "117.5 million tonnes" says how
+/// much, not of what.</param>
+internal sealed record UnitWord(string Canonical, UnitCategory Category, bool IsIncident = false, bool NeedsQualifier = false, bool IsMeasure = false);
 
 /// <summary>The nouns a figure may count, with their canonical names; the troops group follows the default unit alias table.</summary>
 internal static class UnitWords
@@ -55,7 +57,7 @@ internal static class UnitWords
         {
             Add(new UnitWord(group, UnitCategory.People), group);
         }
-        foreach (var countable in new[] { "doses", "vaccinations", "shots", "votes", "voters", "ballots", "seats", "homes", "houses", "buildings", "jobs", "cases", "infections", "beds", "schools", "teachers", "nurses", "doctors", "vehicles", "aircraft", "jets", "ships", "tanks", "missiles", "rockets", "drones", "shelters", "tents", "hospitals", "villages", "households", "families", "prisoners", "hostages", "arrests", "deaths", "fatalities", "casualties", "injuries", "tonnes", "tons", "barrels", "kilometres", "kilometers", "miles", "hectares",
+        foreach (var countable in new[] { "doses", "vaccinations", "shots", "votes", "voters", "ballots", "seats", "homes", "houses", "buildings", "jobs", "cases", "infections", "beds", "schools", "teachers", "nurses", "doctors", "vehicles", "aircraft", "jets", "ships", "tanks", "missiles", "rockets", "drones", "shelters", "tents", "hospitals", "villages", "households", "families", "prisoners", "hostages", "arrests", "deaths", "fatalities", "casualties", "injuries", "kilometres", "kilometers", "miles",
             "homicides", "murders", "killings", "shootings", "thefts", "robberies", "burglaries", "assaults", "crimes", "flights", "bridges", "dwellings", "roads",
             "kidnappings", "carjackings", "rapes", "stabbings", "hijackings",
             "classrooms", "boats", "patrols", "camps",
@@ -70,12 +72,16 @@ internal static class UnitWords
             // named": "shut 41 regional branches", "open 19 new de-addiction centres", "46 water tankers", "1,460 small passenger
             // vessels", "437,000 study permits". Not sites, stations or plants, a place's as often as a count of them.
             "branches", "centres", "centers", "clinics", "municipalities", "boreholes", "trucks", "lorries", "buses", "ferries", "vessels", "tankers",
-            "permits", "complaints", "deliveries", "departures", "companies", "businesses", "firms", "factories", "farms", "projects", "programmes", "programs",
-            // Measures, named by what they measure where the sentence says it ("installed capacity reached 8,740 megawatts",
-            // "handled 29.9 million TEU", "burned 48,650 acres"): see Measures.
-            "acres", "litres", "liters", "kilolitres", "kiloliters", "megalitres", "megaliters", "kilograms", "bushels", "teu", "teus", "megawatts", "mw", "gigawatts", "gw" })
+            "permits", "complaints", "deliveries", "departures", "companies", "businesses", "firms", "factories", "farms", "projects", "programmes", "programs" })
         {
             Add(new UnitWord(countable, UnitCategory.Countable), countable);
+        }
+        // Measures, named by what they measure where the sentence says it ("installed capacity reached 8,740 megawatts",
+        // "handled 29.9 million TEU", "burned 48,650 acres").
+        foreach (var measure in new[] { "tonnes", "tons", "barrels", "hectares", "acres", "litres", "liters", "kilolitres", "kiloliters", "megalitres", "megaliters", "kilograms", "bushels",
+            "teu", "teus", "megawatts", "mw", "gigawatts", "gw" })
+        {
+            Add(new UnitWord(measure, UnitCategory.Countable, IsMeasure: true), measure);
         }
         // Only with a word that says what they are: "158,000 asylum applications", "110,000 skilled worker visas", but not a
         // train's "16 cars" or a store's "2,000 applications".
@@ -97,12 +103,12 @@ internal static class UnitWords
         // "rand" in the singular, which are as often words of their own.
         foreach (var (canonical, names) in new (string, string[])[]
         {
-            ("pesos", ["pesos", "peso"]), ("francs", ["francs", "franc"]), ("cedis", ["cedis", "cedi"]), ("rupiah", ["rupiah"]), ("reais", ["reais"]),
+            ("pesos", ["pesos", "peso"]), ("francs", ["francs", "franc"]), ("cedis", ["cedis", "cedi"]), ("rupiah", ["rupiah", "rupiahs"]), ("reais", ["reais"]),
             ("taka", ["taka"]), ("kwacha", ["kwacha"]), ("dirhams", ["dirhams", "dirham"]), ("zlotys", ["zlotys", "zloty", "zlotych"]), ("ringgit", ["ringgit"]),
             ("dong", ["dong"]), ("naira", ["naira"]), ("rand", ["rand"]), ("yuan", ["yuan", "renminbi"]), ("yen", ["yen"]), ("baht", ["baht"]),
             ("lira", ["lira", "liras"]), ("rubles", ["rubles", "roubles", "ruble", "rouble"]), ("hryvnias", ["hryvnias", "hryvnia"]), ("kronor", ["kronor", "kroner", "krona", "krone", "crowns"]),
             ("dinars", ["dinars", "dinar"]), ("riyals", ["riyals", "riyal", "rials", "rial"]), ("birr", ["birr"]), ("leones", ["leones", "leone"]), ("soles", ["soles"]),
-            ("forints", ["forints", "forint"]), ("lei", ["lei"]), ("kwanza", ["kwanza"]), ("meticais", ["meticais", "metical"]), ("rupiah", ["rupiahs"]),
+            ("forints", ["forints", "forint"]), ("lei", ["lei"]), ("kwanza", ["kwanza"]), ("meticais", ["meticais", "metical"]),
         })
         {
             Add(new UnitWord(canonical, UnitCategory.Money), names);
