@@ -105,7 +105,9 @@ internal sealed partial class ArticleReader
     private static readonly WordList RateNouns = WordList.Of(
         "turnout", "unemployment", "inflation", "rate", "coverage", "share", "support", "approval", "growth", "uptake", "participation", "occupancy", "deficit",
         // "Punctuality on long-distance routes fell to 62.5%", "adult literacy stood at 81%", "the vacancy rate".
-        "punctuality", "literacy", "vacancy", "attendance", "utilisation", "utilization", "compliance");
+        "punctuality", "literacy", "vacancy", "attendance", "utilisation", "utilization", "compliance",
+        // "Reserves in the Ter-Llobregat system rose to 31.4%", "reservoir levels fell to 18%": how full a store is.
+        "reserves", "storage", "level", "levels");
 
     private static readonly WordList TollWords = WordList.Of("toll");
 
@@ -451,8 +453,15 @@ internal sealed partial class ArticleReader
     private static string? NounBefore(SentenceContext sentence, int index, WordList nouns, bool wordsOnly = false)
     {
         var t = sentence.Tokens;
-        for (var k = index - 1; k >= Math.Max(0, index - 10); k--)
+        for (int k = index - 1, read = 0; k >= 0 && read < 10; k--, read++)
         {
+            // "Reserves in the Ter-Llobregat system, which supplies Barcelona and its metropolitan area of some 5 million people,
+            // rose to 31.4%": past an aside on the noun, to the noun.
+            if (!wordsOnly && AsideOpening(t, k) is { } opening)
+            {
+                k = opening;
+                continue;
+            }
             if (wordsOnly && !t[k].IsWord) return null;
             // "had cost the economy more than 250 million euros": the verb, not the noun.
             if (!nouns.Contains(t[k]) || (k > 0 && t[k].Lower is "cost" or "costs" && t[k - 1].Lower is "had" or "has" or "have" or "will" or "would" or "to" or "could" or "may" or "might" or "now")) continue;
@@ -470,8 +479,24 @@ internal sealed partial class ArticleReader
             }
             // "the share of suspected cases that were tested": a share of what its "of" names, where "share" alone says nothing.
             // "The cost of the war … and the cost of rebuilding": costs of two things, which "cost" alone made one.
-            if (t[k].Lower is "share" or "proportion" or "cost" or "costs" && k + 2 < index && t[k + 1].Is("of") && OfWhat(sentence, k + 2, index) is { } whole) return Slug.Of(whole + "-" + t[k].Lower);
+            // "the combined level of its supply dams fell to 21.4%": how full what its "of" names is.
+            if (t[k].Lower is "share" or "proportion" or "cost" or "costs" or "level" or "levels" && k + 2 < index && t[k + 1].Is("of") && OfWhat(sentence, k + 2, index) is { } whole) return Slug.Of(whole + "-" + t[k].Lower);
             return Slug.Of(k > 0 && IsModifier(sentence, k - 1) ? t[k - 1].Lower + "-" + t[k].Lower : t[k].Lower);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The comma that opens an aside of "which", "who" or "where" whose closing comma is token <paramref name="close"/> and whose
+    /// verb follows it ("Reserves in the system, which supplies Barcelona, rose to …"); null for any other token.
+    /// </summary>
+    private static int? AsideOpening(List<Token> t, int close)
+    {
+        if (t[close].Text != "," || close + 1 >= t.Count || !t[close + 1].IsWord || t[close + 1].IsCapitalized) return null;
+        for (var k = close - 1; k > 0 && k >= close - 25; k--)
+        {
+            if (t[k].Text is ";" or ":" or "(" or ")") return null;
+            if (t[k].Text == ",") return t[k + 1].Lower is "which" or "who" or "where" ? k : null;
         }
         return null;
     }
@@ -480,7 +505,7 @@ internal sealed partial class ArticleReader
     private static string? OfWhat(SentenceContext sentence, int k, int index)
     {
         var t = sentence.Tokens;
-        if (t[k].Lower is "the" or "a" or "an" or "all") k++;
+        if (t[k].Lower is "the" or "a" or "an" or "all" or "its" or "their") k++;
         var end = k;
         while (end < index && end - k < 3 && t[end].IsWord && !t[end].IsCapitalized && t[end].Lower is not ("that" or "who" or "which" or "in" or "at" or "of" or "with" or "were" or "was" or "is" or "are" or "had" or "has" or "fell" or "rose")) end++;
         return end > k ? string.Join('-', Enumerable.Range(k, end - k).Select(i => t[i].Lower)) : null;
@@ -526,6 +551,9 @@ internal sealed partial class ArticleReader
         "seized" or "seizing" => "seized",
         "delayed" or "delaying" => "delayed",
         "cancelled" or "canceled" or "cancelling" or "canceling" => "cancelled",
+        // "culled about 2.6 million chickens" and "aims to vaccinate 5 million birds" count two flocks.
+        "culled" or "culling" or "slaughtered" => "culled",
+        "vaccinated" or "vaccinate" or "vaccinating" => "vaccinated",
         _ => null,
     };
 

@@ -660,7 +660,8 @@ internal sealed partial class ArticleReader
         // "the harvest is forecast at a record 154.8 million tonnes": a forecast in the present tense.
         if ((tense == Tense.Future ? sentence.AnyBefore(figure.First, 14, Forecasters) || Expects(sentence, figure.First) || EstimatedThat(sentence, figure.First)
                 : tense == Tense.Present && sentence.AnyBefore(figure.First, 6, PresentForecasts))
-            || (tense is Tense.Future or Tense.Present && LikelyAfter(sentence, Math.Max(figure.Last, noun.Index))))
+            || (tense is Tense.Future or Tense.Present && LikelyAfter(sentence, Math.Max(figure.Last, noun.Index)))
+            || SeenGoing(sentence, figure.First))
         {
             Skip(sentence, figure.First, figure.Last, "a forecast, not a goal");
             return null;
@@ -916,6 +917,17 @@ internal sealed partial class ArticleReader
 
     /// <summary>Words just before a figure in the present tense that make it a forecast: "is forecast at", "is projected at".</summary>
     private static readonly WordList PresentForecasts = WordList.Of("forecast", "projected", "predicted");
+
+    /// <summary>Whether "is seen" or "are seen" stands in the six words before token <paramref name="first"/>: "Inflation is seen falling to 3.0% by June", a forecast.</summary>
+    private static bool SeenGoing(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        for (var k = first - 1; k > 0 && k >= first - 6; k--)
+        {
+            if (t[k].Is("seen") && t[k - 1].Lower is "is" or "are") return true;
+        }
+        return false;
+    }
 
     /// <summary>Words that make the figure after them (or after their "at" or "of") a bound set on a level: "capped at 1,400", "a ceiling of 1,400".</summary>
     private static readonly WordList Caps = WordList.Of("capped", "cap", "caps", "ceiling", "limit", "limited", "capacity");

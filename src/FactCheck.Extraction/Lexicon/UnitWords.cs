@@ -72,7 +72,9 @@ internal static class UnitWords
             // named": "shut 41 regional branches", "open 19 new de-addiction centres", "46 water tankers", "1,460 small passenger
             // vessels", "437,000 study permits". Not sites, stations or plants, a place's as often as a count of them.
             "branches", "centres", "centers", "clinics", "municipalities", "boreholes", "trucks", "lorries", "buses", "ferries", "vessels", "tankers",
-            "permits", "complaints", "deliveries", "departures", "companies", "businesses", "firms", "factories", "farms", "projects", "programmes", "programs" })
+            "permits", "complaints", "deliveries", "departures", "companies", "businesses", "firms", "factories", "farms", "projects", "programmes", "programs",
+            // "culled about 2.6 million chickens", which the forty-fourth pass's judges found left out.
+            "chickens", "hens", "ducks", "turkeys", "birds" })
         {
             Add(new UnitWord(countable, UnitCategory.Countable), countable);
         }

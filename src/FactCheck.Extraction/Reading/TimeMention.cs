@@ -26,6 +26,9 @@ internal sealed record TimeMention(int First, int Last, FuzzyTime Time, string L
     /// </summary>
     public bool IsOwnClauseOnly { get; init; }
 
+    /// <summary>What an <see cref="IsOwnClauseOnly"/> time counts back by: "year" ("a year earlier"), "month" ("a month ago") or "week".</summary>
+    public string CountedBackBy { get; init; } = "year";
+
     /// <summary>
     /// Whether the time is the subject of its own clause ("while 2023 was the worst year on record, with 321,179 cases"), so
     /// that it dates the figures after it and none before: "575 deaths, while 2023 was …" are last year's.

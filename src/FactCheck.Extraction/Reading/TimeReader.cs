@@ -39,10 +39,13 @@ internal static class TimeReader
                 if (WeekTo(tokens, mention) is { } week) mention = week;
                 else if (MonthsTo(tokens, mention) is { } months) mention = months;
                 // "a year earlier" is read as soon as it is met, but its time is a year before the sentence's time before it.
-                if (mention.IsOwnClauseOnly) mention = mention with { Time = YearBefore(found.LastOrDefault(static m => !m.IsComparison)?.Time, anchor) };
+                if (mention.IsOwnClauseOnly) mention = mention with { Time = CountedBack(found.LastOrDefault(static m => !m.IsComparison)?.Time, anchor, mention.CountedBackBy) };
                 // "fell from 312 in March to 87 in April", written on March 10: the start comes before the end, so a month the
                 // past would put in this year and the end's in the last puts both in the last.
                 if (found.Count > 0 && found[^1] is var start && StartAfterEnd(tokens, start, mention)) found[^1] = start with { Time = YearBefore(start.Time, anchor) };
+                // "rose to 17,600 at the end of December, from 18,900 at the end of September", written in March: the start, told
+                // after its end and resolved with the tense of its own clause, had been put after the end.
+                else if (found.Count > 0 && StartToldAfterEnd(tokens, found[^1], mention)) mention = mention with { Time = YearBefore(mention.Time, anchor) };
                 found.Add(mention);
                 i = mention.Last;
             }
@@ -64,6 +67,23 @@ internal static class TimeReader
             if (Year(t[k]) is not null) return false;
         }
         return to && start.Time.Start.PlusYears(-1) <= end.Time.Start;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="start"/>, written without its year after "from" and a figure, is the time of a movement's start
+    /// told after its end's time <paramref name="end"/> ("to 17,600 at the end of December, from 18,900 at the end of September"),
+    /// and its resolving put it after the end, within a year of it.
+    /// </summary>
+    private static bool StartToldAfterEnd(List<Token> t, TimeMention end, TimeMention start)
+    {
+        if (start.First - end.Last > 6 || start.Time.Start <= end.Time.Start || start.Time.Start.PlusYears(-1) > end.Time.Start) return false;
+        var from = false;
+        for (var k = end.Last + 1; k + 1 < start.First; k++) from |= t[k].Is("from") && t[k + 1].IsNumber;
+        for (var k = start.First; k <= start.Last && from; k++)
+        {
+            if (Year(t[k]) is not null) return false;
+        }
+        return from;
     }
 
     /// <summary>Whether ", when" and a clause with a number of its own follow token <paramref name="last"/>.</summary>
@@ -93,6 +113,22 @@ internal static class TimeReader
             TimePrecision.Year => FuzzyTime.Year(time.Start.Year - 1),
             _ => FuzzyTime.Between(time.Start.PlusYears(-1), time.End.PlusYears(-1)),
         };
+    }
+
+    /// <summary>
+    /// "a month earlier", "a week ago": a month or a week before the time the sentence gave before it ("31.4% on Monday from 33.9% a
+    /// month earlier" is the Monday a month before), else before the day of writing; "a year earlier" as <see cref="YearBefore"/> takes it.
+    /// </summary>
+    private static FuzzyTime CountedBack(FuzzyTime? reference, LocalDate anchor, string by)
+    {
+        if (by == "year") return YearBefore(reference, anchor);
+        var month = by == "month";
+        if (reference is not { } time || time.Precision is not (TimePrecision.Day or TimePrecision.Month) || (!month && time.Precision == TimePrecision.Month))
+        {
+            return month ? FuzzyTime.Month(anchor.PlusMonths(-1).Year, anchor.PlusMonths(-1).Month) : FuzzyTime.Day(anchor.PlusWeeks(-1));
+        }
+        if (time.Precision == TimePrecision.Month) return FuzzyTime.Month(time.Start.PlusMonths(-1).Year, time.Start.PlusMonths(-1).Month);
+        return FuzzyTime.Day(month ? time.Start.PlusMonths(-1) : time.Start.PlusWeeks(-1));
     }
 
     /// <summary>"in the week to March 3", "the week ending March 3": the seven days up to that day, or null for any other time.</summary>
@@ -211,7 +247,7 @@ internal static class TimeReader
     /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
     private static readonly WordList Starts = WordList.Of(
         "today", "yesterday", "tomorrow", "tonight", "currently", "now", "presently", "recent", "last", "next", "this", "past", "since", "earlier", "so", "end",
-        "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth", "year");
+        "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth", "year", "week");
 
     private static bool StartsTime(Token token) => token.IsNumber || (token.IsWord && (token.IsCapitalized || Starts.Contains(token) || PartOfMonthWord(token.Lower) is not null));
 
@@ -254,9 +290,9 @@ internal static class TimeReader
                 mention = new TimeMention(i, last, FuzzyTime.Day(day), lead, w is "today" or "tonight", weekday);
                 return true;
             }
-            case "year" when i > 0 && t[i - 1].Is("a") && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago":
+            case "year" or "month" or "week" when i > 0 && t[i - 1].Is("a") && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago":
                 // Its time is resolved in Read, against the times before it in the sentence; "a year before the election" is not read.
-                mention = new TimeMention(i - 1, i + 1, FuzzyTime.Day(anchor), string.Empty, false, null) { IsOwnClauseOnly = true };
+                mention = new TimeMention(i - 1, i + 1, FuzzyTime.Day(anchor), string.Empty, false, null) { IsOwnClauseOnly = true, CountedBackBy = w };
                 return true;
             case "so" when i + 1 < t.Count && t[i + 1].Is("far") && !(i + 2 < t.Count && t[i + 2].Is("this")):
                 mention = new TimeMention(i, i + 1, FuzzyTime.Day(anchor), lead, true, null);
