@@ -1,11 +1,15 @@
+using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Reading;
+using FactCheck.Extraction.Text;
 
 namespace FactCheck.Extraction.Drafting;
 
 /// <summary>
 /// A figure broken down by place in its own sentence: "Kenya vaccinated 1.2 million children in May, including 800,000 in
-/// Nairobi and 600,000 in Mombasa". Each part is the whole's measure in its place and a part of the whole, so that FC016 finds
-/// parts that add up to more than it; they had been left out as a part of a figure before, or as naming nothing they count.
+/// Nairobi and 600,000 in Mombasa"; or an earlier sentence's figure broken down in a later one: "Of the inmates, 41,250 were on
+/// remand and 39,870 had been convicted", "Gauteng accounted for 1.4 million of the birds destroyed, Mpumalanga for 900,000".
+/// Each part is the whole's measure in its place or of its kind and a part of the whole, so that FC016 finds parts that add up
+/// to more than it; they had been left out as a part of a figure before, or as naming nothing they count.
 /// </summary>
 internal sealed partial class ArticleReader
 {
@@ -51,5 +55,176 @@ internal sealed partial class ArticleReader
         var kind = t[k + 1].Is("the") ? k + 2 : k + 1;
         while (kind < t.Count && kind - k < 6 && t[kind].IsCapitalized && !IsAreaKind(t[kind])) kind++;
         return kind < t.Count && IsAreaKind(t[kind]) && AreaNameAt(sentence, kind) is { } area ? (Slug.Of(area), kind) : (null, -1);
+    }
+
+    /// <summary>
+    /// "Of the inmates, 41,250 were on remand awaiting trial and 39,870 had been convicted", "Of these, …", "Foreign tourists
+    /// accounted for 1.6 million of the total and Tanzanian residents for 1.5 million": the parts a sentence gives of a whole an
+    /// earlier sentence drafted, at the whole's time. Only a sentence of no time of its own, and at least two parts, each less
+    /// than the whole: a part named by its place is the whole's measure there, any other by its kind ("inmates-on-remand").
+    /// </summary>
+    private void ReadLaterBreakdown(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
+    {
+        var t = sentence.Tokens;
+        if (sentence.IsHeadline || sentence.Times.Count > 0 || t.Count < 6) return;
+        var parts = new List<(Figure Figure, int First, int Last, bool Named)>();
+        string? wholeNoun;
+        if (t[0].Is("of") && t[1].Lower is "the" or "these" or "those" or "them" or "this" or "that")
+        {
+            // "Of the inmates," names the whole; "Of these," is the last figure told.
+            var comma = 2;
+            while (comma < t.Count && comma < 6 && t[comma].IsWord) comma++;
+            if (comma >= t.Count || t[comma].Text != ",") return;
+            wholeNoun = t[1].Is("the") && comma == 3 ? t[2].Lower : t[1].Is("the") ? null : "";
+            if (wholeNoun is null) return;
+            for (var part = sentence.FigureAt(comma + 1); part is not null; part = NextListed(sentence, part))
+            {
+                parts.Add((part, part.Last + 1, KindEnd(t, part.Last + 1), false));
+            }
+        }
+        else if (AccountedFor(sentence) is var (first, noun))
+        {
+            wholeNoun = noun;
+            parts.Add(first);
+            for (var k = first.Figure.Last + 1; k + 1 < t.Count; k++)
+            {
+                // ", Mpumalanga for 900,000 and the Western Cape for 650,000".
+                if (!t[k].Is("for") || sentence.FigureAt(k + 1) is not { } part || part.First != k + 1) continue;
+                var name = k - 1;
+                while (name > parts[^1].Figure.Last && t[name - 1].Text != "," && !t[name - 1].Is("and")) name--;
+                if (name > k - 1 || k - name > 4) break;
+                parts.Add((part, name, k - 1, true));
+                k = part.Last;
+            }
+        }
+        else
+        {
+            return;
+        }
+        if (parts.Count < 2 || EarlierWhole(sentence, wholeNoun) is not { } whole || whole.Subject.IndexOf('/') is not (> 0 and var slash)) return;
+        var measure = whole.Subject[..slash];
+        var wholePlace = whole.Subject[(slash + 1)..];
+        var keys = new List<string>();
+        foreach (var (figure, first, last, named) in parts)
+        {
+            // "41,250 were on remand", "900,000 birds": no share, sum of money or other unit than the whole's, and less than it.
+            if (figure.Value.IsPercent || figure.Currency is not null || figure.Value.Value >= whole.Value.Value
+                || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is { } unit && unit.Canonical != whole.Unit)) return;
+            var place = named ? sentence.PlaceAt(first is var f && t[f].Is("the") ? f + 1 : f) : null;
+            var key = place is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } entry } && entry.Country == wholePlace ? measure + "/" + entry.Key
+                : KindWords(t, first, last) is { } kind ? measure + "-" + kind + "/" + wholePlace : null;
+            if (key is null || keys.Contains(key)) return;
+            keys.Add(key);
+        }
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var figure = parts[i].Figure;
+            var at = drafted.FindIndex(d => ReferenceEquals(d.Figure, figure));
+            if (at >= 0)
+            {
+                Drafts.Remove(drafted[at].Draft);
+                drafted.RemoveAt(at);
+            }
+            else
+            {
+                TakeBackSkip(sentence, figure);
+            }
+            var draft = new Draft
+            {
+                Kind = ClaimKind.Observation, Subject = desk.SubjectFor(keys[i]), Start = t[Math.Min(figure.First, parts[i].First)].Start,
+                End = t[Math.Max(figure.Last, parts[i].Last)].End, Value = figure.Value, Unit = whole.Unit, Time = whole.Time,
+                Attribution = whole.Attribution, PartOf = whole.Subject, Listed = true,
+            };
+            Drafts.Add(draft);
+            drafted.Add((figure, draft));
+        }
+    }
+
+    /// <summary>
+    /// The first part of "Gauteng accounted for 1.4 million of the birds destroyed" or "… of the total", with the words that
+    /// name it, and the noun of the whole ("birds"; empty for "the total"); null for any other sentence.
+    /// </summary>
+    private static ((Figure Figure, int First, int Last, bool Named) Part, string Noun)? AccountedFor(SentenceContext sentence)
+    {
+        var t = sentence.Tokens;
+        for (var k = 1; k + 5 < t.Count; k++)
+        {
+            if (!t[k].Is("accounted") || !t[k + 1].Is("for") || sentence.FigureAt(k + 2) is not { } figure || figure.First != k + 2) continue;
+            var of = figure.Last + 1;
+            if (of + 2 >= t.Count || !t[of].Is("of") || !t[of + 1].Is("the") || !t[of + 2].IsWord) return null;
+            var first = k - 1;
+            while (first > 0 && !IsClauseMark(t[first - 1]) && k - first < 4) first--;
+            if (first > 0 && !IsClauseMark(t[first - 1])) return null;
+            return ((figure, first, k - 1, true), t[of + 2].Is("total") ? "" : t[of + 2].Lower);
+        }
+        return null;
+    }
+
+    /// <summary>The figure listed after <paramref name="part"/> by "and" or a comma, right after the words of its kind: "41,250 were on remand and 39,870 had been convicted".</summary>
+    private static Figure? NextListed(SentenceContext sentence, Figure part)
+    {
+        var t = sentence.Tokens;
+        var k = KindEnd(t, part.Last + 1) + 1;
+        if (k < t.Count && t[k].Text == ",") k++;
+        if (k < t.Count && t[k].Lower is "and" or "while") k++;
+        return sentence.FigureAt(k) is { } next && next.First == k ? next : null;
+    }
+
+    /// <summary>The last token of the words after a part that say what kind it is, before the next part or the clause's end.</summary>
+    private static int KindEnd(List<Token> t, int first)
+    {
+        var k = first;
+        while (k < t.Count && t[k].IsWord && !t[k].Lower.Equals("and", StringComparison.Ordinal) && !t[k].Is("while") && k - first < 6) k++;
+        return k - 1;
+    }
+
+    /// <summary>
+    /// The words from <paramref name="first"/> to <paramref name="last"/> that name a part's kind, as a key: "on-remand" of "were on
+    /// remand awaiting trial", "convicted" of "had been convicted", "foreign-tourists"; past auxiliaries and articles, at most two words.
+    /// </summary>
+    private static string? KindWords(List<Token> t, int first, int last)
+    {
+        var words = new List<string>(2);
+        for (var k = first; k <= last && words.Count < 2; k++)
+        {
+            if (!t[k].IsWord || (t[k].IsCapitalized && k > first)) break;
+            if (words.Count == 0 && t[k].Lower is "the" or "a" or "an" or "were" or "was" or "are" or "is" or "had" or "have" or "has" or "been" or "being") continue;
+            words.Add(t[k].Lower);
+        }
+        return words.Count > 0 ? Slug.Of(string.Join('-', words)) : null;
+    }
+
+    /// <summary>
+    /// The figure an earlier sentence drafted that a later one breaks down: of the last few drafted, the last whose measure is
+    /// <paramref name="noun"/> ("inmates"), or the last of all for "these" or "the total" (<paramref name="noun"/> empty); of
+    /// its subject's figures among them, the latest in time ("2.9 million visitors in 2024, up from 2.3 million in 2023").
+    /// </summary>
+    private Draft? EarlierWhole(SentenceContext sentence, string noun)
+    {
+        Draft? whole = null;
+        for (int i = Drafts.Count - 1, seen = 0; i >= 0 && seen < 8; i--)
+        {
+            var draft = Drafts[i];
+            if (draft.Start >= sentence.Start || draft.Kind != ClaimKind.Observation) continue;
+            seen++;
+            if (draft.Listed || draft.Value.IsPercent || draft.Subject.IndexOf('/') is not (> 0 and var slash)) continue;
+            if (whole is null ? noun.Length == 0 || Names(noun, draft.Subject.AsSpan(0, slash))
+                : draft.Subject == whole.Subject && draft.Time.End > whole.Time.End)
+            {
+                whole = draft;
+            }
+        }
+        return whole;
+    }
+
+    /// <summary>Whether a later sentence's <paramref name="noun"/> names an earlier figure's <paramref name="measure"/>: "inmates" of `inmates`, "birds" of `chickens-culled`.</summary>
+    private static bool Names(string noun, ReadOnlySpan<char> measure)
+    {
+        foreach (var range in measure.Split('-'))
+        {
+            var word = measure[range];
+            if (word.SequenceEqual(noun) || (noun == "birds" && word is "chickens" or "hens" or "ducks" or "turkeys")) return true;
+        }
+        return false;
     }
 }

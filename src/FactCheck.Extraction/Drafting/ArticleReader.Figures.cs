@@ -27,6 +27,7 @@ internal sealed partial class ArticleReader
         }
         ReadShare(sentence, drafted);
         ReadBreakdown(sentence, drafted);
+        ReadLaterBreakdown(sentence, drafted);
         ReadPlan(sentence, drafted);
         ReadMovementStarts(sentence, drafted);
         ReadMovement(sentence, drafted);
