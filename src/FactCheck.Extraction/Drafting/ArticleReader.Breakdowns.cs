@@ -71,11 +71,12 @@ internal sealed partial class ArticleReader
         string? wholeNoun;
         if (t[0].Is("of") && t[1].Lower is "the" or "these" or "those" or "them" or "this" or "that")
         {
-            // "Of the inmates," names the whole; "Of these," is the last figure told.
             var comma = 2;
             while (comma < t.Count && comma < 6 && t[comma].IsWord) comma++;
             if (comma >= t.Count || t[comma].Text != ",") return;
-            wholeNoun = t[1].Is("the") && comma == 3 ? t[2].Lower : t[1].Is("the") ? null : "";
+            // "Of the inmates," names the whole by its noun, "Of these," is the last figure told; "Of the inmates in Luzira," is
+            // not read, its whole named by more than a noun.
+            wholeNoun = !t[1].Is("the") ? "" : comma == 3 ? t[2].Lower : null;
             if (wholeNoun is null) return;
             for (var part = sentence.FigureAt(comma + 1); part is not null; part = NextListed(sentence, part))
             {
@@ -110,7 +111,7 @@ internal sealed partial class ArticleReader
             // "41,250 were on remand", "900,000 birds": no share, sum of money or other unit than the whole's, and less than it.
             if (figure.Value.IsPercent || figure.Currency is not null || figure.Value.Value >= whole.Value.Value
                 || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is { } unit && unit.Canonical != whole.Unit)) return;
-            var place = named ? sentence.PlaceAt(first is var f && t[f].Is("the") ? f + 1 : f) : null;
+            var place = named ? sentence.PlaceAt(t[first].Is("the") ? first + 1 : first) : null;
             var key = place is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } entry } && entry.Country == wholePlace ? measure + "/" + entry.Key
                 : KindWords(t, first, last) is { } kind ? measure + "-" + kind + "/" + wholePlace : null;
             if (key is null || keys.Contains(key)) return;
