@@ -38,7 +38,9 @@ internal sealed partial class ArticleReader
         {
             if (figure.Role != FigureRole.From || Counterpart(sentence, figure) is not { } end) continue;
             var (_, level) = drafted.Find(d => ReferenceEquals(d.Figure, end));
-            if (level is null || level.Kind != ClaimKind.Observation || FromsOwnTime(sentence, figure) is not { } then || then.Time.End >= level.Time.Start) continue;
+            if (level is null || level.Kind != ClaimKind.Observation || FromsOwnTime(sentence, figure) is not { } then) continue;
+            // "17.5% in 2023-24, compared with 20.3% in 2022-23": spans of years that meet, which FC001 would hold as one time.
+            var overlaps = then.Time.End >= level.Time.Start;
             var start = t[figure.First].Start;
             var at = drafted.FindIndex(d => ReferenceEquals(d.Figure, figure));
             if (at >= 0)
@@ -48,8 +50,14 @@ internal sealed partial class ArticleReader
                 if (own.Kind != ClaimKind.Observation || own.Subject == level.Subject || own.Unit is not null || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is not null)) continue;
                 Drafts.Remove(own);
                 drafted.RemoveAt(at);
+                if (overlaps)
+                {
+                    // Its own words name nothing, and it cannot be the end's measure at a time of its own: left out.
+                    Skip(sentence, figure.First, figure.Last, "the start of a past movement");
+                    continue;
+                }
             }
-            else if (!TakeBackSkip(sentence, figure, "what it counts is not named"))
+            else if (overlaps || !TakeBackSkip(sentence, figure, "what it counts is not named"))
             {
                 continue;
             }
@@ -106,10 +114,13 @@ internal sealed partial class ArticleReader
             k--;
             if (k > 0 && t[k].IsWord && (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || t[k].Is("back"))) k--;
             if (t[k].Lower is "up" || Words.IncreaseVerbs.Contains(t[k])) return ChangeDirection.Increase;
-            if (t[k].Lower is "down" || Words.ReduceVerbs.Contains(t[k])) return ChangeDirection.Decrease;
+            if (t[k].Lower is "down" || Words.ReduceVerbs.Contains(t[k]) || EasedWords.Contains(t[k])) return ChangeDirection.Decrease;
         }
         return null;
     }
+
+    /// <summary>Words of a level that went down, beside the verbs of cutting: "the unemployment rate eased to 34.5%", "slipped to 91.3%".</summary>
+    private static readonly WordList EasedWords = WordList.Of("eased", "eases", "slipped", "slips", "dipped", "dips", "slid", "slides", "plunged", "tumbled", "slumped", "sank");
 
     /// <summary>The "to" figure after a "from" one.</summary>
     private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);
@@ -129,6 +140,8 @@ internal sealed partial class ArticleReader
         // "77 seats, down from 120 in 2022": a comparison after a comma is the earlier figure's, with its own time.
         var t = sentence.Tokens;
         if (figure.First > 1 && t[figure.First - 1].Is("from") && (t[figure.First - 2].Lower is "up" or "down" or "," || (figure.First > 2 && t[figure.First - 3].Text == ","))) return then;
+        // "3,400 workers were employed on the site, compared with about 2,100 in September last year": the earlier level's own.
+        if (figure.First > 1 && t[figure.First - 2].Is("compared")) return then;
         // "fell to 31.0% from 51.6% a year ago": a time counted back is the start's, which it is counted back from the end's.
         if (CountedBack(sentence, then)) return then;
         return sentence.NearestTime(end.Last, (end.Last, figure.First), static (m, s) => m.First > s.Last && m.Last < s.First) is not null ? then : null;

@@ -55,6 +55,19 @@ internal static class FigureReader
     private sealed record Hedge(string[] Words, string? Grammar = null, bool Approximates = false);
 
     /// <summary>
+    /// Whether the figure from <paramref name="first"/> to <paramref name="last"/> is an earlier level a figure before it is
+    /// compared with, at a time of its own right after it: "eased to 34.5% in March, compared with 33.8% at the end of last
+    /// year", where it is a movement's start as "from 33.8%" would be; not "compared with 6% nationally", no earlier level.
+    /// </summary>
+    private static bool ComparedWithEarlier(List<Token> tokens, int first, int last, ISet<int> timeTokens)
+    {
+        if (first < 2 || tokens[first - 1].Lower is not ("with" or "to") || !tokens[first - 2].Is("compared")) return false;
+        var k = last + 1;
+        if (k < tokens.Count && !timeTokens.Contains(k) && UnitWords.Find(tokens[k].Lower) is not null) k++;
+        return (k < tokens.Count && timeTokens.Contains(k)) || (k + 1 < tokens.Count && timeTokens.Contains(k + 1) && tokens[k].IsWord && !tokens[k].IsCapitalized);
+    }
+
+    /// <summary>
     /// Whether only a time stands between a "from" figure ending at token <paramref name="fromLast"/> and the "to" at token
     /// <paramref name="to"/>: "from 3.1% in 2019 to 4.2%" moves as "from 3.1% to 4.2%" does, the 2019 being the first's.
     /// </summary>
@@ -168,7 +181,7 @@ internal static class FigureReader
             // "from $50 billion to $70 billion": the word before a sum is before its sign.
             var written = currency is null || signs.Before >= 0 ? first : first - 1;
             var role = FigureRole.Plain;
-            if (i > 0 && tokens[i - 1].Is("from") || (written > 0 && tokens[written - 1].Is("from"))) role = FigureRole.From;
+            if (i > 0 && tokens[i - 1].Is("from") || (written > 0 && tokens[written - 1].Is("from")) || ComparedWithEarlier(tokens, written, last, timeTokens)) role = FigureRole.From;
             else if (written > 0 && tokens[written - 1].Is("to") && figures.Count > 0 && figures[^1].Role == FigureRole.From && OnlyTimeBetween(tokens, figures[^1].Last, written - 1, timeTokens)) role = FigureRole.To;
             var read = TryValue(body, tokens, valueFirst, grammarHedge, last, signs, out var value, out var end);
             if (upper >= 0 && (!read || end < upper))
