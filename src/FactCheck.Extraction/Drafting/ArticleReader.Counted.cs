@@ -554,6 +554,9 @@ internal sealed partial class ArticleReader
         // "culled about 2.6 million chickens" and "aims to vaccinate 5 million birds" count two flocks.
         "culled" or "culling" or "slaughtered" => "culled",
         "vaccinated" or "vaccinate" or "vaccinating" => "vaccinated",
+        // "had promoted 38,000 teachers since July 2024", "recruited 1,650 officers": those a deed was done to, not a force's strength.
+        "promoted" => "promoted",
+        "recruited" or "recruiting" => "recruited",
         _ => null,
     };
 
@@ -582,7 +585,11 @@ internal sealed partial class ArticleReader
         var word = sentence.Tokens[k];
         var written = !word.IsCapitalized || (k == 0 && sentence.PlaceAt(0) is null && !word.Text.AsSpan(1).ContainsAnyInRange('A', 'Z'));
         return word.IsWord && written && !NoModifier(word.Lower)
-            && word.Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall");
+            && word.Lower is not ("the" or "a" or "an" or "its" or "their" or "of" or "and" or "to" or "in" or "his" or "her" or "this" or "that" or "total" or "overall"
+                // "putting turnout at 68.1%": a verb before the noun.
+                or "putting" or "bringing" or "taking" or "making" or "leaving" or "pushing" or "lifting" or "raising" or "cutting" or "keeping" or "setting"
+                // "recorded the highest rate at 37.6%": one part's figure, ranked, which the superlative does not name.
+                or "highest" or "lowest" or "strongest" or "weakest" or "largest" or "biggest" or "smallest" or "best" or "worst");
     }
 
     /// <summary>

@@ -378,10 +378,20 @@ internal sealed partial class ArticleReader
                 Skip(sentence, first, last, "the people aboard one vessel, not a level");
                 return null;
             }
-            if (word.Category == UnitCategory.People && first > 0 && Employing.Contains(t[first - 1]) && addedBy is null)
+            var trade = word.Canonical is "teachers" or "nurses" or "doctors";
+            var staff = word.Category == UnitCategory.People || trade;
+            // "aims to hire 24,000 teachers" is a goal of adding, not a staff: only people of a trade an employer employs.
+            if (first > 0 && (word.Category == UnitCategory.People ? Employing.Contains(t[first - 1]) : trade && t[first - 1].Lower.StartsWith("employ", StringComparison.Ordinal)) && addedBy is null)
             {
-                // "Small underground mines employ some 15,000 people": an employer's staff, no level of a place's people.
+                // "Small underground mines employ some 15,000 people", "The TSC, which employs roughly 360,000 teachers": an
+                // employer's staff, no level of a place's people.
                 Skip(sentence, first, last, "the staff of an employer, not a level");
+                return null;
+            }
+            if (staff && first > 0 && t[first - 1].Lower is "represents" or "represent" or "representing")
+            {
+                // "KUPPET, which says it represents about 120,000 teachers": a union's members.
+                Skip(sentence, first, last, "the members of an organisation, not a level");
                 return null;
             }
             if (word.Category == UnitCategory.People && first > 0 && t[first - 1].Lower is "represents" or "represent" or "representing" or "represented")
@@ -566,8 +576,37 @@ internal sealed partial class ArticleReader
                 return true;
             }
         }
-        if (first > 1 && last + 2 < t.Count && t[first - 1].Is("for") && t[first - 2].Lower is "account" or "accounts" or "accounted" && t[last + 1].Is("of")) return true;
+        // "Commuter services accounted for 15.0 million and InterCity routes for the remaining 15.5 million": parts of a whole
+        // told before, with or without its "of the".
+        var forAt = first - 1;
+        if (forAt > 1 && t[forAt].Lower is "remaining" or "rest" && t[forAt - 1].Is("the")) forAt -= 2;
+        if (forAt > 0 && t[forAt].Is("for") && (t[forAt - 1].Lower is "account" or "accounts" or "accounted" || AccountedForBefore(sentence, forAt))
+            && (t[last + 1 < t.Count ? last + 1 : last].Is("of") || !PlaceBefore(sentence, forAt))) return true;
         return AmongThem(sentence, first);
+    }
+
+    /// <summary>
+    /// Whether a known place or an area named with its kind stands in the clause before token <paramref name="forAt"/>: "Memba district alone accounted for 1,187
+    /// cases" is the district's level, where "Commuter services accounted for 15.0 million" is a part of a whole told before.
+    /// </summary>
+    private static bool PlaceBefore(SentenceContext sentence, int forAt)
+    {
+        for (var k = forAt - 1; k >= 0 && !IsClauseMark(sentence.Tokens[k]) && !sentence.Tokens[k].Is("and"); k--)
+        {
+            if (sentence.PlaceAt(k) is not null || IsAreaKind(sentence.Tokens[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether "accounted for" stands before token <paramref name="forAt"/> in its sentence, so that "Mpumalanga for 900,000" goes on its list.</summary>
+    private static bool AccountedForBefore(SentenceContext sentence, int forAt)
+    {
+        var t = sentence.Tokens;
+        for (var k = forAt - 2; k > 0; k--)
+        {
+            if (t[k].Is("for") && t[k - 1].Lower is "account" or "accounts" or "accounted") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether "among them" or "among whom" stands before the figure starting at token <paramref name="first"/> in its clause.</summary>

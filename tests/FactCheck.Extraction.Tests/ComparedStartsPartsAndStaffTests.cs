@@ -1,0 +1,95 @@
+using FactCheck.Checking;
+using NodaTime;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>
+/// The forty-fifth pass's second round, from 18 articles written with planted inconsistencies before the first round's mends:
+/// an earlier level a figure is "compared with" is a movement's start, and "eased" states its way, so FC004 finds an easing
+/// between rising figures; a part "accounted for" by something that is no place is no level of the country; an employer's
+/// or a union's teachers, a rank's superlative and a verb before a noun are no level or no name; those a deed was done to
+/// are a count of their own. Each had given a finding an editor did not want, or hidden one.
+/// </summary>
+public class ComparedStartsPartsAndStaffTests
+{
+    private static readonly LocalDate Wednesday14May = new(2025, 5, 14);
+
+    private static ExtractionResult Extract(string body) => ExtractionHelpers.Extract(body, published: Wednesday14May);
+
+    private static IEnumerable<string> RulesFound(ExtractionResult draft) => new FactChecker().Check(draft.Claims).Findings.Select(static f => f.RuleId);
+
+    [Fact]
+    public void An_earlier_level_compared_with_is_a_movements_start_whose_stated_way_is_held_against_it()
+    {
+        var draft = Extract("In Gauteng, the unemployment rate eased to 34.5% in March, compared with 33.8% at the end of last year.");
+
+        draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("33.8%")).Should().Match<Observation>(o => o.Subject == "unemployment-rate/gauteng" && o.Time == FuzzyTime.Day(new LocalDate(2024, 12, 31)));
+        draft.Claims<Change>().Should().ContainSingle().Which.Direction.Should().Be(ChangeDirection.Decrease);
+        RulesFound(draft).Should().Equal("FC004");
+    }
+
+    [Fact]
+    public void A_level_compared_with_at_no_time_of_its_own_is_no_start()
+    {
+        var draft = Extract("Unemployment in Nairobi was 9% in 2024, compared with 6% nationally.");
+
+        draft.Claims<Change>().Should().BeEmpty();
+        draft.ReasonLeftOut("6%").Should().Be("a percentage of nothing named");
+    }
+
+    [Fact]
+    public void A_start_whose_span_of_years_meets_its_ends_is_left_out()
+    {
+        var draft = Extract("In India, the report was published. Assam's rate stood at 17.5% in 2023-24, compared with 20.3% in 2022-23, the report said.");
+
+        draft.ReasonLeftOut("20.3%").Should().Be("the start of a past movement");
+        RulesFound(draft).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Parts_accounted_for_by_what_is_no_place_are_no_level_of_the_country()
+    {
+        var draft = Extract("In Ireland, the DART carried 22.1 million passengers last year, while Commuter services into the capital accounted for 15.0 million and InterCity routes for the remaining 15.5 million.");
+
+        draft.ReasonLeftOut("15.0 million").Should().Be("a part of a whole, not a level");
+        draft.ReasonLeftOut("15.5 million").Should().Be("a part of a whole, not a level");
+        RulesFound(draft).Should().NotContain("FC001");
+    }
+
+    [Fact]
+    public void A_place_that_accounted_for_a_figure_keeps_it_as_its_level()
+    {
+        Extract("In Mozambique, Memba district alone accounted for 1,187 cases as of Sunday.")
+            .Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("1,187"));
+    }
+
+    [Theory]
+    [InlineData("In Kenya, the TSC, which employs roughly 360,000 teachers, said the strike would go on.", "roughly 360,000", "the staff of an employer, not a level")]
+    [InlineData("In Kenya, KUPPET, which says it represents about 120,000 teachers, called the strike on Monday.", "about 120,000", "the members of an organisation, not a level")]
+    public void An_employers_or_a_unions_teachers_are_no_level(string text, string quote, string reason)
+    {
+        Extract(text).ReasonLeftOut(quote).Should().Be(reason);
+    }
+
+    [Fact]
+    public void Teachers_to_be_hired_are_still_a_goal()
+    {
+        Extract("Kenya's government aims to hire 24,000 teachers by January 2026.").Claims<Target>().Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("In Kenya, the commission said it had promoted 38,000 teachers since July 2024.", "teachers-promoted/kenya")]
+    [InlineData("In Kenya, the commission recruited 1,650 teachers last year.", "teachers-recruited/kenya")]
+    public void Those_a_deed_was_done_to_are_a_count_of_their_own(string text, string subject)
+    {
+        Extract(text).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
+
+    [Theory]
+    [InlineData("Nearly 4.9 million Malawians voted on Tuesday, the commission said, putting turnout at 68.1% in Malawi.", "turnout")]
+    [InlineData("In Kenya, Turkana county recorded the highest coverage at 93% on Monday.", "coverage")]
+    public void A_verb_or_a_superlative_before_the_noun_is_no_part_of_its_name(string text, string measure)
+    {
+        Extract(text).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().StartWith(measure + "/");
+    }
+}
