@@ -150,7 +150,7 @@ public class LevelsAtBothEndsOfAMovementTests
             published: March10).Claims<Target>();
 
         targets.Select(t => (t.Value, t.Deadline)).Should().Equal(
-            (Quantity.Parse("4.5%"), (FuzzyTime?)FuzzyTime.Between(new LocalDate(2025, 1, 1), new LocalDate(2026, 12, 31))),
+            (Quantity.Parse("4.5%"), (FuzzyTime?)FuzzyTime.Between(new LocalDate(2025, 7, 1), new LocalDate(2026, 6, 30))),
             (Quantity.Parse("3%"), (FuzzyTime?)FuzzyTime.Year(2028)));
     }
 

@@ -321,7 +321,7 @@ internal sealed partial class ArticleReader
         }
         else if (figure.Value.IsPercent)
         {
-            what = NamedByCounterparts(sentence, figure, RateNouns);
+            what = NamedByCounterparts(sentence, figure, RateNouns) ?? MovingSubject(sentence, figure);
         }
         else if (noun.Word is { Category: UnitCategory.Money })
         {
@@ -418,6 +418,10 @@ internal sealed partial class ArticleReader
             // that is itself a count names what the bare figure (and the one it moved from) counts; a list only with what it is.
             what = counted;
             namedByCountNoun = true;
+        }
+        else if (noun.Word is null && MovingSubject(sentence, figure) is { } moving)
+        {
+            what = moving;
         }
         else
         {

@@ -245,4 +245,66 @@ internal sealed partial class ArticleReader
         }
         return false;
     }
+
+    /// <summary>
+    /// What a movement's figures count, named by the subject of the verb that states its way, where no word the desk knows
+    /// names it: "the ECG's distribution losses declined to 31.2 per cent in 2024 from 28.6 per cent" (`distribution-losses`),
+    /// "Load factor, the share of available seats that were sold, declined to 84.1%" (past the aside), "Shipments of arabica …
+    /// dropped to 1.42 million bags from 1.18 million" (`arabica-shipments`); null when no movement's verb is stated or its
+    /// subject is no plain noun (a name, a pronoun, a figure).
+    /// </summary>
+    private static string? MovingSubject(SentenceContext sentence, Figure figure)
+    {
+        var t = sentence.Tokens;
+        var verb = -1;
+        foreach (var end in (Figure?[])[figure, Counterpart(sentence, figure)])
+        {
+            if (end is null) continue;
+            var k = end.First - 1;
+            if (k < 1 || t[k].Lower is not ("from" or "to")) continue;
+            k--;
+            if (k > 0 && t[k].IsWord && t[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k--;
+            if (Words.IncreaseVerbs.Contains(t[k]) || Words.ReduceVerbs.Contains(t[k]) || EasedWords.Contains(t[k])) verb = verb < 0 ? k : Math.Min(verb, k);
+        }
+        if (verb < 1) return null;
+        var head = verb - 1;
+        if (t[head].Text == ",")
+        {
+            // Past an aside between commas on the subject: ", the share of available seats that were sold,", ", grown largely on …,".
+            var opening = head - 1;
+            while (opening > 0 && head - opening < 25 && t[opening].Text != "," && !IsClauseMark(t[opening])) opening--;
+            if (opening < 1 || t[opening].Text != ",") return null;
+            head = opening - 1;
+        }
+        // The subject's first nouns, from its clause's start: "The death toll from the collapse of a bridge … rose" is the
+        // toll's, "The number of farmers covered by PCIC nationwide rose" the farmers'.
+        var first = head;
+        while (first > 0 && !IsClauseMark(t[first - 1]) && t[first - 1].Lower is not ("that" or "said" or "and" or "while" or "as" or "but")) first--;
+        for (var k = first; k <= head; k++)
+        {
+            // "the province's 24 public colleges dropped from 389,000": what is counted at them is not named.
+            if (t[k].IsNumber) return null;
+        }
+        while (first <= head && (t[first].Lower is "the" or "a" or "an" or "its" or "their" || t[first].IsPossessive || sentence.PlaceAt(first) is not null)) first++;
+        var share = first + 2 <= head && t[first].Lower is "share" or "proportion" or "percentage" && t[first + 1].Is("of");
+        if (first + 2 <= head && (share || t[first].Lower is "number" or "total" or "amount") && t[first + 1].Is("of")) first += 2;
+        // "a number the government has pledged to cut", "the maximum age for joining", "The coastal town of Walvis Bay": no
+        // count named, an age, a place's people.
+        if (first > head || !IsPlainNoun(sentence, first) || t[first].Lower is "number" or "figure" or "level" or "amount" or "age" or "town" or "city" or "village"
+            || IsAreaKind(t[first]) || (first + 1 <= head && t[first + 1].Lower is "age" or "town" or "city" or "village")) return null;
+        if (share) return Slug.Of(t[first].Lower + (first + 1 <= head && IsPlainNoun(sentence, first + 1) ? "-" + t[first + 1].Lower : "") + "-share");
+        var second = first + 1 <= head && IsPlainNoun(sentence, first + 1);
+        // "Shipments of arabica": what the shipments are of names them too.
+        if (!second && first + 2 <= head && t[first + 1].Is("of") && IsPlainNoun(sentence, first + 2)) return Slug.Of(t[first + 2].Lower + "-" + t[first].Lower);
+        return Slug.Of(second ? t[first].Lower + "-" + t[first + 1].Lower : t[first].Lower);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a word that can name what is counted: no name, place, pronoun, function word or number.</summary>
+    private static bool IsPlainNoun(SentenceContext sentence, int k)
+    {
+        var t = sentence.Tokens;
+        if (k < 0 || !t[k].IsWord || t[k].IsPossessive || (t[k].IsCapitalized && k > 0) || sentence.PlaceAt(k) is not null || sentence.PersonCovering(k) is not null) return false;
+        return t[k].Lower is not ("it" or "they" or "this" or "that" or "these" or "those" or "which" or "who" or "the" or "a" or "an" or "its" or "their" or "and" or "or"
+            or "of" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "to" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "been" or "said" or "also" or "all" or "total");
+    }
 }

@@ -436,7 +436,11 @@ internal static class TimeReader
         {
             // "between 2019 and 2021", "from 2015 to 2020": the years from the first's start to the last's end, where "2021"
             // alone had been the figure's time and "2019 and 2021" a range of some count.
-            mention = new TimeMention(i, i + 2, FuzzyTime.Between(new LocalDate(bare, 1, 1), new LocalDate(endYear, 12, 31)), lead, false, null) { IsSpan = t[i + 1].IsWord };
+            // "2023-24", "the 2024/25 season": one year that runs into the next, twelve months from July, the middle of the
+            // starts news gives (April, July, October), so that a season and the one before it do not overlap; its months are
+            // not known.
+            var time = t[i + 1].IsWord ? FuzzyTime.Between(new LocalDate(bare, 1, 1), new LocalDate(endYear, 12, 31)) : FuzzyTime.Between(new LocalDate(bare, 7, 1), new LocalDate(endYear, 6, 30));
+            mention = new TimeMention(i, i + 2, time, lead, false, null) { IsSpan = t[i + 1].IsWord };
             return true;
         }
         // "its goal of 17 million passengers for 2025.": the year a goal or a budget is for, where the year had been read as a
