@@ -150,7 +150,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = 1; k + 5 < t.Count; k++)
         {
-            if (!t[k].Is("accounted") || !t[k + 1].Is("for") || sentence.FigureAt(k + 2) is not { } figure || figure.First != k + 2) continue;
+            if (!AccountsFor(t, k + 1) || sentence.FigureAt(k + 2) is not { } figure || figure.First != k + 2) continue;
             var of = figure.Last + 1;
             if (of + 2 >= t.Count || !t[of].Is("of") || !t[of + 1].Is("the") || !t[of + 2].IsWord) return null;
             var first = k - 1;

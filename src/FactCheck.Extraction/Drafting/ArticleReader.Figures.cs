@@ -584,7 +584,7 @@ internal sealed partial class ArticleReader
         // told before, with or without its "of the".
         var forAt = first - 1;
         if (forAt > 1 && t[forAt].Lower is "remaining" or "rest" && t[forAt - 1].Is("the")) forAt -= 2;
-        if (forAt > 0 && t[forAt].Is("for") && (t[forAt - 1].Lower is "account" or "accounts" or "accounted" || AccountedForBefore(sentence, forAt))
+        if (forAt > 0 && (AccountsFor(t, forAt) || (t[forAt].Is("for") && AccountedForBefore(sentence, forAt)))
             && (t[last + 1 < t.Count ? last + 1 : last].Is("of") || !PlaceBefore(sentence, forAt))) return true;
         return AmongThem(sentence, first);
     }
@@ -608,10 +608,13 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = forAt - 2; k > 0; k--)
         {
-            if (t[k].Is("for") && t[k - 1].Lower is "account" or "accounts" or "accounted") return true;
+            if (AccountsFor(t, k)) return true;
         }
         return false;
     }
+
+    /// <summary>Whether token <paramref name="forAt"/> is the "for" of "account for", "accounts for" or "accounted for".</summary>
+    private static bool AccountsFor(List<Text.Token> t, int forAt) => forAt > 0 && t[forAt].Is("for") && t[forAt - 1].Lower is "account" or "accounts" or "accounted";
 
     /// <summary>Whether "among them" or "among whom" stands before the figure starting at token <paramref name="first"/> in its clause.</summary>
     private static bool AmongThem(SentenceContext sentence, int first)

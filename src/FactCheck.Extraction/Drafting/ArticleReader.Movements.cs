@@ -1,5 +1,6 @@
 using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Reading;
+using FactCheck.Extraction.Text;
 
 namespace FactCheck.Extraction.Drafting;
 
@@ -106,16 +107,25 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static ChangeDirection? StatedWay(SentenceContext sentence, Figure from, Figure to)
     {
-        var t = sentence.Tokens;
         foreach (var figure in from.First < to.First ? [from, to] : (Figure[])[to, from])
         {
-            var k = figure.First - 1;
-            if (k < 1 || t[k].Lower is not ("from" or "to")) continue;
-            k--;
-            if (k > 0 && t[k].IsWord && (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || t[k].Is("back"))) k--;
-            if (t[k].Lower is "up" || Words.IncreaseVerbs.Contains(t[k])) return ChangeDirection.Increase;
-            if (t[k].Lower is "down" || Words.ReduceVerbs.Contains(t[k]) || EasedWords.Contains(t[k])) return ChangeDirection.Decrease;
+            if (WayBefore(sentence.Tokens, figure) is { } way) return way.Way;
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The way the word before a figure's "from" or "to" states, past one adverb, and that word's token: "rose" of "rose sharply
+    /// to 4.2%", "up" of "4.2%, up from 3.1%", "eased" of "eased to 34.5%"; null when it states none.
+    /// </summary>
+    private static (ChangeDirection Way, int Word)? WayBefore(List<Token> t, Figure figure)
+    {
+        var k = figure.First - 1;
+        if (k < 1 || t[k].Lower is not ("from" or "to")) return null;
+        k--;
+        if (k > 0 && t[k].IsWord && (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || t[k].Is("back"))) k--;
+        if (t[k].Lower is "up" || Words.IncreaseVerbs.Contains(t[k])) return (ChangeDirection.Increase, k);
+        if (t[k].Lower is "down" || Words.ReduceVerbs.Contains(t[k]) || EasedWords.Contains(t[k])) return (ChangeDirection.Decrease, k);
         return null;
     }
 
@@ -249,9 +259,9 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// What a movement's figures count, named by the subject of the verb that states its way, where no word the desk knows
     /// names it: "the ECG's distribution losses declined to 31.2 per cent in 2024 from 28.6 per cent" (`distribution-losses`),
-    /// "Load factor, the share of available seats that were sold, declined to 84.1%" (past the aside), "Shipments of arabica …
-    /// dropped to 1.42 million bags from 1.18 million" (`arabica-shipments`); null when no movement's verb is stated or its
-    /// subject is no plain noun (a name, a pronoun, a figure).
+    /// "Shipments of arabica, grown largely on the slopes of Mount Elgon, dropped to 1.42 million bags" (past the aside,
+    /// `arabica-shipments`); null when no movement's verb is stated or its subject is no plain noun (a name, a pronoun, a
+    /// figure, an age, a town).
     /// </summary>
     private static string? MovingSubject(SentenceContext sentence, Figure figure)
     {
@@ -259,12 +269,8 @@ internal sealed partial class ArticleReader
         var verb = -1;
         foreach (var end in (Figure?[])[figure, Counterpart(sentence, figure)])
         {
-            if (end is null) continue;
-            var k = end.First - 1;
-            if (k < 1 || t[k].Lower is not ("from" or "to")) continue;
-            k--;
-            if (k > 0 && t[k].IsWord && t[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k--;
-            if (Words.IncreaseVerbs.Contains(t[k]) || Words.ReduceVerbs.Contains(t[k]) || EasedWords.Contains(t[k])) verb = verb < 0 ? k : Math.Min(verb, k);
+            // A verb whose subject names what moves: not the "up" of "4.2%, up from 3.1%".
+            if (end is not null && WayBefore(t, end) is { } way && t[way.Word].Lower is not ("up" or "down")) verb = verb < 0 ? way.Word : Math.Min(verb, way.Word);
         }
         if (verb < 1) return null;
         var head = verb - 1;
@@ -287,7 +293,7 @@ internal sealed partial class ArticleReader
         }
         while (first <= head && (t[first].Lower is "the" or "a" or "an" or "its" or "their" || t[first].IsPossessive || sentence.PlaceAt(first) is not null)) first++;
         var share = first + 2 <= head && t[first].Lower is "share" or "proportion" or "percentage" && t[first + 1].Is("of");
-        if (first + 2 <= head && (share || t[first].Lower is "number" or "total" or "amount") && t[first + 1].Is("of")) first += 2;
+        if (share || (first + 2 <= head && t[first].Lower is "number" or "total" or "amount" && t[first + 1].Is("of"))) first += 2;
         // "a number the government has pledged to cut", "the maximum age for joining", "The coastal town of Walvis Bay": no
         // count named, an age, a place's people.
         if (first > head || !IsPlainNoun(sentence, first) || t[first].Lower is "number" or "figure" or "level" or "amount" or "age" or "town" or "city" or "village"
