@@ -152,4 +152,31 @@ public class BreakdownsOfEarlierWholesAndStartsTests
         draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("birds-culled/south-africa");
         RulesFound(draft).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Parts_followed_by_others_with_their_figures_are_listed_by_their_names()
+    {
+        var draft = Extract("In Mozambique, the cyclone destroyed 41,300 homes, the agency said. According to the agency's bulletin, Mossuril accounted for 18,900 of the houses hit, followed by Ilha de Moçambique with 9,750, Memba with 8,400 and Nacala-a-Velha with 7,200.");
+
+        draft.Claims<Observation>().Select(static o => o.Subject).Should().Equal(
+            "homes-destroyed/mozambique", "homes-destroyed/mossuril", "homes-destroyed/ilha-de-moambique", "homes-destroyed/memba", "homes-destroyed/nacala-a-velha");
+        RulesFound(draft).Should().Equal("FC016");
+    }
+
+    [Fact]
+    public void A_part_named_before_an_aside_takes_its_name()
+    {
+        var draft = Extract("An earthquake in Nepal's Sudurpashchim Province destroyed 9,420 houses on Feb. 6, the ministry said. Bajhang, the hardest-hit district, accounted for 4,310 of the destroyed houses, followed by Bajura with 2,655.");
+
+        draft.Claims<Observation>().Select(static o => o.Subject).Should().Contain(["houses-destroyed/bajhang", "houses-destroyed/bajura"]);
+    }
+
+    [Fact]
+    public void Parts_of_these_that_live_in_a_named_area_are_its()
+    {
+        var draft = Extract("Pakistan's Khyber Pakhtunkhwa province has 6.5 million children under five, officials said. Of those, about 1.9 million live in Peshawar division, some 2.4 million in the mountainous Malakand division and about 2.6 million in Bannu division, the coordinator said.");
+
+        draft.Claims<Observation>().Skip(1).Select(static o => o.Subject.Split('/')[1]).Should().Equal("peshawar-division", "malakand-division", "bannu-division");
+        RulesFound(draft).Should().Equal("FC016");
+    }
 }

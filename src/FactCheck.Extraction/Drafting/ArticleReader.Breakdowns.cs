@@ -89,10 +89,10 @@ internal sealed partial class ArticleReader
             parts.Add(first);
             for (var k = first.Figure.Last + 1; k + 1 < t.Count; k++)
             {
-                // ", Mpumalanga for 900,000 and the Western Cape for 650,000".
-                if (!t[k].Is("for") || sentence.FigureAt(k + 1) is not { } part || part.First != k + 1) continue;
+                // ", Mpumalanga for 900,000 and the Western Cape for 650,000", ", followed by Ilha de Moçambique with 9,750".
+                if (t[k].Lower is not ("for" or "with") || sentence.FigureAt(k + 1) is not { } part || part.First != k + 1) continue;
                 var name = k - 1;
-                while (name > parts[^1].Figure.Last && t[name - 1].Text != "," && !t[name - 1].Is("and")) name--;
+                while (name > parts[^1].Figure.Last && t[name - 1].Text != "," && !t[name - 1].Is("and") && !t[name - 1].Is("by")) name--;
                 if (name > k - 1 || k - name > 4) break;
                 parts.Add((part, name, k - 1, true));
                 k = part.Last;
@@ -113,6 +113,7 @@ internal sealed partial class ArticleReader
                 || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is { } unit && unit.Canonical != whole.Unit)) return;
             var place = named ? sentence.PlaceAt(t[first].Is("the") ? first + 1 : first) : null;
             var key = place is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } entry } && entry.Country == wholePlace ? measure + "/" + entry.Key
+                : (named ? NamedPart(sentence, first, last) : PartIn(sentence, first, last)) is { } area ? measure + "/" + area
                 : KindWords(t, first, last) is { } kind ? measure + "-" + kind + "/" + wholePlace : null;
             if (key is null || keys.Contains(key)) return;
             keys.Add(key);
@@ -142,6 +143,41 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// The key of a part named by a name the desk does not hold, from token <paramref name="first"/> to <paramref name="last"/> of <paramref name="sentence"/>: a
+    /// district's, as "Ilha de Moçambique with 9,750" and "Mossuril accounted for 18,900 of the houses hit" name them; null
+    /// for words that are no name ("Foreign tourists").
+    /// </summary>
+    private string? NamedPart(SentenceContext sentence, int first, int last)
+    {
+        var t = sentence.Tokens;
+        if (first > last || !t[first].IsCapitalized || t[first].IsPossessive) return null;
+        for (var k = first; k <= last; k++)
+        {
+            // "Ilha de Moçambique", "Nacala-a-Velha": a name's own small words and hyphens.
+            if (t[k].IsWord && !t[k].IsCapitalized && t[k].Lower is not ("de" or "da" or "do" or "del" or "la" or "a")) return null;
+        }
+        return Slug.Of(body[t[first].Start..t[last].End]);
+    }
+
+    /// <summary>
+    /// The key of the place a part's words put it in, from <paramref name="first"/> to <paramref name="last"/>: "about 1.9 million
+    /// live in Peshawar division" is Peshawar division's; null when they name no area with its kind.
+    /// </summary>
+    private static string? PartIn(SentenceContext sentence, int first, int last)
+    {
+        var t = sentence.Tokens;
+        for (var k = first; k < last; k++)
+        {
+            if (!t[k].Is("in")) continue;
+            for (var kind = k + 1; kind <= last && kind - k < 6; kind++)
+            {
+                if (IsAreaKind(t[kind])) return AreaNameAt(sentence, kind) is { } area ? Slug.Of(area) : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The first part of "Gauteng accounted for 1.4 million of the birds destroyed" or "… of the total", with the words that
     /// name it, and the noun of the whole ("birds"; empty for "the total"); null for any other sentence.
     /// </summary>
@@ -153,10 +189,19 @@ internal sealed partial class ArticleReader
             if (!AccountsFor(t, k + 1) || sentence.FigureAt(k + 2) is not { } figure || figure.First != k + 2) continue;
             var of = figure.Last + 1;
             if (of + 2 >= t.Count || !t[of].Is("of") || !t[of + 1].Is("the") || !t[of + 2].IsWord) return null;
-            var first = k - 1;
-            while (first > 0 && !IsClauseMark(t[first - 1]) && k - first < 4) first--;
+            var last = k - 1;
+            if (t[last].Text == ",")
+            {
+                // "Bajhang, the hardest-hit district, accounted for 4,310": the name before the aside.
+                var opening = last - 1;
+                while (opening > 0 && last - opening < 12 && t[opening].Text != ",") opening--;
+                if (opening < 1 || t[opening].Text != ",") return null;
+                last = opening - 1;
+            }
+            var first = last;
+            while (first > 0 && !IsClauseMark(t[first - 1]) && last - first < 3) first--;
             if (first > 0 && !IsClauseMark(t[first - 1])) return null;
-            return ((figure, first, k - 1, true), t[of + 2].Is("total") ? "" : t[of + 2].Lower);
+            return ((figure, first, last, true), t[of + 2].Is("total") ? "" : t[of + 2].Lower);
         }
         return null;
     }
@@ -224,7 +269,8 @@ internal sealed partial class ArticleReader
         foreach (var range in measure.Split('-'))
         {
             var word = measure[range];
-            if (word.SequenceEqual(noun) || (noun == "birds" && word is "chickens" or "hens" or "ducks" or "turkeys")) return true;
+            if (word.SequenceEqual(noun) || (noun == "birds" && word is "chickens" or "hens" or "ducks" or "turkeys")
+                || (noun is "houses" or "homes" or "dwellings" && word is "houses" or "homes" or "dwellings")) return true;
         }
         return false;
     }
