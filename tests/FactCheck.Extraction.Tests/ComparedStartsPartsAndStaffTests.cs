@@ -128,4 +128,22 @@ public class ComparedStartsPartsAndStaffTests
             FuzzyTime.Between(new LocalDate(2022, 7, 1), new LocalDate(2023, 6, 30)), FuzzyTime.Between(new LocalDate(2023, 7, 1), new LocalDate(2024, 6, 30)));
         RulesFound(draft).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_figure_stands_as_of_the_time_it_is_given_as_of_not_when_it_was_said()
+    {
+        var draft = ExtractionHelpers.Extract(
+            "By Sunday, 642,000 people in Mozambique had been vaccinated, the director said. UNICEF said in a statement on Monday that 598,000 people in Mozambique had been vaccinated as of Sunday.",
+            published: new LocalDate(2025, 4, 8));
+
+        draft.Claims<Observation>().Should().OnlyContain(static o => o.Time == FuzzyTime.Day(new LocalDate(2025, 4, 6)));
+        RulesFound(draft).Should().Equal("FC001");
+    }
+
+    [Fact]
+    public void As_of_a_day_without_its_year_is_one_that_has_come()
+    {
+        ExtractionHelpers.Extract("Rooftop systems had been installed on nearly 1.2 million households across India as of 31 March, against a target of 10 million households by March 2027.", published: new LocalDate(2025, 4, 15))
+            .Claims<Observation>().Should().ContainSingle().Which.Time.Should().Be(FuzzyTime.Day(new LocalDate(2025, 3, 31)));
+    }
 }

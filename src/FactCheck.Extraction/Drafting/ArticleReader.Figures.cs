@@ -779,7 +779,8 @@ internal sealed partial class ArticleReader
         // there in 2020"); and a time of the future ("Sweden, which had 220 personnel there, said it would leave in 2023")
         // never dates a figure of the past.
         var owned = TimesOwnedByOthers(sentence, figure);
-        var time = sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, true, owned), FiguresTime)
+        var time = AsOf(sentence, figure)
+            ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, true, owned), FiguresTime)
             ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, false, owned), FiguresTime);
         // "rose from 60% to 85% between 2019 and 2022": the end is the span's last year's.
         if (time is { IsSpan: true } && figure.Role == FigureRole.To) time = time with { Time = FuzzyTime.Year(time.Time.End.Year) };
@@ -801,6 +802,15 @@ internal sealed partial class ArticleReader
         }
         return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = time?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
     }
+
+    /// <summary>
+    /// The "as of" time in the figure's own clause with no other figure between: "said in a statement on Monday that 598,000
+    /// people had been vaccinated as of Sunday" stood on Sunday, where the nearer Monday is when it was said.
+    /// </summary>
+    private static TimeMention? AsOf(SentenceContext sentence, Figure figure) =>
+        sentence.Times.Find(m => m.First > 1 && sentence.Tokens[m.First - 1].Is("of") && sentence.Tokens[m.First - 2].Is("as") && !m.IsComparison
+            && !ClauseMarkBetween(sentence, Math.Min(figure.Last, m.Last), Math.Max(figure.First, m.First - 2))
+            && !sentence.Figures.Exists(f => f != figure && f.First > Math.Min(figure.Last, m.Last) && f.Last < Math.Max(figure.First, m.First)));
 
     /// <summary>
     /// Whether a word of the present or the perfect stands in the sentence ("is", "are", "now", "remains", "has"): its figures

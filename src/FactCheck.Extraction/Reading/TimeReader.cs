@@ -43,6 +43,9 @@ internal static class TimeReader
                 // "fell from 312 in March to 87 in April", written on March 10: the start comes before the end, so a month the
                 // past would put in this year and the end's in the last puts both in the last.
                 if (found.Count > 0 && found[^1] is var start && StartAfterEnd(tokens, start, mention)) found[^1] = start with { Time = YearBefore(start.Time, anchor) };
+                // "installed on nearly 1.2 million households as of 31 March, against a target … by March 2027": "as of" is a time
+                // that has come, which the tense of a goal beside it had put in the year ahead.
+                if (AsOfAhead(tokens, mention, anchor)) mention = mention with { Time = YearBefore(mention.Time, anchor) };
                 // "rose to 17,600 at the end of December, from 18,900 at the end of September", written in March: the start, told
                 // after its end and resolved with the tense of its own clause, had been put after the end.
                 else if (found.Count > 0 && StartToldAfterEnd(tokens, found[^1], mention)) mention = mention with { Time = YearBefore(mention.Time, anchor) };
@@ -67,6 +70,17 @@ internal static class TimeReader
             if (Year(t[k]) is not null) return false;
         }
         return to && start.Time.Start.PlusYears(-1) <= end.Time.Start;
+    }
+
+    /// <summary>Whether <paramref name="mention"/> follows "as of", is written without its year, and was resolved after the day of writing.</summary>
+    private static bool AsOfAhead(List<Token> t, TimeMention mention, LocalDate anchor)
+    {
+        if (mention.First < 2 || !t[mention.First - 1].Is("of") || !t[mention.First - 2].Is("as") || mention.Time.Start <= anchor) return false;
+        for (var k = mention.First; k <= mention.Last; k++)
+        {
+            if (Year(t[k]) is not null) return false;
+        }
+        return mention.Time.Start.PlusYears(-1) <= anchor;
     }
 
     /// <summary>
