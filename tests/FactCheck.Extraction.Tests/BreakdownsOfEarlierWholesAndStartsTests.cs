@@ -179,4 +179,12 @@ public class BreakdownsOfEarlierWholesAndStartsTests
         draft.Claims<Observation>().Skip(1).Select(static o => o.Subject.Split('/')[1]).Should().Equal("peshawar-division", "malakand-division", "bannu-division");
         RulesFound(draft).Should().Equal("FC016");
     }
+
+    [Fact]
+    public void A_kind_that_opens_its_sentence_is_no_name_of_a_place()
+    {
+        var draft = Extract("In Ireland, 83 people were killed on the roads in the first half, the police said. Drivers accounted for 36 of the people killed, pedestrians for 17 and motorcyclists for 12.");
+
+        draft.Claims<Observation>().Select(static o => o.Subject).Should().NotContain(static s => s.EndsWith("/drivers", StringComparison.Ordinal));
+    }
 }

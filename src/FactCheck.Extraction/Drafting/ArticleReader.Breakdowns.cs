@@ -145,12 +145,14 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// The key of a part named by a name the desk does not hold, from token <paramref name="first"/> to <paramref name="last"/> of <paramref name="sentence"/>: a
     /// district's, as "Ilha de Moçambique with 9,750" and "Mossuril accounted for 18,900 of the houses hit" name them; null
-    /// for words that are no name ("Foreign tourists").
+    /// for words that are no name ("Foreign tourists", "Drivers" opening a sentence).
     /// </summary>
     private string? NamedPart(SentenceContext sentence, int first, int last)
     {
         var t = sentence.Tokens;
         if (first > last || !t[first].IsCapitalized || t[first].IsPossessive) return null;
+        // "Drivers accounted for 36 of the deaths": a plural opening the sentence is a kind, capitalised only there.
+        if (first == 0 && first == last && t[first].Lower.EndsWith('s')) return null;
         for (var k = first; k <= last; k++)
         {
             // "Ilha de Moçambique", "Nacala-a-Velha": a name's own small words and hyphens.
