@@ -1,4 +1,3 @@
-using FactCheck.Checking;
 using NodaTime;
 
 namespace FactCheck.Extraction.Tests;
@@ -15,8 +14,6 @@ public class BreakdownsOfEarlierWholesAndStartsTests
 
     private static ExtractionResult Extract(string body, LocalDate? published = null) => ExtractionHelpers.Extract(body, published: published ?? Tuesday14October);
 
-    private static IEnumerable<string> RulesFound(ExtractionResult draft) => new FactChecker().Check(draft.Claims).Findings.Select(static f => f.RuleId);
-
     [Fact]
     public void Parts_of_an_earlier_whole_named_by_of_the_noun_are_listed_as_its_parts()
     {
@@ -26,7 +23,7 @@ public class BreakdownsOfEarlierWholesAndStartsTests
         parts.Select(static o => o.Subject).Should().Equal("inmates-on-remand/uganda", "inmates-convicted/uganda");
         parts.Should().OnlyContain(static o => o.Time == FuzzyTime.Day(new LocalDate(2025, 6, 30)));
         draft.Claims.Relations.Should().ContainSingle(static r => r.ListsParts).Which.Parts.Should().HaveCount(2);
-        RulesFound(draft).Should().Equal("FC016");
+        draft.RulesFound().Should().Equal("FC016");
     }
 
     [Fact]
@@ -35,7 +32,7 @@ public class BreakdownsOfEarlierWholesAndStartsTests
         var draft = Extract("Uganda's prisons were holding 78,560 inmates at the end of June, the commission said. Of the inmates, 41,250 were on remand awaiting trial and 37,310 had been convicted, the report said.");
 
         draft.Claims.Relations.Should().ContainSingle(static r => r.ListsParts);
-        RulesFound(draft).Should().BeEmpty();
+        draft.RulesFound().Should().BeEmpty();
     }
 
     [Fact]
@@ -45,7 +42,7 @@ public class BreakdownsOfEarlierWholesAndStartsTests
 
         draft.Claims<Observation>().Select(static o => o.Subject).Should().Equal(
             "chickens-culled/south-africa", "chickens-culled/gauteng", "chickens-culled/mpumalanga", "chickens-culled/western-cape");
-        RulesFound(draft).Should().Equal("FC016");
+        draft.RulesFound().Should().Equal("FC016");
     }
 
     [Fact]
@@ -56,7 +53,7 @@ public class BreakdownsOfEarlierWholesAndStartsTests
         var parts = draft.Claims<Observation>().Where(static o => o.Subject.StartsWith("visitors-", StringComparison.Ordinal)).ToList();
         parts.Select(static o => o.Subject).Should().Equal("visitors-foreign-tourists/tanzania", "visitors-tanzanian-residents/tanzania");
         parts.Should().OnlyContain(static o => o.Time == FuzzyTime.Year(2024));
-        RulesFound(draft).Should().BeEmpty("1.6 and 1.2 million are within 2024's 2.9 million, though not 2023's 2.3 million");
+        draft.RulesFound().Should().BeEmpty("1.6 and 1.2 million are within 2024's 2.9 million, though not 2023's 2.3 million");
     }
 
     [Fact]
@@ -98,7 +95,7 @@ public class BreakdownsOfEarlierWholesAndStartsTests
         var draft = Extract("In England, cases rose to 17,600 at the end of December, from 18,900 at the end of September, the statistics showed.", new LocalDate(2025, 3, 27));
 
         draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("18,900")).Time.Should().Be(FuzzyTime.Day(new LocalDate(2024, 9, 30)));
-        RulesFound(draft).Should().Equal("FC004");
+        draft.RulesFound().Should().Equal("FC004");
     }
 
     [Fact]
@@ -107,7 +104,7 @@ public class BreakdownsOfEarlierWholesAndStartsTests
         var draft = Extract("In England, cases fell to 17,600 at the end of December, from 18,900 at the end of September 2024, the statistics showed.", new LocalDate(2025, 3, 27));
 
         draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("18,900")).Time.Should().Be(FuzzyTime.Day(new LocalDate(2024, 9, 30)));
-        RulesFound(draft).Should().BeEmpty();
+        draft.RulesFound().Should().BeEmpty();
     }
 
     [Theory]
@@ -118,7 +115,7 @@ public class BreakdownsOfEarlierWholesAndStartsTests
         var draft = Extract(text);
 
         draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("33.9%")).Time.Should().Be(FuzzyTime.Day(new LocalDate(year, month, day)));
-        RulesFound(draft).Should().Equal("FC004");
+        draft.RulesFound().Should().Equal("FC004");
     }
 
     [Fact]
@@ -150,7 +147,7 @@ public class BreakdownsOfEarlierWholesAndStartsTests
 
         draft.Claims<Target>().Should().ContainSingle().Which.Subject.Should().Be("birds-vaccinated/south-africa");
         draft.Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("birds-culled/south-africa");
-        RulesFound(draft).Should().BeEmpty();
+        draft.RulesFound().Should().BeEmpty();
     }
 
     [Fact]
@@ -160,7 +157,7 @@ public class BreakdownsOfEarlierWholesAndStartsTests
 
         draft.Claims<Observation>().Select(static o => o.Subject).Should().Equal(
             "homes-destroyed/mozambique", "homes-destroyed/mossuril", "homes-destroyed/ilha-de-moambique", "homes-destroyed/memba", "homes-destroyed/nacala-a-velha");
-        RulesFound(draft).Should().Equal("FC016");
+        draft.RulesFound().Should().Equal("FC016");
     }
 
     [Fact]
@@ -177,7 +174,7 @@ public class BreakdownsOfEarlierWholesAndStartsTests
         var draft = Extract("Pakistan's Khyber Pakhtunkhwa province has 6.5 million children under five, officials said. Of those, about 1.9 million live in Peshawar division, some 2.4 million in the mountainous Malakand division and about 2.6 million in Bannu division, the coordinator said.");
 
         draft.Claims<Observation>().Skip(1).Select(static o => o.Subject.Split('/')[1]).Should().Equal("peshawar-division", "malakand-division", "bannu-division");
-        RulesFound(draft).Should().Equal("FC016");
+        draft.RulesFound().Should().Equal("FC016");
     }
 
     [Fact]

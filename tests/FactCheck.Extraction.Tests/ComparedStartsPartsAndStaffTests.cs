@@ -1,4 +1,3 @@
-using FactCheck.Checking;
 using NodaTime;
 
 namespace FactCheck.Extraction.Tests;
@@ -16,8 +15,6 @@ public class ComparedStartsPartsAndStaffTests
 
     private static ExtractionResult Extract(string body) => ExtractionHelpers.Extract(body, published: Wednesday14May);
 
-    private static IEnumerable<string> RulesFound(ExtractionResult draft) => new FactChecker().Check(draft.Claims).Findings.Select(static f => f.RuleId);
-
     [Fact]
     public void An_earlier_level_compared_with_is_a_movements_start_whose_stated_way_is_held_against_it()
     {
@@ -25,7 +22,7 @@ public class ComparedStartsPartsAndStaffTests
 
         draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("33.8%")).Should().Match<Observation>(o => o.Subject == "unemployment-rate/gauteng" && o.Time == FuzzyTime.Day(new LocalDate(2024, 12, 31)));
         draft.Claims<Change>().Should().ContainSingle().Which.Direction.Should().Be(ChangeDirection.Decrease);
-        RulesFound(draft).Should().Equal("FC004");
+        draft.RulesFound().Should().Equal("FC004");
     }
 
     [Fact]
@@ -43,7 +40,7 @@ public class ComparedStartsPartsAndStaffTests
         var draft = Extract("In India, the report was published. Assam's rate stood at 17.5% in 2023-24, compared with 20.3% in 2022-23, the report said.");
 
         draft.Claims<Observation>().Select(static o => o.Subject).Should().Equal("rate/assam", "rate/assam");
-        RulesFound(draft).Should().BeEmpty();
+        draft.RulesFound().Should().BeEmpty();
     }
 
     [Fact]
@@ -53,7 +50,7 @@ public class ComparedStartsPartsAndStaffTests
 
         draft.ReasonLeftOut("15.0 million").Should().Be("a part of a whole, not a level");
         draft.ReasonLeftOut("15.5 million").Should().Be("a part of a whole, not a level");
-        RulesFound(draft).Should().NotContain("FC001");
+        draft.RulesFound().Should().NotContain("FC001");
     }
 
     [Fact]
@@ -107,7 +104,7 @@ public class ComparedStartsPartsAndStaffTests
     [Fact]
     public void A_stated_decline_between_rising_figures_named_by_their_subject_is_found()
     {
-        RulesFound(Extract("In Ghana, the Commission said the ECG's distribution losses declined to 31.2 per cent in 2024 from 28.6 per cent in 2023.")).Should().Equal("FC004");
+        Extract("In Ghana, the Commission said the ECG's distribution losses declined to 31.2 per cent in 2024 from 28.6 per cent in 2023.").RulesFound().Should().Equal("FC004");
     }
 
     [Theory]
@@ -126,7 +123,7 @@ public class ComparedStartsPartsAndStaffTests
 
         draft.Claims<Observation>().Select(static o => o.Time).Should().Equal(
             FuzzyTime.Between(new LocalDate(2022, 7, 1), new LocalDate(2023, 6, 30)), FuzzyTime.Between(new LocalDate(2023, 7, 1), new LocalDate(2024, 6, 30)));
-        RulesFound(draft).Should().BeEmpty();
+        draft.RulesFound().Should().BeEmpty();
     }
 
     [Fact]
@@ -137,7 +134,7 @@ public class ComparedStartsPartsAndStaffTests
             published: new LocalDate(2025, 4, 8));
 
         draft.Claims<Observation>().Should().OnlyContain(static o => o.Time == FuzzyTime.Day(new LocalDate(2025, 4, 6)));
-        RulesFound(draft).Should().Equal("FC001");
+        draft.RulesFound().Should().Equal("FC001");
     }
 
     [Fact]

@@ -10,6 +10,9 @@ internal static class ExtractionHelpers
 
     internal static List<T> Claims<T>(this ExtractionResult extraction) where T : Claim => extraction.Claims.Claims.OfType<T>().Where(c => c.Provenance.Span is not null).ToList();
 
+    /// <summary>The rules whose findings checking the drafted claims gives, in the report's order.</summary>
+    internal static IEnumerable<string> RulesFound(this ExtractionResult extraction) => new FactChecker().Check(extraction.Claims).Findings.Select(static f => f.RuleId);
+
     /// <summary>The reason a figure in a place the desk does not hold is left out.</summary>
     internal const string UnknownPlace = "no subject can be named: its place is not one the desk knows";
 
