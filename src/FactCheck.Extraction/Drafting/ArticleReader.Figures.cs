@@ -585,7 +585,7 @@ internal sealed partial class ArticleReader
         var forAt = first - 1;
         if (forAt > 1 && t[forAt].Lower is "remaining" or "rest" && t[forAt - 1].Is("the")) forAt -= 2;
         if (forAt > 0 && (AccountsFor(t, forAt) || (t[forAt].Is("for") && AccountedForBefore(sentence, forAt)))
-            && (t[last + 1 < t.Count ? last + 1 : last].Is("of") || !PlaceBefore(sentence, forAt))) return true;
+            && ((last + 1 < t.Count && t[last + 1].Is("of")) || !PlaceBefore(sentence, forAt))) return true;
         return AmongThem(sentence, first);
     }
 
