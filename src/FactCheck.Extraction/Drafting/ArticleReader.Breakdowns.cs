@@ -18,24 +18,29 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         foreach (var (wholeFigure, whole) in drafted)
         {
-            if (whole.Kind != ClaimKind.Observation || whole.PartOf is not null || wholeFigure.Value.IsPercent || whole.Subject.IndexOf('/') is not (> 0 and var slash)) continue;
-            var measure = whole.Subject[..slash];
-            var wholePlace = whole.Subject[(slash + 1)..];
+            if (whole.Kind != ClaimKind.Observation || whole.PartOf is not null || wholeFigure.Value.IsPercent || MeasureAndPlace(whole.Subject) is not var (measure, wholePlace)) continue;
             var part = sentence.Figures.FirstWhere(wholeFigure, static (f, w) => f.First > w.Last);
             if (part is null || part.First < 1 || !t[part.First - 1].Is("including") || part.Value.IsPercent) continue;
             while (part is not null && PlacedPart(sentence, part, wholePlace) is var (key, end) && key is not null)
             {
                 TakeBackSkip(sentence, part);
-                Drafts.Add(new Draft
-                {
-                    Kind = ClaimKind.Observation, Subject = desk.SubjectFor(measure + "/" + key), Start = t[part.First].Start, End = t[end].End,
-                    Value = part.Value, Unit = whole.Unit, Time = whole.Time, Attribution = whole.Attribution, PartOf = whole.Subject, Listed = true,
-                });
+                Drafts.Add(ListedPart(whole, measure + "/" + key, part.Value, t[part.First].Start, t[end].End));
                 // The next part: ", 600,000 in Mombasa" or "and 600,000 in Mombasa".
                 part = end + 2 < t.Count && t[end + 1].Text is "," or "and" ? sentence.FigureAt(end + 2) : null;
             }
         }
     }
+
+    /// <summary>The measure and the place of a subject key ("chickens-culled" and "south-africa" of `chickens-culled/south-africa`), or null for a key with no place.</summary>
+    private static (string Measure, string Place)? MeasureAndPlace(string subject) =>
+        subject.IndexOf('/') is > 0 and var slash ? (subject[..slash], subject[(slash + 1)..]) : null;
+
+    /// <summary>A part of <paramref name="whole"/> listed with others: the whole's measure under <paramref name="key"/>, at the whole's time, in its unit, told by its source.</summary>
+    private Draft ListedPart(Draft whole, string key, Quantity value, int start, int end) => new()
+    {
+        Kind = ClaimKind.Observation, Subject = desk.SubjectFor(key), Start = start, End = end, Value = value, Unit = whole.Unit, Time = whole.Time,
+        Attribution = whole.Attribution, PartOf = whole.Subject, Listed = true,
+    };
 
     /// <summary>
     /// The place of the part <paramref name="part"/>, right after it or its noun, as a key, and the place's last token: a city or
@@ -102,9 +107,7 @@ internal sealed partial class ArticleReader
         {
             return;
         }
-        if (parts.Count < 2 || EarlierWhole(sentence, wholeNoun) is not { } whole || whole.Subject.IndexOf('/') is not (> 0 and var slash)) return;
-        var measure = whole.Subject[..slash];
-        var wholePlace = whole.Subject[(slash + 1)..];
+        if (parts.Count < 2 || EarlierWhole(sentence, wholeNoun) is not { } whole || MeasureAndPlace(whole.Subject) is not var (measure, wholePlace)) return;
         var keys = new List<string>();
         foreach (var (figure, first, last, named) in parts)
         {
@@ -124,19 +127,13 @@ internal sealed partial class ArticleReader
             var at = drafted.FindIndex(d => ReferenceEquals(d.Figure, figure));
             if (at >= 0)
             {
-                Drafts.Remove(drafted[at].Draft);
-                drafted.RemoveAt(at);
+                Undraft(drafted, at);
             }
             else
             {
                 TakeBackSkip(sentence, figure);
             }
-            var draft = new Draft
-            {
-                Kind = ClaimKind.Observation, Subject = desk.SubjectFor(keys[i]), Start = t[Math.Min(figure.First, parts[i].First)].Start,
-                End = t[Math.Max(figure.Last, parts[i].Last)].End, Value = figure.Value, Unit = whole.Unit, Time = whole.Time,
-                Attribution = whole.Attribution, PartOf = whole.Subject, Listed = true,
-            };
+            var draft = ListedPart(whole, keys[i], figure.Value, t[Math.Min(figure.First, parts[i].First)].Start, t[Math.Max(figure.Last, parts[i].Last)].End);
             Drafts.Add(draft);
             drafted.Add((figure, draft));
         }
@@ -255,8 +252,8 @@ internal sealed partial class ArticleReader
             var draft = Drafts[i];
             if (draft.Start >= sentence.Start || draft.Kind != ClaimKind.Observation) continue;
             seen++;
-            if (draft.Listed || draft.Value.IsPercent || draft.Subject.IndexOf('/') is not (> 0 and var slash)) continue;
-            if (whole is null ? noun.Length == 0 || Names(noun, draft.Subject.AsSpan(0, slash))
+            if (draft.Listed || draft.Value.IsPercent || MeasureAndPlace(draft.Subject) is not var (measure, _)) continue;
+            if (whole is null ? noun.Length == 0 || Names(noun, measure)
                 : draft.Subject == whole.Subject && draft.Time.End > whole.Time.End)
             {
                 whole = draft;

@@ -49,8 +49,7 @@ internal sealed partial class ArticleReader
                 // Drafted under another name only where its own words name nothing: "from 5,660 vans in 2023" counts vans.
                 var own = drafted[at].Draft;
                 if (own.Kind != ClaimKind.Observation || own.Subject == level.Subject || own.Unit is not null || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is not null)) continue;
-                Drafts.Remove(own);
-                drafted.RemoveAt(at);
+                Undraft(drafted, at);
                 if (overlaps)
                 {
                     // Its own words name nothing, and it cannot be the end's measure at a time of its own: left out.

@@ -192,6 +192,13 @@ internal sealed partial class ArticleReader
         return true;
     }
 
+    /// <summary>Takes back the draft a sentence-wide reader drafts again under another name: the <paramref name="at"/>-th of the sentence's <paramref name="drafted"/>.</summary>
+    private void Undraft(List<(Figure Figure, Draft Draft)> drafted, int at)
+    {
+        Drafts.Remove(drafted[at].Draft);
+        drafted.RemoveAt(at);
+    }
+
     /// <summary>Who said the words at <paramref name="offset"/>: the speaker of the quotation around them, else who the sentence cites.</summary>
     private string? AttributionAt(SentenceContext sentence, int offset, int tokenIndex)
     {
