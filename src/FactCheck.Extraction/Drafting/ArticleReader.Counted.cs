@@ -168,11 +168,23 @@ internal sealed partial class ArticleReader
         for (var k = from; k < Math.Min(t.Count, from + 4); k++)
         {
             if (Participles.Contains(t[k])) return t[k].Lower;
+            // "27 people had been pulled alive from the mud", "were pulled out alive": the rescued, whom another source counts so.
+            if (t[k].Lower is "pulled" or "dug" && AliveAfter(t, k)) return "rescued";
             // "3,148,560 children … had received the measles-rubella vaccine": the vaccinated, not the country's children.
             if (t[k].Lower is "received" or "got" && ReceivedVaccine(t, k)) return "vaccinated";
             if (!Words.Auxiliaries.Contains(t[k]) && t[k].Lower is not ("been" or "fully" or "now" or "already" or "so" or "far")) return null;
         }
         return null;
+    }
+
+    /// <summary>Whether "alive" follows token <paramref name="k"/> within five words of its clause: "pulled alive", "pulled out of the rubble alive".</summary>
+    private static bool AliveAfter(List<Token> t, int k)
+    {
+        for (var j = k + 1; j < Math.Min(t.Count, k + 6) && !IsClauseMark(t[j]); j++)
+        {
+            if (t[j].Is("alive")) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a vaccine or a dose of one is named within five words after token <paramref name="k"/>: "received the measles-rubella vaccine", "got a first dose".</summary>
@@ -532,7 +544,9 @@ internal sealed partial class ArticleReader
         // them ("with 8,640 houses affected"): "has rebuilt 300 homes destroyed by last year's floods" counts the homes rebuilt.
         var k = PastPlaceIn(sentence, nounIndex + 1);
         if (k < t.Count && t[k].Lower is "were" or "was" or "had" or "have" or "has") k++;
-        else if (first > 0 && t[first - 1] is { IsWord: true, IsCapitalized: false } verb && verb.Lower is not ("with" or "and" or "including" or "of")) return null;
+        // "Figures … showed 46,800 dogs vaccinated so far": a verb that reports the things, which does nothing to them.
+        else if (first > 0 && t[first - 1] is { IsWord: true, IsCapitalized: false } verb && verb.Lower is not ("with" or "and" or "including" or "of" or "showed" or "shows" or "show"
+            or "listed" or "counted" or "recorded" or "reported")) return null;
         if (k < t.Count && t[k].Lower is "been" or "already") k++;
         return k < t.Count ? DoneToThing(t[k]) : null;
     }

@@ -340,6 +340,8 @@ internal sealed partial class ArticleReader
         {
             countsPeople = word.Category is UnitCategory.Personnel or UnitCategory.People;
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
+            // "There are 2,650 people working here" counts the workers another source gives as "2,150 workers on this site".
+            if (what == "people" && PeopleWorking(sentence, noun)) what = "workers";
             // "Government procurement reached 30.0 million tonnes": the procurement, which "tonnes" alone would not tell from the harvest.
             if (noun.Compound.Count == 0 && word.IsMeasure
                 && (Measured(sentence, first, noun) ?? (Counterpart(sentence, figure) is { } other ? Measured(sentence, other.First, noun) : null)) is { } measured)
@@ -702,7 +704,7 @@ internal sealed partial class ArticleReader
         // place, in people and in residents, were never compared (FC010). A percentage is a share of what its noun counts, not
         // a count of it: "Attendance in Kenya's primary schools fell to 85%" is no 85% of schools.
         var unit = noun.Word is null || figure.Value.IsPercent ? null : noun.UnitText is "$" or "€" or "£" || (noun.UnitText is { } text && Words.CurrencyPrefixes.Contains(text.ToLowerInvariant())) ? noun.Word.Canonical
-            : noun.UnitText?.ToLowerInvariant() is "residents" or "inhabitants" ? "people" : noun.UnitText?.ToLowerInvariant();
+            : WrittenUnit(sentence, noun);
         var attribution = AttributionAt(sentence, span.Start, figure.First);
         // "the harvest is forecast at a record 154.8 million tonnes": a forecast in the present tense.
         if ((tense == Tense.Future ? sentence.AnyBefore(figure.First, 14, Forecasters) || Expects(sentence, figure.First) || EstimatedThat(sentence, figure.First)
@@ -841,7 +843,22 @@ internal sealed partial class ArticleReader
         && !(s.Past && s.Sentence.TenseAt(m.First) == Tense.Future)
         && (!(s.OwnClause || m.IsOwnClauseOnly) || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)))
         && (s.OwnClause || (!AnotherFiguresTime(s.Sentence, s.First, m) && !AnotherFigureBeforeIn(s.Sentence, s.First, m) && !InRelativeClauseAfter(s.Sentence, s.First, m)))
-        && !s.Owned.Contains(m);
+        && !s.Owned.Contains(m) && !ReleasedWhenTimedAfter(s.Sentence, s.First, m);
+
+    /// <summary>
+    /// Whether <paramref name="m"/> says when figures were published, before the figure starting at token <paramref name="first"/>,
+    /// which has a time of its own after it: "figures published on Tuesday showed that 10,882 migrants reached the islands between
+    /// January 1 and March 31" counted the quarter, not Tuesday; "figures released on Friday showed 46,800 dogs vaccinated"
+    /// stood on Friday.
+    /// </summary>
+    private static bool ReleasedWhenTimedAfter(SentenceContext sentence, int first, TimeMention m)
+    {
+        var t = sentence.Tokens;
+        var verb = m.First - 1;
+        if (verb >= 0 && t[verb].Is("on")) verb--;
+        return m.Last < first && verb >= 0 && t[verb].Lower is "published" or "released" or "issued"
+            && sentence.Times.Exists(o => o.First > first && !o.IsComparison && !o.IsDeadline && !ClauseMarkBetween(sentence, first, o.First));
+    }
 
     /// <summary>
     /// Whether <paramref name="m"/> stands in a relative clause after the figure starting at token <paramref name="first"/>, from
@@ -1102,6 +1119,23 @@ internal sealed partial class ArticleReader
 
     /// <summary>The token a figure's words start at, with the currency sign or code before its number: "$275 million", "EUR 410 million".</summary>
     private static int CurrencyBefore(List<Text.Token> t, int first) => first > 0 && (t[first - 1].Lower is "eur" or "usd" or "gbp" or "$" or "€" or "£" || Words.CurrencyPrefixes.Contains(t[first - 1])) ? first - 1 : first;
+
+    /// <summary>
+    /// The unit of a counted figure as written, but in the word another source would compare it in: "residents" and
+    /// "inhabitants" are people; so are "deaths" and "fatalities", which count the dead ("412 people" and "468 deaths" of one
+    /// heatwave were never compared, FC010); "people working" are workers, and "vessels" ships, as their subjects are.
+    /// </summary>
+    private static string? WrittenUnit(SentenceContext sentence, NounReading noun)
+    {
+        var written = noun.UnitText?.ToLowerInvariant();
+        if (written is "residents" or "inhabitants" or "deaths" or "fatalities") return "people";
+        if (written == "people" && PeopleWorking(sentence, noun)) return "workers";
+        return written == "vessels" ? "ships" : written;
+    }
+
+    /// <summary>Whether the figure's noun is "people" right before "working": "2,650 people working here" are workers.</summary>
+    private static bool PeopleWorking(SentenceContext sentence, NounReading noun) =>
+        noun.Compound.Count == 0 && noun.Index >= 0 && noun.Index + 1 < sentence.Tokens.Count && sentence.Tokens[noun.Index].Is("people") && sentence.Tokens[noun.Index + 1].Is("working");
 
     /// <summary>Whether a unit of measure follows the figure ending at token <paramref name="last"/>: "(55 miles)", "(115 mph)", "(nearly 18 inches)".</summary>
     private static bool MeasureAfter(List<Text.Token> t, int last) =>
