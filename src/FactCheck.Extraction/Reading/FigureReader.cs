@@ -183,7 +183,10 @@ internal static class FigureReader
             var role = FigureRole.Plain;
             if (i > 0 && tokens[i - 1].Is("from") || (written > 0 && tokens[written - 1].Is("from")) || ComparedWithEarlier(tokens, written, last, timeTokens)) role = FigureRole.From;
             else if (written > 0 && tokens[written - 1].Is("to") && figures.Count > 0 && figures[^1].Role == FigureRole.From && OnlyTimeBetween(tokens, figures[^1].Last, written - 1, timeTokens)) role = FigureRole.To;
-            var read = TryValue(body, tokens, valueFirst, grammarHedge, last, signs, out var value, out var end);
+            // "halve annual road deaths to 72 or fewer by 2030", "5,000 or more people": a bound written after the figure.
+            var boundAfter = upper < 0 && valueFirst == i && grammarHedge is null ? BoundAfter(tokens, last) : null;
+            var read = TryValue(body, tokens, valueFirst, boundAfter ?? grammarHedge, last, signs, out var value, out var end);
+            if (read && boundAfter is not null && end == last) end += 2;
             if (upper >= 0 && (!read || end < upper))
             {
                 // A range the grammar does not read whole ("several hundred to a thousand"): neither end alone is what the
@@ -291,6 +294,18 @@ internal static class FigureReader
         value = default;
         return false;
     }
+
+    /// <summary>
+    /// The grammar's words for a bound written after the figure ending at token <paramref name="last"/>: "at most" for "or
+    /// fewer", "or less", "or below", "or under"; "at least" for "or more", "or above", "or over"; null for anything else.
+    /// </summary>
+    private static string? BoundAfter(List<Token> tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1].Is("or") ? tokens[last + 2].Lower switch
+        {
+            "fewer" or "less" or "below" or "under" => "at most",
+            "more" or "above" or "over" => "at least",
+            _ => null,
+        } : null;
 
     /// <summary>The text of tokens <paramref name="first"/>..<paramref name="end"/> without the signs at <paramref name="signs"/> (-1 for none).</summary>
     private static string WithoutSigns(string body, List<Token> tokens, int first, int end, (int Before, int Inner) signs)
