@@ -130,7 +130,7 @@ internal static class Words
     internal static readonly WordList Titles = WordList.AsWritten(
         "General", "Gen.", "Gen", "President", "Prime", "Minister", "Secretary", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Chancellor", "Commander", "Admiral", "Adm.",
         "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Professor", "Prof.", "Minister", "Spokesman", "Spokeswoman",
-        "Ambassador", "Director", "Chief", "Judge", "Justice", "King", "Queen", "Prince", "Sheikh", "Pope", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Health", "Finance");
+        "Ambassador", "Commissioner", "Director", "Chief", "Judge", "Justice", "King", "Queen", "Prince", "Sheikh", "Pope", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Health", "Finance");
 
     /// <summary>Words that say someone said something.</summary>
     internal static readonly WordList Speech = WordList.Of(
