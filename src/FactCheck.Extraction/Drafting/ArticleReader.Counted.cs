@@ -80,7 +80,8 @@ internal sealed partial class ArticleReader
             if (MeasureNouns.Contains(t[j])) return j > k ? t[j - 1].Lower + "-" + t[j].Lower : t[j].Lower;
             if (j > k && (Words.Auxiliaries.Contains(t[j]) || t[j].Lower.EndsWith("ed", StringComparison.Ordinal) || t[j].Lower.EndsWith("ing", StringComparison.Ordinal)
                 || t[j].Lower is "and" or "or" or "from" or "in" or "into" or "out" or "off" or "up" or "down" or "over" or "through" or "across" or "with" or "left" or "to" or "at" or "on"
-                    or "for" or "by" or "of" or "a" or "an" or "the" or "per" or "each" or "that" or "which" or "this" or "last" or "so" or "far"))
+                    or "for" or "by" or "of" or "a" or "an" or "the" or "per" or "each" or "that" or "which" or "this" or "last" or "so" or "far"
+                    or "since" or "during" or "until" or "between" or "as"))
             {
                 break;
             }

@@ -774,13 +774,13 @@ internal static class TimeReader
     {
         // "displaced by violence as of September 30": "as of" is the time's own lead, whatever "by" stands before it.
         if (i > 1 && t[i - 1].Is("of") && t[i - 2].Is("as")) return "of";
-        // "reached the islands by sea between January 1 and March 31": a span's own word, whatever "by" stands before it.
-        if (i > 0 && t[i - 1].Lower is "between" or "from") return t[i - 1].Is("from") ? "from" : string.Empty;
-        // "by the presidential elections on November 3": the deadline's "by" stands before the event it names.
+        // "by the presidential elections on November 3": the deadline's "by" stands before the event it names; but not before
+        // a span's own word ("reached the islands by sea between January 1 and March 31", "infested by desert locusts since
+        // the start of January").
         for (var back = i - 1; back >= Math.Max(0, i - 5); back--)
         {
             if (t[back].Is("by") || t[back].Is("before")) return t[back].Lower;
-            if (t[back].IsNumber || t[back].Text is "," or ";" || t[back].Is("that")) break;
+            if (t[back].IsNumber || t[back].Text is "," or ";" || t[back].Lower is "that" or "between" or "from" or "since" or "during" or "until") break;
         }
         var k = i - 1;
         if (k >= 0 && t[k].Is("the")) k--;
