@@ -518,7 +518,7 @@ internal sealed partial class ArticleReader
         // The words that name what is counted: from just before the noun (it may stand before the figure) to a few after.
         var namedFrom = noun.Index >= 0 && noun.Index < first ? Math.Max(0, noun.Index - 3) : first;
         var group = desk.GroupNamedIn(body[t[namedFrom].Start..t[Math.Min(t.Count - 1, Math.Max(noun.Index, last) + 6)].End]);
-        var draft = Level(sentence, figure, noun, group ?? desk.SubjectFor(autoKey), reported);
+        var draft = Level(sentence, figure, noun, group ?? desk.SubjectFor(autoKey), reported, toll: casualty is not null);
         if (draft is not null && group is null && countryKey is not null) draft.PartOf = desk.SubjectFor(countryKey);
         return draft;
     }
@@ -688,7 +688,7 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>A figure as a level (an observation) or a goal (a target), by its tense and the words before it.</summary>
-    private Draft? Level(SentenceContext sentence, Figure figure, NounReading noun, string subject, bool reported)
+    private Draft? Level(SentenceContext sentence, Figure figure, NounReading noun, string subject, bool reported, bool toll)
     {
         // "a campaign aimed at reaching 9.8 million children" states a goal as "aims to reach" does.
         var tense = AimedAt(sentence, figure.First) ? Tense.Future : sentence.TenseAt(figure.First);
@@ -704,7 +704,7 @@ internal sealed partial class ArticleReader
         // place, in people and in residents, were never compared (FC010). A percentage is a share of what its noun counts, not
         // a count of it: "Attendance in Kenya's primary schools fell to 85%" is no 85% of schools.
         var unit = noun.Word is null || figure.Value.IsPercent ? null : noun.UnitText is "$" or "€" or "£" || (noun.UnitText is { } text && Words.CurrencyPrefixes.Contains(text.ToLowerInvariant())) ? noun.Word.Canonical
-            : WrittenUnit(sentence, noun);
+            : WrittenUnit(sentence, noun, toll);
         var attribution = AttributionAt(sentence, span.Start, figure.First);
         // "the harvest is forecast at a record 154.8 million tonnes": a forecast in the present tense.
         if ((tense == Tense.Future ? sentence.AnyBefore(figure.First, 14, Forecasters) || Expects(sentence, figure.First) || EstimatedThat(sentence, figure.First)
@@ -1123,10 +1123,12 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// The unit of a counted figure as written, but in the word another source would compare it in: "residents" and
     /// "inhabitants" are people; so are "deaths" and "fatalities", which count the dead ("412 people" and "468 deaths" of one
-    /// heatwave were never compared, FC010); "people working" are workers, and "vessels" ships, as their subjects are.
+    /// heatwave were never compared, FC010); "people working" are workers, and "vessels" ships, as their subjects are. A
+    /// <paramref name="toll"/> counts no other thing: "1,527 suspected cases … and the death toll stood at 73" are no cases.
     /// </summary>
-    private static string? WrittenUnit(SentenceContext sentence, NounReading noun)
+    private static string? WrittenUnit(SentenceContext sentence, NounReading noun, bool toll)
     {
+        if (toll && noun.Word is { Category: UnitCategory.Countable } word && !Words.Casualty.ContainsKey(word.Canonical)) return null;
         var written = noun.UnitText?.ToLowerInvariant();
         if (written is "residents" or "inhabitants" or "deaths" or "fatalities") return "people";
         if (written == "people" && PeopleWorking(sentence, noun)) return "workers";
