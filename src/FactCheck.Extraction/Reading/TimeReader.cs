@@ -39,7 +39,13 @@ internal static class TimeReader
                 if (WeekTo(tokens, mention) is { } week) mention = week;
                 else if (MonthsTo(tokens, mention) is { } months) mention = months;
                 // "a year earlier" is read as soon as it is met, but its time is a year before the sentence's time before it.
-                if (mention.IsOwnClauseOnly) mention = mention with { Time = CountedBack(found.LastOrDefault(static m => !m.IsComparison)?.Time, anchor, mention.CountedBackBy) };
+                // Not a time of a relative clause where another stands: "for the 2024/25 season, which ended in September, fell to 5.9
+                // million bags from 5.5 million bags the season before" counts back from the season.
+                if (mention.IsOwnClauseOnly)
+                {
+                    var reference = found.LastOrDefault(m => !m.IsComparison && !InRelativeClause(tokens, m)) ?? found.LastOrDefault(static m => !m.IsComparison);
+                    mention = mention with { Time = CountedBack(reference?.Time, anchor, mention.CountedBackBy) };
+                }
                 // "fell from 312 in March to 87 in April", written on March 10: the start comes before the end, so a month the
                 // past would put in this year and the end's in the last puts both in the last.
                 if (found.Count > 0 && found[^1] is var start && StartAfterEnd(tokens, start, mention)) found[^1] = start with { Time = YearBefore(start.Time, anchor) };
@@ -261,10 +267,33 @@ internal static class TimeReader
         return k > 0 && t[k - 1].Is("told") && t[k].IsWord && !t[k].IsCapitalized && t[i - 1].Is("on");
     }
 
+    /// <summary>Whether <paramref name="m"/> stands in a relative clause (", which ended in September,").</summary>
+    private static bool InRelativeClause(List<Token> t, TimeMention m)
+    {
+        var k = m.First - 1;
+        while (k > 0 && t[k].Text is not ("," or ";" or ":" or "(" or ")")) k--;
+        return k > 0 && t[k].Text == "," && k + 1 < m.First && t[k + 1].Lower is "which" or "who" or "where" or "whose";
+    }
+
+    /// <summary>
+    /// The last token of "same period last year" from "same" at token <paramref name="i"/>, or of "same quarter a year earlier",
+    /// "same month of the previous year", "same period the year before"; 0 for any other words.
+    /// </summary>
+    private static int SamePeriodYearBefore(List<Token> t, int i)
+    {
+        if (i + 3 >= t.Count || t[i + 1].Lower is not ("period" or "quarter" or "month" or "week" or "season" or "time")) return 0;
+        var k = i + 2;
+        if (t[k].Is("last") && t[k + 1].Is("year")) return k + 1;
+        if (k + 2 < t.Count && t[k].Is("a") && t[k + 1].Is("year") && t[k + 2].Lower is "earlier" or "ago" or "before") return k + 2;
+        if (t[k].Lower is "of" or "in") k++;
+        if (k + 2 < t.Count && t[k].Is("the") && t[k + 1].Is("previous") && t[k + 2].Is("year")) return k + 2;
+        return k + 2 < t.Count && t[k].Is("the") && t[k + 1].Is("year") && t[k + 2].Is("before") ? k + 2 : 0;
+    }
+
     /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
     private static readonly WordList Starts = WordList.Of(
         "today", "yesterday", "tomorrow", "tonight", "currently", "now", "presently", "recent", "last", "next", "this", "past", "since", "earlier", "so", "end",
-        "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth", "year", "week");
+        "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth", "year", "week", "same", "season");
 
     private static bool StartsTime(Token token) => token.IsNumber || (token.IsWord && (token.IsCapitalized || Starts.Contains(token) || PartOfMonthWord(token.Lower) is not null));
 
@@ -307,6 +336,18 @@ internal static class TimeReader
                 mention = new TimeMention(i, last, FuzzyTime.Day(day), lead, w is "today" or "tonight", weekday);
                 return true;
             }
+            case "season" when i > 0 && t[i - 1].Is("the") && i + 1 < t.Count && t[i + 1].Is("before"):
+                // "from 5.5 million bags the season before": a season is a year's, and the one before it a year back.
+                mention = new TimeMention(i - 1, i + 1, FuzzyTime.Day(anchor), string.Empty, false, null) { IsOwnClauseOnly = true, CountedBackBy = "year" };
+                return true;
+            case "same" when i > 0 && t[i - 1].Is("the") && SamePeriodYearBefore(t, i) is var samePeriodLast and > 0:
+                // "to 921,000 tonnes in the first quarter of 2025 from 874,000 tonnes in the same period last year": the time
+                // before it a year back, resolved in Read as "a year earlier" is.
+                mention = new TimeMention(i - 1, samePeriodLast, FuzzyTime.Day(anchor), i > 1 && Leads.Contains(t[i - 2]) ? t[i - 2].Lower : string.Empty, false, null)
+                {
+                    IsOwnClauseOnly = true, CountedBackBy = "year",
+                };
+                return true;
             case "year" or "month" or "week" when i > 0 && t[i - 1].Is("a") && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago":
                 // Its time is resolved in Read, against the times before it in the sentence; "a year before the election" is not read.
                 mention = new TimeMention(i - 1, i + 1, FuzzyTime.Day(anchor), string.Empty, false, null) { IsOwnClauseOnly = true, CountedBackBy = w };
