@@ -103,7 +103,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, last + 1 < t.Count && t[last + 1].Is("fewer") ? "the size of a change, not a level" : "an addition, not a level");
             return null;
         }
-        if (first > 0 && Words.Movement.Contains(t[first - 1]))
+        if (first > 0 && Words.Movement.Contains(t[first - 1]) && !SendsAMeasure(t, first, last))
         {
             Skip(sentence, first, last, "a movement, not a level");
             return null;
@@ -306,7 +306,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a fraction, not a figure");
             return null;
         }
-        if (casualty is null && Words.Movement.Contains(sentence.Tokens[Math.Max(0, first - 1)].Lower) && sentence.TenseAt(first) is Tense.Past or Tense.Perfect)
+        if (casualty is null && Words.Movement.Contains(sentence.Tokens[Math.Max(0, first - 1)].Lower) && sentence.TenseAt(first) is Tense.Past or Tense.Perfect && !SendsAMeasure(t, first, last))
         {
             Skip(sentence, first, last, "a movement, not a level");
             return null;
@@ -344,7 +344,7 @@ internal sealed partial class ArticleReader
             if (what == "people" && PeopleWorking(sentence, noun)) what = "workers";
             // "Government procurement reached 30.0 million tonnes": the procurement, which "tonnes" alone would not tell from the harvest.
             if (noun.Compound.Count == 0 && word.IsMeasure
-                && (Measured(sentence, first, noun) ?? (Counterpart(sentence, figure) is { } other ? Measured(sentence, other.First, noun) : null)) is { } measured)
+                && (Measured(sentence, first, noun) ?? (Counterpart(sentence, figure) is { } other ? Measured(sentence, other.First, NounReader.Read(body, sentence, other, desk.Gazetteer)) : null)) is { } measured)
             {
                 what = measured;
             }
@@ -832,7 +832,7 @@ internal sealed partial class ArticleReader
     /// later "from" figure, not a time it is only measured against, a deadline only as a past "by" (before the figure, or after
     /// it in its own clause and not after the day of writing), not in the future when the figure is past, not a time another
     /// figure owns (<c>Owned</c>), not a year that opens a clause after the figure ("…, while 2023 was the worst year"), and, when
-    /// asked <c>OwnClause</c>, in the figure's own clause.
+    /// asked <c>OwnClause</c>, in the figure's own clause; not in a relative clause before a figure that holds now or has another time.
     /// </summary>
     private static bool FiguresTime(TimeMention m, (int LaterStart, int First, bool Past, SentenceContext Sentence, LocalDate Anchor, bool OwnClause, List<TimeMention> Owned) s) =>
         m.First < s.LaterStart && !m.IsComparison && !(m.DatesOnlyWhatFollows && m.First > s.First)
@@ -842,7 +842,8 @@ internal sealed partial class ArticleReader
             && !(s.Past && m.Time.Start > s.Anchor)))
         && !(s.Past && s.Sentence.TenseAt(m.First) == Tense.Future)
         && (!(s.OwnClause || m.IsOwnClauseOnly) || !ClauseMarkBetween(s.Sentence, Math.Min(s.First, m.Last), Math.Max(s.First, m.First)))
-        && (s.OwnClause || (!AnotherFiguresTime(s.Sentence, s.First, m) && !AnotherFigureBeforeIn(s.Sentence, s.First, m) && !InRelativeClauseAfter(s.Sentence, s.First, m)))
+        && (s.OwnClause || (!AnotherFiguresTime(s.Sentence, s.First, m) && !AnotherFigureBeforeIn(s.Sentence, s.First, m) && !InRelativeClauseAfter(s.Sentence, s.First, m)
+            && !InRelativeClauseBefore(s.Sentence, s.First, m)))
         && !s.Owned.Contains(m) && !ReleasedWhenTimedAfter(s.Sentence, s.First, m);
 
     /// <summary>
@@ -876,6 +877,44 @@ internal sealed partial class ArticleReader
             if (m.Last < end) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the figure from <paramref name="first"/> to <paramref name="last"/> is a measure sent by a verb that names
+    /// deliveries: "dispatched 4.8 million litres of diesel to service stations on Tuesday" is a day's deliveries, a level,
+    /// where troops and people sent are moved from one place to another.
+    /// </summary>
+    private static bool SendsAMeasure(List<Text.Token> t, int first, int last) =>
+        first > 0 && MeasuredBy(t[first - 1]) is not null && last + 1 < t.Count && UnitWords.Find(t[last + 1].Lower) is { IsMeasure: true };
+
+    /// <summary>
+    /// Whether <paramref name="m"/> stands in a relative clause that closes before the figure starting at token
+    /// <paramref name="first"/>, and so is not its time: "Exports for the 2024/25 season, which ended in September, fell to 5.9
+    /// million bags" are the season's, not September's; "Cabo Delgado, where an insurgency has uprooted … since 2017, has
+    /// logged 1,127 cases" holds now, as "has" after the clause says. But a figure with no other time is of the clause's:
+    /// "Cyclone Chido, which struck in December, killed at least 120 people".
+    /// </summary>
+    private static bool InRelativeClauseBefore(SentenceContext sentence, int first, TimeMention m)
+    {
+        if (RelativeClauseEndBefore(sentence, first, m) is not { } end) return false;
+        for (var k = end + 1; k < first; k++)
+        {
+            if (Words.Present.Contains(sentence.Tokens[k]) || Words.Perfect.Contains(sentence.Tokens[k])) return true;
+        }
+        return sentence.Times.Exists(o => !ReferenceEquals(o, m) && !o.IsComparison && !o.IsOwnClauseOnly && RelativeClauseEndBefore(sentence, first, o) is null);
+    }
+
+    /// <summary>The token that closes the relative clause (", which …,") <paramref name="m"/> stands in, before token <paramref name="first"/>; or null.</summary>
+    private static int? RelativeClauseEndBefore(SentenceContext sentence, int first, TimeMention m)
+    {
+        var t = sentence.Tokens;
+        if (m.Last >= first) return null;
+        var k = m.First - 1;
+        while (k > 0 && !IsClauseMark(t[k])) k--;
+        if (k < 1 || t[k].Text != "," || t[k + 1].Lower is not ("which" or "who" or "where" or "whose")) return null;
+        var end = m.Last + 1;
+        while (end < first && !IsClauseMark(t[end])) end++;
+        return end < first ? end : null;
     }
 
     /// <summary>
