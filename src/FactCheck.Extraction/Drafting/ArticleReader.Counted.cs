@@ -16,7 +16,9 @@ internal sealed partial class ArticleReader
         "harvest", "harvests", "output", "production", "procurement", "stocks", "stockpile", "reserves", "exports", "imports", "consumption", "crop", "yield", "yields",
         "area", "purchases", "shipments", "sales", "demand", "supply", "throughput", "capacity", "generation",
         // "Norway set its 2025 mackerel quota at 191,000 tonnes", "The spawning stock is estimated to have fallen from 4.9 million tonnes".
-        "quota", "quotas", "catch", "catches", "landings", "stock");
+        "quota", "quotas", "catch", "catches", "landings", "stock",
+        // "diesel deliveries were 4.8 million litres on Tuesday", "Volumes rose from 6.13 million bags".
+        "deliveries", "volumes", "volume");
 
     /// <summary>
     /// What a measure counts ("117.5 million tonnes"): a noun of what is measured before it ("the wheat harvest", "procurement
@@ -29,10 +31,11 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         // The figure's words hold its hedge ("harvested about 35.2 million tonnes"), so the verb stands right before them.
         var verb = first > 0 && t[first - 1].Is("an") ? first - 2 : first - 1;
-        if (verb >= 0 && MeasuredBy(t[verb]) is { } done) return done;
         var of = noun.Index + 2 < t.Count && t[noun.Index + 1].Is("of") && t[noun.Index + 2].IsWord && !t[noun.Index + 2].IsCapitalized
             && t[noun.Index + 2].Lower is not ("the" or "a" or "an" or "its" or "their" or "that" or "this" or "these" or "those" or "it" or "them" or "which")
             ? MeasuredAfterOf(t, noun.Index + 2) : null;
+        // "dispatched 4.8 million litres of diesel": the deliveries of what the words after "of" name, where they name it.
+        if (verb >= 0 && MeasuredBy(t[verb]) is { } done) return done == "deliveries" && of is not null ? of + "-" + done : done;
         // "ravaged 70,000 hectares of crops": what a disaster struck, no stock of the place's crops.
         // "wildfires have burned about 2.7 million hectares": the area it struck.
         var struck = verb >= 0 && Struck(t[verb]);
@@ -55,6 +58,7 @@ internal sealed partial class ArticleReader
         "imported" or "imports" => "imports",
         "handled" or "handles" => "throughput",
         "generated" or "generates" => "generation",
+        "dispatched" or "delivered" or "supplied" => "deliveries",
         _ => null,
     };
 

@@ -103,7 +103,9 @@ internal static class LocalSites
             if (t[k].Lower is "nationwide" or "nationally" or "countrywide" or "national" or "nation's" or "nation"
                 || (k > 0 && t[k - 1].Is("the") && t[k].Lower is "country" or "country's")
                 // A measure only a country has: "Inflation eased to 22.2% in June", "The central bank held its benchmark rate".
-                || t[k].Lower is "inflation" or "gdp" or "benchmark" or "repo" or "currency" or "exports" or "imports")
+                || t[k].Lower is "inflation" or "gdp" or "benchmark" or "repo" or "currency" or "exports" or "imports"
+                // "Domestic cement output dropped to 921,000 tonnes": the country's, not its household's violence or workers.
+                || (t[k].Is("domestic") && !(k + 1 < t.Count && t[k + 1].Lower is "violence" or "abuse" or "workers" or "worker" or "helpers" or "servants")))
             {
                 return true;
             }

@@ -86,7 +86,9 @@ internal static class UnitWords
         // Measures, named by what they measure where the sentence says it ("installed capacity reached 8,740 megawatts",
         // "handled 29.9 million TEU", "burned 48,650 acres").
         foreach (var measure in new[] { "tonnes", "tons", "barrels", "hectares", "acres", "litres", "liters", "kilolitres", "kiloliters", "megalitres", "megaliters", "kilograms", "bushels",
-            "teu", "teus", "megawatts", "mw", "gigawatts", "gw" })
+            "teu", "teus", "megawatts", "mw", "gigawatts", "gw",
+            // "Exports … fell to 5.9 million bags from 5.5 million bags": coffee and cocoa are weighed in bags of a set size.
+            "bags" })
         {
             Add(new UnitWord(measure, UnitCategory.Countable, IsMeasure: true), measure);
         }
