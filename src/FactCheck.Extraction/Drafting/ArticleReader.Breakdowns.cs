@@ -71,7 +71,8 @@ internal sealed partial class ArticleReader
     private void ReadLaterBreakdown(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
     {
         var t = sentence.Tokens;
-        if (sentence.IsHeadline || sentence.Times.Count > 0 || t.Count < 6) return;
+        // "… of the doses given so far": a time that is the day of writing is the whole's as well.
+        if (sentence.IsHeadline || sentence.Times.Exists(static m => !m.IsNow) || t.Count < 6) return;
         var parts = new List<(Figure Figure, int First, int Last, bool Named)>();
         string? wholeNoun;
         if (t[0].Is("of") && t[1].Lower is "the" or "these" or "those" or "them" or "this" or "that")
@@ -262,13 +263,14 @@ internal sealed partial class ArticleReader
         return whole;
     }
 
-    /// <summary>Whether a later sentence's <paramref name="noun"/> names an earlier figure's <paramref name="measure"/>: "inmates" of `inmates`, "birds" of `chickens-culled`.</summary>
+    /// <summary>Whether a later sentence's <paramref name="noun"/> names an earlier figure's <paramref name="measure"/>: "inmates" of `inmates`, "birds" of `chickens-culled`, "doses" of `people-vaccinated`.</summary>
     private static bool Names(string noun, ReadOnlySpan<char> measure)
     {
         foreach (var range in measure.Split('-'))
         {
             var word = measure[range];
-            if (word.SequenceEqual(noun) || (noun == "birds" && word is "chickens" or "hens" or "ducks" or "turkeys")
+            // "accounted for 2.3 million of the doses given" of a campaign's people vaccinated: a dose each.
+            if (word.SequenceEqual(noun) || (noun == "birds" && word is "chickens" or "hens" or "ducks" or "turkeys") || (noun is "doses" or "vaccinations" && word is "vaccinated")
                 || (noun is "houses" or "homes" or "dwellings" && word is "houses" or "homes" or "dwellings")) return true;
         }
         return false;
