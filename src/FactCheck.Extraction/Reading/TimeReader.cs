@@ -267,6 +267,16 @@ internal static class TimeReader
         return k > 0 && t[k - 1].Is("told") && t[k].IsWord && !t[k].IsCapitalized && t[i - 1].Is("on");
     }
 
+    /// <summary>Whether a clause mark, a number or "by" stands among tokens <paramref name="from"/> to <paramref name="to"/> (not included).</summary>
+    private static bool SpanBetween(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].IsNumber || t[k].Text is "," or ";" or ":" || t[k].Is("by")) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="m"/> stands in a relative clause (", which ended in September,").</summary>
     private static bool InRelativeClause(List<Token> t, TimeMention m)
     {
@@ -817,11 +827,15 @@ internal static class TimeReader
         if (i > 1 && t[i - 1].Is("of") && t[i - 2].Is("as")) return "of";
         // "by the presidential elections on November 3": the deadline's "by" stands before the event it names; but not before
         // a span's own word ("reached the islands by sea between January 1 and March 31", "infested by desert locusts since
-        // the start of January").
+        // the start of January"). "since the first cases were reported in late January" is a span from then, as "since" is.
         for (var back = i - 1; back >= Math.Max(0, i - 5); back--)
         {
-            if (t[back].Is("by") || t[back].Is("before")) return t[back].Lower;
-            if (t[back].IsNumber || t[back].Text is "," or ";" || t[back].Lower is "that" or "between" or "from" or "since" or "during" or "until") break;
+            if (t[back].Is("by") || t[back].Is("before") || t[back].Is("since")) return t[back].Lower;
+            if (t[back].IsNumber || t[back].Text is "," or ";" || t[back].Lower is "that" or "between" or "from" or "during" or "until") break;
+        }
+        for (var back = i - 6; back >= Math.Max(0, i - 8); back--)
+        {
+            if (t[back].Is("since") && !SpanBetween(t, back + 1, i)) return "since";
         }
         var k = i - 1;
         if (k >= 0 && t[k].Is("the")) k--;
