@@ -178,17 +178,32 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// The first part of "Gauteng accounted for 1.4 million of the birds destroyed" or "… of the total", with the words that
-    /// name it, and the noun of the whole ("birds"; empty for "the total"); null for any other sentence.
+    /// The first part of "Gauteng accounted for 1.4 million of the birds destroyed", "… of the total" or "Meru accounts for the
+    /// largest share of the deaths, with 96 cattle lost", with the words that name it, and the noun of the whole ("birds";
+    /// empty for "the total"); null for any other sentence.
     /// </summary>
     private static ((Figure Figure, int First, int Last, bool Named) Part, string Noun)? AccountedFor(SentenceContext sentence)
     {
         var t = sentence.Tokens;
         for (var k = 1; k + 5 < t.Count; k++)
         {
-            if (!AccountsFor(t, k + 1) || sentence.FigureAt(k + 2) is not { } figure || figure.First != k + 2) continue;
-            var of = figure.Last + 1;
-            if (of + 2 >= t.Count || !t[of].Is("of") || !t[of + 1].Is("the") || !t[of + 2].IsWord) return null;
+            if (!AccountsFor(t, k + 1)) continue;
+            Figure figure;
+            string noun;
+            if (sentence.FigureAt(k + 2) is { } direct && direct.First == k + 2)
+            {
+                var of = direct.Last + 1;
+                if (of + 2 >= t.Count || !t[of].Is("of") || !t[of + 1].Is("the") || !t[of + 2].IsWord) return null;
+                (figure, noun) = (direct, t[of + 2].Is("total") ? "" : t[of + 2].Lower);
+            }
+            else if (LargestShareWith(sentence, k + 2) is { } share)
+            {
+                (figure, noun) = share;
+            }
+            else
+            {
+                continue;
+            }
             var last = k - 1;
             if (t[last].Text == ",")
             {
@@ -201,9 +216,23 @@ internal sealed partial class ArticleReader
             var first = last;
             while (first > 0 && !IsClauseMark(t[first - 1]) && last - first < 3) first--;
             if (first > 0 && !IsClauseMark(t[first - 1])) return null;
-            return ((figure, first, last, true), t[of + 2].Is("total") ? "" : t[of + 2].Lower);
+            return ((figure, first, last, true), noun);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The figure and the whole's noun of "the largest share of the deaths, with 96 cattle lost" from token <paramref name="at"/>
+    /// after "accounts for": the part given after "with"; null for any other words.
+    /// </summary>
+    private static (Figure Figure, string Noun)? LargestShareWith(SentenceContext sentence, int at)
+    {
+        var t = sentence.Tokens;
+        if (at + 6 >= t.Count || !t[at].Is("the") || t[at + 1].Lower is not ("largest" or "biggest" or "greatest" or "highest") || t[at + 2].Lower is not ("share" or "number" or "part")
+            || !t[at + 3].Is("of")) return null;
+        var noun = t[at + 4].Is("the") ? at + 5 : at + 4;
+        var with = noun + 1 < t.Count && t[noun + 1].Text == "," ? noun + 2 : noun + 1;
+        return with + 1 < t.Count && t[noun].IsWord && t[with].Is("with") && sentence.FigureAt(with + 1) is { } figure && figure.First == with + 1 ? (figure, t[noun].Lower) : null;
     }
 
     /// <summary>The figure listed after <paramref name="part"/> by "and" or a comma, right after the words of its kind: "41,250 were on remand and 39,870 had been convicted".</summary>
@@ -263,7 +292,7 @@ internal sealed partial class ArticleReader
         return whole;
     }
 
-    /// <summary>Whether a later sentence's <paramref name="noun"/> names an earlier figure's <paramref name="measure"/>: "inmates" of `inmates`, "birds" of `chickens-culled`, "doses" of `people-vaccinated`.</summary>
+    /// <summary>Whether a later sentence's <paramref name="noun"/> names an earlier figure's <paramref name="measure"/>: "inmates" of `inmates`, "birds" of `chickens-culled`, "doses" of `people-vaccinated`, "deaths" of `animals-killed`.</summary>
     private static bool Names(string noun, ReadOnlySpan<char> measure)
     {
         foreach (var range in measure.Split('-'))
@@ -271,6 +300,7 @@ internal sealed partial class ArticleReader
             var word = measure[range];
             // "accounted for 2.3 million of the doses given" of a campaign's people vaccinated: a dose each.
             if (word.SequenceEqual(noun) || (noun == "birds" && word is "chickens" or "hens" or "ducks" or "turkeys") || (noun is "doses" or "vaccinations" && word is "vaccinated")
+                || (noun is "deaths" && word is "killed") || (noun is "closures" && word is "closed")
                 || (noun is "houses" or "homes" or "dwellings" && word is "houses" or "homes" or "dwellings")) return true;
         }
         return false;
