@@ -6,7 +6,9 @@ namespace FactCheck.Extraction.Tests;
 /// The forty-sixth pass's fourth round, from 18 articles written before the third round's mends: a place that "accounts for
 /// the largest share of the deaths, with 96 cattle lost, followed by …" opens a breakdown of an earlier whole, as "accounted for
 /// 96 of the deaths" does; and "since" before a clause that tells when ("since the first cases were reported in late
-/// January") makes the figure's time a span to the day of writing, where the clause's day alone had dated it.
+/// January") makes the figure's time a span to the day of writing, where the clause's day alone had dated it. The fifth
+/// round, from 18 articles written before the fourth: a start "in the same period last year" is the start's own time, as "a
+/// year earlier" is, where the end had taken it and the start had been left out.
 /// </summary>
 public class LargestSharesAndSinceClausesTests
 {
@@ -45,5 +47,14 @@ public class LargestSharesAndSinceClausesTests
     {
         Extract("Since 2019, when 300 animals died, the ministry has counted losses; 40 died in Kenya in January.")
             .Claims<Observation>().Single(o => o.Value == Quantity.Parse("40")).Time.Should().Be(FuzzyTime.Month(2025, 1));
+    }
+
+    [Fact]
+    public void A_start_in_the_same_period_last_year_is_the_starts_own_time_with_no_time_before_it()
+    {
+        var draft = Extract("In Indonesia, domestic volumes climbed to 41,200 tonnes from 43,800 tonnes in the same period last year.");
+
+        draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("43,800")).Time.Should().Be(FuzzyTime.Month(2024, 3));
+        draft.RulesFound().Should().Equal("FC004");
     }
 }

@@ -156,8 +156,11 @@ internal sealed partial class ArticleReader
         return sentence.NearestTime(end.Last, (end.Last, figure.First), static (m, s) => m.First > s.Last && m.Last < s.First) is not null ? then : null;
     }
 
-    /// <summary>Whether <paramref name="time"/> is counted back from the day of writing: "a year ago", "a year earlier", "the month before".</summary>
-    private static bool CountedBack(SentenceContext sentence, TimeMention time) => sentence.Tokens[time.Last].Lower is "ago" or "earlier" or "before";
+    /// <summary>
+    /// Whether <paramref name="time"/> is counted back from the day of writing or the time before it: "a year ago", "a year
+    /// earlier", "the month before", "in the same period last year".
+    /// </summary>
+    private static bool CountedBack(SentenceContext sentence, TimeMention time) => time.IsOwnClauseOnly || sentence.Tokens[time.Last].Lower is "ago" or "earlier" or "before";
 
     /// <summary>
     /// Whether the figure is the end of a movement whose start, right after it, has a time counted back ("fell to 31.0% from 51.6%
