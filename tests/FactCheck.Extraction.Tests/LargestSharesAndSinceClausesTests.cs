@@ -8,7 +8,8 @@ namespace FactCheck.Extraction.Tests;
 /// 96 of the deaths" does; and "since" before a clause that tells when ("since the first cases were reported in late
 /// January") makes the figure's time a span to the day of writing, where the clause's day alone had dated it. The fifth
 /// round, from 18 articles written before the fourth: a start "in the same period last year" is the start's own time, as "a
-/// year earlier" is, where the end had taken it and the start had been left out.
+/// year earlier" is, where the end had taken it and the start had been left out. The sixth, from 18 more: "this morning" is
+/// the day of writing, where a quote's figure had been left out as a past figure with no time.
 /// </summary>
 public class LargestSharesAndSinceClausesTests
 {
@@ -56,5 +57,16 @@ public class LargestSharesAndSinceClausesTests
 
         draft.Claims<Observation>().Single(o => o.Value == Quantity.Parse("43,800")).Time.Should().Be(FuzzyTime.Month(2024, 3));
         draft.RulesFound().Should().Equal("FC004");
+    }
+
+    [Fact]
+    public void This_morning_is_the_day_of_writing()
+    {
+        var draft = ExtractionHelpers.Extract("The coast guard said 96 passenger ships were docked in ports around Greece on Wednesday morning. "
+            + "\"Some 112 passenger vessels were not sailing this morning,\" the union's general secretary said.", published: new LocalDate(2025, 4, 9));
+
+        draft.Claims<Observation>().Select(static o => (o.Subject, o.Time)).Should().Equal(
+            ("passenger-ships/greece", FuzzyTime.Day(new LocalDate(2025, 4, 9))), ("passenger-ships/greece", FuzzyTime.Day(new LocalDate(2025, 4, 9))));
+        draft.RulesFound().Should().Equal("FC001");
     }
 }

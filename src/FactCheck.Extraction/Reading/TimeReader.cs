@@ -346,6 +346,10 @@ internal static class TimeReader
                 mention = new TimeMention(i, last, FuzzyTime.Day(day), lead, w is "today" or "tonight", weekday);
                 return true;
             }
+            case "this" when i + 1 < t.Count && t[i + 1].Lower is "morning" or "afternoon" or "evening":
+                // "Some 112 passenger vessels were not sailing this morning": the day of writing.
+                mention = new TimeMention(i, i + 1, FuzzyTime.Day(anchor), lead, true, null);
+                return true;
             case "season" when i > 0 && t[i - 1].Is("the") && i + 1 < t.Count && t[i + 1].Is("before"):
                 // "from 5.5 million bags the season before": a season is a year's, and the one before it a year back.
                 mention = new TimeMention(i - 1, i + 1, FuzzyTime.Day(anchor), string.Empty, false, null) { IsOwnClauseOnly = true, CountedBackBy = "year" };
