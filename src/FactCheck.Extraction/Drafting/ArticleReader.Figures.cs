@@ -1162,8 +1162,9 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// The unit of a counted figure as written, but in the word another source would compare it in: "residents" and
     /// "inhabitants" are people; so are "deaths" and "fatalities", which count the dead ("412 people" and "468 deaths" of one
-    /// heatwave were never compared, FC010); "people working" are workers, and "vessels" ships, as their subjects are. A
-    /// <paramref name="toll"/> counts no other thing: "1,527 suspected cases … and the death toll stood at 73" are no cases.
+    /// heatwave were never compared, FC010); "people working" are workers; and a thing counted is named as its subject names
+    /// it ("38 vessels" are ships). A <paramref name="toll"/> counts no other thing: "1,527 suspected cases … and the death
+    /// toll stood at 73" are no cases.
     /// </summary>
     private static string? WrittenUnit(SentenceContext sentence, NounReading noun, bool toll)
     {
@@ -1171,7 +1172,7 @@ internal sealed partial class ArticleReader
         var written = noun.UnitText?.ToLowerInvariant();
         if (written is "residents" or "inhabitants" or "deaths" or "fatalities") return "people";
         if (written == "people" && PeopleWorking(sentence, noun)) return "workers";
-        return written == "vessels" ? "ships" : written;
+        return noun.Word is { Category: UnitCategory.Countable } counted ? counted.Canonical : written;
     }
 
     /// <summary>Whether the figure's noun is "people" right before "working": "2,650 people working here" are workers.</summary>
