@@ -908,10 +908,7 @@ internal sealed partial class ArticleReader
     private static int? RelativeClauseEndBefore(SentenceContext sentence, int first, TimeMention m)
     {
         var t = sentence.Tokens;
-        if (m.Last >= first) return null;
-        var k = m.First - 1;
-        while (k > 0 && !IsClauseMark(t[k])) k--;
-        if (k < 1 || t[k].Text != "," || t[k + 1].Lower is not ("which" or "who" or "where" or "whose")) return null;
+        if (m.Last >= first || RelativeClause.OpeningBefore(t, m.First) < 0) return null;
         var end = m.Last + 1;
         while (end < first && !IsClauseMark(t[end])) end++;
         return end < first ? end : null;
@@ -1329,7 +1326,7 @@ internal sealed partial class ArticleReader
         return false;
     }
 
-    private static bool IsClauseMark(Text.Token token) => token.Text is "," or ";" or ":" or "(" or ")" or "\u201C" or "\u201D" or "\"" or "\u2014";
+    private static bool IsClauseMark(Text.Token token) => token.IsClauseMark;
 
     /// <summary>"they made up the bulk of the then 7,500 coalition forces": a share of the later figure's group held by the earlier one's.</summary>
     private void ReadShare(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)

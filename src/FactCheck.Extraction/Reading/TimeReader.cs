@@ -43,7 +43,7 @@ internal static class TimeReader
                 // million bags from 5.5 million bags the season before" counts back from the season.
                 if (mention.IsOwnClauseOnly)
                 {
-                    var reference = found.LastOrDefault(m => !m.IsComparison && !InRelativeClause(tokens, m)) ?? found.LastOrDefault(static m => !m.IsComparison);
+                    var reference = found.LastOrDefault(m => !m.IsComparison && RelativeClause.OpeningBefore(tokens, m.First) < 0) ?? found.LastOrDefault(static m => !m.IsComparison);
                     mention = mention with { Time = CountedBack(reference?.Time, anchor, mention.CountedBackBy) };
                 }
                 // "fell from 312 in March to 87 in April", written on March 10: the start comes before the end, so a month the
@@ -265,24 +265,6 @@ internal static class TimeReader
         if (k >= 0 && t[k].Lower is "on" or "in") k--;
         if (k >= 0 && (Words.Speech.Contains(t[k]) || t[k].Lower is "wrote" or "began" or "erupted" or "struck" or "occurred")) return !(k > 0 && t[k - 1].Lower is "be" or "been" or "being" or "to" or "will" or "would");
         return k > 0 && t[k - 1].Is("told") && t[k].IsWord && !t[k].IsCapitalized && t[i - 1].Is("on");
-    }
-
-    /// <summary>Whether a clause mark, a number or "by" stands among tokens <paramref name="from"/> to <paramref name="to"/> (not included).</summary>
-    private static bool SpanBetween(List<Token> t, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (t[k].IsNumber || t[k].Text is "," or ";" or ":" || t[k].Is("by")) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="m"/> stands in a relative clause (", which ended in September,").</summary>
-    private static bool InRelativeClause(List<Token> t, TimeMention m)
-    {
-        var k = m.First - 1;
-        while (k > 0 && t[k].Text is not ("," or ";" or ":" or "(" or ")")) k--;
-        return k > 0 && t[k].Text == "," && k + 1 < m.First && t[k + 1].Lower is "which" or "who" or "where" or "whose";
     }
 
     /// <summary>
@@ -832,14 +814,11 @@ internal static class TimeReader
         // "by the presidential elections on November 3": the deadline's "by" stands before the event it names; but not before
         // a span's own word ("reached the islands by sea between January 1 and March 31", "infested by desert locusts since
         // the start of January"). "since the first cases were reported in late January" is a span from then, as "since" is.
-        for (var back = i - 1; back >= Math.Max(0, i - 5); back--)
+        for (var back = i - 1; back >= Math.Max(0, i - 8); back--)
         {
-            if (t[back].Is("by") || t[back].Is("before") || t[back].Is("since")) return t[back].Lower;
-            if (t[back].IsNumber || t[back].Text is "," or ";" || t[back].Lower is "that" or "between" or "from" or "during" or "until") break;
-        }
-        for (var back = i - 6; back >= Math.Max(0, i - 8); back--)
-        {
-            if (t[back].Is("since") && !SpanBetween(t, back + 1, i)) return "since";
+            if (back >= i - 5 && (t[back].Is("by") || t[back].Is("before"))) return t[back].Lower;
+            if (t[back].Is("since")) return "since";
+            if (t[back].IsNumber || t[back].Text is "," or ";" or ":" || t[back].Lower is "that" or "between" or "from" or "during" or "until") break;
         }
         var k = i - 1;
         if (k >= 0 && t[k].Is("the")) k--;

@@ -39,6 +39,9 @@ internal readonly record struct Token(int Start, int End, Spelling Spelling, Tok
     /// <summary>Whether the word ends in a possessive "'s" or "’s" ("Britain's", "Trump’s").</summary>
     public bool IsPossessive => EndsPossessive(Text);
 
+    /// <summary>Whether it ends or opens a clause: a comma, semicolon, colon, bracket, quotation mark or dash.</summary>
+    public bool IsClauseMark => Text is "," or ";" or ":" or "(" or ")" or "\u201C" or "\u201D" or "\"" or "\u2014";
+
     /// <summary>Whether <paramref name="text"/> ends in a possessive "'s" or "’s".</summary>
     public static bool EndsPossessive(ReadOnlySpan<char> text) =>
         text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal);
