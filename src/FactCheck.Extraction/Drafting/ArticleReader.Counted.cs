@@ -395,7 +395,8 @@ internal sealed partial class ArticleReader
         }
         // "128 deaths in custody": prisoners who died, no toll of killing.
         if (noun.Word?.Canonical is "deaths" && noun.Index + 2 < t.Count && t[noun.Index + 1].Is("in") && t[noun.Index + 2].Lower is "custody" or "detention" or "prison" or "prisons" or "police") return "died-in-custody";
-        if (noun.Word?.Canonical is "deaths" or "fatalities" or "casualties") return noun.Word.Canonical == "casualties" ? "casualties" : "killed";
+        // "rescuers had so far recovered 27 bodies": the dead, whom another source counts as "23 people … confirmed dead".
+        if (noun.Word?.Canonical is "deaths" or "fatalities" or "casualties" or "bodies") return noun.Word.Canonical == "casualties" ? "casualties" : "killed";
         // "The death toll from the earthquake rose to 312"
         if (noun.Word is null && sentence.AnyBefore(figure.First, 10, TollWords)) return "killed";
         // "killed more than 50,000 people in Turkey and about 6,000 in Syria": a figure joined to one before it counts the same.

@@ -576,7 +576,7 @@ internal sealed partial class ArticleReader
         {
             var whole = t[last + 3];
             if (!toll && UnitWords.Find(whole.Lower) is not null && sentence.FigureAt(last + 3) is null) return true;
-            if ((Words.Casualty.ContainsKey(whole.Lower) || whole.Lower is "victims" or "dead")
+            if ((Words.Casualty.ContainsKey(whole.Lower) || whole.Lower is "victims" or "dead" or "bodies")
                 && !(last + 5 < t.Count && t[last + 4].Lower is "were" or "was" or "are" && t[last + 5].Is("in") && sentence.PlaceAt(last + 6) is not null))
             {
                 return true;
@@ -1158,7 +1158,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// The unit of a counted figure as written, but in the word another source would compare it in: "residents" and
-    /// "inhabitants" are people; so are "deaths" and "fatalities", which count the dead ("412 people" and "468 deaths" of one
+    /// "inhabitants" are people; so are "deaths", "fatalities" and "bodies", which count the dead ("412 people" and "468 deaths" of one
     /// heatwave were never compared, FC010); "people working" are workers; and a thing counted is named as its subject names
     /// it ("38 vessels" are ships). A <paramref name="toll"/> counts no other thing: "1,527 suspected cases … and the death
     /// toll stood at 73" are no cases.
@@ -1167,7 +1167,7 @@ internal sealed partial class ArticleReader
     {
         if (toll && noun.Word is { Category: UnitCategory.Countable } word && !Words.Casualty.ContainsKey(word.Canonical)) return null;
         var written = noun.UnitText?.ToLowerInvariant();
-        if (written is "residents" or "inhabitants" or "deaths" or "fatalities") return "people";
+        if (written is "residents" or "inhabitants" or "deaths" or "fatalities" or "bodies") return "people";
         if (written == "people" && PeopleWorking(sentence, noun)) return "workers";
         return noun.Word is { Category: UnitCategory.Countable } counted ? counted.Canonical : written;
     }
