@@ -61,7 +61,8 @@ internal static class FigureReader
     /// </summary>
     private static bool ComparedWithEarlier(List<Token> tokens, int first, int last, ISet<int> timeTokens)
     {
-        if (first < 2 || tokens[first - 1].Lower is not ("with" or "to") || !tokens[first - 2].Is("compared")) return false;
+        // ", against 5.3 million tonnes in 2023" after a level compares it as "compared with" does.
+        if (first < 2 || !(tokens[first - 1].Lower is "with" or "to" && tokens[first - 2].Is("compared") || tokens[first - 1].Is("against") && tokens[first - 2].Text == ",")) return false;
         var k = last + 1;
         if (k < tokens.Count && !timeTokens.Contains(k) && UnitWords.Find(tokens[k].Lower) is not null) k++;
         return (k < tokens.Count && timeTokens.Contains(k)) || (k + 1 < tokens.Count && timeTokens.Contains(k + 1) && tokens[k].IsWord && !tokens[k].IsCapitalized);
