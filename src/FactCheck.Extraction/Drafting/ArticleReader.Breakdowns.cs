@@ -71,44 +71,47 @@ internal sealed partial class ArticleReader
     private void ReadLaterBreakdown(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
     {
         var t = sentence.Tokens;
-        // "… of the doses given so far": a time that is the day of writing is the whole's as well.
-        if (sentence.IsHeadline || sentence.Times.Exists(static m => !m.IsNow) || t.Count < 6) return;
+        // "… of the doses given so far": a time that is the day of writing is the whole's as well, and so is the date of the
+        // report it is "according to".
+        if (sentence.IsHeadline || sentence.Times.Exists(m => !m.IsNow && !AccordingToBefore(t, m.First)) || t.Count < 6) return;
         var parts = new List<(Figure Figure, int First, int Last, bool Named)>();
-        string? wholeNoun;
+        string? wholeNoun = null;
+        // The token after the comma of "Of the confirmed cases,", where a part named by its place may follow; 0 for none.
+        var opened = 0;
         if (t[0].Is("of") && t[1].Lower is "the" or "these" or "those" or "them" or "this" or "that")
         {
             var comma = 2;
             while (comma < t.Count && comma < 6 && t[comma].IsWord) comma++;
             if (comma >= t.Count || t[comma].Text != ",") return;
-            // "Of the inmates," names the whole by its noun, "Of these," is the last figure told; "Of the inmates in Luzira," is
-            // not read, its whole named by more than a noun.
-            wholeNoun = !t[1].Is("the") ? "" : comma == 3 ? t[2].Lower : null;
+            // "Of the inmates," names the whole by its noun, "Of the confirmed cases," by the noun past its participle, "Of these,"
+            // is the last figure told; "Of the inmates in Luzira," is not read, its whole named by more than a noun.
+            wholeNoun = !t[1].Is("the") ? "" : comma == 3 ? t[2].Lower : comma == 4 && t[2].Lower.EndsWith("ed", StringComparison.Ordinal) ? t[3].Lower : null;
             if (wholeNoun is null) return;
+            opened = comma + 1;
             for (var part = sentence.FigureAt(comma + 1); part is not null; part = NextListed(sentence, part))
             {
                 parts.Add((part, part.Last + 1, KindEnd(t, part.Last + 1), false));
             }
         }
-        else if (AccountedFor(sentence) is var (first, noun))
+        if (parts.Count == 0 && AccountedFor(sentence, opened) is var (accounted, noun))
         {
-            wholeNoun = noun;
-            parts.Add(first);
-            for (var k = first.Figure.Last + 1; k + 1 < t.Count; k++)
+            wholeNoun = opened > 0 ? wholeNoun : noun;
+            parts.Add(accounted);
+            for (var k = accounted.Figure.Last + 1; k + 1 < t.Count; k++)
             {
-                // ", Mpumalanga for 900,000 and the Western Cape for 650,000", ", followed by Ilha de Moçambique with 9,750".
-                if (t[k].Lower is not ("for" or "with") || sentence.FigureAt(k + 1) is not { } part || part.First != k + 1) continue;
-                var name = k - 1;
+                // ", Mpumalanga for 900,000 and the Western Cape for 650,000", ", followed by Ilha de Moçambique with 9,750", and
+                // with the verb left out, ", Siaya 14, Homa Bay 11 and Migori 8".
+                if (sentence.FigureAt(k + 1) is not { } part || part.First != k + 1) continue;
+                var nameLast = t[k].Lower is "for" or "with" ? k - 1 : t[k] is { IsWord: true, IsCapitalized: true } ? k : -1;
+                if (nameLast < 0) continue;
+                var name = nameLast;
                 while (name > parts[^1].Figure.Last && t[name - 1].Text != "," && !t[name - 1].Is("and") && !t[name - 1].Is("by")) name--;
-                if (name > k - 1 || k - name > 4) break;
-                parts.Add((part, name, k - 1, true));
+                if (name > nameLast || nameLast - name > 3) break;
+                parts.Add((part, name, nameLast, true));
                 k = part.Last;
             }
         }
-        else
-        {
-            return;
-        }
-        if (parts.Count < 2 || EarlierWhole(sentence, wholeNoun) is not { } whole || MeasureAndPlace(whole.Subject) is not var (measure, wholePlace)) return;
+        if (parts.Count < 2 || wholeNoun is null || EarlierWhole(sentence, wholeNoun) is not { } whole || MeasureAndPlace(whole.Subject) is not var (measure, wholePlace)) return;
         var keys = new List<string>();
         foreach (var (figure, first, last, named) in parts)
         {
@@ -180,12 +183,13 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// The first part of "Gauteng accounted for 1.4 million of the birds destroyed", "… of the total" or "Meru accounts for the
     /// largest share of the deaths, with 96 cattle lost", with the words that name it, and the noun of the whole ("birds";
-    /// empty for "the total"); null for any other sentence.
+    /// empty for "the total"); after an opening that named the whole (<paramref name="opened"/>, the token after the comma of
+    /// "Of the confirmed cases,"), "Kisumu county accounted for 19" alone; null for any other sentence.
     /// </summary>
-    private static ((Figure Figure, int First, int Last, bool Named) Part, string Noun)? AccountedFor(SentenceContext sentence)
+    private static ((Figure Figure, int First, int Last, bool Named) Part, string Noun)? AccountedFor(SentenceContext sentence, int opened)
     {
         var t = sentence.Tokens;
-        for (var k = 1; k + 5 < t.Count; k++)
+        for (var k = Math.Max(1, opened); k + 5 < t.Count; k++)
         {
             if (!AccountsFor(t, k + 1)) continue;
             Figure figure;
@@ -193,8 +197,19 @@ internal sealed partial class ArticleReader
             if (sentence.FigureAt(k + 2) is { } direct && direct.First == k + 2)
             {
                 var of = direct.Last + 1;
-                if (of + 2 >= t.Count || !t[of].Is("of") || !t[of + 1].Is("the") || !t[of + 2].IsWord) return null;
-                (figure, noun) = (direct, t[of + 2].Is("total") ? "" : t[of + 2].Lower);
+                if (of + 2 < t.Count && t[of].Is("of") && t[of + 1].Is("the") && t[of + 2].IsWord)
+                {
+                    (figure, noun) = (direct, t[of + 2].Is("total") ? "" : t[of + 2].Lower);
+                }
+                else if (opened > 0)
+                {
+                    // "Of the confirmed cases, Kisumu county accounted for 19, …": the opening named the whole.
+                    (figure, noun) = (direct, "");
+                }
+                else
+                {
+                    return null;
+                }
             }
             else if (LargestShareWith(sentence, k + 2) is { } share)
             {
@@ -219,6 +234,16 @@ internal sealed partial class ArticleReader
             return ((figure, first, last, true), noun);
         }
         return null;
+    }
+
+    /// <summary>Whether "according to" stands before token <paramref name="k"/> in its clause: "according to a ministry report dated March 2".</summary>
+    private static bool AccordingToBefore(List<Token> t, int k)
+    {
+        for (var j = k - 1; j > 0 && !IsClauseMark(t[j]); j--)
+        {
+            if (t[j].Is("to") && t[j - 1].Is("according")) return true;
+        }
+        return false;
     }
 
     /// <summary>
