@@ -65,8 +65,9 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// "Of the inmates, 41,250 were on remand awaiting trial and 39,870 had been convicted", "Of these, …", "Foreign tourists
     /// accounted for 1.6 million of the total and Tanzanian residents for 1.5 million": the parts a sentence gives of a whole an
-    /// earlier sentence drafted, at the whole's time. Only a sentence of no time of its own, and at least two parts, each less
-    /// than the whole: a part named by its place is the whole's measure there, any other by its kind ("inmates-on-remand").
+    /// earlier sentence drafted, at the whole's time. Only a sentence of no time of its own (but the day of writing, or the
+    /// date of the report it is "according to"), and at least two parts, each less than the whole: a part named by its place
+    /// is the whole's measure there, any other by its kind ("inmates-on-remand").
     /// </summary>
     private void ReadLaterBreakdown(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
     {
