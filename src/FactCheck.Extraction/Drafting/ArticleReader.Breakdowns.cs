@@ -224,9 +224,8 @@ internal sealed partial class ArticleReader
             if (t[last].Text == ",")
             {
                 // "Bajhang, the hardest-hit district, accounted for 4,310": the name before the aside.
-                var opening = last - 1;
-                while (opening > 0 && last - opening < 12 && t[opening].Text != ",") opening--;
-                if (opening < 1 || t[opening].Text != ",") return null;
+                var opening = Asides.OpeningBefore(t, last, 12);
+                if (opening < 0) return null;
                 last = opening - 1;
             }
             var first = last;

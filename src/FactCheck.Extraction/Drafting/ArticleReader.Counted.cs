@@ -511,12 +511,8 @@ internal sealed partial class ArticleReader
     private static int? AsideOpening(List<Token> t, int close)
     {
         if (t[close].Text != "," || close + 1 >= t.Count || !t[close + 1].IsWord || t[close + 1].IsCapitalized) return null;
-        for (var k = close - 1; k > 0 && k >= close - 25; k--)
-        {
-            if (t[k].Text is ";" or ":" or "(" or ")") return null;
-            if (t[k].Text == ",") return t[k + 1].Lower is "which" or "who" or "where" ? k : null;
-        }
-        return null;
+        var opening = Asides.OpeningBefore(t, close, 26);
+        return opening >= 0 && t[opening + 1].Lower is "which" or "who" or "where" ? opening : null;
     }
 
     /// <summary>The words of a whole after "of" at token <paramref name="k"/>, before <paramref name="index"/>: "suspected cases" of "the share of suspected cases that were tested"; null when a name or a figure comes first.</summary>

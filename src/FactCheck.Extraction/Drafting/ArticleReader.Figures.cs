@@ -908,7 +908,7 @@ internal sealed partial class ArticleReader
     private static int? RelativeClauseEndBefore(SentenceContext sentence, int first, TimeMention m)
     {
         var t = sentence.Tokens;
-        if (m.Last >= first || RelativeClause.OpeningBefore(t, m.First) < 0) return null;
+        if (m.Last >= first || Asides.RelativeOpeningBefore(t, m.First) < 0) return null;
         var end = m.Last + 1;
         while (end < first && !IsClauseMark(t[end])) end++;
         return end < first ? end : null;

@@ -279,9 +279,8 @@ internal sealed partial class ArticleReader
         if (t[head].Text == ",")
         {
             // Past an aside between commas on the subject: ", the share of available seats that were sold,", ", grown largely on …,".
-            var opening = head - 1;
-            while (opening > 0 && head - opening < 25 && t[opening].Text != "," && !IsClauseMark(t[opening])) opening--;
-            if (opening < 1 || t[opening].Text != ",") return null;
+            var opening = Asides.OpeningBefore(t, head, 25);
+            if (opening < 0) return null;
             head = opening - 1;
         }
         // The subject's first nouns, from its clause's start: "The death toll from the collapse of a bridge … rose" is the

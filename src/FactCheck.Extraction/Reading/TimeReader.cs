@@ -43,7 +43,7 @@ internal static class TimeReader
                 // million bags from 5.5 million bags the season before" counts back from the season.
                 if (mention.IsOwnClauseOnly)
                 {
-                    var reference = found.LastOrDefault(m => !m.IsComparison && RelativeClause.OpeningBefore(tokens, m.First) < 0) ?? found.LastOrDefault(static m => !m.IsComparison);
+                    var reference = found.LastOrDefault(m => !m.IsComparison && Asides.RelativeOpeningBefore(tokens, m.First) < 0) ?? found.LastOrDefault(static m => !m.IsComparison);
                     mention = mention with { Time = CountedBack(reference?.Time, anchor, mention.CountedBackBy) };
                 }
                 // "fell from 312 in March to 87 in April", written on March 10: the start comes before the end, so a month the
@@ -268,6 +268,14 @@ internal static class TimeReader
     }
 
     /// <summary>
+    /// A time counted back by a <paramref name="by"/> ("year", "month", "week") from tokens <paramref name="first"/> to
+    /// <paramref name="last"/>: "a year earlier", "the season before", "in the same period last year". Its time is resolved in
+    /// Read, against the time before it in the sentence.
+    /// </summary>
+    private static TimeMention CountedBackMention(int first, int last, string lead, string by, LocalDate anchor) =>
+        new(first, last, FuzzyTime.Day(anchor), lead, false, null) { IsOwnClauseOnly = true, CountedBackBy = by };
+
+    /// <summary>
     /// The last token of "same period last year" from "same" at token <paramref name="i"/>, or of "same quarter a year earlier",
     /// "same month of the previous year", "same period the year before"; 0 for any other words.
     /// </summary>
@@ -334,19 +342,16 @@ internal static class TimeReader
                 return true;
             case "season" when i > 0 && t[i - 1].Is("the") && i + 1 < t.Count && t[i + 1].Is("before"):
                 // "from 5.5 million bags the season before": a season is a year's, and the one before it a year back.
-                mention = new TimeMention(i - 1, i + 1, FuzzyTime.Day(anchor), string.Empty, false, null) { IsOwnClauseOnly = true, CountedBackBy = "year" };
+                mention = CountedBackMention(i - 1, i + 1, string.Empty, "year", anchor);
                 return true;
             case "same" when i > 0 && t[i - 1].Is("the") && SamePeriodYearBefore(t, i) is var samePeriodLast and > 0:
                 // "to 921,000 tonnes in the first quarter of 2025 from 874,000 tonnes in the same period last year": the time
                 // before it a year back, resolved in Read as "a year earlier" is.
-                mention = new TimeMention(i - 1, samePeriodLast, FuzzyTime.Day(anchor), i > 1 && Leads.Contains(t[i - 2]) ? t[i - 2].Lower : string.Empty, false, null)
-                {
-                    IsOwnClauseOnly = true, CountedBackBy = "year",
-                };
+                mention = CountedBackMention(i - 1, samePeriodLast, i > 1 && Leads.Contains(t[i - 2]) ? t[i - 2].Lower : string.Empty, "year", anchor);
                 return true;
             case "year" or "month" or "week" when i > 0 && t[i - 1].Is("a") && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago":
                 // Its time is resolved in Read, against the times before it in the sentence; "a year before the election" is not read.
-                mention = new TimeMention(i - 1, i + 1, FuzzyTime.Day(anchor), string.Empty, false, null) { IsOwnClauseOnly = true, CountedBackBy = w };
+                mention = CountedBackMention(i - 1, i + 1, string.Empty, w, anchor);
                 return true;
             case "so" when i + 1 < t.Count && t[i + 1].Is("far") && !(i + 2 < t.Count && t[i + 2].Is("this")):
                 mention = new TimeMention(i, i + 1, FuzzyTime.Day(anchor), lead, true, null);
