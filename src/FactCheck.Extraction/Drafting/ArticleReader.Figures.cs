@@ -332,7 +332,10 @@ internal sealed partial class ArticleReader
                 Skip(sentence, first, last, "the cost of one thing, not a budget");
                 return null;
             }
-            what = NamedByCounterparts(sentence, figure, MoneyNouns) ?? MoneyNounAfter(sentence, Math.Max(last, noun.Index)) ?? MoneyNamedByVerb(sentence, beforeMoney);
+            what = NamedByCounterparts(sentence, figure, MoneyNouns) ?? MoneyNounAfter(sentence, Math.Max(last, noun.Index)) ?? MoneyNamedByVerb(sentence, beforeMoney)
+                // "Earnings from sales to Pakistan fell to 18.9 billion shillings": the subject of a stated movement names the money;
+                // a sum still to come is a plan or forecast ("will rise from £34,200 to £35,670"), no level.
+                ?? (sentence.TenseAt(first) != Tense.Future ? MovingSubject(sentence, figure) : null);
             // "The budget sets aside 702.7 billion shillings for education": what the money is for names it.
             if (Purpose(sentence, Math.Max(last, noun.Index)) is { } purpose) what = purpose + "-" + (what is null or "budget" ? "budget" : what);
         }

@@ -119,7 +119,8 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static (ChangeDirection Way, int Word)? WayBefore(List<Token> t, Figure figure)
     {
-        var k = figure.First - 1;
+        // "dropped to $6.1 billion": the way's words stand before the currency's sign.
+        var k = CurrencyBefore(t, figure.First) - 1;
         if (k < 1 || t[k].Lower is not ("from" or "to")) return null;
         k--;
         if (k > 0 && t[k].IsWord && (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || t[k].Is("back"))) k--;
@@ -276,6 +277,10 @@ internal sealed partial class ArticleReader
         }
         if (verb < 1) return null;
         var head = verb - 1;
+        // "The flat fare … will rise from 750 naira", "Spending has risen to": the subject stands before the verb's helpers.
+        while (head > 0 && t[head].Lower is "will" or "would" or "could" or "may" or "might" or "should" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "been") head--;
+        // "demanding that their monthly stipend be raised to one lakh rupees": a wish, which states no level.
+        if (t[head].Is("be")) return null;
         if (t[head].Text == ",")
         {
             // Past an aside between commas on the subject: ", the share of available seats that were sold,", ", grown largely on …,".
@@ -286,11 +291,17 @@ internal sealed partial class ArticleReader
         // The subject's first nouns, from its clause's start: "The death toll from the collapse of a bridge … rose" is the
         // toll's, "The number of farmers covered by PCIC nationwide rose" the farmers'.
         var first = head;
-        while (first > 0 && !IsClauseMark(t[first - 1]) && t[first - 1].Lower is not ("that" or "said" or "and" or "while" or "as" or "but")) first--;
+        while (first > 0 && !IsClauseMark(t[first - 1]) && t[first - 1].Lower is not ("that" or "said" or "says" or "say" or "showed" or "shows" or "and" or "while" or "as" or "but")) first--;
         for (var k = first; k <= head; k++)
         {
             // "the province's 24 public colleges dropped from 389,000": what is counted at them is not named.
             if (t[k].IsNumber) return null;
+        }
+        // "A newly qualified teacher's starting salary": what moves is named after its owner, where the owner stands in the
+        // subject's own words ("Enrolment in Ethiopia's primary schools" is the enrolment's).
+        for (var k = first; k < head && t[k].IsWord && t[k].Lower is not ("of" or "in" or "from" or "for" or "on" or "at" or "over" or "to" or "with" or "by" or "under" or "across" or "among" or "between"); k++)
+        {
+            if (t[k].IsPossessive) { first = k + 1; break; }
         }
         while (first <= head && (t[first].Lower is "the" or "a" or "an" or "its" or "their" || t[first].IsPossessive || sentence.PlaceAt(first) is not null)) first++;
         var share = first + 2 <= head && t[first].Lower is "share" or "proportion" or "percentage" && t[first + 1].Is("of");
@@ -303,6 +314,8 @@ internal sealed partial class ArticleReader
         var second = first + 1 <= head && IsPlainNoun(sentence, first + 1);
         // "Shipments of arabica": what the shipments are of names them too.
         if (!second && first + 2 <= head && t[first + 1].Is("of") && IsPlainNoun(sentence, first + 2)) return Slug.Of(t[first + 2].Lower + "-" + t[first].Lower);
+        // "Gross official reserves fell", "Net interest income increased": the noun a name of three words ends in is what moves.
+        if (second && first + 2 <= head && IsPlainNoun(sentence, first + 2) && !t[first + 2].Lower.EndsWith("ed", StringComparison.Ordinal)) return Slug.Of(t[first].Lower + "-" + t[first + 1].Lower + "-" + t[first + 2].Lower);
         return Slug.Of(second ? t[first].Lower + "-" + t[first + 1].Lower : t[first].Lower);
     }
 
@@ -312,6 +325,6 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         if (k < 0 || !t[k].IsWord || t[k].IsPossessive || (t[k].IsCapitalized && k > 0) || sentence.PlaceAt(k) is not null || sentence.PersonCovering(k) is not null) return false;
         return t[k].Lower is not ("it" or "they" or "this" or "that" or "these" or "those" or "which" or "who" or "the" or "a" or "an" or "its" or "their" or "and" or "or"
-            or "of" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "to" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "been" or "said" or "also" or "all" or "total");
+            or "of" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "to" or "around" or "near" or "across" or "within" or "over" or "under" or "into" or "through" or "via" or "be" or "mostly" or "mainly" or "largely" or "chiefly" or "partly" or "only" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "been" or "said" or "also" or "all" or "total");
     }
 }
