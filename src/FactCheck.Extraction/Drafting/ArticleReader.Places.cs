@@ -412,7 +412,9 @@ internal sealed partial class ArticleReader
         // "Exports to the United States, the country's largest market, reached $119.5 billion": a market, not where the story is.
         var k = place.First - 1;
         if (k >= 0 && t[k].Is("the")) k--;
-        if (k > 0 && t[k].Lower is "to" or "from" && t[k - 1].Lower is "exports" or "imports" or "shipments" or "sales" or "flights" or "exported" or "imported") return true;
+        // But "Exports from Chile rose to $8.2 billion" are Chile's own: a market is where exports go and imports come from.
+        if (k > 0 && t[k].Is("to") && t[k - 1].Lower is "exports" or "shipments" or "sales" or "flights" or "exported") return true;
+        if (k > 0 && t[k].Is("from") && t[k - 1].Lower is "imports" or "flights" or "imported") return true;
         return place.First > 1 && t[place.First - 1].Is("and") && sentence.Places.Exists(p => p.Last == place.First - 2 && p.First > 0 && t[p.First - 1].Is("with"));
     }
 
@@ -428,6 +430,24 @@ internal sealed partial class ArticleReader
             if (t[k].Lower is "buyer" or "buyers" or "market" or "markets" or "importer" or "importers" or "customer" or "customers" or "destination" or "destinations") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="place"/> is one of a list of countries that only follow in a ranking: after "Pakistan remained the
+    /// biggest buyer", "Egypt, the United Kingdom and the United Arab Emirates followed" names markets, and the next sentence's
+    /// earnings are still Kenya's, not the Emirates'.
+    /// </summary>
+    private static bool FollowsInRanking(SentenceContext sentence, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        var k = place.Last + 1;
+        while (k < t.Count)
+        {
+            if (t[k].Text == "," || t[k].Lower is "and" or "the") k++;
+            else if (sentence.Places.Find(p => p.First == k) is { } next) k = next.Last + 1;
+            else break;
+        }
+        return place.Entry.IsCountry && k < t.Count && t[k].Lower is "followed" && (k + 1 == t.Count || IsClauseMark(t[k + 1]) || t[k + 1].Text == ".");
     }
 
     /// <summary>
@@ -535,6 +555,8 @@ internal sealed partial class ArticleReader
         var possessive = t[place.Last].IsPossessive;
         for (var k = place.Last + 1; k < t.Count && k <= place.Last + 2; k++)
         {
+            // "Egypt's foreign reserves" are Egypt's own, where "Britain's foreign office" speaks for Britain abroad.
+            if (t[k].Is("foreign") && !(k + 1 < t.Count && t[k + 1].Lower is "office" or "ministry" or "minister" or "secretary" or "affairs" or "service")) continue;
             if (ForeignSpeakers.Contains(t[k]) && !(possessive && t[k].Lower is "officials" or "official")) return true;
         }
         return false;

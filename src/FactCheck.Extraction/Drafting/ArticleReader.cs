@@ -122,11 +122,12 @@ internal sealed partial class ArticleReader
     /// sentence only names ("Ghana has also been affected") is. Nor is where someone spoke ("told reporters in Geneva"), a donor
     /// ("The United States announced $120 million"), a name that only begins a longer one ("At Leeds Teaching Hospitals NHS
     /// Trust, …"), a country ranked as a source ("followed by Russia with 29,870"), one people fled ("refugees who fled
-    /// Myanmar"), a partner ("will co-host with Spain and Portugal"), or a market ("Germany remained the largest buyer").
+    /// Myanmar"), a partner ("will co-host with Spain and Portugal"), or a market ("Germany remained the largest buyer", "Egypt
+    /// and the United Kingdom followed").
     /// </summary>
     private static bool MovesTheStory(SentenceContext sentence, PlaceHit place) =>
         place.IsPlace && !place.BeginsLongerName && !SpokenIn(sentence, place) && !Gives(sentence, place) && !Ranks(sentence, place) && !Fled(sentence, place)
-        && !Partner(sentence, place) && !Buys(sentence, place);
+        && !Partner(sentence, place) && !Buys(sentence, place) && !FollowsInRanking(sentence, place);
 
     /// <summary>
     /// Drops the places of another country than the story's whose names only begin longer ones: "to Porto Empedocle on the
