@@ -396,8 +396,11 @@ public class WhatAFigureCountsTests
     [Fact]
     public void A_level_of_a_qualified_noun_a_change_moved_to_is_no_second_level_of_the_unqualified_subject()
     {
-        Extract("In Chile, domestic traffic rose 17.2% to 1.02 million passengers in June, while international passengers fell 3.5% to about 350,000.")
-            .Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("1.02 million"));
+        // The second is named by the subject of its own verb, "international passengers", as of the forty-seventh pass.
+        var levels = Extract("In Chile, domestic traffic rose 17.2% to 1.02 million passengers in June, while international passengers fell 3.5% to about 350,000.")
+            .Claims<Observation>();
+        levels.Where(static o => o.Subject == "passengers/chile").Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("1.02 million"));
+        levels.Select(static o => o.Subject).Should().Equal("passengers/chile", "international-passengers/chile");
     }
 
     [Theory]

@@ -200,7 +200,9 @@ internal sealed partial class ArticleReader
                 var of = direct.Last + 1;
                 if (of + 2 < t.Count && t[of].Is("of") && t[of + 1].Is("the") && t[of + 2].IsWord)
                 {
-                    (figure, noun) = (direct, t[of + 2].Is("total") ? "" : t[of + 2].Lower);
+                    // "118 of the active outbreaks": the noun past a word that says which of them.
+                    var named = of + 3 < t.Count && UnitWords.Find(t[of + 2].Lower) is null && t[of + 3].IsWord && UnitWords.Find(t[of + 3].Lower) is not null ? of + 3 : of + 2;
+                    (figure, noun) = (direct, t[named].Is("total") ? "" : t[named].Lower);
                 }
                 else if (opened > 0)
                 {

@@ -345,9 +345,14 @@ internal sealed partial class ArticleReader
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
             // "There are 2,650 people working here" counts the workers another source gives as "2,150 workers on this site".
             if (what == "people" && PeopleWorking(sentence, noun)) what = "workers";
+            // "73 new cases in the sixth week of the year": a week's new ones, no part of a total of all those since January.
+            if (word.Category == UnitCategory.Countable && noun.Index > 0 && t[noun.Index - 1].Is("new")
+                && sentence.Times.Exists(static m => Period.DaysBetween(m.Time.Start, m.Time.End) == 6)) what = "new-" + what;
             // "Government procurement reached 30.0 million tonnes": the procurement, which "tonnes" alone would not tell from the harvest.
             if (noun.Compound.Count == 0 && word.IsMeasure
-                && (Measured(sentence, first, noun) ?? (Counterpart(sentence, figure) is { } other ? Measured(sentence, other.First, NounReader.Read(body, sentence, other, desk.Gazetteer)) : null)) is { } measured)
+                && (Measured(sentence, first, noun) ?? (Counterpart(sentence, figure) is { } other ? Measured(sentence, other.First, NounReader.Read(body, sentence, other, desk.Gazetteer)) : null)
+                    // "Output in Hebei, the country's biggest steelmaking province, rose to 17.1 million tonnes": the movement's subject.
+                    ?? MovingSubject(sentence, figure)) is { } measured)
             {
                 what = measured;
             }
@@ -493,7 +498,8 @@ internal sealed partial class ArticleReader
         if (casualty is null && noun.Word?.Category != UnitCategory.Personnel && InstitutionOpening(sentence, figure) is { } institution) (who, where, city) = (null, Slug.Of(institution), null);
         // "turnout in Jaffna district fell to 49.7 percent": a place the desk does not hold, but which its kind names, is the
         // figure's own.
-        if (where is null && unknownPlace && UnheldAreaNamed(sentence, figure) is { } area) where = Slug.Of(area);
+        // A movement's start is where its end is: "Imports … in Dinajpur district dropped to 61,000 tonnes in October from 48,500".
+        if (where is null && unknownPlace && (UnheldAreaNamed(sentence, figure) ?? (figure.Role == FigureRole.From && Counterpart(sentence, figure) is { } end ? UnheldAreaNamed(sentence, end) : null)) is { } area) where = Slug.Of(area);
         // An actor's figure in a place the desk does not know is no figure of the actor's everywhere: "Turkey hosts 3.2 million
         // Syrian refugees in the southern provinces" are no Syria's refugees.
         if (where is null && (who is null || unknownPlace))

@@ -123,6 +123,8 @@ internal sealed partial class ArticleReader
         var k = CurrencyBefore(t, figure.First) - 1;
         if (k < 1 || t[k].Lower is not ("from" or "to")) return null;
         k--;
+        // "Tuna shipments fell 7% to $498 million": the size of the move stands between its verb and its end.
+        if (k > 1 && t[k].Text == "%" && t[k - 1].IsNumber) k -= 2;
         if (k > 0 && t[k].IsWord && (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || t[k].Is("back"))) k--;
         if (t[k].Lower is "up" || Words.IncreaseVerbs.Contains(t[k])) return (ChangeDirection.Increase, k);
         if (t[k].Lower is "down" || Words.ReduceVerbs.Contains(t[k]) || EasedWords.Contains(t[k])) return (ChangeDirection.Decrease, k);

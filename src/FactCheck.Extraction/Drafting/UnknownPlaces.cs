@@ -228,7 +228,9 @@ internal static class UnknownPlaces
         if (end < 3 || !t[end - 1].Is("with")) return false;
         var name = t[end - 2].Text == "," ? end - 3 : end - 2;
         return name > 0 && t[name] is { IsWord: true, IsCapitalized: true, IsPossessive: false } && !Words.Titles.Contains(t[name])
-            && sentence.PlaceCovering(name) is null && sentence.PersonCovering(name) is null;
+            && sentence.PlaceCovering(name) is null && sentence.PersonCovering(name) is null
+            // "the department said on Thursday, with 214 outbreaks": a day is no place.
+            && sentence.TimeCovering(name) is null;
     }
 
     /// <summary>

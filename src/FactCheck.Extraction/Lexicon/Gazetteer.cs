@@ -28,7 +28,7 @@ internal sealed class Gazetteer
         israel: Israel | Israeli; Israelis | Jerusalem; Tel Aviv; Haifa
         russia: Russia; Russian Federation | Russian; Russians | Moscow; St Petersburg, Saint Petersburg; Chechnya; Siberia; Belgorod; Kursk
         ukraine: Ukraine | Ukrainian; Ukrainians | Kyiv, Kiev; Kharkiv; Odesa, Odessa; Lviv; Dnipro; Donetsk; Luhansk; Mariupol; Zaporizhzhia; Kherson; Bakhmut; Crimea; Donbas
-        china: China | Chinese | Beijing; Shanghai; Hong Kong; Wuhan; Guangzhou; Shenzhen; Xinjiang; Tibet
+        china: China | Chinese | Beijing; Shanghai; Hong Kong; Wuhan; Guangzhou; Shenzhen; Xinjiang; Tibet; Hebei; Shandong; Jiangsu; Zhejiang; Guangdong; Henan; Sichuan; Hubei; Hunan; Anhui; Fujian; Liaoning; Shanxi; Shaanxi; Yunnan; Guizhou; Jiangxi; Heilongjiang; Jilin; Gansu; Hainan; Inner Mongolia; Tianjin; Chongqing; Tangshan
         germany: Germany | German; Germans | Berlin; Munich; Hamburg; Frankfurt; Cologne; Bavaria
         france: France | French | Paris; Marseille; Lyon; Toulouse; Bordeaux; Calais
         italy: Italy | Italian; Italians | Rome; Milan; Naples; Turin; Venice; Sicily; Lampedusa

@@ -76,7 +76,9 @@ internal static class UnitWords
             // "culled about 2.6 million chickens", which the forty-fourth pass's judges found left out.
             "chickens", "hens", "ducks", "turkeys", "birds",
             // "48,600 dogs had been vaccinated", which the forty-fifth pass's judges found left out.
-            "dogs" })
+            "dogs",
+            // "214 outbreaks classed as active" of a livestock disease, which the forty-seventh pass's articles held by province.
+            "outbreaks" })
         {
             Add(new UnitWord(countable, UnitCategory.Countable), countable);
         }

@@ -293,7 +293,15 @@ internal static class TimeReader
     /// <summary>The words in lower case that may start a time, beside numbers and capitalised words.</summary>
     private static readonly WordList Starts = WordList.Of(
         "today", "yesterday", "tomorrow", "tonight", "currently", "now", "presently", "recent", "last", "next", "this", "past", "since", "earlier", "so", "end",
-        "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth", "year", "week", "same", "season");
+        "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth", "year", "week", "same", "season",
+        "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+
+    /// <summary>The ordinals a week of the year is numbered by in words ("the sixth week of the year").</summary>
+    private static int WeekOrdinal(string lower) => lower switch
+    {
+        "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7, "eighth" => 8, "ninth" => 9, "tenth" => 10,
+        "eleventh" => 11, "twelfth" => 12, _ => 0,
+    };
 
     private static bool StartsTime(Token token) => token.IsNumber || (token.IsWord && (token.IsCapitalized || Starts.Contains(token) || PartOfMonthWord(token.Lower) is not null));
 
@@ -427,6 +435,14 @@ internal static class TimeReader
             // "its first six months", "the first three months after the ceasefire", which are no months of a year.
             case "first" when i + 4 < t.Count && t[i + 2].Is("months") && t[i + 3].Is("of") && MonthCount(t[i + 1]) is var count and > 1 and < 12:
                 return TryPartOfYear(t, i, i + 2, 1, count, anchor, tense, lead, out mention);
+            // "in the sixth week of the year", "the third week of 2025": an ISO week, as health agencies number their weekly reports.
+            case var _ when WeekOrdinal(w) is var week and > 0 && i > 0 && t[i - 1].Is("the") && i + 3 < t.Count && t[i + 1].Is("week") && t[i + 2].Is("of")
+                && (Year(t[i + 3]) ?? (i + 4 < t.Count && t[i + 3].Is("the") && t[i + 4].Is("year") ? anchor.Year : null)) is { } weekYear:
+            {
+                var monday = LocalDate.FromWeekYearWeekAndDay(weekYear, week, IsoDayOfWeek.Monday);
+                mention = new TimeMention(i - 1, Year(t[i + 3]) is not null ? i + 3 : i + 4, FuzzyTime.Between(monday, monday.PlusDays(6)), LeadBefore(t, i - 1), false, null);
+                return true;
+            }
             // "fall" is a season only where a time's word stands before it ("in fall 2021", "Fall 2021"), not in "prices fall 2000 points".
             case "spring" or "summer" or "autumn" or "fall" or "winter" when (w != "fall" || t[i].IsCapitalized || (i > 0 && Leads.Contains(t[i - 1])) || (i > 0 && t[i - 1].Is("the")))
                 && YearAfter(t, i, hyphen: false, out var seasonYear, out var seasonLast):
