@@ -225,9 +225,11 @@ internal sealed partial class ArticleReader
         // "in Nairobi and Mombasa", "in Nairobi, Mombasa and Kisumu": several cities, so the country's.
         if (ReferenceEquals(place, ownPlace) && PlaceJoinedAfter(sentence, place) is { } other && other.Entry.Country == place.Entry.Country) countryOnly = true;
         // "LISBON, Feb 11 (Reuters) - Lisbon's Humberto Delgado airport handled 35.1 million passengers": the city named again
-        // as the subject after its dateline is the figure's own, where the dateline alone is not.
+        // as the subject after its dateline is the figure's own, where the dateline alone is not; and so is another city or
+        // region of its country ("MUMBAI, April 16 (Reuters) - Maharashtra mined 32.4 million tonnes").
         if (ownPlace is null && place.First == 0 && Dateline(sentence, place, figure.First)
-            && sentence.Places.FirstWhere((place, figure), static (p, s) => p.First > s.place.Last && p.Last < s.figure.First && p.Entry == s.place.Entry && p.Lead.Length == 0) is { } again
+            && sentence.Places.FirstWhere((place, figure), static (p, s) => p.First > s.place.Last && p.Last < s.figure.First && p.Lead.Length == 0
+                && (p.Entry == s.place.Entry || (p.Entry.Country == s.place.Entry.Country && !p.Entry.IsCountry && !p.Entry.IsDemonym))) is { } again
             && again.First > 0 && LocalSites.IsDash(t[again.First - 1]))
         {
             place = ownPlace = again;
@@ -306,7 +308,9 @@ internal sealed partial class ArticleReader
     private static bool OpensClause(SentenceContext sentence, PlaceHit place, Figure figure)
     {
         var t = sentence.Tokens;
-        if (place.Lead.Length > 0 || place.First < 2 || !Words.OpensLaterClause(t[place.First - 1]) || figure.First - place.Last > 4
+        // "while neighbouring Inner Mongolia produced 318.7 million tonnes": a word of where it lies may stand before the name.
+        var opener = place.First > 2 && UnknownPlaces.SaysWhereAbouts(t[place.First - 1]) ? place.First - 2 : place.First - 1;
+        if (place.Lead.Length > 0 || place.First < 2 || !Words.OpensLaterClause(t[opener]) || figure.First - place.Last > 4
             || (place.Entry.IsCapital && CitySpeaks.Contains(t[place.Last + 1])))
         {
             return false;
