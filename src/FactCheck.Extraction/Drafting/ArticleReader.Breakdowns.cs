@@ -223,6 +223,8 @@ internal sealed partial class ArticleReader
                 continue;
             }
             var last = k - 1;
+            // "Alappuzha also accounts for the largest number": the name before the adverb.
+            if (last > 0 && t[last].Lower is "also" or "alone" or "again" or "still") last--;
             if (t[last].Text == ",")
             {
                 // "Bajhang, the hardest-hit district, accounted for 4,310": the name before the aside.
@@ -258,6 +260,8 @@ internal sealed partial class ArticleReader
         if (at + 6 >= t.Count || !t[at].Is("the") || t[at + 1].Lower is not ("largest" or "biggest" or "greatest" or "highest") || t[at + 2].Lower is not ("share" or "number" or "part")
             || !t[at + 3].Is("of")) return null;
         var noun = t[at + 4].Is("the") ? at + 5 : at + 4;
+        // "the largest number of confirmed infections": the noun past a word that says which of them.
+        if (noun + 1 < t.Count && UnitWords.Find(t[noun].Lower) is null && t[noun + 1].IsWord && UnitWords.Find(t[noun + 1].Lower) is not null) noun++;
         var with = noun + 1 < t.Count && t[noun + 1].Text == "," ? noun + 2 : noun + 1;
         return with + 1 < t.Count && t[noun].IsWord && t[with].Is("with") && sentence.FigureAt(with + 1) is { } figure && figure.First == with + 1 ? (figure, t[noun].Lower) : null;
     }
@@ -328,7 +332,9 @@ internal sealed partial class ArticleReader
             // "accounted for 2.3 million of the doses given" of a campaign's people vaccinated: a dose each.
             if (word.SequenceEqual(noun) || (noun == "birds" && word is "chickens" or "hens" or "ducks" or "turkeys") || (noun is "doses" or "vaccinations" && word is "vaccinated")
                 || (noun is "deaths" && word is "killed") || (noun is "closures" && word is "closed")
-                || (noun is "houses" or "homes" or "dwellings" && word is "houses" or "homes" or "dwellings")) return true;
+                || (noun is "houses" or "homes" or "dwellings" && word is "houses" or "homes" or "dwellings")
+                // "the largest number of confirmed infections" of a disease's confirmed cases.
+                || (noun is "infections" && word is "cases")) return true;
         }
         return false;
     }

@@ -52,7 +52,7 @@ internal sealed partial class ArticleReader
     private static string? MeasuredBy(Text.Token verb) => verb.Lower switch
     {
         "harvested" => "harvest",
-        "produced" or "produces" => "production",
+        "produced" or "produces" or "mined" => "production",
         "procured" => "procurement",
         "exported" or "exports" => "exports",
         "imported" or "imports" => "imports",

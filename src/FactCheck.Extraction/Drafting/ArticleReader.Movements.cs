@@ -121,6 +121,8 @@ internal sealed partial class ArticleReader
     {
         // "dropped to $6.1 billion": the way's words stand before the currency's sign.
         var k = CurrencyBefore(t, figure.First) - 1;
+        // "rose 9.6% to a record 440.6 million tonnes".
+        if (k > 1 && t[k].Is("record") && t[k - 1].Is("a")) k -= 2;
         if (k < 1 || t[k].Lower is not ("from" or "to")) return null;
         k--;
         // "Tuna shipments fell 7% to $498 million": the size of the move stands between its verb and its end.
@@ -172,7 +174,9 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static bool EndOfMovementCountedBack(SentenceContext sentence, Figure figure) =>
         figure.Role != FigureRole.From
-        && sentence.Figures.FirstWhere(figure, static (f, end) => f.Role == FigureRole.From && f.First > end.Last && f.First <= end.Last + 4) is { } start
+        // "fell to 198.3 million tonnes in the quarter from 187.9 million tonnes a year earlier": words of no time of their own may stand between.
+        && sentence.Figures.FirstWhere((figure, sentence), static (f, s) => f.Role == FigureRole.From && f.First > s.figure.Last
+            && (f.First <= s.figure.Last + 4 || (f.First <= s.figure.Last + 7 && !ClauseMarkBetween(s.sentence, s.figure.Last + 1, f.First)))) is { } start
         && FromsOwnTime(sentence, start) is { } then && CountedBack(sentence, then);
 
     /// <summary>

@@ -78,7 +78,9 @@ internal static class UnitWords
             // "48,600 dogs had been vaccinated", which the forty-fifth pass's judges found left out.
             "dogs",
             // "214 outbreaks classed as active" of a livestock disease, which the forty-seventh pass's articles held by province.
-            "outbreaks" })
+            "outbreaks",
+            // "Shipments to Vietnam slipped to 98,700 head", as livestock is counted.
+            "head" })
         {
             Add(new UnitWord(countable, UnitCategory.Countable), countable);
         }
