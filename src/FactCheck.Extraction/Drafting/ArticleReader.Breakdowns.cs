@@ -200,8 +200,7 @@ internal sealed partial class ArticleReader
                 var of = direct.Last + 1;
                 if (of + 2 < t.Count && t[of].Is("of") && t[of + 1].Is("the") && t[of + 2].IsWord)
                 {
-                    // "118 of the active outbreaks": the noun past a word that says which of them.
-                    var named = of + 3 < t.Count && UnitWords.Find(t[of + 2].Lower) is null && t[of + 3].IsWord && UnitWords.Find(t[of + 3].Lower) is not null ? of + 3 : of + 2;
+                    var named = CountedNounAt(t, of + 2);
                     (figure, noun) = (direct, t[named].Is("total") ? "" : t[named].Lower);
                 }
                 else if (opened > 0)
@@ -259,12 +258,17 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         if (at + 6 >= t.Count || !t[at].Is("the") || t[at + 1].Lower is not ("largest" or "biggest" or "greatest" or "highest") || t[at + 2].Lower is not ("share" or "number" or "part")
             || !t[at + 3].Is("of")) return null;
-        var noun = t[at + 4].Is("the") ? at + 5 : at + 4;
-        // "the largest number of confirmed infections": the noun past a word that says which of them.
-        if (noun + 1 < t.Count && UnitWords.Find(t[noun].Lower) is null && t[noun + 1].IsWord && UnitWords.Find(t[noun + 1].Lower) is not null) noun++;
+        var noun = CountedNounAt(t, t[at + 4].Is("the") ? at + 5 : at + 4);
         var with = noun + 1 < t.Count && t[noun + 1].Text == "," ? noun + 2 : noun + 1;
         return with + 1 < t.Count && t[noun].IsWord && t[with].Is("with") && sentence.FigureAt(with + 1) is { } figure && figure.First == with + 1 ? (figure, t[noun].Lower) : null;
     }
+
+    /// <summary>
+    /// The token of the noun a whole is named by from token <paramref name="k"/>: the word itself ("118 of the outbreaks"), or the
+    /// counted noun past a word that says which of them ("118 of the active outbreaks", "the largest number of confirmed infections").
+    /// </summary>
+    private static int CountedNounAt(List<Token> t, int k) =>
+        k + 1 < t.Count && UnitWords.Find(t[k].Lower) is null && t[k + 1].IsWord && UnitWords.Find(t[k + 1].Lower) is not null ? k + 1 : k;
 
     /// <summary>The figure listed after <paramref name="part"/> by "and" or a comma, right after the words of its kind: "41,250 were on remand and 39,870 had been convicted".</summary>
     private static Figure? NextListed(SentenceContext sentence, Figure part)
