@@ -29,6 +29,9 @@ internal sealed record TimeMention(int First, int Last, FuzzyTime Time, string L
     /// <summary>What an <see cref="IsOwnClauseOnly"/> time counts back by: "year" ("a year earlier"), "month" ("a month ago") or "week".</summary>
     public string CountedBackBy { get; init; } = "year";
 
+    /// <summary>The year an <see cref="IsOwnClauseOnly"/> time names for the time before it ("the same quarter of 2024"), or null where it counts back by <see cref="CountedBackBy"/>.</summary>
+    public int? IntoYear { get; init; }
+
     /// <summary>
     /// Whether the time is the subject of its own clause ("while 2023 was the worst year on record, with 321,179 cases"), so
     /// that it dates the figures after it and none before: "575 deaths, while 2023 was …" are last year's.

@@ -44,7 +44,20 @@ internal static class TimeReader
                 if (mention.IsOwnClauseOnly)
                 {
                     var reference = found.LastOrDefault(m => !m.IsComparison && Asides.RelativeOpeningBefore(tokens, m.First) < 0) ?? found.LastOrDefault(static m => !m.IsComparison);
-                    mention = mention with { Time = CountedBack(reference?.Time, anchor, mention.CountedBackBy) };
+                    if (mention.IntoYear is { } year)
+                    {
+                        // "1,840 cases since the start of the year, the ministry said on Wednesday, up from 1,120 in the same period
+                        // of 2024": the period is the figure's, not the day it was said.
+                        var period = found.LastOrDefault(m => !m.IsComparison && !SaidOn(tokens, m)) ?? reference;
+                        // Opening the sentence with no time before it, "In the same period of 2024, the country had logged 2.6 million
+                        // cases" is the year's, for the whole sentence.
+                        mention = period is not null ? mention with { Time = InYear(period.Time, year) }
+                            : mention with { Time = FuzzyTime.Year(year), IsOwnClauseOnly = mention.First > 1 };
+                    }
+                    else
+                    {
+                        mention = mention with { Time = CountedBack(reference?.Time, anchor, mention.CountedBackBy) };
+                    }
                 }
                 // "fell from 312 in March to 87 in April", written on March 10: the start comes before the end, so a month the
                 // past would put in this year and the end's in the last puts both in the last.
@@ -123,17 +136,24 @@ internal static class TimeReader
     /// "a year earlier", "a year ago": a year before the time the sentence gave before it ("1.82 euros in March, against 1.91
     /// euros a year earlier" is last March), else the month a year before the day of writing.
     /// </summary>
-    private static FuzzyTime YearBefore(FuzzyTime? reference, LocalDate anchor)
+    private static FuzzyTime YearBefore(FuzzyTime? reference, LocalDate anchor) =>
+        reference is { } time ? YearsOver(time, -1) : FuzzyTime.Month(anchor.Year - 1, anchor.Month);
+
+    /// <summary>Whether <paramref name="mention"/> is the day something was said: "the ministry said on Wednesday".</summary>
+    private static bool SaidOn(List<Token> t, TimeMention mention) =>
+        mention.First > 1 && t[mention.First - 1].Is("on") && Words.Speech.Contains(t[mention.First - 2]);
+
+    /// <summary>"84.1% in the April-June period from 82.6% in the same quarter of 2024": the time before it, in <paramref name="year"/>.</summary>
+    private static FuzzyTime InYear(FuzzyTime time, int year) => YearsOver(time, year - time.Start.Year);
+
+    /// <summary><paramref name="time"/> moved by <paramref name="years"/> years, at its own precision.</summary>
+    private static FuzzyTime YearsOver(FuzzyTime time, int years) => time.Precision switch
     {
-        if (reference is not { } time) return FuzzyTime.Month(anchor.Year - 1, anchor.Month);
-        return time.Precision switch
-        {
-            TimePrecision.Day => FuzzyTime.Day(time.Start.PlusYears(-1)),
-            TimePrecision.Month => FuzzyTime.Month(time.Start.Year - 1, time.Start.Month),
-            TimePrecision.Year => FuzzyTime.Year(time.Start.Year - 1),
-            _ => FuzzyTime.Between(time.Start.PlusYears(-1), time.End.PlusYears(-1)),
-        };
-    }
+        TimePrecision.Day => FuzzyTime.Day(time.Start.PlusYears(years)),
+        TimePrecision.Month => FuzzyTime.Month(time.Start.Year + years, time.Start.Month),
+        TimePrecision.Year => FuzzyTime.Year(time.Start.Year + years),
+        _ => FuzzyTime.Between(time.Start.PlusYears(years), time.End.PlusYears(years)),
+    };
 
     /// <summary>
     /// "a month earlier", "a week ago": a month or a week before the time the sentence gave before it ("31.4% on Monday from 33.9% a
@@ -351,6 +371,11 @@ internal static class TimeReader
             case "season" when i > 0 && t[i - 1].Is("the") && i + 1 < t.Count && t[i + 1].Is("before"):
                 // "from 5.5 million bags the season before": a season is a year's, and the one before it a year back.
                 mention = CountedBackMention(i - 1, i + 1, string.Empty, "year", anchor);
+                return true;
+            // "from 82.6% in the same quarter of 2024": the time before it, in that year.
+            case "same" when i > 0 && t[i - 1].Is("the") && i + 3 < t.Count && t[i + 1].Lower is "period" or "quarter" or "month" or "months" or "week" or "season"
+                && t[i + 2].Lower is "of" or "in" && Year(t[i + 3]) is { } samePeriodYear:
+                mention = CountedBackMention(i - 1, i + 3, i > 1 && Leads.Contains(t[i - 2]) ? t[i - 2].Lower : string.Empty, "year", anchor) with { IntoYear = samePeriodYear };
                 return true;
             case "same" when i > 0 && t[i - 1].Is("the") && SamePeriodYearBefore(t, i) is var samePeriodLast and > 0:
                 // "to 921,000 tonnes in the first quarter of 2025 from 874,000 tonnes in the same period last year": the time
