@@ -170,7 +170,9 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a cap, not a level");
             return null;
         }
-        if (RateAfter(sentence, last) || (first > 0 && t[first - 1].Is("per")))
+        // "fell to $2.38 a kilogram from $2.47": a movement's start is a rate where its end is.
+        if (RateAfter(sentence, last) || (first > 0 && t[first - 1].Is("per"))
+            || (figure.Role == FigureRole.From && Counterpart(sentence, figure) is { } rateEnd && rateEnd.First < first && RateAfter(sentence, rateEnd.Last)))
         {
             Skip(sentence, first, last, "a rate (\"40,000 a day\"), not a level");
             return null;
@@ -335,7 +337,9 @@ internal sealed partial class ArticleReader
             what = NamedByCounterparts(sentence, figure, MoneyNouns) ?? MoneyNounAfter(sentence, Math.Max(last, noun.Index)) ?? MoneyNamedByVerb(sentence, beforeMoney)
                 // "Earnings from sales to Pakistan fell to 18.9 billion shillings": the subject of a stated movement names the money;
                 // a sum still to come is a plan or forecast ("will rise from £34,200 to £35,670"), no level.
-                ?? (sentence.TenseAt(first) != Tense.Future ? MovingSubject(sentence, figure) : null);
+                ?? (sentence.TenseAt(first) != Tense.Future && MovingSubject(sentence, figure) is { } moved
+                    // "Copel's shares fell to 10.91 reais from 12.48": a company's share price, no level a desk holds a place to.
+                    && moved is not ("shares" or "stock" or "stocks" or "share-price") ? moved : null);
             // "The budget sets aside 702.7 billion shillings for education": what the money is for names it.
             if (Purpose(sentence, Math.Max(last, noun.Index)) is { } purpose) what = purpose + "-" + (what is null or "budget" ? "budget" : what);
         }

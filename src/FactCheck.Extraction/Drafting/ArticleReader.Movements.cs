@@ -297,7 +297,7 @@ internal sealed partial class ArticleReader
         // The subject's first nouns, from its clause's start: "The death toll from the collapse of a bridge … rose" is the
         // toll's, "The number of farmers covered by PCIC nationwide rose" the farmers'.
         var first = head;
-        while (first > 0 && !IsClauseMark(t[first - 1]) && t[first - 1].Lower is not ("that" or "said" or "says" or "say" or "showed" or "shows" or "and" or "while" or "as" or "but")) first--;
+        while (first > 0 && !IsClauseMark(t[first - 1]) && !LocalSites.IsSpacedDash(t, first - 1) && t[first - 1].Lower is not ("that" or "said" or "says" or "say" or "showed" or "shows" or "and" or "while" or "as" or "but")) first--;
         for (var k = first; k <= head; k++)
         {
             // "the province's 24 public colleges dropped from 389,000": what is counted at them is not named.
@@ -329,7 +329,8 @@ internal sealed partial class ArticleReader
     private static bool IsPlainNoun(SentenceContext sentence, int k)
     {
         var t = sentence.Tokens;
-        if (k < 0 || !t[k].IsWord || t[k].IsPossessive || (t[k].IsCapitalized && k > 0) || sentence.PlaceAt(k) is not null || sentence.PersonCovering(k) is not null) return false;
+        // A sentence's first word is capitalised, after a dateline's dash as at its start.
+        if (k < 0 || !t[k].IsWord || t[k].IsPossessive || (t[k].IsCapitalized && k > 0 && !LocalSites.IsSpacedDash(t, k - 1)) || sentence.PlaceAt(k) is not null || sentence.PersonCovering(k) is not null) return false;
         return t[k].Lower is not ("it" or "they" or "this" or "that" or "these" or "those" or "which" or "who" or "the" or "a" or "an" or "its" or "their" or "and" or "or"
             or "of" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "to" or "around" or "near" or "across" or "within" or "over" or "under" or "into" or "through" or "via" or "be" or "mostly" or "mainly" or "largely" or "chiefly" or "partly" or "only" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "been" or "said" or "also" or "all" or "total");
     }

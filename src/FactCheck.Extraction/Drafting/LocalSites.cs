@@ -180,6 +180,9 @@ internal static class LocalSites
     /// <summary>Whether the token is a dash, as datelines end in.</summary>
     internal static bool IsDash(Token token) => token.Text is "-" or "–" or "—";
 
+    /// <summary>Whether token <paramref name="k"/> is a dash set apart by a space, as a dateline's is ("NAIROBI, May 14 - Kenya …"), not the hyphen of "10-kg".</summary>
+    internal static bool IsSpacedDash(List<Token> t, int k) => IsDash(t[k]) && k > 0 && t[k].Start > t[k - 1].End;
+
     private static bool IsCapitalsOnly(Token token) => token.IsWord && token.Text.Length >= 3 && token.Text.All(char.IsUpper);
 }
 
