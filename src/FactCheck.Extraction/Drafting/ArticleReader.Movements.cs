@@ -305,7 +305,7 @@ internal sealed partial class ArticleReader
         }
         // "A newly qualified teacher's starting salary": what moves is named after its owner, where the owner stands in the
         // subject's own words ("Enrolment in Ethiopia's primary schools" is the enrolment's).
-        for (var k = first; k < head && t[k].IsWord && t[k].Lower is not ("of" or "in" or "from" or "for" or "on" or "at" or "over" or "to" or "with" or "by" or "under" or "across" or "among" or "between"); k++)
+        for (var k = first; k < head && t[k].IsWord && !IsPreposition(t[k]); k++)
         {
             if (t[k].IsPossessive) { first = k + 1; break; }
         }
@@ -331,7 +331,14 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         // A sentence's first word is capitalised, after a dateline's dash as at its start.
         if (k < 0 || !t[k].IsWord || t[k].IsPossessive || (t[k].IsCapitalized && k > 0 && !LocalSites.IsSpacedDash(t, k - 1)) || sentence.PlaceAt(k) is not null || sentence.PersonCovering(k) is not null) return false;
-        return t[k].Lower is not ("it" or "they" or "this" or "that" or "these" or "those" or "which" or "who" or "the" or "a" or "an" or "its" or "their" or "and" or "or"
-            or "of" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "to" or "around" or "near" or "across" or "within" or "over" or "under" or "into" or "through" or "via" or "be" or "mostly" or "mainly" or "largely" or "chiefly" or "partly" or "only" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "been" or "said" or "also" or "all" or "total");
+        return !IsPreposition(t[k]) && t[k].Lower is not ("it" or "they" or "this" or "that" or "these" or "those" or "which" or "who" or "the" or "a" or "an" or "its" or "their" or "and" or "or"
+            or "be" or "mostly" or "mainly" or "largely" or "chiefly" or "partly" or "only" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "been" or "said" or "also" or "all" or "total");
     }
+
+    /// <summary>
+    /// Whether the word opens a phrase after a subject's noun ("Enrolment in …", "Imports through …"), which none of its nouns
+    /// is. A pattern, not a <see cref="WordList"/>: a spelling remembers the answers of a fixed few lists.
+    /// </summary>
+    private static bool IsPreposition(Token token) => token.Lower is "of" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "to" or "around" or "near"
+        or "across" or "within" or "over" or "under" or "into" or "through" or "via" or "among" or "between";
 }
