@@ -284,7 +284,7 @@ internal sealed partial class ArticleReader
         if (verb < 1) return null;
         var head = verb - 1;
         // "The flat fare … will rise from 750 naira", "Spending has risen to": the subject stands before the verb's helpers.
-        while (head > 0 && t[head].Lower is "will" or "would" or "could" or "may" or "might" or "should" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "been") head--;
+        while (head > 0 && (Words.Auxiliaries.Contains(t[head]) || t[head].Lower is "will" or "would" or "could" or "may" or "might" or "should" or "been")) head--;
         // "demanding that their monthly stipend be raised to one lakh rupees": a wish, which states no level.
         if (t[head].Is("be")) return null;
         if (t[head].Text == ",")

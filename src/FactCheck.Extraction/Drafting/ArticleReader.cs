@@ -87,7 +87,6 @@ internal sealed partial class ArticleReader
             if (sentence.DatelineEnd > 0) sentence.Times.RemoveAll(time => time.Last < sentence.DatelineEnd);
             sentence.Places = PlaceReader.Read(body, tokens, desk.Gazetteer);
             DropOtherCountrysLongerNames(sentence);
-            ReadDemonymsAsTheirAreas(sentence);
             sentence.People = ReadPeople(sentence);
             var unread = scratch.UnreadFigures;
             unread.Clear();
@@ -129,22 +128,6 @@ internal sealed partial class ArticleReader
     private static bool MovesTheStory(SentenceContext sentence, PlaceHit place) =>
         place.IsPlace && !place.BeginsLongerName && !SpokenIn(sentence, place) && !Gives(sentence, place) && !Ranks(sentence, place) && !Fled(sentence, place)
         && !Partner(sentence, place) && !Buys(sentence, place) && !FollowsInRanking(sentence, place);
-
-    /// <summary>
-    /// Reads a demonym that only says whose an area named after it is as that area: "in the southern Indian state of Kerala" is
-    /// Kerala, where the demonym, the nearer hit with its lead, had filed the state's 412 cases under India.
-    /// </summary>
-    private static void ReadDemonymsAsTheirAreas(SentenceContext sentence)
-    {
-        var t = sentence.Tokens;
-        for (var i = sentence.Places.Count - 1; i >= 0; i--)
-        {
-            var demonym = sentence.Places[i];
-            var of = demonym.Last + 2;
-            if (!demonym.Entry.IsDemonym || of + 1 >= t.Count || !Words.KindsOfAreas.Contains(t[demonym.Last + 1]) && !t[demonym.Last + 1].Is("state") || !t[of].Is("of")) continue;
-            if (sentence.PlaceAt(of + 1) is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } area } && area.Country == demonym.Entry.Country) sentence.Places[i] = demonym with { Entry = area };
-        }
-    }
 
     /// <summary>
     /// Drops the places of another country than the story's whose names only begin longer ones: "to Porto Empedocle on the

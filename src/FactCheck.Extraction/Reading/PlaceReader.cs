@@ -49,8 +49,9 @@ internal static class PlaceReader
                     var lead = k >= 0 && Leads.Contains(tokens[k]) ? tokens[k].Lower : string.Empty;
                     // "mostly from Congo and Burundi": the second place of a pair stands where the first does.
                     if (lead.Length == 0 && k >= 0 && tokens[k].Lower is "and" or "or") lead = PairLead(tokens, k, hits);
-                    // "in Pakistan's southern Sindh province", "in India's eastern state of Odisha": the country only says whose the
-                    // region is, and the preposition before it places the figure in the region.
+                    // "in Pakistan's southern Sindh province", "in India's eastern state of Odisha", "in the southern Indian state of
+                    // Kerala": the country or its demonym only says whose the region is, and the preposition before it places the
+                    // figure in the region.
                     if (lead.Length == 0 && OwningCountry(tokens, k, hits, entry) is { } owner)
                     {
                         lead = hits[owner].Lead;
@@ -78,12 +79,13 @@ internal static class PlaceReader
     }
 
     /// <summary>
-    /// The index among <paramref name="hits"/> of the country whose possessive is token <paramref name="k"/>, right before a
-    /// region of its own (<paramref name="entry"/>): "Pakistan's" in "Pakistan's southern Sindh province"; or null.
+    /// The index among <paramref name="hits"/> of the country whose possessive or demonym is token <paramref name="k"/>, right
+    /// before a region of its own (<paramref name="entry"/>): "Pakistan's" in "Pakistan's southern Sindh province", "Indian" in
+    /// "the southern Indian state of Kerala"; or null.
     /// </summary>
     private static int? OwningCountry(List<Token> tokens, int k, List<PlaceHit> hits, PlaceName entry) =>
-        k >= 0 && hits.Count > 0 && hits[^1].Last == k && tokens[k].IsPossessive && hits[^1].Entry.IsCountry && !entry.IsCountry && !entry.IsDemonym && !entry.IsActorOnly
-            && entry.Country == hits[^1].Entry.Key ? hits.Count - 1 : null;
+        k >= 0 && hits.Count > 0 && hits[^1].Last == k && (tokens[k].IsPossessive && hits[^1].Entry.IsCountry || hits[^1].Entry.IsDemonym)
+            && !entry.IsCountry && !entry.IsDemonym && !entry.IsActorOnly && entry.Country == hits[^1].Entry.Country ? hits.Count - 1 : null;
 
     /// <summary>Words that name a part of a place before its name: "eastern Afghanistan", "Central Kenya".</summary>
     private static readonly WordList PartsOfPlaces = WordList.Of(

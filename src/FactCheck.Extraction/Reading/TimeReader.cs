@@ -297,15 +297,22 @@ internal static class TimeReader
 
     /// <summary>
     /// The last token of "same period last year" from "same" at token <paramref name="i"/>, or of "same quarter a year earlier",
-    /// "same month of the previous year", "same period the year before"; 0 for any other words.
+    /// "same month of the previous year", "same period the year before", "same quarter of 2024" (whose year is
+    /// <paramref name="year"/>, else null); 0 for any other words.
     /// </summary>
-    private static int SamePeriodYearBefore(List<Token> t, int i)
+    private static int SamePeriod(List<Token> t, int i, out int? year)
     {
-        if (i + 3 >= t.Count || t[i + 1].Lower is not ("period" or "quarter" or "month" or "week" or "season" or "time")) return 0;
+        year = null;
+        if (i + 3 >= t.Count || t[i + 1].Lower is not ("period" or "quarter" or "month" or "months" or "week" or "season" or "time")) return 0;
         var k = i + 2;
         if (t[k].Is("last") && t[k + 1].Is("year")) return k + 1;
         if (k + 2 < t.Count && t[k].Is("a") && t[k + 1].Is("year") && t[k + 2].Lower is "earlier" or "ago" or "before") return k + 2;
-        if (t[k].Lower is "of" or "in") k++;
+        if (t[k].Lower is "of" or "in")
+        {
+            k++;
+            year = Year(t[k]);
+            if (year is not null) return k;
+        }
         if (k + 2 < t.Count && t[k].Is("the") && t[k + 1].Is("previous") && t[k + 2].Is("year")) return k + 2;
         return k + 2 < t.Count && t[k].Is("the") && t[k + 1].Is("year") && t[k + 2].Is("before") ? k + 2 : 0;
     }
@@ -372,15 +379,11 @@ internal static class TimeReader
                 // "from 5.5 million bags the season before": a season is a year's, and the one before it a year back.
                 mention = CountedBackMention(i - 1, i + 1, string.Empty, "year", anchor);
                 return true;
-            // "from 82.6% in the same quarter of 2024": the time before it, in that year.
-            case "same" when i > 0 && t[i - 1].Is("the") && i + 3 < t.Count && t[i + 1].Lower is "period" or "quarter" or "month" or "months" or "week" or "season"
-                && t[i + 2].Lower is "of" or "in" && Year(t[i + 3]) is { } samePeriodYear:
-                mention = CountedBackMention(i - 1, i + 3, i > 1 && Leads.Contains(t[i - 2]) ? t[i - 2].Lower : string.Empty, "year", anchor) with { IntoYear = samePeriodYear };
-                return true;
-            case "same" when i > 0 && t[i - 1].Is("the") && SamePeriodYearBefore(t, i) is var samePeriodLast and > 0:
+            case "same" when i > 0 && t[i - 1].Is("the") && SamePeriod(t, i, out var samePeriodYear) is var samePeriodLast and > 0:
                 // "to 921,000 tonnes in the first quarter of 2025 from 874,000 tonnes in the same period last year": the time
-                // before it a year back, resolved in Read as "a year earlier" is.
-                mention = CountedBackMention(i - 1, samePeriodLast, i > 1 && Leads.Contains(t[i - 2]) ? t[i - 2].Lower : string.Empty, "year", anchor);
+                // before it a year back, resolved in Read as "a year earlier" is; "from 82.6% in the same quarter of 2024", the
+                // time before it in that year.
+                mention = CountedBackMention(i - 1, samePeriodLast, i > 1 && Leads.Contains(t[i - 2]) ? t[i - 2].Lower : string.Empty, "year", anchor) with { IntoYear = samePeriodYear };
                 return true;
             case "year" or "month" or "week" when i > 0 && t[i - 1].Is("a") && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago":
                 // Its time is resolved in Read, against the times before it in the sentence; "a year before the election" is not read.
