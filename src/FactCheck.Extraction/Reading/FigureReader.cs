@@ -275,7 +275,7 @@ internal static class FigureReader
     }
 
     /// <summary>Whether <paramref name="token"/> is a word of a figure in words: a number word, a fraction, "few" or "several".</summary>
-    private static bool IsFigureWord(Token token) =>
+    internal static bool IsFigureWord(Token token) =>
         token.IsWord && (NumberWords.Contains(token) || Fractions.Contains(token) || token.Lower is "few" or "several");
 
     /// <summary>
@@ -420,6 +420,8 @@ internal static class FigureReader
             if (tokens[k].IsWord && NumberWords.Contains(tokens[k]) && !(w == "and" && (k + 1 >= tokens.Count || !NumberWords.Contains(tokens[k + 1]) || tokens[k + 1].Lower is "and")))
             {
                 if (w is "dozens" or "hundreds" or "thousands" or "millions" or "tens") break;
+                // "from 652,870 three months earlier": after digits only a multiplying word is the same figure's ("5 million").
+                if (tokens[last].IsNumber && !Multipliers.Contains(tokens[k])) break;
                 last = k;
                 continue;
             }

@@ -29,6 +29,9 @@ internal sealed record TimeMention(int First, int Last, FuzzyTime Time, string L
     /// <summary>What an <see cref="IsOwnClauseOnly"/> time counts back by: "year" ("a year earlier"), "month" ("a month ago") or "week".</summary>
     public string CountedBackBy { get; init; } = "year";
 
+    /// <summary>How many of <see cref="CountedBackBy"/> an <see cref="IsOwnClauseOnly"/> time counts back: 3 for "three months earlier".</summary>
+    public int CountedBackTimes { get; init; } = 1;
+
     /// <summary>The year an <see cref="IsOwnClauseOnly"/> time names for the time before it ("the same quarter of 2024"), or null where it counts back by <see cref="CountedBackBy"/>.</summary>
     public int? IntoYear { get; init; }
 

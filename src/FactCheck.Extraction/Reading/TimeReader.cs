@@ -56,7 +56,7 @@ internal static class TimeReader
                     }
                     else
                     {
-                        mention = mention with { Time = CountedBack(reference?.Time, anchor, mention.CountedBackBy) };
+                        mention = mention with { Time = CountedBack(reference?.Time, anchor, mention.CountedBackBy, mention.CountedBackTimes) };
                     }
                 }
                 // "fell from 312 in March to 87 in April", written on March 10: the start comes before the end, so a month the
@@ -127,7 +127,8 @@ internal static class TimeReader
         // began, more than 20,000 people have been killed" counts from then.
         for (var k = last + 3; k < t.Count && t[k].Text is not ("," or ";"); k++)
         {
-            if (t[k].IsNumber) return true;
+            // "since 2017, when eight people died": a figure in words as well.
+            if (t[k].IsNumber || (FigureReader.IsFigureWord(t[k]) && !t[k].Is("and"))) return true;
         }
         return false;
     }
@@ -157,12 +158,12 @@ internal static class TimeReader
 
     /// <summary>
     /// "a month earlier", "a week ago": a month or a week before the time the sentence gave before it ("31.4% on Monday from 33.9% a
-    /// month earlier" is the Monday a month before), else before the day of writing; "a year earlier" as <see cref="YearBefore"/> takes it.
+    /// month earlier" is the Monday a month before), else before the day of writing, and "three months earlier" three times as far; "a year earlier" as <see cref="YearBefore"/> takes it.
     /// </summary>
-    private static FuzzyTime CountedBack(FuzzyTime? reference, LocalDate anchor, string by)
+    private static FuzzyTime CountedBack(FuzzyTime? reference, LocalDate anchor, string by, int times)
     {
-        if (by == "year") return YearBefore(reference, anchor);
-        var back = by == "month" ? Period.FromMonths(1) : Period.FromWeeks(1);
+        if (by == "year") return times == 1 ? YearBefore(reference, anchor) : reference is { } time ? YearsOver(time, -times) : FuzzyTime.Month(anchor.Year - times, anchor.Month);
+        var back = by == "month" ? Period.FromMonths(times) : Period.FromWeeks(times);
         return reference switch
         {
             { Precision: TimePrecision.Day } day => FuzzyTime.Day(day.Start - back),
@@ -321,7 +322,7 @@ internal static class TimeReader
     private static readonly WordList Starts = WordList.Of(
         "today", "yesterday", "tomorrow", "tonight", "currently", "now", "presently", "recent", "last", "next", "this", "past", "since", "earlier", "so", "end",
         "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth", "year", "week", "same", "season",
-        "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+        "months", "weeks", "years", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
     /// <summary>The ordinals a week of the year is numbered by in words ("the sixth week of the year").</summary>
     private static int WeekOrdinal(string lower) => lower switch
@@ -388,6 +389,10 @@ internal static class TimeReader
             case "year" or "month" or "week" when i > 0 && t[i - 1].Is("a") && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago":
                 // Its time is resolved in Read, against the times before it in the sentence; "a year before the election" is not read.
                 mention = CountedBackMention(i - 1, i + 1, string.Empty, w, anchor);
+                return true;
+            case "months" or "weeks" or "years" when i > 0 && MonthCount(t[i - 1]) is var times and > 1 && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago":
+                // "to 689,300 at the end of March, from 652,870 three months earlier": counted back as "a month earlier" is, that many times.
+                mention = CountedBackMention(i - 1, i + 1, string.Empty, w[..^1], anchor) with { CountedBackTimes = times };
                 return true;
             case "so" when i + 1 < t.Count && t[i + 1].Is("far") && !(i + 2 < t.Count && t[i + 2].Is("this")):
                 mention = new TimeMention(i, i + 1, FuzzyTime.Day(anchor), lead, true, null);
