@@ -36,7 +36,7 @@ internal sealed partial class ArticleReader
         var start = figure.First;
         while (start > 0 && !IsClauseMark(t[start - 1])) start--;
         var end = figure.Last;
-        while (end + 1 < t.Count && !IsClauseMark(t[end + 1]) && sentence.FigureAt(end + 1) is null) end++;
+        while (end + 1 < t.Count && !IsClauseMark(t[end + 1]) && sentence.FigureAt(end + 1) is null && !OpensRelativeClause(t, end + 1)) end++;
         for (var k = figure.Last + 1; k <= Math.Min(end, figure.Last + 6); k++)
         {
             if (t[k].Lower is not ("in" or "at" or "near" or "across" or "within" or "inside" or "throughout")) continue;
@@ -62,6 +62,15 @@ internal sealed partial class ArticleReader
         while (opening < start && !IsClauseMark(t[opening])) opening++;
         return t[0].Lower is "in" or "across" or "within" or "at" ? NearestAreaName(sentence, figure.First, 0, opening - 1) : null;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> opens a relative clause, whose place tells where something else is: "94 cases tied to
+    /// an outbreak that began in rural Holmes County" are no county's.
+    /// </summary>
+    private static bool OpensRelativeClause(List<Token> t, int k) =>
+        t[k].Lower is "which" or "where"
+        || (t[k].Is("that") && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].IsCapitalized
+            && (t[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || t[k + 1].Lower is "began" or "broke" or "spread" or "hit" or "struck" or "is" or "was" or "has" or "had"));
 
     /// <summary>The area name whose kind stands nearest to token <paramref name="near"/> among tokens <paramref name="from"/>..<paramref name="to"/>.</summary>
     private static string? NearestAreaName(SentenceContext sentence, int near, int from, int to)

@@ -154,12 +154,16 @@ internal sealed partial class ArticleReader
         // figure came from ("followed by India with 2,387" troops in South Sudan, "Russia with 29,870" visitors to Sri Lanka).
         if (PlaceHeldBefore(sentence, figure.First) is { } holder && !(t[figure.First - 1].Is("with") && holder.Entry.IsCountry)) place = holder;
         place ??= GoalSetFor(sentence, figure);
+        var relative = false;
         for (var k = from; k < Math.Min(t.Count, from + 14) && place is null; k++)
         {
+            // "94 cases tied to an outbreak that began in rural Holmes County": a place past a relative clause's opening is where
+            // something else is, and no unknown place of the figure's.
+            relative |= k > from && OpensRelativeClause(t, k);
             // Within four words of the figure's noun any preposition, further in its clause one that says where: "between 40,000
             // and 55,000 hectares of rice land had been flooded in the Cagayan Valley alone"; but not for a toll, which is told
             // with where the disaster struck ("85 injured when a train collided … near the city of Larissa in central Greece").
-            if (unknownAt < 0 && !owned && ((k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k, !toll) || LocalSites.SiteNamedAt(sentence, k) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))
+            if (unknownAt < 0 && !owned && !relative && ((k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k, !toll) || LocalSites.SiteNamedAt(sentence, k) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))
                 || InAnUnheldCity(sentence, k))) unknownAt = k;
             namesUnknownPlace |= unknownAt >= 0;
             if (t[k].Text is ";" or "," || (k > from && sentence.FigureAt(k) is not null)) break;
@@ -227,7 +231,9 @@ internal sealed partial class ArticleReader
         // "LISBON, Feb 11 (Reuters) - Lisbon's Humberto Delgado airport handled 35.1 million passengers": the city named again
         // as the subject after its dateline is the figure's own, where the dateline alone is not; and so is another city or
         // region of its country ("MUMBAI, April 16 (Reuters) - Maharashtra mined 32.4 million tonnes").
-        if (ownPlace is null && place.First == 0 && Dateline(sentence, place, figure.First)
+        // So under "COLUMBUS, Ohio, March 13 (AP) — Ohio health officials on Thursday reported 94 cases", a city the desk does not
+        // hold before the dateline's state.
+        if (ownPlace is null && (place.First == 0 || (place.First == 2 && t[1].Text == "," && !t[0].Text.Any(char.IsLower))) && Dateline(sentence, place, figure.First)
             && sentence.Places.FirstWhere((place, figure), static (p, s) => p.First > s.place.Last && p.Last < s.figure.First && p.Lead.Length == 0
                 && (p.Entry == s.place.Entry || (p.Entry.Country == s.place.Entry.Country && !p.Entry.IsCountry && !p.Entry.IsDemonym))) is { } again
             && again.First > 0 && LocalSites.IsDash(t[again.First - 1]))
@@ -555,6 +561,9 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static bool Speaks(SentenceContext sentence, PlaceHit place)
     {
+        // "Ohio health officials on Thursday reported 94 cases": a state's or city's officials speak of it, where a country's may
+        // speak of another abroad.
+        if (!place.Entry.IsCountry && !place.Entry.IsDemonym) return false;
         var t = sentence.Tokens;
         var possessive = t[place.Last].IsPossessive;
         for (var k = place.Last + 1; k < t.Count && k <= place.Last + 2; k++)

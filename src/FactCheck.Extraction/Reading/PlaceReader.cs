@@ -25,7 +25,7 @@ internal static class PlaceReader
                 {
                     // "Milwaukee County": a county that an American city's name only begins, where "Helmand Province" and "Borno
                     // State" are the places the table holds.
-                    if (AfterFirstName(tokens, i, gazetteer) || (entry.Country == "us" && !entry.IsCountry && last + 1 < tokens.Count && tokens[last + 1].Is("county"))) break;
+                    if (AfterFirstName(tokens, i, gazetteer) || InsideOrganisation(tokens, i, last, gazetteer) || (entry.Country == "us" && !entry.IsCountry && last + 1 < tokens.Count && tokens[last + 1].Is("county"))) break;
                     // "insecurity along the Somalia border": a border, which the story has not moved across.
                     if (last + 1 < tokens.Count && tokens[last + 1].Lower is "border" or "borders" or "frontier") break;
                     // "US$22", "HK$5": a currency's name, not a place the sentence is about.
@@ -126,6 +126,19 @@ internal static class PlaceReader
     /// Whether the name at token <paramref name="i"/> follows a capitalised word inside the sentence that is no place, no
     /// part of one, no month or weekday and no possessive: a person's name ("the alliance's leader, Luís Montenegro", "Michael Jordan").
     /// </summary>
+    /// <summary>
+    /// Whether the name at tokens <paramref name="i"/> to <paramref name="last"/> stands between a place and more capitalised words,
+    /// inside an organisation's name: "the Minnesota Turkey Growers Association" is no figure's Turkey.
+    /// </summary>
+    private static bool InsideOrganisation(List<Token> tokens, int i, int last, Gazetteer gazetteer)
+    {
+        if (i < 1 || last + 1 >= tokens.Count) return false;
+        var before = tokens[i - 1];
+        var after = tokens[last + 1];
+        return before.IsWord && before.IsCapitalized && !before.IsPossessive && gazetteer.Find(before.Text) is not null
+            && after.IsWord && after.IsCapitalized && !Words.KindsOfPlaces.Contains(after) && !gazetteer.StartsName(after.Text);
+    }
+
     private static bool AfterFirstName(List<Token> tokens, int i, Gazetteer gazetteer)
     {
         if (i < 2) return false;
