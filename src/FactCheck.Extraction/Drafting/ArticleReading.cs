@@ -62,6 +62,7 @@ internal static class ArticleReading
         cancellationToken.ThrowIfCancellationRequested();
         var reader = new ArticleReader(article, desk, scratch);
         reader.Read(cancellationToken);
+        KindOfCases.NameTheOne(reader.Drafts);
         return new Read(DraftMerger.Merge(reader.Drafts), reader.Skipped, reader.PersonCounts);
     }
 }

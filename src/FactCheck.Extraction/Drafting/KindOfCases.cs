@@ -1,0 +1,62 @@
+namespace FactCheck.Extraction.Drafting;
+
+/// <summary>
+/// An article that counts the cases of one disease names it once and then leaves it out: "1,284 suspected cholera cases as of
+/// Sunday", later "Mombasa had logged 1,348 suspected cases by Sunday evening". The cases without their disease are of the one
+/// the article names, so that both figures are one subject's and FC001 can hold them against each other. Not where the
+/// article names cases of two diseases, whose unnamed cases could be either's.
+/// </summary>
+internal static class KindOfCases
+{
+    /// <summary>Words that say which of a disease's cases are counted, not which disease: "new", "suspected", "confirmed".</summary>
+    private static bool IsQualifier(ReadOnlySpan<char> word) =>
+        word is "new" or "suspected" or "confirmed" or "probable" or "active" or "total" or "reported" or "cumulative" or "daily" or "weekly" or "local" or "imported";
+
+    internal static void NameTheOne(List<Draft> drafts)
+    {
+        string? disease = null;
+        foreach (var draft in drafts)
+        {
+            if (DiseaseOf(draft.Subject) is not { } named) continue;
+            if (disease is not null && disease != named) return;
+            disease = named;
+        }
+        if (disease is null) return;
+        foreach (var draft in drafts)
+        {
+            draft.Subject = WithDisease(draft.Subject, disease);
+            if (draft.PartOf is { } whole) draft.PartOf = WithDisease(whole, disease);
+        }
+    }
+
+    /// <summary>The one word of a measure of cases ("suspected-cholera-cases/kenya") that is no qualifier, or null for a measure of no named disease or another measure.</summary>
+    private static string? DiseaseOf(string subject)
+    {
+        var measure = Measure(subject);
+        if (!measure.EndsWith("cases", StringComparison.Ordinal)) return null;
+        string? named = null;
+        foreach (var range in measure.Split('-'))
+        {
+            var word = measure[range];
+            if (word is "cases" || IsQualifier(word)) continue;
+            if (named is not null) return null;
+            named = word.ToString();
+        }
+        return named;
+    }
+
+    /// <summary>"suspected-cases/kenya" as "suspected-cholera-cases/kenya": the disease before "cases" in a measure of cases that names none.</summary>
+    private static string WithDisease(string subject, string disease)
+    {
+        var measure = Measure(subject);
+        if (!measure.EndsWith("cases", StringComparison.Ordinal) || (measure.Length > 5 && measure[^6] != '-')) return subject;
+        foreach (var range in measure.Split('-'))
+        {
+            var word = measure[range];
+            if (word is not "cases" && !IsQualifier(word)) return subject;
+        }
+        return string.Concat(measure[..^5], disease, "-", subject.AsSpan(measure.Length - 5));
+    }
+
+    private static ReadOnlySpan<char> Measure(string subject) => subject.IndexOf('/') is > 0 and var slash ? subject.AsSpan(0, slash) : subject;
+}
