@@ -161,8 +161,29 @@ public class LevelsAtBothEndsOfAMovementTests
     {
         var draft = ExtractionHelpers.Extract(text, published: March10);
 
-        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse(level));
-        draft.Claims<Observation>().Single().Time.Start.Should().Be(new LocalDate(year, month, day));
+        draft.Claims<Observation>().Should().ContainSingle(o => o.Value == Quantity.Parse(level))
+            .Which.Time.Start.Should().Be(new LocalDate(year, month, day));
+    }
+
+    [Fact]
+    public void A_day_after_to_a_from_b_leaves_the_start_without_a_time_of_its_own()
+    {
+        ExtractionHelpers.Extract("Kenya's central bank lowered the benchmark lending rate to 9.75% from 10% on Tuesday.", published: March10)
+            .Claims<Observation>().Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("Japan's core inflation slowed to 3.3% from 3.7% in January.", "3.7%", "2024-12")]
+    [InlineData("Wheat production in Sindh province increased to 3.85 million tonnes from 4.12 million tonnes in 2023/24, the data showed.", "4.12 million", "2022-07/2023-06")]
+    [InlineData("Exports from Kenya fell to 5,000 tonnes from 6,100 tonnes in 2024.", "6,100", "2023")]
+    [InlineData("Kenya's exports rose to 5,000 tonnes from 4,100 tonnes in the first quarter.", "4,100", "2024-10/2024-12")]
+    public void A_period_after_to_a_from_b_puts_the_start_in_the_period_before_of_the_same_length(string text, string start, string time)
+    {
+        var draft = ExtractionHelpers.Extract(text, published: March10);
+
+        draft.Claims<Observation>().Should().ContainSingle(o => o.Value == Quantity.Parse(start))
+            .Which.Time.Should().Be(FuzzyTime.Parse(time));
+        draft.Claims<Change>().Should().ContainSingle();
     }
 
     [Fact]

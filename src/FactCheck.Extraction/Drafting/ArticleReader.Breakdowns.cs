@@ -74,7 +74,7 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         // "… of the doses given so far": a time that is the day of writing is the whole's as well, and so is the date of the
         // report it is "according to".
-        if (sentence.IsHeadline || sentence.Times.Exists(m => !m.IsNow && !AccordingToBefore(t, m.First)) || t.Count < 6) return;
+        if (sentence.IsHeadline || t.Count < 6) return;
         var parts = new List<(Figure Figure, int First, int Last, bool Named)>();
         string? wholeNoun = null;
         // The token after the comma of "Of the confirmed cases,", where a part named by its place may follow; 0 for none.
@@ -94,14 +94,19 @@ internal sealed partial class ArticleReader
                 parts.Add((part, part.Last + 1, KindEnd(t, part.Last + 1), false));
             }
         }
+        // "Holmes County accounts for 51 of the cases": one part alone, when it names its whole, which a later sentence may go on to break down.
+        var oneIsEnough = false;
         if (parts.Count == 0 && AccountedFor(sentence, opened) is var (accounted, noun))
         {
+            oneIsEnough = opened == 0 && noun.Length > 0;
             wholeNoun = opened > 0 ? wholeNoun : noun;
             parts.Add(accounted);
             for (var k = accounted.Figure.Last + 1; k + 1 < t.Count; k++)
             {
                 // ", Mpumalanga for 900,000 and the Western Cape for 650,000", ", followed by Ilha de Moçambique with 9,750", and
-                // with the verb left out, ", Siaya 14, Homa Bay 11 and Migori 8".
+                // with the verb left out, ", Siaya 14, Homa Bay 11 and Migori 8"; not ", with Colombo district alone reporting 5,210,
+                // Gampaha 4,480 and Kalutara 2,212", the part's own parts.
+                if (t[k].Text == "," && t[k + 1].Is("with") && sentence.FigureAt(k + 2) is null) break;
                 if (sentence.FigureAt(k + 1) is not { } part || part.First != k + 1) continue;
                 var nameLast = t[k].Lower is "for" or "with" ? k - 1 : t[k] is { IsWord: true, IsCapitalized: true } ? k : -1;
                 if (nameLast < 0) continue;
@@ -112,7 +117,8 @@ internal sealed partial class ArticleReader
                 k = part.Last;
             }
         }
-        if (parts.Count < 2 || wholeNoun is null || EarlierWhole(sentence, wholeNoun) is not { } whole || MeasureAndPlace(whole.Subject) is not var (measure, wholePlace)) return;
+        if (parts.Count < (oneIsEnough ? 1 : 2) || wholeNoun is null || EarlierWhole(sentence, wholeNoun, parts.Max(static p => p.Figure.Value.Value)) is not { } whole || MeasureAndPlace(whole.Subject) is not var (measure, wholePlace)) return;
+        if (!OfWholesTime(sentence, whole)) return;
         var keys = new List<string>();
         foreach (var (figure, first, last, named) in parts)
         {
@@ -123,7 +129,7 @@ internal sealed partial class ArticleReader
             var key = place is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } entry } && entry.Country == wholePlace ? measure + "/" + entry.Key
                 : (named ? NamedPart(sentence, first, last) : PartIn(sentence, first, last)) is { } area ? measure + "/" + area
                 : KindWords(t, first, last) is { } kind ? measure + "-" + kind + "/" + wholePlace : null;
-            if (key is null || keys.Contains(key)) return;
+            if (key is null || key == whole.Subject || keys.Contains(key)) return;
             keys.Add(key);
         }
         for (var i = 0; i < parts.Count; i++)
@@ -142,6 +148,94 @@ internal sealed partial class ArticleReader
             Drafts.Add(draft);
             drafted.Add((figure, draft));
         }
+    }
+
+    /// <summary>
+    /// "Holmes County accounts for 51 of the cases. Neighboring Wayne County has 29, Knox County 11 and Ashland County six.",
+    /// "Central Province followed with 3,415 cases, ahead of Southern Province with 2,870 and Northern Province with 1,318": the
+    /// parts a sentence goes on to list, in the paragraph where the sentence before broke a whole down. Only a sentence whose
+    /// every figure is such a part, named by its place right before it, and of no time but the whole's.
+    /// </summary>
+    private void ReadContinuedBreakdown(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
+    {
+        var t = sentence.Tokens;
+        if (sentence.IsHeadline || sentence.Figures.Count == 0 || LastPartBefore(sentence) is not { } listed) return;
+        Draft? whole = null;
+        foreach (var draft in Drafts)
+        {
+            // The figure the part before was listed of, at its time: "94 cases on Thursday, up from 71 a week earlier" lists no part of the 71.
+            if (draft.Start < sentence.Start && draft.Kind == ClaimKind.Observation && !draft.Listed && draft.Subject == listed.PartOf && draft.Time == listed.Time) whole = draft;
+        }
+        if (whole is null || MeasureAndPlace(whole.Subject) is not var (measure, wholePlace) || !OfWholesTime(sentence, whole)) return;
+        var keys = new List<string>();
+        foreach (var draft in Drafts)
+        {
+            if (draft.Listed && draft.PartOf == whole.Subject) keys.Add(draft.Subject);
+        }
+        var parts = new List<(Figure Figure, int First, string Key)>();
+        var after = -1;
+        foreach (var figure in sentence.Figures)
+        {
+            if (figure.Value.IsPercent || figure.Currency is not null || figure.Value.Value >= whole.Value.Value
+                || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is { } unit && unit.Canonical != whole.Unit)
+                || NameBefore(t, figure.First, after) is not var (first, last)) return;
+            var place = sentence.PlaceAt(first);
+            var key = place is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } entry } && place.Last == last
+                ? entry.Country == wholePlace ? measure + "/" + entry.Key : null
+                : place is null && NamedPart(sentence, first, last) is { } name ? measure + "/" + name : null;
+            if (key is null || key == whole.Subject || keys.Contains(key)) return;
+            keys.Add(key);
+            parts.Add((figure, first, key));
+            after = figure.Last;
+        }
+        foreach (var (figure, first, key) in parts)
+        {
+            var at = drafted.FindIndex(d => ReferenceEquals(d.Figure, figure));
+            if (at >= 0)
+            {
+                Undraft(drafted, at);
+            }
+            else
+            {
+                TakeBackSkip(sentence, figure);
+            }
+            var draft = ListedPart(whole, key, figure.Value, t[first].Start, t[figure.Last].End);
+            Drafts.Add(draft);
+            drafted.Add((figure, draft));
+        }
+    }
+
+    /// <summary>The last part of a breakdown drafted before <paramref name="sentence"/> in its paragraph, or null.</summary>
+    private Draft? LastPartBefore(SentenceContext sentence)
+    {
+        for (var i = Drafts.Count - 1; i >= 0; i--)
+        {
+            var draft = Drafts[i];
+            if (draft.Start >= sentence.Start) continue;
+            if (body.AsSpan(draft.End, sentence.Start - draft.End).Contains("\n\n", StringComparison.Ordinal)) return null;
+            if (draft.Listed && draft.PartOf is not null) return draft;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first and last token of the name right before the figure at token <paramref name="figure"/>, past a verb of having
+    /// and "with" or "for" ("Wayne County has 29", "Kebbi followed with 310,000", "ahead of Jigawa with 260,000", "Knox County
+    /// 11"), after token <paramref name="after"/>; null where no capitalised name stands there.
+    /// </summary>
+    private static (int First, int Last)? NameBefore(List<Text.Token> t, int figure, int after)
+    {
+        var k = figure - 1;
+        if (k > after && t[k].Lower is "with" or "for") k--;
+        if (k > after && t[k].Lower is "has" or "had" or "have" or "reported" or "recorded" or "logged" or "registered" or "lost" or "followed" or "counted" or "saw") k--;
+        if (k > after && t[k].Is("also")) k--;
+        if (k <= after || !t[k].IsWord || !t[k].IsCapitalized || t[k].IsPossessive) return null;
+        var first = k;
+        while (first - 1 > after && k - first < 3 && t[first - 1].IsWord && t[first - 1].IsCapitalized && !t[first - 1].IsPossessive) first--;
+        if (first > 0 && !IsClauseMark(t[first - 1]) && t[first - 1].Lower is not ("and" or "of" or "while")) return null;
+        // "Neighbouring Wayne County": the word that says where it lies is no part of its name.
+        if (t[first].Lower is "neighbouring" or "neighboring" or "nearby" or "adjacent") first++;
+        return first <= k ? (first, k) : null;
     }
 
     /// <summary>
@@ -198,9 +292,12 @@ internal sealed partial class ArticleReader
             if (sentence.FigureAt(k + 2) is { } direct && direct.First == k + 2)
             {
                 var of = direct.Last + 1;
-                if (of + 2 < t.Count && t[of].Is("of") && t[of + 1].Is("the") && t[of + 2].IsWord)
+                // "11,902 of the cases", "of this year's cases", "of all cases".
+                var nounAt = of + 2 >= t.Count || !t[of].Is("of") ? -1 : t[of + 1].Lower is "the" or "all" ? of + 2
+                    : of + 3 < t.Count && t[of + 1].Is("this") && t[of + 2].Is("year's") ? of + 3 : -1;
+                if (nounAt > 0 && t[nounAt].IsWord)
                 {
-                    var named = CountedNounAt(t, of + 2);
+                    var named = CountedNounAt(t, nounAt);
                     (figure, noun) = (direct, t[named].Is("total") ? "" : t[named].Lower);
                 }
                 else if (opened > 0)
@@ -239,6 +336,17 @@ internal sealed partial class ArticleReader
         return null;
     }
 
+    /// <summary>
+    /// Whether a sentence that breaks down <paramref name="whole"/> tells no time but the whole's: the day of writing, the date of
+    /// the report it is "according to", a day of the week up to the whole's day ("540,000 people vaccinated by Sunday
+    /// evening" of a count given on Monday), or the period that holds the whole's ("of this year's cases").
+    /// </summary>
+    private static bool OfWholesTime(SentenceContext sentence, Draft whole) =>
+        !sentence.Times.Exists(m => !m.IsNow && !AccordingToBefore(sentence.Tokens, m.First)
+            && !(m.Time.Precision == TimePrecision.Day && m.Time.End <= whole.Time.End && m.Time.End >= whole.Time.End.PlusDays(-7))
+            // "11,902 of this year's cases": the whole's own period, named as the whole it is a part of.
+            && !(m.First > 0 && sentence.Tokens[m.First - 1].Is("of") && m.Time.Start <= whole.Time.Start && m.Time.End >= whole.Time.End));
+
     /// <summary>Whether "according to" stands before token <paramref name="k"/> in its clause: "according to a ministry report dated March 2".</summary>
     private static bool AccordingToBefore(List<Token> t, int k)
     {
@@ -256,8 +364,15 @@ internal sealed partial class ArticleReader
     private static (Figure Figure, string Noun)? LargestShareWith(SentenceContext sentence, int at)
     {
         var t = sentence.Tokens;
-        if (at + 6 >= t.Count || !t[at].Is("the") || t[at + 1].Lower is not ("largest" or "biggest" or "greatest" or "highest") || t[at + 2].Lower is not ("share" or "number" or "part")
-            || !t[at + 3].Is("of")) return null;
+        if (at + 6 >= t.Count || !t[at].Is("the") || t[at + 1].Lower is not ("largest" or "biggest" or "greatest" or "highest") || t[at + 2].Lower is not ("share" or "number" or "part")) return null;
+        // "Sokoto accounted for the largest share, with 540,000 people vaccinated": the whole named by the part's own noun.
+        if (t[at + 3].Text == "," && t[at + 4].Is("with") && sentence.FigureAt(at + 5) is { } own && own.First == at + 5 && own.Last + 1 < t.Count
+            && t[own.Last + 1].IsWord && UnitWords.Find(t[own.Last + 1].Lower) is not null)
+        {
+            // "540,000 people vaccinated" of a whole of people vaccinated, not of the people killed told since.
+            return (own, own.Last + 2 < t.Count && t[own.Last + 2].IsWord && t[own.Last + 2].Lower.EndsWith("ed", StringComparison.Ordinal) ? t[own.Last + 2].Lower : t[own.Last + 1].Lower);
+        }
+        if (!t[at + 3].Is("of")) return null;
         var noun = CountedNounAt(t, t[at + 4].Is("the") ? at + 5 : at + 4);
         var with = noun + 1 < t.Count && t[noun + 1].Text == "," ? noun + 2 : noun + 1;
         return with + 1 < t.Count && t[noun].IsWord && t[with].Is("with") && sentence.FigureAt(with + 1) is { } figure && figure.First == with + 1 ? (figure, t[noun].Lower) : null;
@@ -305,11 +420,12 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// The figure an earlier sentence drafted that a later one breaks down: of the last few drafted, the last whose measure is
-    /// <paramref name="noun"/> ("inmates"), or the last of all for "these" or "the total" (<paramref name="noun"/> empty); of
+    /// The figure an earlier sentence drafted that a later one breaks down: of the last few drafted that are more than its
+    /// largest part (<paramref name="largestPart"/>), the last whose measure is <paramref name="noun"/> ("inmates"), or the last
+    /// of all for "these" or "the total" (<paramref name="noun"/> empty); of
     /// its subject's figures among them, the latest in time ("2.9 million visitors in 2024, up from 2.3 million in 2023").
     /// </summary>
-    private Draft? EarlierWhole(SentenceContext sentence, string noun)
+    private Draft? EarlierWhole(SentenceContext sentence, string noun, decimal largestPart)
     {
         Draft? whole = null;
         for (int i = Drafts.Count - 1, seen = 0; i >= 0 && seen < 8; i--)
@@ -317,7 +433,8 @@ internal sealed partial class ArticleReader
             var draft = Drafts[i];
             if (draft.Start >= sentence.Start || draft.Kind != ClaimKind.Observation) continue;
             seen++;
-            if (draft.Listed || draft.Value.IsPercent || MeasureAndPlace(draft.Subject) is not var (measure, _)) continue;
+            // "11,902 of this year's cases" of the year's 24,316, not of the week's 1,846 new cases told since.
+            if (draft.Listed || draft.Value.IsPercent || draft.Value.Value <= largestPart || MeasureAndPlace(draft.Subject) is not var (measure, _)) continue;
             if (whole is null ? noun.Length == 0 || Names(noun, measure)
                 : draft.Subject == whole.Subject && draft.Time.End > whole.Time.End)
             {

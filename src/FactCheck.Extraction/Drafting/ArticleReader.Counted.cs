@@ -392,6 +392,8 @@ internal sealed partial class ArticleReader
             // "infected more than 12,000 people and killed at least 200": the killing is the next figure's verb.
             if (t[k].Is("and") && sentence.FigureBetween(k, k + 4)) break;
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
+            // "14 people had lost their lives": the idiom's noun stands past the reach of a verb's helpers.
+            if (t[k].Is("lost") && k + 2 < t.Count && t[k + 1].Is("their") && t[k + 2].Is("lives")) return "killed";
         }
         // "128 deaths in custody": prisoners who died, no toll of killing.
         if (noun.Word?.Canonical is "deaths" && noun.Index + 2 < t.Count && t[noun.Index + 1].Is("in") && t[noun.Index + 2].Lower is "custody" or "detention" or "prison" or "prisons" or "police") return "died-in-custody";

@@ -28,6 +28,7 @@ internal sealed partial class ArticleReader
         ReadShare(sentence, drafted);
         ReadBreakdown(sentence, drafted);
         ReadLaterBreakdown(sentence, drafted);
+        ReadContinuedBreakdown(sentence, drafted);
         ReadPlan(sentence, drafted);
         ReadMovementStarts(sentence, drafted);
         ReadMovement(sentence, drafted);
@@ -648,7 +649,21 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = first - 1; k >= Math.Max(1, first - 8) && !IsClauseMark(t[k]); k--)
         {
-            if (t[k].Is("average") && (t[k - 1].Lower is "the" or "a" or "an" or "annual" or "historical" or "historic" or "national" || t[k - 1].Lower.EndsWith("year", StringComparison.Ordinal) || t[k - 1].Lower.EndsWith("term", StringComparison.Ordinal))) return true;
+            if (t[k].Is("average") && (t[k - 1].Lower is "the" or "a" or "an" or "annual" or "historical" or "historic" or "national" || t[k - 1].Lower.EndsWith("year", StringComparison.Ordinal) || t[k - 1].Lower.EndsWith("term", StringComparison.Ordinal))
+                && !PricedAfter(t, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a price stands right after "average" at token <paramref name="k"/>, or one word further: "the average retail
+    /// price dropped to $8.97 a dozen" is the price's level, which is an average of shops', not what is usual.
+    /// </summary>
+    private static bool PricedAfter(List<Text.Token> t, int k)
+    {
+        for (var j = k + 1; j < t.Count && j <= k + 2; j++)
+        {
+            if (t[j].Lower is "price" or "prices" or "wage" or "wages" or "salary" or "fare" or "fares" or "rent" or "rents") return true;
         }
         return false;
     }
@@ -777,7 +792,8 @@ internal sealed partial class ArticleReader
         {
             // "rose from 3.1% in 2019 to 4.2%": a start with its own time is a level then, as the end is one at its own; "rose
             // from 60% to 85% between 2019 and 2022": the start is the span's first year's.
-            if ((FromsOwnTime(sentence, figure)?.Time ?? (ToAfter(sentence, figure) is { } end && OwnTimeAfter(sentence, end) is { IsSpan: true } years ? FuzzyTime.Year(years.Time.Start.Year) : null)) is { } then)
+            if ((FromsOwnTime(sentence, figure)?.Time ?? (ToAfter(sentence, figure) is { } end && OwnTimeAfter(sentence, end) is { IsSpan: true } years ? FuzzyTime.Year(years.Time.Start.Year) : (FuzzyTime?)null)
+                ?? MovedInPeriodAfter(sentence, figure)) is { } then)
             {
                 return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = then, Attribution = attribution });
             }

@@ -57,7 +57,9 @@ internal sealed partial class ArticleReader
                     continue;
                 }
             }
-            else if (overlaps || !TakeBackSkip(sentence, figure, "what it counts is not named"))
+            // "the average retail price dropped to $8.97 a dozen in January from $7.31 in December": a sum too far from the price it is.
+            else if (overlaps || !(TakeBackSkip(sentence, figure, "what it counts is not named")
+                || (figure.Currency is not null && end.Currency == figure.Currency && TakeBackSkip(sentence, figure, "money of no named budget or spending"))))
             {
                 continue;
             }
@@ -139,6 +141,28 @@ internal sealed partial class ArticleReader
     /// <summary>The "to" figure after a "from" one.</summary>
     private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);
 
+    /// <summary>
+    /// "increased to 3.85 million tonnes from 4.12 million tonnes in 2023/24", "rose to 4.5% from 4.1% in March": a period right
+    /// after the start, with the end right before it, is the period the movement happened in, and so the end's; the start is
+    /// the period before it, of the same length. Null for any other start, or a time that is no whole month, quarter, half or year.
+    /// </summary>
+    private static FuzzyTime? MovedInPeriodAfter(SentenceContext sentence, Figure figure)
+    {
+        if (Counterpart(sentence, figure) is not { } end || end.Last >= figure.First || !(end.Role == FigureRole.To || (end.First > 0 && sentence.Tokens[end.First - 1].Is("to"))) || OwnTimeAfter(sentence, figure) is not { Lead: "in" or "" } period
+            || period.IsNow || period.IsOwnClauseOnly) return null;
+        var time = period.Time;
+        var next = time.End.PlusDays(1);
+        if (time.Start.Day != 1 || next.Day != 1) return null;
+        var months = (next.Year - time.Start.Year) * 12 + next.Month - time.Start.Month;
+        return months switch
+        {
+            12 when time.Precision == TimePrecision.Year => FuzzyTime.Year(time.Start.Year - 1),
+            1 => FuzzyTime.Month(time.Start.PlusMonths(-1).Year, time.Start.PlusMonths(-1).Month),
+            3 or 6 or 12 => FuzzyTime.Between(time.Start.PlusMonths(-months), time.Start.PlusDays(-1)),
+            _ => null,
+        };
+    }
+
     /// <summary>The "from" figure before a "to" one.</summary>
     private static Figure? FromBefore(SentenceContext sentence, Figure figure) => sentence.Figures.LastWhere(figure, static (f, figure) => f.Role == FigureRole.From && f.Last < figure.First);
 
@@ -219,8 +243,10 @@ internal sealed partial class ArticleReader
             FigureRole.To => FromBefore(sentence, figure),
             // "117.5 million tonnes …, the ministry said on Wednesday, up from 113.3 million tonnes": "up from" compares with the
             // sentence's figure however far back it stands.
+            // "dropped to $8.97 a dozen in January from $7.31": past a figure of another kind, the sum's dozen.
             FigureRole.From => ToAfter(sentence, figure) ?? sentence.Figures.LastWhere((figure, sentence), static (f, s) => f.Last < s.figure.First
-                && (f.Last >= s.figure.First - 12 || (s.figure.First > 1 && s.sentence.Tokens[s.figure.First - 2].Lower is "up" or "down"))),
+                && (f.Last >= s.figure.First - 12 || (s.figure.First > 1 && s.sentence.Tokens[s.figure.First - 2].Lower is "up" or "down"))
+                && (f.Currency is null) == (s.figure.Currency is null) && f.Value.IsPercent == s.figure.Value.IsPercent),
             _ => JoinedAfter(sentence, figure) ?? GoalOfLevelBefore(sentence, figure),
         };
         return other is not null && other.Value.IsPercent == figure.Value.IsPercent && (other.Currency is null) == (figure.Currency is null) ? other : null;
