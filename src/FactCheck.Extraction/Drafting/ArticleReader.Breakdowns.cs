@@ -94,11 +94,22 @@ internal sealed partial class ArticleReader
                 parts.Add((part, part.Last + 1, KindEnd(t, part.Last + 1), false));
             }
         }
+        // "Eleven of the deaths were recorded in the Analanjirofo region, nine in neighbouring Atsinanana and six in Sava further
+        // north": parts each placed after its figure, of the whole the first names.
+        if (parts.Count == 0 && opened == 0 && sentence.FigureAt(0) is { First: 0 } lead && lead.Last + 3 < t.Count && t[lead.Last + 1].Is("of") && t[lead.Last + 2].Is("the"))
+        {
+            wholeNoun = t[CountedNounAt(t, lead.Last + 3)].Lower;
+            for (var part = lead; part is not null && PlaceAfter(sentence, part, part == lead ? 8 : 1) is var (first, last) && first > 0; part = NextPlaced(sentence, last))
+            {
+                parts.Add((part, first, last, true));
+            }
+        }
         // "Holmes County accounts for 51 of the cases": one part alone, when it names its whole, which a later sentence may go on to break down.
         var oneIsEnough = false;
-        if (parts.Count == 0 && AccountedFor(sentence, opened) is var (accounted, noun))
+        var accountedFor = parts.Count == 0 ? AccountedFor(sentence, opened) : null;
+        if (parts.Count == 0 && (accountedFor ?? RankedFirst(sentence)) is var (accounted, noun))
         {
-            oneIsEnough = opened == 0 && noun.Length > 0;
+            oneIsEnough = opened == 0 && noun.Length > 0 && accountedFor is not null;
             wholeNoun = opened > 0 ? wholeNoun : noun;
             parts.Add(accounted);
             for (var k = accounted.Figure.Last + 1; k + 1 < t.Count; k++)
@@ -117,7 +128,7 @@ internal sealed partial class ArticleReader
                 k = part.Last;
             }
         }
-        if (parts.Count < (oneIsEnough ? 1 : 2) || wholeNoun is null || EarlierWhole(sentence, wholeNoun, parts.Max(static p => p.Figure.Value.Value)) is not { } whole || MeasureAndPlace(whole.Subject) is not var (measure, wholePlace)) return;
+        if (parts.Count < (oneIsEnough ? 1 : 2) || wholeNoun is null || EarlierWhole(sentence, wholeNoun, parts.Max(static p => p.Figure.Value.Value), Qualifier(t, parts[0].Figure.Last)) is not { } whole || MeasureAndPlace(whole.Subject) is not var (measure, wholePlace)) return;
         if (!OfWholesTime(sentence, whole)) return;
         var keys = new List<string>();
         foreach (var (figure, first, last, named) in parts)
@@ -127,6 +138,8 @@ internal sealed partial class ArticleReader
                 || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is { } unit && unit.Canonical != whole.Unit)) return;
             var place = named ? sentence.PlaceAt(t[first].Is("the") ? first + 1 : first) : null;
             var key = place is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } entry } && entry.Country == wholePlace ? measure + "/" + entry.Key
+                // "Chiba prefecture accounted for 12 of them": a name with its kind.
+                : named && IsAreaKind(t[last]) && last > first && AreaNameAt(sentence, last) is { } kindOfArea ? measure + "/" + Slug.Of(kindOfArea)
                 : (named ? NamedPart(sentence, first, last) : PartIn(sentence, first, last)) is { } area ? measure + "/" + area
                 : KindWords(t, first, last) is { } kind ? measure + "-" + kind + "/" + wholePlace : null;
             if (key is null || key == whole.Subject || keys.Contains(key)) return;
@@ -212,7 +225,7 @@ internal sealed partial class ArticleReader
         {
             var draft = Drafts[i];
             if (draft.Start >= sentence.Start) continue;
-            if (body.AsSpan(draft.End, sentence.Start - draft.End).Contains("\n\n", StringComparison.Ordinal)) return null;
+            if (!InParagraphOf(sentence, draft)) return null;
             if (draft.Listed && draft.PartOf is not null) return draft;
         }
         return null;
@@ -300,9 +313,10 @@ internal sealed partial class ArticleReader
                     var named = CountedNounAt(t, nounAt);
                     (figure, noun) = (direct, t[named].Is("total") ? "" : t[named].Lower);
                 }
-                else if (opened > 0)
+                else if (opened > 0 || (of + 1 < t.Count && t[of].Is("of") && t[of + 1].Lower is "them" or "these" or "those"))
                 {
-                    // "Of the confirmed cases, Kisumu county accounted for 19, …": the opening named the whole.
+                    // "Of the confirmed cases, Kisumu county accounted for 19, …": the opening named the whole; "Chiba prefecture
+                    // accounted for 12 of them": the figure told last.
                     (figure, noun) = (direct, "");
                 }
                 else
@@ -346,6 +360,69 @@ internal sealed partial class ArticleReader
             && !(m.Time.Precision == TimePrecision.Day && m.Time.End <= whole.Time.End && m.Time.End >= whole.Time.End.PlusDays(-7))
             // "11,902 of this year's cases": the whole's own period, named as the whole it is a part of.
             && !(m.First > 0 && sentence.Tokens[m.First - 1].Is("of") && m.Time.Start <= whole.Time.Start && m.Time.End >= whole.Time.End));
+
+    /// <summary>
+    /// The first and last token of the name of the place a part's figure is in, after "in" within <paramref name="reach"/> tokens
+    /// of it, past "the" and a word that says where it lies: "Analanjirofo region" of "… were recorded in the Analanjirofo
+    /// region", "Atsinanana" of "nine in neighbouring Atsinanana"; (0, 0) where none stands there.
+    /// </summary>
+    private static (int First, int Last) PlaceAfter(SentenceContext sentence, Figure part, int reach)
+    {
+        var t = sentence.Tokens;
+        for (var k = part.Last + 1; k + 1 < t.Count && k <= part.Last + reach && !IsClauseMark(t[k]) && sentence.FigureAt(k) is null; k++)
+        {
+            if (!t[k].Is("in")) continue;
+            var first = k + 1;
+            while (first < t.Count && (t[first].Is("the") || UnknownPlaces.SaysWhereAbouts(t[first]))) first++;
+            var last = first;
+            while (last + 1 < t.Count && last - first < 3 && (t[last + 1].IsCapitalized || IsAreaKind(t[last + 1]))) last++;
+            return first < t.Count && t[first].IsCapitalized ? (first, last) : (0, 0);
+        }
+        return (0, 0);
+    }
+
+    /// <summary>The figure after the place that ends at token <paramref name="last"/>, past words that say more of it, a comma and "and": "…, nine in …".</summary>
+    private static Figure? NextPlaced(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        var k = last + 1;
+        while (k < t.Count && k - last < 4 && t[k].IsWord && !t[k].Is("and")) k++;
+        if (k < t.Count && t[k].Text == ",") k++;
+        // "…, where the storm struck first, nine in …": past an aside on the place.
+        if (k < t.Count && t[k].Lower is "where" or "which" or "who")
+        {
+            while (k < t.Count && k - last < 14 && t[k].Text != ",") k++;
+            k++;
+        }
+        if (k < t.Count && t[k].Is("and")) k++;
+        return sentence.FigureAt(k) is { } next && next.First == k ? next : null;
+    }
+
+    /// <summary>
+    /// The first part of "Dhemaji remained the worst-hit district with 168,400 people affected, followed by Lakhimpur with
+    /// 121,300" or "South Kivu remains the hardest-hit province with 3,412 confirmed cases", with the name that opens the
+    /// sentence, and the noun of the whole the figure counts; null for any other sentence.
+    /// </summary>
+    private static ((Figure Figure, int First, int Last, bool Named) Part, string Noun)? RankedFirst(SentenceContext sentence)
+    {
+        var t = sentence.Tokens;
+        for (var verb = 1; verb + 4 < t.Count && verb <= 4; verb++)
+        {
+            if (!t[verb - 1].IsCapitalized || t[verb].Lower is not ("remains" or "remained" or "was" or "is" or "became" or "stays" or "stayed")) continue;
+            if (!t[verb + 1].Is("the")) return null;
+            var with = verb + 2;
+            var ranked = false;
+            for (; with < t.Count && with - verb < 7 && !t[with].Is("with") && !IsClauseMark(t[with]); with++)
+            {
+                ranked |= t[with].Lower.StartsWith("hardest", StringComparison.Ordinal) || t[with].Lower.StartsWith("worst", StringComparison.Ordinal)
+                    || t[with].Lower is "most" or "largest" or "biggest" or "highest";
+            }
+            if (!ranked || with + 2 >= t.Count || !t[with].Is("with") || sentence.FigureAt(with + 1) is not { } figure || figure.First != with + 1
+                || !t[figure.Last + 1].IsWord || UnitWords.Find(t[figure.Last + 1].Lower) is null && UnitWords.Find(t[CountedNounAt(t, figure.Last + 1)].Lower) is null) return null;
+            return ((figure, 0, verb - 1, true), t[CountedNounAt(t, figure.Last + 1)].Lower);
+        }
+        return null;
+    }
 
     /// <summary>Whether "according to" stands before token <paramref name="k"/> in its clause: "according to a ministry report dated March 2".</summary>
     private static bool AccordingToBefore(List<Token> t, int k)
@@ -425,7 +502,7 @@ internal sealed partial class ArticleReader
     /// of all for "these" or "the total" (<paramref name="noun"/> empty); of
     /// its subject's figures among them, the latest in time ("2.9 million visitors in 2024, up from 2.3 million in 2023").
     /// </summary>
-    private Draft? EarlierWhole(SentenceContext sentence, string noun, decimal largestPart)
+    private Draft? EarlierWhole(SentenceContext sentence, string noun, decimal largestPart, string? qualifier = null)
     {
         Draft? whole = null;
         for (int i = Drafts.Count - 1, seen = 0; i >= 0 && seen < 8; i--)
@@ -434,14 +511,37 @@ internal sealed partial class ArticleReader
             if (draft.Start >= sentence.Start || draft.Kind != ClaimKind.Observation) continue;
             seen++;
             // "11,902 of this year's cases" of the year's 24,316, not of the week's 1,846 new cases told since.
-            if (draft.Listed || draft.Value.IsPercent || draft.Value.Value <= largestPart || MeasureAndPlace(draft.Subject) is not var (measure, _)) continue;
+            if (draft.Listed || draft.Value.IsPercent || draft.Value.Value <= largestPart || MeasureAndPlace(draft.Subject) is not var (measure, _)
+                || OtherQualifier(measure, qualifier)) continue;
+            // "12 of them", after "41 outbreaks had been confirmed as of Monday, up from 27 at the end of December": the latest of
+            // the paragraph's.
             if (whole is null ? noun.Length == 0 || Names(noun, measure)
-                : draft.Subject == whole.Subject && draft.Time.End > whole.Time.End)
+                : (draft.Subject == whole.Subject || (noun.Length == 0 && InParagraphOf(sentence, draft))) && draft.Time.End > whole.Time.End)
             {
                 whole = draft;
             }
         }
         return whole;
+    }
+
+    /// <summary>Whether <paramref name="draft"/> stands in the paragraph of <paramref name="sentence"/>, no blank line between.</summary>
+    private bool InParagraphOf(SentenceContext sentence, Draft draft) =>
+        draft.End <= sentence.Start && !body.AsSpan(draft.End, sentence.Start - draft.End).Contains("\n\n", StringComparison.Ordinal);
+
+    /// <summary>"confirmed" of "with 3,412 confirmed cases": the word after a part's figure that says which of the whole's cases it counts, or null.</summary>
+    private static string? Qualifier(List<Text.Token> t, int last) =>
+        last + 1 < t.Count && t[last + 1].Lower is "confirmed" or "suspected" or "probable" ? t[last + 1].Lower : null;
+
+    /// <summary>Whether a measure counts other cases than the part's <paramref name="qualifier"/> says: "suspected-cases" of parts of "confirmed cases".</summary>
+    private static bool OtherQualifier(string measure, string? qualifier)
+    {
+        if (qualifier is null) return false;
+        foreach (var range in measure.AsSpan().Split('-'))
+        {
+            var word = measure.AsSpan()[range];
+            if (word is "confirmed" or "suspected" or "probable" && !word.SequenceEqual(qualifier)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a later sentence's <paramref name="noun"/> names an earlier figure's <paramref name="measure"/>: "inmates" of `inmates`, "birds" of `chickens-culled`, "doses" of `people-vaccinated`, "deaths" of `animals-killed`.</summary>
