@@ -1,3 +1,4 @@
+using FactCheck.Extraction.Lexicon;
 using FactCheck.Extraction.Reading;
 using FactCheck.Extraction.Text;
 
@@ -20,8 +21,8 @@ internal sealed partial class ArticleReader
         token.Lower is "airport" or "university" or "college" or "hospital" or "prison" or "refinery" or "mine" or "terminal" or "stadium" or "zoo";
 
     /// <summary>
-    /// The name of the institution that opens the figure's sentence (past a dateline and "The") or the clause after ", while" as
-    /// its subject, when the figure follows its verb with no other figure or place between and none after it in its clause:
+    /// The name of the institution that opens the figure's sentence (past a dateline and "The"), the clause after ", while" or
+    /// what someone said ("said Istanbul Airport had welcomed") as its subject, when the figure follows its verb with no other figure or place between and none after it in its clause:
     /// "Algoma University", "Cork Airport" (past an apposition, "Cork Airport, the country's second-largest, reported …"), "the
     /// University of Toronto"; or null. Not where the figure's own words name a place ("Harvard University said the US had 1.1
     /// million international students").
@@ -35,6 +36,12 @@ internal sealed partial class ArticleReader
             if (t[k].Lower is "while" or "whereas" && t[k - 1].Text == ",")
             {
                 start = k + 1;
+                break;
+            }
+            // "Kemal Aydin said Istanbul Airport had welcomed 39.4 million passengers": the subject of what was said.
+            if (Words.Speech.Contains(t[k]) && k + 1 < figure.First && (t[k + 1].IsCapitalized || (t[k + 1].Is("that") && k + 2 < figure.First && t[k + 2].IsCapitalized)))
+            {
+                start = t[k + 1].Is("that") ? k + 2 : k + 1;
                 break;
             }
         }

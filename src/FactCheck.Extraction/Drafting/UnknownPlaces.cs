@@ -241,13 +241,16 @@ internal static class UnknownPlaces
     private static bool NamedWithItsKind(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
+        // "Speaking to reporters at the terminal in Arnavutkoy district on Monday, the minister said …": where someone spoke,
+        // before the comma, is no place of the figures they gave.
+        var from = t.Count > 1 && t[0].Lower is "speaking" or "addressing" or "talking" ? t.FindIndex(static x => x.Text == ",") + 1 : 0;
         // "Barangay Commonwealth, with 198,000 residents": a site's kind before its name, as Filipino, Indonesian and other
         // agencies write them.
-        for (var k = 0; k + 1 < end; k++)
+        for (var k = from; k + 1 < end; k++)
         {
             if (LocalSites.IsSiteOfItsOwn(t[k]) && t[k].IsCapitalized && IsNameOfKind(sentence, k + 1) && !t[k + 1].IsPossessive) return true;
         }
-        for (var k = 1; k < end; k++)
+        for (var k = Math.Max(1, from); k < end; k++)
         {
             // "Valley County", and "Chattogram division", "Androy region" as agencies write them; "Sandusky County's unemployment rate".
             // And a site's ("Alum Rock ward has recorded 49 cases"), but not an airport's, named for a person and counted as its

@@ -119,7 +119,7 @@ internal sealed class Gazetteer
         cameroon: Cameroon | Cameroonian | Yaounde; Douala
         chad: Chad | Chadian | N'Djamena; Abeche
         central-african-republic: Central African Republic | Central African | Bangui
-        dr-congo: Democratic Republic of the Congo; DR Congo; DRC; Congo-Kinshasa | Congolese | Kinshasa; Goma; North Kivu; South Kivu; Ituri
+        dr-congo: Democratic Republic of the Congo; Democratic Republic of Congo; DR Congo; DRC; Congo-Kinshasa | Congolese | Kinshasa; Goma; North Kivu; South Kivu; Ituri
         congo: Republic of the Congo; Congo-Brazzaville | | Brazzaville
         gabon: Gabon | Gabonese | Libreville
         angola: Angola | Angolan | Luanda
