@@ -130,16 +130,31 @@ internal sealed partial class ArticleReader
         // "Tuna shipments fell 7% to $498 million": the size of the move stands between its verb and its end.
         if (k > 1 && t[k].Text == "%" && t[k - 1].IsNumber) k -= 2;
         if (k > 0 && t[k].IsWord && (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || t[k].Is("back"))) k--;
-        if (t[k].Lower is "up" || Words.IncreaseVerbs.Contains(t[k])) return (ChangeDirection.Increase, k);
-        if (t[k].Lower is "down" || Words.ReduceVerbs.Contains(t[k]) || EasedWords.Contains(t[k])) return (ChangeDirection.Decrease, k);
+        if (Way(t[k]) is { } way) return (way, k);
+        // "monthly numbers fell over the summer, from 58 new cases in July to 71 in August": past a few words of when, to the comma's verb.
+        if (t[k].Text != ",") return null;
+        for (var j = k - 1; j > 0 && j >= k - 5 && t[j].IsWord; j--)
+        {
+            if (Way(t[j]) is { } before) return (before, j);
+        }
         return null;
     }
+
+    /// <summary>The way a word of movement says: "rose", "up" and "rising" up; "fell", "down", "eased" and "dropping" down; null for any other word.</summary>
+    private static ChangeDirection? Way(Token token) =>
+        token.Lower is "up" or "rising" or "climbing" or "jumping" or "soaring" || Words.IncreaseVerbs.Contains(token) ? ChangeDirection.Increase
+        : token.Lower is "down" or "dropping" or "falling" or "declining" or "easing" || Words.ReduceVerbs.Contains(token) || EasedWords.Contains(token) ? ChangeDirection.Decrease
+        : null;
 
     /// <summary>Words of a level that went down, beside the verbs of cutting: "the unemployment rate eased to 34.5%", "slipped to 91.3%".</summary>
     private static readonly WordList EasedWords = WordList.Of("eased", "eases", "slipped", "slips", "dipped", "dips", "slid", "slides", "plunged", "tumbled", "slumped", "sank");
 
     /// <summary>The "to" figure after a "from" one.</summary>
-    private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.To && f.First > figure.Last);
+    private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere((figure, sentence), static (f, s) => f.First > s.figure.Last
+        // "from 58 new cases in July to 71 in August": a "to" past the start's own words and time, which the figure reader does not pair.
+        // Not "…, and to 3% by 2028", a goal joined after it.
+        && (f.Role == FigureRole.To || (f.Role == FigureRole.Plain && s.sentence.Tokens[f.First - 1].Is("to") && s.sentence.Tokens[f.First - 2].Lower is not ("and" or ",")
+            && f.First - s.figure.Last <= 8 && !s.sentence.FigureBetween(s.figure.Last, f.First))));
 
     /// <summary>
     /// "increased to 3.85 million tonnes from 4.12 million tonnes in 2023/24", "rose to 4.5% from 4.1% in March": a period right
@@ -209,10 +224,13 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static TimeMention? OwnTimeAfter(SentenceContext sentence, Figure figure)
     {
-        // "from 1,200 cases in January": past the figure's unit.
-        var last = figure.Last + 1 < sentence.Tokens.Count && UnitWords.Find(sentence.Tokens[figure.Last + 1].Lower) is not null ? figure.Last + 1 : figure.Last;
+        // "from 1,200 cases in January": past the figure's unit, and "from 58 new cases in July" past the word that says which.
+        var t = sentence.Tokens;
+        var last = figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is not null ? figure.Last + 1
+            : figure.Last + 2 < t.Count && t[figure.Last + 1].Lower is "new" or "confirmed" or "suspected" or "active" or "registered" && UnitWords.Find(t[figure.Last + 2].Lower) is not null ? figure.Last + 2
+            : figure.Last;
         // "down from 62 in the 2020 election": past "the" as well.
-        var reach = last + 2 < sentence.Tokens.Count && sentence.Tokens[last + 2].Is("the") ? 3 : 2;
+        var reach = last + 2 < t.Count && t[last + 2].Is("the") ? 3 : 2;
         return sentence.NearestTime(last, (last, reach), static (m, s) => m.First > s.last && m.First <= s.last + s.reach && m.Lead is "in" or "on" or "at" or "" && !m.IsDeadline && !m.IsComparison);
     }
 
@@ -304,8 +322,8 @@ internal sealed partial class ArticleReader
         var verb = -1;
         foreach (var end in (Figure?[])[figure, Counterpart(sentence, figure)])
         {
-            // A verb whose subject names what moves: not the "up" of "4.2%, up from 3.1%".
-            if (end is not null && WayBefore(t, end) is { } way && t[way.Word].Lower is not ("up" or "down")) verb = verb < 0 ? way.Word : Math.Min(verb, way.Word);
+            // A verb whose subject names what moves: not the "up" of "4.2%, up from 3.1%", nor a participle ("after rising to 6.8%").
+            if (end is not null && WayBefore(t, end) is { } way && t[way.Word].Lower is not ("up" or "down") && !t[way.Word].Lower.EndsWith("ing", StringComparison.Ordinal)) verb = verb < 0 ? way.Word : Math.Min(verb, way.Word);
         }
         if (verb < 1) return null;
         var head = verb - 1;

@@ -30,6 +30,9 @@ internal sealed partial class ArticleReader
     // ended, to tell a paragraph's end by the blank line after it.
     private TimeMention? paragraphTime;
     private TimeMention? datedWith;
+
+    // The last past time a sentence named, which a later "since then" starts at.
+    private FuzzyTime? lastTimeNamed;
     private int lastSentenceEnd;
 
     // Where the story is: at a site the desk cannot name, or in the city its first sentence put it in.
@@ -85,6 +88,7 @@ internal sealed partial class ArticleReader
             // never when a figure held, which "(Reuters)" had kept apart by its bracket and a dash alone did not; its words are
             // still no figure.
             if (sentence.DatelineEnd > 0) sentence.Times.RemoveAll(time => time.Last < sentence.DatelineEnd);
+            SinceThen(sentence);
             sentence.Places = PlaceReader.Read(body, tokens, desk.Gazetteer);
             DropOtherCountrysLongerNames(sentence);
             sentence.People = ReadPeople(sentence);
@@ -114,6 +118,20 @@ internal sealed partial class ArticleReader
             UnknownPlaces.NoteNamedAreas(sentence);
         }
         DropSizedChangesHeldAgainstOthers();
+    }
+
+    /// <summary>
+    /// "Romania declared a national measles epidemic in October 2023. Since then, more than 31,000 cases have been reported": from
+    /// the last past time a sentence before named to the day of writing, where "since then" had stood for the day of writing alone.
+    /// </summary>
+    private void SinceThen(SentenceContext sentence)
+    {
+        var times = sentence.Times;
+        for (var i = 0; i < times.Count; i++)
+        {
+            if (times[i].SinceThen && lastTimeNamed is { } then) times[i] = times[i] with { Time = FuzzyTime.Between(then.Start, anchor) };
+        }
+        if (times.FindLast(m => !m.IsComparison && !m.IsNow && !m.SinceThen && !m.IsDeadline && m.Time.End < anchor) is { } named) lastTimeNamed = named.Time;
     }
 
     /// <summary>

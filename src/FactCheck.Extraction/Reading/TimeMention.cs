@@ -41,6 +41,12 @@ internal sealed record TimeMention(int First, int Last, FuzzyTime Time, string L
     /// </summary>
     public bool DatesOnlyWhatFollows { get; init; }
 
+    /// <summary>
+    /// Whether it is "since then", whose start is the time of the sentence before: "Romania declared an epidemic in October 2023.
+    /// Since then, more than 31,000 cases have been reported." It stands for the day of writing until the article's reader resolves it.
+    /// </summary>
+    public bool SinceThen { get; init; }
+
     /// <summary>Whether the time is a deadline: "by the end of the month", "by the presidential elections on November 3", "during September".</summary>
     public bool IsDeadline => Lead is "by" or "before" or "until" or "during";
 }
