@@ -22,7 +22,7 @@ public class SampleArticleTests
     public void A_disaster_toll_over_days_gives_each_days_counts_and_the_shelter_goal()
     {
         Summaries(Extract("nepal-quake-day1.md", "nepal-quake-day3.md")).Should().Equal(
-            "observation people-killed/nepal ≥120 2023-11-03",
+            "observation people-killed/nepal ≥120 2023-11-04",
             "observation people-injured/nepal >140 2023-11-04",
             "target people-housed/nepal 2,000 2023-11-06",
             "observation people-killed/nepal 312 2023-11-06",

@@ -163,7 +163,8 @@ internal sealed partial class ArticleReader
             // Within four words of the figure's noun any preposition, further in its clause one that says where: "between 40,000
             // and 55,000 hectares of rice land had been flooded in the Cagayan Valley alone"; but not for a toll, which is told
             // with where the disaster struck ("85 injured when a train collided … near the city of Larissa in central Greece").
-            if (unknownAt < 0 && !owned && !relative && ((k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k, !toll) || LocalSites.SiteNamedAt(sentence, k) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))
+            // A toll "recovered from the site" is still its country's, as a toll in a city is.
+            if (unknownAt < 0 && !owned && !relative && ((k <= from + 4 ? UnknownPlaces.NamedAt(sentence, k, !toll) || (!toll && LocalSites.SiteNamedAt(sentence, k)) : !toll && UnknownPlaces.NamedWhereAt(sentence, k))
                 || InAnUnheldCity(sentence, k))) unknownAt = k;
             namesUnknownPlace |= unknownAt >= 0;
             if (t[k].Text is ";" or "," || (k > from && sentence.FigureAt(k) is not null)) break;
@@ -221,8 +222,8 @@ internal sealed partial class ArticleReader
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces), nor when the story is at a site of its country that the desk cannot name and the sentence
             // does not say its figure is the whole country's.
-            ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? (ElsewhereThanTheStory(sentence) ? null : lastPlace));
-        namesUnknownPlace |= place is null && (story.AtLocalSite || sentence.NamesUnheldLongerName);
+            ?? (namesUnknownPlace ? null : OwnCountry(sentence, figure, noun, whoHit) ?? (ElsewhereThanTheStory(sentence) && !(toll && !sentence.NamesUnheldLongerName) ? null : lastPlace));
+        namesUnknownPlace |= place is null && ((story.AtLocalSite && !toll) || sentence.NamesUnheldLongerName);
         unknownPlace = place is null && namesUnknownPlace;
         if (place is null) return null;
         if (!ReferenceEquals(place, lastPlace) && !place.BeginsLongerName) placedIn = place;
