@@ -164,7 +164,7 @@ internal sealed partial class ArticleReader
     private static FuzzyTime? MovedInPeriodAfter(SentenceContext sentence, Figure figure)
     {
         if (Counterpart(sentence, figure) is not { } end || end.Last >= figure.First || !(end.Role == FigureRole.To || (end.First > 0 && sentence.Tokens[end.First - 1].Is("to"))) || OwnTimeAfter(sentence, figure) is not { Lead: "in" or "" } period
-            || period.IsNow || period.IsOwnClauseOnly) return null;
+            || period.IsNow || period.IsOwnClauseOnly || CountsBack(sentence.Tokens, period)) return null;
         var time = period.Time;
         var next = time.End.PlusDays(1);
         if (time.Start.Day != 1 || next.Day != 1) return null;
@@ -176,6 +176,19 @@ internal sealed partial class ArticleReader
             3 or 6 or 12 => FuzzyTime.Between(time.Start.PlusMonths(-months), time.Start.PlusDays(-1)),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Whether a time's words name a period counted back from now: "13,877 in March last year", "in the previous quarter", which
+    /// are the start's own; not "last month" or "last week" alone, when the move was made ("cut its rate to 2% from 2.25% last month").
+    /// </summary>
+    private static bool CountsBack(List<Token> t, TimeMention time)
+    {
+        for (var k = time.First; k <= time.Last; k++)
+        {
+            if (t[k].Lower is "previous" or "earlier" or "ago" or "before" or "prior" || (t[k].Is("last") && k > time.First)) return true;
+        }
+        return false;
     }
 
     /// <summary>The "from" figure before a "to" one.</summary>
@@ -195,8 +208,9 @@ internal sealed partial class ArticleReader
         if (figure.First > 1 && t[figure.First - 1].Is("from") && (t[figure.First - 2].Lower is "up" or "down" or "," || (figure.First > 2 && t[figure.First - 3].Text == ","))) return then;
         // "3,400 workers were employed on the site, compared with about 2,100 in September last year": the earlier level's own.
         if (figure.First > 1 && t[figure.First - 2].Is("compared")) return then;
-        // "fell to 31.0% from 51.6% a year ago": a time counted back is the start's, which it is counted back from the end's.
-        if (CountedBack(sentence, then)) return then;
+        // "fell to 31.0% from 51.6% a year ago": a time counted back is the start's, which it is counted back from the end's; and
+        // so is "slipped to 14,902 from 13,877 in March last year".
+        if (CountedBack(sentence, then) || CountsBack(t, then)) return then;
         return sentence.NearestTime(end.Last, (end.Last, figure.First), static (m, s) => m.First > s.Last && m.Last < s.First) is not null ? then : null;
     }
 
@@ -216,7 +230,7 @@ internal sealed partial class ArticleReader
         // "fell to 198.3 million tonnes in the quarter from 187.9 million tonnes a year earlier": words of no time of their own may stand between.
         && sentence.Figures.FirstWhere((figure, sentence), static (f, s) => f.Role == FigureRole.From && f.First > s.figure.Last
             && (f.First <= s.figure.Last + 4 || (f.First <= s.figure.Last + 7 && !ClauseMarkBetween(s.sentence, s.figure.Last + 1, f.First)))) is { } start
-        && FromsOwnTime(sentence, start) is { } then && CountedBack(sentence, then);
+        && FromsOwnTime(sentence, start) is { } then && (CountedBack(sentence, then) || CountsBack(sentence.Tokens, then));
 
     /// <summary>
     /// The time that stands right after a "from" figure, before anything else: the 2019 of "from 3.1% in 2019 to 4.2%", of

@@ -632,6 +632,12 @@ internal static class TimeReader
                 year = y2;
                 last = k;
             }
+            else if (k + 1 < t.Count && t[k].Lower is "last" or "this" && t[k + 1].Is("year"))
+            {
+                // "from 13,877 in March last year": the month of the year before the day of writing.
+                year = t[k].Is("last") ? anchor.Year - 1 : anchor.Year;
+                last = k + 1;
+            }
         }
         else if (DayNumber(t[i]) is { } d2 && i + 1 < t.Count && Words.MonthNumbers.TryGetValue(t[i + 1].Lower, out month) && t[i + 1].IsCapitalized)
         {
