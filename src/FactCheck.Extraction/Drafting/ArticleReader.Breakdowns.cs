@@ -89,14 +89,28 @@ internal sealed partial class ArticleReader
             wholeNoun = !t[1].Is("the") ? "" : comma == 3 ? t[2].Lower : comma == 4 && t[2].Lower.EndsWith("ed", StringComparison.Ordinal) ? t[3].Lower : null;
             if (wholeNoun is null) return;
             opened = comma + 1;
-            for (var part = sentence.FigureAt(comma + 1); part is not null; part = NextListed(sentence, part))
+            if (sentence.FigureAt(comma + 1) is { } placedFirst && PlaceAfter(sentence, placedFirst, 3) is (> 0, _))
             {
-                parts.Add((part, part.Last + 1, KindEnd(t, part.Last + 1), false));
+                // "Of the confirmed deaths, 612 were in Sao Paulo, 188 in the neighbouring state of Minas Gerais and 94 in Goias":
+                // parts by place.
+                for (var part = placedFirst; part is not null && PlaceAfter(sentence, part, 3) is var (first, last) && first > 0; part = NextPlaced(sentence, last))
+                {
+                    parts.Add((part, first, last, true));
+                }
+            }
+            else
+            {
+                for (var part = sentence.FigureAt(comma + 1); part is not null; part = NextListed(sentence, part))
+                {
+                    parts.Add((part, part.Last + 1, KindEnd(t, part.Last + 1), false));
+                }
             }
         }
         // "Eleven of the deaths were recorded in the Analanjirofo region, nine in neighbouring Atsinanana and six in Sava further
         // north": parts each placed after its figure, of the whole the first names.
-        if (parts.Count == 0 && opened == 0 && sentence.FigureAt(0) is { First: 0 } lead && lead.Last + 3 < t.Count && t[lead.Last + 1].Is("of") && t[lead.Last + 2].Is("the"))
+        // And "NADFOR's regional breakdown puts 312,000 of the people in need in Togdheer, 248,000 in Sanaag".
+        if (parts.Count == 0 && opened == 0 && sentence.Figures.Find(f => f.Last + 3 < t.Count && t[f.Last + 1].Is("of") && t[f.Last + 2].Is("the")) is { } lead
+            && (lead.First == 0 || PlaceAfter(sentence, lead, 8) is (> 0, _)))
         {
             wholeNoun = t[CountedNounAt(t, lead.Last + 3)].Lower;
             for (var part = lead; part is not null && PlaceAfter(sentence, part, part == lead ? 8 : 1) is var (first, last) && first > 0; part = NextPlaced(sentence, last))
@@ -120,6 +134,8 @@ internal sealed partial class ArticleReader
                 if (t[k].Text == "," && t[k + 1].Is("with") && sentence.FigureAt(k + 2) is null) break;
                 if (sentence.FigureAt(k + 1) is not { } part || part.First != k + 1) continue;
                 var nameLast = t[k].Lower is "for" or "with" ? k - 1 : t[k] is { IsWord: true, IsCapitalized: true } ? k : -1;
+                // "followed by Tana North, centred on Bura, with 1,310": the name before the aside on it.
+                if (nameLast > 0 && t[nameLast].Text == "," && Asides.OpeningBefore(t, nameLast, 10) is var opening and > 0) nameLast = opening - 1;
                 if (nameLast < 0) continue;
                 var name = nameLast;
                 while (name > parts[^1].Figure.Last && t[name - 1].Text != "," && !t[name - 1].Is("and") && !t[name - 1].Is("by")) name--;
@@ -137,9 +153,10 @@ internal sealed partial class ArticleReader
             if (figure.Value.IsPercent || figure.Currency is not null || figure.Value.Value >= whole.Value.Value
                 || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is { } unit && unit.Canonical != whole.Unit)) return;
             var place = named ? sentence.PlaceAt(t[first].Is("the") ? first + 1 : first) : null;
-            var key = place is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } entry } && entry.Country == wholePlace ? measure + "/" + entry.Key
+            // "Peshawar division" is the division's, not the city's.
+            var key = place is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } entry } && entry.Country == wholePlace && !(place.Last < last && IsPartsKind(t[last])) ? measure + "/" + entry.Key
                 // "Chiba prefecture accounted for 12 of them": a name with its kind.
-                : named && IsAreaKind(t[last]) && last > first && AreaNameAt(sentence, last) is { } kindOfArea ? measure + "/" + Slug.Of(kindOfArea)
+                : named && IsPartsKind(t[last]) && last > first && AreaNameAt(sentence, last) is { } kindOfArea ? measure + "/" + Slug.Of(kindOfArea)
                 : (named ? NamedPart(sentence, first, last) : PartIn(sentence, first, last)) is { } area ? measure + "/" + area
                 : KindWords(t, first, last) is { } kind ? measure + "-" + kind + "/" + wholePlace : null;
             if (key is null || key == whole.Subject || keys.Contains(key)) return;
@@ -374,9 +391,15 @@ internal sealed partial class ArticleReader
             if (!t[k].Is("in")) continue;
             var first = k + 1;
             while (first < t.Count && (t[first].Is("the") || UnknownPlaces.SaysWhereAbouts(t[first]))) first++;
+            // "in the mountainous Malakand division": past a word that says what it is like.
+            if (first > k + 1 && t[first - 1].Is("the") && first + 1 < t.Count && t[first] is { IsWord: true, IsCapitalized: false } && !IsPartsKind(t[first]) && t[first + 1].IsCapitalized) first++;
+            // "in the neighbouring state of Minas Gerais": past the kind to the name.
+            if (first + 2 < t.Count && IsPartsKind(t[first]) && t[first + 1].Is("of")) first += 2;
+            // "of the people in need in Togdheer": past an "in" of no place.
+            if (first >= t.Count || !t[first].IsCapitalized) continue;
             var last = first;
             while (last + 1 < t.Count && last - first < 3 && (t[last + 1].IsCapitalized || IsAreaKind(t[last + 1]))) last++;
-            return first < t.Count && t[first].IsCapitalized ? (first, last) : (0, 0);
+            return (first, last);
         }
         return (0, 0);
     }
@@ -406,22 +429,60 @@ internal sealed partial class ArticleReader
     private static ((Figure Figure, int First, int Last, bool Named) Part, string Noun)? RankedFirst(SentenceContext sentence)
     {
         var t = sentence.Tokens;
-        for (var verb = 1; verb + 4 < t.Count && verb <= 4; verb++)
+        // "The four hardest-hit governorates were Hodeidah with 486 cases, Ibb with 391": the first named after the verb.
+        var were = t.FindIndex(static x => x.Lower is "were" or "are");
+        if (were is > 1 and < 8 && were + 3 < t.Count && RankingBetween(t, 0, were) && t[were + 1].IsCapitalized)
         {
-            if (!t[verb - 1].IsCapitalized || t[verb].Lower is not ("remains" or "remained" or "was" or "is" or "became" or "stays" or "stayed")) continue;
-            if (!t[verb + 1].Is("the")) return null;
-            var with = verb + 2;
-            var ranked = false;
-            for (; with < t.Count && with - verb < 7 && !t[with].Is("with") && !IsClauseMark(t[with]); with++)
-            {
-                ranked |= t[with].Lower.StartsWith("hardest", StringComparison.Ordinal) || t[with].Lower.StartsWith("worst", StringComparison.Ordinal)
-                    || t[with].Lower is "most" or "largest" or "biggest" or "highest";
-            }
-            if (!ranked || with + 2 >= t.Count || !t[with].Is("with") || sentence.FigureAt(with + 1) is not { } figure || figure.First != with + 1
-                || !t[figure.Last + 1].IsWord || UnitWords.Find(t[figure.Last + 1].Lower) is null && UnitWords.Find(t[CountedNounAt(t, figure.Last + 1)].Lower) is null) return null;
-            return ((figure, 0, verb - 1, true), t[CountedNounAt(t, figure.Last + 1)].Lower);
+            var name = were + 1;
+            while (name + 1 < t.Count && name - were < 3 && t[name + 1].IsCapitalized) name++;
+            return name + 2 < t.Count && t[name + 1].Is("with") && PartWith(sentence, name + 2) is { } listed ? ((listed.Figure, were + 1, name, true), listed.Noun) : null;
         }
-        return null;
+        // "The Ouest department, which includes the capital, remained …": past "The", the name and its kind, and an aside.
+        var first = t.Count > 1 && t[0].Is("the") ? 1 : 0;
+        var last = first;
+        while (last + 1 < t.Count && last - first < 3 && (t[last + 1].IsCapitalized || IsPartsKind(t[last + 1])) && t[last + 1].IsWord) last++;
+        if (!t[first].IsCapitalized || !t[first].IsWord) return null;
+        var verb = last + 1;
+        if (verb + 1 < t.Count && t[verb].Text == ",")
+        {
+            var close = verb + 1;
+            while (close < t.Count && close - verb <= 10 && t[close].Text != ",") close++;
+            verb = close + 1;
+        }
+        // "Tana Delta sub-county is the worst hit", "has been the hardest hit".
+        if (verb + 1 < t.Count && t[verb].Lower is "has" or "had" && t[verb + 1].Is("been")) verb++;
+        if (verb + 4 >= t.Count) return null;
+        if (t[verb].Lower is not ("remains" or "remained" or "was" or "is" or "became" or "stays" or "stayed" or "been") || !t[verb + 1].Is("the")) return null;
+        var with = verb + 2;
+        while (with < t.Count && with - verb < 7 && !t[with].Is("with") && !(t[with].Text == "," && with + 1 < t.Count && t[with + 1].Is("with"))) with++;
+        if (with < t.Count && t[with].Text == ",") with++;
+        if (!RankingBetween(t, verb + 2, with) || with + 2 >= t.Count || !t[with].Is("with") || PartWith(sentence, with + 1) is not { } part) return null;
+        return ((part.Figure, first, last, true), part.Noun);
+    }
+
+    /// <summary>
+    /// Whether a word after a part's name is the kind of area it is: the kinds of area, and those only a breakdown's parts are
+    /// named with ("the Ouest department", "Tana Delta sub-county"), which elsewhere mostly name an office ("the health department").
+    /// </summary>
+    private static bool IsPartsKind(Token token) => IsAreaKind(token) || token.Lower is "department" or "sub-county" or "municipality" or "state";
+
+    /// <summary>Whether a word that ranks places stands among tokens <paramref name="from"/> to before <paramref name="to"/>: "the worst-hit", "hardest hit", "most affected", "largest".</summary>
+    private static bool RankingBetween(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to && k < t.Count; k++)
+        {
+            if (t[k].Lower.StartsWith("hardest", StringComparison.Ordinal) || t[k].Lower.StartsWith("worst", StringComparison.Ordinal) || t[k].Lower is "most" or "largest" or "biggest" or "highest") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The figure at token <paramref name="at"/> and the noun that names what it counts, right after it or past a word that says which ("3,412 confirmed cases"); null where none does.</summary>
+    private static (Figure Figure, string Noun)? PartWith(SentenceContext sentence, int at)
+    {
+        var t = sentence.Tokens;
+        if (sentence.FigureAt(at) is not { } figure || figure.First != at || figure.Last + 1 >= t.Count || !t[figure.Last + 1].IsWord) return null;
+        var noun = CountedNounAt(t, figure.Last + 1);
+        return UnitWords.Find(t[noun].Lower) is not null ? (figure, t[noun].Lower) : null;
     }
 
     /// <summary>Whether "according to" stands before token <paramref name="k"/> in its clause: "according to a ministry report dated March 2".</summary>
