@@ -72,6 +72,35 @@ internal sealed partial class ArticleReader
         || (t[k].Is("that") && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].IsCapitalized
             && (t[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || t[k + 1].Lower is "began" or "broke" or "spread" or "hit" or "struck" or "is" or "was" or "has" or "had"));
 
+    /// <summary>
+    /// "4,870 households had been displaced across the county", under "HOLA, Tana River County -": the one area of that kind
+    /// the article has named with its kind, where its words name it by its kind alone; null where they do not, or where the
+    /// article named two areas of that kind.
+    /// </summary>
+    private string? TheAreaNamedBefore(SentenceContext sentence, Figure figure)
+    {
+        var t = sentence.Tokens;
+        for (var k = figure.Last + 1; k + 2 < t.Count && k <= figure.Last + 8 && !IsClauseMark(t[k]); k++)
+        {
+            if (t[k].Lower is not ("in" or "across" or "throughout" or "within") || !t[k + 1].Is("the") || !IsAreaKind(t[k + 2])) continue;
+            if (k + 3 < t.Count && (t[k + 3].Is("of") || t[k + 3].IsCapitalized)) return null;
+            return areaOfKind.TryGetValue(t[k + 2].Lower, out var name) ? name : null;
+        }
+        return null;
+    }
+
+    /// <summary>Notes the areas the sentence names with their kind ("Tana River County"), one a kind, for <see cref="TheAreaNamedBefore"/>.</summary>
+    private void NoteAreasOfKind(SentenceContext sentence)
+    {
+        var t = sentence.Tokens;
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (!IsAreaKind(t[k]) || !t[k - 1].IsCapitalized || AreaNameAt(sentence, k) is not { } name) continue;
+            var kind = t[k].Lower;
+            areaOfKind[kind] = areaOfKind.TryGetValue(kind, out var before) && before != name ? null : name;
+        }
+    }
+
     /// <summary>The area name whose kind stands nearest to token <paramref name="near"/> among tokens <paramref name="from"/>..<paramref name="to"/>.</summary>
     private static string? NearestAreaName(SentenceContext sentence, int near, int from, int to)
     {

@@ -504,7 +504,8 @@ internal sealed partial class ArticleReader
         // "turnout in Jaffna district fell to 49.7 percent": a place the desk does not hold, but which its kind names, is the
         // figure's own.
         // A movement's start is where its end is: "Imports … in Dinajpur district dropped to 61,000 tonnes in October from 48,500".
-        if (where is null && unknownPlace && (UnheldAreaNamed(sentence, figure) ?? (figure.Role == FigureRole.From && Counterpart(sentence, figure) is { } end ? UnheldAreaNamed(sentence, end) : null)) is { } area) where = Slug.Of(area);
+        if (where is null && unknownPlace && (UnheldAreaNamed(sentence, figure) ?? (figure.Role == FigureRole.From && Counterpart(sentence, figure) is { } end ? UnheldAreaNamed(sentence, end) : null)
+            ?? TheAreaNamedBefore(sentence, figure)) is { } area) where = Slug.Of(area);
         // An actor's figure in a place the desk does not know is no figure of the actor's everywhere: "Turkey hosts 3.2 million
         // Syrian refugees in the southern provinces" are no Syria's refugees.
         if (where is null && (who is null || unknownPlace))

@@ -41,6 +41,9 @@ internal sealed partial class ArticleReader
     // The names the article has called a kind of area so far (see SentenceContext.NamedAreas).
     private readonly HashSet<string> namedAreas = new(StringComparer.Ordinal);
 
+    // The one area of each kind the article has named with its kind ("Tana River county"), or null for a kind it named two of.
+    private readonly Dictionary<string, string?> areaOfKind = new(StringComparer.Ordinal);
+
     // The country whose figure the sentence being read gives, as its actor ("US troops", "The United States keeps …").
     private PlaceHit? actedBy;
     private PlaceHit? lastActor;
@@ -116,6 +119,7 @@ internal sealed partial class ArticleReader
             if (sentence.Places.FirstOrDefault(p => p.Lead.Length == 0 && p.Entry.Key != "coalition") is { } actor) lastActor = actor;
             if (datedWith is not null) paragraphTime = datedWith;
             UnknownPlaces.NoteNamedAreas(sentence);
+            NoteAreasOfKind(sentence);
         }
         DropSizedChangesHeldAgainstOthers();
     }

@@ -45,7 +45,7 @@ internal sealed class Gazetteer
         qatar: Qatar | Qatari | Doha
         kuwait: Kuwait | Kuwaiti
         libya: Libya | Libyan | Tripoli; Benghazi; Misrata; Derna; Sirte
-        somalia: Somalia | Somali | Mogadishu
+        somalia: Somalia | Somali | Mogadishu; Somaliland; Puntland; Hargeisa
         sudan: Sudan | Sudanese | Khartoum; Darfur; Omdurman; Port Sudan
         ethiopia: Ethiopia | Ethiopian | Addis Ababa; Tigray; Mekelle; Amhara
         kenya: Kenya | Kenyan | Nairobi; Mombasa; Kisumu
