@@ -81,6 +81,24 @@ public class ContinuedBreakdownsAndOneDiseaseTests
     }
 
     [Fact]
+    public void Cases_named_by_a_word_of_no_disease_name_no_disease()
+    {
+        var draft = Extract("Pakistan has confirmed 21 cases of wild poliovirus so far this year, health officials said on Thursday. "
+            + "The two latest cases, confirmed on Wednesday, were in children in the Bannu district.");
+
+        draft.Claims<Observation>().Should().ContainSingle(static o => o.Value == Quantity.Parse("21")).Which.Subject.Should().Be("cases/pakistan");
+    }
+
+    [Fact]
+    public void A_ranked_part_in_the_city_of_a_name_is_that_names()
+    {
+        var draft = Extract("Ohio health officials on Thursday reported 940 confirmed measles cases.\n\n"
+            + "Holmes County remains the worst affected, with 563 cases, followed by the city of Akron with 418.");
+
+        draft.Claims.Relations.Should().ContainSingle(static r => r.ListsParts).Which.Parts.Should().Equal("measles-cases/holmes-county", "measles-cases/akron");
+    }
+
+    [Fact]
     public void People_who_lost_their_lives_are_the_dead()
     {
         Extract("In Malawi, the health minister said on Thursday that 14 people had lost their lives in the crush.")

@@ -139,6 +139,8 @@ internal sealed partial class ArticleReader
                 if (nameLast < 0) continue;
                 var name = nameLast;
                 while (name > parts[^1].Figure.Last && t[name - 1].Text != "," && !t[name - 1].Is("and") && !t[name - 1].Is("by")) name--;
+                // "followed by the city of Ostrava with 118": the name past its kind.
+                if (name + 3 <= nameLast && t[name].Is("the") && t[name + 1].Lower is "city" or "town" or "district" or "province" or "region" or "state" && t[name + 2].Is("of")) name += 3;
                 if (name > nameLast || nameLast - name > 3) break;
                 parts.Add((part, name, nameLast, true));
                 k = part.Last;

@@ -12,6 +12,12 @@ internal static class KindOfCases
     private static bool IsQualifier(ReadOnlySpan<char> word) =>
         word is "new" or "suspected" or "confirmed" or "probable" or "active" or "total" or "reported" or "cumulative" or "daily" or "weekly" or "local" or "imported";
 
+    /// <summary>The diseases news counts cases of, as their words stand in a measure's key ("yellow-fever" is its own two).</summary>
+    private static bool IsDisease(ReadOnlySpan<char> word) =>
+        word is "cholera" or "measles" or "dengue" or "mpox" or "malaria" or "polio" or "diphtheria" or "typhoid" or "ebola" or "lassa" or "meningitis"
+            or "tuberculosis" or "tb" or "hepatitis" or "covid" or "influenza" or "flu" or "pertussis" or "chikungunya" or "anthrax" or "rabies" or "mumps"
+            or "marburg" or "zika" or "leptospirosis" or "plague" or "norovirus" or "hiv";
+
     internal static void NameTheOne(List<Draft> drafts)
     {
         string? disease = null;
@@ -39,7 +45,8 @@ internal static class KindOfCases
         {
             var word = measure[range];
             if (word is "cases" || IsQualifier(word)) continue;
-            if (named is not null) return null;
+            // "latest-cases", "measles-cases-ward": a word of no disease, which says the measure is another's.
+            if (named is not null || !IsDisease(word)) return null;
             named = word.ToString();
         }
         return named;
