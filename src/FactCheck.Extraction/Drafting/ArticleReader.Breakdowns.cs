@@ -155,6 +155,8 @@ internal sealed partial class ArticleReader
             if (figure.Value.IsPercent || figure.Currency is not null || figure.Value.Value >= whole.Value.Value
                 || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is { } unit && unit.Canonical != whole.Unit)) return;
             var place = named ? sentence.PlaceAt(t[first].Is("the") ? first + 1 : first) : null;
+            // "Uganda remains the hardest-hit country with 3,100 cases, followed by Tanzania": other countries, no parts of Kenya's.
+            if (place is not null && place.Last >= last && (place.Entry.IsCountry || place.Entry.IsDemonym || !place.IsPlace)) return;
             // "Peshawar division" is the division's, not the city's.
             var key = place is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } entry } && entry.Country == wholePlace && !(place.Last < last && IsPartsKind(t[last])) ? measure + "/" + entry.Key
                 // "Chiba prefecture accounted for 12 of them": a name with its kind.
@@ -191,7 +193,8 @@ internal sealed partial class ArticleReader
     private void ReadContinuedBreakdown(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
     {
         var t = sentence.Tokens;
-        if (sentence.IsHeadline || sentence.Figures.Count == 0 || LastPartBefore(sentence) is not { } listed) return;
+        // "Of the deaths, Wayne County had 2": a sentence that names its own whole goes on with no breakdown before it.
+        if (sentence.IsHeadline || sentence.Figures.Count == 0 || t[0].Is("of") || LastPartBefore(sentence) is not { } listed) return;
         Draft? whole = null;
         foreach (var draft in Drafts)
         {
@@ -208,8 +211,10 @@ internal sealed partial class ArticleReader
         var after = -1;
         foreach (var figure in sentence.Figures)
         {
+            // "Wayne County has 29 hospital beds": a figure of its own noun counts something else.
             if (figure.Value.IsPercent || figure.Currency is not null || figure.Value.Value >= whole.Value.Value
-                || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is { } unit && unit.Canonical != whole.Unit)
+                || (figure.Last + 1 < t.Count && t[figure.Last + 1] is { IsWord: true, IsCapitalized: false } next && next.Lower is not ("and" or "while" or "respectively")
+                    && UnitWords.Find(next.Lower)?.Canonical != whole.Unit)
                 || NameBefore(t, figure.First, after) is not var (first, last)) return;
             var place = sentence.PlaceAt(first);
             var key = place is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } entry } && place.Last == last
@@ -401,6 +406,9 @@ internal sealed partial class ArticleReader
             if (first >= t.Count || !t[first].IsCapitalized) continue;
             var last = first;
             while (last + 1 < t.Count && last - first < 3 && (t[last + 1].IsCapitalized || IsAreaKind(t[last + 1]))) last++;
+            // "412 were in White residents", "in French villages": a people's, not a place's.
+            if (sentence.PlaceAt(first) is { Entry.IsDemonym: true } || (last + 1 < t.Count && t[last + 1] is { IsWord: true, IsCapitalized: false } after
+                && after.Lower.EndsWith('s') && UnitWords.Find(after.Lower) is not null)) return (0, 0);
             return (first, last);
         }
         return (0, 0);
@@ -584,16 +592,18 @@ internal sealed partial class ArticleReader
                 whole = draft;
             }
         }
+        // "Rescuers have set up 120 camps … Garissa accounted for 30 of them": "them" are the figure told last, drafted or not.
+        if (whole is not null && noun.Length == 0 && Skipped.Exists(x => x.Span.Start > whole.End && x.Span.Start < sentence.Start)) return null;
         return whole;
     }
 
     /// <summary>Whether <paramref name="draft"/> stands in the paragraph of <paramref name="sentence"/>, no blank line between.</summary>
     private bool InParagraphOf(SentenceContext sentence, Draft draft) =>
-        draft.End <= sentence.Start && !body.AsSpan(draft.End, sentence.Start - draft.End).Contains("\n\n", StringComparison.Ordinal);
+        draft.End <= sentence.Start && !BreaksParagraph(body.AsSpan(draft.End, sentence.Start - draft.End));
 
     /// <summary>"confirmed" of "with 3,412 confirmed cases": the word after a part's figure that says which of the whole's cases it counts, or null.</summary>
     private static string? Qualifier(List<Text.Token> t, int last) =>
-        last + 1 < t.Count && t[last + 1].Lower is "confirmed" or "suspected" or "probable" ? t[last + 1].Lower : null;
+        last + 1 < t.Count && KindOfCases.IsQualifier(t[last + 1].Lower) ? t[last + 1].Lower : null;
 
     /// <summary>Whether a measure counts other cases than the part's <paramref name="qualifier"/> says: "suspected-cases" of parts of "confirmed cases".</summary>
     private static bool OtherQualifier(string measure, string? qualifier)
@@ -602,7 +612,7 @@ internal sealed partial class ArticleReader
         foreach (var range in measure.AsSpan().Split('-'))
         {
             var word = measure.AsSpan()[range];
-            if (word is "confirmed" or "suspected" or "probable" && !word.SequenceEqual(qualifier)) return true;
+            if (KindOfCases.IsQualifier(word) && !word.SequenceEqual(qualifier)) return true;
         }
         return false;
     }

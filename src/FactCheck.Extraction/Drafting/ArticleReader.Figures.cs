@@ -817,9 +817,10 @@ internal sealed partial class ArticleReader
         // "rose from 60% to 85% between 2019 and 2022": the end is the span's last year's.
         if (time is { IsSpan: true } && figure.Role == FigureRole.To) time = time with { Time = FuzzyTime.Year(time.Time.End.Year) };
         // "exploded late Monday, killing 18 people and injuring 42 others, police said Tuesday": a toll stands as it was told, on the
-        // day it was said, as the injured beside it do; the day before is when the disaster struck.
+        // day after the disaster struck, as the injured beside it do; not a toll of days before ("on Friday killed 12, police said
+        // Monday"), which may be another event's.
         if (toll && time is { Time.Precision: TimePrecision.Day } struck && SaidOnDayAfter(sentence, figure.Last) is { } said && said.Time.Start > struck.Time.End
-            && said.Time.Start <= struck.Time.End.PlusDays(7)) time = said;
+            && said.Time.Start == struck.Time.End.PlusDays(1)) time = said;
         // "Portugal welcomed a record 31.6 million guests in 2024. … Greater Lisbon remained the most popular destination, with
         // 9.3 million guests": a figure with no time of its own, in a paragraph a past time dated a figure in, is of that time,
         // where it had been the day of writing; not one the sentence says holds now ("are", "now") or has held till now ("has
@@ -841,8 +842,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>The day after token <paramref name="last"/> that someone said the sentence's figures on: "police said Tuesday", "officials said on Monday"; or null.</summary>
     private static TimeMention? SaidOnDayAfter(SentenceContext sentence, int last) =>
-        sentence.Times.Find(m => m.First > last + 1 && m.Time.Precision == TimePrecision.Day && !m.IsComparison
-            && (Words.Speech.Contains(sentence.Tokens[m.First - 1]) || (sentence.Tokens[m.First - 1].Is("on") && Words.Speech.Contains(sentence.Tokens[m.First - 2]))));
+        sentence.Times.Find(m => m.First > last + 1 && m.Time.Precision == TimePrecision.Day && !m.IsComparison && TimeReader.SaidThen(sentence.Tokens, m));
 
     /// <summary>
     /// The "as of" time in the figure's own clause with no other figure between: "said in a statement on Monday that 598,000

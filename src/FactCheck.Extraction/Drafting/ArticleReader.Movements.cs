@@ -161,14 +161,17 @@ internal sealed partial class ArticleReader
     /// after the start, with the end right before it, is the period the movement happened in, and so the end's; the start is
     /// the period before it, of the same length. Null for any other start, or a time that is no whole month, quarter, half or year.
     /// </summary>
-    private static FuzzyTime? MovedInPeriodAfter(SentenceContext sentence, Figure figure)
+    private FuzzyTime? MovedInPeriodAfter(SentenceContext sentence, Figure figure)
     {
         if (Counterpart(sentence, figure) is not { } end || end.Last >= figure.First || !(end.Role == FigureRole.To || (end.First > 0 && sentence.Tokens[end.First - 1].Is("to"))) || OwnTimeAfter(sentence, figure) is not { Lead: "in" or "" } period
-            || period.IsNow || period.IsOwnClauseOnly || CountsBack(sentence.Tokens, period)) return null;
+            || period.IsNow || period.IsOwnClauseOnly || NamesPastPeriod(sentence.Tokens, period)) return null;
         var time = period.Time;
         var next = time.End.PlusDays(1);
         if (time.Start.Day != 1 || next.Day != 1) return null;
         var months = (next.Year - time.Start.Year) * 12 + next.Month - time.Start.Month;
+        // Only the latest such period before the article ("fell to 41,000 tonnes from 52,000 tonnes in 2023", written in 2025, is
+        // more likely the start's own year).
+        if (time.End.PlusMonths(months + 3) < anchor) return null;
         return months switch
         {
             12 when time.Precision == TimePrecision.Year => FuzzyTime.Year(time.Start.Year - 1),
@@ -182,7 +185,7 @@ internal sealed partial class ArticleReader
     /// Whether a time's words name a period counted back from now: "13,877 in March last year", "in the previous quarter", which
     /// are the start's own; not "last month" or "last week" alone, when the move was made ("cut its rate to 2% from 2.25% last month").
     /// </summary>
-    private static bool CountsBack(List<Token> t, TimeMention time)
+    private static bool NamesPastPeriod(List<Token> t, TimeMention time)
     {
         for (var k = time.First; k <= time.Last; k++)
         {
@@ -190,6 +193,12 @@ internal sealed partial class ArticleReader
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a start's own time is counted back from its end's or from now: "a year ago" (<see cref="CountedBack"/>), "in March
+    /// last year" (<see cref="NamesPastPeriod"/>).
+    /// </summary>
+    private static bool StartCountedBack(SentenceContext sentence, TimeMention time) => CountedBack(sentence, time) || NamesPastPeriod(sentence.Tokens, time);
 
     /// <summary>The "from" figure before a "to" one.</summary>
     private static Figure? FromBefore(SentenceContext sentence, Figure figure) => sentence.Figures.LastWhere(figure, static (f, figure) => f.Role == FigureRole.From && f.Last < figure.First);
@@ -210,7 +219,7 @@ internal sealed partial class ArticleReader
         if (figure.First > 1 && t[figure.First - 2].Is("compared")) return then;
         // "fell to 31.0% from 51.6% a year ago": a time counted back is the start's, which it is counted back from the end's; and
         // so is "slipped to 14,902 from 13,877 in March last year".
-        if (CountedBack(sentence, then) || CountsBack(t, then)) return then;
+        if (StartCountedBack(sentence, then)) return then;
         return sentence.NearestTime(end.Last, (end.Last, figure.First), static (m, s) => m.First > s.Last && m.Last < s.First) is not null ? then : null;
     }
 
@@ -230,7 +239,7 @@ internal sealed partial class ArticleReader
         // "fell to 198.3 million tonnes in the quarter from 187.9 million tonnes a year earlier": words of no time of their own may stand between.
         && sentence.Figures.FirstWhere((figure, sentence), static (f, s) => f.Role == FigureRole.From && f.First > s.figure.Last
             && (f.First <= s.figure.Last + 4 || (f.First <= s.figure.Last + 7 && !ClauseMarkBetween(s.sentence, s.figure.Last + 1, f.First)))) is { } start
-        && FromsOwnTime(sentence, start) is { } then && (CountedBack(sentence, then) || CountsBack(sentence.Tokens, then));
+        && FromsOwnTime(sentence, start) is { } then && StartCountedBack(sentence, then);
 
     /// <summary>
     /// The time that stands right after a "from" figure, before anything else: the 2019 of "from 3.1% in 2019 to 4.2%", of
@@ -241,7 +250,7 @@ internal sealed partial class ArticleReader
         // "from 1,200 cases in January": past the figure's unit, and "from 58 new cases in July" past the word that says which.
         var t = sentence.Tokens;
         var last = figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is not null ? figure.Last + 1
-            : figure.Last + 2 < t.Count && t[figure.Last + 1].Lower is "new" or "confirmed" or "suspected" or "active" or "registered" && UnitWords.Find(t[figure.Last + 2].Lower) is not null ? figure.Last + 2
+            : figure.Last + 2 < t.Count && KindOfCases.IsQualifier(t[figure.Last + 1].Lower) && UnitWords.Find(t[figure.Last + 2].Lower) is not null ? figure.Last + 2
             : figure.Last;
         // "down from 62 in the 2020 election": past "the" as well.
         var reach = last + 2 < t.Count && t[last + 2].Is("the") ? 3 : 2;

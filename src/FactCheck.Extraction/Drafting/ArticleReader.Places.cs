@@ -563,8 +563,8 @@ internal sealed partial class ArticleReader
     private static bool Speaks(SentenceContext sentence, PlaceHit place)
     {
         // "Ohio health officials on Thursday reported 94 cases": a state's or city's officials speak of it, where a country's may
-        // speak of another abroad.
-        if (!place.Entry.IsCountry && !place.Entry.IsDemonym) return false;
+        // speak of another abroad; but not "Texas officials said 12 people had died, citing Mexican authorities".
+        if (!place.Entry.IsCountry && !place.Entry.IsDemonym && !sentence.Places.Exists(p => p.Entry.Country != place.Entry.Country)) return false;
         var t = sentence.Tokens;
         var possessive = t[place.Last].IsPossessive;
         for (var k = place.Last + 1; k < t.Count && k <= place.Last + 2; k++)

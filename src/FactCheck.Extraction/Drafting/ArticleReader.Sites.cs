@@ -20,6 +20,16 @@ internal sealed partial class ArticleReader
     private static bool IsInstitutionKind(Token token) =>
         token.Lower is "airport" or "university" or "college" or "hospital" or "prison" or "refinery" or "mine" or "terminal" or "stadium" or "zoo";
 
+    /// <summary>The first token of what was said from token <paramref name="k"/>, past the day it was said and "that", when a capitalised word opens it before token <paramref name="end"/>; 0 otherwise.</summary>
+    private static int SaidClause(SentenceContext sentence, int k, int end)
+    {
+        var t = sentence.Tokens;
+        if (k < end && t[k].Is("on")) k++;
+        if (k < end && sentence.TimeCovering(k) is { } day) k = day.Last + 1;
+        if (k < end && t[k].Is("that")) k++;
+        return k < end && t[k].IsCapitalized ? k : 0;
+    }
+
     /// <summary>
     /// The name of the institution that opens the figure's sentence (past a dateline and "The"), the clause after ", while" or
     /// what someone said ("said Istanbul Airport had welcomed") as its subject, when the figure follows its verb with no other figure or place between and none after it in its clause:
@@ -38,10 +48,10 @@ internal sealed partial class ArticleReader
                 start = k + 1;
                 break;
             }
-            // "Kemal Aydin said Istanbul Airport had welcomed 39.4 million passengers": the subject of what was said.
-            if (Words.Speech.Contains(t[k]) && k + 1 < figure.First && (t[k + 1].IsCapitalized || (t[k + 1].Is("that") && k + 2 < figure.First && t[k + 2].IsCapitalized)))
+            // "Kemal Aydin said Istanbul Airport had welcomed 39.4 million passengers", "said on Monday that …": the subject of what was said.
+            if (Words.Speech.Contains(t[k]) && SaidClause(sentence, k + 1, figure.First) is var said and > 0)
             {
-                start = t[k + 1].Is("that") ? k + 2 : k + 1;
+                start = said;
                 break;
             }
         }

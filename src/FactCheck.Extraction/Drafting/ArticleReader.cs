@@ -102,7 +102,7 @@ internal sealed partial class ArticleReader
             placedIn = null;
             actedBy = null;
             // A blank line ends the paragraph, and with it the time its figures were of.
-            if (body.AsSpan(lastSentenceEnd, start - lastSentenceEnd).IndexOf("\n\n") >= 0)
+            if (BreaksParagraph(body.AsSpan(lastSentenceEnd, start - lastSentenceEnd)))
             {
                 paragraphTime = null;
                 story.EndParagraph();
@@ -124,6 +124,10 @@ internal sealed partial class ArticleReader
         DropSizedChangesHeldAgainstOthers();
     }
 
+    /// <summary>Whether the text between two sentences holds a blank line, which ends a paragraph: "\n\n", or "\r\n\r\n" as Windows writes it.</summary>
+    private static bool BreaksParagraph(ReadOnlySpan<char> between) =>
+        between.Contains("\n\n", StringComparison.Ordinal) || between.Contains("\n\r\n", StringComparison.Ordinal);
+
     /// <summary>
     /// "Romania declared a national measles epidemic in October 2023. Since then, more than 31,000 cases have been reported": from
     /// the last past time a sentence before named to the day of writing, where "since then" had stood for the day of writing alone.
@@ -131,11 +135,18 @@ internal sealed partial class ArticleReader
     private void SinceThen(SentenceContext sentence)
     {
         var times = sentence.Times;
+        var t = sentence.Tokens;
         for (var i = 0; i < times.Count; i++)
         {
-            if (times[i].SinceThen && lastTimeNamed is { } then) times[i] = times[i] with { Time = FuzzyTime.Between(then.Start, anchor) };
+            if (!times[i].SinceThen) continue;
+            // "The outbreak began in October 2023 and since then …": the sentence's own time before it, else the last one before.
+            var before = times.FindLast(m => m.Last < times[i].First && Named(m));
+            if ((before?.Time ?? lastTimeNamed) is { } then) times[i] = times[i] with { Time = FuzzyTime.Between(then.Start, anchor) };
         }
-        if (times.FindLast(m => !m.IsComparison && !m.IsNow && !m.SinceThen && !m.IsDeadline && m.Time.End < anchor) is { } named) lastTimeNamed = named.Time;
+        if (times.FindLast(Named) is { } named) lastTimeNamed = named.Time;
+
+        // A past time a later "since then" may start at: not the day someone said it ("the ministry said on Friday").
+        bool Named(TimeMention m) => !m.IsComparison && !m.IsNow && !m.SinceThen && !m.IsDeadline && m.Time.End < anchor && !TimeReader.SaidThen(t, m);
     }
 
     /// <summary>

@@ -2,15 +2,16 @@ namespace FactCheck.Extraction.Drafting;
 
 /// <summary>
 /// An article that counts the cases of one disease names it once and then leaves it out: "1,284 suspected cholera cases as of
-/// Sunday", later "Mombasa had logged 1,348 suspected cases by Sunday evening". The cases without their disease are of the one
-/// the article names, so that both figures are one subject's and FC001 can hold them against each other. Not where the
-/// article names cases of two diseases, whose unnamed cases could be either's.
+/// Sunday", later "Mombasa had logged 1,348 suspected cases by Sunday evening". Suspected, confirmed or new cases without
+/// their disease are of the one the article names, so that both figures are one subject's and FC001 can hold them against
+/// each other. Not cases of no such word ("courts cleared 3,000 cases"), and not where the article names cases of two
+/// diseases ("cholera" and "dengue fever"), whose unnamed cases could be either's.
 /// </summary>
 internal static class KindOfCases
 {
     /// <summary>Words that say which of a disease's cases are counted, not which disease: "new", "suspected", "confirmed".</summary>
-    private static bool IsQualifier(ReadOnlySpan<char> word) =>
-        word is "new" or "suspected" or "confirmed" or "probable" or "active" or "total" or "reported" or "cumulative" or "daily" or "weekly" or "local" or "imported";
+    internal static bool IsQualifier(ReadOnlySpan<char> word) =>
+        word is "new" or "suspected" or "confirmed" or "probable" or "active" or "total" or "reported" or "registered" or "cumulative" or "daily" or "weekly" or "local" or "imported";
 
     /// <summary>The diseases news counts cases of, as their words stand in a measure's key ("yellow-fever" is its own two).</summary>
     private static bool IsDisease(ReadOnlySpan<char> word) =>
@@ -45,18 +46,19 @@ internal static class KindOfCases
         {
             var word = measure[range];
             if (word is "cases" || IsQualifier(word)) continue;
-            // "latest-cases", "measles-cases-ward": a word of no disease, which says the measure is another's.
-            if (named is not null || !IsDisease(word)) return null;
-            named = word.ToString();
+            // "latest-cases": a word of no disease, which says the measure is another's; "dengue-fever-cases" is dengue fever's.
+            if (!IsDisease(word) && word is not ("fever" or "cough" or "whooping" or "yellow" or "scarlet" or "bird" or "swine" or "virus")) return null;
+            named = named is null ? word.ToString() : named + "-" + word.ToString();
         }
         return named;
     }
 
-    /// <summary>"suspected-cases/kenya" as "suspected-cholera-cases/kenya": the disease before "cases" in a measure of cases that names none.</summary>
+    /// <summary>"suspected-cases/kenya" as "suspected-cholera-cases/kenya": the disease before "cases" in a measure of cases that says which but names no disease.</summary>
     private static string WithDisease(string subject, string disease)
     {
         var measure = Measure(subject);
-        if (!measure.EndsWith("cases", StringComparison.Ordinal) || (measure.Length > 5 && measure[^6] != '-')) return subject;
+        // Only cases a word says which of ("suspected-cases"): plain "cases" may be a court's.
+        if (!measure.EndsWith("cases", StringComparison.Ordinal) || measure.Length <= 6 || measure[^6] != '-') return subject;
         foreach (var range in measure.Split('-'))
         {
             var word = measure[range];

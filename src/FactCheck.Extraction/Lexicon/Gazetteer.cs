@@ -59,7 +59,7 @@ internal sealed class Gazetteer
         argentina: Argentina | Argentine; Argentinian | Buenos Aires
         colombia: Colombia | Colombian | Bogota
         venezuela: Venezuela | Venezuelan | Caracas
-        australia: Australia | Australian; Australians | Canberra; Sydney; Melbourne; Brisbane; Queensland; New South Wales; South Australia; Western Australia; Tasmania; Northern Territory
+        australia: Australia | Australian; Australians | Canberra; Sydney; Melbourne; Brisbane; Queensland; New South Wales; South Australia; Western Australia; Tasmania
         new-zealand: New Zealand | New Zealander | Wellington
         indonesia: Indonesia | Indonesian | Jakarta; Bali; Sumatra
         philippines: Philippines | Filipino | Manila; Mindanao; Cebu

@@ -123,10 +123,6 @@ internal static class PlaceReader
     }
 
     /// <summary>
-    /// Whether the name at token <paramref name="i"/> follows a capitalised word inside the sentence that is no place, no
-    /// part of one, no month or weekday and no possessive: a person's name ("the alliance's leader, Luís Montenegro", "Michael Jordan").
-    /// </summary>
-    /// <summary>
     /// Whether the name at tokens <paramref name="i"/> to <paramref name="last"/> stands between a place and more capitalised words,
     /// inside an organisation's name: "the Minnesota Turkey Growers Association" is no figure's Turkey.
     /// </summary>
@@ -139,6 +135,10 @@ internal static class PlaceReader
             && after.IsWord && after.IsCapitalized && !Words.KindsOfPlaces.Contains(after) && !gazetteer.StartsName(after.Text);
     }
 
+    /// <summary>
+    /// Whether the name at token <paramref name="i"/> follows a capitalised word inside the sentence that is no place, no
+    /// part of one, no month or weekday and no possessive: a person's name ("the alliance's leader, Luís Montenegro", "Michael Jordan").
+    /// </summary>
     private static bool AfterFirstName(List<Token> tokens, int i, Gazetteer gazetteer)
     {
         if (i < 2) return false;

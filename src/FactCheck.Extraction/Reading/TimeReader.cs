@@ -128,7 +128,8 @@ internal static class TimeReader
         for (var k = last + 3; k < t.Count && t[k].Text is not ("," or ";"); k++)
         {
             // "since 2017, when eight people died": a figure in words as well.
-            if (t[k].IsNumber || (FigureReader.IsFigureWord(t[k]) && !t[k].Is("and"))) return true;
+            // Not "when one of the dams burst".
+            if (t[k].IsNumber || (FigureReader.IsFigureWord(t[k]) && t[k].Lower is not ("and" or "one") && !(k + 1 < t.Count && t[k + 1].Is("of")))) return true;
         }
         return false;
     }
@@ -143,6 +144,10 @@ internal static class TimeReader
     /// <summary>Whether <paramref name="mention"/> is the day something was said: "the ministry said on Wednesday".</summary>
     private static bool SaidOn(List<Token> t, TimeMention mention) =>
         mention.First > 1 && t[mention.First - 1].Is("on") && Words.Speech.Contains(t[mention.First - 2]);
+
+    /// <summary>Whether <paramref name="mention"/> is the day something was said, with "on" or without: "police said Tuesday", "officials said on Monday".</summary>
+    internal static bool SaidThen(List<Token> t, TimeMention mention) =>
+        SaidOn(t, mention) || (mention.First > 0 && Words.Speech.Contains(t[mention.First - 1]));
 
     /// <summary>"84.1% in the April-June period from 82.6% in the same quarter of 2024": the time before it, in <paramref name="year"/>.</summary>
     private static FuzzyTime InYear(FuzzyTime time, int year) => YearsOver(time, year - time.Start.Year);
@@ -322,7 +327,7 @@ internal static class TimeReader
     private static readonly WordList Starts = WordList.Of(
         "today", "yesterday", "tomorrow", "tonight", "currently", "now", "presently", "recent", "last", "next", "this", "past", "since", "earlier", "so", "end",
         "early", "mid", "late", "month", "date", "start", "beginning", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth", "year", "week", "same", "season",
-        "months", "weeks", "years", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+        "months", "years", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
     /// <summary>The ordinals a week of the year is numbered by in words ("the sixth week of the year").</summary>
     private static int WeekOrdinal(string lower) => lower switch
@@ -391,7 +396,7 @@ internal static class TimeReader
                 // Its time is resolved in Read, against the times before it in the sentence; "a year before the election" is not read.
                 mention = CountedBackMention(i - 1, i + 1, string.Empty, w, anchor);
                 return true;
-            case "months" or "weeks" or "years" when i > 0 && MonthCount(t[i - 1]) is var times and > 1 && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago":
+            case "months" or "years" when i > 0 && MonthCount(t[i - 1]) is var times and > 1 && i + 1 < t.Count && t[i + 1].Lower is "earlier" or "ago":
                 // "to 689,300 at the end of March, from 652,870 three months earlier": counted back as "a month earlier" is, that many times.
                 mention = CountedBackMention(i - 1, i + 1, string.Empty, w[..^1], anchor) with { CountedBackTimes = times };
                 return true;
