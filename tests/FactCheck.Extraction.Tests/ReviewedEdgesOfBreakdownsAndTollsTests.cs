@@ -57,6 +57,16 @@ public class ReviewedEdgesOfBreakdownsAndTollsTests
     }
 
     [Fact]
+    public void Cases_of_the_suspected_ones_are_a_part_not_more_of_the_same()
+    {
+        var draft = Extract("Mozambique has recorded 4,812 suspected measles cases since the start of the year, the ministry said on Monday. "
+            + "Laboratory tests have so far confirmed 611 of the suspected cases, the national epidemiologist said.");
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("4,812"));
+        draft.ReasonLeftOut("611").Should().Be("a part of a whole, not a level");
+    }
+
+    [Fact]
     public void Two_tolls_of_days_before_told_on_one_day_keep_their_days()
     {
         var draft = Extract("A bus crash in Kenya on Friday killed 12 people, police said Monday. Another crash on Saturday killed 9 people in Kenya, police said Monday.");

@@ -589,7 +589,8 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         if (last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the"))
         {
-            var whole = t[last + 3];
+            // "confirmed 611 of the suspected cases": past the word that says which.
+            var whole = last + 4 < t.Count && KindOfCases.IsQualifier(t[last + 3].Lower) ? t[last + 4] : t[last + 3];
             if (!toll && UnitWords.Find(whole.Lower) is not null && sentence.FigureAt(last + 3) is null) return true;
             if ((Words.Casualty.ContainsKey(whole.Lower) || whole.Lower is "victims" or "dead" or "bodies")
                 && !(last + 5 < t.Count && t[last + 4].Lower is "were" or "was" or "are" && t[last + 5].Is("in") && sentence.PlaceAt(last + 6) is not null))
