@@ -20,6 +20,10 @@ internal static class ExtractionHelpers
     internal static string ReasonLeftOut(this ExtractionResult extraction, string quote) =>
         extraction.Skipped.Should().ContainSingle(s => s.Quote == quote).Subject.Reason;
 
+    /// <summary>The parts the one relation that lists parts of <paramref name="whole"/> names; fails unless exactly one does.</summary>
+    internal static ValueArray<string> PartsListedOf(this ExtractionResult extraction, string whole) =>
+        extraction.Claims.Relations.Should().ContainSingle(r => r.ListsParts && r.Whole == whole).Subject.Parts;
+
     /// <summary>The subject of the one level <paramref name="body"/> drafts, published on <paramref name="published"/>; fails unless there is exactly one.</summary>
     internal static string OnlyLevelSubject(string body, LocalDate published) =>
         Extract(body, published: published).Claims<Observation>().Should().ContainSingle().Subject.Subject;
