@@ -432,9 +432,10 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// The first part of "Dhemaji remained the worst-hit district with 168,400 people affected, followed by Lakhimpur with
-    /// 121,300" or "South Kivu remains the hardest-hit province with 3,412 confirmed cases", with the name that opens the
-    /// sentence, and the noun of the whole the figure counts; null for any other sentence.
+    /// The first part of a ranking, with its name and the noun of the whole its figure counts: "Dhemaji remained the worst-hit
+    /// district with 168,400 people affected, followed by Lakhimpur with 121,300", "The Ouest department, which includes the
+    /// capital, remained the worst affected with 2,950 suspected cases", "Tana Delta sub-county is the worst hit, with 2,640
+    /// displaced households", "The four hardest-hit governorates were Hodeidah with 486 cases"; null for any other sentence.
     /// </summary>
     private static ((Figure Figure, int First, int Last, bool Named) Part, string Noun)? RankedFirst(SentenceContext sentence)
     {

@@ -820,8 +820,7 @@ internal sealed partial class ArticleReader
         // "exploded late Monday, killing 18 people and injuring 42 others, police said Tuesday": a toll stands as it was told, on the
         // day after the disaster struck, as the injured beside it do; not a toll of days before ("on Friday killed 12, police said
         // Monday"), which may be another event's.
-        if (toll && time is { Time.Precision: TimePrecision.Day } struck && SaidOnDayAfter(sentence, figure.Last) is { } said && said.Time.Start > struck.Time.End
-            && said.Time.Start == struck.Time.End.PlusDays(1)) time = said;
+        if (toll && time is { Time.Precision: TimePrecision.Day } struck && SaidOnDayAfter(sentence, figure.Last) is { } said && said.Time.Start == struck.Time.End.PlusDays(1)) time = said;
         // "Portugal welcomed a record 31.6 million guests in 2024. … Greater Lisbon remained the most popular destination, with
         // 9.3 million guests": a figure with no time of its own, in a paragraph a past time dated a figure in, is of that time,
         // where it had been the day of writing; not one the sentence says holds now ("are", "now") or has held till now ("has

@@ -153,7 +153,7 @@ internal sealed partial class ArticleReader
     private static Figure? ToAfter(SentenceContext sentence, Figure figure) => sentence.Figures.FirstWhere((figure, sentence), static (f, s) => f.First > s.figure.Last
         // "from 58 new cases in July to 71 in August": a "to" past the start's own words and time, which the figure reader does not pair.
         // Not "…, and to 3% by 2028", a goal joined after it.
-        && (f.Role == FigureRole.To || (f.Role == FigureRole.Plain && s.sentence.Tokens[f.First - 1].Is("to") && s.sentence.Tokens[f.First - 2].Lower is not ("and" or ",")
+        && (f.Role == FigureRole.To || (f.Role == FigureRole.Plain && f.First > 1 && s.sentence.Tokens[f.First - 1].Is("to") && s.sentence.Tokens[f.First - 2].Lower is not ("and" or ",")
             && f.First - s.figure.Last <= 8 && !s.sentence.FigureBetween(s.figure.Last, f.First))));
 
     /// <summary>
