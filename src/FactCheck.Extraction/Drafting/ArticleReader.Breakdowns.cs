@@ -93,10 +93,7 @@ internal sealed partial class ArticleReader
             {
                 // "Of the confirmed deaths, 612 were in Sao Paulo, 188 in the neighbouring state of Minas Gerais and 94 in Goias":
                 // parts by place.
-                for (var part = placedFirst; part is not null && PlaceAfter(sentence, part, 3) is var (first, last) && first > 0; part = NextPlaced(sentence, last))
-                {
-                    parts.Add((part, first, last, true));
-                }
+                AddPlacedParts(sentence, placedFirst, 3, 3, parts);
             }
             else
             {
@@ -113,10 +110,7 @@ internal sealed partial class ArticleReader
             && (lead.First == 0 || PlaceAfter(sentence, lead, 8) is (> 0, _)))
         {
             wholeNoun = t[CountedNounAt(t, lead.Last + 3)].Lower;
-            for (var part = lead; part is not null && PlaceAfter(sentence, part, part == lead ? 8 : 1) is var (first, last) && first > 0; part = NextPlaced(sentence, last))
-            {
-                parts.Add((part, first, last, true));
-            }
+            AddPlacedParts(sentence, lead, 8, 1, parts);
         }
         // "Holmes County accounts for 51 of the cases": one part alone, when it names its whole, which a later sentence may go on to break down.
         var oneIsEnough = false;
@@ -196,17 +190,14 @@ internal sealed partial class ArticleReader
         // "Of the deaths, Wayne County had 2": a sentence that names its own whole goes on with no breakdown before it.
         if (sentence.IsHeadline || sentence.Figures.Count == 0 || t[0].Is("of") || LastPartBefore(sentence) is not { } listed) return;
         Draft? whole = null;
+        var keys = new List<string>();
         foreach (var draft in Drafts)
         {
             // The figure the part before was listed of, at its time: "94 cases on Thursday, up from 71 a week earlier" lists no part of the 71.
             if (draft.Start < sentence.Start && draft.Kind == ClaimKind.Observation && !draft.Listed && draft.Subject == listed.PartOf && draft.Time == listed.Time) whole = draft;
+            if (draft.Listed && draft.PartOf == listed.PartOf) keys.Add(draft.Subject);
         }
         if (whole is null || MeasureAndPlace(whole.Subject) is not var (measure, wholePlace) || !OfWholesTime(sentence, whole)) return;
-        var keys = new List<string>();
-        foreach (var draft in Drafts)
-        {
-            if (draft.Listed && draft.PartOf == whole.Subject) keys.Add(draft.Subject);
-        }
         var parts = new List<(Figure Figure, int First, string Key)>();
         var after = -1;
         foreach (var figure in sentence.Figures)
@@ -414,6 +405,18 @@ internal sealed partial class ArticleReader
         return (0, 0);
     }
 
+    /// <summary>
+    /// Adds the parts placed after their figures from <paramref name="first"/> on, each its figure and its place's name: the first
+    /// part's place within <paramref name="firstReach"/> tokens of it, the next ones' within <paramref name="nextReach"/>.
+    /// </summary>
+    private static void AddPlacedParts(SentenceContext sentence, Figure first, int firstReach, int nextReach, List<(Figure Figure, int First, int Last, bool Named)> parts)
+    {
+        for (var part = first; part is not null && PlaceAfter(sentence, part, part == first ? firstReach : nextReach) is var (name, last) && name > 0; part = NextPlaced(sentence, last))
+        {
+            parts.Add((part, name, last, true));
+        }
+    }
+
     /// <summary>The figure after the place that ends at token <paramref name="last"/>, past words that say more of it, a comma and "and": "…, nine in …".</summary>
     private static Figure? NextPlaced(SentenceContext sentence, int last)
     {
@@ -424,8 +427,9 @@ internal sealed partial class ArticleReader
         // "…, where the storm struck first, nine in …": past an aside on the place.
         if (k < t.Count && t[k].Lower is "where" or "which" or "who")
         {
-            while (k < t.Count && k - last < 14 && t[k].Text != ",") k++;
-            k++;
+            var close = Asides.ClosingAfter(t, k - 1, 12);
+            if (close < 0) return null;
+            k = close + 1;
         }
         if (k < t.Count && t[k].Is("and")) k++;
         return sentence.FigureAt(k) is { } next && next.First == k ? next : null;
@@ -456,8 +460,8 @@ internal sealed partial class ArticleReader
         var verb = last + 1;
         if (verb + 1 < t.Count && t[verb].Text == ",")
         {
-            var close = verb + 1;
-            while (close < t.Count && close - verb <= 10 && t[close].Text != ",") close++;
+            var close = Asides.ClosingAfter(t, verb, 10);
+            if (close < 0) return null;
             verb = close + 1;
         }
         // "Tana Delta sub-county is the worst hit", "has been the hardest hit".
@@ -598,9 +602,8 @@ internal sealed partial class ArticleReader
         return whole;
     }
 
-    /// <summary>Whether <paramref name="draft"/> stands in the paragraph of <paramref name="sentence"/>, no blank line between.</summary>
-    private bool InParagraphOf(SentenceContext sentence, Draft draft) =>
-        draft.End <= sentence.Start && !BreaksParagraph(body.AsSpan(draft.End, sentence.Start - draft.End));
+    /// <summary>Whether <paramref name="draft"/> stands before <paramref name="sentence"/> in its paragraph.</summary>
+    private bool InParagraphOf(SentenceContext sentence, Draft draft) => draft.End <= sentence.Start && draft.Start >= paragraphStart;
 
     /// <summary>"confirmed" of "with 3,412 confirmed cases": the word after a part's figure that says which of the whole's cases it counts, or null.</summary>
     private static string? Qualifier(List<Text.Token> t, int last) =>

@@ -30,10 +30,13 @@ internal sealed partial class ArticleReader
     // ended, to tell a paragraph's end by the blank line after it.
     private TimeMention? paragraphTime;
     private TimeMention? datedWith;
+    private int lastSentenceEnd;
+
+    // Where the paragraph being read starts, so that a later reader asks whether a draft is of it without reading the text again.
+    private int paragraphStart;
 
     // The last past time a sentence named, which a later "since then" starts at.
     private FuzzyTime? lastTimeNamed;
-    private int lastSentenceEnd;
 
     // Where the story is: at a site the desk cannot name, or in the city its first sentence put it in.
     private readonly StoryScope story = new();
@@ -106,6 +109,7 @@ internal sealed partial class ArticleReader
             {
                 paragraphTime = null;
                 story.EndParagraph();
+                paragraphStart = start;
             }
             lastSentenceEnd = end;
             datedWith = null;

@@ -21,6 +21,17 @@ internal static class Asides
     }
 
     /// <summary>
+    /// The token of the comma that closes the aside the comma at token <paramref name="open"/> opens, at most <paramref name="reach"/>
+    /// tokens on; -1 for none.
+    /// </summary>
+    internal static int ClosingAfter(List<Token> t, int open, int reach)
+    {
+        var k = open + 1;
+        while (k < t.Count && k - open <= reach && t[k].Text != ",") k++;
+        return k < t.Count && k - open <= reach ? k : -1;
+    }
+
+    /// <summary>
     /// The token of the comma that opens the relative clause token <paramref name="k"/> stands in (", which …"), with no other
     /// clause mark between; -1 when it stands in none.
     /// </summary>
