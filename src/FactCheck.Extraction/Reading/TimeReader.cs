@@ -31,8 +31,10 @@ internal static class TimeReader
                 {
                     if ((mention.Lead == "since" || StartedAt(tokens, mention)) && !mention.IsNow && mention.Time.End < anchor)
                     {
-                        // "since Sunday", "since March": from then to the day of writing, as "since January" is.
-                        mention = mention with { Time = FuzzyTime.Between(mention.Time.Start, anchor), Weekday = null };
+                        // "since Sunday", "since March": from then to the day of writing, as "since January" is; and "120 deaths since
+                        // the epidemic began in October 2023, as of Feb. 16" to the day it is counted up to.
+                        var end = AsOfAfter(tokens, mention.Last, anchor, tenses) is { } asOf && asOf > mention.Time.Start ? asOf : anchor;
+                        mention = mention with { Time = FuzzyTime.Between(mention.Time.Start, end), Weekday = null };
                     }
                     if (Compares(tokens, mention.First)) mention = mention with { IsComparison = true };
                 }
@@ -117,6 +119,20 @@ internal static class TimeReader
             if (Year(t[k]) is not null) return false;
         }
         return from;
+    }
+
+    /// <summary>
+    /// The last day of an "as of" date closing the clause of a span that begins at token <paramref name="last"/>: "since October
+    /// 2023, as of Feb. 16"; null where none follows within a few tokens.
+    /// </summary>
+    private static LocalDate? AsOfAfter(List<Token> t, int last, LocalDate anchor, ITenses tenses)
+    {
+        for (var k = last + 1; k + 2 < t.Count && k <= last + 4; k++)
+        {
+            if (t[k].Text is ";" or ":" || (t[k].IsWord && !t[k].Is("as") && !t[k].Is("of") && t[k].Text != ",")) return null;
+            if (t[k].Is("as") && t[k + 1].Is("of") && TryRead(t, k + 2, anchor, new TenseAround(tenses, t, k + 2), out var asOf) && asOf.Time.End <= anchor) return asOf.Time.End;
+        }
+        return null;
     }
 
     /// <summary>Whether ", when" and a clause with a number of its own follow token <paramref name="last"/>.</summary>
@@ -483,6 +499,18 @@ internal static class TimeReader
             {
                 var monday = LocalDate.FromWeekYearWeekAndDay(weekYear, week, IsoDayOfWeek.Monday);
                 mention = new TimeMention(i - 1, Year(t[i + 3]) is not null ? i + 3 : i + 4, FuzzyTime.Between(monday, monday.PlusDays(6)), LeadBefore(t, i - 1), false, null);
+                return true;
+            }
+            // "in the first week of March", "the fourth week of June 2024": seven days of the month, where the month alone had been
+            // read and "from 48.20 pesos in the first week of February" had no time of its own, the month standing past the figure's
+            // reach. ("The last week of" is read as last week, before.)
+            case "first" or "second" or "third" or "fourth" when i > 0 && t[i - 1].Is("the") && i + 3 < t.Count && t[i + 1].Is("week") && t[i + 2].Is("of")
+                && Words.MonthNumbers.TryGetValue(t[i + 3].Lower, out var weekMonth):
+            {
+                var statedYear = i + 4 < t.Count ? Year(t[i + 4]) : null;
+                var month = new LocalDate(statedYear ?? YearFor(anchor, weekMonth, null, tense.Value), weekMonth, 1);
+                var start = month.PlusDays(7 * (WeekOrdinal(w) - 1));
+                mention = new TimeMention(i - 1, statedYear is null ? i + 3 : i + 4, FuzzyTime.Between(start, start.PlusDays(6)), LeadBefore(t, i - 1), false, null);
                 return true;
             }
             // "fall" is a season only where a time's word stands before it ("in fall 2021", "Fall 2021"), not in "prices fall 2000 points".
