@@ -140,7 +140,13 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a part of a figure before it, not a level");
             return null;
         }
-        if (WholeOfPart(sentence, first))
+        if (last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the") && sentence.FigureAt(last + 3) is { } nationwide && NationwideAfter(t, nationwide.Last))
+        {
+            // "41 of the 116 deaths recorded nationwide had occurred in her region": the part is not the country's, its whole is.
+            Skip(sentence, first, last, "a part of a figure after it, not a level");
+            return null;
+        }
+        if (WholeOfPart(sentence, first) && !NationwideAfter(t, last))
         {
             Skip(sentence, first, last, "the whole of a part (\"117 of 230 seats\"), not a level of its own");
             return null;
@@ -1229,6 +1235,19 @@ internal sealed partial class ArticleReader
         var of = first - 1;
         if (of >= 0 && t[of].Is("the")) of--;
         return of > 0 && t[of].Is("of") && sentence.Figures.FirstWhere(of - 1, static (f, at) => f.Last == at) is not null;
+    }
+
+    /// <summary>
+    /// Whether the words after the figure ending at token <paramref name="last"/> say it is the whole country's, past its noun
+    /// and a verb of counting: "116 deaths recorded nationwide", "2,300 cases reported across the country".
+    /// </summary>
+    private static bool NationwideAfter(List<Text.Token> t, int last)
+    {
+        for (var k = last + 1; k < t.Count && k <= last + 4 && !IsClauseMark(t[k]); k++)
+        {
+            if (t[k].Lower is "nationwide" or "countrywide" || (k + 2 < t.Count && t[k].Lower is "across" or "in" && t[k + 1].Is("the") && t[k + 2].Is("country"))) return true;
+        }
+        return false;
     }
 
     /// <summary>
