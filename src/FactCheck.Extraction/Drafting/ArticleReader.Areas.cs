@@ -80,13 +80,15 @@ internal sealed partial class ArticleReader
     private string? TheAreaNamedBefore(SentenceContext sentence, Figure figure)
     {
         var t = sentence.Tokens;
-        // "Officials in neighbouring Garissa said … across the county": a place the sentence names is the county it means.
-        if (sentence.Places.Exists(static p => p.IsPlace) || UnknownPlaces.NamedBefore(sentence, figure.First)) return null;
+        // "Officials in neighbouring Garissa said … across the county": a place the sentence names is the county it means; but
+        // "Sindh's director general … said the heatwave had claimed 34 lives across the province" names the province noted.
+        var named = sentence.Places.Exists(static p => p.IsPlace);
+        if ((named && !sentence.Places.Exists(p => p.IsPlace && areaOfKind.ContainsValue(p.Entry.Key))) || UnknownPlaces.NamedBefore(sentence, figure.First)) return null;
         for (var k = figure.Last + 1; k + 2 < t.Count && k <= figure.Last + 8 && !IsClauseMark(t[k]); k++)
         {
             if (t[k].Lower is not ("in" or "across" or "throughout" or "within") || !t[k + 1].Is("the") || !IsAreaKind(t[k + 2]) || t[k + 2].Lower is "city" or "town") continue;
             if (k + 3 < t.Count && (t[k + 3].Is("of") || t[k + 3].IsCapitalized)) return null;
-            return areaOfKind.TryGetValue(t[k + 2].Lower, out var name) ? name : null;
+            return areaOfKind.TryGetValue(t[k + 2].Lower, out var name) && (!named || sentence.Places.Exists(p => p.IsPlace && p.Entry.Key == name)) ? name : null;
         }
         return null;
     }
@@ -97,7 +99,9 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = 1; k < t.Count; k++)
         {
-            if (!IsAreaKind(t[k]) || !t[k - 1].IsCapitalized || AreaNameAt(sentence, k) is not { } name) continue;
+            if (!IsAreaKind(t[k]) || !t[k - 1].IsCapitalized || AreaNameAt(sentence, k) is not { } area) continue;
+            // "Pakistan's Sindh province": a region the desk holds, under its own key, as its figures are.
+            var name = sentence.PlaceAt(k - 1) is { IsPlace: true, Last: var last, Entry: { IsCountry: false, IsDemonym: false } held } && last == k - 1 && held.Key != held.Country && Slug.Of(area) == Slug.Of(body[t[k - 1].Start..t[k].End]) ? held.Key : area;
             var kind = t[k].Lower;
             areaOfKind[kind] = areaOfKind.TryGetValue(kind, out var before) && before != name ? null : name;
         }

@@ -481,12 +481,14 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static bool IsPartsKind(Token token) => IsAreaKind(token) || token.Lower is "department" or "sub-county" or "municipality" or "state";
 
-    /// <summary>Whether a word that ranks places stands among tokens <paramref name="from"/> to before <paramref name="to"/>: "the worst-hit", "hardest hit", "most affected", "largest".</summary>
+    /// <summary>Whether a word that ranks places stands among tokens <paramref name="from"/> to before <paramref name="to"/>: "the worst-hit", "hardest hit", "most affected", "largest", "the epicentre".</summary>
     private static bool RankingBetween(List<Token> t, int from, int to)
     {
         for (var k = from; k < to && k < t.Count; k++)
         {
-            if (t[k].Lower.StartsWith("hardest", StringComparison.Ordinal) || t[k].Lower.StartsWith("worst", StringComparison.Ordinal) || t[k].Lower is "most" or "largest" or "biggest" or "highest") return true;
+            if (t[k].Lower.StartsWith("hardest", StringComparison.Ordinal) || t[k].Lower.StartsWith("worst", StringComparison.Ordinal) || t[k].Lower is "most" or "largest" or "biggest" or "highest"
+                // "Harare Metropolitan Province remains the epicentre, with 612 cases, followed by Manicaland with 241".
+                || t[k].Lower is "epicentre" or "epicenter") return true;
         }
         return false;
     }

@@ -264,7 +264,12 @@ internal sealed partial class ArticleReader
         // died"), not when the place is of what killed them ("missile attacks … in Baghdad … have killed at least three
         // American soldiers", which the hand-made seed sample has as Iraq's).
         // But "Drug overdose deaths in Ohio fell by 12% to 89": the place right after the toll's own noun is where they died.
-        if (toll && place.Last < figure.First && place.First > 1 && !(noun.Index >= 0 && noun.Index < figure.First && place.First == noun.Index + 2 && t[noun.Index + 1].Is("in"))) countryOnly = true;
+        // And "A heatwave in Pakistan's Sindh province has killed 41 people": the place the hazard struck is where its dead died.
+        if (toll && place.Last < figure.First && place.First > 1 && !(noun.Index >= 0 && noun.Index < figure.First && place.First == noun.Index + 2 && t[noun.Index + 1].Is("in"))
+            && !(noun.Word?.Category != UnitCategory.Personnel && HazardStruck(t, place.First)))
+        {
+            countryOnly = true;
+        }
         if (byCountry && !countryOnly && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
         // "1,236 suspected cases … in eastern Uganda": a part of the country by its direction, whose figures are a part of the
         // country's; but troops and a toll keep the country, as an earthquake that "struck western Nepal" killed Nepal's dead.
@@ -367,6 +372,21 @@ internal sealed partial class ArticleReader
     {
         var t = sentence.Tokens;
         return place.First == 3 && t[2].Is("of") && t[0].Is("the") && t[1].Lower is "state" or "province" or "region" or "city" or "county" or "prefecture" or "territory" or "district";
+    }
+
+    /// <summary>
+    /// Whether the place at token <paramref name="first"/> is where a hazard named right before it struck: "A heatwave in Sindh",
+    /// "Floods in India's Assam state", "A heatwave gripping Pakistan's southern Sindh province"; not "missile attacks … in
+    /// Baghdad", whose dead the seed sample has as the country's soldiers.
+    /// </summary>
+    private static bool HazardStruck(List<Text.Token> t, int first)
+    {
+        var k = first - 1;
+        while (k > 0 && (t[k].IsPossessive || Words.Compass.Contains(t[k]) || t[k].Is("the"))) k--;
+        if (k < 1 || t[k].Lower is not ("in" or "gripping" or "hit" or "hitting" or "struck" or "across" or "sweeping" or "battering" or "lashing")) return false;
+        return t[k - 1].Lower is "heatwave" or "heat" or "floods" or "flooding" or "flood" or "rains" or "landslide" or "landslides" or "earthquake" or "quake"
+            or "cyclone" or "storm" or "typhoon" or "hurricane" or "drought" or "cholera" or "outbreak" or "epidemic" or "wildfire" or "wildfires" or "blizzard"
+            or "mudslide" or "mudslides" or "dengue" or "measles" or "mpox";
     }
 
     /// <summary>
