@@ -483,13 +483,17 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Whether <paramref name="place"/> is one that people fled: "The crowded camps house Rohingya refugees who fled Myanmar" keeps
-    /// a story of Bangladesh in Bangladesh, whose next sentence's 45,000 flooded hectares had been Myanmar's.
+    /// a story of Bangladesh in Bangladesh, whose next sentence's 45,000 flooded hectares had been Myanmar's; or that people came
+    /// from: after "Some of the miners came from Guinea and Burkina Faso", "48 bodies had been pulled from the pit" are still Mali's.
     /// </summary>
     private static bool Fled(SentenceContext sentence, PlaceHit place)
     {
         var t = sentence.Tokens;
         var k = place.Lead == "from" ? place.First - 2 : place.First - 1;
-        return k >= 0 && t[k].Lower is "fled" or "fleeing" or "flee" or "escaped" or "escaping";
+        if (k >= 0 && t[k].Lower is "fled" or "fleeing" or "flee" or "escaped" or "escaping") return true;
+        var from = place.First - 1;
+        while (from > 0 && (t[from].Is("and") || t[from].Text == "," || sentence.PlaceCovering(from) is not null)) from--;
+        return from > 0 && t[from].Is("from") && t[from - 1].Lower is "came" or "come" or "comes" or "coming" or "hailed" or "hail" or "hails";
     }
 
     /// <summary>
