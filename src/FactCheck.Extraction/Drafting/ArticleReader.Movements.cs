@@ -140,10 +140,12 @@ internal sealed partial class ArticleReader
         return null;
     }
 
-    /// <summary>The way a word of movement says: "rose", "up" and "rising" up; "fell", "down", "eased" and "dropping" down; null for any other word.</summary>
+    /// <summary>The way a word of movement says: "rose", "up" and "rising" up; "fell", "down", "eased", "dropping" and "slipping" down; null for any other word.</summary>
     private static ChangeDirection? Way(Token token) =>
-        token.Lower is "up" or "rising" or "climbing" or "jumping" or "soaring" || Words.IncreaseVerbs.Contains(token) ? ChangeDirection.Increase
-        : token.Lower is "down" or "dropping" or "falling" or "declining" or "easing" || Words.ReduceVerbs.Contains(token) || EasedWords.Contains(token) ? ChangeDirection.Decrease
+        token.Lower is "up" or "rising" or "climbing" or "jumping" or "soaring" or "growing" or "increasing" or "surging" or "gaining" || Words.IncreaseVerbs.Contains(token) ? ChangeDirection.Increase
+        // "shipped 2,300 tonnes of vanilla last year, slipping from 1,850 tonnes in 2023": the participle says the way as its verb does.
+        : token.Lower is "down" or "dropping" or "falling" or "declining" or "easing" or "slipping" or "dipping" or "sliding" or "shrinking" or "plunging" or "tumbling" or "slumping"
+            || Words.ReduceVerbs.Contains(token) || EasedWords.Contains(token) ? ChangeDirection.Decrease
         : null;
 
     /// <summary>Words of a level that went down, beside the verbs of cutting: "the unemployment rate eased to 34.5%", "slipped to 91.3%".</summary>
