@@ -276,7 +276,20 @@ internal static class FigureReader
 
     /// <summary>Whether <paramref name="token"/> is a word of a figure in words: a number word, a fraction, "few" or "several".</summary>
     internal static bool IsFigureWord(Token token) =>
-        token.IsWord && (NumberWords.Contains(token) || Fractions.Contains(token) || token.Lower is "few" or "several");
+        token.IsWord && (NumberWords.Contains(token) || IsTensAndOnes(token) || Fractions.Contains(token) || token.Lower is "few" or "several");
+
+    /// <summary>
+    /// Whether the token is a number of tens and ones written with a hyphen, one word to the tokenizer: "Thirty-eight people were
+    /// killed", which a lead writes in words as it opens a sentence and which had been no figure at all.
+    /// </summary>
+    private static bool IsTensAndOnes(Token token)
+    {
+        var w = token.Lower;
+        var dash = w.IndexOf('-', StringComparison.Ordinal);
+        return token.IsWord && dash > 0
+            && w.AsSpan(0, dash) is "twenty" or "thirty" or "forty" or "fifty" or "sixty" or "seventy" or "eighty" or "ninety"
+            && w.AsSpan(dash + 1) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine";
+    }
 
     /// <summary>
     /// Reads the longest figure of tokens <paramref name="first"/>..<paramref name="last"/> the grammar takes, after
@@ -361,7 +374,7 @@ internal static class FigureReader
         // "a" and "one" alone are not figures ("a British soldier", "one of the"), nor are "half" and "a few" ("half of
         // them", "a few days"): only when what follows makes them a count of something (see ScaledFromHere).
         if (BeginsScaledFigure(token)) return ScaledFromHere(tokens, i);
-        return NumberWords.Contains(token) && w != "and" && !Multipliers.Contains(token);
+        return (NumberWords.Contains(token) && w != "and" && !Multipliers.Contains(token)) || IsTensAndOnes(token);
     }
 
     /// <summary>
