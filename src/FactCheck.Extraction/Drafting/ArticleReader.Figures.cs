@@ -140,6 +140,12 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a part of a figure before it, not a level");
             return null;
         }
+        if (CountOfAreas(sentence, last))
+        {
+            // "2,150 deaths in 17 of the country's 18 states": how many of its areas, which had taken the toll's noun before it.
+            Skip(sentence, first, last, "a count of areas, not a level");
+            return null;
+        }
         if (last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the") && sentence.FigureAt(last + 3) is { } nationwide && NationwideAfter(t, nationwide.Last))
         {
             // "41 of the 116 deaths recorded nationwide had occurred in her region": the part is not the country's, its whole is.
@@ -356,8 +362,10 @@ internal sealed partial class ArticleReader
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
             // "There are 2,650 people working here" counts the workers another source gives as "2,150 workers on this site".
             if (what == "people" && PeopleWorking(sentence, noun)) what = "workers";
-            // "73 new cases in the sixth week of the year": a week's new ones, no part of a total of all those since January.
-            if (word.Category == UnitCategory.Countable && noun.Index > 0 && t[noun.Index - 1].Is("new")
+            // "73 new cases in the sixth week of the year": a week's new ones, no part of a total of all those since January; and
+            // "six new confirmed cases", "2,700 new suspected cases", "new" before the word that says which.
+            if (word.Category == UnitCategory.Countable && noun.Index > 0
+                && (t[noun.Index - 1].Is("new") || (noun.Index > 1 && t[noun.Index - 2].Is("new") && KindOfCases.IsQualifier(t[noun.Index - 1].Lower)))
                 && sentence.Times.Exists(static m => Period.DaysBetween(m.Time.Start, m.Time.End) == 6)) what = "new-" + what;
             // "Government procurement reached 30.0 million tonnes": the procurement, which "tonnes" alone would not tell from the harvest.
             if (noun.Compound.Count == 0 && word.IsMeasure
@@ -1235,6 +1243,21 @@ internal sealed partial class ArticleReader
         var of = first - 1;
         if (of >= 0 && t[of].Is("the")) of--;
         return of > 0 && t[of].Is("of") && sentence.Figures.FirstWhere(of - 1, static (f, at) => f.Last == at) is not null;
+    }
+
+    /// <summary>
+    /// Whether the figure ending at token <paramref name="last"/> counts areas of a whole that follows it: "17 of the country's
+    /// 18 states", "nine of its 47 counties", "three of Sudan's 18 states".
+    /// </summary>
+    private static bool CountOfAreas(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        var k = last + 2;
+        if (k >= t.Count || !t[last + 1].Is("of")) return false;
+        if (t[k].Lower is "the" or "its" or "their") k++;
+        if (k < t.Count && t[k].IsPossessive) k++;
+        return sentence.FigureAt(k) is { } whole && whole.First == k && whole.Last + 1 < t.Count
+            && t[whole.Last + 1].Lower is "states" or "provinces" or "regions" or "districts" or "counties" or "governorates" or "prefectures" or "municipalities" or "departments" or "countries";
     }
 
     /// <summary>

@@ -303,6 +303,8 @@ internal static class TimeReader
     /// </summary>
     private static bool DoneAt(List<Token> t, int i)
     {
+        // "2,150 deaths since August", written in June: a "since" looks back, to the August behind.
+        if (i > 0 && t[i - 1].Is("since")) return true;
         var k = i - 1;
         if (k >= 0 && t[k].Lower is "on" or "in") k--;
         if (k >= 0 && (Words.Speech.Contains(t[k]) || t[k].Lower is "wrote" or "began" or "erupted" or "struck" or "occurred")) return !(k > 0 && t[k - 1].Lower is "be" or "been" or "being" or "to" or "will" or "would");
