@@ -80,15 +80,13 @@ internal sealed partial class ArticleReader
     private string? TheAreaNamedBefore(SentenceContext sentence, Figure figure)
     {
         var t = sentence.Tokens;
-        // "Officials in neighbouring Garissa said … across the county": a place the sentence names is the county it means; but
-        // "Sindh's director general … said the heatwave had claimed 34 lives across the province" names the province noted.
-        var named = sentence.Places.Exists(static p => p.IsPlace);
-        if ((named && !sentence.Places.Exists(p => p.IsPlace && areaOfKind.ContainsValue(p.Entry.Key))) || UnknownPlaces.NamedBefore(sentence, figure.First)) return null;
+        // "Officials in neighbouring Garissa said … across the county": a place the sentence names is the county it means.
+        if (sentence.Places.Exists(static p => p.IsPlace) || UnknownPlaces.NamedBefore(sentence, figure.First)) return null;
         for (var k = figure.Last + 1; k + 2 < t.Count && k <= figure.Last + 8 && !IsClauseMark(t[k]); k++)
         {
             if (t[k].Lower is not ("in" or "across" or "throughout" or "within") || !t[k + 1].Is("the") || !IsAreaKind(t[k + 2]) || t[k + 2].Lower is "city" or "town") continue;
             if (k + 3 < t.Count && (t[k + 3].Is("of") || t[k + 3].IsCapitalized)) return null;
-            return areaOfKind.TryGetValue(t[k + 2].Lower, out var name) && (!named || sentence.Places.Exists(p => p.IsPlace && p.Entry.Key == name)) ? name : null;
+            return areaOfKind.TryGetValue(t[k + 2].Lower, out var name) ? name : null;
         }
         return null;
     }

@@ -277,16 +277,8 @@ internal static class UnknownPlaces
     private static bool IsNameOfKind(SentenceContext sentence, int k) =>
         sentence.Tokens[k] is { IsWord: true, IsCapitalized: true } name && !name.Is("the") && sentence.FigureCovering(k) is null && sentence.PlaceCovering(k) is null;
 
-    /// <summary>
-    /// <see cref="NamedAt"/>, but not after "to" or "into", which before a figure name whom it was told to, not where it is; nor
-    /// where someone spoke: "told reporters in Hyderabad on Wednesday that the heatwave had claimed 34 lives across the province".
-    /// </summary>
-    internal static bool NamedWhereAt(SentenceContext sentence, int k, bool parts = true) =>
-        sentence.Tokens[k].Lower is not ("to" or "into") && !WhereSpoken(sentence.Tokens, k) && NamedAt(sentence, k, parts);
-
-    /// <summary>Whether token <paramref name="k"/> is the "in" or "at" of where someone spoke: "told reporters in Hyderabad", "said at a briefing in Goma".</summary>
-    private static bool WhereSpoken(List<Token> t, int k) =>
-        k > 0 && t[k].Lower is "in" or "at" && t[k - 1].Lower is "reporters" or "journalists" or "told" or "said" or "says" or "spoke" or "speaking" or "conference" or "briefing";
+    /// <summary><see cref="NamedAt"/>, but not after "to" or "into", which before a figure name whom it was told to, not where it is.</summary>
+    internal static bool NamedWhereAt(SentenceContext sentence, int k, bool parts = true) => sentence.Tokens[k].Lower is not ("to" or "into") && NamedAt(sentence, k, parts);
 
     /// <summary>Whether a number follows token <paramref name="k"/>, after a hyphen or not ("Summer 2021", "Mid-2020").</summary>
     internal static bool FollowedByNumber(List<Token> t, int k) =>
