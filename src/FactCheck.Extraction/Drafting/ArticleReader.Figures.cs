@@ -146,13 +146,14 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a count of areas, not a level");
             return null;
         }
-        if (last + 3 < t.Count && t[last + 1].Is("of") && t[last + 2].Is("the") && sentence.FigureAt(last + 3) is { } nationwide && NationwideAfter(t, nationwide.Last))
+        if (last + 2 < t.Count && t[last + 1].Is("of") && sentence.FigureAt(t[last + 2].Is("the") ? last + 3 : last + 2) is { } wholeAfter && CountedWholeAfter(t, wholeAfter.Last))
         {
-            // "41 of the 116 deaths recorded nationwide had occurred in her region": the part is not the country's, its whole is.
+            // "41 of the 116 deaths recorded nationwide had occurred in her region", "Twenty-three of the 41 people killed were
+            // children": the part is no level of the country's, its whole is.
             Skip(sentence, first, last, "a part of a figure after it, not a level");
             return null;
         }
-        if (WholeOfPart(sentence, first) && !NationwideAfter(t, last))
+        if (WholeOfPart(sentence, first) && !CountedWholeAfter(t, last))
         {
             Skip(sentence, first, last, "the whole of a part (\"117 of 230 seats\"), not a level of its own");
             return null;
@@ -195,6 +196,13 @@ internal sealed partial class ArticleReader
             // "The busiest single day was Sunday July 28, when nearly 128,000 passengers passed through": one day's count, no
             // level of the place's passengers, which FC005 had held the year's 33.4 million against.
             Skip(sentence, first, last, "one day's count, not a level");
+            return null;
+        }
+        if (first > 1 && t[first - 1].Is("with") && figure.Value.Form is QuantityForm.LessThan or QuantityForm.MoreThan or QuantityForm.AtLeast or QuantityForm.AtMost or QuantityForm.Between
+            && t[first - 2].Lower is "employers" or "firms" or "companies" or "businesses" or "households" or "families" or "schools" or "farms" or "farmers" or "villages")
+        {
+            // "Employers with fewer than five workers have been given until August": a class of them by size, no level of workers.
+            Skip(sentence, first, last, "a class by size, not a level");
             return null;
         }
         if (EachBefore(sentence, first))
@@ -363,9 +371,10 @@ internal sealed partial class ArticleReader
             // "There are 2,650 people working here" counts the workers another source gives as "2,150 workers on this site".
             if (what == "people" && PeopleWorking(sentence, noun)) what = "workers";
             // "73 new cases in the sixth week of the year": a week's new ones, no part of a total of all those since January; and
-            // "six new confirmed cases", "2,700 new suspected cases", "new" before the word that says which.
+            // "six new confirmed cases", "2,700 new suspected cholera cases", "new" before the words that say which and whose.
             if (word.Category == UnitCategory.Countable && noun.Index > 0
-                && (t[noun.Index - 1].Is("new") || (noun.Index > 1 && t[noun.Index - 2].Is("new") && KindOfCases.IsQualifier(t[noun.Index - 1].Lower)))
+                && (t[noun.Index - 1].Is("new") || (noun.Index > 1 && t[noun.Index - 2].Is("new") && KindOfCases.SaysWhichOrWhose(t[noun.Index - 1].Lower))
+                    || (noun.Index > 2 && t[noun.Index - 3].Is("new") && KindOfCases.SaysWhichOrWhose(t[noun.Index - 2].Lower) && KindOfCases.SaysWhichOrWhose(t[noun.Index - 1].Lower)))
                 && sentence.Times.Exists(static m => Period.DaysBetween(m.Time.Start, m.Time.End) == 6)) what = "new-" + what;
             // "Government procurement reached 30.0 million tonnes": the procurement, which "tonnes" alone would not tell from the harvest.
             if (noun.Compound.Count == 0 && word.IsMeasure
@@ -1261,14 +1270,19 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// Whether the words after the figure ending at token <paramref name="last"/> say it is the whole country's, past its noun
-    /// and a verb of counting: "116 deaths recorded nationwide", "2,300 cases reported across the country".
+    /// Whether the words after the figure ending at token <paramref name="last"/> say it is a toll, or a count the whole country
+    /// made, past its noun and a verb of counting: "41 people killed", "116 deaths recorded nationwide", "2,300 cases reported
+    /// across the country"; not "117 of the 230 seats nationwide", a whole of no count made.
     /// </summary>
-    private static bool NationwideAfter(List<Text.Token> t, int last)
+    private static bool CountedWholeAfter(List<Text.Token> t, int last)
     {
-        for (var k = last + 1; k < t.Count && k <= last + 4 && !IsClauseMark(t[k]); k++)
+        // "the 41 people killed in Guinea on Saturday": a toll, whatever part of it a sentence goes on to name.
+        if (last + 2 < t.Count && t[last + 1].Lower is "people" or "dead" or "deaths" && t[last + 2].Lower is "killed" or "dead" or "who") return true;
+        for (var k = last + 2; k + 1 < t.Count && k <= last + 3 && !IsClauseMark(t[k]); k++)
         {
-            if (t[k].Lower is "nationwide" or "countrywide" || (k + 2 < t.Count && t[k].Lower is "across" or "in" && t[k + 1].Is("the") && t[k + 2].Is("country"))) return true;
+            if (t[k].Lower is not ("recorded" or "reported" or "registered" or "confirmed" or "counted" or "logged")) continue;
+            var where = k + 1;
+            return t[where].Lower is "nationwide" or "countrywide" || (where + 2 < t.Count && t[where].Lower is "across" or "in" && t[where + 1].Is("the") && t[where + 2].Is("country"));
         }
         return false;
     }

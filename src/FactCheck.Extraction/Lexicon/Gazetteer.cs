@@ -62,7 +62,7 @@ internal sealed class Gazetteer
         australia: Australia | Australian; Australians | Canberra; Sydney; Melbourne; Brisbane; Queensland; New South Wales; South Australia; Western Australia; Tasmania
         new-zealand: New Zealand | New Zealander | Wellington
         indonesia: Indonesia | Indonesian | Jakarta; Bali; Sumatra
-        philippines: Philippines | Filipino | Manila, Metro Manila; Mindanao; Cebu
+        philippines: Philippines | Filipino | Manila; Metro Manila; Mindanao; Cebu
         vietnam: Vietnam | Vietnamese | Hanoi; Ho Chi Minh City
         thailand: Thailand | Thai | Bangkok
         myanmar: Myanmar; Burma | Burmese | Naypyidaw; Yangon, Rangoon; Mandalay; Rakhine

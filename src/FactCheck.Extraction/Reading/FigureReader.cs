@@ -430,7 +430,9 @@ internal static class FigureReader
                 last = ++k;
                 continue;
             }
-            if (tokens[k].IsWord && NumberWords.Contains(tokens[k]) && !(w == "and" && (k + 1 >= tokens.Count || !NumberWords.Contains(tokens[k + 1]) || tokens[k + 1].Lower is "and")))
+            // "one hundred and twenty-five": a number of tens and ones ends a figure in words as its words do.
+            if (tokens[k].IsWord && (NumberWords.Contains(tokens[k]) || IsTensAndOnes(tokens[k]))
+                && !(w == "and" && (k + 1 >= tokens.Count || !(NumberWords.Contains(tokens[k + 1]) || IsTensAndOnes(tokens[k + 1])) || tokens[k + 1].Lower is "and")))
             {
                 if (w is "dozens" or "hundreds" or "thousands" or "millions" or "tens") break;
                 // "from 652,870 three months earlier": after digits only a multiplying word is the same figure's ("5 million").
