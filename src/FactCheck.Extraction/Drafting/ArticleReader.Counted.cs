@@ -175,6 +175,8 @@ internal sealed partial class ArticleReader
             if (Participles.Contains(t[k])) return t[k].Lower;
             // "27 people had been pulled alive from the mud", "were pulled out alive": the rescued, whom another source counts so.
             if (t[k].Lower is "pulled" or "dug" && AliveAfter(t, k)) return "rescued";
+            // "Thirty-one people were taken to hospitals": the hospitalised, not the people the building's rescuers pulled out.
+            if (t[k].Lower is "taken" or "rushed" or "brought" or "flown" or "sent" && k + 2 < t.Count && t[k + 1].Is("to") && t[k + 2].Lower is "hospital" or "hospitals") return "hospitalised";
             // "3,148,560 children … had received the measles-rubella vaccine": the vaccinated, not the country's children.
             if (t[k].Lower is "received" or "got" && ReceivedVaccine(t, k)) return "vaccinated";
             if (!Words.Auxiliaries.Contains(t[k]) && t[k].Lower is not ("been" or "fully" or "now" or "already" or "so" or "far")) return null;

@@ -381,10 +381,14 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static bool HazardStruck(List<Text.Token> t, int first)
     {
+        // "Floods in Borno and Yobe states": a toll of two places is neither's.
+        var after = first + 1;
+        while (after < t.Count && t[after].IsCapitalized) after++;
+        if (after + 1 < t.Count && t[after].Text is "and" or "," && t[after + 1].IsCapitalized) return false;
         var k = first - 1;
         while (k > 0 && (t[k].IsPossessive || Words.Compass.Contains(t[k]) || t[k].Is("the"))) k--;
         if (k < 1 || t[k].Lower is not ("in" or "gripping" or "hit" or "hitting" or "struck" or "across" or "sweeping" or "battering" or "lashing")) return false;
-        return t[k - 1].Lower is "heatwave" or "heat" or "floods" or "flooding" or "flood" or "rains" or "landslide" or "landslides" or "earthquake" or "quake"
+        return t[k - 1].Lower is "heatwave" or "heat" or "wave" or "floods" or "flooding" or "flood" or "rain" or "rains" or "storms" or "landslide" or "landslides" or "earthquake" or "quake"
             or "cyclone" or "storm" or "typhoon" or "hurricane" or "drought" or "cholera" or "outbreak" or "epidemic" or "wildfire" or "wildfires" or "blizzard"
             or "mudslide" or "mudslides" or "dengue" or "measles" or "mpox";
     }
@@ -491,9 +495,11 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         var k = place.Lead == "from" ? place.First - 2 : place.First - 1;
         if (k >= 0 && t[k].Lower is "fled" or "fleeing" or "flee" or "escaped" or "escaping") return true;
+        // "came from neighbouring Guinea", "were from Guinea and Burkina Faso", "migrant workers from Guinea".
         var from = place.First - 1;
-        while (from > 0 && (t[from].Is("and") || t[from].Text == "," || sentence.PlaceCovering(from) is not null)) from--;
-        return from > 0 && t[from].Is("from") && t[from - 1].Lower is "came" or "come" or "comes" or "coming" or "hailed" or "hail" or "hails";
+        while (from > 0 && (t[from].Is("and") || t[from].Text == "," || sentence.PlaceCovering(from) is not null || UnknownPlaces.SaysWhereAbouts(t[from]) || t[from].Is("neighboring"))) from--;
+        return from > 0 && t[from].Is("from") && t[from - 1].Lower is "came" or "come" or "comes" or "coming" or "hailed" or "hail" or "hails" or "were" or "was" or "are"
+            or "workers" or "migrants" or "miners" or "nationals" or "citizens" or "refugees" or "labourers" or "laborers";
     }
 
     /// <summary>

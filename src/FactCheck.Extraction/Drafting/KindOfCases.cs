@@ -13,6 +13,9 @@ internal static class KindOfCases
     internal static bool IsQualifier(ReadOnlySpan<char> word) =>
         word is "new" or "suspected" or "confirmed" or "probable" or "active" or "total" or "reported" or "registered" or "cumulative" or "daily" or "weekly" or "local" or "imported";
 
+    /// <summary>Whether a word before "cases" says which of them or whose disease they are: "confirmed", "suspected", "mpox".</summary>
+    internal static bool SaysWhichOrWhose(ReadOnlySpan<char> word) => IsQualifier(word) || IsDisease(word);
+
     /// <summary>The diseases news counts cases of, as their words stand in a measure's key ("yellow-fever" is its own two).</summary>
     private static bool IsDisease(ReadOnlySpan<char> word) =>
         word is "cholera" or "measles" or "dengue" or "mpox" or "malaria" or "polio" or "diphtheria" or "typhoid" or "ebola" or "lassa" or "meningitis"

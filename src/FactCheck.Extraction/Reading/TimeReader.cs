@@ -129,8 +129,9 @@ internal static class TimeReader
     {
         for (var k = last + 1; k + 2 < t.Count && k <= last + 4; k++)
         {
-            if (t[k].Text is ";" or ":" || (t[k].IsWord && !t[k].Is("as") && !t[k].Is("of") && t[k].Text != ",")) return null;
-            if (t[k].Is("as") && t[k + 1].Is("of") && TryRead(t, k + 2, anchor, new TenseAround(tenses, t, k + 2), out var asOf) && asOf.Time.End <= anchor) return asOf.Time.End;
+            if (t[k].Text is ";" or ":" || (t[k].IsWord && !t[k].Is("as") && !t[k].Is("of") && !t[k].Is("at") && t[k].Text != ",")) return null;
+            // "as of Feb. 16", and "as at Feb. 16" as British agencies write it.
+            if (t[k].Is("as") && t[k + 1].Lower is "of" or "at" && TryRead(t, k + 2, anchor, new TenseAround(tenses, t, k + 2), out var asOf) && asOf.Time.End <= anchor) return asOf.Time.End;
         }
         return null;
     }
@@ -506,7 +507,9 @@ internal static class TimeReader
             // "in the first week of March", "the fourth week of June 2024": seven days of the month, where the month alone had been
             // read and "from 48.20 pesos in the first week of February" had no time of its own, the month standing past the figure's
             // reach. ("The last week of" is read as last week, before.)
-            case "first" or "second" or "third" or "fourth" when i > 0 && t[i - 1].Is("the") && i + 3 < t.Count && t[i + 1].Is("week") && t[i + 2].Is("of")
+            // Only where the week is the figure's own time ("in", "during"): "by the first week of March" is a deadline, and "from the
+            // first week of January to the second week of February" a span, which the month readers read.
+            case "first" or "second" or "third" or "fourth" when i > 1 && t[i - 1].Is("the") && t[i - 2].Lower is "in" or "during" && i + 3 < t.Count && t[i + 1].Is("week") && t[i + 2].Is("of")
                 && Words.MonthNumbers.TryGetValue(t[i + 3].Lower, out var weekMonth):
             {
                 var statedYear = i + 4 < t.Count ? Year(t[i + 4]) : null;
