@@ -98,11 +98,21 @@ internal sealed partial class ArticleReader
         for (var k = 1; k < t.Count; k++)
         {
             if (!IsAreaKind(t[k]) || !t[k - 1].IsCapitalized || AreaNameAt(sentence, k) is not { } area) continue;
-            // "Pakistan's Sindh province": a region the desk holds, under its own key, as its figures are.
-            var name = sentence.PlaceAt(k - 1) is { IsPlace: true, Last: var last, Entry: { IsCountry: false, IsDemonym: false } held } && last == k - 1 && held.Key != held.Country && Slug.Of(area) == Slug.Of(body[t[k - 1].Start..t[k].End]) ? held.Key : area;
+            var name = HeldRegionBefore(sentence, k, area) ?? area;
             var kind = t[k].Lower;
             areaOfKind[kind] = areaOfKind.TryGetValue(kind, out var before) && before != name ? null : name;
         }
+    }
+
+    /// <summary>
+    /// The key of a region the desk holds, named right before its kind at token <paramref name="kind"/> as the whole of
+    /// <paramref name="area"/>: "Pakistan's Sindh province" is noted as "sindh", the key its figures take, not "sindh-province".
+    /// </summary>
+    private string? HeldRegionBefore(SentenceContext sentence, int kind, string area)
+    {
+        var t = sentence.Tokens;
+        return sentence.PlaceAt(kind - 1) is { IsPlace: true, Entry: { IsCountry: false, IsDemonym: false } held } region && region.Last == kind - 1 && held.Key != held.Country
+            && Slug.Of(area) == Slug.Of(body[t[kind - 1].Start..t[kind].End]) ? held.Key : null;
     }
 
     /// <summary>The area name whose kind stands nearest to token <paramref name="near"/> among tokens <paramref name="from"/>..<paramref name="to"/>.</summary>

@@ -372,10 +372,7 @@ internal sealed partial class ArticleReader
             if (what == "people" && PeopleWorking(sentence, noun)) what = "workers";
             // "73 new cases in the sixth week of the year": a week's new ones, no part of a total of all those since January; and
             // "six new confirmed cases", "2,700 new suspected cholera cases", "new" before the words that say which and whose.
-            if (word.Category == UnitCategory.Countable && noun.Index > 0
-                && (t[noun.Index - 1].Is("new") || (noun.Index > 1 && t[noun.Index - 2].Is("new") && KindOfCases.SaysWhichOrWhose(t[noun.Index - 1].Lower))
-                    || (noun.Index > 2 && t[noun.Index - 3].Is("new") && KindOfCases.SaysWhichOrWhose(t[noun.Index - 2].Lower) && KindOfCases.SaysWhichOrWhose(t[noun.Index - 1].Lower)))
-                && sentence.Times.Exists(static m => Period.DaysBetween(m.Time.Start, m.Time.End) == 6)) what = "new-" + what;
+            if (word.Category == UnitCategory.Countable && NewBefore(t, noun.Index) && sentence.Times.Exists(static m => Period.DaysBetween(m.Time.Start, m.Time.End) == 6)) what = "new-" + what;
             // "Government procurement reached 30.0 million tonnes": the procurement, which "tonnes" alone would not tell from the harvest.
             if (noun.Compound.Count == 0 && word.IsMeasure
                 && (Measured(sentence, first, noun) ?? (Counterpart(sentence, figure) is { } other ? Measured(sentence, other.First, NounReader.Read(body, sentence, other, desk.Gazetteer)) : null)
@@ -1252,6 +1249,17 @@ internal sealed partial class ArticleReader
         var of = first - 1;
         if (of >= 0 && t[of].Is("the")) of--;
         return of > 0 && t[of].Is("of") && sentence.Figures.FirstWhere(of - 1, static (f, at) => f.Last == at) is not null;
+    }
+
+    /// <summary>Whether "new" stands before the noun at token <paramref name="noun"/>, past up to two words that say which cases or whose disease: "six new confirmed mpox cases".</summary>
+    private static bool NewBefore(List<Text.Token> t, int noun)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 3; k--)
+        {
+            if (t[k].Is("new")) return true;
+            if (!KindOfCases.SaysWhichOrWhose(t[k].Lower)) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -376,8 +376,8 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Whether the place at token <paramref name="first"/> is where a hazard named right before it struck: "A heatwave in Sindh",
-    /// "Floods in India's Assam state", "A heatwave gripping Pakistan's southern Sindh province"; not "missile attacks … in
-    /// Baghdad", whose dead the seed sample has as the country's soldiers.
+    /// "Floods in India's Assam state", "Torrential rain in India's Kerala state"; not "missile attacks … in Baghdad", whose dead
+    /// the seed sample has as the country's soldiers.
     /// </summary>
     private static bool HazardStruck(List<Text.Token> t, int first)
     {
@@ -490,7 +490,7 @@ internal sealed partial class ArticleReader
     /// a story of Bangladesh in Bangladesh, whose next sentence's 45,000 flooded hectares had been Myanmar's; or that people came
     /// from: after "Some of the miners came from Guinea and Burkina Faso", "48 bodies had been pulled from the pit" are still Mali's.
     /// </summary>
-    private static bool Fled(SentenceContext sentence, PlaceHit place)
+    private static bool FledOrCameFrom(SentenceContext sentence, PlaceHit place)
     {
         var t = sentence.Tokens;
         var k = place.Lead == "from" ? place.First - 2 : place.First - 1;

@@ -163,7 +163,7 @@ internal sealed partial class ArticleReader
     /// and the United Kingdom followed").
     /// </summary>
     private static bool MovesTheStory(SentenceContext sentence, PlaceHit place) =>
-        place.IsPlace && !place.BeginsLongerName && !SpokenIn(sentence, place) && !Gives(sentence, place) && !Ranks(sentence, place) && !Fled(sentence, place)
+        place.IsPlace && !place.BeginsLongerName && !SpokenIn(sentence, place) && !Gives(sentence, place) && !Ranks(sentence, place) && !FledOrCameFrom(sentence, place)
         && !Partner(sentence, place) && !Buys(sentence, place) && !FollowsInRanking(sentence, place);
 
     /// <summary>
