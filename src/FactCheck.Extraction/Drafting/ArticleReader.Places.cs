@@ -266,7 +266,7 @@ internal sealed partial class ArticleReader
         // But "Drug overdose deaths in Ohio fell by 12% to 89": the place right after the toll's own noun is where they died.
         // And "A heatwave in Pakistan's Sindh province has killed 41 people": the place the hazard struck is where its dead died.
         if (toll && place.Last < figure.First && place.First > 1 && !(noun.Index >= 0 && noun.Index < figure.First && place.First == noun.Index + 2 && t[noun.Index + 1].Is("in"))
-            && !(noun.Word?.Category != UnitCategory.Personnel && HazardStruck(t, place.First)))
+            && !(noun.Word?.Category != UnitCategory.Personnel && HazardStruck(t, place)))
         {
             countryOnly = true;
         }
@@ -375,17 +375,17 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// Whether the place at token <paramref name="first"/> is where a hazard named right before it struck: "A heatwave in Sindh",
+    /// Whether <paramref name="place"/> is where a hazard named right before it struck: "A heatwave in Sindh",
     /// "Floods in India's Assam state", "Torrential rain in India's Kerala state"; not "missile attacks … in Baghdad", whose dead
     /// the seed sample has as the country's soldiers.
     /// </summary>
-    private static bool HazardStruck(List<Text.Token> t, int first)
+    private static bool HazardStruck(List<Text.Token> t, PlaceHit place)
     {
         // "Floods in Borno and Yobe states": a toll of two places is neither's.
-        var after = first + 1;
+        var after = place.Last + 1;
         while (after < t.Count && t[after].IsCapitalized) after++;
         if (after + 1 < t.Count && t[after].Text is "and" or "," && t[after + 1].IsCapitalized) return false;
-        var k = first - 1;
+        var k = place.First - 1;
         while (k > 0 && (t[k].IsPossessive || Words.Compass.Contains(t[k]) || t[k].Is("the"))) k--;
         if (k < 1 || t[k].Lower is not ("in" or "gripping" or "hit" or "hitting" or "struck" or "across" or "sweeping" or "battering" or "lashing")) return false;
         return t[k - 1].Lower is "heatwave" or "heat" or "wave" or "floods" or "flooding" or "flood" or "rain" or "rains" or "storms" or "landslide" or "landslides" or "earthquake" or "quake"

@@ -276,7 +276,10 @@ internal static class FigureReader
 
     /// <summary>Whether <paramref name="token"/> is a word of a figure in words: a number word, a fraction, "few" or "several".</summary>
     internal static bool IsFigureWord(Token token) =>
-        token.IsWord && (NumberWords.Contains(token) || IsTensAndOnes(token) || Fractions.Contains(token) || token.Lower is "few" or "several");
+        token.IsWord && (IsNumberWord(token) || Fractions.Contains(token) || token.Lower is "few" or "several");
+
+    /// <summary>Whether the token is a number word of the grammar's, "and" among them, or a number of tens and ones written with a hyphen.</summary>
+    private static bool IsNumberWord(Token token) => NumberWords.Contains(token) || IsTensAndOnes(token);
 
     /// <summary>
     /// Whether the token is a number of tens and ones written with a hyphen, one word to the tokenizer: "Thirty-eight people were
@@ -284,7 +287,9 @@ internal static class FigureReader
     /// </summary>
     private static bool IsTensAndOnes(Token token)
     {
+        // Asked of every word a figure may start at: from "forty-one" to "seventy-seven", the length turns most away unsearched.
         var w = token.Lower;
+        if (w.Length is < 9 or > 13) return false;
         var dash = w.IndexOf('-', StringComparison.Ordinal);
         return token.IsWord && dash > 0
             && w.AsSpan(0, dash) is "twenty" or "thirty" or "forty" or "fifty" or "sixty" or "seventy" or "eighty" or "ninety"
@@ -431,8 +436,7 @@ internal static class FigureReader
                 continue;
             }
             // "one hundred and twenty-five": a number of tens and ones ends a figure in words as its words do.
-            if (tokens[k].IsWord && (NumberWords.Contains(tokens[k]) || IsTensAndOnes(tokens[k]))
-                && !(w == "and" && (k + 1 >= tokens.Count || !(NumberWords.Contains(tokens[k + 1]) || IsTensAndOnes(tokens[k + 1])) || tokens[k + 1].Lower is "and")))
+            if (tokens[k].IsWord && IsNumberWord(tokens[k]) && !(w == "and" && (k + 1 >= tokens.Count || !IsNumberWord(tokens[k + 1]) || tokens[k + 1].Lower is "and")))
             {
                 if (w is "dozens" or "hundreds" or "thousands" or "millions" or "tens") break;
                 // "from 652,870 three months earlier": after digits only a multiplying word is the same figure's ("5 million").
