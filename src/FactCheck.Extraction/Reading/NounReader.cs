@@ -21,6 +21,16 @@ internal static class NounReader
     /// <summary>Whether token <paramref name="k"/> is a noun of people, of countable things or of money ("11.6 billion CFA francs").</summary>
     private static bool CountsNext(List<Token> t, int k) => k < t.Count && t[k].IsWord && UnitWords.Find(t[k].Lower) is { Category: UnitCategory.Countable or UnitCategory.People or UnitCategory.Money };
 
+    /// <summary>Whether a time counted back ("the week before", "a year earlier") starts at token <paramref name="k"/>.</summary>
+    private static bool CountedBackAt(SentenceContext sentence, int k)
+    {
+        foreach (var time in sentence.Times)
+        {
+            if (time.First == k && time.IsOwnClauseOnly) return true;
+        }
+        return false;
+    }
+
     internal static NounReading Read(string body, SentenceContext sentence, Figure figure, Gazetteer gazetteer)
     {
         var t = sentence.Tokens;
@@ -29,6 +39,8 @@ internal static class NounReader
         for (var k = figure.Last + 1; k < Math.Min(t.Count, figure.Last + 7); k++)
         {
             var token = t[k];
+            // "from 7,935 the week before": a time counted back ends what the figure counts, whose "week" is no unit of it.
+            if (CountedBackAt(sentence, k)) break;
             if (token.Is("service") && k + 1 < t.Count && t[k + 1].Is("members"))
             {
                 return new NounReading(UnitWords.Find("troops"), body[token.Start..t[k + 1].End], k + 1, who, CompoundOf(compound));

@@ -191,6 +191,8 @@ internal static class TimeReader
             { Precision: TimePrecision.Day } day => FuzzyTime.Day(day.Start - back),
             // "4.1% in April from 3.6% a month earlier": March.
             { Precision: TimePrecision.Month } month when by == "month" => MonthOf(month.Start - back),
+            // "8,412 in the last week of September, from 7,935 a week earlier": the seven days before.
+            { } week when by == "week" && Period.DaysBetween(week.Start, week.End) == 6 => FuzzyTime.Between(week.Start - back, week.End - back),
             _ => by == "month" ? MonthOf(anchor - back) : FuzzyTime.Day(anchor - back),
         };
     }
@@ -401,9 +403,11 @@ internal static class TimeReader
                 // this season from 27.9% in 2023/24", whose crop year the desk cannot name, as it stands on that day.
                 mention = new TimeMention(i, i + 1, FuzzyTime.Day(anchor), lead, true, null);
                 return true;
-            case "season" when i > 0 && t[i - 1].Is("the") && i + 1 < t.Count && t[i + 1].Is("before"):
-                // "from 5.5 million bags the season before": a season is a year's, and the one before it a year back.
-                mention = CountedBackMention(i - 1, i + 1, string.Empty, "year", anchor);
+            case "season" or "week" or "month" or "year" when i > 0 && t[i - 1].Is("the") && i + 1 < t.Count && t[i + 1].Is("before")
+                && i + 2 < t.Count && !t[i + 2].IsWord && !t[i + 2].IsNumber:
+                // "from 5.5 million bags the season before": a season is a year's, and the one before it a year back; "to 8,412
+                // from 7,935 the week before", counted back as "a week earlier" is. Not "the week before the election".
+                mention = CountedBackMention(i - 1, i + 1, string.Empty, w == "season" ? "year" : w, anchor);
                 return true;
             case "same" when i > 0 && t[i - 1].Is("the") && SamePeriod(t, i, out var samePeriodYear) is var samePeriodLast and > 0:
                 // "to 921,000 tonnes in the first quarter of 2025 from 874,000 tonnes in the same period last year": the time
@@ -442,6 +446,16 @@ internal static class TimeReader
                 };
                 if (span is null) return false;
                 mention = new TimeMention(i - 1, i + 1, span.Value, "in", false, null);
+                return true;
+            }
+            // "in the last week of September": the month's last seven days, where "last week" alone had been read and "September"
+            // after it, from which "7,935 a week earlier" counted back a week from the day of writing.
+            case "last" when i > 1 && t[i - 1].Is("the") && t[i - 2].Lower is "in" or "during" && i + 3 < t.Count && t[i + 1].Is("week") && t[i + 2].Is("of")
+                && Words.MonthNumbers.TryGetValue(t[i + 3].Lower, out var lastWeekMonth):
+            {
+                var statedYear = i + 4 < t.Count ? Year(t[i + 4]) : null;
+                var end = new LocalDate(statedYear ?? YearFor(anchor, lastWeekMonth, null, tense.Value), lastWeekMonth, 1).PlusMonths(1).PlusDays(-1);
+                mention = new TimeMention(i - 1, statedYear is null ? i + 3 : i + 4, FuzzyTime.Between(end.PlusDays(-6), end), LeadBefore(t, i - 1), false, null);
                 return true;
             }
             case "last" or "next" or "this" or "past" when i + 1 < t.Count:
