@@ -140,15 +140,18 @@ internal sealed partial class ArticleReader
         var k = CurrencyBefore(t, figure.First) - 1;
         // "rose 9.6% to a record 440.6 million tonnes".
         if (k > 1 && t[k].Is("record") && t[k - 1].Is("a")) k -= 2;
+        // "a decline from the 4,324 recorded in 2023".
+        if (k > 1 && t[k].Is("the") && t[k - 1].Is("from") && figure.Role == FigureRole.From) k--;
         if (k < 1 || t[k].Lower is not ("from" or "to")) return null;
         k--;
         // "Tuna shipments fell 7% to $498 million": the size of the move stands between its verb and its end.
         if (k > 1 && t[k].Text == "%" && t[k - 1].IsNumber) k -= 2;
         if (k > 0 && t[k].IsWord && (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || t[k].Is("back"))) k--;
         if (Way(t[k]) is { } way) return (way, k);
-        // "monthly numbers fell over the summer, from 58 new cases in July to 71 in August": past a few words of when, to the comma's verb.
+        // "monthly numbers fell over the summer, from 58 new cases in July to 71 in August": past a few words of when, to the comma's verb;
+        // "eased slightly in the last week of September, to 8,412 from 7,935": past an adverb and a longer time.
         if (t[k].Text != ",") return null;
-        for (var j = k - 1; j > 0 && j >= k - 5 && t[j].IsWord; j--)
+        for (var j = k - 1; j > 0 && j >= k - 8 && t[j].IsWord; j--)
         {
             if (Way(t[j]) is { } before) return (before, j);
         }
@@ -232,6 +235,8 @@ internal sealed partial class ArticleReader
         // "77 seats, down from 120 in 2022": a comparison after a comma is the earlier figure's, with its own time.
         var t = sentence.Tokens;
         if (figure.First > 1 && t[figure.First - 1].Is("from") && (t[figure.First - 2].Lower is "up" or "down" or "," || (figure.First > 2 && t[figure.First - 3].Text == ","))) return then;
+        // "4,748 people were killed …, a decline from the 4,324 recorded in 2023": an earlier record, with its own time.
+        if (figure.First > 1 && t[figure.First - 1].Is("the") && t[figure.First - 2].Is("from")) return then;
         // "3,400 workers were employed on the site, compared with about 2,100 in September last year": the earlier level's own.
         if (figure.First > 1 && t[figure.First - 2].Is("compared")) return then;
         // "fell to 31.0% from 51.6% a year ago": a time counted back is the start's, which it is counted back from the end's; and
@@ -259,6 +264,16 @@ internal sealed partial class ArticleReader
         && FromsOwnTime(sentence, start) is { } then && StartCountedBack(sentence, then);
 
     /// <summary>
+    /// Whether the figure is the end of a movement its verb states, whose start, right after it, has a time of its own before
+    /// the day of writing: "Turnout fell to 41.6 per cent, from 38.7 per cent in the 2021 referendum" is the turnout as the
+    /// article tells it, which the 2021 figure is held against, as <see cref="EndOfMovementCountedBack"/> holds "a year ago".
+    /// </summary>
+    private bool EndOfMovementFromPast(SentenceContext sentence, Figure figure) =>
+        figure.Role != FigureRole.From && WayBefore(sentence.Tokens, figure) is not null
+        && sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.From && f.First > figure.Last && f.First <= figure.Last + 3) is { } start
+        && FromsOwnTime(sentence, start) is { } then && then.Time.End < anchor;
+
+    /// <summary>
     /// The time that stands right after a "from" figure, before anything else: the 2019 of "from 3.1% in 2019 to 4.2%", of
     /// "up from 3.1% in 2019"; null when none does, as in "from 3.1% to 4.2% in 2021", where the time is the end's.
     /// </summary>
@@ -266,7 +281,8 @@ internal sealed partial class ArticleReader
     {
         // "from 1,200 cases in January": past the figure's unit, and "from 58 new cases in July" past the word that says which.
         var t = sentence.Tokens;
-        var last = figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is not null ? figure.Last + 1
+        // "from the 4,324 recorded in 2023": past the participle of its record.
+        var last = figure.Last + 1 < t.Count && (UnitWords.Find(t[figure.Last + 1].Lower) is not null || (figure.Role == FigureRole.From && FigureReader.IsRecorded(t[figure.Last + 1]))) ? figure.Last + 1
             : figure.Last + 2 < t.Count && KindOfCases.IsQualifier(t[figure.Last + 1].Lower) && UnitWords.Find(t[figure.Last + 2].Lower) is not null ? figure.Last + 2
             : figure.Last;
         // "down from 62 in the 2020 election": past "the" as well.

@@ -59,6 +59,16 @@ internal static class FigureReader
     /// compared with, at a time of its own right after it: "eased to 34.5% in March, compared with 33.8% at the end of last
     /// year", where it is a movement's start as "from 33.8%" would be; not "compared with 6% nationally", no earlier level.
     /// </summary>
+    /// <summary>
+    /// Whether the figure at tokens <paramref name="first"/>..<paramref name="last"/> is the start of a movement named by the
+    /// record it stands in: "a decline from the 4,324 recorded in 2023", "up from the 1.2 million reported last year".
+    /// </summary>
+    private static bool FromTheRecorded(List<Token> tokens, int first, int last) =>
+        first > 1 && tokens[first - 1].Is("the") && tokens[first - 2].Is("from") && last + 1 < tokens.Count && IsRecorded(tokens[last + 1]);
+
+    /// <summary>Whether <paramref name="token"/> is a participle of recording a figure: "recorded", "reported", "registered".</summary>
+    internal static bool IsRecorded(Token token) => token.Lower is "recorded" or "reported" or "registered" or "counted" or "logged";
+
     private static bool ComparedWithEarlier(List<Token> tokens, int first, int last, ISet<int> timeTokens)
     {
         // ", against 5.3 million tonnes in 2023" after a level compares it as "compared with" does.
@@ -182,7 +192,7 @@ internal static class FigureReader
             // "from $50 billion to $70 billion": the word before a sum is before its sign.
             var written = currency is null || signs.Before >= 0 ? first : first - 1;
             var role = FigureRole.Plain;
-            if (i > 0 && tokens[i - 1].Is("from") || (written > 0 && tokens[written - 1].Is("from")) || ComparedWithEarlier(tokens, written, last, timeTokens)) role = FigureRole.From;
+            if (i > 0 && tokens[i - 1].Is("from") || (written > 0 && tokens[written - 1].Is("from")) || ComparedWithEarlier(tokens, written, last, timeTokens) || FromTheRecorded(tokens, written, last)) role = FigureRole.From;
             else if (written > 0 && tokens[written - 1].Is("to") && figures.Count > 0 && figures[^1].Role == FigureRole.From && OnlyTimeBetween(tokens, figures[^1].Last, written - 1, timeTokens)) role = FigureRole.To;
             // "halve annual road deaths to 72 or fewer by 2030", "5,000 or more people": a bound written after the figure.
             var boundAfter = upper < 0 && valueFirst == i && grammarHedge is null ? BoundAfter(tokens, last) : null;
