@@ -324,6 +324,14 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, noun.Word.Canonical == "km" ? "a distance, not a level" : "a duration or a measure of time");
             return null;
         }
+        if (RunningTotalAfter(sentence, last) && !CountedInADay(sentence, first))
+        {
+            // "recorded 386 new cases on Thursday, bringing the cumulative total to 10,847", "killed 12 more people, bringing the
+            // death toll to 52": what the day added, whose level is the total the sentence goes on to give. A day's window names
+            // what it added ("in the 24 hours to Thursday"), which is drafted as the day's.
+            Skip(sentence, first, last, "an addition, not a level");
+            return null;
+        }
         if (figure.Value.IsPercent && figure.Value.Word is not null)
         {
             Skip(sentence, first, last, "a fraction, not a figure");
@@ -340,6 +348,8 @@ internal sealed partial class ArticleReader
         if (casualty is not null)
         {
             what = (noun.Word is { Category: UnitCategory.Personnel or UnitCategory.People } ? noun.UnitText!.ToLowerInvariant() : (noun.Word is null ? DeadOfOtherKind(sentence, last) : null) ?? "people") + "-" + casualty;
+            // "Nine deaths were recorded in the 24 hours to Thursday evening": one day's deaths, no toll of the outbreak's.
+            if (CountedInADay(sentence, first)) what = "daily-" + what;
             countsPeople = true;
         }
         else if (figure.Value.IsPercent)
@@ -373,6 +383,8 @@ internal sealed partial class ArticleReader
             // "73 new cases in the sixth week of the year": a week's new ones, no part of a total of all those since January; and
             // "six new confirmed cases", "2,700 new suspected cholera cases", "new" before the words that say which and whose.
             if (word.Category == UnitCategory.Countable && NewBefore(t, noun.Index) && sentence.Times.Exists(static m => Period.DaysBetween(m.Time.Start, m.Time.End) == 6)) what = "new-" + what;
+            // "386 new cases in the 24 hours to Thursday evening", "1,221 hospital admissions in the past 24 hours": a day's.
+            else if (word.Category == UnitCategory.Countable && CountedInADay(sentence, first)) what = "daily-" + what;
             // "Government procurement reached 30.0 million tonnes": the procurement, which "tonnes" alone would not tell from the harvest.
             if (noun.Compound.Count == 0 && word.IsMeasure
                 && (Measured(sentence, first, noun) ?? (Counterpart(sentence, figure) is { } other ? Measured(sentence, other.First, NounReader.Read(body, sentence, other, desk.Gazetteer)) : null)
@@ -852,7 +864,8 @@ internal sealed partial class ArticleReader
         if (time is not null && time.Time.End < anchor) datedWith = time;
         // A simple past needs its time; a perfect ("has used"), a reported figure ("officials said"), a central bank's
         // decision ("kept its repo rate at 5.5%") or the end of a fall from a year ago holds at publication.
-        if (time is null && tense == Tense.Past && !reported && !(figure.Value.IsPercent && Decided(sentence, figure.First)) && !EndOfMovementCountedBack(sentence, figure))
+        if (time is null && tense == Tense.Past && !reported && !(figure.Value.IsPercent && Decided(sentence, figure.First)) && !EndOfMovementCountedBack(sentence, figure)
+            && !EndOfMovementFromPast(sentence, figure))
         {
             Skip(sentence, figure.First, figure.Last, "a past figure with no time");
             return null;
@@ -1249,6 +1262,56 @@ internal sealed partial class ArticleReader
         var of = first - 1;
         if (of >= 0 && t[of].Is("the")) of--;
         return of > 0 && t[of].Is("of") && sentence.Figures.FirstWhere(of - 1, static (f, at) => f.Last == at) is not null;
+    }
+
+    /// <summary>
+    /// Whether the figure at token <paramref name="first"/> counts what one day added: its sentence names a day's window ("in the
+    /// 24 hours to Thursday evening", "over the past 24 hours", "a 24-hour period"), or is "over the same period" in a
+    /// paragraph that did; but not a running total the sentence brings to it ("bringing the cumulative total to 10,847").
+    /// </summary>
+    private bool CountedInADay(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        if (!NamesADay(t, dayInParagraph)) return false;
+        for (var k = first - 1; k >= 0 && k >= first - 8 && t[k].Text != ","; k--)
+        {
+            if (t[k].Lower is "total" or "toll" or "tally" or "cumulative" or "overall" or "bringing" or "taking" or "raising") return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether tokens <paramref name="t"/> name a day's window ("in the 24 hours to", "a 24-hour period"), or, in a paragraph
+    /// that did (<paramref name="dayInParagraph"/>), "the same period".
+    /// </summary>
+    private static bool NamesADay(List<Text.Token> t, bool dayInParagraph)
+    {
+        for (var k = 0; k + 1 < t.Count; k++)
+        {
+            if ((t[k].Text == "24" && (t[k + 1].Lower is "hours" or "hrs" || (k + 2 < t.Count && t[k + 1].Text == "-" && t[k + 2].Is("hour"))))
+                || (dayInParagraph && t[k].Is("same") && t[k + 1].Is("period"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a running total follows the figure in its sentence, brought to a later figure by a participle: ", bringing the
+    /// cumulative total to 10,847", ", taking the death toll to 52". Not "raising to 52 the number of people killed", whose
+    /// total the drafts cannot name, so that what was added would stand for nothing.
+    /// </summary>
+    private static bool RunningTotalAfter(SentenceContext sentence, int last)
+    {
+        var t = sentence.Tokens;
+        for (var k = last + 1; k < t.Count - 2 && k <= last + 16; k++)
+        {
+            if (t[k].Text is "." or ";" or ":") return false;
+            if (t[k].Lower is not ("bringing" or "taking" or "raising" or "pushing" or "lifting") || t[k - 1].Text != ",") continue;
+            var to = k + 1;
+            var named = false;
+            for (; to < t.Count && to <= k + 7 && !t[to].Is("to"); to++) named |= t[to].Lower is "total" or "toll" or "tally" or "number" or "count" or "figure";
+            return named && to + 1 < t.Count && t[to].Is("to") && sentence.Figures.FirstWhere(to, static (f, to) => f.First == to + 1) is not null;
+        }
+        return false;
     }
 
     /// <summary>Whether "new" stands before the noun at token <paramref name="noun"/>, past up to two words that say which cases or whose disease: "six new confirmed mpox cases".</summary>

@@ -32,6 +32,10 @@ internal sealed partial class ArticleReader
     private TimeMention? datedWith;
     private int lastSentenceEnd;
 
+    // Whether a sentence before, in the paragraph being read, named a day's window ("in the 24 hours to Thursday"), which a
+    // later sentence's "over the same period" goes on with.
+    private bool dayInParagraph;
+
     // Where the paragraph being read starts, so that a later reader asks whether a draft is of it without reading the text again.
     private int paragraphStart;
 
@@ -108,6 +112,7 @@ internal sealed partial class ArticleReader
             if (BreaksParagraph(body.AsSpan(lastSentenceEnd, start - lastSentenceEnd)))
             {
                 paragraphTime = null;
+                dayInParagraph = false;
                 story.EndParagraph();
                 paragraphStart = start;
             }
@@ -115,6 +120,7 @@ internal sealed partial class ArticleReader
             datedWith = null;
             ReadMentions(sentence);
             ReadFigures(sentence);
+            dayInParagraph |= NamesADay(sentence.Tokens, dayInParagraph);
             ReadChanges(sentence);
             ReadEvents(sentence);
             var movedTo = placedIn ?? sentence.Places.LastWhere((actedBy, sentence), static (p, s) => !ReferenceEquals(p, s.actedBy) && MovesTheStory(s.sentence, p));
