@@ -65,8 +65,8 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// "Of the inmates, 41,250 were on remand awaiting trial and 39,870 had been convicted", "Of these, …", "Foreign tourists
     /// accounted for 1.6 million of the total and Tanzanian residents for 1.5 million": the parts a sentence gives of a whole an
-    /// earlier sentence drafted, at the whole's time. Only a sentence of no time of its own (but the day of writing, or the
-    /// date of the report it is "according to"), and at least two parts, each less than the whole: a part named by its place
+    /// earlier sentence drafted, at the whole's time. Only a sentence of no time of its own (but the day of writing, the date
+    /// of the report it is "according to", or the whole's own time named again), and at least two parts, each less than the whole: a part named by its place
     /// is the whole's measure there, any other by its kind ("inmates-on-remand").
     /// </summary>
     private void ReadLaterBreakdown(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
@@ -82,22 +82,32 @@ internal sealed partial class ArticleReader
         if (t[0].Is("of") && t[1].Lower is "the" or "these" or "those" or "them" or "this" or "that")
         {
             var comma = 2;
-            while (comma < t.Count && comma < 6 && t[comma].IsWord) comma++;
-            if (comma >= t.Count || t[comma].Text != ",") return;
+            while (comma < t.Count && comma < 6 && t[comma].IsWord && !FigureReader.IsRecorded(t[comma])) comma++;
+            // "Of the suspected cases reported last week,": the noun past the participle of its record and the time it names,
+            // which the whole's must be (OfWholesTime).
+            var recordedAt = comma < t.Count && FigureReader.IsRecorded(t[comma]) ? sentence.Times.Find(m => m.First == comma + 1) : null;
+            if (recordedAt is not null && recordedAt.Last + 1 < t.Count && t[recordedAt.Last + 1].Text == ",")
+            {
+                opened = recordedAt.Last + 2;
+            }
+            if (comma >= t.Count || (t[comma].Text != "," && opened == 0)) return;
             // "Of the inmates," names the whole by its noun, "Of the confirmed cases," by the noun past its participle, "Of these,"
             // is the last figure told; "Of the inmates in Luzira," is not read, its whole named by more than a noun.
-            wholeNoun = !t[1].Is("the") ? "" : comma == 3 ? t[2].Lower : comma == 4 && t[2].Lower.EndsWith("ed", StringComparison.Ordinal) ? t[3].Lower : null;
+            // "Of the total," is the last figure told, as "Of these," is.
+            wholeNoun = !t[1].Is("the") || (comma == 3 && t[2].Is("total")) ? "" : comma == 3 ? t[2].Lower : comma == 4 && t[2].Lower.EndsWith("ed", StringComparison.Ordinal) ? t[3].Lower : null;
             if (wholeNoun is null) return;
-            opened = comma + 1;
-            if (sentence.FigureAt(comma + 1) is { } placedFirst && PlaceAfter(sentence, placedFirst, 3) is (> 0, _))
+            if (opened == 0) opened = comma + 1;
+            var sentTo = sentence.FigureAt(opened) is { } sent && SentTo(t, sent);
+            if (sentence.FigureAt(opened) is { } placedFirst && PlaceAfter(sentence, placedFirst, sentTo ? 6 : 3, sentTo) is (> 0, _))
             {
                 // "Of the confirmed deaths, 612 were in Sao Paulo, 188 in the neighbouring state of Minas Gerais and 94 in Goias":
-                // parts by place.
-                AddPlacedParts(sentence, placedFirst, 3, 3, parts);
+                // parts by place; and "Of the total, 380,000 bags went to farmers in Uasin Gishu county, 340,000 to Trans Nzoia":
+                // by the place each went to.
+                AddPlacedParts(sentence, placedFirst, sentTo ? 6 : 3, 3, parts, sentTo);
             }
             else
             {
-                for (var part = sentence.FigureAt(comma + 1); part is not null; part = NextListed(sentence, part))
+                for (var part = sentence.FigureAt(opened); part is not null; part = NextListed(sentence, part))
                 {
                     parts.Add((part, part.Last + 1, KindEnd(t, part.Last + 1), false));
                 }
@@ -373,6 +383,8 @@ internal sealed partial class ArticleReader
     private static bool OfWholesTime(SentenceContext sentence, Draft whole) =>
         !sentence.Times.Exists(m => !m.IsNow && !AccordingToBefore(sentence.Tokens, m.First)
             && !(m.Time.Precision == TimePrecision.Day && m.Time.End <= whole.Time.End && m.Time.End >= whole.Time.End.PlusDays(-7))
+            // "Of the suspected cases reported last week," of the week's 1,005: the whole's own time, named again.
+            && m.Time != whole.Time
             // "11,902 of this year's cases": the whole's own period, named as the whole it is a part of.
             && !(m.First > 0 && sentence.Tokens[m.First - 1].Is("of") && m.Time.Start <= whole.Time.Start && m.Time.End >= whole.Time.End));
 
@@ -381,12 +393,12 @@ internal sealed partial class ArticleReader
     /// of it, past "the" and a word that says where it lies: "Analanjirofo region" of "… were recorded in the Analanjirofo
     /// region", "Atsinanana" of "nine in neighbouring Atsinanana"; (0, 0) where none stands there.
     /// </summary>
-    private static (int First, int Last) PlaceAfter(SentenceContext sentence, Figure part, int reach)
+    private static (int First, int Last) PlaceAfter(SentenceContext sentence, Figure part, int reach, bool sentTo = false)
     {
         var t = sentence.Tokens;
         for (var k = part.Last + 1; k + 1 < t.Count && k <= part.Last + reach && !IsClauseMark(t[k]) && sentence.FigureAt(k) is null; k++)
         {
-            if (!t[k].Is("in")) continue;
+            if (!t[k].Is("in") && !(sentTo && t[k].Is("to"))) continue;
             var first = k + 1;
             while (first < t.Count && (t[first].Is("the") || UnknownPlaces.SaysWhereAbouts(t[first]))) first++;
             // "in the mountainous Malakand division": past a word that says what it is like.
@@ -409,12 +421,25 @@ internal sealed partial class ArticleReader
     /// Adds the parts placed after their figures from <paramref name="first"/> on, each its figure and its place's name: the first
     /// part's place within <paramref name="firstReach"/> tokens of it, the next ones' within <paramref name="nextReach"/>.
     /// </summary>
-    private static void AddPlacedParts(SentenceContext sentence, Figure first, int firstReach, int nextReach, List<(Figure Figure, int First, int Last, bool Named)> parts)
+    private static void AddPlacedParts(SentenceContext sentence, Figure first, int firstReach, int nextReach, List<(Figure Figure, int First, int Last, bool Named)> parts, bool sentTo = false)
     {
-        for (var part = first; part is not null && PlaceAfter(sentence, part, part == first ? firstReach : nextReach) is var (name, last) && name > 0; part = NextPlaced(sentence, last))
+        for (var part = first; part is not null && PlaceAfter(sentence, part, part == first ? firstReach : nextReach, sentTo) is var (name, last) && name > 0; part = NextPlaced(sentence, last))
         {
             parts.Add((part, name, last, true));
         }
+    }
+
+    /// <summary>
+    /// Whether the words after a part's figure say where it was sent, so that "to" places it as "in" does: "380,000 bags went to
+    /// farmers in Uasin Gishu county", "were delivered to", "were allocated to".
+    /// </summary>
+    private static bool SentTo(List<Text.Token> t, Figure part)
+    {
+        for (var k = part.Last + 1; k + 1 < t.Count && k <= part.Last + 3; k++)
+        {
+            if (t[k].Lower is "went" or "sent" or "delivered" or "allocated" or "distributed" or "shipped" && t[k + 1].Is("to")) return true;
+        }
+        return false;
     }
 
     /// <summary>The figure after the place that ends at token <paramref name="last"/>, past words that say more of it, a comma and "and": "…, nine in …".</summary>
