@@ -870,7 +870,32 @@ internal sealed partial class ArticleReader
             Skip(sentence, figure.First, figure.Last, "a past figure with no time");
             return null;
         }
-        return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = time?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
+        var level = Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = time?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
+        // "Six died on Tuesday when a hillside collapsed": the deaths of one day, which may be of a toll the article tells since a
+        // day before it (DaysOfTolls).
+        // Only the sentence's own day, and not the day it was said on ("the ministry said on Wednesday"), nor in a sentence that
+        // tells its toll since a day ("told reporters on Wednesday that the heatwave had claimed 34 lives since Saturday").
+        if (level is not null && toll && time is { Lead: "on", Time.Precision: TimePrecision.Day } && sentence.Times.Exists(m => ReferenceEquals(m, time))
+            && !TimeReader.SaidThen(sentence.Tokens, time) && !sentence.Tokens.Exists(static k => k.Is("since"))) dayTolls.Add(level);
+        return level;
+    }
+
+    /// <summary>
+    /// "have killed 14 people since Sunday … Six died on Tuesday when a hillside collapsed", "31 people died of cholera across the
+    /// country on Monday … The outbreak has killed about 1,700 people since August": the deaths of one day, told of a toll the
+    /// article gives since a day before it, are the day's (daily-people-killed), no toll of their own for the total to be held
+    /// against. Two sources' tolls of one day stay comparable, as both are the day's.
+    /// </summary>
+    private void DaysOfTolls()
+    {
+        foreach (var day in dayTolls)
+        {
+            var subject = day.Subject;
+            if (Drafts.Exists(d => d.Kind == ClaimKind.Observation && d.Subject == subject && d.Time.Start < day.Time.Start && d.Time.End >= day.Time.End && d.Value.Value > day.Value.Value))
+            {
+                day.Subject = "daily-" + subject;
+            }
+        }
     }
 
     /// <summary>The day after token <paramref name="last"/> that someone said the sentence's figures on: "police said Tuesday", "officials said on Monday"; or null.</summary>

@@ -36,6 +36,9 @@ internal sealed partial class ArticleReader
     // later sentence's "over the same period" goes on with.
     private bool dayInParagraph;
 
+    // The tolls drafted of one day ("Six died on Tuesday"), which DaysOfTolls makes the day's where the article tells a toll since before it.
+    private readonly List<Draft> dayTolls = [];
+
     // Where the paragraph being read starts, so that a later reader asks whether a draft is of it without reading the text again.
     private int paragraphStart;
 
@@ -132,6 +135,7 @@ internal sealed partial class ArticleReader
             NoteAreasOfKind(sentence);
         }
         DropSizedChangesHeldAgainstOthers();
+        DaysOfTolls();
     }
 
     /// <summary>Whether the text between two sentences holds a blank line, which ends a paragraph: "\n\n", or "\r\n\r\n" as Windows writes it.</summary>
