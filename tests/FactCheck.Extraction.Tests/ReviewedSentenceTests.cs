@@ -69,7 +69,7 @@ public class ReviewedSentenceTests
     }
 
     [Theory]
-    [InlineData("More than 600,000 refugees have crossed into eastern Chad since April, UNHCR said. About 150 more returned, a spokesman told reporters in Geneva. The town now hosts about 140,000 refugees.", "refugees/eastern-chad")]
+    [InlineData("More than 600,000 refugees have crossed into eastern Chad since April, UNHCR said. About 150 more returned, a spokesman told reporters in Geneva. The town now hosts about 140,000 refugees.", "refugees-crossed/eastern-chad")]
     [InlineData("Floods hit Kenya in April. More than 27,000 acres of crops have been destroyed and around 5,800 livestock have died, the ministry said.", "livestock-killed/kenya")]
     [InlineData("Protests spread in Kenya in April. In the capital, Nairobi, police arrested 300 people on Monday.", "people-arrested/nairobi")]
     [InlineData("Floods hit Kenya in April. At least 32 people have died and about 40,000 residents have been displaced, the Red Cross said.", "people-displaced/kenya")]

@@ -143,13 +143,14 @@ internal sealed partial class ArticleReader
 
     private static readonly WordList Participles = WordList.Of(
         "vaccinated", "evacuated", "displaced", "arrested", "infected", "registered", "employed", "unemployed", "rescued", "housed", "treated", "tested", "hospitalised", "hospitalized", "admitted", "trained",
-        "returned", "deported", "resettled", "relocated", "missed", "enrolled");
+        "returned", "deported", "resettled", "relocated", "missed", "enrolled", "stranded", "sheltered");
 
     /// <summary>
     /// Verbs of what people did that make them a group of their own, right after the noun: "16,000 people arrived", "half a
     /// million people marched", "2.5 million people voted" are no count of a place's people.
     /// </summary>
-    private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed", "joined", "enrolled", "travelled", "traveled", "waited", "migrated");
+    private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed", "joined", "enrolled", "travelled", "traveled", "waited", "migrated",
+        "entered", "moved");
 
     /// <summary>
     /// "people have been vaccinated", "people vaccinated", "were displaced", "people arrived", "people were in shelters",
@@ -158,6 +159,10 @@ internal sealed partial class ArticleReader
     private static string? Participle(SentenceContext sentence, int nounIndex)
     {
         var t = sentence.Tokens;
+        // "Rescuers had pulled 33 people out alive": the rescued, by the verb before the figure.
+        var verb = nounIndex - 1;
+        while (verb > 0 && sentence.FigureCovering(verb) is not null) verb--;
+        if (verb >= 0 && verb < nounIndex - 1 && t[verb].Lower is "pulled" or "dug" && AliveAfter(t, nounIndex)) return "rescued";
         // "230 health workers in Yemen have been trained", "16,000 people in Greece arrived".
         var from = PastPlaceIn(sentence, PastAge(sentence, nounIndex + 1));
         if (from < t.Count && Deeds.Contains(t[from])) return t[from].Lower;
@@ -173,6 +178,10 @@ internal sealed partial class ArticleReader
         for (var k = from; k < Math.Min(t.Count, from + 4); k++)
         {
             if (Participles.Contains(t[k])) return t[k].Lower;
+            // "310,000 people have crossed from Lebanon into Syria": a deed past its auxiliary, as right after the noun.
+            if (k > from && Deeds.Contains(t[k])) return t[k].Lower;
+            // "215,000 people have taken refuge in 1,280 shelters", "sought refuge": the sheltered, whom another source counts so.
+            if (t[k].Lower is "taken" or "took" or "sought" or "found" && k + 1 < t.Count && t[k + 1].Is("refuge")) return "sheltered";
             // "27 people had been pulled alive from the mud", "were pulled out alive": the rescued, whom another source counts so.
             if (t[k].Lower is "pulled" or "dug" && AliveAfter(t, k)) return "rescued";
             // "Thirty-one people were taken to hospitals": the hospitalised, not the people the building's rescuers pulled out.
@@ -462,7 +471,8 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = last + 1; k < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
         {
-            if (Words.Auxiliaries.Contains(t[k]) || t[k].Lower is "lost" or "fled" || Words.Casualty.ContainsKey(t[k].Lower)) return true;
+            // "Eleven people were killed and 62 others pulled out alive": the rescued have their own verb.
+            if (Words.Auxiliaries.Contains(t[k]) || t[k].Lower is "lost" or "fled" or "pulled" or "rescued" or "freed" || Words.Casualty.ContainsKey(t[k].Lower)) return true;
         }
         return false;
     }
