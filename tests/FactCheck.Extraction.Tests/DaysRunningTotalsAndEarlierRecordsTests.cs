@@ -175,4 +175,53 @@ public class DaysRunningTotalsAndEarlierRecordsTests
                 + "Of the total, 380,000 bags were added to stocks, 340,000 to Trans Nzoia's reserves and 280,000 to Bungoma's, the ministry said.", new LocalDate(2025, 2, 14))
             .Claims<Observation>().Should().ContainSingle();
     }
+
+    [Fact]
+    public void Weekly_admissions_are_the_week_s_new_ones_and_no_part_of_the_total_since_january()
+    {
+        var draft = Extract("Dengue has put 52,300 patients in hospital in Bangladesh since January, the directorate said on Monday. "
+            + "Weekly admissions in Bangladesh also kept rising, reaching 7,420 last week compared with 7,980 the week before.", new LocalDate(2024, 10, 21));
+
+        draft.Claims<Observation>().Select(static o => o.Subject).Should().Equal("patients/bangladesh", "new-admissions/bangladesh", "new-admissions/bangladesh");
+        draft.RulesFound().Should().Equal("FC004");
+    }
+
+    [Fact]
+    public void The_week_before_counts_back_from_the_week_not_from_the_day_it_was_said_on()
+    {
+        Extract("Khartoum state recorded 2,713 cholera cases in the week to Tuesday, Sudan's health ministry said on Wednesday, down from 3,104 cases the week before.",
+                new LocalDate(2025, 5, 28))
+            .Claims<Observation>().Should().Contain(static o => o.Value.ToString() == "3,104" && o.Time == FuzzyTime.Between(new LocalDate(2025, 5, 14), new LocalDate(2025, 5, 20)));
+    }
+
+    [Fact]
+    public void A_week_s_cases_are_its_new_ones_and_no_part_of_the_total_since_the_outbreak_began()
+    {
+        var draft = Extract("Sudan has recorded about 72,400 cholera cases since August, the ministry said on Wednesday. "
+            + "Sudan recorded 2,713 cholera cases in the week to Tuesday, down from 3,104 cases the week before.", new LocalDate(2025, 6, 4));
+
+        draft.Claims<Observation>().Select(static o => o.Subject).Should().Equal("cholera-cases/sudan", "new-cholera-cases/sudan", "new-cholera-cases/sudan");
+        draft.RulesFound().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Cases_since_a_day_longer_than_a_week_ago_stay_the_total()
+    {
+        Extract("Sudan has recorded 2,713 cholera cases since May 1, the ministry said on Wednesday.", new LocalDate(2025, 6, 4))
+            .Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("cholera-cases/sudan");
+    }
+
+    [Fact]
+    public void A_way_goes_on_past_who_said_it_to_the_level_it_reached()
+    {
+        Extract("Weekly admissions in Bangladesh kept falling, the DGHS said, reaching 7,980 last week compared with 7,420 the week before.", new LocalDate(2024, 10, 21))
+            .RulesFound().Should().Equal("FC004");
+    }
+
+    [Fact]
+    public void A_level_reached_with_no_way_before_its_aside_states_none()
+    {
+        Extract("Weekly admissions in Bangladesh were counted, the DGHS said, reaching 7,980 last week compared with 7,420 the week before.", new LocalDate(2024, 10, 21))
+            .RulesFound().Should().BeEmpty();
+    }
 }

@@ -193,7 +193,7 @@ public class ProvincesCampsAndMeasuresTests
     [Theory]
     // A province or state reports its own figures, and only a capital speaks for its country.
     [InlineData("Ontario reported 1,200 new cases on Monday.", "cases/ontario")]
-    [InlineData("The state of Queensland recorded 45,000 cases last week.", "cases/queensland")]
+    [InlineData("The state of Queensland recorded 45,000 cases last week.", "new-cases/queensland")]
     [InlineData("Beijing reported 1,200 new cases on Monday.", "cases/china")]
     [InlineData("Cases rose in Asia, and Beijing reported 1,200 new cases on Monday.", "cases/china")]
     // Troops and a toll in a part of a country by its direction keep the country.

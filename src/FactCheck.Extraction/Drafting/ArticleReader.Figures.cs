@@ -829,6 +829,7 @@ internal sealed partial class ArticleReader
             if ((FromsOwnTime(sentence, figure)?.Time ?? (ToAfter(sentence, figure) is { } end && OwnTimeAfter(sentence, end) is { IsSpan: true } years ? FuzzyTime.Year(years.Time.Start.Year) : (FuzzyTime?)null)
                 ?? MovedInPeriodAfter(sentence, figure)) is { } then)
             {
+                if (Period.DaysBetween(then.Start, then.End) == 6 && WeeksOwn(subject)) subject = "new-" + subject;
                 return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = then, Attribution = attribution });
             }
             Skip(sentence, figure.First, figure.Last, "the start of a past movement");
@@ -870,6 +871,9 @@ internal sealed partial class ArticleReader
             Skip(sentence, figure.First, figure.Last, "a past figure with no time");
             return null;
         }
+        // "2,713 cholera cases in the week to Tuesday, … down from 3,104 cases the week before": a week's cases are its new ones,
+        // as "new" says of them where it stands (ReadFigure), no level the total since the outbreak began is held against.
+        if (time is { } week && Period.DaysBetween(week.Time.Start, week.Time.End) == 6 && WeeksOwn(subject)) subject = "new-" + subject;
         var level = Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = time?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
         // "Six died on Tuesday when a hillside collapsed": the deaths of one day, which may be of a toll the article tells since a
         // day before it (DaysOfTolls).
@@ -878,6 +882,14 @@ internal sealed partial class ArticleReader
         if (level is not null && toll && time is { Lead: "on", Time.Precision: TimePrecision.Day } && sentence.Times.Exists(m => ReferenceEquals(m, time))
             && !TimeReader.SaidThen(sentence.Tokens, time) && !sentence.Tokens.Exists(static k => k.Is("since"))) dayTolls.Add(level);
         return level;
+    }
+
+    /// <summary>Whether a figure of <paramref name="subject"/> counted over a week is the week's new ones: cases, admissions or infections not yet said to be new.</summary>
+    private static bool WeeksOwn(string subject)
+    {
+        var measure = subject.AsSpan(0, subject.IndexOf('/') is var slash and >= 0 ? slash : subject.Length);
+        return !measure.StartsWith("new-") && !measure.StartsWith("daily-")
+            && (measure.EndsWith("cases") || measure.EndsWith("admissions") || measure.EndsWith("infections"));
     }
 
     /// <summary>
@@ -1339,12 +1351,13 @@ internal sealed partial class ArticleReader
         return false;
     }
 
-    /// <summary>Whether "new" stands before the noun at token <paramref name="noun"/>, past up to two words that say which cases or whose disease: "six new confirmed mpox cases".</summary>
+    /// <summary>Whether "new" or "weekly" stands before the noun at token <paramref name="noun"/>, past up to two words that say which cases or whose disease: "six new confirmed mpox cases".</summary>
     private static bool NewBefore(List<Text.Token> t, int noun)
     {
         for (var k = noun - 1; k >= 0 && k >= noun - 3; k--)
         {
-            if (t[k].Is("new")) return true;
+            // "Weekly admissions … reaching 7,420 last week": a week's, as "new" ones are.
+            if (t[k].Lower is "new" or "weekly") return true;
             if (!KindOfCases.SaysWhichOrWhose(t[k].Lower)) return false;
         }
         return false;

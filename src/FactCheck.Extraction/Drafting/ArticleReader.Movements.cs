@@ -140,6 +140,16 @@ internal sealed partial class ArticleReader
         var k = CurrencyBefore(t, figure.First) - 1;
         // "rose 9.6% to a record 440.6 million tonnes".
         if (k > 1 && t[k].Is("record") && t[k - 1].Is("a")) k -= 2;
+        // "Weekly admissions kept rising, the DGHS said, reaching 7,420 last week": the way of the verb "reaching" goes on, past
+        // the aside of who said it.
+        if (k > 1 && t[k].Is("reaching") && t[k - 1].Text == ",")
+        {
+            for (var j = k - 2; j >= 0 && j >= k - 9 && !t[j].IsNumber; j--)
+            {
+                if (Way(t[j]) is { } going && t[j].Lower.EndsWith("ing", StringComparison.Ordinal)) return (going, j);
+            }
+            return null;
+        }
         // "a decline from the 4,324 recorded in 2023".
         if (k > 1 && t[k].Is("the") && t[k - 1].Is("from") && figure.Role == FigureRole.From) k--;
         if (k < 1 || t[k].Lower is not ("from" or "to")) return null;

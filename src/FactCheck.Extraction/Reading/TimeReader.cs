@@ -45,7 +45,10 @@ internal static class TimeReader
                 // million bags from 5.5 million bags the season before" counts back from the season.
                 if (mention.IsOwnClauseOnly)
                 {
-                    var reference = found.LastOrDefault(m => !m.IsComparison && Asides.RelativeOpeningBefore(tokens, m.First) < 0) ?? found.LastOrDefault(static m => !m.IsComparison);
+                    // Nor the day it was said on ("in the week to Tuesday, the ministry said on Wednesday, down from 3,104 cases the week
+                    // before" counts back from the week).
+                    var reference = found.LastOrDefault(m => !m.IsComparison && !SaidOn(tokens, m) && Asides.RelativeOpeningBefore(tokens, m.First) < 0)
+                        ?? found.LastOrDefault(m => !m.IsComparison && Asides.RelativeOpeningBefore(tokens, m.First) < 0) ?? found.LastOrDefault(static m => !m.IsComparison);
                     if (mention.IntoYear is { } year)
                     {
                         // "1,840 cases since the start of the year, the ministry said on Wednesday, up from 1,120 in the same period
