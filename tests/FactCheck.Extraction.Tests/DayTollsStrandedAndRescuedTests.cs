@@ -93,4 +93,20 @@ public class DayTollsStrandedAndRescuedTests
         Extract("In Nairobi, rescuers had pulled 33 people out of the rubble by Thursday morning.", new LocalDate(2024, 5, 2))
             .Claims<Observation>().Should().NotContain(static o => o.Subject == "people-rescued/nairobi");
     }
+
+    [Fact]
+    public void A_list_of_parts_goes_on_after_and()
+    {
+        var draft = Extract("At least nine people have died in Bangladesh since Saturday, six of them by drowning and three after being struck by lightning.", new LocalDate(2024, 6, 20));
+
+        draft.Claims<Observation>().Should().ContainSingle().Which.Value.ToString().Should().Be("≥9");
+        draft.RulesFound().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_figure_after_and_in_a_clause_of_its_own_is_no_part_of_the_list()
+    {
+        Extract("Nine people died in Bangladesh on Saturday, six of them children, and 12 people died in Nepal.", new LocalDate(2024, 6, 20))
+            .Claims<Observation>().Select(static o => o.Subject).Should().Equal("people-killed/bangladesh", "people-killed/nepal");
+    }
 }

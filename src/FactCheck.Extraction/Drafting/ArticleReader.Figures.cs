@@ -135,7 +135,9 @@ internal sealed partial class ArticleReader
         if ((((first > 0 && Words.PartWords.Contains(t[first - 1])) || (last + 2 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "them" or "whom" or "which" or "those"))
                 && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first) is not null)
             // "Cundinamarca alone accounted for 45 of those deaths": "those" and "these" point back to a whole another sentence gave.
-            || (last + 2 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "those" or "these"))
+            || (last + 2 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "those" or "these")
+            // "At least nine people have died, six of them by drowning and three after being struck by lightning": the list goes on.
+            || GoesOnWithParts(sentence, first))
         {
             Skip(sentence, first, last, "a part of a figure before it, not a level");
             return null;
@@ -1329,6 +1331,22 @@ internal sealed partial class ArticleReader
                 || (dayInParagraph && t[k].Is("same") && t[k + 1].Is("period"))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the figure at token <paramref name="first"/> goes on, after "and", a list whose first part is a figure "of them"
+    /// a few words before: the three of "nine people have died, six of them by drowning and three after being struck".
+    /// </summary>
+    private static bool GoesOnWithParts(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        if (first < 1 || !t[first - 1].Is("and") || sentence.Figures.LastWhere(first, static (f, first) => f.Last < first) is not { } part
+            || part.Last + 2 >= first || !t[part.Last + 1].Is("of") || t[part.Last + 2].Lower is not ("them" or "whom")) return false;
+        for (var k = part.Last + 3; k < first - 1; k++)
+        {
+            if (IsClauseMark(t[k]) || k > part.Last + 10) return false;
+        }
+        return true;
     }
 
     /// <summary>
