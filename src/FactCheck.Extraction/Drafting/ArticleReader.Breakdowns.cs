@@ -82,7 +82,8 @@ internal sealed partial class ArticleReader
         if (t[0].Is("of") && t[1].Lower is "the" or "these" or "those" or "them" or "this" or "that")
         {
             var comma = 2;
-            while (comma < t.Count && comma < 6 && t[comma].IsWord && !FigureReader.IsRecorded(t[comma])) comma++;
+            // A participle of record past the noun, not before it ("Of the recorded deaths,").
+            while (comma < t.Count && comma < 6 && t[comma].IsWord && !(comma > 3 && FigureReader.IsRecorded(t[comma]))) comma++;
             // "Of the suspected cases reported last week,": the noun past the participle of its record and the time it names,
             // which the whole's must be (OfWholesTime).
             var recordedAt = comma < t.Count && FigureReader.IsRecorded(t[comma]) ? sentence.Times.Find(m => m.First == comma + 1) : null;
@@ -389,8 +390,8 @@ internal sealed partial class ArticleReader
             && !(m.First > 0 && sentence.Tokens[m.First - 1].Is("of") && m.Time.Start <= whole.Time.Start && m.Time.End >= whole.Time.End));
 
     /// <summary>
-    /// The first and last token of the name of the place a part's figure is in, after "in" within <paramref name="reach"/> tokens
-    /// of it, past "the" and a word that says where it lies: "Analanjirofo region" of "… were recorded in the Analanjirofo
+    /// The first and last token of the name of the place a part's figure is in, after "in" (or, with <paramref name="sentTo"/>,
+    /// "to") within <paramref name="reach"/> tokens of it, past "the" and a word that says where it lies: "Analanjirofo region" of "… were recorded in the Analanjirofo
     /// region", "Atsinanana" of "nine in neighbouring Atsinanana"; (0, 0) where none stands there.
     /// </summary>
     private static (int First, int Last) PlaceAfter(SentenceContext sentence, Figure part, int reach, bool sentTo = false)

@@ -149,8 +149,7 @@ internal sealed partial class ArticleReader
     /// Verbs of what people did that make them a group of their own, right after the noun: "16,000 people arrived", "half a
     /// million people marched", "2.5 million people voted" are no count of a place's people.
     /// </summary>
-    private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed", "joined", "enrolled", "travelled", "traveled", "waited", "migrated",
-        "entered", "moved");
+    private static readonly WordList Deeds = WordList.Of("arrived", "fled", "crossed", "returned", "marched", "protested", "voted", "gathered", "attended", "applied", "signed", "joined", "enrolled", "travelled", "traveled", "waited", "migrated");
 
     /// <summary>
     /// "people have been vaccinated", "people vaccinated", "were displaced", "people arrived", "people were in shelters",
@@ -165,7 +164,7 @@ internal sealed partial class ArticleReader
         if (verb >= 0 && verb < nounIndex - 1 && t[verb].Lower is "pulled" or "dug" && AliveAfter(t, nounIndex)) return "rescued";
         // "230 health workers in Yemen have been trained", "16,000 people in Greece arrived".
         var from = PastPlaceIn(sentence, PastAge(sentence, nounIndex + 1));
-        if (from < t.Count && Deeds.Contains(t[from])) return t[from].Lower;
+        if (from < t.Count && (Deeds.Contains(t[from]) || WentSomewhere(sentence, from))) return t[from].Lower;
         if (StateAfter(sentence, nounIndex) is { } state) return state;
         if (from < t.Count)
         {
@@ -179,7 +178,7 @@ internal sealed partial class ArticleReader
         {
             if (Participles.Contains(t[k])) return t[k].Lower;
             // "310,000 people have crossed from Lebanon into Syria": a deed past its auxiliary, as right after the noun.
-            if (k > from && Deeds.Contains(t[k])) return t[k].Lower;
+            if (k > from && (Deeds.Contains(t[k]) || WentSomewhere(sentence, k))) return t[k].Lower;
             // "215,000 people have taken refuge in 1,280 shelters", "sought refuge": the sheltered, whom another source counts so.
             if (t[k].Lower is "taken" or "took" or "sought" or "found" && k + 1 < t.Count && t[k + 1].Is("refuge")) return "sheltered";
             // "27 people had been pulled alive from the mud", "were pulled out alive": the rescued, whom another source counts so.
@@ -191,6 +190,18 @@ internal sealed partial class ArticleReader
             if (!Words.Auxiliaries.Contains(t[k]) && t[k].Lower is not ("been" or "fully" or "now" or "already" or "so" or "far")) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> says where people went: "entered Panama", "moved southward through Panama", "were moved
+    /// to safer ground"; not "have entered a third week without electricity" or "entered the lottery".
+    /// </summary>
+    private static bool WentSomewhere(SentenceContext sentence, int k)
+    {
+        var t = sentence.Tokens;
+        if (k + 1 >= t.Count) return false;
+        return (t[k].Is("entered") && sentence.PlaceAt(k + 1) is { IsPlace: true })
+            || (t[k].Is("moved") && t[k + 1].Lower is "to" or "into" or "across" or "through" or "southward" or "northward" or "eastward" or "westward" or "south" or "north" or "east" or "west");
     }
 
     /// <summary>Whether "alive" follows token <paramref name="k"/> within five words of its clause: "pulled alive", "pulled out of the rubble alive".</summary>

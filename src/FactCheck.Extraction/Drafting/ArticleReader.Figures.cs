@@ -326,7 +326,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, noun.Word.Canonical == "km" ? "a distance, not a level" : "a duration or a measure of time");
             return null;
         }
-        if (RunningTotalAfter(sentence, last) && !CountedInADay(sentence, first))
+        if (RunningTotalAfter(sentence, last, noun.Word?.Canonical) && !CountedInADay(sentence, first))
         {
             // "recorded 386 new cases on Thursday, bringing the cumulative total to 10,847", "killed 12 more people, bringing the
             // death toll to 52": what the day added, whose level is the total the sentence goes on to give. A day's window names
@@ -384,7 +384,7 @@ internal sealed partial class ArticleReader
             if (what == "people" && PeopleWorking(sentence, noun)) what = "workers";
             // "73 new cases in the sixth week of the year": a week's new ones, no part of a total of all those since January; and
             // "six new confirmed cases", "2,700 new suspected cholera cases", "new" before the words that say which and whose.
-            if (word.Category == UnitCategory.Countable && NewBefore(t, noun.Index) && sentence.Times.Exists(static m => Period.DaysBetween(m.Time.Start, m.Time.End) == 6)) what = "new-" + what;
+            if (word.Category == UnitCategory.Countable && NewBefore(t, noun.Index) && sentence.Times.Exists(static m => IsWeek(m.Time))) what = "new-" + what;
             // "386 new cases in the 24 hours to Thursday evening", "1,221 hospital admissions in the past 24 hours": a day's.
             else if (word.Category == UnitCategory.Countable && CountedInADay(sentence, first)) what = "daily-" + what;
             // "Government procurement reached 30.0 million tonnes": the procurement, which "tonnes" alone would not tell from the harvest.
@@ -831,7 +831,7 @@ internal sealed partial class ArticleReader
             if ((FromsOwnTime(sentence, figure)?.Time ?? (ToAfter(sentence, figure) is { } end && OwnTimeAfter(sentence, end) is { IsSpan: true } years ? FuzzyTime.Year(years.Time.Start.Year) : (FuzzyTime?)null)
                 ?? MovedInPeriodAfter(sentence, figure)) is { } then)
             {
-                if (Period.DaysBetween(then.Start, then.End) == 6 && WeeksOwn(subject)) subject = "new-" + subject;
+                if (IsWeek(then) && WeeksOwn(subject, sentence, figure.First)) subject = "new-" + subject;
                 return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = then, Attribution = attribution });
             }
             Skip(sentence, figure.First, figure.Last, "the start of a past movement");
@@ -875,23 +875,67 @@ internal sealed partial class ArticleReader
         }
         // "2,713 cholera cases in the week to Tuesday, … down from 3,104 cases the week before": a week's cases are its new ones,
         // as "new" says of them where it stands (ReadFigure), no level the total since the outbreak began is held against.
-        if (time is { } week && Period.DaysBetween(week.Time.Start, week.Time.End) == 6 && WeeksOwn(subject)) subject = "new-" + subject;
+        if (time is { } week && IsWeek(week.Time) && WeeksOwn(subject, sentence, figure.First)) subject = "new-" + subject;
         var level = Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = time?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
         // "Six died on Tuesday when a hillside collapsed": the deaths of one day, which may be of a toll the article tells since a
         // day before it (DaysOfTolls).
         // Only the sentence's own day, and not the day it was said on ("the ministry said on Wednesday"), nor in a sentence that
         // tells its toll since a day ("told reporters on Wednesday that the heatwave had claimed 34 lives since Saturday").
-        if (level is not null && toll && time is { Lead: "on", Time.Precision: TimePrecision.Day } && sentence.Times.Exists(m => ReferenceEquals(m, time))
-            && !TimeReader.SaidThen(sentence.Tokens, time) && !sentence.Tokens.Exists(static k => k.Is("since"))) dayTolls.Add(level);
+        // A simple past only: "has killed 240 people" and "had been killed" are tolls that ran up to a day, not its own deaths.
+        if (level is not null && toll && tense != Tense.Perfect && !PerfectAround(sentence.Tokens, figure) && time is { Lead: "on", Time.Precision: TimePrecision.Day } && sentence.Times.Exists(m => ReferenceEquals(m, time))
+            && !TimeReader.SaidThen(sentence.Tokens, time) && !SaidInClauseOf(sentence, time) && !sentence.Tokens.Exists(static k => k.Is("since"))) dayTolls.Add(level);
         return level;
     }
 
-    /// <summary>Whether a figure of <paramref name="subject"/> counted over a week is the week's new ones: cases, admissions or infections not yet said to be new.</summary>
-    private static bool WeeksOwn(string subject)
+    /// <summary>Whether <paramref name="time"/> is seven days: a week a figure was counted over.</summary>
+    private static bool IsWeek(FuzzyTime time) => Period.DaysBetween(time.Start, time.End) == 6;
+
+    /// <summary>
+    /// Whether a figure of <paramref name="subject"/> counted over a week, at token <paramref name="first"/>, is the week's new
+    /// ones: cases, admissions or infections not yet said to be new, nor a total or the active ones ("the total number of
+    /// cholera cases had reached 74,100 by the week to Sunday", "Active cases stood at 3,100").
+    /// </summary>
+    private static bool WeeksOwn(string subject, SentenceContext sentence, int first)
     {
         var measure = subject.AsSpan(0, subject.IndexOf('/') is var slash and >= 0 ? slash : subject.Length);
-        return !measure.StartsWith("new-") && !measure.StartsWith("daily-")
-            && (measure.EndsWith("cases") || measure.EndsWith("admissions") || measure.EndsWith("infections"));
+        if (measure.StartsWith("new-") || measure.StartsWith("daily-") || !(measure.EndsWith("cases") || measure.EndsWith("admissions") || measure.EndsWith("infections"))) return false;
+        var t = sentence.Tokens;
+        var (start, end) = ClauseAround(t, first);
+        for (var k = start; k <= end; k++)
+        {
+            if (t[k].Lower is "total" or "cumulative" or "overall" or "tally" or "active" or "since") return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether "has", "have" or "had" stands within three words before the figure or five after it: "has killed 240 people", "97 people had been killed".</summary>
+    private static bool PerfectAround(List<Text.Token> t, Figure figure)
+    {
+        for (var k = Math.Max(0, figure.First - 3); k < t.Count && k <= figure.Last + 5; k++)
+        {
+            if ((k < figure.First || k > figure.Last) && t[k].Lower is "has" or "have" or "had") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="time"/> is the day someone spoke, opening the sentence before its speaker ("On Wednesday, the army
+    /// said that 97 people were killed") or after "told" ("told reporters on Thursday that"), as <see cref="TimeReader.SaidThen"/>
+    /// finds it after "said".
+    /// </summary>
+    private static bool SaidInClauseOf(SentenceContext sentence, TimeMention time)
+    {
+        var t = sentence.Tokens;
+        for (var k = Math.Max(0, time.First - 3); k < time.First; k++)
+        {
+            if (t[k].Is("told")) return true;
+        }
+        if (time.First > 1 || time.Last + 1 >= t.Count || t[time.Last + 1].Text != ",") return false;
+        for (var k = time.Last + 2; k < t.Count && k <= time.Last + 5; k++)
+        {
+            if (Words.Speech.Contains(t[k])) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -905,7 +949,10 @@ internal sealed partial class ArticleReader
         foreach (var day in dayTolls)
         {
             var subject = day.Subject;
-            if (Drafts.Exists(d => d.Kind == ClaimKind.Observation && d.Subject == subject && d.Time.Start < day.Time.Start && d.Time.End >= day.Time.End && d.Value.Value > day.Value.Value))
+            if (subject.StartsWith("daily-", StringComparison.Ordinal)) continue;
+            // A toll since a day (a span of days), not a year's or a month's, which a crash's toll of one day is no part of alone.
+            if (Drafts.Exists(d => d.Kind == ClaimKind.Observation && d.Subject == subject && d.Time.Precision is TimePrecision.Range or TimePrecision.Open
+                && d.Time.Start < day.Time.Start && d.Time.End >= day.Time.End && d.Value.Value > day.Value.Value))
             {
                 day.Subject = "daily-" + subject;
             }
@@ -1304,31 +1351,62 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// Whether the figure at token <paramref name="first"/> counts what one day added: its sentence names a day's window ("in the
-    /// 24 hours to Thursday evening", "over the past 24 hours", "a 24-hour period"), or is "over the same period" in a
-    /// paragraph that did; but not a running total the sentence brings to it ("bringing the cumulative total to 10,847").
+    /// Whether the figure at token <paramref name="first"/> counts what one day added: a window of counting a day long stands in
+    /// its clause ("386 new cases in the 24 hours to Thursday evening", "14 deaths over the past 24 hours") or before it in its
+    /// sentence ("In the past 24 hours, 12 people died"), or "over the same period" does so in a paragraph that named one. Not a total
+    /// ("bringing the cumulative total to 10,847", "has recorded 10,847 cases since January, 386 of them in the past 24 hours"),
+    /// nor "a 24-hour curfew" or "worked for 24 hours", which count nothing.
     /// </summary>
     private bool CountedInADay(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
-        if (!NamesADay(t, dayInParagraph)) return false;
-        for (var k = first - 1; k >= 0 && k >= first - 8 && t[k].Text != ","; k--)
+        var (clauseStart, clauseEnd) = ClauseAround(t, first);
+        // The window before the figure, in any clause ("hospitalised 1,214 patients in the 24 hours to Sunday, and five more
+        // people died"), or after it in its own.
+        var window = -1;
+        for (var k = 0; k <= clauseEnd && window < 0; k++)
         {
-            if (t[k].Lower is "total" or "toll" or "tally" or "cumulative" or "overall" or "bringing" or "taking" or "raising") return false;
+            if (DayWindowAt(t, k, dayInParagraph) is not null && (k < first || k >= clauseStart)) window = k;
+        }
+        if (window < 0) return false;
+        for (var k = clauseStart; k <= clauseEnd; k++)
+        {
+            if (t[k].Lower is "total" or "toll" or "tally" or "cumulative" or "overall" or "since" or "bringing" or "taking" or "raising") return false;
         }
         return true;
     }
 
+    /// <summary>The first and last token of the clause token <paramref name="k"/> stands in, between clause marks.</summary>
+    private static (int Start, int End) ClauseAround(List<Text.Token> t, int k)
+    {
+        var start = k;
+        while (start > 0 && !IsClauseMark(t[start - 1])) start--;
+        var end = k;
+        while (end + 1 < t.Count && !IsClauseMark(t[end + 1])) end++;
+        return (start, end);
+    }
+
     /// <summary>
-    /// Whether tokens <paramref name="t"/> name a day's window ("in the 24 hours to", "a 24-hour period"), or, in a paragraph
-    /// that did (<paramref name="dayInParagraph"/>), "the same period".
+    /// The token a window of counting a day long starts at, at token <paramref name="k"/>: "in the 24 hours to", "over the past
+    /// 24 hours", "in the last 24 hours", "during a 24-hour period", or, in a paragraph that named one
+    /// (<paramref name="dayInParagraph"/>), "over the same period" with nothing after it that names another; else null.
     /// </summary>
+    private static int? DayWindowAt(List<Text.Token> t, int k, bool dayInParagraph)
+    {
+        if (k + 2 >= t.Count || t[k].Lower is not ("in" or "over" or "during" or "within")) return null;
+        var at = k + 1;
+        if (t[at].Lower is "the" or "a") at++;
+        if (at < t.Count && t[at].Lower is "past" or "last" or "previous") at++;
+        if (at + 1 < t.Count && t[at].Text == "24" && (t[at + 1].Lower is "hours" or "hrs" || (at + 3 < t.Count && t[at + 1].Text == "-" && t[at + 2].Is("hour") && t[at + 3].Is("period")))) return k;
+        return dayInParagraph && at + 1 < t.Count && t[k + 1].Is("the") && t[at].Is("same") && t[at + 1].Is("period") && (at + 2 >= t.Count || IsClauseMark(t[at + 2]) || !t[at + 2].IsWord) ? k : null;
+    }
+
+    /// <summary>Whether tokens <paramref name="t"/> name a window of counting a day long (<see cref="DayWindowAt"/>) anywhere.</summary>
     private static bool NamesADay(List<Text.Token> t, bool dayInParagraph)
     {
-        for (var k = 0; k + 1 < t.Count; k++)
+        for (var k = 0; k < t.Count; k++)
         {
-            if ((t[k].Text == "24" && (t[k + 1].Lower is "hours" or "hrs" || (k + 2 < t.Count && t[k + 1].Text == "-" && t[k + 2].Is("hour"))))
-                || (dayInParagraph && t[k].Is("same") && t[k + 1].Is("period"))) return true;
+            if (DayWindowAt(t, k, dayInParagraph) is not null) return true;
         }
         return false;
     }
@@ -1350,20 +1428,34 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// Whether a running total follows the figure in its sentence, brought to a later figure by a participle: ", bringing the
-    /// cumulative total to 10,847", ", taking the death toll to 52". Not "raising to 52 the number of people killed", whose
-    /// total the drafts cannot name, so that what was added would stand for nothing.
+    /// Whether a running total follows the figure's own clause, brought to a later figure by a participle: "reported 14 new
+    /// deaths on Monday, bringing its death toll to 210", "recorded 386 new cases, bringing the cumulative total to 10,847".
+    /// Not a figure of another clause ("Kano state, home to 15 million people, reported …"), nor one of another thing than the
+    /// total counts (<paramref name="counted"/>: "killed 12 people, taking the number of affected counties to 23"), nor
+    /// "raising to 52 the number of people killed", whose total the drafts cannot name, so that what was added would stand
+    /// for nothing.
     /// </summary>
-    private static bool RunningTotalAfter(SentenceContext sentence, int last)
+    private static bool RunningTotalAfter(SentenceContext sentence, int last, string? counted)
     {
         var t = sentence.Tokens;
         for (var k = last + 1; k < t.Count - 2 && k <= last + 16; k++)
         {
-            if (t[k].Text is "." or ";" or ":") return false;
-            if (t[k].Lower is not ("bringing" or "taking" or "raising" or "pushing" or "lifting") || t[k - 1].Text != ",") continue;
+            if (t[k].Lower is not ("bringing" or "taking" or "raising" or "pushing" or "lifting") || t[k - 1].Text != ",")
+            {
+                if ((IsClauseMark(t[k]) && !(t[k].Text == "," && t[k + 1].Lower is "bringing" or "taking" or "raising" or "pushing" or "lifting")) || t[k].Text == ".") return false;
+                continue;
+            }
             var to = k + 1;
             var named = false;
-            for (; to < t.Count && to <= k + 7 && !t[to].Is("to"); to++) named |= t[to].Lower is "total" or "toll" or "tally" or "number" or "count" or "figure";
+            var number = false;
+            for (; to < t.Count && to <= k + 7 && !t[to].Is("to"); to++)
+            {
+                named |= t[to].Lower is "total" or "toll" or "tally" or "count" or "figure";
+                // "the number of deaths", "the number of cases": a number of what the figure counts, not "of affected counties".
+                named |= number && (t[to].Lower is "deaths" or "dead" or "people" or "victims" || (counted is not null && UnitWords.Find(t[to].Lower)?.Canonical == counted));
+                number |= t[to].Is("number");
+                if (counted is not null && UnitWords.Find(t[to].Lower) is { Category: UnitCategory.Countable } other && other.Canonical != counted) return false;
+            }
             return named && to + 1 < t.Count && t[to].Is("to") && sentence.Figures.FirstWhere(to, static (f, to) => f.First == to + 1) is not null;
         }
         return false;

@@ -132,7 +132,8 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// The way the word before a figure's "from" or "to" states, past one adverb, and that word's token: "rose" of "rose sharply
-    /// to 4.2%", "up" of "4.2%, up from 3.1%", "eased" of "eased to 34.5%"; null when it states none.
+    /// to 4.2%", "up" of "4.2%, up from 3.1%", "eased" of "eased to 34.5%", "grew" of "grew, reaching 590,000 tonnes"; null when
+    /// it states none.
     /// </summary>
     private static (ChangeDirection Way, int Word)? WayBefore(List<Token> t, Figure figure)
     {
@@ -140,13 +141,14 @@ internal sealed partial class ArticleReader
         var k = CurrencyBefore(t, figure.First) - 1;
         // "rose 9.6% to a record 440.6 million tonnes".
         if (k > 1 && t[k].Is("record") && t[k - 1].Is("a")) k -= 2;
-        // "Weekly admissions kept rising, the DGHS said, reaching 7,420 last week": the way of the verb "reaching" goes on, past
-        // the aside of who said it.
+        // "Weekly admissions kept rising, the DGHS said, reaching 7,420 last week", "exports grew, reaching 590,000 tonnes": the
+        // way of the verb that "reaching" goes on from, right before its comma, past the aside of who said it; not a word of
+        // another phrase ("Despite falling prices, …").
         if (k > 1 && t[k].Is("reaching") && t[k - 1].Text == ",")
         {
             for (var j = k - 2; j >= 0 && j >= k - 9 && !t[j].IsNumber; j--)
             {
-                if (Way(t[j]) is { } going && t[j].Lower.EndsWith("ing", StringComparison.Ordinal)) return (going, j);
+                if (Way(t[j]) is { } going) return t[j + 1].Text == "," ? (going, j) : null;
             }
             return null;
         }
@@ -274,14 +276,17 @@ internal sealed partial class ArticleReader
         && FromsOwnTime(sentence, start) is { } then && StartCountedBack(sentence, then);
 
     /// <summary>
-    /// Whether the figure is the end of a movement its verb states, whose start, right after it, has a time of its own before
-    /// the day of writing: "Turnout fell to 41.6 per cent, from 38.7 per cent in the 2021 referendum" is the turnout as the
-    /// article tells it, which the 2021 figure is held against, as <see cref="EndOfMovementCountedBack"/> holds "a year ago".
+    /// Whether the figure is the end of a movement its verb states, whose start, right after it, has a time of its own in the
+    /// five years before the day of writing: "Turnout fell to 41.6 per cent, from 38.7 per cent in the 2021 referendum" is the
+    /// turnout as the article tells it, which the 2021 figure is held against, as <see cref="EndOfMovementCountedBack"/> holds
+    /// "a year ago". (The example's figures are the planted contradiction it was drawn from: a "fall" that rose.)
     /// </summary>
     private bool EndOfMovementFromPast(SentenceContext sentence, Figure figure) =>
         figure.Role != FigureRole.From && WayBefore(sentence.Tokens, figure) is not null
         && sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.From && f.First > figure.Last && f.First <= figure.Last + 3) is { } start
-        && FromsOwnTime(sentence, start) is { } then && then.Time.End < anchor;
+        // A start of the last few years: "rose to 26.1 per cent, from 8.2 per cent in 2007" in a story of the financial crisis
+        // tells history, whose end is no figure of the day of writing.
+        && FromsOwnTime(sentence, start) is { } then && then.Time.End < anchor && then.Time.End >= anchor.PlusYears(-5);
 
     /// <summary>
     /// The time that stands right after a "from" figure, before anything else: the 2019 of "from 3.1% in 2019 to 4.2%", of

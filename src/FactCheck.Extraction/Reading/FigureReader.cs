@@ -55,11 +55,6 @@ internal static class FigureReader
     private sealed record Hedge(string[] Words, string? Grammar = null, bool Approximates = false);
 
     /// <summary>
-    /// Whether the figure from <paramref name="first"/> to <paramref name="last"/> is an earlier level a figure before it is
-    /// compared with, at a time of its own right after it: "eased to 34.5% in March, compared with 33.8% at the end of last
-    /// year", where it is a movement's start as "from 33.8%" would be; not "compared with 6% nationally", no earlier level.
-    /// </summary>
-    /// <summary>
     /// Whether the figure at tokens <paramref name="first"/>..<paramref name="last"/> is the start of a movement named by the
     /// record it stands in: "a decline from the 4,324 recorded in 2023", "up from the 1.2 million reported last year".
     /// </summary>
@@ -69,6 +64,11 @@ internal static class FigureReader
     /// <summary>Whether <paramref name="token"/> is a participle of recording a figure: "recorded", "reported", "registered".</summary>
     internal static bool IsRecorded(Token token) => token.Lower is "recorded" or "reported" or "registered" or "counted" or "logged";
 
+    /// <summary>
+    /// Whether the figure from <paramref name="first"/> to <paramref name="last"/> is an earlier level a figure before it is
+    /// compared with, at a time of its own right after it: "eased to 34.5% in March, compared with 33.8% at the end of last
+    /// year", where it is a movement's start as "from 33.8%" would be; not "compared with 6% nationally", no earlier level.
+    /// </summary>
     private static bool ComparedWithEarlier(List<Token> tokens, int first, int last, ISet<int> timeTokens)
     {
         // ", against 5.3 million tonnes in 2023" after a level compares it as "compared with" does.

@@ -45,9 +45,9 @@ internal static class TimeReader
                 // million bags from 5.5 million bags the season before" counts back from the season.
                 if (mention.IsOwnClauseOnly)
                 {
-                    // Nor the day it was said on ("in the week to Tuesday, the ministry said on Wednesday, down from 3,104 cases the week
-                    // before" counts back from the week).
-                    var reference = found.LastOrDefault(m => !m.IsComparison && !SaidOn(tokens, m) && Asides.RelativeOpeningBefore(tokens, m.First) < 0)
+                    // A week counts back from the week the sentence names, not from the day it was said on ("in the week to Tuesday, the
+                    // ministry said Wednesday, down from 3,104 cases the week before").
+                    var reference = (mention.CountedBackBy == "week" ? found.LastOrDefault(m => !m.IsComparison && !SaidThen(tokens, m) && Asides.RelativeOpeningBefore(tokens, m.First) < 0) : null)
                         ?? found.LastOrDefault(m => !m.IsComparison && Asides.RelativeOpeningBefore(tokens, m.First) < 0) ?? found.LastOrDefault(static m => !m.IsComparison);
                     if (mention.IntoYear is { } year)
                     {
@@ -354,6 +354,10 @@ internal static class TimeReader
         "months", "years", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
     /// <summary>The ordinals a week of the year is numbered by in words ("the sixth week of the year").</summary>
+    /// <summary>The first day of the week of <paramref name="month"/> that <paramref name="ordinal"/> names: "first" its 1st, "last" seven days before its end.</summary>
+    private static LocalDate WeekOfMonth(LocalDate month, string ordinal) =>
+        ordinal == "last" ? month.With(DateAdjusters.EndOfMonth).PlusDays(-6) : month.PlusDays(7 * (WeekOrdinal(ordinal) - 1));
+
     private static int WeekOrdinal(string lower) => lower switch
     {
         "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7, "eighth" => 8, "ninth" => 9, "tenth" => 10,
@@ -451,14 +455,21 @@ internal static class TimeReader
                 mention = new TimeMention(i - 1, i + 1, span.Value, "in", false, null);
                 return true;
             }
-            // "in the last week of September": the month's last seven days, where "last week" alone had been read and "September"
-            // after it, from which "7,935 a week earlier" counted back a week from the day of writing.
-            case "last" when i > 1 && t[i - 1].Is("the") && t[i - 2].Lower is "in" or "during" && i + 3 < t.Count && t[i + 1].Is("week") && t[i + 2].Is("of")
-                && Words.MonthNumbers.TryGetValue(t[i + 3].Lower, out var lastWeekMonth):
+            // "in the first week of March", "the fourth week of June 2024": seven days of the month, where the month alone had been
+            // read and "from 48.20 pesos in the first week of February" had no time of its own, the month standing past the figure's
+            // reach; "in the last week of September", the month's last seven days, where "last week" had been read and "September"
+            // after it. A past week is never after the day of writing ("recorded 900 new cases in the last week of March", written on
+            // March 11, is last year's).
+            // Only where the week is the figure's own time ("in", "during"): "by the first week of March" is a deadline, and "from the
+            // first week of January to the second week of February" a span, which the month readers read.
+            case "first" or "second" or "third" or "fourth" or "last" when i > 1 && t[i - 1].Is("the") && t[i - 2].Lower is "in" or "during" && i + 3 < t.Count && t[i + 1].Is("week") && t[i + 2].Is("of")
+                && Words.MonthNumbers.TryGetValue(t[i + 3].Lower, out var weekMonth):
             {
                 var statedYear = i + 4 < t.Count ? Year(t[i + 4]) : null;
-                var end = new LocalDate(statedYear ?? YearFor(anchor, lastWeekMonth, null, tense.Value), lastWeekMonth, 1).PlusMonths(1).PlusDays(-1);
-                mention = new TimeMention(i - 1, statedYear is null ? i + 3 : i + 4, FuzzyTime.Between(end.PlusDays(-6), end), LeadBefore(t, i - 1), false, null);
+                var month = new LocalDate(statedYear ?? YearFor(anchor, weekMonth, null, tense.Value), weekMonth, 1);
+                var start = WeekOfMonth(month, w);
+                if (statedYear is null && tense.Value == Tense.Past && start > anchor) start = WeekOfMonth(month.PlusYears(-1), w);
+                mention = new TimeMention(i - 1, statedYear is null ? i + 3 : i + 4, FuzzyTime.Between(start, start.PlusDays(6)), LeadBefore(t, i - 1), false, null);
                 return true;
             }
             case "last" or "next" or "this" or "past" when i + 1 < t.Count:
@@ -519,20 +530,6 @@ internal static class TimeReader
             {
                 var monday = LocalDate.FromWeekYearWeekAndDay(weekYear, week, IsoDayOfWeek.Monday);
                 mention = new TimeMention(i - 1, Year(t[i + 3]) is not null ? i + 3 : i + 4, FuzzyTime.Between(monday, monday.PlusDays(6)), LeadBefore(t, i - 1), false, null);
-                return true;
-            }
-            // "in the first week of March", "the fourth week of June 2024": seven days of the month, where the month alone had been
-            // read and "from 48.20 pesos in the first week of February" had no time of its own, the month standing past the figure's
-            // reach. ("The last week of" is read as last week, before.)
-            // Only where the week is the figure's own time ("in", "during"): "by the first week of March" is a deadline, and "from the
-            // first week of January to the second week of February" a span, which the month readers read.
-            case "first" or "second" or "third" or "fourth" when i > 1 && t[i - 1].Is("the") && t[i - 2].Lower is "in" or "during" && i + 3 < t.Count && t[i + 1].Is("week") && t[i + 2].Is("of")
-                && Words.MonthNumbers.TryGetValue(t[i + 3].Lower, out var weekMonth):
-            {
-                var statedYear = i + 4 < t.Count ? Year(t[i + 4]) : null;
-                var month = new LocalDate(statedYear ?? YearFor(anchor, weekMonth, null, tense.Value), weekMonth, 1);
-                var start = month.PlusDays(7 * (WeekOrdinal(w) - 1));
-                mention = new TimeMention(i - 1, statedYear is null ? i + 3 : i + 4, FuzzyTime.Between(start, start.PlusDays(6)), LeadBefore(t, i - 1), false, null);
                 return true;
             }
             // "fall" is a season only where a time's word stands before it ("in fall 2021", "Fall 2021"), not in "prices fall 2000 points".
