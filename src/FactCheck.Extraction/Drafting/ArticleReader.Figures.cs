@@ -1371,7 +1371,7 @@ internal sealed partial class ArticleReader
         if (window < 0) return false;
         for (var k = clauseStart; k <= clauseEnd; k++)
         {
-            if (t[k].Lower is "total" or "toll" or "tally" or "cumulative" or "overall" or "since" or "bringing" or "taking" or "raising") return false;
+            if (t[k].Lower is "total" or "toll" or "tally" or "cumulative" or "overall" or "since" || BringsATotal(t[k])) return false;
         }
         return true;
     }
@@ -1440,9 +1440,9 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = last + 1; k < t.Count - 2 && k <= last + 16; k++)
         {
-            if (t[k].Lower is not ("bringing" or "taking" or "raising" or "pushing" or "lifting") || t[k - 1].Text != ",")
+            if (!BringsATotal(t[k]) || t[k - 1].Text != ",")
             {
-                if ((IsClauseMark(t[k]) && !(t[k].Text == "," && t[k + 1].Lower is "bringing" or "taking" or "raising" or "pushing" or "lifting")) || t[k].Text == ".") return false;
+                if ((IsClauseMark(t[k]) && !(t[k].Text == "," && BringsATotal(t[k + 1]))) || t[k].Text == ".") return false;
                 continue;
             }
             var to = k + 1;
@@ -1460,6 +1460,9 @@ internal sealed partial class ArticleReader
         }
         return false;
     }
+
+    /// <summary>Whether <paramref name="token"/> is a participle that brings a running total to its figure: ", bringing the death toll to 52".</summary>
+    private static bool BringsATotal(Text.Token token) => token.Lower is "bringing" or "taking" or "raising" or "pushing" or "lifting";
 
     /// <summary>Whether "new" or "weekly" stands before the noun at token <paramref name="noun"/>, past up to two words that say which cases or whose disease: "six new confirmed mpox cases".</summary>
     private static bool NewBefore(List<Text.Token> t, int noun)
