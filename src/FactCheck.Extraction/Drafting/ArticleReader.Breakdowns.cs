@@ -98,8 +98,9 @@ internal sealed partial class ArticleReader
             wholeNoun = !t[1].Is("the") || (comma == 3 && t[2].Is("total")) ? "" : comma == 3 ? t[2].Lower : comma == 4 && t[2].Lower.EndsWith("ed", StringComparison.Ordinal) ? t[3].Lower : null;
             if (wholeNoun is null) return;
             if (opened == 0) opened = comma + 1;
-            var sentTo = sentence.FigureAt(opened) is { } sent && SentTo(t, sent);
-            if (sentence.FigureAt(opened) is { } placedFirst && PlaceAfter(sentence, placedFirst, sentTo ? 6 : 3, sentTo) is (> 0, _))
+            var firstPart = sentence.FigureAt(opened);
+            var sentTo = firstPart is not null && SentTo(t, firstPart);
+            if (firstPart is { } placedFirst && PlaceAfter(sentence, placedFirst, sentTo ? 6 : 3, sentTo) is (> 0, _))
             {
                 // "Of the confirmed deaths, 612 were in Sao Paulo, 188 in the neighbouring state of Minas Gerais and 94 in Goias":
                 // parts by place; and "Of the total, 380,000 bags went to farmers in Uasin Gishu county, 340,000 to Trans Nzoia":
@@ -108,7 +109,7 @@ internal sealed partial class ArticleReader
             }
             else
             {
-                for (var part = sentence.FigureAt(opened); part is not null; part = NextListed(sentence, part))
+                for (var part = firstPart; part is not null; part = NextListed(sentence, part))
                 {
                     parts.Add((part, part.Last + 1, KindEnd(t, part.Last + 1), false));
                 }

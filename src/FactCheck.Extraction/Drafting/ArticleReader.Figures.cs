@@ -897,8 +897,8 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static bool WeeksOwn(string subject, SentenceContext sentence, int first)
     {
-        var measure = subject.AsSpan(0, subject.IndexOf('/') is var slash and >= 0 ? slash : subject.Length);
-        if (measure.StartsWith("new-") || measure.StartsWith("daily-") || !(measure.EndsWith("cases") || measure.EndsWith("admissions") || measure.EndsWith("infections"))) return false;
+        if (MeasureAndPlace(subject) is not var (measure, _) || measure.StartsWith("new-", StringComparison.Ordinal) || measure.StartsWith("daily-", StringComparison.Ordinal)
+            || !(measure.EndsWith("cases", StringComparison.Ordinal) || measure.EndsWith("admissions", StringComparison.Ordinal) || measure.EndsWith("infections", StringComparison.Ordinal))) return false;
         var t = sentence.Tokens;
         var (start, end) = ClauseAround(t, first);
         for (var k = start; k <= end; k++)

@@ -271,9 +271,16 @@ internal sealed partial class ArticleReader
     private static bool EndOfMovementCountedBack(SentenceContext sentence, Figure figure) =>
         figure.Role != FigureRole.From
         // "fell to 198.3 million tonnes in the quarter from 187.9 million tonnes a year earlier": words of no time of their own may stand between.
-        && sentence.Figures.FirstWhere((figure, sentence), static (f, s) => f.Role == FigureRole.From && f.First > s.figure.Last
-            && (f.First <= s.figure.Last + 4 || (f.First <= s.figure.Last + 7 && !ClauseMarkBetween(s.sentence, s.figure.Last + 1, f.First)))) is { } start
+        && StartRightAfter(sentence, figure, 4, 7) is { } start
         && FromsOwnTime(sentence, start) is { } then && StartCountedBack(sentence, then);
+
+    /// <summary>
+    /// The "from" figure that starts a movement right after <paramref name="figure"/>, its end: within <paramref name="near"/>
+    /// tokens of it, or within <paramref name="far"/> with no clause mark between; or null.
+    /// </summary>
+    private static Figure? StartRightAfter(SentenceContext sentence, Figure figure, int near, int far) =>
+        sentence.Figures.FirstWhere((figure, sentence, near, far), static (f, s) => f.Role == FigureRole.From && f.First > s.figure.Last
+            && (f.First <= s.figure.Last + s.near || (f.First <= s.figure.Last + s.far && !ClauseMarkBetween(s.sentence, s.figure.Last + 1, f.First))));
 
     /// <summary>
     /// Whether the figure is the end of a movement its verb states, whose start, right after it, has a time of its own in the
@@ -283,7 +290,7 @@ internal sealed partial class ArticleReader
     /// </summary>
     private bool EndOfMovementFromPast(SentenceContext sentence, Figure figure) =>
         figure.Role != FigureRole.From && WayBefore(sentence.Tokens, figure) is not null
-        && sentence.Figures.FirstWhere(figure, static (f, figure) => f.Role == FigureRole.From && f.First > figure.Last && f.First <= figure.Last + 3) is { } start
+        && StartRightAfter(sentence, figure, 3, 3) is { } start
         // A start of the last few years: "rose to 26.1 per cent, from 8.2 per cent in 2007" in a story of the financial crisis
         // tells history, whose end is no figure of the day of writing.
         && FromsOwnTime(sentence, start) is { } then && then.Time.End < anchor && then.Time.End >= anchor.PlusYears(-5);
