@@ -83,10 +83,10 @@ internal sealed partial class ArticleReader
         {
             var comma = 2;
             // A participle of record past the noun, not before it ("Of the recorded deaths,").
-            while (comma < t.Count && comma < 6 && t[comma].IsWord && !(comma > 3 && FigureReader.IsRecorded(t[comma]))) comma++;
+            while (comma < t.Count && comma < 6 && t[comma].IsWord && !(comma > 3 && Words.RecordsAFigure(t[comma]))) comma++;
             // "Of the suspected cases reported last week,": the noun past the participle of its record and the time it names,
             // which the whole's must be (OfWholesTime).
-            var recordedAt = comma < t.Count && FigureReader.IsRecorded(t[comma]) ? sentence.Times.Find(m => m.First == comma + 1) : null;
+            var recordedAt = comma < t.Count && Words.RecordsAFigure(t[comma]) ? sentence.Times.Find(m => m.First == comma + 1) : null;
             if (recordedAt is not null && recordedAt.Last + 1 < t.Count && t[recordedAt.Last + 1].Text == ",")
             {
                 opened = recordedAt.Last + 2;

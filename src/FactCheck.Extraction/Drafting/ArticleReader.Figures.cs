@@ -1502,7 +1502,7 @@ internal sealed partial class ArticleReader
         if (last + 2 < t.Count && t[last + 1].Lower is "people" or "dead" or "deaths" && t[last + 2].Lower is "killed" or "dead" or "who") return true;
         for (var k = last + 2; k + 1 < t.Count && k <= last + 3 && !IsClauseMark(t[k]); k++)
         {
-            if (t[k].Lower is not ("recorded" or "reported" or "registered" or "confirmed" or "counted" or "logged")) continue;
+            if (!Words.RecordsAFigure(t[k])) continue;
             var where = k + 1;
             return t[where].Lower is "nationwide" or "countrywide" || (where + 2 < t.Count && t[where].Lower is "across" or "in" && t[where + 1].Is("the") && t[where + 2].Is("country"));
         }

@@ -304,7 +304,7 @@ internal sealed partial class ArticleReader
         // "from 1,200 cases in January": past the figure's unit, and "from 58 new cases in July" past the word that says which.
         var t = sentence.Tokens;
         // "from the 4,324 recorded in 2023": past the participle of its record.
-        var last = figure.Last + 1 < t.Count && (UnitWords.Find(t[figure.Last + 1].Lower) is not null || (figure.Role == FigureRole.From && FigureReader.IsRecorded(t[figure.Last + 1]))) ? figure.Last + 1
+        var last = figure.Last + 1 < t.Count && (UnitWords.Find(t[figure.Last + 1].Lower) is not null || (figure.Role == FigureRole.From && Words.RecordsAFigure(t[figure.Last + 1]))) ? figure.Last + 1
             : figure.Last + 2 < t.Count && KindOfCases.IsQualifier(t[figure.Last + 1].Lower) && UnitWords.Find(t[figure.Last + 2].Lower) is not null ? figure.Last + 2
             : figure.Last;
         // "down from 62 in the 2020 election": past "the" as well.

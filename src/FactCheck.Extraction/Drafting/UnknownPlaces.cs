@@ -176,11 +176,9 @@ internal static class UnknownPlaces
     private static bool Reports(List<Token> t, int k, int end)
     {
         if (t[k].Lower is "has" or "have" or "had") k++;
-        return k < end && IsReportingVerb(t[k]);
+        return k < end && Words.RecordsAFigure(t[k]);
     }
 
-    /// <summary>The verbs a place's count is reported with: "…, while Punjab reported 12 deaths", "Migori has recorded 187 cases".</summary>
-    private static bool IsReportingVerb(Token token) => token.IsWord && token.Lower is "reported" or "recorded" or "registered" or "confirmed" or "counted";
 
     /// <summary>
     /// Whether token <paramref name="k"/> is a country's possessive before a capitalised name the table does not hold (or,
@@ -212,7 +210,7 @@ internal static class UnknownPlaces
     {
         var t = sentence.Tokens;
         var k = end - 1;
-        while (k > 0 && end - k <= 3 && !(IsReportingVerb(t[k]) || t[k].Is("saw"))) k--;
+        while (k > 0 && end - k <= 3 && !(Words.RecordsAFigure(t[k]) || t[k].Is("saw"))) k--;
         var name = k - 1;
         return name >= 1 && end - k <= 3 && t[name].IsWord && t[name].IsCapitalized && Words.OpensLaterClause(t[name - 1])
             && sentence.PlaceAt(name) is null && sentence.PersonCovering(name) is null && !Words.Titles.Contains(t[name]);

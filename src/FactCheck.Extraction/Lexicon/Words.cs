@@ -25,6 +25,14 @@ internal static class Words
     /// <summary>Whether <paramref name="token"/> starts a later clause whose subject comes next: "…, while Madhya Pradesh produced", "…, and Punjab reported".</summary>
     internal static bool OpensLaterClause(Text.Token token) => token.Lower is "," or "while" or "whereas" or "but" or "and";
 
+    /// <summary>
+    /// Whether <paramref name="token"/> is a participle a figure is recorded with, as a verb or after its noun: "Punjab
+    /// reported 12 deaths", "the 4,324 recorded in 2023", "116 deaths logged nationwide". One list, so that the readers of a
+    /// place's count, of a movement's start and of a country's whole agree on what records a figure.
+    /// </summary>
+    internal static bool RecordsAFigure(Text.Token token) =>
+        token.IsWord && token.Lower is "recorded" or "reported" or "registered" or "confirmed" or "counted" or "logged";
+
     /// <summary>Words of a part of a country by its direction: "in the south", "the northern provinces", "in eastern Uganda".</summary>
     internal static readonly WordList Compass = WordList.Of(
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",

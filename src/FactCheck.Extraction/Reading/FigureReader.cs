@@ -59,10 +59,8 @@ internal static class FigureReader
     /// record it stands in: "a decline from the 4,324 recorded in 2023", "up from the 1.2 million reported last year".
     /// </summary>
     private static bool FromTheRecorded(List<Token> tokens, int first, int last) =>
-        first > 1 && tokens[first - 1].Is("the") && tokens[first - 2].Is("from") && last + 1 < tokens.Count && IsRecorded(tokens[last + 1]);
+        first > 1 && tokens[first - 1].Is("the") && tokens[first - 2].Is("from") && last + 1 < tokens.Count && Words.RecordsAFigure(tokens[last + 1]);
 
-    /// <summary>Whether <paramref name="token"/> is a participle of recording a figure: "recorded", "reported", "registered".</summary>
-    internal static bool IsRecorded(Token token) => token.Lower is "recorded" or "reported" or "registered" or "counted" or "logged";
 
     /// <summary>
     /// Whether the figure from <paramref name="first"/> to <paramref name="last"/> is an earlier level a figure before it is
