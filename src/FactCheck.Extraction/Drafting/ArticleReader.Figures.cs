@@ -882,9 +882,24 @@ internal sealed partial class ArticleReader
         // Only the sentence's own day, and not the day it was said on ("the ministry said on Wednesday"), nor in a sentence that
         // tells its toll since a day ("told reporters on Wednesday that the heatwave had claimed 34 lives since Saturday").
         // A simple past only: "has killed 240 people" and "had been killed" are tolls that ran up to a day, not its own deaths.
-        if (level is not null && toll && tense != Tense.Perfect && !PerfectAround(sentence.Tokens, figure) && time is { Lead: "on", Time.Precision: TimePrecision.Day } && sentence.Times.Exists(m => ReferenceEquals(m, time))
-            && !TimeReader.SaidThen(sentence.Tokens, time) && !SaidInClauseOf(sentence, time) && !sentence.Tokens.Exists(static k => k.Is("since"))) dayTolls.Add(level);
+        // So are the dead of an incident its sentence tells with no day of its own: "Three workers were killed … after a seismic
+        // event triggered a rockfall", the department said on Wednesday.
+        var ownDay = time is { Lead: "on", Time.Precision: TimePrecision.Day } && sentence.Times.Exists(m => ReferenceEquals(m, time))
+            && !TimeReader.SaidThen(sentence.Tokens, time) && !SaidInClauseOf(sentence, time);
+        var incident = (time is null || (sentence.Times.Exists(m => ReferenceEquals(m, time)) && TimeReader.SaidThen(sentence.Tokens, time))) && tense == Tense.Past && IncidentAfter(sentence.Tokens, figure.Last);
+        if (level is not null && toll && tense != Tense.Perfect && !PerfectAround(sentence.Tokens, figure) && (ownDay || incident) && !sentence.Tokens.Exists(static k => k.Is("since"))) dayTolls.Add(level);
         return level;
+    }
+
+    /// <summary>Whether "after" or "when" and an article follow token <paramref name="last"/>, telling what happened: "after a seismic event", "when a bus plunged".</summary>
+    private static bool IncidentAfter(List<Text.Token> t, int last)
+    {
+        for (var k = last + 1; k + 1 < t.Count; k++)
+        {
+            if (t[k].Text is ";" || (t[k].Text is "," && k > last + 1 && Words.Speech.Contains(t[k + 1]))) return false;
+            if (t[k].Lower is "after" or "when" && t[k + 1].Lower is "a" or "an") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="time"/> is seven days: a week a figure was counted over.</summary>

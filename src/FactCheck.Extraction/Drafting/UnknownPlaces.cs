@@ -1,4 +1,5 @@
 using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Reading;
 using FactCheck.Extraction.Text;
 
 namespace FactCheck.Extraction.Drafting;
@@ -204,16 +205,84 @@ internal static class UnknownPlaces
 
     /// <summary>
     /// Whether a name the desk does not hold opens the figure's clause as what reports it: "…, while Punjab reported 12
-    /// deaths", whose figure is no figure of the sentence's country.
+    /// deaths", "Zambezia has recorded 412 cases", whose figures are no figures of the sentence's country.
     /// </summary>
     internal static bool OpensClauseReporting(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
+        if (end < 2) return false;
         var k = end - 1;
         while (k > 0 && end - k <= 3 && !(Words.RecordsAFigure(t[k]) || t[k].Is("saw"))) k--;
+        if (end - k > 3 || !(Words.RecordsAFigure(t[k]) || t[k].Is("saw")))
+        {
+            // "Zambezia has recorded 412 cases and five deaths, Tete 198 cases and two deaths": the name reports the figures its
+            // first one is listed with, and a name right before a figure after a comma reports it as the first did.
+            if (FigureListedAfter(sentence, end) is { } listed) return OpensClauseReporting(sentence, listed.First);
+            // "Bahia recorded 2,318 deaths between January and June, down from 2,604": the start of the movement the name reported.
+            if (t[end - 1].Is("from") && sentence.Figures.FindLast(f => f.Last < end - 1) is { } moved && !sentence.Tokens.Skip(moved.Last).Take(end - moved.Last).Any(static x => x.Text is ";"))
+            {
+                return OpensClauseReporting(sentence, moved.First);
+            }
+            return GappedAfterReporting(sentence, end);
+        }
         var name = k - 1;
-        return name >= 1 && end - k <= 3 && t[name].IsWord && t[name].IsCapitalized && Words.OpensLaterClause(t[name - 1])
+        if (name >= 1 && t[name].Lower is "has" or "have" or "had") name--;
+        return name >= 0 && end - k <= 3 && t[name].IsWord && t[name].IsCapitalized && (name == 0 ? NameOpeningSentence(t[name]) && NamesListedAfter(sentence, end) : Words.OpensLaterClause(t[name - 1]))
             && sentence.PlaceAt(name) is null && sentence.PersonCovering(name) is null && !Words.Titles.Contains(t[name]);
+    }
+
+    /// <summary>The figure that the figure at token <paramref name="end"/> is listed after in one clause: "412 cases and five deaths"; or null.</summary>
+    private static Figure? FigureListedAfter(SentenceContext sentence, int end)
+    {
+        var t = sentence.Tokens;
+        if (end < 2 || !t[end - 1].Is("and")) return null;
+        var before = sentence.Figures.FindLast(f => f.Last < end - 1 && f.Last >= end - 3);
+        return before is not null && (before.Last == end - 2 || (t[end - 2].IsWord && !t[end - 2].IsCapitalized)) ? before : null;
+    }
+
+    /// <summary>
+    /// Whether a name the desk does not hold stands right before the figure at token <paramref name="end"/>, after a comma or
+    /// "and", in a sentence that reported a figure of a place the same way before it: "…, Tete 198 cases and two deaths".
+    /// </summary>
+    private static bool GappedAfterReporting(SentenceContext sentence, int end)
+    {
+        var t = sentence.Tokens;
+        var name = end - 1;
+        while (name > 0 && end - name <= 3 && t[name - 1] is { IsWord: true, IsCapitalized: true }) name--;
+        if (name < 1 || !t[end - 1].IsWord || !t[name].IsCapitalized || !Words.OpensLaterClause(t[name - 1]) || Words.Titles.Contains(t[name])) return false;
+        for (var k = name; k < end; k++)
+        {
+            if (sentence.PlaceAt(k) is not null || sentence.PersonCovering(k) is not null) return false;
+        }
+        var earlier = sentence.Figures.Find(f => f.Last < name);
+        return earlier is not null && OpensClauseReporting(sentence, earlier.First);
+    }
+
+    /// <summary>
+    /// Whether the word a sentence opens with may be a place's name, which every first word's capital cannot say: not a
+    /// plural or a word a source is named by ("Officials reported", "Police recorded", "It counted"), nor an agency's
+    /// initials ("UNHCR reported").
+    /// </summary>
+    private static bool NameOpeningSentence(Token token) =>
+        !token.Lower.EndsWith('s') && token.Text.Any(char.IsLower)
+        && token.Lower is not ("it" or "this" or "that" or "he" or "she" or "we" or "i" or "one" or "each" or "every" or "no" or "police" or "staff" or "government" or "army" or "military" or "everyone" or "nobody");
+
+    /// <summary>
+    /// Whether names stand right before figures after token <paramref name="end"/>, past a comma or "and": "…, Tete 198 cases
+    /// and two deaths, and Cabo Delgado 127", a list of places that makes the name opening it one too. Alone, "Unicef has
+    /// registered 30,000 refugees" may be an agency's count of the story's country.
+    /// </summary>
+    private static bool NamesListedAfter(SentenceContext sentence, int end)
+    {
+        var t = sentence.Tokens;
+        foreach (var figure in sentence.Figures)
+        {
+            if (figure.First <= end + 1) continue;
+            var name = figure.First - 1;
+            while (name > end && figure.First - name < 3 && t[name - 1] is { IsWord: true, IsCapitalized: true }) name--;
+            if (t[name] is { IsWord: true, IsCapitalized: true } && Words.OpensLaterClause(t[name - 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -41,6 +41,7 @@ internal static class NounReader
             var token = t[k];
             // "from 7,935 the week before": a time counted back ends what the figure counts, whose "week" is no unit of it.
             if (CountedBackAt(sentence, k)) break;
+            if (CouncilsAt(t, k)) break;
             if (token.Is("service") && k + 1 < t.Count && t[k + 1].Is("members"))
             {
                 return new NounReading(UnitWords.Find("troops"), body[token.Start..t[k + 1].End], k + 1, who, CompoundOf(compound));
@@ -92,7 +93,7 @@ internal static class NounReader
             }
             // "The number of dengue patients admitted to hospitals … has reached 102,436" counts patients, not hospitals.
             if (counted >= 0 && k > counted) continue;
-            if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word && !(word.NeedsQualifier && !QualifiedBefore(t, k)))
+            if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word && !(word.NeedsQualifier && !QualifiedBefore(t, k)) && !CouncilsAt(t, k))
             {
                 // Past a change's size, only the change's own subject, its clause's first noun ("Enrollments in Ohio's public
                 // schools fell by 2% last year to 1.6 million" counts no schools), and a toll only with the place its own words
@@ -111,6 +112,10 @@ internal static class NounReader
         }
         return new NounReading(null, null, -1, who, CompoundOf(compound));
     }
+
+    /// <summary>"58 urban local bodies", "governing bodies": councils and boards, no dead, at token <paramref name="k"/>.</summary>
+    private static bool CouncilsAt(List<Token> t, int k) =>
+        t[k].Is("bodies") && k > 0 && t[k - 1].Lower is "local" or "governing" or "civic" or "statutory" or "public" or "regulatory" or "elected" or "advisory" or "professional" or "government";
 
     /// <summary>
     /// The token of the noun "the number of" names before the figure starting at token <paramref name="first"/>, within two
