@@ -46,9 +46,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a headline, which the article's text states in full");
             return null;
         }
-        if (first > 0 && first == last && t[first].IsNumber && ((t[first - 1].IsCapitalized && NumberedNames.Contains(t[first - 1]))
-            // "households in sectors 11 and 12": numbered parts of a city.
-            || IsNumberedPart(t[first - 1]) || (first > 2 && t[first - 1].Is("and") && t[first - 2].IsNumber && IsNumberedPart(t[first - 3]))))
+        if (first > 0 && first == last && t[first].IsNumber && NumberedNameBefore(t, first))
         {
             // "1.28 million learners joined Grade 7", "classified in IPC Phase 4".
             Skip(sentence, first, last, "a number in a name (\"Grade 7\")");
@@ -849,7 +847,8 @@ internal sealed partial class ArticleReader
         var owned = TimesOwnedByOthers(sentence, figure);
         var time = AsOf(sentence, figure)
             ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, true, owned), FiguresTime)
-            ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, false, owned), FiguresTime);
+            ?? sentence.NearestTime(figure.First, (laterStart, figure.First, past, sentence, anchor, false, owned), FiguresTime)
+            ?? TimeBeforeWhen(sentence, figure);
         // "rose from 60% to 85% between 2019 and 2022": the end is the span's last year's.
         if (time is { IsSpan: true } && figure.Role == FigureRole.To) time = time with { Time = FuzzyTime.Year(time.Time.End.Year) };
         // "exploded late Monday, killing 18 people and injuring 42 others, police said Tuesday": a toll stands as it was told, on the
@@ -900,6 +899,22 @@ internal sealed partial class ArticleReader
             if (t[k].Lower is "after" or "when" && t[k + 1].Lower is "a" or "an") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The time a clause "when" opens after, for a figure in that clause: "its worst outbreak on record last year, when more
+    /// than 1,700 people died", "in 2019, when 3,000 were killed"; or null.
+    /// </summary>
+    private static TimeMention? TimeBeforeWhen(SentenceContext sentence, Figure figure)
+    {
+        var t = sentence.Tokens;
+        for (var w = figure.First - 1; w > 1; w--)
+        {
+            if (t[w].Text is "," or ";" && !(t[w].Text == "," && t[w + 1].Is("when"))) return null;
+            // "the highest since 2001, when 5,000 died": a time the figure before was measured against is the when-clause's own.
+            if (t[w].Is("when") && t[w - 1].Text == ",") return sentence.Times.Find(m => m.Last == w - 2);
+        }
+        return null;
     }
 
     /// <summary>Whether <paramref name="time"/> is seven days: a week a figure was counted over.</summary>
@@ -1589,6 +1604,19 @@ internal sealed partial class ArticleReader
 
     /// <summary>Whether the token names parts of a place that are numbered, not counted: "sectors 11 and 12", "block 4".</summary>
     private static bool IsNumberedPart(Text.Token token) => token.Lower is "sector" or "sectors" or "block" or "blocks" or "zone" or "zones";
+
+    /// <summary>
+    /// Whether the number at token <paramref name="first"/> ends a name, or a list of names, numbered after a word: "Grade 7",
+    /// "households in sectors 11 and 12", "pupils in Classes 3, 5 and 8".
+    /// </summary>
+    private static bool NumberedNameBefore(List<Text.Token> t, int first)
+    {
+        var k = first - 1;
+        // A list goes on to its "and": "in Phase 4, 300 people were evacuated" names no 300th phase.
+        if (t[k].Text is "," && !(first + 1 < t.Count && t[first + 1].Text is "," or "and")) return IsNumberedPart(t[k]);
+        while (k > 1 && t[k].Text is "," or "and" && t[k - 1].IsNumber) k -= 2;
+        return (t[k].IsCapitalized && (NumberedNames.Contains(t[k]) || t[k].Lower is "classes" or "grades" or "forms" or "phases" or "levels" or "stages")) || IsNumberedPart(t[k]);
+    }
 
     /// <summary>
     /// The verb of a goal of adding, as a participle, when the figure at tokens <paramref name="first"/>..<paramref name="last"/>

@@ -72,7 +72,7 @@ internal static class UnknownPlaces
     {
         var t = sentence.Tokens;
         if (end > 1 && (NamedWhereAt(sentence, 0, parts) || NamedAsSubject(sentence, end) || NamedWithItsKind(sentence, end) || OpensClauseReporting(sentence, end)
-            || NamedRightBeforeWith(sentence, end))) return true;
+            || NamedRightBeforeWith(sentence, end) || RankedOpeningName(sentence, end))) return true;
         // "On the island of Evia, …, authorities said 3,200 hectares had burned", "In the mining town of Kamituga, … health
         // workers have confirmed 614 cases", "Within the city of Sacramento, the count found 4,410 people": the place the
         // sentence opens with.
@@ -229,6 +229,31 @@ internal static class UnknownPlaces
         if (name >= 1 && t[name].Lower is "has" or "have" or "had") name--;
         return name >= 0 && end - k <= 3 && t[name].IsWord && t[name].IsCapitalized && (name == 0 ? NameOpeningSentence(t[name]) && NamesListedAfter(sentence, end) : Words.OpensLaterClause(t[name - 1]))
             && sentence.PlaceAt(name) is null && sentence.PersonCovering(name) is null && !Words.Titles.Contains(t[name]);
+    }
+
+    /// <summary>
+    /// Whether the figure's clause opens with a name the desk does not hold that it ranks by the figure at token
+    /// <paramref name="end"/>: "Among districts, Mandya reported the highest turnout at 78.6 percent, while Ballari was
+    /// lowest at 59.3 percent", "Chiang Rai recorded the most deaths of any province with 14". A ranked name is one of the
+    /// parts of a whole, never the whole, so its figure is no figure of the country.
+    /// </summary>
+    private static bool RankedOpeningName(SentenceContext sentence, int end)
+    {
+        var t = sentence.Tokens;
+        if (end < 3 || !(t[end - 1].Is("at") || t[end - 1].Is("with"))) return false;
+        var first = end - 1;
+        while (first > 0 && !Words.OpensLaterClause(t[first - 1]) && t[first - 1].Text is not ";") first--;
+        if (first >= end - 2 || !t[first].IsWord || !t[first].IsCapitalized || (first == 0 && !NameOpeningSentence(t[first])) || Words.Titles.Contains(t[first])) return false;
+        var name = first;
+        while (name + 1 < end && name - first < 2 && t[name + 1] is { IsWord: true, IsCapitalized: true }) name++;
+        if (end - name > 9) return false;
+        var ranked = false;
+        for (var k = first; k < end; k++)
+        {
+            if ((k <= name && (sentence.PlaceAt(k) is not null || sentence.PersonCovering(k) is not null)) || sentence.FigureAt(k) is not null) return false;
+            ranked |= k > name && t[k].Lower is "highest" or "lowest" or "most" or "fewest" or "least" or "largest" or "smallest" or "best" or "worst" or "biggest";
+        }
+        return ranked;
     }
 
     /// <summary>The figure that the figure at token <paramref name="end"/> is listed after in one clause: "412 cases and five deaths"; or null.</summary>
