@@ -412,7 +412,7 @@ internal sealed partial class ArticleReader
             // "3,500 cases and 20 deaths", "412 new cases and nine deaths": the deaths are the other figure's.
             if (t[k].Text is "," or ";" || t[k].IsNumber || sentence.FigureAt(k) is not null) break;
             // "127 cases with no deaths", "412 cases but no deaths": a casualty denied is none of the figure's.
-            if (t[k].Lower is "no" or "zero" or "without") break;
+            if (t[k].Lower is "no" or "zero") break;
             // "infected more than 12,000 people and killed at least 200": the killing is the next figure's verb.
             if (t[k].Is("and") && sentence.FigureBetween(k, k + 4)) break;
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;

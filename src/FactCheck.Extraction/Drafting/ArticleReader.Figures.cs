@@ -54,7 +54,10 @@ internal sealed partial class ArticleReader
         }
         if (first > 0 && first == last && !t[first].IsNumber && figure.Value.Value <= 10 && t[first - 1].Lower is "the" or "these" or "those" && last + 1 < t.Count
             && t[last + 1] is { IsWord: true, IsCapitalized: false } named && named.Lower.EndsWith('s')
-            && UnitWords.Find(named.Lower)?.Category is not (UnitCategory.Money or UnitCategory.Duration))
+            && UnitWords.Find(named.Lower)?.Category is not (UnitCategory.Money or UnitCategory.Duration)
+            // "the five cases confirmed in the county on Monday", "the seven miners who lost their lives on Tuesday": a count told
+            // again with what it counts, which a source may tell otherwise than the article did.
+            && !(last + 2 < t.Count && (t[last + 2].Is("who") || Words.RecordsAFigure(t[last + 2]))))
         {
             // "About 19,300 have left the two camps so far this year": the camps named before, counted again, no figure of them.
             Skip(sentence, first, last, "things named before, not a figure");
@@ -883,20 +886,24 @@ internal sealed partial class ArticleReader
         // A simple past only: "has killed 240 people" and "had been killed" are tolls that ran up to a day, not its own deaths.
         // So are the dead of an incident its sentence tells with no day of its own: "Three workers were killed … after a seismic
         // event triggered a rockfall", the department said on Wednesday.
-        var ownDay = time is { Lead: "on", Time.Precision: TimePrecision.Day } && sentence.Times.Exists(m => ReferenceEquals(m, time))
-            && !TimeReader.SaidThen(sentence.Tokens, time) && !SaidInClauseOf(sentence, time);
-        var incident = (time is null || (sentence.Times.Exists(m => ReferenceEquals(m, time)) && TimeReader.SaidThen(sentence.Tokens, time))) && tense == Tense.Past && IncidentAfter(sentence.Tokens, figure.Last);
+        var saidThen = time is not null && sentence.Times.Exists(m => ReferenceEquals(m, time)) && TimeReader.SaidThen(sentence.Tokens, time);
+        var ownDay = time is { Lead: "on", Time.Precision: TimePrecision.Day } && sentence.Times.Exists(m => ReferenceEquals(m, time)) && !saidThen && !SaidInClauseOf(sentence, time);
+        var incident = (time is null || saidThen) && tense == Tense.Past && IncidentAfter(sentence.Tokens, figure.Last);
         if (level is not null && toll && tense != Tense.Perfect && !PerfectAround(sentence.Tokens, figure) && (ownDay || incident) && !sentence.Tokens.Exists(static k => k.Is("since"))) dayTolls.Add(level);
         return level;
     }
 
-    /// <summary>Whether "after" or "when" and an article follow token <paramref name="last"/>, telling what happened: "after a seismic event", "when a bus plunged".</summary>
+    /// <summary>
+    /// Whether "after" or "when" and an article follow token <paramref name="last"/> before anyone speaks, telling what
+    /// happened: "after a seismic event", "when a bus plunged"; not "after a week of heavy fighting", a span's toll, nor "the
+    /// company said after a board meeting".
+    /// </summary>
     private static bool IncidentAfter(List<Text.Token> t, int last)
     {
-        for (var k = last + 1; k + 1 < t.Count; k++)
+        for (var k = last + 1; k + 2 < t.Count; k++)
         {
-            if (t[k].Text is ";" || (t[k].Text is "," && k > last + 1 && Words.Speech.Contains(t[k + 1]))) return false;
-            if (t[k].Lower is "after" or "when" && t[k + 1].Lower is "a" or "an") return true;
+            if (t[k].Text is ";" || Words.Speech.Contains(t[k])) return false;
+            if (t[k].Lower is "after" or "when" && t[k + 1].Lower is "a" or "an") return UnitWords.Find(t[k + 2].Lower)?.Category != UnitCategory.Duration;
         }
         return false;
     }

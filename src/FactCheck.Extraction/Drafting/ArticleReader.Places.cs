@@ -190,6 +190,12 @@ internal sealed partial class ArticleReader
         {
             place = sentence.Places.FirstWhere((noun.Index, figure.First), static (p, s) => p.IsPlace && p.First > s.Index && p.Last < s.First && p.Lead.Length > 0);
         }
+        // "Zambezia has recorded 412 cases, Cabo Delgado 127 cases and Maputo 45": a list's next name right before its figure.
+        if (place is null && UnknownPlaces.ListedNameBefore(sentence, figure.First) is var listed and >= 0 && sentence.Figures.Exists(f => f.Last < listed)
+            && sentence.PlaceAt(listed) is { IsPlace: true } named && named.First == listed && named.Last + 1 == figure.First)
+        {
+            place = named;
+        }
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
         // Not a market trade goes to ("Exports to the United States … reached $119.5 billion" are Vietnam's).
         if (place is null && sentence.Places.LastWhere((figure, whoHit, sentence), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0 && !Partner(s.sentence, p)) is { } before)
@@ -217,7 +223,7 @@ internal sealed partial class ArticleReader
         // its 250 troops, and Sweden said …", "flown 2,500 tonnes out of Gao, mostly via the airport in Niamey, Niger".
         place ??= sentence.Places.FirstWhere((figure, whoHit, sentence, namesUnknownPlace, leaving, unknownAt: countryAfterCounts ? -1 : unknownAt), static (p, s) => p.IsPlace && p.First > s.figure.Last && p != s.whoHit && (p.Lead != "from" || s.leaving)
                 && (!ClauseMarkBetween(s.sentence, s.figure.Last + 1, p.First) || NextClauseIs(s.sentence, s.figure.Last, p) || SpeaksFrom(s.sentence, s.figure.Last, p))
-                && !(s.namesUnknownPlace && s.sentence.FigureBetween(s.figure.Last, p.First))
+                && !(s.namesUnknownPlace && (s.sentence.FigureBetween(s.figure.Last, p.First) || UnknownPlaces.IsListedName(s.sentence, p)))
                 && !LiesIn(s.sentence, s.unknownAt, p) && !HoldsNextFigure(s.sentence, p) && !Partner(s.sentence, p))
             // An earlier sentence's place, when this one names none; not when the figure is in a place the gazetteer does not
             // hold (UnknownPlaces), nor when the story is at a site of its country that the desk cannot name and the sentence
@@ -265,7 +271,8 @@ internal sealed partial class ArticleReader
         // American soldiers", which the hand-made seed sample has as Iraq's).
         // But "Drug overdose deaths in Ohio fell by 12% to 89": the place right after the toll's own noun is where they died.
         // And "A heatwave in Pakistan's Sindh province has killed 41 people": the place the hazard struck is where its dead died.
-        if (toll && place.Last < figure.First && place.First > 1 && !(noun.Index >= 0 && noun.Index < figure.First && place.First == noun.Index + 2 && t[noun.Index + 1].Is("in"))
+        // Nor a list's next name: "Sindh recorded 39 deaths, Balochistan 27".
+        if (toll && place.Last < figure.First && place.First > 1 && !GappedBefore(sentence, place, figure) && !(noun.Index >= 0 && noun.Index < figure.First && place.First == noun.Index + 2 && t[noun.Index + 1].Is("in"))
             && !(noun.Word?.Category != UnitCategory.Personnel && HazardStruck(t, place)))
         {
             countryOnly = true;
@@ -368,11 +375,13 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// Whether <paramref name="place"/> stands right before the figure after a comma or "and", a list's next place whose verb
-    /// stood with its first: "Zambezia has recorded 412 cases, Tete 198 and Cabo Delgado 127".
+    /// Whether <paramref name="place"/>, the place the figure was given, is the name of a list's next item right before it,
+    /// whose verb stood with the list's first: "Zambezia has recorded 412 cases, Tete 198 and Cabo Delgado 127" are Cabo
+    /// Delgado's 127, not Mozambique's. The place is chosen before any after the figure (in Where); this keeps it as the
+    /// figure's own.
     /// </summary>
     private static bool GappedBefore(SentenceContext sentence, PlaceHit place, Figure figure) =>
-        place.Last + 1 == figure.First && place.First > 1 && place.Lead.Length == 0 && Words.OpensLaterClause(sentence.Tokens[place.First - 1])
+        place.Last + 1 == figure.First && place.Lead.Length == 0 && UnknownPlaces.ListedNameBefore(sentence, figure.First) == place.First
         && sentence.Figures.Exists(f => f.Last < place.First);
 
     /// <summary>Whether the sentence opens with <paramref name="place"/> named by its kind: "The state of Queensland recorded 45,000 cases".</summary>

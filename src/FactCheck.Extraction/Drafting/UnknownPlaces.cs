@@ -180,7 +180,6 @@ internal static class UnknownPlaces
         return k < end && Words.RecordsAFigure(t[k]);
     }
 
-
     /// <summary>
     /// Whether token <paramref name="k"/> is a country's possessive before a capitalised name the table does not hold (or,
     /// <paramref name="demonymToo"/>, holds as a people's name): "Pakistan's Punjab", "Ethiopia's Somali region".
@@ -204,31 +203,48 @@ internal static class UnknownPlaces
     }
 
     /// <summary>
-    /// Whether a name the desk does not hold opens the figure's clause as what reports it: "…, while Punjab reported 12
-    /// deaths", "Zambezia has recorded 412 cases", whose figures are no figures of the sentence's country.
+    /// Whether a name the desk does not hold opens the clause that reports the figure at token <paramref name="end"/>: "…,
+    /// while Punjab reported 12 deaths", whose figure is no figure of the sentence's country. The clause may be a list's
+    /// first, whose name then reports the figures listed after it: "Zambezia has recorded 412 cases and five deaths, Tete 198
+    /// cases and two deaths, and Cabo Delgado 127 cases".
     /// </summary>
     internal static bool OpensClauseReporting(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
         if (end < 2) return false;
         var k = end - 1;
-        while (k > 0 && end - k <= 3 && !(Words.RecordsAFigure(t[k]) || t[k].Is("saw"))) k--;
-        if (end - k > 3 || !(Words.RecordsAFigure(t[k]) || t[k].Is("saw")))
+        while (k > 0 && end - k <= 3 && !ReportsAt(t, k)) k--;
+        if (end - k > 3 || !ReportsAt(t, k))
         {
-            // "Zambezia has recorded 412 cases and five deaths, Tete 198 cases and two deaths": the name reports the figures its
-            // first one is listed with, and a name right before a figure after a comma reports it as the first did.
+            // "412 cases and five deaths": the figure its first one is listed with.
             if (FigureListedAfter(sentence, end) is { } listed) return OpensClauseReporting(sentence, listed.First);
-            // "Bahia recorded 2,318 deaths between January and June, down from 2,604": the start of the movement the name reported.
-            if (t[end - 1].Is("from") && sentence.Figures.FindLast(f => f.Last < end - 1) is { } moved && !sentence.Tokens.Skip(moved.Last).Take(end - moved.Last).Any(static x => x.Text is ";"))
+            // "Zambezia has recorded 412 cases, down from 530 in December": the start of the movement the name reported.
+            if (t[end - 1].Is("from") && sentence.Figures.FindLast(f => f.Last < end - 1) is { } moved && !AnyBetween(t, moved.Last, end, ";"))
             {
                 return OpensClauseReporting(sentence, moved.First);
             }
             return GappedAfterReporting(sentence, end);
         }
         var name = k - 1;
-        if (name >= 1 && t[name].Lower is "has" or "have" or "had") name--;
-        return name >= 0 && end - k <= 3 && t[name].IsWord && t[name].IsCapitalized && (name == 0 ? NameOpeningSentence(t[name]) && NamesListedAfter(sentence, end) : Words.OpensLaterClause(t[name - 1]))
+        // "Zambezia has recorded": only at the sentence's opening, where a list must say it is a place; in a later clause
+        // "…, and Unicef has registered 3,000 children" is an agency's count.
+        if (name == 1 && t[name].Lower is "has" or "have" or "had") name--;
+        return name >= 0 && end - k <= 3 && t[name].IsWord && t[name].IsCapitalized
+            && (name == 0 ? NameOpeningSentence(sentence) && PlacesListedAfter(sentence, end) : Words.OpensLaterClause(t[name - 1]))
             && sentence.PlaceAt(name) is null && sentence.PersonCovering(name) is null && !Words.Titles.Contains(t[name]);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is the verb a count is reported with: "reported", "has recorded", "saw".</summary>
+    private static bool ReportsAt(List<Token> t, int k) => Words.RecordsAFigure(t[k]) || t[k].Is("saw");
+
+    /// <summary>Whether a token of text <paramref name="text"/> stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool AnyBetween(List<Token> t, int from, int to, string text)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (t[k].Text == text) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -243,7 +259,7 @@ internal static class UnknownPlaces
         if (end < 3 || !(t[end - 1].Is("at") || t[end - 1].Is("with"))) return false;
         var first = end - 1;
         while (first > 0 && !Words.OpensLaterClause(t[first - 1]) && t[first - 1].Text is not ";") first--;
-        if (first >= end - 2 || !t[first].IsWord || !t[first].IsCapitalized || (first == 0 && !NameOpeningSentence(t[first])) || Words.Titles.Contains(t[first])) return false;
+        if (first >= end - 2 || !t[first].IsWord || !t[first].IsCapitalized || (first == 0 && !NameOpeningSentence(sentence)) || Words.Titles.Contains(t[first])) return false;
         var name = first;
         while (name + 1 < end && name - first < 2 && t[name + 1] is { IsWord: true, IsCapitalized: true }) name++;
         if (end - name > 9) return false;
@@ -260,52 +276,73 @@ internal static class UnknownPlaces
     private static Figure? FigureListedAfter(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
-        if (end < 2 || !t[end - 1].Is("and")) return null;
+        if (!t[end - 1].Is("and")) return null;
         var before = sentence.Figures.FindLast(f => f.Last < end - 1 && f.Last >= end - 3);
         return before is not null && (before.Last == end - 2 || (t[end - 2].IsWord && !t[end - 2].IsCapitalized)) ? before : null;
     }
 
     /// <summary>
+    /// The first token of a name of up to three words right before the figure at token <paramref name="figureFirst"/>, after a
+    /// comma or "and": a list's next name whose verb stood with its first ("…, Tete 198 cases", "…, and Cabo Delgado 127");
+    /// or -1.
+    /// </summary>
+    internal static int ListedNameBefore(SentenceContext sentence, int figureFirst)
+    {
+        var t = sentence.Tokens;
+        var name = figureFirst - 1;
+        if (name < 1 || t[name] is not { IsWord: true, IsCapitalized: true }) return -1;
+        while (name > 1 && figureFirst - name < 3 && t[name - 1] is { IsWord: true, IsCapitalized: true }) name--;
+        return Words.OpensLaterClause(t[name - 1]) && !Words.Titles.Contains(t[name]) && sentence.TimeCovering(name) is null ? name : -1;
+    }
+
+    /// <summary>
     /// Whether a name the desk does not hold stands right before the figure at token <paramref name="end"/>, after a comma or
-    /// "and", in a sentence that reported a figure of a place the same way before it: "…, Tete 198 cases and two deaths".
+    /// "and", where the list's figure before it was reported by such a name: "…, Tete 198 cases and two deaths".
     /// </summary>
     private static bool GappedAfterReporting(SentenceContext sentence, int end)
     {
-        var t = sentence.Tokens;
-        var name = end - 1;
-        while (name > 0 && end - name <= 3 && t[name - 1] is { IsWord: true, IsCapitalized: true }) name--;
-        if (name < 1 || !t[end - 1].IsWord || !t[name].IsCapitalized || !Words.OpensLaterClause(t[name - 1]) || Words.Titles.Contains(t[name])) return false;
+        var name = ListedNameBefore(sentence, end);
+        if (name < 0) return false;
         for (var k = name; k < end; k++)
         {
             if (sentence.PlaceAt(k) is not null || sentence.PersonCovering(k) is not null) return false;
         }
-        var earlier = sentence.Figures.Find(f => f.Last < name);
-        return earlier is not null && OpensClauseReporting(sentence, earlier.First);
+        // Back past the list's items, held places or not, to its first: "Zambezia has recorded 412 cases, Cabo Delgado 45 cases
+        // and Tete 198 cases".
+        var before = sentence.Figures.FindLast(f => f.Last < name);
+        while (before is not null && ListedNameBefore(sentence, before.First) is var item and >= 0) before = sentence.Figures.FindLast(f => f.Last < item);
+        return before is not null && OpensClauseReporting(sentence, before.First);
     }
+
+    /// <summary>Whether <paramref name="place"/> is a list's next name, right before its own figure: the "Cabo Delgado" of "…, Tete 198 cases and Cabo Delgado 45".</summary>
+    internal static bool IsListedName(SentenceContext sentence, PlaceHit place) =>
+        sentence.FigureAt(place.Last + 1) is { } figure && figure.First == place.Last + 1 && ListedNameBefore(sentence, figure.First) == place.First;
 
     /// <summary>
     /// Whether the word a sentence opens with may be a place's name, which every first word's capital cannot say: not a
-    /// plural or a word a source is named by ("Officials reported", "Police recorded", "It counted"), nor an agency's
-    /// initials ("UNHCR reported").
+    /// word ending in "s", which plurals do ("Officials reported"), nor a pronoun or a word a source is named by ("They
+    /// counted", "Police recorded"), nor a time ("January saw"), nor an agency's initials ("UNHCR reported").
     /// </summary>
-    private static bool NameOpeningSentence(Token token) =>
-        !token.Lower.EndsWith('s') && token.Text.Any(char.IsLower)
-        && token.Lower is not ("it" or "this" or "that" or "he" or "she" or "we" or "i" or "one" or "each" or "every" or "no" or "police" or "staff" or "government" or "army" or "military" or "everyone" or "nobody");
+    private static bool NameOpeningSentence(SentenceContext sentence)
+    {
+        var token = sentence.Tokens[0];
+        return !token.Lower.EndsWith('s') && token.Text.Any(char.IsLower) && sentence.TimeCovering(0) is null
+            && token.Lower is not ("it" or "this" or "that" or "these" or "those" or "they" or "he" or "she" or "we" or "i" or "you" or "there" or "one" or "each" or "every"
+                or "no" or "police" or "staff" or "government" or "army" or "military" or "everyone" or "nobody" or "people" or "children" or "media");
+    }
 
     /// <summary>
-    /// Whether names stand right before figures after token <paramref name="end"/>, past a comma or "and": "…, Tete 198 cases
-    /// and two deaths, and Cabo Delgado 127", a list of places that makes the name opening it one too. Alone, "Unicef has
-    /// registered 30,000 refugees" may be an agency's count of the story's country.
+    /// Whether names stand right before figures after token <paramref name="end"/>, past a comma or "and", one of them a place
+    /// the desk holds: "…, Tete 198 cases and two deaths, and Cabo Delgado 127", a list of places that makes the name opening
+    /// it one too. Names of no place the desk holds may be agencies, parties or people ("Xinhua reported 12 deaths, and CCTV
+    /// 14", "Frelimo has registered 412 candidates, and Renamo 198"), and "Unicef has registered 30,000 refugees" alone may be
+    /// an agency's count of the story's country.
     /// </summary>
-    private static bool NamesListedAfter(SentenceContext sentence, int end)
+    private static bool PlacesListedAfter(SentenceContext sentence, int end)
     {
-        var t = sentence.Tokens;
         foreach (var figure in sentence.Figures)
         {
-            if (figure.First <= end + 1) continue;
-            var name = figure.First - 1;
-            while (name > end && figure.First - name < 3 && t[name - 1] is { IsWord: true, IsCapitalized: true }) name--;
-            if (t[name] is { IsWord: true, IsCapitalized: true } && Words.OpensLaterClause(t[name - 1])) return true;
+            if (figure.First > end + 1 && ListedNameBefore(sentence, figure.First) is var name and >= 0 && sentence.PlaceAt(name) is { IsPlace: true, Entry.IsCountry: false }) return true;
         }
         return false;
     }

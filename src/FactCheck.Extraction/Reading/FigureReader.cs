@@ -61,7 +61,6 @@ internal static class FigureReader
     private static bool FromTheRecorded(List<Token> tokens, int first, int last) =>
         first > 1 && tokens[first - 1].Is("the") && tokens[first - 2].Is("from") && last + 1 < tokens.Count && Words.RecordsAFigure(tokens[last + 1]);
 
-
     /// <summary>
     /// Whether the figure from <paramref name="first"/> to <paramref name="last"/> is an earlier level a figure before it is
     /// compared with, at a time of its own right after it: "eased to 34.5% in March, compared with 33.8% at the end of last
