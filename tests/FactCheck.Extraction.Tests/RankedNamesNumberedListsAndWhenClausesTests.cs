@@ -6,7 +6,8 @@ namespace FactCheck.Extraction.Tests;
 /// The fifty-first pass's second round, from the 72 articles of its first: a name the desk does not hold that its clause
 /// ranks ("Mandya reported the highest turnout at 78.6 percent") is one of the parts of a whole; numbers listed after a
 /// numbered name ("Classes 3, 5 and 8") are names; and a clause "when" opens after a time is of that time ("last year, when
-/// more than 1,700 people died").
+/// more than 1,700 people died"), and a casualty before it is none of its figures' ("47 injured when 42 vehicles crashed"); and
+/// where a journey began is no place of its passengers.
 /// </summary>
 public class RankedNamesNumberedListsAndWhenClausesTests
 {
@@ -70,6 +71,27 @@ public class RankedNamesNumberedListsAndWhenClausesTests
         var level = Extract(sentence).Claims<Observation>().Should().ContainSingle().Subject;
         level.Time.Start.Should().Be(new LocalDate(year, 1, 1));
         level.Time.End.Should().Be(new LocalDate(year, 12, 31));
+    }
+
+    [Fact]
+    public void A_casualty_before_when_is_not_the_when_clause_s_figure()
+    {
+        Extract("Three people were killed and 47 injured when 42 vehicles crashed in Germany on Wednesday.").Claims<Observation>().Select(static o => o.Subject)
+            .Should().Equal("people-killed/germany", "people-injured/germany", "vehicles/germany");
+    }
+
+    [Fact]
+    public void Where_a_journey_began_is_no_place_of_its_passengers()
+    {
+        Extract("The bus was travelling from Lima to Cusco in Peru with 52 passengers on Monday.").Claims<Observation>().Should().ContainSingle()
+            .Which.Subject.Should().NotBe("passengers/lima");
+    }
+
+    [Fact]
+    public void Exports_from_a_country_are_still_its_own()
+    {
+        Extract("Exports from Chile rose to $8.2 billion in January from $7.1 billion a year earlier.").Claims<Observation>().Select(static o => o.Subject)
+            .Should().AllBe("exports/chile");
     }
 
     [Fact]

@@ -394,8 +394,9 @@ internal sealed partial class ArticleReader
         }
         for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 3); k--)
         {
-            // "at least 32 people have died and about 40,000 residents … have been displaced": the dying is the clause before's.
-            if (t[k].Lower is "and" or ",") break;
+            // "at least 32 people have died and about 40,000 residents … have been displaced": the dying is the clause before's;
+            // so is "47 injured when 42 vehicles crashed", past the word that opens a clause of its own.
+            if (t[k].Lower is "and" or "," or "when" or "after" or "as" or "while" or "because") break;
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
             if (t[k].Is("toll")) return "killed";
             // "Ghana lost two peacekeepers", "has lost more than 170 peacekeepers": troops lost are dead, where a city that lost

@@ -197,8 +197,9 @@ internal sealed partial class ArticleReader
             place = named;
         }
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
-        // Not a market trade goes to ("Exports to the United States … reached $119.5 billion" are Vietnam's).
-        if (place is null && sentence.Places.LastWhere((figure, whoHit, sentence), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0 && !Partner(s.sentence, p)) is { } before)
+        // Not a market trade goes to ("Exports to the United States … reached $119.5 billion" are Vietnam's), nor where a journey
+        // began ("travelling from Lima to Cusco with 52 passengers" are no passengers of Lima).
+        if (place is null && sentence.Places.LastWhere((figure, whoHit, sentence), static (p, s) => p.IsPlace && p.Last < s.figure.First && p != s.whoHit && p.Lead.Length > 0 && !Route(s.sentence, p) && !Partner(s.sentence, p)) is { } before)
         {
             if (UnknownPlaces.NamedBetween(sentence, before.Last + 1, figure.First, !toll) || UnknownPlaces.OpensClauseReporting(sentence, figure.First)
                 || (!toll && UnknownPlaces.CitysUnheldAreaAt(sentence, before.Last)))
@@ -373,6 +374,10 @@ internal sealed partial class ArticleReader
         return sentence.Places.FirstWhere((sentence, article), static (p, s) => p.Last == s.article - 1 && p.IsPlace && !p.Entry.IsDemonym && p.First > 0
             && s.sentence.Tokens[p.First - 1].Lower is "set" or "gave" or "given" or "assigned" or "handed");
     }
+
+    /// <summary>Whether <paramref name="place"/> begins a journey's route: the Lima of "travelling from Lima to Cusco".</summary>
+    private static bool Route(SentenceContext sentence, PlaceHit place) =>
+        place.Lead == "from" && place.Last + 1 < sentence.Tokens.Count && sentence.Tokens[place.Last + 1].Is("to");
 
     /// <summary>
     /// Whether <paramref name="place"/>, the place the figure was given, is the name of a list's next item right before it,
