@@ -47,6 +47,18 @@ public class RankedNamesNumberedListsAndWhenClausesTests
         Extract(Turnout + "Mandya reported a turnout at 78.6 percent.").Skipped.Should().NotContain(static s => s.Reason == ExtractionHelpers.UnknownPlace);
     }
 
+    [Theory]
+    [InlineData("Turnout was highest among young voters in Karnataka at 78.6 percent.")]
+    [InlineData("Women made up the largest share of voters in Karnataka at 54 percent.")]
+    public void A_common_noun_opening_a_sentence_is_no_ranked_name(string sentence) =>
+        Extract(sentence).Skipped.Should().NotContain(static s => s.Reason == ExtractionHelpers.UnknownPlace);
+
+    [Theory]
+    [InlineData("Hurricane Beryl strengthened to Category 4 and 11 people were killed in Jamaica on Monday.", "11")]
+    [InlineData("The alert in Kenya was raised to Level 3 and 4,000 families were evacuated on Monday.", "4,000")]
+    public void One_number_before_and_after_a_singular_numbered_name_is_no_list(string sentence, string count) =>
+        Extract(sentence).Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse(count));
+
     [Fact]
     public void Numbers_listed_after_a_numbered_name_are_names()
     {

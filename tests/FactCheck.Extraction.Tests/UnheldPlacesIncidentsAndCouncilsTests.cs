@@ -91,6 +91,7 @@ public class UnheldPlacesIncidentsAndCouncilsTests
     [InlineData("Lusaka has recorded 127 cases with no deaths.")]
     [InlineData("Lusaka has recorded 127 cases and no deaths.")]
     [InlineData("Lusaka has recorded 127 cases but no deaths.")]
+    [InlineData("Lusaka has recorded 127 cases without any deaths.")]
     public void A_casualty_denied_after_a_figure_is_none_of_its(string sentence) =>
         Extract(sentence).Claims<Observation>().Should().ContainSingle().Which.Subject.Should().Be("cases/lusaka");
 

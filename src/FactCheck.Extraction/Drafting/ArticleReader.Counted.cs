@@ -412,8 +412,9 @@ internal sealed partial class ArticleReader
             if (t[k].Lower is "may" or "might" or "could" or "still" or "be" or "been" or "remain" or "remained" or "remains") reach = Math.Min(reach + 1, from + 6);
             // "3,500 cases and 20 deaths", "412 new cases and nine deaths": the deaths are the other figure's.
             if (t[k].Text is "," or ";" || t[k].IsNumber || sentence.FigureAt(k) is not null) break;
-            // "127 cases with no deaths", "412 cases but no deaths": a casualty denied is none of the figure's.
-            if (t[k].Lower is "no" or "zero") break;
+            // "127 cases with no deaths", "412 cases but no deaths", "without any deaths": a casualty denied is none of the
+            // figure's; but "three workers without helmets died" were killed.
+            if (t[k].Lower is "no" or "zero" || (t[k].Is("without") && CasualtyAt(t, k + 1))) break;
             // "infected more than 12,000 people and killed at least 200": the killing is the next figure's verb.
             if (t[k].Is("and") && sentence.FigureBetween(k, k + 4)) break;
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;
@@ -434,6 +435,10 @@ internal sealed partial class ArticleReader
         }
         return null;
     }
+
+    /// <summary>Whether the word at token <paramref name="k"/> names a casualty, or "any" does before one: the "deaths" of "without deaths", "without any deaths".</summary>
+    private static bool CasualtyAt(List<Text.Token> t, int k) =>
+        k < t.Count && (Words.Casualty.ContainsKey(t[k].Lower) || (t[k].Is("any") && k + 1 < t.Count && Words.Casualty.ContainsKey(t[k + 1].Lower)));
 
     /// <summary>
     /// The token after an aside that opens at token <paramref name="k"/> with "including" or "among" and ends at a comma: in "At least

@@ -886,17 +886,18 @@ internal sealed partial class ArticleReader
         // A simple past only: "has killed 240 people" and "had been killed" are tolls that ran up to a day, not its own deaths.
         // So are the dead of an incident its sentence tells with no day of its own: "Three workers were killed … after a seismic
         // event triggered a rockfall", the department said on Wednesday.
-        var saidThen = time is not null && sentence.Times.Exists(m => ReferenceEquals(m, time)) && TimeReader.SaidThen(sentence.Tokens, time);
-        var ownDay = time is { Lead: "on", Time.Precision: TimePrecision.Day } && sentence.Times.Exists(m => ReferenceEquals(m, time)) && !saidThen && !SaidInClauseOf(sentence, time);
+        var ownTime = time is not null && sentence.Times.Exists(m => ReferenceEquals(m, time));
+        var saidThen = ownTime && TimeReader.SaidThen(sentence.Tokens, time!);
+        var ownDay = ownTime && time is { Lead: "on", Time.Precision: TimePrecision.Day } && !saidThen && !SaidInClauseOf(sentence, time);
         var incident = (time is null || saidThen) && tense == Tense.Past && IncidentAfter(sentence.Tokens, figure.Last);
         if (level is not null && toll && tense != Tense.Perfect && !PerfectAround(sentence.Tokens, figure) && (ownDay || incident) && !sentence.Tokens.Exists(static k => k.Is("since"))) dayTolls.Add(level);
         return level;
     }
 
     /// <summary>
-    /// Whether "after" or "when" and an article follow token <paramref name="last"/> before anyone speaks, telling what
+    /// Whether "after" or "when" and an article follow token <paramref name="last"/> before any verb of speech, telling what
     /// happened: "after a seismic event", "when a bus plunged"; not "after a week of heavy fighting", a span's toll, nor "the
-    /// company said after a board meeting".
+    /// company said after a board meeting", past a speaker's verb wherever it stands.
     /// </summary>
     private static bool IncidentAfter(List<Text.Token> t, int last)
     {
@@ -1620,9 +1621,16 @@ internal sealed partial class ArticleReader
     {
         var k = first - 1;
         // A list goes on to its "and": "in Phase 4, 300 people were evacuated" names no 300th phase.
-        if (t[k].Text is "," && !(first + 1 < t.Count && t[first + 1].Text is "," or "and")) return IsNumberedPart(t[k]);
-        while (k > 1 && t[k].Text is "," or "and" && t[k - 1].IsNumber) k -= 2;
-        return (t[k].IsCapitalized && (NumberedNames.Contains(t[k]) || t[k].Lower is "classes" or "grades" or "forms" or "phases" or "levels" or "stages")) || IsNumberedPart(t[k]);
+        if (t[k].Text is "," && !(first + 1 < t.Count && t[first + 1].Text is "," or "and")) return false;
+        var items = 0;
+        while (k > 1 && t[k].Text is "," or "and" && t[k - 1].IsNumber)
+        {
+            k -= 2;
+            items++;
+        }
+        // One number before "and" after a singular name is no list: "strengthened to Category 4 and 11 people were killed".
+        var plural = t[k].Lower is "classes" or "grades" or "forms" or "phases" or "levels" or "stages";
+        return (t[k].IsCapitalized && (plural || (NumberedNames.Contains(t[k]) && items != 1))) || IsNumberedPart(t[k]);
     }
 
     /// <summary>

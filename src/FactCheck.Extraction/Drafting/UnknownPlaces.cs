@@ -260,6 +260,9 @@ internal static class UnknownPlaces
         var first = end - 1;
         while (first > 0 && !Words.OpensLaterClause(t[first - 1]) && t[first - 1].Text is not ";") first--;
         if (first >= end - 2 || !t[first].IsWord || !t[first].IsCapitalized || (first == 0 && !NameOpeningSentence(sentence)) || Words.Titles.Contains(t[first])) return false;
+        // Any sentence opens with a capital ("Turnout was highest among young voters at 78.6 percent", "Women made up the largest
+        // share"): there the clause must say it ranks places ("the most deaths of any province").
+        if (first == 0 && !RanksPlaces(t, end)) return false;
         var name = first;
         while (name + 1 < end && name - first < 2 && t[name + 1] is { IsWord: true, IsCapitalized: true }) name++;
         if (end - name > 9) return false;
@@ -267,9 +270,19 @@ internal static class UnknownPlaces
         for (var k = first; k < end; k++)
         {
             if ((k <= name && (sentence.PlaceAt(k) is not null || sentence.PersonCovering(k) is not null)) || sentence.FigureAt(k) is not null) return false;
-            ranked |= k > name && t[k].Lower is "highest" or "lowest" or "most" or "fewest" or "least" or "largest" or "smallest" or "best" or "worst" or "biggest";
+            ranked |= k > name && t[k].Lower is "highest" or "lowest" or "most" or "fewest" or "least" or "largest" or "smallest" or "best" or "worst" or "biggest" or "greatest";
         }
         return ranked;
+    }
+
+    /// <summary>Whether a kind of area stands among the words before token <paramref name="end"/>, after "any", "all" or "the": "of any province", "of all the districts".</summary>
+    private static bool RanksPlaces(List<Token> t, int end)
+    {
+        for (var k = 1; k < end; k++)
+        {
+            if (t[k - 1].Lower is "any" or "all" or "the" && (Words.KindsOfAreas.Contains(t[k]) || Words.KindsOfPlaces.Contains(t[k]))) return true;
+        }
+        return false;
     }
 
     /// <summary>The figure that the figure at token <paramref name="end"/> is listed after in one clause: "412 cases and five deaths"; or null.</summary>
