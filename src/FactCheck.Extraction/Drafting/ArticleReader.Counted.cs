@@ -414,7 +414,7 @@ internal sealed partial class ArticleReader
             if (t[k].Text is "," or ";" || t[k].IsNumber || sentence.FigureAt(k) is not null) break;
             // "127 cases with no deaths", "412 cases but no deaths", "without any deaths": a casualty denied is none of the
             // figure's; but "three workers without helmets died" were killed.
-            if (t[k].Lower is "no" or "zero" || (t[k].Is("without") && CasualtyAt(t, k + 1))) break;
+            if (Words.Denies(t[k]) || (t[k].Is("without") && CasualtyAt(t, k + 1))) break;
             // "infected more than 12,000 people and killed at least 200": the killing is the next figure's verb.
             if (t[k].Is("and") && sentence.FigureBetween(k, k + 4)) break;
             if (Words.Casualty.TryGetValue(t[k].Lower, out var kind)) return kind;

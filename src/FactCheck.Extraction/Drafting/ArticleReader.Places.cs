@@ -191,11 +191,7 @@ internal sealed partial class ArticleReader
             place = sentence.Places.FirstWhere((noun.Index, figure.First), static (p, s) => p.IsPlace && p.First > s.Index && p.Last < s.First && p.Lead.Length > 0);
         }
         // "Zambezia has recorded 412 cases, Cabo Delgado 127 cases and Maputo 45": a list's next name right before its figure.
-        if (place is null && UnknownPlaces.ListedNameBefore(sentence, figure.First) is var listed and >= 0 && sentence.Figures.Exists(f => f.Last < listed)
-            && sentence.PlaceAt(listed) is { IsPlace: true } named && named.First == listed && named.Last + 1 == figure.First)
-        {
-            place = named;
-        }
+        if (place is null && figure.First > 0 && sentence.PlaceCovering(figure.First - 1) is { IsPlace: true } listed && GappedBefore(sentence, listed, figure)) place = listed;
         // A place before the figure counts when a preposition makes it one ("in Afghanistan, there are …"); "US" in "US troops" is an actor.
         // Not a market trade goes to ("Exports to the United States … reached $119.5 billion" are Vietnam's), nor where a journey
         // began ("travelling from Lima to Cusco with 52 passengers" are no passengers of Lima).
@@ -386,8 +382,7 @@ internal sealed partial class ArticleReader
     /// figure's own.
     /// </summary>
     private static bool GappedBefore(SentenceContext sentence, PlaceHit place, Figure figure) =>
-        place.Last + 1 == figure.First && place.Lead.Length == 0 && UnknownPlaces.ListedNameBefore(sentence, figure.First) == place.First
-        && sentence.Figures.Exists(f => f.Last < place.First);
+        place.Last + 1 == figure.First && place.Lead.Length == 0 && UnknownPlaces.IsListedName(sentence, place) && sentence.Figures.Exists(f => f.Last < place.First);
 
     /// <summary>Whether the sentence opens with <paramref name="place"/> named by its kind: "The state of Queensland recorded 45,000 cases".</summary>
     private static bool OpensAsKindOfPlace(SentenceContext sentence, PlaceHit place)

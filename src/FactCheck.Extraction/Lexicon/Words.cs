@@ -25,6 +25,9 @@ internal static class Words
     /// <summary>Whether <paramref name="token"/> starts a later clause whose subject comes next: "…, while Madhya Pradesh produced", "…, and Punjab reported".</summary>
     internal static bool OpensLaterClause(Text.Token token) => token.Lower is "," or "while" or "whereas" or "but" or "and";
 
+    /// <summary>Whether <paramref name="token"/> denies the noun after it: the "no" of "127 cases with no deaths", "zero deaths".</summary>
+    internal static bool Denies(Text.Token token) => token.Lower is "no" or "zero";
+
     /// <summary>
     /// Whether <paramref name="token"/> is a participle a figure is recorded with, as a verb or after its noun: "Punjab
     /// reported 12 deaths", "the 4,324 recorded in 2023", "116 deaths logged nationwide". One list, so that the readers of a

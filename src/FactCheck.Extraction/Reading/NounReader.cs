@@ -95,7 +95,7 @@ internal static class NounReader
             if (counted >= 0 && k > counted) continue;
             // Not a noun denied: "127 cases with no deaths, and Ndola 40" counts no deaths.
             if (UnitWords.Find(t[k].Lower) is { Category: not UnitCategory.Duration } word && !(word.NeedsQualifier && !QualifiedBefore(t, k)) && !CouncilsAt(t, k)
-                && !(k > 0 && t[k - 1].Lower is "no" or "zero"))
+                && !(k > 0 && Words.Denies(t[k - 1])))
             {
                 // Past a change's size, only the change's own subject, its clause's first noun ("Enrollments in Ohio's public
                 // schools fell by 2% last year to 1.6 million" counts no schools), and a toll only with the place its own words
