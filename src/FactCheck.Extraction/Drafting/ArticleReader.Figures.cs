@@ -832,7 +832,7 @@ internal sealed partial class ArticleReader
             if ((FromsOwnTime(sentence, figure)?.Time ?? (ToAfter(sentence, figure) is { } end && OwnTimeAfter(sentence, end) is { IsSpan: true } years ? FuzzyTime.Year(years.Time.Start.Year) : (FuzzyTime?)null)
                 ?? MovedInPeriodAfter(sentence, figure)) is { } then)
             {
-                if (IsWeek(then) && WeeksOwn(subject, sentence, figure.First)) subject = "new-" + subject;
+                subject = WeeksNew(subject, then, sentence, figure.First);
                 return Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = then, Attribution = attribution });
             }
             Skip(sentence, figure.First, figure.Last, "the start of a past movement");
@@ -877,7 +877,7 @@ internal sealed partial class ArticleReader
         }
         // "2,713 cholera cases in the week to Tuesday, … down from 3,104 cases the week before": a week's cases are its new ones,
         // as "new" says of them where it stands (ReadFigure), no level the total since the outbreak began is held against.
-        if (time is { } week && IsWeek(week.Time) && WeeksOwn(subject, sentence, figure.First)) subject = "new-" + subject;
+        if (time is not null) subject = WeeksNew(subject, time.Time, sentence, figure.First);
         var level = Needing(sentence, figure, new Draft { Kind = ClaimKind.Observation, Subject = subject, Start = span.Start, End = span.End, Value = figure.Value, Unit = unit, Time = time?.Time ?? FuzzyTime.Day(anchor), Attribution = attribution });
         // "Six died on Tuesday when a hillside collapsed": the deaths of one day, which may be of a toll the article tells since a
         // day before it (DaysOfTolls).
@@ -927,6 +927,10 @@ internal sealed partial class ArticleReader
 
     /// <summary>Whether <paramref name="time"/> is seven days: a week a figure was counted over.</summary>
     private static bool IsWeek(FuzzyTime time) => Period.DaysBetween(time.Start, time.End) == 6;
+
+    /// <summary><paramref name="subject"/> made the week's new ones where a figure counted over <paramref name="time"/> is (<see cref="WeeksOwn"/>); else as it is.</summary>
+    private static string WeeksNew(string subject, FuzzyTime time, SentenceContext sentence, int first) =>
+        IsWeek(time) && WeeksOwn(subject, sentence, first) ? "new-" + subject : subject;
 
     /// <summary>
     /// Whether a figure of <paramref name="subject"/> counted over a week, at token <paramref name="first"/>, is the week's new
@@ -1488,11 +1492,12 @@ internal sealed partial class ArticleReader
             var number = false;
             for (; to < t.Count && to <= k + 7 && !t[to].Is("to"); to++)
             {
+                var word = counted is null ? null : UnitWords.Find(t[to].Lower);
                 named |= t[to].Lower is "total" or "toll" or "tally" or "count" or "figure";
                 // "the number of deaths", "the number of cases": a number of what the figure counts, not "of affected counties".
-                named |= number && (t[to].Lower is "deaths" or "dead" or "people" or "victims" || (counted is not null && UnitWords.Find(t[to].Lower)?.Canonical == counted));
+                named |= number && (t[to].Lower is "deaths" or "dead" or "people" or "victims" || (word is not null && word.Canonical == counted));
                 number |= t[to].Is("number");
-                if (counted is not null && UnitWords.Find(t[to].Lower) is { Category: UnitCategory.Countable } other && other.Canonical != counted) return false;
+                if (word is { Category: UnitCategory.Countable } && word.Canonical != counted) return false;
             }
             return named && to + 1 < t.Count && t[to].Is("to") && sentence.Figures.FirstWhere(to, static (f, to) => f.First == to + 1) is not null;
         }

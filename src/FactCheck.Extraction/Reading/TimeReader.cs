@@ -47,8 +47,9 @@ internal static class TimeReader
                 {
                     // A week counts back from the week the sentence names, not from the day it was said on ("in the week to Tuesday, the
                     // ministry said Wednesday, down from 3,104 cases the week before").
-                    var reference = (mention.CountedBackBy == "week" ? found.LastOrDefault(m => !m.IsComparison && !SaidThen(tokens, m) && Asides.RelativeOpeningBefore(tokens, m.First) < 0) : null)
-                        ?? found.LastOrDefault(m => !m.IsComparison && Asides.RelativeOpeningBefore(tokens, m.First) < 0) ?? found.LastOrDefault(static m => !m.IsComparison);
+                    bool Measured(TimeMention m) => !m.IsComparison && Asides.RelativeOpeningBefore(tokens, m.First) < 0;
+                    var reference = (mention.CountedBackBy == "week" ? found.LastOrDefault(m => Measured(m) && !SaidThen(tokens, m)) : null)
+                        ?? found.LastOrDefault(Measured) ?? found.LastOrDefault(static m => !m.IsComparison);
                     if (mention.IntoYear is { } year)
                     {
                         // "1,840 cases since the start of the year, the ministry said on Wednesday, up from 1,120 in the same period
