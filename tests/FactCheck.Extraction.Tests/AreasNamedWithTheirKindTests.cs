@@ -15,12 +15,12 @@ public class AreasNamedWithTheirKindTests
 
     [Theory]
     [InlineData("MAPUTO - Mozambique has recorded 3,100 cholera cases this year. Memba district alone accounted for 1,187 cases as of Sunday.", "1,187", "cases/memba-district")]
-    [InlineData("COLOMBO - Turnout fell across Sri Lanka. In Jaffna district, turnout fell to 49.7 percent on Tuesday.", "49.7 percent", "turnout/jaffna-district")]
+    [InlineData("COLOMBO - Turnout fell across Sri Lanka. In Mullaitivu district, turnout fell to 49.7 percent on Tuesday.", "49.7 percent", "turnout/mullaitivu-district")]
     [InlineData("LUSAKA - Zambia confirmed 12 cholera cases in the district of Vubwi on Monday.", "12", "cholera-cases/vubwi-district")]
     [InlineData("COLOMBO - Sri Lanka welcomed more tourists. Hotel occupancy in the Southern Province averaged 78% in March.", "78%", "hotel-occupancy/southern-province")]
     [InlineData("KINGSTON - In Jamaica, 1,200 homes were damaged in St Thomas parish on Monday.", "1,200", "homes-damaged/st-thomas-parish")]
     [InlineData("ISLAMABAD - Floods hit Pakistan. In Punjab's Kasur district, more than 210,000 people have been evacuated.", "more than 210,000", "people-evacuated/kasur-district")]
-    [InlineData("DHAKA - Dengue is spreading in Bangladesh. Health workers confirmed 412 cases in Cox's Bazar district on Monday.", "412", "cases/bazar-district")]
+    [InlineData("DHAKA - Dengue is spreading in Bangladesh. Health workers confirmed 412 cases in Bandarban district on Monday.", "412", "cases/bandarban-district")]
     [InlineData("JOHANNESBURG - Murders rose in South Africa. The township of Nyanga recorded 58 murders last year.", "58", "murders/nyanga-township")]
     public void A_figure_in_an_area_named_with_its_kind_is_the_areas(string text, string quote, string subject)
     {
@@ -56,7 +56,7 @@ public class AreasNamedWithTheirKindTests
     [Fact]
     public void A_name_the_desk_does_not_hold_right_before_with_holds_its_figure()
     {
-        var draft = Extract("Nigeria's census counted 230 million people. The smallest state remained Bayelsa, with 2.9 million people.");
+        var draft = Extract("Nigeria's census counted 230 million people. The smallest state remained Imo, with 2.9 million people.");
 
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("230 million"));
         draft.ReasonLeftOut("2.9 million").Should().Be(ExtractionHelpers.UnknownPlace);

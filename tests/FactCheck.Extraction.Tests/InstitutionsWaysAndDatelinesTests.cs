@@ -110,9 +110,9 @@ public class InstitutionsWaysAndDatelinesTests
     [Fact]
     public void A_figure_joined_by_and_shares_the_area_of_the_one_before()
     {
-        var draft = Extract("Malawi has 3,000 cholera cases. Chikwawa district accounted for 1,286 cases and 41 deaths as of Sunday.");
+        var draft = Extract("Malawi has 3,000 cholera cases. Phalombe district accounted for 1,286 cases and 41 deaths as of Sunday.");
 
-        draft.Claims<Observation>().Should().Contain(o => o.Value == Quantity.Parse("41")).Which.Subject.Should().Be("people-killed/chikwawa-district");
+        draft.Claims<Observation>().Should().Contain(o => o.Value == Quantity.Parse("41")).Which.Subject.Should().Be("people-killed/phalombe-district");
     }
 
     [Fact]

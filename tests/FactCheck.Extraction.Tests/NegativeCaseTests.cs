@@ -59,8 +59,8 @@ public class NegativeCaseTests
 
     [Theory]
     [InlineData("in Tarin Kowt")]
-    [InlineData("at Braga")]
-    [InlineData("near Braga")]
+    [InlineData("at Viseu")]
+    [InlineData("near Viseu")]
     [InlineData("in Europe")]
     public void A_figure_in_a_place_the_desk_does_not_know_takes_no_place_from_an_earlier_sentence(string where)
     {
@@ -80,7 +80,7 @@ public class NegativeCaseTests
     [Fact]
     public void A_figure_after_a_place_the_desk_does_not_know_takes_no_place_from_an_earlier_sentence()
     {
-        var draft = ExtractionHelpers.Extract("There are 8,600 soldiers in Afghanistan today. In Braga, there are 300 soldiers today.");
+        var draft = ExtractionHelpers.Extract("There are 8,600 soldiers in Afghanistan today. In Viseu, there are 300 soldiers today.");
 
         draft.Claims<Observation>().Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(8_600));
     }
@@ -88,7 +88,7 @@ public class NegativeCaseTests
     [Fact]
     public void A_figure_in_a_place_the_desk_does_not_know_takes_no_known_place_past_another_figure()
     {
-        var draft = ExtractionHelpers.Extract("There are 8,600 soldiers in Afghanistan today. There are 300 soldiers in Braga, 200 soldiers in Kandahar today.");
+        var draft = ExtractionHelpers.Extract("There are 8,600 soldiers in Afghanistan today. There are 300 soldiers in Viseu, 200 soldiers in Kandahar today.");
 
         draft.Claims<Observation>().Should().NotContain(o => o.Value == Quantity.Exactly(300));
         draft.Claims<Observation>().Should().Contain(o => o.Value == Quantity.Exactly(200) && o.Subject == "troops/kandahar");

@@ -30,7 +30,7 @@ public class RankedNamesNumberedListsAndWhenClausesTests
     [Fact]
     public void A_province_with_the_most_deaths_is_a_part_of_the_toll()
     {
-        Extract("At least 253 people have been killed on Thailand's roads during the holiday. Chiang Rai recorded the most deaths of any province with 14.")
+        Extract("At least 253 people have been killed on Thailand's roads during the holiday. Phayao recorded the most deaths of any province with 14.")
             .ReasonLeftOut("14").Should().Be(ExtractionHelpers.UnknownPlace);
     }
 

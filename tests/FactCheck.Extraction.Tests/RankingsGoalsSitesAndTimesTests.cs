@@ -74,7 +74,7 @@ public class RankingsGoalsSitesAndTimesTests
     }
 
     [Theory]
-    [InlineData("Quezon City was again the most populous city, with 3.08 million residents.", "3.08 million")]
+    [InlineData("Caloocan City was again the most populous city, with 3.08 million residents.", "3.08 million")]
     [InlineData("Barangay Commonwealth, with 198,000 residents, remained the most populous barangay.", "198,000")]
     public void A_city_named_with_City_or_a_barangay_the_desk_does_not_hold_is_no_level_of_the_country(string sentence, string quote)
     {
@@ -163,8 +163,8 @@ public class RankingsGoalsSitesAndTimesTests
     }
 
     [Theory]
-    [InlineData("BIRMINGHAM, England (AP) — Measles cases in Birmingham have risen sharply since October, health officials said Thursday.")]
-    [InlineData("Measles cases have risen sharply in Birmingham.")]
+    [InlineData("LEICESTER, England (AP) — Measles cases in Leicester have risen sharply since October, health officials said Thursday.")]
+    [InlineData("Measles cases have risen sharply in Leicester.")]
     public void A_figure_in_the_city_of_a_story_the_desk_cannot_name_is_no_level_of_the_country(string lead)
     {
         var draft = Extract(lead + "\n\nThe UK Health Security Agency said 61 new cases had been confirmed in the city in the past four weeks.");

@@ -157,9 +157,9 @@ public class StoriesAtALocalSiteTests
     public void An_area_named_in_two_words_that_reports_a_figure_is_no_level_of_its_country()
     {
         var draft = Extract("""
-            A landslide struck Sukamaju village in West Java province in Indonesia on Monday.
+            A landslide struck Sukamaju village in Bangka Belitung province in Indonesia on Monday.
 
-            West Java recorded 96 landslides in 2024, the most of any province.
+            Bangka Belitung recorded 96 landslides in 2024, the most of any province.
             """);
 
         draft.Claims<Observation>().Should().BeEmpty();
