@@ -207,6 +207,7 @@ internal sealed partial class ArticleReader
             // own words name is nearer than the one the sentence opens with, though the desk does not know it.
             else if (unknownAt < 0 || countryAfterCounts) place = before;
         }
+        place ??= OwnerOpening(sentence, figure, noun);
         // "…, while Madhya Pradesh produced 24.6 million tonnes": the subject of the figure's own clause.
         place ??= sentence.Places.LastWhere((sentence, figure), static (p, s) => p.IsPlace && !p.Entry.IsDemonym && OpensClause(s.sentence, p, s.figure));
         // "The share of Kenyans living in poverty fell from 46%": a rate of a people is its country's.
@@ -247,7 +248,7 @@ internal sealed partial class ArticleReader
         // A city that is the sentence's subject is the figure's own as well ("Tokyo's population rose to 14.09 million", "Seoul,
         // the capital, was home to about 9.4 million people"), but not a dateline ("TOKYO - Japan's population …"), a city
         // another place stands after, or a city that speaks or receives for its country ("Beijing reported 1,200 new cases").
-        if (ownPlace is null && (place.First == 0 ? place.Lead.Length == 0 : OpensAsKindOfPlace(sentence, place) || GappedBefore(sentence, place, figure)) && place.Last < figure.First && !Dateline(sentence, place, figure.First)
+        if (ownPlace is null && (place.First <= 1 && OpensSentence(sentence, place) || OpensAsKindOfPlace(sentence, place) || GappedBefore(sentence, place, figure)) && place.Last < figure.First && !Dateline(sentence, place, figure.First)
             && !(place.Entry.IsCapital && sentence.AnyBefore(Math.Min(place.Last + 3, figure.First), 2, CitySpeaks)))
         {
             ownPlace = place;
@@ -268,8 +269,9 @@ internal sealed partial class ArticleReader
         // American soldiers", which the hand-made seed sample has as Iraq's).
         // But "Drug overdose deaths in Ohio fell by 12% to 89": the place right after the toll's own noun is where they died.
         // And "A heatwave in Pakistan's Sindh province has killed 41 people": the place the hazard struck is where its dead died.
-        // Nor a list's next name: "Sindh recorded 39 deaths, Balochistan 27".
-        if (toll && place.Last < figure.First && place.First > 1 && !GappedBefore(sentence, place, figure) && !(noun.Index >= 0 && noun.Index < figure.First && place.First == noun.Index + 2 && t[noun.Index + 1].Is("in"))
+        // Nor a list's next name: "Sindh recorded 39 deaths, Balochistan 27"; nor a ranking's, whose place holds the figure:
+        // "Nakuru county has recorded the highest toll, with 27 deaths, followed by Baringo with 19".
+        if (toll && place.Last < figure.First && place.First > 1 && !GappedBefore(sentence, place, figure) && !(HoldsNextFigure(sentence, place) && place.Last + 2 == figure.First) && !RecordsTheToll(sentence, place, figure) && !(noun.Index >= 0 && noun.Index < figure.First && place.First == noun.Index + 2 && t[noun.Index + 1].Is("in"))
             && !(noun.Word?.Category != UnitCategory.Personnel && HazardStruck(t, place)))
         {
             countryOnly = true;
@@ -316,6 +318,32 @@ internal sealed partial class ArticleReader
     /// </summary>
     private bool ElsewhereThanTheStory(SentenceContext sentence) =>
         (story.AtLocalSite && !LocalSites.NamesWholeCountry(sentence)) || sentence.NamesUnheldLongerName;
+
+    /// <summary>
+    /// The place the sentence opens with as its subject, when "its" stands right before the figure's noun: "The Canary Islands was
+    /// one of the few regions where the situation improved, with its jobless rate falling to 14.2%" is the islands' rate, not
+    /// the country's of the sentence before; or null.
+    /// </summary>
+    private static PlaceHit? OwnerOpening(SentenceContext sentence, Figure figure, NounReading noun)
+    {
+        var t = sentence.Tokens;
+        if (noun.Index < 1 || noun.Index > figure.First) return null;
+        var its = noun.Index - 1;
+        while (its > 0 && its >= noun.Index - 3 && !t[its].Is("its")) its--;
+        if (!t[its].Is("its")) return null;
+        return sentence.Places.FirstWhere((sentence, its), static (p, s) => p.Last < s.its && p.IsPlace && !p.Entry.IsDemonym && OpensSentence(s.sentence, p));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="place"/> opens the sentence, with no preposition: "Catalonia saw", "The Canary Islands recorded"; but
+    /// not a body that "the" and the place's name begin ("The Lagos Business School said").
+    /// </summary>
+    private static bool OpensSentence(SentenceContext sentence, PlaceHit place)
+    {
+        var t = sentence.Tokens;
+        return place.Lead.Length == 0 && (place.First == 0
+            || (place.First == 1 && t[0].Is("the") && !(place.Last + 1 < t.Count && t[place.Last + 1].IsWord && t[place.Last + 1].IsCapitalized)));
+    }
 
     /// <summary>
     /// Whether <paramref name="place"/> opens a later clause as the subject of the verb right before the figure: "…, while
@@ -383,6 +411,21 @@ internal sealed partial class ArticleReader
     /// </summary>
     private static bool GappedBefore(SentenceContext sentence, PlaceHit place, Figure figure) =>
         place.Last + 1 == figure.First && place.Lead.Length == 0 && UnknownPlaces.IsListedName(sentence, place) && sentence.Figures.Exists(f => f.Last < place.First);
+
+    /// <summary>
+    /// Whether a region or city the desk holds records the toll itself: "Officials in Kogi State, a transit point between the north
+    /// and south, reported 21 deaths" are Kogi's dead, where "missile attacks in Baghdad have killed" soldiers the country counts.
+    /// A capital that reports speaks for its country ("Beijing reported"), and is not asked.
+    /// </summary>
+    private static bool RecordsTheToll(SentenceContext sentence, PlaceHit place, Figure figure)
+    {
+        if (place.Entry.IsCountry || place.Entry.IsDemonym || place.Entry.IsCapital) return false;
+        for (var k = place.Last + 1; k < figure.First; k++)
+        {
+            if (Words.RecordsAFigure(sentence.Tokens[k])) return !sentence.FigureBetween(place.Last, k);
+        }
+        return false;
+    }
 
     /// <summary>Whether the sentence opens with <paramref name="place"/> named by its kind: "The state of Queensland recorded 45,000 cases".</summary>
     private static bool OpensAsKindOfPlace(SentenceContext sentence, PlaceHit place)

@@ -26,6 +26,8 @@ internal static class PlaceReader
                     // "Milwaukee County": a county that an American city's name only begins, where "Helmand Province" and "Borno
                     // State" are the places the table holds.
                     if (AfterFirstName(tokens, i, gazetteer) || InsideOrganisation(tokens, i, last, gazetteer) || (entry.Country == "us" && !entry.IsCountry && last + 1 < tokens.Count && tokens[last + 1].Is("county"))) break;
+                    // "the Lagos–Ibadan Expressway", "the Benin–Ore road": a route between two names is no place of its own.
+                    if (JoinedByDash(tokens, i, last)) break;
                     // "insecurity along the Somalia border": a border, which the story has not moved across.
                     if (last + 1 < tokens.Count && tokens[last + 1].Lower is "border" or "borders" or "frontier") break;
                     // "US$22", "HK$5": a currency's name, not a place the sentence is about.
@@ -65,6 +67,18 @@ internal static class PlaceReader
         }
         return hits;
     }
+
+    /// <summary>
+    /// Whether the name from token <paramref name="first"/> to <paramref name="last"/> is joined to another capitalised word by a
+    /// dash with no space around it, as a route is written ("Lagos–Ibadan", "Benin–Ore"); a hyphen joins such words into one
+    /// token already, and a spaced dash opens an aside.
+    /// </summary>
+    private static bool JoinedByDash(List<Token> tokens, int first, int last) =>
+        (last + 2 < tokens.Count && IsJoiningDash(tokens[last], tokens[last + 1], tokens[last + 2]))
+        || (first >= 2 && IsJoiningDash(tokens[first - 2], tokens[first - 1], tokens[first]));
+
+    private static bool IsJoiningDash(Token before, Token dash, Token after) =>
+        dash.Text is "–" or "—" or "-" && dash.Start == before.End && after.Start == dash.End && before.IsWord && after.IsWord && before.IsCapitalized && after.IsCapitalized;
 
     /// <summary>
     /// The lead of the first of a pair of names joined at token <paramref name="and"/>: "from" in "mostly from Congo and
