@@ -5,7 +5,7 @@ using FactCheck.Extraction.Text;
 namespace FactCheck.Extraction.Drafting;
 
 /// <summary>
-/// Areas the desk does not hold, named with their kind: "turnout in Jaffna district fell to 49.7 percent", "Kakamega County
+/// Areas the desk does not hold, named with their kind: "turnout in Mullaitivu district fell to 49.7 percent", "Vihiga County
 /// recorded 1,693", "the district of Vubwi". The kind says the name is a place, so a figure in one is that place's own,
 /// where it had been left out for want of a place; the desk still cannot say which country holds it, and does not need to.
 /// </summary>
@@ -131,9 +131,9 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// The name with the kind at token <paramref name="kind"/>: the capitalised words before it ("Jaffna district", "Ba Ria-Vung
+    /// The name with the kind at token <paramref name="kind"/>: the capitalised words before it ("Mullaitivu district", "Ba Ria-Vung
     /// Tau province"), not past a possessive, which is mostly the place it lies in ("Pakistan's Punjab province", "Punjab's
-    /// Kasur district", though "Cox's Bazar district" is read as Bazar district), else after its "of" ("the
+    /// Kasur district", though a name the gazetteer holds, such as "Cox's Bazar district", is read whole), else after its "of" ("the
     /// district of Vubwi"), with the kind after it: "Milwaukee County" is no figure of the city of Milwaukee, "Northern
     /// Province" says nothing without it, and "Vubwi district" is the same place however the sentence writes it.
     /// </summary>

@@ -536,7 +536,7 @@ internal sealed partial class ArticleReader
         // "The University of Toronto reported 97,066 students": the institution's own, not the country of an earlier sentence;
         // but a toll and troops, which the desk counts by country ("Kenyatta National Hospital said 20 people died").
         if (casualty is null && noun.Word?.Category != UnitCategory.Personnel && InstitutionOpening(sentence, figure) is { } institution) (who, where, city) = (null, Slug.Of(institution), null);
-        // "turnout in Jaffna district fell to 49.7 percent": a place the desk does not hold, but which its kind names, is the
+        // "turnout in Mullaitivu district fell to 49.7 percent": a place the desk does not hold, but which its kind names, is the
         // figure's own.
         // A movement's start is where its end is: "Imports … in Dinajpur district dropped to 61,000 tonnes in October from 48,500".
         if (where is null && unknownPlace && (UnheldAreaNamed(sentence, figure) ?? (figure.Role == FigureRole.From && Counterpart(sentence, figure) is { } end ? UnheldAreaNamed(sentence, end) : null)

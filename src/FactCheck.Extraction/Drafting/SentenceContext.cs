@@ -36,7 +36,7 @@ internal sealed class SentenceContext : ITenses
     public List<Figure> Figures { get; set; } = null!;
 
     /// <summary>
-    /// The names the article has so far called a kind of area the gazetteer does not hold ("the western county of Migori",
+    /// The names the article has so far called a kind of area the gazetteer does not hold ("the western county of Bungoma",
     /// "Turkana County"): a sentence that opens with one reports that area's figures.
     /// </summary>
     public HashSet<string> NamedAreas { get; init; } = null!;

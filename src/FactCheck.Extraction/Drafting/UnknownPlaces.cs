@@ -37,7 +37,7 @@ internal static class UnknownPlaces
         // "in some remote districts of Al Mahwit", "across parts of the country": some of a country, not all of it.
         if (parts && k + 2 < t.Count && t[k].Lower is "in" or "across" && t[k + 1].Lower is "some" or "several" or "parts" or "certain" or "many"
             && (t[k + 1].Is("parts") || Words.KindsOfAreas.Contains(t[k + 2]) || (k + 3 < t.Count && Words.KindsOfAreas.Contains(t[k + 3])) || t[k + 2].Lower is "areas" or "parts")) return true;
-        // "across the Sahel", "in the Southern Region": past "the" to the name; "the town of Amagá", "the island of Evia": past "of".
+        // "across the Sahel", "in the Southern Region": past "the" to the name; "the town of Amagá", "the island of Chios": past "of".
         var at = k + 1 < t.Count - 1 && t[k + 1].Is("the") && t[k + 2].IsCapitalized ? k + 2
             // "in neighbouring Moquegua", "in nearby Ubaté".
             : k + 1 < t.Count - 1 && SaysWhereAbouts(t[k + 1]) && t[k + 2].IsCapitalized ? k + 2
@@ -73,7 +73,7 @@ internal static class UnknownPlaces
         var t = sentence.Tokens;
         if (end > 1 && (NamedWhereAt(sentence, 0, parts) || NamedAsSubject(sentence, end) || NamedWithItsKind(sentence, end) || OpensClauseReporting(sentence, end)
             || NamedRightBeforeWith(sentence, end) || RankedOpeningName(sentence, end))) return true;
-        // "On the island of Evia, …, authorities said 3,200 hectares had burned", "In the mining town of Kamituga, … health
+        // "On the island of Chios, …, authorities said 3,200 hectares had burned", "In the mining town of Kamituga, … health
         // workers have confirmed 614 cases", "Within the city of Sacramento, the count found 4,410 people": the place the
         // sentence opens with.
         var kind = end > 5 && t[2] is { IsWord: true, IsCapitalized: false } && !Words.KindsOfPlaces.Contains(t[2]) ? 3 : 2;
@@ -87,7 +87,7 @@ internal static class UnknownPlaces
 
     /// <summary>
     /// Whether an unknown place is named between tokens <paramref name="from"/> and <paramref name="end"/>, nearer the figure
-    /// than a known place before it: "In the capital Lilongwe, 8,512 cases …, while the commercial hub Blantyre has reported
+    /// than a known place before it: "In the capital Lilongwe, 8,512 cases …, while the commercial hub Dedza has reported
     /// 7,024" are not Lilongwe's 7,024.
     /// </summary>
     internal static bool NamedBetween(SentenceContext sentence, int from, int end, bool parts = true)
@@ -101,7 +101,7 @@ internal static class UnknownPlaces
 
     /// <summary>
     /// Whether the sentence opens with a name the desk does not know that a clause after it says is a place, or that ends in a
-    /// kind of place, before token <paramref name="end"/>: "Mato Grosso, the largest producing state, harvested …", "Madeira,
+    /// kind of place, before token <paramref name="end"/>: "Amapá, the largest producing state, harvested …", "Madeira,
     /// home to about 250,000 people", "The Santiago Metropolitan Region remains the most populous".
     /// </summary>
     private static bool NamedAsSubject(SentenceContext sentence, int end)
@@ -130,9 +130,9 @@ internal static class UnknownPlaces
         if (k - start > 1 && Words.KindsOfAreas.Contains(t[k - 1])) return true;
         // "Nakivale hosts more than 140,000 refugees", "Dadaab is home to 370,000": a verb only a place is the subject of.
         if (t[k].Lower is "hosts" or "hosted" or "houses" or "housed" or "shelters" or "sheltered" || (k + 1 < end && t[k].Is("is") && t[k + 1].Is("home"))) return true;
-        // "Migori has reported 187 cases", after "the western county of Migori": an area the article named and the desk does not
+        // "Bungoma has reported 187 cases", after "the western county of Bungoma": an area the article named and the desk does not
         // hold, whose cases are no level of the country's; not an agency or a company ("Kyodo reported", "Unicef has recorded").
-        // "West Java recorded 96 landslides", after "in West Java province": the area's name of two words.
+        // "Bangka Belitung recorded 96 landslides", after "in Bangka Belitung province": the area's name of two words.
         if (k - start is 1 or 2 && sentence.NamedAreas.Contains(t[k - 1].Text) && Reports(t, k, end)) return true;
         // "Calabarzon remained the most populous region with 16.9 million people": a name the sentence says is a kind of place.
         if (t[k].Lower is "is" or "was" or "remained" or "remains" or "became" or "becomes")
@@ -145,7 +145,7 @@ internal static class UnknownPlaces
         if (t[k].Text != "," || k + 2 >= end) return false;
         // "Madeira, home to about 250,000 people": a place's people, right after.
         if (t[k + 1].Is("home") && t[k + 2].Is("to") && sentence.Figures.FirstWhere(k + 3, static (f, at) => f.First >= at && f.First <= at + 2) is not null) return true;
-        // "Mato Grosso, the largest producing state, …": an aside that is a kind of place and nothing else, where "KenGen, the
+        // "Amapá, the largest producing state, …": an aside that is a kind of place and nothing else, where "KenGen, the
         // state power producer," and "Pfizer, the largest supplier to the region," are not.
         if (t[k + 1].Lower is not ("the" or "a" or "an")) return false;
         var j = k + 2;
@@ -250,7 +250,7 @@ internal static class UnknownPlaces
     /// <summary>
     /// Whether the figure's clause opens with a name the desk does not hold that it ranks by the figure at token
     /// <paramref name="end"/>: "Among districts, Mandya reported the highest turnout at 78.6 percent, while Ballari was
-    /// lowest at 59.3 percent", "Chiang Rai recorded the most deaths of any province with 14". A ranked name is one of the
+    /// lowest at 59.3 percent", "Phayao recorded the most deaths of any province with 14". A ranked name is one of the
     /// parts of a whole, never the whole, so its figure is no figure of the country.
     /// </summary>
     private static bool RankedOpeningName(SentenceContext sentence, int end)
@@ -397,7 +397,7 @@ internal static class UnknownPlaces
             // "Valley County", and "Chattogram division", "Androy region" as agencies write them; "Sandusky County's unemployment rate".
             // And a site's ("Alum Rock ward has recorded 49 cases"), but not an airport's, named for a person and counted as its
             // city's ("Lisbon's Humberto Delgado airport handled 35.1 million passengers").
-            // And a city's whose name ends in "City", as written ("Quezon City was again the most populous city"), which the desk
+            // And a city's whose name ends in "City", as written ("Caloocan City was again the most populous city"), which the desk
             // would hold by its whole name.
             if ((Words.KindsOfAreas.Contains(t[k]) || LocalSites.IsSiteOfItsOwn(t[k]) || (t[k].IsPossessive && Words.KindsOfAreas.Contains(t[k].Lower[..^2])) || t[k].Text == "City")
                 && (IsNameOfKind(sentence, k - 1)

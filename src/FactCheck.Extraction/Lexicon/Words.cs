@@ -93,7 +93,7 @@ internal static class Words
 
     /// <summary>
     /// Words that say what kind of place the name after them is: "the capital Lilongwe", "the city of Derna", "the commercial
-    /// hub Blantyre".
+    /// hub Dedza".
     /// </summary>
     internal static readonly WordList KindsOfPlaces = WordList.Of("capital", "city", "town", "village", "hub", "port", "district", "province", "region", "state", "island");
 
