@@ -75,4 +75,13 @@ public class HeldRegionsRoutesAndOpeningSubjectsTests
     {
         Subjects(Extract("Health workers confirmed 214 cases in Kigoma – a town on Lake Tanganyika – on Sunday.")).Should().Equal("cases/kigoma");
     }
+
+    [Fact]
+    public void A_toll_in_a_neighbouring_region_is_the_regions()
+    {
+        var draft = Extract("An earthquake killed 14 people in eastern Turkey on Sunday. Nine of the dead were in Elazig province and five in neighbouring Malatya, AFAD said in a statement on Sunday evening.");
+
+        Subjects(draft).Should().Equal("people-killed/turkey", "people-killed/elazig", "people-killed/malatya");
+        draft.RulesFound().Should().BeEmpty();
+    }
 }

@@ -101,10 +101,10 @@ internal static class PlaceReader
         k >= 0 && hits.Count > 0 && hits[^1].Last == k && (tokens[k].IsPossessive && hits[^1].Entry.IsCountry || hits[^1].Entry.IsDemonym)
             && !entry.IsCountry && !entry.IsDemonym && !entry.IsActorOnly && entry.Country == hits[^1].Entry.Country ? hits.Count - 1 : null;
 
-    /// <summary>Words that name a part of a place before its name: "eastern Afghanistan", "Central Kenya".</summary>
+    /// <summary>Words that name a part of a place before its name, or where it lies: "eastern Afghanistan", "Central Kenya", "five in neighbouring Malatya".</summary>
     private static readonly WordList PartsOfPlaces = WordList.Of(
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
-        "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer", "rural", "coastal");
+        "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer", "rural", "coastal", "neighbouring", "neighboring");
 
     /// <summary>
     /// Whether the city or region ending at token <paramref name="last"/> is followed by a capitalised word that is no place, kind
