@@ -379,6 +379,8 @@ internal sealed partial class ArticleReader
     private static string? CasualtyKind(SentenceContext sentence, Figure figure, NounReading noun)
     {
         var t = sentence.Tokens;
+        // "a magnitude 5.6 earthquake that killed more than 600 people": the quake's size, not its dead.
+        if (figure.First > 0 && t[figure.First - 1].Is("magnitude")) return null;
         // "20 to 25 people reported missing in the two countries": "the two" counts countries, whatever stands before it, where
         // "killed 20 worshippers" counts the dead.
         if (noun.Word is null && figure.First > 0 && t[figure.First - 1].Is("the") && figure.Last + 1 < t.Count && t[figure.Last + 1].IsWord
@@ -428,13 +430,23 @@ internal sealed partial class ArticleReader
         // "The death toll from the earthquake rose to 312"
         if (noun.Word is null && sentence.AnyBefore(figure.First, 10, TollWords)) return "killed";
         // "killed more than 50,000 people in Turkey and about 6,000 in Syria": a figure joined to one before it counts the same.
+        // But "killed 155 people and 388 elephants": a noun of its own that no unit names counts something else.
         if (figure.First > 0 && t[figure.First - 1].Lower is "and" or "," && (noun.Index < 0 || noun.Index < figure.First) && !VerbAfter(sentence, figure.Last)
+            && !CountsOtherThings(t, figure.Last + 1, noun)
             && sentence.Figures.LastWhere(figure.First, static (f, first) => f.Last < first) is { } before)
         {
             return CasualtyKind(sentence, before, noun);
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the word at token <paramref name="k"/>, right after a figure whose noun no unit names, is a plural noun of its
+    /// own: the "elephants" of "killed 155 people and 388 elephants", where "about 6,000 in Syria" counts the people before.
+    /// </summary>
+    private static bool CountsOtherThings(List<Text.Token> t, int k, NounReading noun) =>
+        noun.Word is null && k < t.Count && t[k].IsWord && !t[k].IsCapitalized && t[k].Lower.Length > 3 && t[k].Lower.EndsWith('s')
+        && t[k].Lower is not "others" && !Words.Casualty.ContainsKey(t[k].Lower) && UnitWords.Find(t[k].Lower) is null;
 
     /// <summary>Whether the word at token <paramref name="k"/> names a casualty, or "any" does before one: the "deaths" of "without deaths", "without any deaths".</summary>
     private static bool CasualtyAt(List<Text.Token> t, int k) =>
@@ -490,8 +502,10 @@ internal sealed partial class ArticleReader
         var t = sentence.Tokens;
         for (var k = last + 1; k < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
         {
-            // "Eleven people were killed and 62 others pulled out alive": the rescued have their own verb.
-            if (Words.Auxiliaries.Contains(t[k]) || t[k].Lower is "lost" or "fled" or "pulled" or "rescued" or "freed" || Words.Casualty.ContainsKey(t[k].Lower)) return true;
+            // "Eleven people were killed and 62 others pulled out alive": the rescued have their own verb; and so have the
+            // displaced of "with 90 people still missing and more than 165,000 displaced nationwide".
+            if (Words.Auxiliaries.Contains(t[k]) || t[k].Lower is "lost" or "fled" or "pulled" or "rescued" or "freed" or "displaced" or "evacuated" or "stranded" or "homeless"
+                || Words.Casualty.ContainsKey(t[k].Lower)) return true;
         }
         return false;
     }

@@ -614,6 +614,23 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
+    /// Whether the figure of tokens <paramref name="first"/>..<paramref name="last"/> is what a breakdown leaves over, in places
+    /// it calls other: "The remaining 146 cases are spread across a dozen other districts", "the remaining 40 elsewhere"; but
+    /// "the remaining 2,500 troops in Iraq" are the troops there, and so are those moved "to other bases".
+    /// </summary>
+    private static bool Remainder(SentenceContext sentence, int first, int last)
+    {
+        var t = sentence.Tokens;
+        if (first < 2 || !t[first - 1].Is("remaining") || !t[first - 2].Is("the")) return false;
+        for (var k = last + 1; k < t.Count && !IsClauseMark(t[k]); k++)
+        {
+            if (t[k].Is("elsewhere") || (t[k].Is("other") && k + 1 < t.Count
+                && (Words.KindsOfAreas.Contains(t[k + 1]) || t[k + 1].Lower is "areas" or "parts" or "countries" or "states" or "counties" or "cities" or "towns"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether the figure of tokens <paramref name="first"/>..<paramref name="last"/> is a part of a whole the article states
     /// elsewhere: "Districts 5 and 7 accounted for 71 of the homicides" (not of a <paramref name="toll"/>'s noun, which counts
     /// the dead), "38 of the injured were in serious condition", "Women account for 1,552,400 of the registered unemployed",
@@ -637,6 +654,7 @@ internal sealed partial class ArticleReader
         // told before, with or without its "of the".
         var forAt = first - 1;
         if (forAt > 1 && t[forAt].Lower is "remaining" or "rest" && t[forAt - 1].Is("the")) forAt -= 2;
+        if (Remainder(sentence, first, last)) return true;
         if (forAt > 0 && (AccountsFor(t, forAt) || (t[forAt].Is("for") && AccountedForBefore(sentence, forAt)))
             && ((last + 1 < t.Count && t[last + 1].Is("of")) || !PlaceBefore(sentence, forAt))) return true;
         return AmongThem(sentence, first);
