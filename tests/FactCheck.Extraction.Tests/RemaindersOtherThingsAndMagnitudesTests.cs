@@ -5,7 +5,10 @@ namespace FactCheck.Extraction.Tests;
 /// <summary>
 /// The fifty-second pass's second round, from the 36 articles of benchmarks/judged: what a breakdown leaves over "across a dozen
 /// other districts" is a part, not the country's level; a figure joined to a toll with a noun of its own counts that noun
-/// ("155 people and 388 elephants"); a quake's magnitude is no toll; and "displaced" after a figure is its own verb.
+/// ("155 people and 388 elephants"); a quake's magnitude is no toll; and "displaced" after a figure is its own verb. And from
+/// the third round: what each event of a kind counts ("claim dozens of lives at a time"), a rival's count told against the
+/// first ("131,408 votes to his 102,415") and a bar said to be needed ("below the 95 percent … needed") are no levels, and a
+/// pronoun names no party.
 /// </summary>
 public class RemaindersOtherThingsAndMagnitudesTests
 {
@@ -64,5 +67,35 @@ public class RemaindersOtherThingsAndMagnitudesTests
 
         draft.Claims<Observation>().Should().NotContain(static o => o.Value == Quantity.Parse("more than 165,000") && o.Subject.ToString() == "people-missing/kenya");
         draft.RulesFound().Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Bus crashes on narrow Andean highways regularly claim dozens of lives at a time.", "dozens")]
+    [InlineData("Landslides in the region routinely kill more than 100 people.", "more than 100")]
+    public void What_each_event_of_a_kind_counts_is_no_level(string sentence, string quote) =>
+        Extract("About 3,100 people died in road accidents across Peru in 2023. " + sentence).ReasonLeftOut(quote).Should().Be("what each event of a kind counts, not a level");
+
+    [Fact]
+    public void A_rivals_count_told_against_the_first_is_no_second_figure_of_it()
+    {
+        var draft = Extract("Voters in Poland went to the polls on Sunday. She received 131,408 votes to his 102,415.");
+
+        draft.ReasonLeftOut("102,415").Should().Be("a rival's figure, told against the one before");
+        draft.Claims<Observation>().Should().NotContain(static o => o.Subject.ToString().StartsWith("she-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bar_said_to_be_needed_is_no_level()
+    {
+        var draft = Extract("Romania is fighting measles. Coverage remains far below the 95 percent the World Health Organization says is needed to stop measles spreading.");
+
+        draft.ReasonLeftOut("95 percent").Should().Be("a threshold said to be needed, not a level");
+    }
+
+    [Fact]
+    public void A_level_of_an_earlier_time_compared_against_is_still_a_level()
+    {
+        Extract("Romania held elections on Sunday. Turnout was well above the 60 percent recorded in 2019.").Claims<Observation>()
+            .Should().ContainSingle().Which.Value.Should().Be(Quantity.Parse("60%"));
     }
 }

@@ -303,6 +303,24 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "an average, not a level");
             return null;
         }
+        if (first >= 2 && t[first - 1].Lower is "his" or "her" or "their" && t[first - 2].Lower is "to" or "against" && sentence.FigureBetween(-1, first - 2))
+        {
+            // "She received 131,408 votes to his 102,415": the rival's count, told against the first.
+            Skip(sentence, first, last, "a rival's figure, told against the one before");
+            return null;
+        }
+        if (Threshold(sentence, first, last))
+        {
+            // "Coverage remains far below the 95 percent the World Health Organization says is needed": a bar, not a level.
+            Skip(sentence, first, last, "a threshold said to be needed, not a level");
+            return null;
+        }
+        if (EachTime(sentence, first, last))
+        {
+            // "bus crashes on narrow Andean highways regularly claim dozens of lives at a time": what one event of a kind does.
+            Skip(sentence, first, last, "what each event of a kind counts, not a level");
+            return null;
+        }
         if (TwoPlaces(sentence, Math.Max(last, noun.Index)))
         {
             // "killed at least 14 people in Honduras and Guatemala": a figure of both, which is neither's.
@@ -706,6 +724,41 @@ internal sealed partial class ArticleReader
         {
             if (t[k].Is("average") && (t[k - 1].Lower is "the" or "a" or "an" or "annual" or "historical" or "historic" or "national" || t[k - 1].Lower.EndsWith("year", StringComparison.Ordinal) || t[k - 1].Lower.EndsWith("term", StringComparison.Ordinal))
                 && !PricedAfter(t, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the figure of tokens <paramref name="first"/>..<paramref name="last"/> is a bar its clause says is needed: "far
+    /// below the 95 percent the World Health Organization says is needed to stop measles spreading", "the 70% required for
+    /// herd immunity"; not "well above the 60 percent recorded in 2019", a level of its own time.
+    /// </summary>
+    private static bool Threshold(SentenceContext sentence, int first, int last)
+    {
+        var t = sentence.Tokens;
+        if (first < 1 || !t[first - 1].Is("the")) return false;
+        for (var k = last + 1; k < t.Count && k <= last + 10 && !IsClauseMark(t[k]); k++)
+        {
+            if (t[k].Lower is "needed" or "required" or "recommended" or "necessary") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the figure of tokens <paramref name="first"/>..<paramref name="last"/> counts what each event of a kind does: "at a
+    /// time" or "each time" after it in its clause ("claim dozens of lives at a time"), or "regularly" or "routinely" in the
+    /// three words before it ("regularly kill more than 100 people").
+    /// </summary>
+    private static bool EachTime(SentenceContext sentence, int first, int last)
+    {
+        var t = sentence.Tokens;
+        for (var k = last + 1; k + 1 < t.Count && k <= last + 6 && !IsClauseMark(t[k]); k++)
+        {
+            if (t[k].Lower is "at" or "each" && t[k + 1].Is("time")) return true;
+        }
+        for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
+        {
+            if (t[k].Lower is "regularly" or "routinely") return true;
         }
         return false;
     }

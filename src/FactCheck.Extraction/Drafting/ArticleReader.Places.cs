@@ -94,7 +94,9 @@ internal sealed partial class ArticleReader
         {
             if (!t[k].IsCapitalized || t[k].Is("the") || desk.Gazetteer.Find(t[k].Text) is not null || Words.Titles.Contains(t[k])
                 || sentence.PersonCovering(k) is not null
-                || Words.Weekdays.ContainsKey(t[k].Lower) || Words.MonthNumbers.ContainsKey(t[k].Lower) || (k == 0 && t[k].Lower is "a" or "an" or "in" or "on" or "at" or "for" or "but" or "and" or "as" or "after" or "with" or "by"))
+                || Words.Weekdays.ContainsKey(t[k].Lower) || Words.MonthNumbers.ContainsKey(t[k].Lower) || (k == 0 && t[k].Lower is "a" or "an" or "in" or "on" or "at" or "for" or "but" or "and" or "as" or "after" or "with" or "by")
+                // "She received 131,408 votes": a pronoun opening the sentence names no party.
+                || t[k].Lower is "she" or "he" or "they" or "it" or "we" or "this" or "these" or "those")
             {
                 continue;
             }
