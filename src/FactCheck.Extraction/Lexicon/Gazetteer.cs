@@ -20,7 +20,7 @@ internal sealed class Gazetteer
     // capital; a place's spellings stand together after commas ("Kyiv, Kiev").
     private const string Countries = """
         us: United States; United States of America; U.S.; US; USA; U.S.A.; America | American; Americans | Washington; New York; New York City; Los Angeles; Chicago; Houston; San Francisco; Seattle; Boston; Miami; Atlanta; Philadelphia; Detroit; New Orleans; Baltimore; Pittsburgh; Minneapolis; Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida; Hawaii; Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland; Massachusetts; Michigan; Minnesota; Mississippi; Missouri; Montana; Nebraska; Nevada; New Hampshire; New Jersey; New Mexico; North Carolina; North Dakota; Ohio; Oklahoma; Oregon; Pennsylvania; Rhode Island; South Carolina; South Dakota; Tennessee; Texas; Utah; Vermont; Virginia; West Virginia; Wisconsin; Wyoming; Puerto Rico; Guam; Milwaukee; Denver; Phoenix; Dallas; Las Vegas; San Diego
-        uk: United Kingdom; Britain; Great Britain; UK; U.K. | British; Briton; Britons | London; England; Scotland; Wales; Northern Ireland; Manchester; Liverpool; Glasgow; Edinburgh; Cardiff; Belfast; Leeds; Birmingham; Bristol; Sheffield; Yorkshire; Cornwall
+        uk: United Kingdom; Britain; Great Britain; UK; U.K. | British; Briton; Britons | London; England; Scotland; Wales; Northern Ireland; Manchester; Liverpool; Glasgow; Edinburgh; Cardiff; Belfast; Leeds; Sheffield; Yorkshire; Cornwall
         iraq: Iraq | Iraqi; Iraqis | Baghdad; Mosul; Basra; Erbil; Kirkuk; Anbar; Fallujah; Ramadi; Tikrit; Najaf; Karbala; Sulaymaniyah; Nineveh
         afghanistan: Afghanistan | Afghan; Afghans | Kabul; Kandahar; Bagram; Herat; Kunduz; Helmand; Jalalabad; Nangarhar; Mazar-i-Sharif; Ghazni; Lashkar Gah; Panjshir; Badakhshan; Kunar; Uruzgan; Zabul; Paktika; Khost; Baghlan; Balkh; Faryab; Takhar; Paktia; Logar; Wardak; Nimroz; Badghis; Ghor; Bamyan
         syria: Syria | Syrian; Syrians | Damascus; Aleppo; Idlib; Raqqa; Homs; Hama; Deir ez-Zor; Latakia; Daraa
@@ -29,15 +29,15 @@ internal sealed class Gazetteer
         russia: Russia; Russian Federation | Russian; Russians | Moscow; St Petersburg, Saint Petersburg; Chechnya; Siberia; Belgorod; Kursk; Dagestan; Tatarstan; Bashkortostan; Novosibirsk; Yekaterinburg; Kazan; Rostov; Krasnodar; Volgograd; Kaliningrad; Bryansk; Yakutia
         ukraine: Ukraine | Ukrainian; Ukrainians | Kyiv, Kiev; Kharkiv; Odesa, Odessa; Lviv; Dnipro; Donetsk; Luhansk; Mariupol; Zaporizhzhia; Kherson; Bakhmut; Crimea; Donbas; Sumy; Chernihiv; Poltava; Vinnytsia; Zhytomyr; Mykolaiv; Kramatorsk; Sloviansk; Avdiivka; Pokrovsk; Kupiansk; Chernivtsi; Ivano-Frankivsk; Ternopil; Rivne; Volyn; Khmelnytskyi; Cherkasy; Uzhhorod; Zakarpattia
         china: China | Chinese | Beijing; Shanghai; Hong Kong; Wuhan; Guangzhou; Shenzhen; Xinjiang; Tibet; Hebei; Shandong; Jiangsu; Zhejiang; Guangdong; Henan; Sichuan; Hubei; Hunan; Anhui; Fujian; Liaoning; Shanxi; Shaanxi; Yunnan; Guizhou; Jiangxi; Heilongjiang; Jilin; Gansu; Hainan; Inner Mongolia; Tianjin; Chongqing; Tangshan
-        germany: Germany | German; Germans | Berlin; Munich; Hamburg; Frankfurt; Cologne; Bavaria; Saxony; Lower Saxony; Hesse; Thuringia; Brandenburg; Baden-Wurttemberg, Baden-Württemberg; North Rhine-Westphalia; Rhineland-Palatinate; Schleswig-Holstein; Mecklenburg-Western Pomerania; Saxony-Anhalt; Saarland; Stuttgart; Dresden; Leipzig; Dusseldorf, Düsseldorf
-        france: France | French | Paris; Marseille; Lyon; Toulouse; Bordeaux; Calais; Brittany; Normandy; Corsica; Alsace; Occitanie; Lille; Strasbourg; Nantes; Montpellier
-        italy: Italy | Italian; Italians | Rome; Milan; Naples; Turin; Venice; Sicily; Lampedusa; Lombardy; Piedmont; Veneto; Emilia-Romagna; Tuscany; Lazio; Campania; Apulia, Puglia; Calabria; Sardinia; Liguria; Abruzzo; Umbria; Friuli Venezia Giulia; Basilicata; Molise; Genoa; Bologna; Florence; Palermo; Bari
-        spain: Spain | Spanish | Madrid; Barcelona; Seville; Catalonia; Andalusia, Andalucia; Extremadura; Canary Islands; Basque Country; Aragon; Castile and Leon, Castilla y Leon; Castilla-La Mancha; Murcia; Asturias; Navarre; Cantabria; Balearic Islands; Malaga; Bilbao; Zaragoza
-        japan: Japan | Japanese | Tokyo; Osaka; Kyoto; Hiroshima; Fukushima; Okinawa; Hokkaido; Ishikawa; Noto; Kumamoto; Fukuoka; Sapporo; Nagoya; Kobe; Sendai; Miyagi; Iwate; Niigata; Chiba; Saitama; Kanagawa; Yokohama; Shizuoka; Nagasaki; Kagoshima; Aichi
-        india: India | Indian; Indians | New Delhi, Delhi; Mumbai; Kolkata; Chennai; Bengaluru, Bangalore; Kerala; Uttar Pradesh; Maharashtra; Bihar; Gujarat; Madhya Pradesh; Rajasthan; Tamil Nadu; Karnataka; Andhra Pradesh; Telangana; West Bengal; Odisha; Assam; Haryana; Jharkhand; Chhattisgarh; Uttarakhand; Himachal Pradesh; Jammu and Kashmir; Goa; Manipur; Meghalaya; Nagaland; Tripura; Mizoram; Sikkim; Arunachal Pradesh; Ahmedabad; Pune; Jaipur; Lucknow; Patna; Kanpur; Bhopal; Surat; Nagpur; Indore; Varanasi; Prayagraj; Thiruvananthapuram; Kochi; Guwahati; Chandigarh
-        pakistan: Pakistan | Pakistani; Pakistanis | Islamabad; Karachi; Lahore; Peshawar; Quetta; Balochistan; Sindh; Khyber Pakhtunkhwa; Rawalpindi; Faisalabad; Multan; Gilgit-Baltistan; Sukkur; Larkana; Dadu; Swat; Gwadar
-        turkey: Turkey; Türkiye | Turkish | Ankara; Istanbul; Izmir; Gaziantep; Adana; Antalya; Bursa; Hatay; Kahramanmaras, Kahramanmaraş; Malatya; Diyarbakir, Diyarbakır; Erzurum; Konya; Adiyaman, Adıyaman; Elazig, Elazığ; Sanliurfa, Şanlıurfa
-        egypt: Egypt | Egyptian; Egyptians | Cairo; Sinai; Alexandria; Giza; Luxor; Aswan; Port Said; Suez
+        germany: Germany | German; Germans | Berlin; Munich; Hamburg; Frankfurt; Cologne; Bavaria; Saxony; Lower Saxony; Thuringia; Brandenburg; Baden-Wurttemberg, Baden-Württemberg; North Rhine-Westphalia; Rhineland-Palatinate; Schleswig-Holstein; Mecklenburg-Western Pomerania; Saxony-Anhalt; Saarland; Stuttgart; Dresden; Leipzig; Dusseldorf, Düsseldorf
+        france: France | French | Paris; Marseille; Lyon; Toulouse; Bordeaux; Calais; Normandy; Corsica; Alsace; Occitanie; Lille; Strasbourg; Nantes; Montpellier
+        italy: Italy | Italian; Italians | Rome; Milan; Naples; Turin; Venice; Sicily; Lampedusa; Lombardy; Veneto; Emilia-Romagna; Tuscany; Campania; Apulia, Puglia; Calabria; Sardinia; Liguria; Abruzzo; Umbria; Friuli Venezia Giulia; Basilicata; Molise; Genoa; Bologna; Palermo; Bari
+        spain: Spain | Spanish | Madrid; Barcelona; Seville; Catalonia; Andalusia, Andalucia; Extremadura; Canary Islands; Basque Country; Castile and Leon, Castilla y Leon; Castilla-La Mancha; Murcia; Asturias; Navarre; Cantabria; Balearic Islands; Malaga; Bilbao; Zaragoza
+        japan: Japan | Japanese | Tokyo; Osaka; Kyoto; Hiroshima; Fukushima; Okinawa; Hokkaido; Noto; Kumamoto; Fukuoka; Sapporo; Nagoya; Sendai; Miyagi; Iwate; Niigata; Saitama; Kanagawa; Yokohama; Shizuoka; Nagasaki; Kagoshima; Aichi
+        india: India | Indian; Indians | New Delhi, Delhi; Mumbai; Kolkata; Chennai; Bengaluru, Bangalore; Kerala; Uttar Pradesh; Maharashtra; Bihar; Gujarat; Madhya Pradesh; Rajasthan; Tamil Nadu; Karnataka; Andhra Pradesh; Telangana; West Bengal; Odisha; Assam; Haryana; Jharkhand; Chhattisgarh; Uttarakhand; Himachal Pradesh; Jammu and Kashmir; Goa; Manipur; Meghalaya; Nagaland; Tripura; Mizoram; Sikkim; Arunachal Pradesh; Ahmedabad; Pune; Jaipur; Lucknow; Patna; Kanpur; Bhopal; Surat; Nagpur; Indore; Varanasi; Prayagraj; Thiruvananthapuram; Guwahati; Chandigarh
+        pakistan: Pakistan | Pakistani; Pakistanis | Islamabad; Karachi; Lahore; Peshawar; Quetta; Balochistan; Sindh; Khyber Pakhtunkhwa; Rawalpindi; Faisalabad; Multan; Gilgit-Baltistan; Sukkur; Larkana; Dadu; Gwadar
+        turkey: Turkey; Türkiye | Turkish | Ankara; Istanbul; Izmir; Gaziantep; Adana; Antalya; Hatay; Kahramanmaras, Kahramanmaraş; Malatya; Diyarbakir, Diyarbakır; Erzurum; Konya; Adiyaman, Adıyaman; Elazig, Elazığ; Sanliurfa, Şanlıurfa
+        egypt: Egypt | Egyptian; Egyptians | Cairo; Sinai; Giza; Luxor; Aswan; Port Said; Suez
         saudi-arabia: Saudi Arabia | Saudi; Saudis | Riyadh; Jeddah; Mecca
         yemen: Yemen | Yemeni | Sanaa; Aden; Hodeidah; Marib; Taiz; Ibb; Hajjah; Saada; Hadramout; Mukalla
         lebanon: Lebanon | Lebanese | Beirut; Sidon; Nabatieh; Baalbek; Bekaa
@@ -48,21 +48,21 @@ internal sealed class Gazetteer
         somalia: Somalia | Somali | Mogadishu; Somaliland; Puntland; Hargeisa; Baidoa; Kismayo; Jubaland; Galmudug; Hirshabelle; Gedo; Beledweyne
         sudan: Sudan | Sudanese | Khartoum; Darfur; Omdurman; Port Sudan; El Fasher; Kordofan; Gezira; Kassala; Nyala; El Geneina, Geneina
         ethiopia: Ethiopia | Ethiopian | Addis Ababa; Tigray; Mekelle; Amhara; Oromia; Gambella; Sidama; Dire Dawa; Gondar; Bahir Dar
-        kenya: Kenya | Kenyan | Nairobi; Mombasa; Kisumu; Nakuru; Eldoret; Garissa; Mandera; Wajir; Marsabit; Kakamega; Kiambu; Machakos; Kilifi; Kwale; Lamu; Rift Valley; Baringo; West Pokot; Narok; Kajiado; Nyeri; Migori; Homa Bay; Tana River; Isiolo; Samburu
-        nigeria: Nigeria | Nigerian | Abuja; Lagos; Kano; Borno; Maiduguri; Ibadan; Port Harcourt; Kaduna; Rivers State; Zamfara; Katsina; Benue; Kogi; Niger State; Sokoto; Kebbi; Yobe; Adamawa; Bauchi; Gombe; Taraba; Enugu; Anambra; Ogun; Oyo; Ondo; Osun; Ekiti; Kwara; Nasarawa; Jigawa; Bayelsa; Cross River; Akwa Ibom; Abia; Ebonyi
+        kenya: Kenya | Kenyan | Nairobi; Mombasa; Kisumu; Nakuru; Eldoret; Garissa; Mandera; Wajir; Marsabit; Kakamega; Kiambu; Machakos; Kilifi; Kwale; Lamu; Baringo; West Pokot; Narok; Kajiado; Nyeri; Migori; Homa Bay; Tana River; Isiolo; Samburu
+        nigeria: Nigeria | Nigerian | Abuja; Lagos; Kano; Borno; Maiduguri; Ibadan; Port Harcourt; Kaduna; Rivers State; Zamfara; Katsina; Benue; Kogi; Niger State; Sokoto; Kebbi; Yobe; Bauchi; Gombe; Taraba; Enugu; Anambra; Ogun; Oyo; Ondo; Osun; Ekiti; Kwara; Nasarawa; Jigawa; Bayelsa; Cross River; Akwa Ibom; Abia; Ebonyi
         mali: Mali | Malian | Bamako; Gao; Timbuktu; Kidal; Mopti; Segou, Ségou; Sikasso; Kayes; Menaka, Ménaka
         niger: Niger | Nigerien | Niamey; Agadez; Tillaberi, Tillabéri; Zinder; Maradi; Diffa; Tahoua
         south-africa: South Africa | South African | Pretoria; Johannesburg; Cape Town; Durban; Gauteng; Western Cape; Eastern Cape; KwaZulu-Natal; Limpopo; Mpumalanga; Free State; Soweto; Gqeberha; Port Elizabeth; Pietermaritzburg; Bloemfontein; Northern Cape
         canada: Canada | Canadian; Canadians | Ottawa; Toronto; Montreal; Vancouver; Ontario; Quebec; British Columbia; Alberta; Manitoba; Saskatchewan; Nova Scotia; New Brunswick; Newfoundland and Labrador; Newfoundland; Prince Edward Island; Yukon; Nunavut; Northwest Territories; Calgary; Edmonton; Winnipeg; Quebec City
-        mexico: Mexico | Mexican; Mexicans | Mexico City; Guadalajara; Monterrey; Tijuana; Jalisco; Nuevo Leon, Nuevo León; Chihuahua; Sonora; Sinaloa; Michoacan, Michoacán; Oaxaca; Chiapas; Veracruz; Puebla; Tamaulipas; Baja California; Yucatan, Yucatán; Quintana Roo; Tabasco; Zacatecas; Guanajuato; Coahuila; Morelos; Queretaro, Querétaro; Cancun, Cancún; Acapulco; Ciudad Juarez, Ciudad Juárez; Culiacan, Culiacán
-        brazil: Brazil | Brazilian; Brazilians | Brasilia; Sao Paulo, São Paulo; Rio de Janeiro; Amazonas; Bahia; Minas Gerais; Rio Grande do Sul; Pernambuco; Ceara, Ceará; Santa Catarina; Goias, Goiás; Maranhao, Maranhão; Manaus; Recife; Fortaleza; Belo Horizonte; Porto Alegre; Curitiba; Espirito Santo, Espírito Santo; Mato Grosso; Mato Grosso do Sul; Roraima; Rondonia, Rondônia; Tocantins; Piaui, Piauí; Paraiba, Paraíba; Alagoas; Sergipe
-        argentina: Argentina | Argentine; Argentinian | Buenos Aires; Mendoza; Tucuman, Tucumán; Salta; Chubut; Neuquen, Neuquén
-        colombia: Colombia | Colombian | Bogota; Medellin, Medellín; Cartagena; Barranquilla; Antioquia; Cauca; Narino, Nariño; Choco, Chocó; Valle del Cauca; Norte de Santander; Cucuta, Cúcuta
+        mexico: Mexico | Mexican; Mexicans | Mexico City; Guadalajara; Monterrey; Tijuana; Jalisco; Nuevo Leon, Nuevo León; Chihuahua; Sonora; Sinaloa; Michoacan, Michoacán; Oaxaca; Chiapas; Veracruz; Puebla; Tamaulipas; Baja California Sur; Baja California; Yucatan, Yucatán; Quintana Roo; Tabasco; Zacatecas; Guanajuato; Coahuila; Morelos; Queretaro, Querétaro; Cancun, Cancún; Acapulco; Ciudad Juarez, Ciudad Juárez; Culiacan, Culiacán
+        brazil: Brazil | Brazilian; Brazilians | Brasilia; Sao Paulo, São Paulo; Rio de Janeiro; Bahia; Minas Gerais; Rio Grande do Sul; Pernambuco; Ceara, Ceará; Santa Catarina; Goias, Goiás; Maranhao, Maranhão; Manaus; Recife; Fortaleza; Belo Horizonte; Porto Alegre; Curitiba; Espirito Santo, Espírito Santo; Mato Grosso; Mato Grosso do Sul; Roraima; Rondonia, Rondônia; Tocantins; Piaui, Piauí; Paraiba, Paraíba; Alagoas; Sergipe
+        argentina: Argentina | Argentine; Argentinian | Buenos Aires; Tucuman, Tucumán; Salta; Chubut; Neuquen, Neuquén
+        colombia: Colombia | Colombian | Bogota; Medellin, Medellín; Barranquilla; Antioquia; Cauca; Narino, Nariño; Choco, Chocó; Valle del Cauca; Norte de Santander; Cucuta, Cúcuta
         venezuela: Venezuela | Venezuelan | Caracas; Maracaibo; Zulia
-        australia: Australia | Australian; Australians | Canberra; Sydney; Melbourne; Brisbane; Queensland; New South Wales; South Australia; Western Australia; Tasmania; Northern Territory; Hobart; Gold Coast; Cairns; Townsville
+        australia: Australia | Australian; Australians | Canberra; Sydney; Melbourne; Brisbane; Queensland; New South Wales; South Australia; Western Australia; Tasmania; Northern Territory; Hobart; Gold Coast; Townsville
         new-zealand: New Zealand | New Zealander | Wellington; Auckland; Christchurch; Dunedin; Otago; Waikato; Hawke's Bay; Gisborne; Northland; Tauranga
         indonesia: Indonesia | Indonesian | Jakarta; Bali; Sumatra; Java; West Java; Central Java; East Java; Bandung; Surabaya; Semarang; Yogyakarta; Medan; Aceh; Sulawesi; Kalimantan; Lombok; Makassar; Palu; Cianjur; Garut; Bogor; Bekasi; Riau; Jambi; Lampung; Banten; North Sumatra; West Sumatra; Padang; Maluku; Ambon; East Nusa Tenggara; West Nusa Tenggara
-        philippines: Philippines | Filipino | Manila; Metro Manila; Mindanao; Cebu; Luzon; Visayas; Davao; Leyte; Samar; Bohol; Iloilo; Negros; Palawan; Quezon City; Cagayan; Batangas; Bicol; Albay; Camarines Sur; Zamboanga; Cotabato; Tacloban; Mindoro; Pampanga; Bulacan; Cavite; Benguet; Baguio
+        philippines: Philippines | Filipino | Manila; Metro Manila; Mindanao; Cebu; Luzon; Visayas; Davao; Leyte; Samar; Bohol; Iloilo; Negros; Palawan; Quezon City; Batangas; Bicol; Albay; Camarines Sur; Zamboanga; Cotabato; Tacloban; Mindoro; Pampanga; Bulacan; Cavite; Benguet; Baguio
         vietnam: Vietnam | Vietnamese | Hanoi; Ho Chi Minh City; Da Nang; Quang Nam; Quang Ngai; Quang Binh; Quang Tri; Ha Tinh; Nghe An; Thanh Hoa; Hai Phong, Haiphong; Lao Cai; Yen Bai; Can Tho; Mekong Delta; Binh Dinh; Phu Yen; Khanh Hoa; Nha Trang
         thailand: Thailand | Thai | Bangkok; Chiang Mai; Phuket; Pattaya; Chiang Rai; Krabi; Koh Samui; Surat Thani; Nakhon Ratchasima; Khon Kaen; Udon Thani; Songkhla; Yala; Pattani; Narathiwat; Ayutthaya
         myanmar: Myanmar; Burma | Burmese | Naypyidaw; Yangon, Rangoon; Mandalay; Rakhine; Sagaing; Shan State; Kachin; Kayin; Magway; Bago; Ayeyarwady; Tanintharyi
@@ -75,12 +75,12 @@ internal sealed class Gazetteer
         netherlands: Netherlands | Dutch | Amsterdam; The Hague; Rotterdam; Utrecht; Eindhoven; Groningen
         belgium: Belgium | Belgian | Brussels; Antwerp; Ghent; Flanders; Wallonia
         sweden: Sweden | Swedish | Stockholm; Gothenburg; Malmo, Malmö; Uppsala
-        norway: Norway | Norwegian | Oslo; Bergen; Trondheim
-        greece: Greece | Greek | Athens; Thessaloniki; Lesbos; Attica; Crete; Rhodes; Evia; Peloponnese; Thessaly; Epirus; Patras; Larissa
-        portugal: Portugal | Portuguese | Lisbon; Porto; Algarve; Madeira; Azores; Braga; Coimbra
+        norway: Norway | Norwegian | Oslo; Trondheim
+        greece: Greece | Greek | Athens; Thessaloniki; Lesbos; Attica; Crete; Evia; Peloponnese; Thessaly; Epirus; Patras
+        portugal: Portugal | Portuguese | Lisbon; Porto; Algarve; Madeira; Azores; Coimbra
         haiti: Haiti | Haitian | Port-au-Prince; Cap-Haitien, Cap-Haïtien; Artibonite
         chile: Chile | Chilean | Santiago; Valparaiso; Atacama; Antofagasta; Biobio, Biobío; Araucania, Araucanía; Copiapo, Copiapó; Los Lagos; Maule; Coquimbo; Tarapaca, Tarapacá; Magallanes; Nuble, Ñuble
-        peru: Peru | Peruvian | Lima; Cusco, Cuzco; Arequipa; Piura; Puno; Loreto; Ayacucho; Junin, Junín; Ancash, Áncash; Cajamarca; Huancavelica; Apurimac, Apurímac
+        peru: Peru | Peruvian | Lima; Cusco, Cuzco; Arequipa; Piura; Puno; Ayacucho; Junin, Junín; Ancash, Áncash; Cajamarca; Huancavelica; Apurimac, Apurímac
         palestine: Palestine; Palestinian Territories | Palestinian; Palestinians | Ramallah; Gaza, Gaza Strip; Gaza City; West Bank; Rafah; Khan Younis; Jenin
         united-arab-emirates: United Arab Emirates; UAE; U.A.E. | Emirati; Emiratis | Abu Dhabi; Dubai
         oman: Oman | Omani | Muscat
@@ -138,8 +138,8 @@ internal sealed class Gazetteer
         namibia: Namibia | Namibian | Windhoek
         botswana: Botswana | Motswana; Batswana | Gaborone
         ireland: Ireland; Republic of Ireland | Irish | Dublin; Galway
-        switzerland: Switzerland | Swiss | Bern; Zurich; Geneva; Basel; Lausanne; Valais; Ticino
-        austria: Austria | Austrian; Austrians | Vienna; Salzburg; Graz; Tyrol; Innsbruck; Styria
+        switzerland: Switzerland | Swiss | Bern; Zurich; Geneva; Lausanne; Valais; Ticino
+        austria: Austria | Austrian; Austrians | Vienna; Salzburg; Graz; Innsbruck; Styria
         denmark: Denmark | Danish; Dane; Danes | Copenhagen; Aarhus
         finland: Finland | Finnish; Finn; Finns | Helsinki
         iceland: Iceland | Icelandic | Reykjavik
