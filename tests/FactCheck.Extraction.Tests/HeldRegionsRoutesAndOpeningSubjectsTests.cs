@@ -84,4 +84,37 @@ public class HeldRegionsRoutesAndOpeningSubjectsTests
         Subjects(draft).Should().Equal("people-killed/turkey", "people-killed/elazig", "people-killed/malatya");
         draft.RulesFound().Should().BeEmpty();
     }
+
+    // From the review of the first round.
+
+    [Fact]
+    public void An_unspaced_em_dash_after_a_dateline_is_no_route()
+    {
+        Subjects(Extract("NAIROBI—Kenya recorded 40 cholera deaths in March.")).Should().Equal("people-killed/kenya");
+    }
+
+    [Theory]
+    [InlineData("Floods swept Pakistan in March. Officials in Sindh province reported 1,700 deaths nationwide.", "people-killed/pakistan")]
+    [InlineData("An earthquake struck southern Turkey in February. Officials in Istanbul reported 45,000 deaths.", "people-killed/turkey")]
+    [InlineData("At least 312 people have been killed on Nigeria's roads this month. Officials in Kogi State said 21 people died.", "people-killed/kogi")]
+    public void Only_a_region_named_with_its_kind_that_tells_a_toll_of_its_own_keeps_it(string text, string subject) =>
+        Subjects(Extract(text)).Should().EndWith(subject);
+
+    [Fact]
+    public void Its_after_a_second_place_is_that_places()
+    {
+        Subjects(Extract("Catalonia saw 40,000 arrivals; Spain said its rate of arrivals rose to 12%.")).Should().Equal("arrivals/catalonia", "rate/spain");
+    }
+
+    [Fact]
+    public void A_place_describing_a_person_after_The_is_no_subject()
+    {
+        Subjects(Extract("The Texas congressman said 853 migrants died crossing the southern border in 2023.")).Should().Equal("migrants-killed/us");
+    }
+
+    [Theory]
+    [InlineData("Hurricane Florence killed 53 people in the United States in 2018.", "people-killed/us")]
+    [InlineData("Baja California Sur recorded 40 homicides in March.", "homicides/baja-california-sur")]
+    public void A_name_two_places_share_or_a_longer_name_is_not_read_as_a_held_one(string sentence, string subject) =>
+        Subjects(Extract(sentence)).Should().Equal(subject);
 }

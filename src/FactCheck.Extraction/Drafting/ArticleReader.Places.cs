@@ -269,15 +269,7 @@ internal sealed partial class ArticleReader
         // A toll is a city's or region's when its own words put it there ("4,000 people died in Ohio", "In Texas, 1,200
         // died"), not when the place is of what killed them ("missile attacks … in Baghdad … have killed at least three
         // American soldiers", which the hand-made seed sample has as Iraq's).
-        // But "Drug overdose deaths in Ohio fell by 12% to 89": the place right after the toll's own noun is where they died.
-        // And "A heatwave in Pakistan's Sindh province has killed 41 people": the place the hazard struck is where its dead died.
-        // Nor a list's next name: "Sindh recorded 39 deaths, Balochistan 27"; nor a ranking's, whose place holds the figure:
-        // "Nakuru county has recorded the highest toll, with 27 deaths, followed by Baringo with 19".
-        if (toll && place.Last < figure.First && place.First > 1 && !GappedBefore(sentence, place, figure) && !(HoldsNextFigure(sentence, place) && place.Last + 2 == figure.First) && !RecordsTheToll(sentence, place, figure) && !(noun.Index >= 0 && noun.Index < figure.First && place.First == noun.Index + 2 && t[noun.Index + 1].Is("in"))
-            && !(noun.Word?.Category != UnitCategory.Personnel && HazardStruck(t, place)))
-        {
-            countryOnly = true;
-        }
+        if (toll && place.Last < figure.First && place.First > 1 && !PlaceHoldsToll(sentence, place, figure, noun)) countryOnly = true;
         if (byCountry && !countryOnly && ReferenceEquals(place, ownPlace) && !ReferenceEquals(place, lastPlace) && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Key != place.Entry.Country) city = place.Entry.Key;
         // "1,236 suspected cases … in eastern Uganda": a part of the country by its direction, whose figures are a part of the
         // country's; but troops and a toll keep the country, as an earthquake that "struck western Nepal" killed Nepal's dead.
@@ -330,22 +322,36 @@ internal sealed partial class ArticleReader
     {
         var t = sentence.Tokens;
         if (noun.Index < 1 || noun.Index > figure.First) return null;
-        var its = noun.Index - 1;
-        while (its > 0 && its >= noun.Index - 3 && !t[its].Is("its")) its--;
-        if (!t[its].Is("its")) return null;
+        var its = -1;
+        for (var k = noun.Index - 1; k >= Math.Max(0, noun.Index - 3) && its < 0; k--)
+        {
+            if (t[k].Is("its")) its = k;
+        }
+        // Only the sentence's one place: "Catalonia saw 40,000 arrivals; Spain said its rate rose to 12%" is Spain's rate. Nor
+        // past a clause of another subject: "The Canary Islands saw arrivals fall as the airline cut its fleet to 40 aircraft".
+        if (its < 0 || sentence.Places.Count(p => p.Last < its) != 1) return null;
+        for (var k = 1; k < its; k++)
+        {
+            if (t[k].Lower is "as" or "which" or "who" or "that" or "while" or "after" or "when" or "because" or "whose" || Words.Speech.Contains(t[k])) return null;
+        }
         return sentence.Places.FirstWhere((sentence, its), static (p, s) => p.Last < s.its && p.IsPlace && !p.Entry.IsDemonym && OpensSentence(s.sentence, p));
     }
 
-    /// <summary>
-    /// Whether <paramref name="place"/> opens the sentence, with no preposition: "Catalonia saw", "The Canary Islands recorded"; but
-    /// not a body that "the" and the place's name begin ("The Lagos Business School said").
-    /// </summary>
+    /// <summary>Whether <paramref name="place"/> opens the sentence as its subject, with no preposition: "Catalonia saw", "The Canary Islands recorded".</summary>
     private static bool OpensSentence(SentenceContext sentence, PlaceHit place)
     {
         var t = sentence.Tokens;
-        return place.Lead.Length == 0 && (place.First == 0
-            || (place.First == 1 && t[0].Is("the") && !(place.Last + 1 < t.Count && t[place.Last + 1].IsWord && t[place.Last + 1].IsCapitalized)));
+        return place.Lead.Length == 0 && (place.First == 0 || (place.First == 1 && t[0].Is("the") && place.Last + 1 < t.Count && VerbOrAside(t[place.Last + 1])));
     }
+
+    /// <summary>
+    /// Whether <paramref name="token"/>, right after "The" and a place, makes the place the sentence's subject: a verb ("The
+    /// Canary Islands recorded", "The Netherlands has") or an aside's comma; not a noun the place describes ("The Texas
+    /// congressman said", "The Lagos Business School").
+    /// </summary>
+    private static bool VerbOrAside(Text.Token token) =>
+        token.Text == "," || Words.Auxiliaries.Contains(token) || Words.RecordsAFigure(token)
+        || token.Lower is "saw" or "sees" or "remains" or "remained" or "received" or "receives" or "accounted" or "accounts" or "holds" or "held" or "counted" or "lost";
 
     /// <summary>
     /// Whether <paramref name="place"/> opens a later clause as the subject of the verb right before the figure: "…, while
@@ -415,16 +421,39 @@ internal sealed partial class ArticleReader
         place.Last + 1 == figure.First && place.Lead.Length == 0 && UnknownPlaces.IsListedName(sentence, place) && sentence.Figures.Exists(f => f.Last < place.First);
 
     /// <summary>
-    /// Whether a region or city the desk holds records the toll itself: "Officials in Kogi State, a transit point between the north
-    /// and south, reported 21 deaths" are Kogi's dead, where "missile attacks in Baghdad have killed" soldiers the country counts.
-    /// A capital that reports speaks for its country ("Beijing reported"), and is not asked.
+    /// Whether <paramref name="place"/>, named before the toll of <paramref name="figure"/>, is where its dead died: right after
+    /// the toll's own noun ("Drug overdose deaths in Ohio fell by 12% to 89"); where the hazard struck ("A heatwave in
+    /// Pakistan's Sindh province has killed 41 people"); a list's next name ("Sindh recorded 39 deaths, Balochistan 27"); a
+    /// ranking's place that holds the figure ("followed by Baringo with 19"); or a region that records it (<see cref="RecordsTheToll"/>).
+    /// </summary>
+    private static bool PlaceHoldsToll(SentenceContext sentence, PlaceHit place, Figure figure, NounReading noun)
+    {
+        var t = sentence.Tokens;
+        return (noun.Index >= 0 && noun.Index < figure.First && place.First == noun.Index + 2 && t[noun.Index + 1].Is("in"))
+            || (noun.Word?.Category != UnitCategory.Personnel && HazardStruck(t, place))
+            || GappedBefore(sentence, place, figure)
+            || ReferenceEquals(PlaceHeldBefore(sentence, figure.First), place)
+            || RecordsTheToll(sentence, place, figure);
+    }
+
+    /// <summary>
+    /// Whether a region the desk holds, named with its kind, records or tells the toll itself: "Officials in Kogi State, a transit
+    /// point between the north and south, reported 21 deaths" and "Officials in Kogi State said 21 people died" are Kogi's dead, where "missile attacks in Baghdad have killed" soldiers
+    /// the country counts. Not a city named alone ("Officials in Istanbul reported 45,000 deaths" of a quake elsewhere), not a
+    /// capital, which speaks for its country ("Beijing reported"), and not a toll the sentence says is the whole country's
+    /// ("Officials in Sindh province reported 1,700 deaths nationwide").
     /// </summary>
     private static bool RecordsTheToll(SentenceContext sentence, PlaceHit place, Figure figure)
     {
-        if (place.Entry.IsCountry || place.Entry.IsDemonym || place.Entry.IsCapital) return false;
+        var t = sentence.Tokens;
+        if (place.Entry.IsCountry || place.Entry.IsDemonym || place.Entry.IsCapital || place.Last + 1 >= t.Count
+            || !(Words.KindsOfAreas.Contains(t[place.Last + 1]) || t[place.Last + 1].Is("state")) || LocalSites.NamesWholeCountry(sentence))
+        {
+            return false;
+        }
         for (var k = place.Last + 1; k < figure.First; k++)
         {
-            if (Words.RecordsAFigure(sentence.Tokens[k])) return !sentence.FigureBetween(place.Last, k);
+            if (Words.RecordsAFigure(t[k]) || Words.Speech.Contains(t[k])) return !sentence.FigureBetween(place.Last, k);
         }
         return false;
     }

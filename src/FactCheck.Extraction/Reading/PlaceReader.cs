@@ -47,6 +47,8 @@ internal static class PlaceReader
                         part = tokens[k].Lower;
                         k--;
                     }
+                    // "five in neighbouring Malatya": where it lies, past to the preposition.
+                    if (k >= 0 && tokens[k].Lower is "neighbouring" or "neighboring") k--;
                     if (k >= 0 && tokens[k].Is("the")) k--;
                     var lead = k >= 0 && Leads.Contains(tokens[k]) ? tokens[k].Lower : string.Empty;
                     // "mostly from Congo and Burundi": the second place of a pair stands where the first does.
@@ -69,16 +71,16 @@ internal static class PlaceReader
     }
 
     /// <summary>
-    /// Whether the name from token <paramref name="first"/> to <paramref name="last"/> is joined to another capitalised word by a
-    /// dash with no space around it, as a route is written ("Lagos–Ibadan", "Benin–Ore"); a hyphen joins such words into one
-    /// token already, and a spaced dash opens an aside.
+    /// Whether the name from token <paramref name="first"/> to <paramref name="last"/> is joined to another capitalised word by an
+    /// en dash with no space around it, as a route is written ("Lagos–Ibadan", "Benin–Ore"). A hyphen joins such words into
+    /// one token already, and an em dash, spaced or not, opens an aside or ends a dateline ("NAIROBI—Kenya recorded").
     /// </summary>
     private static bool JoinedByDash(List<Token> tokens, int first, int last) =>
         (last + 2 < tokens.Count && IsJoiningDash(tokens[last], tokens[last + 1], tokens[last + 2]))
         || (first >= 2 && IsJoiningDash(tokens[first - 2], tokens[first - 1], tokens[first]));
 
     private static bool IsJoiningDash(Token before, Token dash, Token after) =>
-        dash.Text is "–" or "—" or "-" && dash.Start == before.End && after.Start == dash.End && before.IsWord && after.IsWord && before.IsCapitalized && after.IsCapitalized;
+        dash.Text == "–" && dash.Start == before.End && after.Start == dash.End && before.IsWord && after.IsWord && before.IsCapitalized && after.IsCapitalized;
 
     /// <summary>
     /// The lead of the first of a pair of names joined at token <paramref name="and"/>: "from" in "mostly from Congo and
@@ -101,10 +103,10 @@ internal static class PlaceReader
         k >= 0 && hits.Count > 0 && hits[^1].Last == k && (tokens[k].IsPossessive && hits[^1].Entry.IsCountry || hits[^1].Entry.IsDemonym)
             && !entry.IsCountry && !entry.IsDemonym && !entry.IsActorOnly && entry.Country == hits[^1].Entry.Country ? hits.Count - 1 : null;
 
-    /// <summary>Words that name a part of a place before its name, or where it lies: "eastern Afghanistan", "Central Kenya", "five in neighbouring Malatya".</summary>
+    /// <summary>Words that name a part of a place before its name: "eastern Afghanistan", "Central Kenya".</summary>
     private static readonly WordList PartsOfPlaces = WordList.Of(
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
-        "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer", "rural", "coastal", "neighbouring", "neighboring");
+        "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer", "rural", "coastal");
 
     /// <summary>
     /// Whether the city or region ending at token <paramref name="last"/> is followed by a capitalised word that is no place, kind
