@@ -18,13 +18,15 @@ import subprocess
 import sys
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-WORDS = {"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
+# Dates and quarters in a message ("on 2025-03-05", "in 2025-Q1") and the sources in brackets ("(ministry figures, 01)")
+# hold numbers that are no figure of it.
+NOT_FIGURES = re.compile(r"\b\d{4}-(?:Q[1-4]|H[12]|\d{2})(?:-\d{2})?\b|\([^)]*\)")
 
 
 def values(text):
-    """The numbers written in digits in text, commas dropped."""
+    """The numbers written in digits in text, commas dropped, dates and sources left out."""
     found = set()
-    for m in NUMBER.finditer(text):
+    for m in NUMBER.finditer(NOT_FIGURES.sub(" ", text)):
         try:
             found.add(float(m.group(0).replace(",", "")))
         except ValueError:
@@ -54,7 +56,10 @@ def main():
         key_path = os.path.join(folder, "planted.json")
         if not os.path.exists(key_path) and options.keys:
             key_path = os.path.join(options.keys, name + ".json")
-        planted = json.load(open(key_path)) if os.path.exists(key_path) else []
+        planted = []
+        if os.path.exists(key_path):
+            with open(key_path, encoding="utf-8") as key:
+                planted = json.load(key)
         caught = 0
         for article in sorted(f for f in os.listdir(folder) if f.endswith(".md")):
             path = os.path.join(folder, article)
@@ -76,7 +81,7 @@ def main():
         print(f"{name}: caught {caught} of {len(planted)}")
     print(", ".join(f"{k} {v}" for k, v in totals.items()))
     if options.findings:
-        with open(options.findings, "w") as out:
+        with open(options.findings, "w", encoding="utf-8") as out:
             out.write("\n".join(lines) + "\n")
 
 

@@ -26,7 +26,7 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// The name of an area with its kind that the figure is in: the place the figure's own words put it in ("1,187 cases in
     /// Memba district", "in the district of Vubwi"), else the nearest area named with its kind in the figure's clause, not past
-    /// another figure nor more than ten words before it, else in the clause the sentence opens with ("In Jaffna district,
+    /// another figure nor more than ten words before it, else in the clause the sentence opens with ("In Mullaitivu district,
     /// turnout fell to 49.7 percent"); null when none is, or when the figure's own words put it in a place named without its
     /// kind ("158 in Castile-La Mancha and 131 in the Madrid region": the 158 are not Madrid's).
     /// </summary>
@@ -50,7 +50,7 @@ internal sealed partial class ArticleReader
             return n + 1 <= end && IsAreaKind(t[n + 1]) ? AreaNameAt(sentence, n + 1) : null;
         }
         var from = Math.Max(start, figure.First - 10);
-        // Not past another figure, but for one joined to it by "and", whose area it shares: "Chikwawa district accounted for
+        // Not past another figure, but for one joined to it by "and", whose area it shares: "Phalombe district accounted for
         // 1,286 cases and 41 deaths".
         if (sentence.Figures.LastWhere(figure, static (f, figure) => f.Last < figure.First) is { } before && !(figure.First - before.Last <= 3 && t[figure.First - 1].Is("and")))
         {
@@ -73,14 +73,14 @@ internal sealed partial class ArticleReader
             && (t[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || t[k + 1].Lower is "began" or "broke" or "spread" or "hit" or "struck" or "is" or "was" or "has" or "had"));
 
     /// <summary>
-    /// "4,870 households had been displaced across the county", under "HOLA, Tana River County -": the one area of that kind
+    /// "4,870 households had been displaced across the county", under "NANYUKI, Laikipia County -": the one area of that kind
     /// the article has named with its kind, where its words name it by its kind alone; null where they do not, or where the
     /// article named two areas of that kind.
     /// </summary>
     private string? TheAreaNamedBefore(SentenceContext sentence, Figure figure)
     {
         var t = sentence.Tokens;
-        // "Officials in neighbouring Garissa said … across the county": a place the sentence names is the county it means.
+        // "Officials in neighbouring Laikipia said … across the county": a place the sentence names is the county it means.
         if (sentence.Places.Exists(static p => p.IsPlace) || UnknownPlaces.NamedBefore(sentence, figure.First)) return null;
         for (var k = figure.Last + 1; k + 2 < t.Count && k <= figure.Last + 8 && !IsClauseMark(t[k]); k++)
         {
@@ -91,7 +91,7 @@ internal sealed partial class ArticleReader
         return null;
     }
 
-    /// <summary>Notes the areas the sentence names with their kind ("Tana River County"), one a kind, for <see cref="TheAreaNamedBefore"/>.</summary>
+    /// <summary>Notes the areas the sentence names with their kind ("Laikipia County"), one a kind, for <see cref="TheAreaNamedBefore"/>.</summary>
     private void NoteAreasOfKind(SentenceContext sentence)
     {
         var t = sentence.Tokens;

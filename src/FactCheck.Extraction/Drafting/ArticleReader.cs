@@ -51,7 +51,7 @@ internal sealed partial class ArticleReader
     // The names the article has called a kind of area so far (see SentenceContext.NamedAreas).
     private readonly HashSet<string> namedAreas = new(StringComparer.Ordinal);
 
-    // The one area of each kind the article has named with its kind ("Tana River county"), or null for a kind it named two of.
+    // The one area of each kind the article has named with its kind ("Laikipia county"), or null for a kind it named two of.
     private readonly Dictionary<string, string?> areaOfKind = new(StringComparer.Ordinal);
 
     // The country whose figure the sentence being read gives, as its actor ("US troops", "The United States keeps …").

@@ -101,8 +101,8 @@ internal static class UnknownPlaces
 
     /// <summary>
     /// Whether the sentence opens with a name the desk does not know that a clause after it says is a place, or that ends in a
-    /// kind of place, before token <paramref name="end"/>: "Amapá, the largest producing state, harvested …", "Madeira,
-    /// home to about 250,000 people", "The Santiago Metropolitan Region remains the most populous".
+    /// kind of place, before token <paramref name="end"/>: "Amapá, the largest producing state, harvested …", "Chios,
+    /// home to about 50,000 people", "The Santiago Metropolitan Region remains the most populous".
     /// </summary>
     private static bool NamedAsSubject(SentenceContext sentence, int end)
     {
@@ -143,7 +143,7 @@ internal static class UnknownPlaces
             }
         }
         if (t[k].Text != "," || k + 2 >= end) return false;
-        // "Madeira, home to about 250,000 people": a place's people, right after.
+        // "Chios, home to about 50,000 people": a place's people, right after.
         if (t[k + 1].Is("home") && t[k + 2].Is("to") && sentence.Figures.FirstWhere(k + 3, static (f, at) => f.First >= at && f.First <= at + 2) is not null) return true;
         // "Amapá, the largest producing state, …": an aside that is a kind of place and nothing else, where "KenGen, the
         // state power producer," and "Pfizer, the largest supplier to the region," are not.
@@ -156,7 +156,7 @@ internal static class UnknownPlaces
 
     /// <summary>
     /// Notes the names <paramref name="sentence"/> calls a kind of area the gazetteer does not hold: "the western county of
-    /// Migori", "Turkana County", "Chattogram division".
+    /// Bungoma", "Turkana County", "Chattogram division".
     /// </summary>
     internal static void NoteNamedAreas(SentenceContext sentence)
     {
@@ -362,7 +362,7 @@ internal static class UnknownPlaces
 
     /// <summary>
     /// Whether a capitalised name the desk does not hold stands right before "with" and the figure at <paramref name="end"/>:
-    /// "The smallest state remained Bayelsa, with 2.9 million people" are Bayelsa's, no level of the country's.
+    /// "The smallest state remained Imo, with 2.9 million people" are Imo's, no level of the country's.
     /// </summary>
     private static bool NamedRightBeforeWith(SentenceContext sentence, int end)
     {
