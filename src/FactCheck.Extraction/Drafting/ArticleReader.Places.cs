@@ -250,7 +250,7 @@ internal sealed partial class ArticleReader
         // A city that is the sentence's subject is the figure's own as well ("Tokyo's population rose to 14.09 million", "Seoul,
         // the capital, was home to about 9.4 million people"), but not a dateline ("TOKYO - Japan's population …"), a city
         // another place stands after, or a city that speaks or receives for its country ("Beijing reported 1,200 new cases").
-        if (ownPlace is null && (place.First <= 1 && OpensSentence(sentence, place) || OpensAsKindOfPlace(sentence, place) || GappedBefore(sentence, place, figure)) && place.Last < figure.First && !Dateline(sentence, place, figure.First)
+        if (ownPlace is null && (OpensSentence(sentence, place) || OpensAsKindOfPlace(sentence, place) || GappedBefore(sentence, place, figure)) && place.Last < figure.First && !Dateline(sentence, place, figure.First)
             && !(place.Entry.IsCapital && sentence.AnyBefore(Math.Min(place.Last + 3, figure.First), 2, CitySpeaks)))
         {
             ownPlace = place;
@@ -329,12 +329,13 @@ internal sealed partial class ArticleReader
         }
         // Only the sentence's one place: "Catalonia saw 40,000 arrivals; Spain said its rate rose to 12%" is Spain's rate. Nor
         // past a clause of another subject: "The Canary Islands saw arrivals fall as the airline cut its fleet to 40 aircraft".
-        if (its < 0 || sentence.Places.Count(p => p.Last < its) != 1) return null;
+        if (its < 0 || sentence.Places.Count == 0 || sentence.Places[0].Last >= its || (sentence.Places.Count > 1 && sentence.Places[1].Last < its)) return null;
         for (var k = 1; k < its; k++)
         {
             if (t[k].Lower is "as" or "which" or "who" or "that" or "while" or "after" or "when" or "because" or "whose" || Words.Speech.Contains(t[k])) return null;
         }
-        return sentence.Places.FirstWhere((sentence, its), static (p, s) => p.Last < s.its && p.IsPlace && !p.Entry.IsDemonym && OpensSentence(s.sentence, p));
+        var opening = sentence.Places[0];
+        return opening.IsPlace && !opening.Entry.IsDemonym && OpensSentence(sentence, opening) ? opening : null;
     }
 
     /// <summary>Whether <paramref name="place"/> opens the sentence as its subject, with no preposition: "Catalonia saw", "The Canary Islands recorded".</summary>
@@ -438,8 +439,8 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Whether a region the desk holds, named with its kind, records or tells the toll itself: "Officials in Kogi State, a transit
-    /// point between the north and south, reported 21 deaths" and "Officials in Kogi State said 21 people died" are Kogi's dead, where "missile attacks in Baghdad have killed" soldiers
-    /// the country counts. Not a city named alone ("Officials in Istanbul reported 45,000 deaths" of a quake elsewhere), not a
+    /// point between the north and south, reported 21 deaths" and "Officials in Kogi State said 21 people died" are Kogi's
+    /// dead, where "missile attacks in Baghdad have killed" soldiers the country counts. Not a city named alone ("Officials in Istanbul reported 45,000 deaths" of a quake elsewhere), not a
     /// capital, which speaks for its country ("Beijing reported"), and not a toll the sentence says is the whole country's
     /// ("Officials in Sindh province reported 1,700 deaths nationwide").
     /// </summary>
