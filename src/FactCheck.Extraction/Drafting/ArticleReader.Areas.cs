@@ -52,7 +52,7 @@ internal sealed partial class ArticleReader
         var from = Math.Max(start, figure.First - 10);
         // Not past another figure, but for one joined to it by "and", whose area it shares: "Phalombe district accounted for
         // 1,286 cases and 41 deaths".
-        if (sentence.Figures.LastWhere(figure, static (f, figure) => f.Last < figure.First) is { } before && !(figure.First - before.Last <= 3 && t[figure.First - 1].Is("and")))
+        if (sentence.FigureBefore(figure.First) is { } before && !(figure.First - before.Last <= 3 && t[figure.First - 1].Is("and")))
         {
             from = Math.Max(from, before.Last + 1);
         }

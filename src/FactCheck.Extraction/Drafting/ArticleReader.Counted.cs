@@ -433,7 +433,7 @@ internal sealed partial class ArticleReader
         // But "killed 155 people and 388 elephants": a noun of its own that no unit names counts something else.
         if (figure.First > 0 && t[figure.First - 1].Lower is "and" or "," && (noun.Index < 0 || noun.Index < figure.First) && !VerbAfter(sentence, figure.Last)
             && !CountsOtherThings(t, figure.Last + 1, noun)
-            && sentence.Figures.LastWhere(figure.First, static (f, first) => f.Last < first) is { } before)
+            && sentence.FigureBefore(figure.First) is { } before)
         {
             return CasualtyKind(sentence, before, noun);
         }
@@ -652,7 +652,7 @@ internal sealed partial class ArticleReader
                 // "putting turnout at 68.1%": a verb before the noun.
                 or "putting" or "bringing" or "taking" or "making" or "leaving" or "pushing" or "lifting" or "raising" or "cutting" or "keeping" or "setting"
                 // "recorded the highest rate at 37.6%": one part's figure, ranked, which the superlative does not name.
-                or "highest" or "lowest" or "strongest" or "weakest" or "largest" or "biggest" or "smallest" or "best" or "worst");
+                or "strongest" or "weakest") && !Words.IsSuperlative(word);
     }
 
     /// <summary>

@@ -1531,7 +1531,7 @@ internal sealed partial class ArticleReader
     private static bool GoesOnWithParts(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
-        if (first < 1 || !t[first - 1].Is("and") || sentence.Figures.LastWhere(first, static (f, first) => f.Last < first) is not { } part
+        if (first < 1 || !t[first - 1].Is("and") || sentence.FigureBefore(first) is not { } part
             || part.Last + 2 >= first || !t[part.Last + 1].Is("of") || t[part.Last + 2].Lower is not ("them" or "whom")) return false;
         for (var k = part.Last + 3; k < first - 1; k++)
         {

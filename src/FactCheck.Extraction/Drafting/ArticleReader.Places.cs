@@ -96,7 +96,7 @@ internal sealed partial class ArticleReader
                 || sentence.PersonCovering(k) is not null
                 || Words.Weekdays.ContainsKey(t[k].Lower) || Words.MonthNumbers.ContainsKey(t[k].Lower) || (k == 0 && t[k].Lower is "a" or "an" or "in" or "on" or "at" or "for" or "but" or "and" or "as" or "after" or "with" or "by")
                 // "She received 131,408 votes": a pronoun opening the sentence names no party.
-                || t[k].Lower is "she" or "he" or "they" or "it" or "we" or "this" or "these" or "those")
+                || Words.IsPronoun(t[k]))
             {
                 continue;
             }
@@ -419,7 +419,7 @@ internal sealed partial class ArticleReader
     /// figure's own.
     /// </summary>
     private static bool GappedBefore(SentenceContext sentence, PlaceHit place, Figure figure) =>
-        place.Last + 1 == figure.First && place.Lead.Length == 0 && UnknownPlaces.IsListedName(sentence, place) && sentence.Figures.Exists(f => f.Last < place.First);
+        place.Last + 1 == figure.First && place.Lead.Length == 0 && UnknownPlaces.IsListedName(sentence, place) && sentence.FigureBefore(place.First) is not null;
 
     /// <summary>
     /// Whether <paramref name="place"/>, named before the toll of <paramref name="figure"/>, is where its dead died: right after

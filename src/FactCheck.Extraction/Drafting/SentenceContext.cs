@@ -108,6 +108,9 @@ internal sealed class SentenceContext : ITenses
         return null;
     }
 
+    /// <summary>The last figure that ends before token <paramref name="k"/>, or null.</summary>
+    public Figure? FigureBefore(int k) => Figures.LastWhere(k, static (f, k) => f.Last < k);
+
     /// <summary>Whether a figure starts after token <paramref name="after"/> and before token <paramref name="before"/>.</summary>
     public bool FigureBetween(int after, int before)
     {

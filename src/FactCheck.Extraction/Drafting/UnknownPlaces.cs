@@ -219,7 +219,7 @@ internal static class UnknownPlaces
             // "412 cases and five deaths": the figure its first one is listed with.
             if (FigureListedAfter(sentence, end) is { } listed) return OpensClauseReporting(sentence, listed.First);
             // "Zambezia has recorded 412 cases, down from 530 in December": the start of the movement the name reported.
-            if (t[end - 1].Is("from") && sentence.Figures.FindLast(f => f.Last < end - 1) is { } moved && !AnyBetween(t, moved.Last, end, ";"))
+            if (t[end - 1].Is("from") && sentence.FigureBefore(end - 1) is { } moved && !AnyBetween(t, moved.Last, end, ";"))
             {
                 return OpensClauseReporting(sentence, moved.First);
             }
@@ -270,7 +270,7 @@ internal static class UnknownPlaces
         for (var k = first; k < end; k++)
         {
             if ((k <= name && (sentence.PlaceAt(k) is not null || sentence.PersonCovering(k) is not null)) || sentence.FigureAt(k) is not null) return false;
-            ranked |= k > name && t[k].Lower is "highest" or "lowest" or "most" or "fewest" or "least" or "largest" or "smallest" or "best" or "worst" or "biggest" or "greatest";
+            ranked |= k > name && (Words.IsSuperlative(t[k]) || t[k].Lower is "most" or "fewest" or "least" or "greatest");
         }
         return ranked;
     }
@@ -290,8 +290,8 @@ internal static class UnknownPlaces
     {
         var t = sentence.Tokens;
         if (!t[end - 1].Is("and")) return null;
-        var before = sentence.Figures.FindLast(f => f.Last < end - 1 && f.Last >= end - 3);
-        return before is not null && (before.Last == end - 2 || (t[end - 2].IsWord && !t[end - 2].IsCapitalized)) ? before : null;
+        var before = sentence.FigureBefore(end - 1);
+        return before is not null && before.Last >= end - 3 && (before.Last == end - 2 || (t[end - 2].IsWord && !t[end - 2].IsCapitalized)) ? before : null;
     }
 
     /// <summary>
@@ -322,8 +322,8 @@ internal static class UnknownPlaces
         }
         // Back past the list's items, held places or not, to its first: "Zambezia has recorded 412 cases, Cabo Delgado 45 cases
         // and Tete 198 cases".
-        var before = sentence.Figures.FindLast(f => f.Last < name);
-        while (before is not null && ListedNameBefore(sentence, before.First) is var item and >= 0) before = sentence.Figures.FindLast(f => f.Last < item);
+        var before = sentence.FigureBefore(name);
+        while (before is not null && ListedNameBefore(sentence, before.First) is var item and >= 0) before = sentence.FigureBefore(item);
         return before is not null && OpensClauseReporting(sentence, before.First);
     }
 
@@ -339,8 +339,8 @@ internal static class UnknownPlaces
     private static bool NameOpeningSentence(SentenceContext sentence)
     {
         var token = sentence.Tokens[0];
-        return !token.Lower.EndsWith('s') && token.Text.Any(char.IsLower) && sentence.TimeCovering(0) is null
-            && token.Lower is not ("it" or "this" or "that" or "these" or "those" or "they" or "he" or "she" or "we" or "i" or "you" or "there" or "one" or "each" or "every"
+        return !token.Lower.EndsWith('s') && token.Text.Any(char.IsLower) && sentence.TimeCovering(0) is null && !Words.IsPronoun(token)
+            && token.Lower is not ("that" or "i" or "you" or "there" or "one" or "each" or "every"
                 or "no" or "police" or "staff" or "government" or "army" or "military" or "everyone" or "nobody" or "people" or "children" or "media");
     }
 

@@ -25,6 +25,16 @@ internal static class Words
     /// <summary>Whether <paramref name="token"/> starts a later clause whose subject comes next: "…, while Madhya Pradesh produced", "…, and Punjab reported".</summary>
     internal static bool OpensLaterClause(Text.Token token) => token.Lower is "," or "while" or "whereas" or "but" or "and";
 
+    /// <summary>Whether <paramref name="token"/> is a pronoun a sentence may open with, which names no place or party: "She received", "They counted".</summary>
+    internal static bool IsPronoun(Text.Token token) => token.Lower is "it" or "this" or "these" or "those" or "they" or "he" or "she" or "we";
+
+    /// <summary>
+    /// Whether <paramref name="token"/> is a superlative that ranks a part among others: the "highest" of "recorded the highest
+    /// rate at 37.6%" and of "Mandya reported the highest turnout". Readers add the words their own question needs ("most",
+    /// "strongest").
+    /// </summary>
+    internal static bool IsSuperlative(Text.Token token) => token.Lower is "highest" or "lowest" or "largest" or "biggest" or "smallest" or "best" or "worst";
+
     /// <summary>Whether <paramref name="token"/> denies the noun after it: the "no" of "127 cases with no deaths", "zero deaths".</summary>
     internal static bool Denies(Text.Token token) => token.Lower is "no" or "zero";
 
