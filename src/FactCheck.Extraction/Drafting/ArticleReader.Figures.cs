@@ -83,7 +83,7 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a multiple, not a figure");
             return null;
         }
-        if (first > 0 && (Words.Age.Contains(t[first - 1]) || (t[first].Lower is "under" or "over" && t[first - 1].Lower is "children" or "adults" or "people" or "those" or "kids")
+        if (first > 0 && (Words.Age.Contains(t[first - 1]) || (t[first].Lower is "under" or "over" && t[first - 1].Lower is "children" or "adults" or "people" or "those" or "kids") || AgeAfterBeing(t, first, last)
                 || (first > 1 && t[first - 1].Is("of") && Words.Age.Contains(t[first - 2])))
             || (last + 2 < t.Count && t[last + 1].Text == "-" && t[last + 2].Lower.StartsWith("year", StringComparison.Ordinal)))
         {
@@ -386,6 +386,13 @@ internal sealed partial class ArticleReader
                 Skip(sentence, first, last, "the cost of one thing, not a budget");
                 return null;
             }
+            if (OneDealAfter(t, Math.Max(last, noun.Index)))
+            {
+                // "The budget comes as Kenya faces a $2 billion Eurobond repayment": one payment or loan, which the budget the
+                // sentence names does not count.
+                Skip(sentence, first, last, "money of one payment or loan, not a budget");
+                return null;
+            }
             what = NamedByCounterparts(sentence, figure, MoneyNouns) ?? MoneyNounAfter(sentence, Math.Max(last, noun.Index)) ?? MoneyNamedByVerb(sentence, beforeMoney)
                 // "Earnings from sales to Pakistan fell to 18.9 billion shillings": the subject of a stated movement names the money;
                 // a sum still to come is a plan or forecast ("will rise from £34,200 to £35,670"), no level.
@@ -401,6 +408,14 @@ internal sealed partial class ArticleReader
             what = word.Category == UnitCategory.Countable ? string.Join('-', noun.Compound.Append(word.Canonical)) : word.Canonical;
             // "There are 2,650 people working here" counts the workers another source gives as "2,150 workers on this site".
             if (what == "people" && PeopleWorking(sentence, noun)) what = "workers";
+            // "Of roughly 590,000 residents entitled to vote": the electorate, no count of the place's people.
+            if (what == "people" && EntitledToVote(sentence.Tokens, noun.Index)) what = "eligible-voters";
+            if (what == "people" && noun.Index >= 0 && noun.Index + 1 < t.Count && t[noun.Index + 1].Lower is "said" or "say" or "says" or "told" or "signed" or "backed" or "opposed" or "insisted")
+            {
+                // "Nearly 100,000 people told the city they do not want this zone": those who said so, no count of its people.
+                Skip(sentence, first, last, "people who said or signed something, not a level");
+                return null;
+            }
             // "73 new cases in the sixth week of the year": a week's new ones, no part of a total of all those since January; and
             // "six new confirmed cases", "2,700 new suspected cholera cases", "new" before the words that say which and whose.
             if (word.Category == UnitCategory.Countable && NewBefore(t, noun.Index) && sentence.Times.Exists(static m => IsWeek(m.Time))) what = "new-" + what;
@@ -746,8 +761,9 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Whether the figure of tokens <paramref name="first"/>..<paramref name="last"/> counts what each event of a kind does: "at a
-    /// time" or "each time" after it in its clause ("claim dozens of lives at a time"), or "regularly" or "routinely" in the
-    /// three words before it ("regularly kill more than 100 people").
+    /// time" or "each time" after it in its clause ("claim dozens of lives at a time"), "regularly" or "routinely" in the
+    /// three words before it ("regularly kill more than 100 people"), or "each" or "every" one opening its clause ("Each clinic
+    /// is designed to serve up to 15,000 people").
     /// </summary>
     private static bool EachTime(SentenceContext sentence, int first, int last)
     {
@@ -759,6 +775,11 @@ internal sealed partial class ArticleReader
         for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
         {
             if (t[k].Lower is "regularly" or "routinely") return true;
+        }
+        // "Each clinic is designed to serve up to 15,000 people": what one of a kind does, its clause's subject "each" one.
+        for (var k = first - 1; k >= 0 && !IsClauseMark(t[k]); k--)
+        {
+            if (t[k].Lower is "each" or "every" && (k == 0 || IsClauseMark(t[k - 1])) && k + 1 < first && t[k + 1].IsWord && !Words.RatePeriods.Contains(t[k + 1])) return true;
         }
         return false;
     }
@@ -981,19 +1002,41 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// The time a clause "when" opens after, for a figure in that clause: "its worst outbreak on record last year, when more
-    /// than 1,700 people died", "in 2019, when 3,000 were killed"; or null.
+    /// The time a clause "when", "in which" or "during which" opens after, for a figure in that clause: "its worst outbreak on
+    /// record last year, when more than 1,700 people died", "in 2019, when 3,000 were killed", "the 2017-18 epidemic, in which
+    /// 114 people died", "the 2019-2020 dry season, when … left nearly 96,000 households short of water"; or null.
     /// </summary>
     private static TimeMention? TimeBeforeWhen(SentenceContext sentence, Figure figure)
     {
         var t = sentence.Tokens;
         for (var w = figure.First - 1; w > 1; w--)
         {
-            if (t[w].Text is "," or ";" && !(t[w].Text == "," && t[w + 1].Is("when"))) return null;
-            // "the highest since 2001, when 5,000 died": a time the figure before was measured against is the when-clause's own.
-            if (t[w].Is("when") && t[w - 1].Text == ",") return sentence.Times.Find(m => m.Last == w - 2);
+            var opens = ClauseOfThenOpens(t, w);
+            if (t[w].Text is "," or ";" && !(t[w].Text == "," && ClauseOfThenOpens(t, w + 1) > 0)) return null;
+            if (opens == 0) continue;
+            // "the highest since 2001, when 5,000 died": a time the figure before was measured against is the when-clause's own;
+            // so is a time that names the event the clause tells of ("the 2017-18 epidemic"), its noun's words between.
+            var comma = w - opens;
+            for (var last = comma - 1; last >= comma - 3 && last >= 0; last--)
+            {
+                if (sentence.Times.Find(m => m.Last == last) is { } time) return time;
+                if (!t[last].IsWord || t[last].IsCapitalized) return null;
+            }
+            return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// How many tokens a clause of what happened at a time before it takes from token <paramref name="w"/> back to its comma's
+    /// next: 1 for ", when", 2 for ", in which" and ", during which" ending at <paramref name="w"/>; 0 for anything else.
+    /// </summary>
+    private static int ClauseOfThenOpens(List<Text.Token> t, int w)
+    {
+        if (w < 1 || w >= t.Count) return 0;
+        if (t[w].Is("when")) return t[w - 1].Text == "," ? 1 : 0;
+        if (t[w].Is("in") || t[w].Is("during")) return w + 1 < t.Count && t[w + 1].Is("which") && t[w - 1].Text == "," ? 1 : 0;
+        return t[w].Is("which") && w > 1 && t[w - 1].Lower is "in" or "during" && t[w - 2].Text == "," ? 2 : 0;
     }
 
     /// <summary>Whether <paramref name="time"/> is seven days: a week a figure was counted over.</summary>
@@ -1447,6 +1490,10 @@ internal sealed partial class ArticleReader
     private static bool PeopleWorking(SentenceContext sentence, NounReading noun) =>
         noun.Compound.Count == 0 && noun.Index >= 0 && noun.Index + 1 < sentence.Tokens.Count && sentence.Tokens[noun.Index].Is("people") && sentence.Tokens[noun.Index + 1].Is("working");
 
+    /// <summary>Whether "entitled", "eligible" or "registered" and "to vote" follow the people at token <paramref name="index"/>: "590,000 residents entitled to vote".</summary>
+    private static bool EntitledToVote(List<Text.Token> t, int index) =>
+        index >= 0 && index + 3 < t.Count && t[index + 1].Lower is "entitled" or "eligible" or "registered" && t[index + 2].Is("to") && t[index + 3].Is("vote");
+
     /// <summary>Whether a unit of measure follows the figure ending at token <paramref name="last"/>: "(55 miles)", "(115 mph)", "(nearly 18 inches)".</summary>
     private static bool MeasureAfter(List<Text.Token> t, int last) =>
         last + 1 < t.Count && t[last + 1].Lower is "miles" or "mph" or "km" or "kph" or "kilometres" or "kilometers" or "inches" or "feet" or "metres" or "meters" or "pounds" or "kg" or "tonnes" or "tons" or "acres" or "hectares";
@@ -1686,12 +1733,33 @@ internal sealed partial class ArticleReader
         return false;
     }
 
+    /// <summary>
+    /// Whether the figure at tokens <paramref name="first"/>..<paramref name="last"/> is an age the counted were under or over:
+    /// "52 of the dead were under five", "most of the victims were over 65"; a bare number past "were", "was", "are" or "is"
+    /// and "under" or "over", at the clause's end or before "years".
+    /// </summary>
+    private static bool AgeAfterBeing(List<Text.Token> t, int first, int last) =>
+        last == first + 1 && t[first].Lower is "under" or "over" && t[first - 1].Lower is "were" or "was" or "are" or "is"
+        && (t[last].IsNumber ? t[last].Text.Length <= 2 : t[last].IsWord)
+        && (last + 1 == t.Count || !t[last + 1].IsWord || t[last + 1].Lower is "years" or "and" or "but" or "while" or "when");
+
+    /// <summary>
+    /// Whether the sum ending at token <paramref name="last"/> is one payment, loan or deal, named right after it past up to two
+    /// names: "a $2 billion Eurobond repayment", "a $3 billion IMF loan", "a 5 million euro fine".
+    /// </summary>
+    private static bool OneDealAfter(List<Text.Token> t, int last)
+    {
+        var k = last + 1;
+        while (k < t.Count && k <= last + 2 && t[k].IsCapitalized) k++;
+        return k < t.Count && t[k].Lower is "repayment" or "loan" or "bailout" or "deal" or "contract" or "fine" or "settlement" or "payout" or "eurobond" or "bond";
+    }
+
     /// <summary>Whether the token names parts of a place that are numbered, not counted: "sectors 11 and 12", "block 4".</summary>
     private static bool IsNumberedPart(Text.Token token) => token.Lower is "sector" or "sectors" or "block" or "blocks" or "zone" or "zones";
 
     /// <summary>
     /// Whether the number at token <paramref name="first"/> ends a name, or a list of names, numbered after a word: "Grade 7",
-    /// "households in sectors 11 and 12", "pupils in Classes 3, 5 and 8".
+    /// "households in sectors 11 and 12", "pupils in Classes 3, 5 and 8", "poliovirus type 2".
     /// </summary>
     private static bool NumberedNameBefore(List<Text.Token> t, int first)
     {
@@ -1706,7 +1774,9 @@ internal sealed partial class ArticleReader
         }
         // One number before "and" after a singular name is no list: "strengthened to Category 4 and 11 people were killed".
         var plural = t[k].Lower is "classes" or "grades" or "forms" or "phases" or "levels" or "stages";
-        return (t[k].IsCapitalized && (plural || (NumberedNames.Contains(t[k]) && items != 1))) || IsNumberedPart(t[k]);
+        // "poliovirus type 2", "type 1 diabetes", "dengue serotype 3": a kind numbered in lower case, one number alone.
+        var kind = items == 0 && t[k].Lower is "type" or "serotype" or "genotype";
+        return (t[k].IsCapitalized && (plural || (NumberedNames.Contains(t[k]) && items != 1))) || IsNumberedPart(t[k]) || kind;
     }
 
     /// <summary>

@@ -377,10 +377,12 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Whether <paramref name="place"/> stands right before "with" or "at" and a figure, whose place it is: in "followed by
-    /// Russia with 29,870 and Britain with 21,400", Britain is the 21,400's, and no place of the 29,870 before it.
+    /// Russia with 29,870 and Britain with 21,400", Britain is the 21,400's, and no place of the 29,870 before it. So is a list's
+    /// next name right before its figure: in "Gilgit-Baltistan reported 12 deaths and Sindh nine", Sindh is the nine's.
     /// </summary>
     private static bool HoldsNextFigure(SentenceContext sentence, PlaceHit place) =>
-        place.Last + 2 < sentence.Tokens.Count && sentence.Tokens[place.Last + 1].Lower is "with" or "at" && sentence.FigureAt(place.Last + 2) is not null;
+        (place.Last + 2 < sentence.Tokens.Count && sentence.Tokens[place.Last + 1].Lower is "with" or "at" && sentence.FigureAt(place.Last + 2) is not null)
+        || (place.Lead.Length == 0 && UnknownPlaces.IsListedName(sentence, place));
 
     /// <summary>
     /// The place that stands right before "with" or "at" and the figure starting at token <paramref name="first"/>: "followed by
@@ -425,7 +427,8 @@ internal sealed partial class ArticleReader
     /// Whether <paramref name="place"/>, named before the toll of <paramref name="figure"/>, is where its dead died: right after
     /// the toll's own noun ("Drug overdose deaths in Ohio fell by 12% to 89"); where the hazard struck ("A heatwave in
     /// Pakistan's Sindh province has killed 41 people"); a list's next name ("Sindh recorded 39 deaths, Balochistan 27"); a
-    /// ranking's place that holds the figure ("followed by Baringo with 19"); or a region that records it (<see cref="RecordsTheToll"/>).
+    /// ranking's place that holds the figure ("followed by Baringo with 19"); a region that records it (<see cref="RecordsTheToll"/>),
+    /// or that opens a later clause as the subject of its verb of record ("…, and Sindh reported eight").
     /// </summary>
     private static bool PlaceHoldsToll(SentenceContext sentence, PlaceHit place, Figure figure, NounReading noun)
     {
@@ -434,7 +437,11 @@ internal sealed partial class ArticleReader
             || (noun.Word?.Category != UnitCategory.Personnel && HazardStruck(t, place))
             || GappedBefore(sentence, place, figure)
             || ReferenceEquals(PlaceHeldBefore(sentence, figure.First), place)
-            || RecordsTheToll(sentence, place, figure);
+            || RecordsTheToll(sentence, place, figure)
+            // "…, and Sindh reported eight", "while Ohio recorded 4,000 deaths": a region the subject of its clause's verb of
+            // record; not a capital, which speaks for its country.
+            || (!place.Entry.IsCapital && !place.Entry.IsCountry && OpensClause(sentence, place, figure)
+                && Words.RecordsAFigure(t[t[place.Last + 1].Lower is "has" or "have" or "had" ? place.Last + 2 : place.Last + 1]));
     }
 
     /// <summary>

@@ -37,6 +37,10 @@ internal static class UnknownPlaces
         // "in some remote districts of Al Mahwit", "across parts of the country": some of a country, not all of it.
         if (parts && k + 2 < t.Count && t[k].Lower is "in" or "across" && t[k + 1].Lower is "some" or "several" or "parts" or "certain" or "many"
             && (t[k + 1].Is("parts") || Words.KindsOfAreas.Contains(t[k + 2]) || (k + 3 < t.Count && Words.KindsOfAreas.Contains(t[k + 3])) || t[k + 2].Lower is "areas" or "parts")) return true;
+        // "children live in about 140 wards that vaccinators cannot enter": the people of some of the country's areas, counted,
+        // no level of the whole; where "412,600 people affected in 17 districts" are all the affected.
+        if (parts && t[k].Is("in") && k > 0 && t[k - 1].Lower is "live" or "living" or "lived" or "lives" && sentence.FigureAt(k + 1) is { } areas && areas.Last + 1 < t.Count
+            && (Words.KindsOfAreas.Contains(t[areas.Last + 1]) || t[areas.Last + 1].Lower is "wards" or "villages" or "counties" or "municipalities" or "towns" or "communities")) return true;
         // "across the Sahel", "in the Southern Region": past "the" to the name; "the town of Amagá", "the island of Chios": past "of".
         var at = k + 1 < t.Count - 1 && t[k + 1].Is("the") && t[k + 2].IsCapitalized ? k + 2
             // "in neighbouring Moquegua", "in nearby Ubaté".
@@ -78,7 +82,8 @@ internal static class UnknownPlaces
         // sentence opens with.
         var kind = end > 5 && t[2] is { IsWord: true, IsCapitalized: false } && !Words.KindsOfPlaces.Contains(t[2]) ? 3 : 2;
         if (end > kind + 2 && t[0].Lower is "on" or "in" or "at" or "within" or "across" && t[1].Is("the") && Words.KindsOfPlaces.Contains(t[kind]) && NamedAt(sentence, kind)) return true;
-        for (var k = end - 1; k >= 0 && t[k].Text is not ("," or ";"); k--)
+        // Not the preposition right before the figure itself: "held in 748 municipalities" counts the areas.
+        for (var k = end - 2; k >= 0 && t[k].Text is not ("," or ";"); k--)
         {
             if (NamedWhereAt(sentence, k, parts)) return true;
         }
@@ -92,7 +97,7 @@ internal static class UnknownPlaces
     /// </summary>
     internal static bool NamedBetween(SentenceContext sentence, int from, int end, bool parts = true)
     {
-        for (var k = end - 1; k >= from; k--)
+        for (var k = end - 2; k >= from; k--)
         {
             if (NamedWhereAt(sentence, k, parts)) return true;
         }
@@ -324,7 +329,22 @@ internal static class UnknownPlaces
         // and Tete 198 cases".
         var before = sentence.FigureBefore(name);
         while (before is not null && ListedNameBefore(sentence, before.First) is var item and >= 0) before = sentence.FigureBefore(item);
-        return before is not null && OpensClauseReporting(sentence, before.First);
+        // The list's first may be a place the desk holds: "Gilgit-Baltistan reported 12 deaths and Muzaffarabad nine".
+        return before is not null && (OpensClauseReporting(sentence, before.First) || HeldPlaceReports(sentence, before.First));
+    }
+
+    /// <summary>
+    /// Whether a place the desk holds opens the clause and reports the figure at token <paramref name="end"/> with a verb of
+    /// record within three words before it: "Gilgit-Baltistan reported 12 deaths", "…, while Sindh has recorded 39".
+    /// </summary>
+    private static bool HeldPlaceReports(SentenceContext sentence, int end)
+    {
+        var t = sentence.Tokens;
+        var k = end - 1;
+        while (k > 0 && end - k <= 3 && !ReportsAt(t, k)) k--;
+        if (k < 1 || end - k > 3 || !ReportsAt(t, k)) return false;
+        var name = t[k - 1].Lower is "has" or "have" or "had" ? k - 2 : k - 1;
+        return name >= 0 && sentence.PlaceCovering(name) is { IsPlace: true } held && held.Last == name && (held.First == 0 || Words.OpensLaterClause(t[held.First - 1]));
     }
 
     /// <summary>Whether <paramref name="place"/> is a list's next name, right before its own figure: the "Cabo Delgado" of "…, Tete 198 cases and Cabo Delgado 45".</summary>

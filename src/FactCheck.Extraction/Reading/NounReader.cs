@@ -16,7 +16,7 @@ internal sealed record NounReading(UnitWord? Word, string? UnitText, int Index, 
 internal static class NounReader
 {
     private static readonly WordList FunctionWords = WordList.Of(
-        "to", "in", "by", "from", "during", "at", "on", "and", "or", "as", "since", "until", "before", "after", "this", "last", "next", "of", "with", "while", "which", "according", "today", "yesterday", "now", "currently", "so", "than", "a", "per");
+        "to", "in", "by", "from", "during", "at", "on", "and", "or", "as", "since", "until", "before", "after", "this", "last", "next", "of", "with", "while", "which", "that", "who", "where", "according", "today", "yesterday", "now", "currently", "so", "than", "a", "per");
 
     /// <summary>Whether token <paramref name="k"/> is a noun of people, of countable things or of money ("11.6 billion CFA francs").</summary>
     private static bool CountsNext(List<Token> t, int k) => k < t.Count && t[k].IsWord && UnitWords.Find(t[k].Lower) is { Category: UnitCategory.Countable or UnitCategory.People or UnitCategory.Money };
