@@ -597,6 +597,8 @@ internal sealed partial class ArticleReader
         else if (first > 0 && t[first - 1] is { IsWord: true, IsCapitalized: false } verb && verb.Lower is not ("with" or "and" or "including" or "of" or "showed" or "shows" or "show"
             or "listed" or "counted" or "recorded" or "reported")) return null;
         if (k < t.Count && t[k].Lower is "been" or "already") k++;
+        // "6,912 houses had been fully destroyed": past the word that says how far.
+        if (k < t.Count && t[k].Lower is "fully" or "completely" or "totally" or "entirely" or "partially" or "partly" or "badly" or "severely") k++;
         return k < t.Count ? DoneToThing(t[k]) : null;
     }
 

@@ -486,7 +486,9 @@ internal sealed partial class ArticleReader
             // "4.2 million people have been vaccinated", "had vaccinated 2.2 million people", "unemployed people": people
             // counted by what was done to them, or what they are.
             if (word.Category == UnitCategory.People
-                && (Participle(sentence, noun.Index) ?? Uprooted(sentence, first, Math.Max(noun.Index, last)) ?? GoalVerb(sentence, first) ?? DoneBefore(sentence, first) ?? Served(sentence, first, noun.Index)
+                // "The number of people forced from their homes … has risen to 6.9 million": what the words after a noun before
+                // the figure say was done to them.
+                && (Participle(sentence, noun.Index) ?? Uprooted(sentence, first, noun.Index >= 0 && noun.Index < first && NumberOfBefore(t, noun.Index) ? noun.Index : Math.Max(noun.Index, last)) ?? GoalVerb(sentence, first) ?? DoneBefore(sentence, first) ?? Served(sentence, first, noun.Index)
                     ?? noun.Compound.FirstOrDefault(Participles.Contains)) is { } done)
             {
                 what += "-" + done;
@@ -558,6 +560,12 @@ internal sealed partial class ArticleReader
         // the dateline's country.
         if (namedByCountNoun && noun.Who is null) (who, whoHit) = (null, null);
         var where = Where(sentence, figure, noun, whoHit, countsPeople || noun.Word?.IsIncident != true, out var unknownPlace, out var city, toll: casualty is not null);
+        // "Turnout in the region rose to 33.9%, from 36.2% four years earlier": a movement's start is where its end is, and an
+        // end left out for a place the desk does not know takes its start along, which had been the country's.
+        if (figure.Role == FigureRole.From && !unknownPlace && Counterpart(sentence, figure) is { } movementEnd && movementEnd.Last < first && LeftOutAsUnknownPlace(sentence, movementEnd))
+        {
+            (where, unknownPlace, city) = (null, true, null);
+        }
         // "The Milwaukee Common Council approved a $4.1 billion budget": a city's money is the city's own, no part of its
         // country's, where the owner's country had been the budget's place.
         // Not a payment to another place ("Wisconsin's state shared revenue payment to Milwaukee will be $289 million").
@@ -578,7 +586,7 @@ internal sealed partial class ArticleReader
         // Syrian refugees in the southern provinces" are no Syria's refugees.
         if (where is null && (who is null || unknownPlace))
         {
-            Skip(sentence, first, last, unknownPlace ? "no subject can be named: its place is not one the desk knows" : "no subject can be named: neither who nor where");
+            Skip(sentence, first, last, unknownPlace ? InUnknownPlace : "no subject can be named: neither who nor where");
             return null;
         }
         // "Some 2.3 million South Sudanese are refugees abroad": people named by their demonym, who keep that name; "Kenyan
@@ -590,6 +598,9 @@ internal sealed partial class ArticleReader
         // people their demonym (South Sudanese refugees abroad are no refugees in South Sudan).
         if (who is not null && who == where && noun.Word?.Category != UnitCategory.Personnel && !peopleByDemonym) who = null;
         var autoKey = (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
+        // "Iraq has opened 64 new primary health clinics …", then "the 68 clinics opened to date": "the" and the bare noun name
+        // the things the article named in full before, where "clinics" had been another subject that no check held the 64 against.
+        if (who is null && city is null && noun.Compound.Count == 0 && noun.Index == last + 1 && first > 0 && t[first - 1].Is("the") && NamedInFullBefore(autoKey) is { } full) autoKey = full;
         string? countryKey = null;
         if (city is not null)
         {
@@ -604,6 +615,31 @@ internal sealed partial class ArticleReader
         var draft = Level(sentence, figure, noun, group ?? desk.SubjectFor(autoKey), reported, toll: casualty is not null);
         if (draft is not null && group is null && countryKey is not null) draft.PartOf = desk.SubjectFor(countryKey);
         return draft;
+    }
+
+    /// <summary>Whether "the number of" stands right before the noun at token <paramref name="index"/>, a word between at most.</summary>
+    private static bool NumberOfBefore(List<Text.Token> t, int index) =>
+        (index > 1 && t[index - 1].Is("of") && t[index - 2].Is("number")) || (index > 2 && t[index - 2].Is("of") && t[index - 3].Is("number"));
+
+    /// <summary>Why a figure in a place the desk does not know is left out.</summary>
+    private const string InUnknownPlace = "no subject can be named: its place is not one the desk knows";
+
+    /// <summary>Whether the figure was left out for a place the desk does not know.</summary>
+    private bool LeftOutAsUnknownPlace(SentenceContext sentence, Figure figure)
+    {
+        var start = sentence.Tokens[figure.First].Start;
+        return Skipped.FindLast(s => s.Span.Start == start) is { Reason: InUnknownPlace };
+    }
+
+    /// <summary>
+    /// The subject of the article's last observation of things named in full whose last word and place are <paramref name="key"/>'s:
+    /// "primary-health-clinics/iraq" for "clinics/iraq"; or null.
+    /// </summary>
+    private string? NamedInFullBefore(string key)
+    {
+        var ending = "-" + key;
+        return Drafts.FindLast(d => d.Kind == ClaimKind.Observation && d.Subject.EndsWith(ending, StringComparison.Ordinal) && !d.Subject.StartsWith("new-", StringComparison.Ordinal)
+            && !d.Subject.StartsWith("daily-", StringComparison.Ordinal))?.Subject;
     }
 
     /// <summary>

@@ -81,7 +81,9 @@ internal static class NounReader
         var counted = NumberOf(sentence, figure.First);
         var level = figure.First > 0 && t[figure.First - 1].Is("to");
         var afterChange = false;
-        for (var k = figure.First - 1; k >= Math.Max(0, figure.First - 12); k--)
+        // As far back as the noun "the number of" names, past a long clause ("The number of people forced from their homes inside
+        // Democratic Republic of Congo has risen to 6.9 million" counts people, not homes).
+        for (var k = figure.First - 1; k >= Math.Max(0, counted >= 0 ? Math.Min(counted, figure.First - 12) : figure.First - 12); k--)
         {
             if (t[k].Text is ";" or "\u201C" or "\u201D") break;
             if (EndsFigure(sentence.Figures, k))
@@ -126,7 +128,7 @@ internal static class NounReader
     private static int NumberOf(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
-        for (var k = first - 2; k >= Math.Max(0, first - 16); k--)
+        for (var k = first - 2; k >= Math.Max(0, first - 20); k--)
         {
             if (t[k].Text is ";" or "\u201C" or "\u201D" || EndsFigure(sentence.Figures, k)) return -1;
             if (!t[k].Is("number") || !t[k + 1].Is("of")) continue;
