@@ -6,7 +6,8 @@ namespace FactCheck.Extraction.Tests;
 /// The fifty-third pass's second round, from the planted inconsistencies the first round still missed: "the" and a bare noun
 /// name the things the article named in full before ("64 new primary health clinics" … "the 68 clinics opened to date"); a
 /// deed past how far it went ("had been fully destroyed"); a movement's start goes where its end goes, into a place the desk
-/// does not know; and "the number of people forced from their homes" is read however long its words before the figure.
+/// does not know; "the number of people forced from their homes" is read however long its words before the figure; and a
+/// running total "up from 247 a week earlier" is the total as it stood then, not a day's figure a year back.
 /// </summary>
 public class ThingsNamedAgainAndLongSubjectsTests
 {
@@ -66,5 +67,16 @@ public class ThingsNamedAgainAndLongSubjectsTests
     {
         Extract("The number of people forced from their homes inside Democratic Republic of Congo has risen to a record 6.9 million, the IOM said.")
             .Claims<Observation>().Should().ContainSingle().Which.Subject.ToString().Should().Be("people-displaced/dr-congo");
+    }
+
+    [Theory]
+    [InlineData("Monsoon rains have killed 312 people across Pakistan since June 21, up from 247 a week earlier.", "247", 2025, 2, 11)]
+    [InlineData("Cholera has infected 4,100 people in Malawi since January 1, up from 3,700 a month earlier.", "3,700", 2025, 1, 18)]
+    public void A_running_totals_figure_counted_back_is_the_total_as_it_stood_then(string sentence, string quote, int year, int month, int day)
+    {
+        var earlier = Extract(sentence).Claims<Observation>().Single(o => o.Value == Quantity.Parse(quote));
+
+        earlier.Time.End.Should().Be(new LocalDate(year, month, day));
+        earlier.Time.Start.Should().BeLessThan(earlier.Time.End);
     }
 }

@@ -197,6 +197,10 @@ internal static class TimeReader
             { Precision: TimePrecision.Month } month when by == "month" => MonthOf(month.Start - back),
             // "8,412 in the last week of September, from 7,935 a week earlier": the seven days before.
             { } week when by == "week" && Period.DaysBetween(week.Start, week.End) == 6 => FuzzyTime.Between(week.Start - back, week.End - back),
+            // "312 people since late June, up from 247 a week earlier": the running total as it stood a week before, from the
+            // same start, where it had been a day's figure, and then put a year back for a start told after its end.
+            { Precision: TimePrecision.Range } running when by is "week" or "month" && running.End == anchor && running.End - back > running.Start
+                => FuzzyTime.Between(running.Start, running.End - back),
             _ => by == "month" ? MonthOf(anchor - back) : FuzzyTime.Day(anchor - back),
         };
     }
