@@ -33,6 +33,17 @@ public class ThingsNamedAgainAndLongSubjectsTests
             .Claims<Observation>().Select(static o => o.Subject.ToString()).Should().Equal("primary-health-clinics/iraq", "clinics/iraq");
     }
 
+    [Theory]
+    [InlineData("Iraq has opened 64 new primary health clinics. Iraq has 2,300 clinics, and the 2,300 clinics employ 40,000 staff.")]
+    [InlineData("Iraq has opened 64 new primary health clinics. The 2,300 clinics in the public system treat most patients.")]
+    public void Things_named_again_after_the_bare_noun_or_with_words_that_say_which_keep_their_own_name(string body) =>
+        Extract(body).Claims<Observation>().Where(static o => o.Value == Quantity.Parse("2,300")).Should().OnlyContain(static o => o.Subject.ToString() == "clinics/iraq");
+
+    [Theory]
+    [InlineData("The ministry said 6,912 houses in Nepal had been fully destroyed and 15,000 houses had been partially destroyed.")]
+    public void Things_partially_destroyed_are_no_count_of_the_destroyed(string sentence) =>
+        Extract(sentence).Claims<Observation>().Where(static o => o.Value == Quantity.Parse("15,000")).Should().OnlyContain(static o => o.Subject.ToString() != "houses-destroyed/nepal");
+
     [Fact]
     public void Things_named_again_with_a_word_of_their_own_keep_it()
     {

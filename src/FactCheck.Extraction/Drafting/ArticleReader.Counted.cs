@@ -598,7 +598,8 @@ internal sealed partial class ArticleReader
             or "listed" or "counted" or "recorded" or "reported")) return null;
         if (k < t.Count && t[k].Lower is "been" or "already") k++;
         // "6,912 houses had been fully destroyed": past the word that says how far.
-        if (k < t.Count && t[k].Lower is "fully" or "completely" or "totally" or "entirely" or "partially" or "partly" or "badly" or "severely") k++;
+        // Not "partially destroyed", which is damage, no count of the destroyed.
+        if (k < t.Count && t[k].Lower is "fully" or "completely" or "totally" or "entirely") k++;
         return k < t.Count ? DoneToThing(t[k]) : null;
     }
 

@@ -410,10 +410,13 @@ internal sealed partial class ArticleReader
             if (what == "people" && PeopleWorking(sentence, noun)) what = "workers";
             // "Of roughly 590,000 residents entitled to vote": the electorate, no count of the place's people.
             if (what == "people" && EntitledToVote(sentence.Tokens, noun.Index)) what = "eligible-voters";
-            if (what == "people" && noun.Index >= 0 && noun.Index + 1 < t.Count && t[noun.Index + 1].Lower is "said" or "say" or "says" or "told" or "signed" or "backed" or "opposed" or "insisted")
+            // Not a participle: "people told to leave", "said to have fled".
+            if (what == "people" && noun.Index >= 0 && noun.Index + 1 < t.Count && t[noun.Index + 1].Lower is "said" or "say" or "says" or "told" or "insisted"
+                && !(noun.Index + 2 < t.Count && t[noun.Index + 2].Lower is "to" or "by" or "into"))
             {
-                // "Nearly 100,000 people told the city they do not want this zone": those who said so, no count of its people.
-                Skip(sentence, first, last, "people who said or signed something, not a level");
+                // "Nearly 100,000 people told the city they do not want this zone": those who said so, no count of its people;
+                // where "40,000 people signed a petition" are counted by their deed.
+                Skip(sentence, first, last, "people who said something, not a level");
                 return null;
             }
             // "73 new cases in the sixth week of the year": a week's new ones, no part of a total of all those since January; and
@@ -600,7 +603,11 @@ internal sealed partial class ArticleReader
         var autoKey = (who is null ? what : who + "-" + what) + (where is null ? string.Empty : "/" + where);
         // "Iraq has opened 64 new primary health clinics …", then "the 68 clinics opened to date": "the" and the bare noun name
         // the things the article named in full before, where "clinics" had been another subject that no check held the 64 against.
-        if (who is null && city is null && noun.Compound.Count == 0 && noun.Index == last + 1 && first > 0 && t[first - 1].Is("the") && NamedInFullBefore(autoKey) is { } full) autoKey = full;
+        // Not where the bare noun has been counted before ("Iraq has 2,300 clinics, and the 2,300 clinics employ"), nor where words
+        // after the noun say which ("the 300 hospitals in the public system", "the 600,000 refugees who arrived after 2021").
+        if (who is null && city is null && noun.Word?.Category == UnitCategory.Countable && noun.Compound.Count == 0 && noun.Index == last + 1 && first > 0 && t[first - 1].Is("the")
+            && !(noun.Index + 1 < t.Count && t[noun.Index + 1].Lower is "in" or "across" or "at" or "of" or "on" or "from" or "for" or "with" or "who" or "that" or "which" or "where")
+            && NamedInFullBefore(autoKey) is { } full) autoKey = full;
         string? countryKey = null;
         if (city is not null)
         {
@@ -633,13 +640,15 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// The subject of the article's last observation of things named in full whose last word and place are <paramref name="key"/>'s:
-    /// "primary-health-clinics/iraq" for "clinics/iraq"; or null.
+    /// "primary-health-clinics/iraq" for "clinics/iraq"; or null, also where the last such observation is of <paramref name="key"/> itself.
     /// </summary>
     private string? NamedInFullBefore(string key)
     {
         var ending = "-" + key;
-        return Drafts.FindLast(d => d.Kind == ClaimKind.Observation && d.Subject.EndsWith(ending, StringComparison.Ordinal) && !d.Subject.StartsWith("new-", StringComparison.Ordinal)
-            && !d.Subject.StartsWith("daily-", StringComparison.Ordinal))?.Subject;
+        var named = Drafts.FindLast(d => d.Kind == ClaimKind.Observation && (d.Subject == key || (d.Subject.EndsWith(ending, StringComparison.Ordinal) && !d.Subject.StartsWith("new-", StringComparison.Ordinal)
+            && !d.Subject.StartsWith("daily-", StringComparison.Ordinal))));
+        // The nearest counted before: the bare noun itself keeps its own name.
+        return named is null || named.Subject == key ? null : named.Subject;
     }
 
     /// <summary>
@@ -813,9 +822,13 @@ internal sealed partial class ArticleReader
             if (t[k].Lower is "regularly" or "routinely") return true;
         }
         // "Each clinic is designed to serve up to 15,000 people": what one of a kind does, its clause's subject "each" one.
-        for (var k = first - 1; k >= 0 && !IsClauseMark(t[k]); k--)
+        // Near the figure, with no one saying it between: not "each claim says where it stands The ministry said 41 outbreaks".
+        // Nor past "and" or "but", where another subject's clause may begin ("Each clinic serves up to 15,000 people and the
+        // network reaches 7.6 million"), nor "each of" or "every one of" the figure, which counts them all.
+        for (var k = first - 1; k >= Math.Max(0, first - 8) && !IsClauseMark(t[k]) && !Words.Speech.Contains(t[k]) && t[k].Lower is not ("and" or "but" or "while"); k--)
         {
-            if (t[k].Lower is "each" or "every" && (k == 0 || IsClauseMark(t[k - 1])) && k + 1 < first && t[k + 1].IsWord && !Words.RatePeriods.Contains(t[k + 1])) return true;
+            if (t[k].Lower is "each" or "every" && (k == 0 || IsClauseMark(t[k - 1])) && k + 1 < first && t[k + 1].IsWord && !Words.RatePeriods.Contains(t[k + 1])
+                && !t[k + 1].Is("of") && !(t[k + 1].Is("one") && k + 2 < first && t[k + 2].Is("of"))) return true;
         }
         return false;
     }
@@ -1052,11 +1065,19 @@ internal sealed partial class ArticleReader
             if (opens == 0) continue;
             // "the highest since 2001, when 5,000 died": a time the figure before was measured against is the when-clause's own;
             // so is a time that names the event the clause tells of ("the 2017-18 epidemic"), its noun's words between.
+            // Past where the event was: "the 2017-18 epidemic in Lusaka, in which 114 people died".
             var comma = w - opens;
-            for (var last = comma - 1; last >= comma - 3 && last >= 0; last--)
+            var nouns = 0;
+            for (var last = comma - 1; last >= 0 && nouns < 3; last--)
             {
                 if (sentence.Times.Find(m => m.Last == last) is { } time) return time;
+                if (sentence.PlaceCovering(last) is { } place && place.First > 0 && t[place.First - 1].Is("in"))
+                {
+                    last = place.First - 1;
+                    continue;
+                }
                 if (!t[last].IsWord || t[last].IsCapitalized) return null;
+                nouns++;
             }
             return null;
         }
@@ -1771,11 +1792,13 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// Whether the figure at tokens <paramref name="first"/>..<paramref name="last"/> is an age the counted were under or over:
-    /// "52 of the dead were under five", "most of the victims were over 65"; a bare number past "were", "was", "are" or "is"
-    /// and "under" or "over", at the clause's end or before "years".
+    /// "52 of the dead were under five", "most of the victims were over 65"; a bare number past people, "were", "was", "are"
+    /// or "is" and "under" or "over", at the clause's end or before "years".
     /// </summary>
     private static bool AgeAfterBeing(List<Text.Token> t, int first, int last) =>
-        last == first + 1 && t[first].Lower is "under" or "over" && t[first - 1].Lower is "were" or "was" or "are" or "is"
+        last == first + 1 && first > 1 && t[first].Lower is "under" or "over" && t[first - 1].Lower is "were" or "was" or "are" or "is"
+        // Only of people: "the death toll is over 40", "the number of survivors … is under ten" are counts.
+        && t[first - 2].Lower is "dead" or "victims" or "children" or "patients" or "those" or "them" or "whom" or "deceased" or "casualties" or "people"
         && (t[last].IsNumber ? t[last].Text.Length <= 2 : t[last].IsWord)
         && (last + 1 == t.Count || !t[last + 1].IsWord || t[last + 1].Lower is "years" or "and" or "but" or "while" or "when");
 
