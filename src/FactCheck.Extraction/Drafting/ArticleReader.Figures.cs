@@ -263,9 +263,9 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "the size of a change, not a level");
             return null;
         }
-        if (beforeMoney > 1 && t[beforeMoney - 1].Is("of") && Shortages.Contains(t[beforeMoney - 2]))
+        if (beforeMoney > 1 && t[beforeMoney - 1].Is("of") && (Shortages.Contains(t[beforeMoney - 2]) || t[beforeMoney - 2].Is("short")))
         {
-            // "a shortage of some 98,000 teachers", "a funding gap of $400 million".
+            // "a shortage of some 98,000 teachers", "a funding gap of $400 million", "will be short of some 10,000 doctors by 2035".
             Skip(sentence, first, last, "a shortage, not a level");
             return null;
         }
@@ -733,9 +733,25 @@ internal sealed partial class ArticleReader
         var forAt = first - 1;
         if (forAt > 1 && t[forAt].Lower is "remaining" or "rest" && t[forAt - 1].Is("the")) forAt -= 2;
         if (Remainder(sentence, first, last)) return true;
+        if (PartAfterOpeningWhole(sentence, first)) return true;
         if (forAt > 0 && (AccountsFor(t, forAt) || (t[forAt].Is("for") && AccountedForBefore(sentence, forAt)))
             && ((last + 1 < t.Count && t[last + 1].Is("of")) || !PlaceBefore(sentence, forAt))) return true;
         return AmongThem(sentence, first);
+    }
+
+    /// <summary>
+    /// Whether the figure at token <paramref name="first"/> stands right after the clause a sentence opens with a whole: "Of the
+    /// 480 fires still burning on Tuesday, 240, or half, were classed as out of control".
+    /// </summary>
+    private static bool PartAfterOpeningWhole(SentenceContext sentence, int first)
+    {
+        var t = sentence.Tokens;
+        if (first < 4 || !t[0].Is("of") || !t[1].Is("the") || t[first - 1].Text != "," || sentence.FigureAt(2) is not { } opening || opening.Last >= first - 1) return false;
+        for (var k = opening.Last + 1; k < first - 1; k++)
+        {
+            if (t[k].Text is "," or ";") return false;
+        }
+        return true;
     }
 
     /// <summary>
