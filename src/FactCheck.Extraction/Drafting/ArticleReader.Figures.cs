@@ -1101,8 +1101,9 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>
-    /// How many tokens a clause of what happened at a time before it takes from token <paramref name="w"/> back to its comma's
-    /// next: 1 for ", when", 2 for ", in which" and ", during which" ending at <paramref name="w"/>; 0 for anything else.
+    /// How many tokens from the comma's next to token <paramref name="w"/> a clause of what happened at a time before it has
+    /// taken: 1 at the "when" of ", when" and at the "in" or "during" of ", in which"; 2 at the "which" of ", in which" and ",
+    /// during which"; 0 anywhere else.
     /// </summary>
     private static int ClauseOfThenOpens(List<Text.Token> t, int w)
     {

@@ -217,9 +217,8 @@ internal static class UnknownPlaces
     {
         var t = sentence.Tokens;
         if (end < 2) return false;
-        var k = end - 1;
-        while (k > 0 && end - k <= 3 && !ReportsAt(t, k)) k--;
-        if (end - k > 3 || !ReportsAt(t, k))
+        var k = ReportingVerbBefore(t, end);
+        if (k < 0)
         {
             // "412 cases and five deaths": the figure its first one is listed with.
             if (FigureListedAfter(sentence, end) is { } listed) return OpensClauseReporting(sentence, listed.First);
@@ -237,6 +236,16 @@ internal static class UnknownPlaces
         return name >= 0 && end - k <= 3 && t[name].IsWord && t[name].IsCapitalized
             && (name == 0 ? NameOpeningSentence(sentence) && PlacesListedAfter(sentence, end) : Words.OpensLaterClause(t[name - 1]))
             && sentence.PlaceAt(name) is null && sentence.PersonCovering(name) is null && !Words.Titles.Contains(t[name]);
+    }
+
+    /// <summary>The token of the verb of record within three words before the figure at token <paramref name="end"/>, or -1.</summary>
+    private static int ReportingVerbBefore(List<Token> t, int end)
+    {
+        for (var k = end - 1; k >= 0 && end - k <= 3; k--)
+        {
+            if (ReportsAt(t, k)) return k;
+        }
+        return -1;
     }
 
     /// <summary>Whether token <paramref name="k"/> is the verb a count is reported with: "reported", "has recorded", "saw".</summary>
@@ -340,9 +349,8 @@ internal static class UnknownPlaces
     private static bool HeldPlaceReports(SentenceContext sentence, int end)
     {
         var t = sentence.Tokens;
-        var k = end - 1;
-        while (k > 0 && end - k <= 3 && !ReportsAt(t, k)) k--;
-        if (k < 1 || end - k > 3 || !ReportsAt(t, k)) return false;
+        var k = ReportingVerbBefore(t, end);
+        if (k < 1) return false;
         var name = t[k - 1].Lower is "has" or "have" or "had" ? k - 2 : k - 1;
         return name >= 0 && sentence.PlaceCovering(name) is { IsPlace: true } held && held.Last == name && (held.First == 0 || Words.OpensLaterClause(t[held.First - 1]));
     }
