@@ -69,6 +69,20 @@ public class PastEventsListedPlacesAndPartsCountedTests
             .Select(static o => o.Subject.ToString()).Should().Equal("cases/gilgit-baltistan", "cases/sindh");
     }
 
+    [Fact]
+    public void A_lists_later_items_count_what_its_first_counts()
+    {
+        Extract(Pakistan + "Sindh reported 39 deaths, Khyber Pakhtunkhwa 27 and Balochistan 12.").Claims<Observation>().Where(o => o.Value != Quantity.Parse("312"))
+            .Select(static o => o.Subject.ToString()).Should().Equal("people-killed/sindh", "people-killed/khyber-pakhtunkhwa", "people-killed/balochistan");
+    }
+
+    [Fact]
+    public void A_figure_after_a_list_that_is_no_item_of_it_does_not_take_its_noun()
+    {
+        Extract(Pakistan + "Sindh reported 39 deaths, Khyber Pakhtunkhwa 27, and rescuers saved 12.").Claims<Observation>()
+            .Should().NotContain(static o => o.Value == Quantity.Parse("12") && o.Subject.ToString().StartsWith("people-killed", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Gilgit-Baltistan reported 12 deaths and Muzaffarabad nine.", "nine")]
     [InlineData("Gilgit-Baltistan reported 12 deaths and Pakistan-administered Kashmir 7.", "7")]

@@ -86,6 +86,12 @@ internal static class NounReader
         for (var k = figure.First - 1; k >= Math.Max(0, counted >= 0 ? Math.Min(counted, figure.First - 12) : figure.First - 12); k--)
         {
             if (t[k].Text is ";" or "\u201C" or "\u201D") break;
+            // "Sindh reported 39 deaths, Khyber Pakhtunkhwa 27 and Balochistan 12": past a list's earlier item to the noun of its first.
+            if (sentence.FigureCovering(k) is { } listed && listed.Last == k && ListedItem(sentence, figure.First) && ListedItem(sentence, listed.First))
+            {
+                k = listed.First;
+                continue;
+            }
             if (EndsFigure(sentence.Figures, k))
             {
                 // Not past a change over a span ("fell by 224 between 2023 and 2024, to 54,166"), whose level holds at its end,
@@ -218,6 +224,9 @@ internal static class NounReader
         }
         return false;
     }
+
+    /// <summary>Whether the figure at token <paramref name="first"/> is a list's next item, a name right before it after a comma or "and": "…, Khyber Pakhtunkhwa 27".</summary>
+    private static bool ListedItem(SentenceContext sentence, int first) => UnknownPlaces.ListedNameBefore(sentence, first) >= 0;
 
     /// <summary>Whether a figure of the sentence ends at token <paramref name="k"/>; a loop, as a lambda over <paramref name="k"/> made a delegate at every token read.</summary>
     private static bool EndsFigure(List<Figure> figures, int k)
