@@ -632,11 +632,8 @@ internal sealed partial class ArticleReader
     private const string InUnknownPlace = "no subject can be named: its place is not one the desk knows";
 
     /// <summary>Whether the figure was left out for a place the desk does not know.</summary>
-    private bool LeftOutAsUnknownPlace(SentenceContext sentence, Figure figure)
-    {
-        var start = sentence.Tokens[figure.First].Start;
-        return Skipped.FindLast(s => s.Span.Start == start) is { Reason: InUnknownPlace };
-    }
+    private bool LeftOutAsUnknownPlace(SentenceContext sentence, Figure figure) =>
+        SkipIndexOf(sentence, figure) is var at and >= 0 && Skipped[at].Reason == InUnknownPlace;
 
     /// <summary>
     /// The subject of the article's last observation of things named in full whose last word and place are <paramref name="key"/>'s:

@@ -233,11 +233,21 @@ internal sealed partial class ArticleReader
     /// </summary>
     private bool TakeBackSkip(SentenceContext sentence, Figure figure, string? reason = null)
     {
-        var start = sentence.Tokens[figure.First].Start;
-        var at = Skipped.FindLastIndex(s => s.Span.Start == start);
+        var at = SkipIndexOf(sentence, figure);
         if (at < 0 || (reason is not null && Skipped[at].Reason != reason)) return false;
         Skipped.RemoveAt(at);
         return true;
+    }
+
+    /// <summary>Where in <see cref="Skipped"/> the figure was last left out, or -1.</summary>
+    private int SkipIndexOf(SentenceContext sentence, Figure figure)
+    {
+        var start = sentence.Tokens[figure.First].Start;
+        for (var i = Skipped.Count - 1; i >= 0; i--)
+        {
+            if (Skipped[i].Span.Start == start) return i;
+        }
+        return -1;
     }
 
     /// <summary>Takes back the draft a sentence-wide reader drafts again under another name: the <paramref name="at"/>-th of the sentence's <paramref name="drafted"/>.</summary>

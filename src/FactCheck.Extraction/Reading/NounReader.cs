@@ -81,13 +81,15 @@ internal static class NounReader
         var counted = NumberOf(sentence, figure.First);
         var level = figure.First > 0 && t[figure.First - 1].Is("to");
         var afterChange = false;
+        // Asked once: whether the figure is a list's next item, whose noun may stand past the items before it.
+        var listedItem = ListedItem(sentence, figure.First);
         // As far back as the noun "the number of" names, past a long clause ("The number of people forced from their homes inside
         // Democratic Republic of Congo has risen to 6.9 million" counts people, not homes).
         for (var k = figure.First - 1; k >= Math.Max(0, counted >= 0 ? Math.Min(counted, figure.First - 12) : figure.First - 12); k--)
         {
             if (t[k].Text is ";" or "\u201C" or "\u201D") break;
             // "Sindh reported 39 deaths, Khyber Pakhtunkhwa 27 and Balochistan 12": past a list's earlier item to the noun of its first.
-            if (sentence.FigureCovering(k) is { } listed && listed.Last == k && ListedItem(sentence, figure.First) && ListedItem(sentence, listed.First))
+            if (listedItem && sentence.FigureCovering(k) is { } listed && listed.Last == k && ListedItem(sentence, listed.First))
             {
                 k = listed.First;
                 continue;
