@@ -56,8 +56,8 @@ public sealed class UnitAliasTable
     /// <summary>
     /// The default table: troops, soldiers, personnel and service members (singular and plural) are one unit;
     /// so are the common spellings of percent, people, the main currencies, and the units of length, mass,
-    /// volume and area that convert by a fixed factor (km, kilometres, kilometers; mi, miles; t, tonnes, metric
-    /// tons; kg; bbl, barrels; gal, gallons; ha, hectares; acres…). "Ton" and "pound" are left out: each names
+    /// volume, area, power and energy that convert by a fixed factor (km, kilometres, kilometers; mi, miles; t, tonnes, metric
+    /// tons; kg; bbl, barrels; gal, gallons; ha, hectares; acres; MW, megawatts; GWh, gigawatt-hours…). "Ton" and "pound" are left out: each names
     /// two different units (short and metric tons; the pound weight and the pound sterling).
     /// </summary>
     public static UnitAliasTable Default { get; } = new([
@@ -88,6 +88,15 @@ public sealed class UnitAliasTable
         Group("ha", "hectare", "hectares"),
         Group("acre", "acres"),
         Group("sq mi", "mi²", "square mile", "square miles"),
+        Group("w", "watt", "watts"),
+        Group("kw", "kilowatt", "kilowatts"),
+        Group("mw", "megawatt", "megawatts"),
+        Group("gw", "gigawatt", "gigawatts"),
+        Group("wh", "watt-hour", "watt-hours", "watt hour", "watt hours"),
+        Group("kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hour", "kilowatt hours"),
+        Group("mwh", "megawatt-hour", "megawatt-hours", "megawatt hour", "megawatt hours"),
+        Group("gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hour", "gigawatt hours"),
+        Group("twh", "terawatt-hour", "terawatt-hours", "terawatt hour", "terawatt hours"),
     ]);
 
     // The default groups are made as one table: added one by one with WithGroup, every step copied the groups before it,

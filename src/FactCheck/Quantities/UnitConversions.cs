@@ -2,7 +2,7 @@ namespace FactCheck;
 
 /// <summary>
 /// Units with a fixed factor to a base unit of their kind (length in metres, mass in kilograms, volume in litres,
-/// area in square metres), keyed by the names of <see cref="UnitAliasTable.Default"/>'s groups; and the currencies,
+/// area in square metres, power in watts, energy in watt-hours), keyed by the names of <see cref="UnitAliasTable.Default"/>'s groups; and the currencies,
 /// which convert only at a dated rate and so are never compared with one another.
 /// </summary>
 /// <remarks>
@@ -16,7 +16,9 @@ internal static class UnitConversions
         ("m", "m", 1), ("km", "m", 1_000), ("cm", "m", 0.01), ("mi", "m", 1_609.344), ("nmi", "m", 1_852), ("ft", "m", 0.3048), ("yd", "m", 0.9144),
         ("kg", "kg", 1), ("g", "kg", 0.001), ("t", "kg", 1_000), ("lb", "kg", 0.45359237),
         ("l", "l", 1), ("m3", "l", 1_000), ("gal", "l", 3.785411784), ("bbl", "l", 158.987294928),
-        ("m2", "m2", 1), ("km2", "m2", 1_000_000), ("ha", "m2", 10_000), ("acre", "m2", 4_046.8564224), ("sq mi", "m2", 2_589_988.110336));
+        ("m2", "m2", 1), ("km2", "m2", 1_000_000), ("ha", "m2", 10_000), ("acre", "m2", 4_046.8564224), ("sq mi", "m2", 2_589_988.110336),
+        ("w", "w", 1), ("kw", "w", 1e3), ("mw", "w", 1e6), ("gw", "w", 1e9),
+        ("wh", "wh", 1), ("kwh", "wh", 1e3), ("mwh", "wh", 1e6), ("gwh", "wh", 1e9), ("twh", "wh", 1e12));
 
     /// <summary>ISO 4217 codes of the currencies the default table knows, and any other three-letter code named here.</summary>
     private static readonly HashSet<Unit> Currencies = Set(

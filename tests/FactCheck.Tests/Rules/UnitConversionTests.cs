@@ -17,6 +17,10 @@ public class UnitConversionTests
     [InlineData("1,000", "litres", "1", "cubic metres")]
     [InlineData("100", "hectares", "247", "acres")]
     [InlineData("3,280", "feet", "1", "kilometer")]
+    [InlineData("44.4", "GW", "44,400", "megawatts")]
+    [InlineData("35", "gigawatts", "35", "gw")]
+    [InlineData("1.2", "TWh", "1,200", "GWh")]
+    [InlineData("2,500", "kilowatt-hours", "2.5", "MWh")]
     public void Figures_that_agree_in_units_that_convert_give_no_finding(string first, string firstUnit, string second, string secondUnit) =>
         TwoFigures(first, firstUnit, second, secondUnit).Findings.Should().BeEmpty();
 
@@ -47,6 +51,15 @@ public class UnitConversionTests
         report.Findings.Select(f => f.RuleId).Should().Equal("FC010");
         report.Findings.Single().Message.Should().StartWith("road: figures are given in km (a) and kg (b), which cannot be compared");
     }
+
+    [Fact]
+    public void Power_and_energy_are_units_of_different_kinds() =>
+        TwoFigures("5", "MW", "5", "MWh").Findings.Select(f => f.RuleId).Should().Equal("FC010");
+
+    [Fact]
+    public void Gigawatts_and_megawatts_that_disagree_conflict() =>
+        TwoFigures("4.2", "GW", "5,900", "MW").Findings.Single().Message
+            .Should().Be("road: 4.2 GW on 2020-09-09 (s1) and 5,900 MW on 2020-09-09 (s2) cannot both be true: they differ by 1.7 GW.");
 
     [Fact]
     public void Kilometres_and_miles_are_no_mismatch() =>
