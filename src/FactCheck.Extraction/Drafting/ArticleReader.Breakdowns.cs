@@ -200,7 +200,7 @@ internal sealed partial class ArticleReader
     {
         var t = sentence.Tokens;
         // "Of the deaths, Wayne County had 2": a sentence that names its own whole goes on with no breakdown before it.
-        if (sentence.IsHeadline || sentence.Figures.Count == 0 || t[0].Is("of") || LastPartBefore(sentence) is not { } listed) return;
+        if (sentence.IsHeadline || sentence.Figures.Count == 0 || t[0].Is("of") || (LastPartBefore(sentence) ?? LeaderFollowed(sentence)) is not { } listed) return;
         Draft? whole = null;
         var keys = new List<string>();
         foreach (var draft in Drafts)
@@ -267,12 +267,14 @@ internal sealed partial class ArticleReader
     {
         var k = figure - 1;
         if (k > after && t[k].Lower is "with" or "for") k--;
-        if (k > after && t[k].Lower is "has" or "had" or "have" or "reported" or "recorded" or "logged" or "registered" or "lost" or "followed" or "counted" or "saw") k--;
+        if (k > after && t[k].Lower is "has" or "had" or "have" or "reported" or "recorded" or "logged" or "registered" or "lost" or "followed" or "follows" or "counted" or "saw") k--;
         if (k > after && t[k].Is("also")) k--;
         if (k <= after || !t[k].IsWord || !t[k].IsCapitalized || t[k].IsPossessive) return null;
         var first = k;
         while (first - 1 > after && k - first < 3 && t[first - 1].IsWord && t[first - 1].IsCapitalized && !t[first - 1].IsPossessive) first--;
-        if (first > 0 && !IsClauseMark(t[first - 1]) && t[first - 1].Lower is not ("and" or "of" or "while")) return null;
+        // "… and the Northwest Territories with 850,000": a name that takes "the".
+        var before = first > 1 && first - 1 > after && t[first - 1].Is("the") ? first - 2 : first - 1;
+        if (before >= 0 && !IsClauseMark(t[before]) && t[before].Lower is not ("and" or "of" or "while")) return null;
         // "Neighbouring Wayne County": the word that says where it lies is no part of its name.
         if (t[first].Lower is "neighbouring" or "neighboring" or "nearby" or "adjacent") first++;
         return first <= k ? (first, k) : null;

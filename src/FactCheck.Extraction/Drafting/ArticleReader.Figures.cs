@@ -29,6 +29,7 @@ internal sealed partial class ArticleReader
         ReadBreakdown(sentence, drafted);
         ReadLaterBreakdown(sentence, drafted);
         ReadContinuedBreakdown(sentence, drafted);
+        ReadRankedList(sentence, drafted);
         ReadPlan(sentence, drafted);
         ReadMovementStarts(sentence, drafted);
         ReadMovement(sentence, drafted);
@@ -137,6 +138,9 @@ internal sealed partial class ArticleReader
                 && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first) is not null)
             // "Cundinamarca alone accounted for 45 of those deaths": "those" and "these" point back to a whole another sentence gave.
             || (last + 2 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "those" or "these")
+            // "1,318 bridges on the national road network, of which 142 … were rated in poor condition": a part of the 1,318.
+            || (first > 2 && t[first - 1].Lower is "which" or "whom" && t[first - 2].Is("of") && t[first - 3].Text == ","
+                && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first - 3) is not null)
             // "At least nine people have died, six of them by drowning and three after being struck by lightning": the list goes on.
             || GoesOnWithParts(sentence, first))
         {
@@ -201,8 +205,12 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "one day's count, not a level");
             return null;
         }
-        if (first > 1 && t[first - 1].Is("with") && figure.Value.Form is QuantityForm.LessThan or QuantityForm.MoreThan or QuantityForm.AtLeast or QuantityForm.AtMost or QuantityForm.Between
-            && t[first - 2].Lower is "employers" or "firms" or "companies" or "businesses" or "households" or "families" or "schools" or "farms" or "farmers" or "villages")
+        if ((first > 1 && t[first - 1].Is("with") && figure.Value.Form is QuantityForm.LessThan or QuantityForm.MoreThan or QuantityForm.AtLeast or QuantityForm.AtMost or QuantityForm.Between
+                && t[first - 2].Lower is "employers" or "firms" or "companies" or "businesses" or "households" or "families" or "schools" or "farms" or "farmers" or "villages")
+            // "small ground-mounted systems of up to 5 megawatts", "plants of more than 100 MW": things of a size, no level of the size.
+            || (first > 1 && t[first - 1].Is("of") && t[first - 2].Lower is "systems" or "plants" or "projects" or "units" or "installations" or "stations" or "turbines" or "vessels" or "ships"
+                && figure.Value.Form is QuantityForm.LessThan or QuantityForm.MoreThan or QuantityForm.AtLeast or QuantityForm.AtMost or QuantityForm.Between
+                && last + 1 < t.Count && UnitWords.Find(t[last + 1].Lower) is { IsMeasure: true }))
         {
             // "Employers with fewer than five workers have been given until August": a class of them by size, no level of workers.
             Skip(sentence, first, last, "a class by size, not a level");
@@ -368,7 +376,10 @@ internal sealed partial class ArticleReader
         var namedByCountNoun = false;
         if (casualty is not null)
         {
-            what = (noun.Word is { Category: UnitCategory.Personnel or UnitCategory.People } ? noun.UnitText!.ToLowerInvariant() : (noun.Word is null ? DeadOfOtherKind(sentence, last) : null) ?? "people") + "-" + casualty;
+            // "killed about 2.14 million head of livestock": beasts, counted by the head.
+            what = (noun.Word is { Category: UnitCategory.Personnel or UnitCategory.People } ? noun.UnitText!.ToLowerInvariant()
+                : noun.Word?.Canonical == "head" && noun.Index > last ? DeadOfOtherKind(sentence, noun.Index + 1) ?? "livestock"
+                : (noun.Word is null ? DeadOfOtherKind(sentence, last) : null) ?? "people") + "-" + casualty;
             // "Nine deaths were recorded in the 24 hours to Thursday evening": one day's deaths, no toll of the outbreak's.
             if (CountedInADay(sentence, first)) what = "daily-" + what;
             countsPeople = true;
@@ -677,7 +688,8 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// Whether a cap's words stand right before the figure starting at token <paramref name="first"/>: "capped at 1,400", "a
     /// ceiling of 1,400", "capacity of 1,600", and a venue's room ("The stadium holds 20,000 people", "bed space for 107,087",
-    /// "cells built for 18 people"), where a camp that holds 300,000 refugees counts them.
+    /// "cells built for 18 people", "designed to hold 1,500"), and a force's authorised strength, where a camp that holds 300,000
+    /// refugees counts them.
     /// </summary>
     private static bool CappedAt(SentenceContext sentence, int first)
     {
@@ -685,7 +697,11 @@ internal sealed partial class ArticleReader
         return Caps.Contains(t[first - 1]) || (t[first - 1].Lower is "at" or "of" && sentence.AnyBefore(first - 1, 5, Caps))
             || (first > 1 && t[first - 1].Lower is "holds" or "seats" or "accommodates" && t[first - 2].Lower is "stadium" or "arena" or "venue" or "hall" or "auditorium" or "theatre" or "theater")
             // "against approved bed space for 107,087", "Cells built for 18 people": room for them, not them.
-            || (first > 1 && t[first - 1].Is("for") && t[first - 2].Lower is "space" or "room" or "built" or "designed" or "meant");
+            || (first > 1 && t[first - 1].Is("for") && t[first - 2].Lower is "space" or "room" or "built" or "designed" or "meant")
+            // "a camp designed to hold 1,500 people", which was "sheltering about 4,200": room for them, as "built for" is.
+            || (first > 2 && t[first - 1].Lower is "hold" or "house" or "accommodate" && t[first - 2].Is("to") && t[first - 3].Lower is "built" or "designed" or "meant" or "intended")
+            // "16,940 sworn officers against an authorised strength of 18,450": the posts a force may fill, not the officers it has.
+            || (first > 2 && t[first - 1].Is("of") && t[first - 2].Is("strength") && t[first - 3].Lower is "authorised" or "authorized" or "sanctioned" or "approved" or "budgeted");
     }
 
     /// <summary>

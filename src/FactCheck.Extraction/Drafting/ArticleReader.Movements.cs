@@ -46,9 +46,17 @@ internal sealed partial class ArticleReader
             var at = drafted.FindIndex(d => ReferenceEquals(d.Figure, figure));
             if (at >= 0)
             {
-                // Drafted under another name only where its own words name nothing: "from 5,660 vans in 2023" counts vans.
+                // Drafted under another name only where its own words name nothing: "from 5,660 vans in 2023" counts vans. A unit
+                // it took from the end is no word of its own: "enrolled 23.17 million learners …, up from 22.9 million" had filed
+                // the 22.9 million under learners, not under the learners enrolled.
                 var own = drafted[at].Draft;
-                if (own.Kind != ClaimKind.Observation || own.Subject == level.Subject || own.Unit is not null || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is not null)) continue;
+                if (own.Kind != ClaimKind.Observation || own.Subject == level.Subject || (figure.Last + 1 < t.Count && UnitWords.Find(t[figure.Last + 1].Lower) is not null)) continue;
+                if (own.Unit is not null)
+                {
+                    // Its time stays its own: "312 people since June 21, up from 247 a week earlier" is the running total then.
+                    if (own.Unit == level.Unit) own.Subject = level.Subject;
+                    continue;
+                }
                 Undraft(drafted, at);
                 if (overlaps)
                 {

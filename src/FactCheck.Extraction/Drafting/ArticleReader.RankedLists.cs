@@ -1,0 +1,186 @@
+using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Reading;
+
+namespace FactCheck.Extraction.Drafting;
+
+/// <summary>
+/// A ranked list: "Nairobi reported the most cases, with 14,210, followed by Mombasa with 5,380, Kisumu with 4,920 and Nakuru
+/// with 4,150", "Minas Gerais is again the leader with 5.9 GW, ahead of Bahia with 2.1 GW and Piauí with 1.9 GW", "Skoda was the
+/// strongest importer with 15,460 registrations, ahead of Audi with 14,230". The leader and each name after it are parts of
+/// one whole, the leader's measure in its country, so that FC016 finds parts that add up to more than it. The names after the
+/// leader had been left out as counting nothing, or read as the country's figures, which FC001 held against each other.
+/// </summary>
+internal sealed partial class ArticleReader
+{
+    private void ReadRankedList(SentenceContext sentence, List<(Figure Figure, Draft Draft)> drafted)
+    {
+        var t = sentence.Tokens;
+        if (sentence.IsHeadline || RankingWordsEnd(t) is not (> 0 and var opening)) return;
+        var at = drafted.FindLastIndex(d => d.Figure.Last < opening - 2);
+        if (at < 0) return;
+        var (leaderFigure, leader) = drafted[at];
+        if (leader.Kind != ClaimKind.Observation || leader.Listed || leaderFigure.Value.IsPercent || MeasureAndPlace(leader.Subject) is not var (measure, place)) return;
+        if (Leader(sentence, leaderFigure.First, place) is not var (leaderKey, country)) return;
+        // "Kenya recorded 96,840 tuberculosis cases", then "Nairobi reported the most cases": the cases are the whole's.
+        if (WholeNamedInFull(sentence, measure, country, leader.Time) is { } named) measure = named;
+        var whole = measure == MeasureAndPlace(leader.Subject)?.Measure ? leader.PartOf ?? desk.SubjectFor(measure + "/" + country) : desk.SubjectFor(measure + "/" + country);
+        var parts = RankedAfter(sentence, opening, measure, country, leader.Unit);
+        if (parts.Count == 0) return;
+        leaderKey = measure + "/" + leaderKey;
+        var keys = new HashSet<string>(StringComparer.Ordinal) { measure + "/" + country, leaderKey };
+        foreach (var part in parts)
+        {
+            if (!keys.Add(part.Key)) return;
+        }
+        // The whole's own figure drafted before, at a time the leader's meets: "Kenya recorded 96,840 cases in 2023", then "Nairobi
+        // reported the most, with 14,210": the parts are of its time, so that a breakdown going on in the next sentence finds it.
+        var time = leader.Time;
+        foreach (var draft in Drafts)
+        {
+            if (draft.Start < sentence.Start && draft.Kind == ClaimKind.Observation && !draft.Listed && draft.Subject == whole
+                && draft.Time.Start <= leader.Time.End && draft.Time.End >= leader.Time.Start) time = draft.Time;
+        }
+        var template = new Draft
+        {
+            Kind = ClaimKind.Observation, Subject = whole, Start = leader.Start, End = leader.End, Unit = leader.Unit, Time = time, Attribution = leader.Attribution,
+        };
+        Undraft(drafted, at);
+        var first = ListedPart(template, leaderKey, leader.Value, leader.Start, leader.End);
+        Drafts.Add(first);
+        drafted.Add((leaderFigure, first));
+        foreach (var (figure, name, key) in parts)
+        {
+            var own = drafted.FindIndex(d => ReferenceEquals(d.Figure, figure));
+            if (own >= 0) Undraft(drafted, own);
+            else TakeBackSkip(sentence, figure);
+            var draft = ListedPart(template, key, figure.Value, t[name].Start, t[figure.Last].End);
+            Drafts.Add(draft);
+            drafted.Add((figure, draft));
+        }
+    }
+
+    /// <summary>
+    /// "Quebec has been hit hardest, with about 3.6 million hectares burned. Alberta follows with 2.2 million hectares, …": the
+    /// region that led in the sentence before, made the first part of its country's figure, for the sentence that ranks others
+    /// after it; null where the sentence does not open with a name that "follows", or the paragraph holds no such leader.
+    /// </summary>
+    private Draft? LeaderFollowed(SentenceContext sentence)
+    {
+        var t = sentence.Tokens;
+        var name = 0;
+        while (name + 1 < t.Count && t[name + 1].IsWord && t[name + 1].IsCapitalized) name++;
+        if (!t[0].IsCapitalized || name + 2 >= t.Count || !t[name + 1].Is("follows") || !t[name + 2].Is("with")) return null;
+        for (var i = Drafts.Count - 1; i >= 0; i--)
+        {
+            var leader = Drafts[i];
+            if (leader.Start >= sentence.Start) continue;
+            if (!InParagraphOf(sentence, leader) || leader.Kind != ClaimKind.Observation) return null;
+            if (leader.Listed || leader.PartOf is not { } whole || leader.Value.IsPercent) continue;
+            var time = leader.Time;
+            foreach (var draft in Drafts)
+            {
+                if (draft.Start < leader.Start && draft.Kind == ClaimKind.Observation && !draft.Listed && draft.Subject == whole
+                    && draft.Time.Start <= leader.Time.End && draft.Time.End >= leader.Time.Start) time = draft.Time;
+            }
+            var template = new Draft
+            {
+                Kind = ClaimKind.Observation, Subject = whole, Start = leader.Start, End = leader.End, Unit = leader.Unit, Time = time, Attribution = leader.Attribution,
+            };
+            var first = ListedPart(template, leader.Subject, leader.Value, leader.Start, leader.End);
+            Drafts[i] = first;
+            return first;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The measure of a figure of <paramref name="country"/> drafted before <paramref name="sentence"/> that names <paramref
+    /// name="measure"/> in full ("tuberculosis-cases" of "cases") at a time that meets <paramref name="time"/>, or null.
+    /// </summary>
+    private string? WholeNamedInFull(SentenceContext sentence, string measure, string country, FuzzyTime time)
+    {
+        string? found = null;
+        foreach (var draft in Drafts)
+        {
+            if (draft.Start < sentence.Start && draft.Kind == ClaimKind.Observation && !draft.Listed && draft.Time.Start <= time.End && draft.Time.End >= time.Start
+                && MeasureAndPlace(draft.Subject) is var (named, place) && place == country && named.Length > measure.Length + 1
+                && named.EndsWith(measure, StringComparison.Ordinal) && named[^(measure.Length + 1)] == '-') found = named;
+        }
+        return found;
+    }
+
+    /// <summary>The token after the words that rank what follows below what came before ("followed by", "ahead of"), or -1.</summary>
+    private static int RankingWordsEnd(List<Text.Token> t)
+    {
+        for (var k = 1; k + 1 < t.Count; k++)
+        {
+            if (t[k - 1].Text == "," && ((t[k].Is("followed") && t[k + 1].Is("by")) || (t[k].Is("ahead") && t[k + 1].Is("of")))) return k + 2;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The leader's key and its country: a region or city named before its figure ("Nairobi reported the most cases, with
+    /// 14,210", of Kenya where the figure was Kenya's or Nairobi's), or a name opening the sentence ("Skoda, the Czech unit of
+    /// the Volkswagen group, was the strongest importer with 15,460"), which counts in the figure's place; null for neither.
+    /// </summary>
+    private (string Key, string Country)? Leader(SentenceContext sentence, int figure, string place)
+    {
+        var t = sentence.Tokens;
+        foreach (var hit in sentence.Places)
+        {
+            // "Among states in Brazil, São Paulo leads": past the country the list is of.
+            if (hit.First >= figure || !hit.IsPlace || (hit.Entry.IsCountry && hit.Entry.Key == place)) continue;
+            if (hit.Entry.IsCountry || hit.Entry.IsDemonym || hit.Entry.Country is not { } country) return null;
+            // The figure is the region's already, or its country's where the sentence names the region as what leads.
+            return hit.Entry.Key == place || country == place ? (hit.Entry.Key, country) : null;
+        }
+        var last = 0;
+        while (last + 1 < figure && t[last + 1].IsWord && t[last + 1].IsCapitalized) last++;
+        return t[0].IsCapitalized && last + 1 < figure && (t[last + 1].Text == "," || LeadersVerb(t[last + 1])) && NamedPart(sentence, 0, last) is { } name
+            ? (name, place)
+            : null;
+    }
+
+    /// <summary>Verbs a ranked list's leader takes: "Skoda was the strongest importer", "Nairobi reported the most cases".</summary>
+    private static bool LeadersVerb(Text.Token token) =>
+        token.Lower is "was" or "is" or "were" or "are" or "has" or "had" or "have" or "reported" or "recorded" or "registered" or "accounted" or "led" or "leads"
+            or "remained" or "remains" or "took" or "won" or "received" or "saw" or "sold" or "topped" or "tops";
+
+    /// <summary>
+    /// The names and figures after the ranking words at token <paramref name="k"/>: "Mombasa with 5,380, Kisumu with 4,920 and
+    /// Nakuru with 4,150", each a region or city of <paramref name="country"/> or a name the desk does not hold, keyed under
+    /// <paramref name="measure"/>; it stops at the first that is neither, or whose figure counts another thing than <paramref name="unit"/>.
+    /// </summary>
+    private List<(Figure Figure, int Name, string Key)> RankedAfter(SentenceContext sentence, int k, string measure, string country, string? unit)
+    {
+        var t = sentence.Tokens;
+        var parts = new List<(Figure, int, string)>();
+        while (k < t.Count)
+        {
+            if (t[k].Is("the") || t[k].Lower is "neighbouring" or "neighboring") k++;
+            var first = k;
+            while (k < t.Count && t[k].IsWord && (t[k].IsCapitalized || (k > first && k + 1 < t.Count && t[k + 1].IsCapitalized && t[k].Lower is "de" or "da" or "do" or "del" or "e"))) k++;
+            var last = k - 1;
+            if (last < first) break;
+            if (k < t.Count && t[k].Text == ",") k++;
+            if (k < t.Count && t[k].Is("with")) k++;
+            if (sentence.FigureAt(k) is not { } figure || figure.Value.IsPercent) break;
+            k = figure.Last + 1;
+            if (k < t.Count && UnitWords.Find(t[k].Lower) is { } noun)
+            {
+                if (noun.Canonical != unit) break;
+                k++;
+            }
+            var hit = sentence.PlaceAt(first);
+            string? key = hit is { IsPlace: true } place
+                ? (place.Last == last && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Country == country ? place.Entry.Key : null)
+                : NamedPart(sentence, first, last);
+            if (key is null) break;
+            parts.Add((figure, first, measure + "/" + key));
+            if (k < t.Count && t[k].Text == ",") k++;
+            if (k < t.Count && t[k].Is("and")) k++;
+        }
+        return parts;
+    }
+}
