@@ -35,11 +35,14 @@ internal sealed partial class ArticleReader
     private static (string Measure, string Place)? MeasureAndPlace(string subject) =>
         subject.IndexOf('/') is > 0 and var slash ? (subject[..slash], subject[(slash + 1)..]) : null;
 
-    /// <summary>A part of <paramref name="whole"/> listed with others: the whole's measure under <paramref name="key"/>, at the whole's time, in its unit, told by its source.</summary>
-    private Draft ListedPart(Draft whole, string key, Quantity value, int start, int end) => new()
+    /// <summary>
+    /// A part of <paramref name="whole"/> listed with others: the whole's measure under <paramref name="key"/>, at the whole's time,
+    /// in its unit, told by its source; or, where it is not <paramref name="listed"/>, the same figure under its own key alone.
+    /// </summary>
+    private Draft ListedPart(Draft whole, string key, Quantity value, int start, int end, bool listed = true) => new()
     {
         Kind = ClaimKind.Observation, Subject = desk.SubjectFor(key), Start = start, End = end, Value = value, Unit = whole.Unit, Time = whole.Time,
-        Attribution = whole.Attribution, PartOf = whole.Subject, Listed = true,
+        Attribution = whole.Attribution, PartOf = listed ? whole.Subject : null, Listed = listed,
     };
 
     /// <summary>

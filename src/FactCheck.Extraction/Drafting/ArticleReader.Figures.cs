@@ -140,7 +140,10 @@ internal sealed partial class ArticleReader
             || (last + 2 < t.Count && t[last + 1].Is("of") && t[last + 2].Lower is "those" or "these")
             // "1,318 bridges on the national road network, of which 142 … were rated in poor condition": a part of the 1,318.
             || (first > 2 && t[first - 1].Lower is "which" or "whom" && t[first - 2].Is("of") && t[first - 3].Text == ","
-                && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first - 3) is not null)
+                && sentence.Figures.FirstWhere(first, static (f, first) => f.Last < first - 3) is not null
+                // "310 migrants, of whom 42 died": the dead are a toll of their own.
+                && !(last + 1 < t.Count && (Words.CasualtyWords.Contains(t[last + 1])
+                    || (last + 2 < t.Count && t[last + 1].Lower is "were" or "was" or "have" or "had" or "are" && Words.CasualtyWords.Contains(t[last + 2])))))
             // "At least nine people have died, six of them by drowning and three after being struck by lightning": the list goes on.
             || GoesOnWithParts(sentence, first))
         {
@@ -198,11 +201,12 @@ internal sealed partial class ArticleReader
             Skip(sentence, first, last, "a rate (\"40,000 a day\"), not a level");
             return null;
         }
-        if (OneDayOfMany(sentence, first))
+        if (OnePeriodOfMany(sentence, first) is { } period)
         {
             // "The busiest single day was Sunday July 28, when nearly 128,000 passengers passed through": one day's count, no
-            // level of the place's passengers, which FC005 had held the year's 33.4 million against.
-            Skip(sentence, first, last, "one day's count, not a level");
+            // level of the place's passengers, which FC005 had held the year's 33.4 million against; and "August was the busiest
+            // month, with 3.5 million passengers, while February, the quietest, saw 2.1 million", which FC001 had held as one.
+            Skip(sentence, first, last, period == "day" ? "one day's count, not a level" : $"one {period}'s count, not a level");
             return null;
         }
         if ((first > 1 && t[first - 1].Is("with") && figure.Value.Form is QuantityForm.LessThan or QuantityForm.MoreThan or QuantityForm.AtLeast or QuantityForm.AtMost or QuantityForm.Between
@@ -210,7 +214,9 @@ internal sealed partial class ArticleReader
             // "small ground-mounted systems of up to 5 megawatts", "plants of more than 100 MW": things of a size, no level of the size.
             || (first > 1 && t[first - 1].Is("of") && t[first - 2].Lower is "systems" or "plants" or "projects" or "units" or "installations" or "stations" or "turbines" or "vessels" or "ships"
                 && figure.Value.Form is QuantityForm.LessThan or QuantityForm.MoreThan or QuantityForm.AtLeast or QuantityForm.AtMost or QuantityForm.Between
-                && last + 1 < t.Count && UnitWords.Find(t[last + 1].Lower) is { IsMeasure: true }))
+                && last + 1 < t.Count && UnitWords.Find(t[last + 1].Lower) is { IsMeasure: true }
+                // "units of more than 200 MW of geothermal capacity": an amount of something, not a size.
+                && !(last + 2 < t.Count && t[last + 2].Is("of"))))
         {
             // "Employers with fewer than five workers have been given until August": a class of them by size, no level of workers.
             Skip(sentence, first, last, "a class by size, not a level");
@@ -377,8 +383,10 @@ internal sealed partial class ArticleReader
         if (casualty is not null)
         {
             // "killed about 2.14 million head of livestock": beasts, counted by the head.
+            // Not "12 head of state security officers".
             what = (noun.Word is { Category: UnitCategory.Personnel or UnitCategory.People } ? noun.UnitText!.ToLowerInvariant()
-                : noun.Word?.Canonical == "head" && noun.Index > last ? DeadOfOtherKind(sentence, noun.Index + 1) ?? "livestock"
+                : noun.Word?.Canonical == "head" && noun.Index > last && (noun.Index + 1 >= t.Count || !t[noun.Index + 1].Is("of")) ? "livestock"
+                : noun.Word?.Canonical == "head" && noun.Index > last ? DeadOfOtherKind(sentence, noun.Index + 1) ?? "people"
                 : (noun.Word is null ? DeadOfOtherKind(sentence, last) : null) ?? "people") + "-" + casualty;
             // "Nine deaths were recorded in the 24 hours to Thursday evening": one day's deaths, no toll of the outbreak's.
             if (CountedInADay(sentence, first)) what = "daily-" + what;
@@ -701,7 +709,9 @@ internal sealed partial class ArticleReader
             // "a camp designed to hold 1,500 people", which was "sheltering about 4,200": room for them, as "built for" is.
             || (first > 2 && t[first - 1].Lower is "hold" or "house" or "accommodate" && t[first - 2].Is("to") && t[first - 3].Lower is "built" or "designed" or "meant" or "intended")
             // "16,940 sworn officers against an authorised strength of 18,450": the posts a force may fill, not the officers it has.
-            || (first > 2 && t[first - 1].Is("of") && t[first - 2].Is("strength") && t[first - 3].Lower is "authorised" or "authorized" or "sanctioned" or "approved" or "budgeted");
+            || (first > 2 && t[first - 1].Is("of") && t[first - 2].Is("strength") && t[first - 3].Lower is "authorised" or "authorized" or "sanctioned" or "approved" or "budgeted"
+                // "reached its full authorised strength of 18,450": the force has them.
+                && !(first > 3 && t[first - 4].Lower is "full" or "reached" or "reach" or "reaches" or "at"));
     }
 
     /// <summary>
@@ -1797,15 +1807,24 @@ internal sealed partial class ArticleReader
         return false;
     }
 
-    /// <summary>Whether the sentence picks out one day before the figure at token <paramref name="first"/>: "the busiest single day", "its busiest day", "a record day".</summary>
-    private static bool OneDayOfMany(SentenceContext sentence, int first)
+    /// <summary>
+    /// The period ("day", "month", "week") the sentence picks out as one of many before the figure at token <paramref name="first"/>:
+    /// "the busiest single day", "its busiest day", "a record day", "the busiest month", "February, the quietest,"; null for none.
+    /// </summary>
+    private static string? OnePeriodOfMany(SentenceContext sentence, int first)
     {
         var t = sentence.Tokens;
         for (var k = Math.Max(1, first - 14); k < first; k++)
         {
-            if (t[k].Is("day") && t[k - 1].Lower is "single" or "busiest" or "peak" or "record") return true;
+            if (t[k].Is("day") && t[k - 1].Lower is "single" or "busiest" or "peak" or "record") return "day";
+            if (t[k].Lower is "month" or "week" && t[k - 1].Lower is "busiest" or "quietest" or "slowest" or "peak" or "record" or "single") return t[k].Lower;
         }
-        return false;
+        // "while February, the quietest, saw 2.1 million": a month named as one of the year's.
+        for (var k = Math.Max(3, first - 6); k + 1 < first; k++)
+        {
+            if (t[k].Lower is "busiest" or "quietest" or "slowest" && t[k - 1].Is("the") && t[k + 1].Text == "," && t[k - 2].Text == "," && Words.MonthNumbers.ContainsKey(t[k - 3].Lower)) return "month";
+        }
+        return null;
     }
 
     /// <summary>Whether one fire, in the singular, is what burned the area at token <paramref name="first"/>: "A wildfire … had burned", "the blaze has scorched".</summary>

@@ -16,17 +16,20 @@ internal sealed partial class ArticleReader
     {
         var t = sentence.Tokens;
         if (sentence.IsHeadline || RankingWordsEnd(t) is not (> 0 and var opening)) return;
-        var at = drafted.FindLastIndex(d => d.Figure.Last < opening - 2);
+        // The leader is the figure right before the ranking words, not one of an earlier clause: "There were 300 troops in Mali.
+        // Bauchi accounted for 2.3 million of the doses, followed by …" ranks no troops.
+        var before = sentence.Figures.FindLast(f => f.Last < opening - 2);
+        var at = before is null ? -1 : drafted.FindIndex(d => ReferenceEquals(d.Figure, before));
         if (at < 0) return;
         var (leaderFigure, leader) = drafted[at];
         if (leader.Kind != ClaimKind.Observation || leader.Listed || leaderFigure.Value.IsPercent || MeasureAndPlace(leader.Subject) is not var (measure, place)) return;
-        if (Leader(sentence, leaderFigure.First, place) is not var (leaderKey, country)) return;
+        if (Leader(sentence, leaderFigure.First, place) is not var (leaderKey, country, kinds)) return;
         // "Kenya recorded 96,840 tuberculosis cases", then "Nairobi reported the most cases": the cases are the whole's.
         if (WholeNamedInFull(sentence, measure, country, leader.Time) is { } named) measure = named;
         var whole = measure == MeasureAndPlace(leader.Subject)?.Measure ? leader.PartOf ?? desk.SubjectFor(measure + "/" + country) : desk.SubjectFor(measure + "/" + country);
-        var parts = RankedAfter(sentence, opening, measure, country, leader.Unit);
+        var parts = RankedAfter(sentence, opening, measure, country, leader.Unit, kinds);
         if (parts.Count == 0) return;
-        leaderKey = measure + "/" + leaderKey;
+        leaderKey = kinds ? measure + "-" + leaderKey + "/" + country : measure + "/" + leaderKey;
         var keys = new HashSet<string>(StringComparer.Ordinal) { measure + "/" + country, leaderKey };
         foreach (var part in parts)
         {
@@ -35,17 +38,21 @@ internal sealed partial class ArticleReader
         // The whole's own figure drafted before, at a time the leader's meets: "Kenya recorded 96,840 cases in 2023", then "Nairobi
         // reported the most, with 14,210": the parts are of its time, so that a breakdown going on in the next sentence finds it.
         var time = leader.Time;
+        Draft? wholeDrafted = null;
         foreach (var draft in Drafts)
         {
             if (draft.Start < sentence.Start && draft.Kind == ClaimKind.Observation && !draft.Listed && draft.Subject == whole
-                && draft.Time.Start <= leader.Time.End && draft.Time.End >= leader.Time.Start) time = draft.Time;
+                && draft.Time.Start <= leader.Time.End && draft.Time.End >= leader.Time.Start) (time, wholeDrafted) = (draft.Time, draft);
         }
+        // Kinds are parts only of a whole told before and larger than the leader: "Volkswagen remained the best-selling brand
+        // with 38,900 registrations" is no whole of petrol cars' 73,810, though the desk files both under the country's.
+        var listed = !kinds || (wholeDrafted is not null && wholeDrafted.Value.Value > leader.Value.Value);
         var template = new Draft
         {
             Kind = ClaimKind.Observation, Subject = whole, Start = leader.Start, End = leader.End, Unit = leader.Unit, Time = time, Attribution = leader.Attribution,
         };
         Undraft(drafted, at);
-        var first = ListedPart(template, leaderKey, leader.Value, leader.Start, leader.End);
+        var first = ListedPart(template, leaderKey, leader.Value, leader.Start, leader.End, listed);
         Drafts.Add(first);
         drafted.Add((leaderFigure, first));
         foreach (var (figure, name, key) in parts)
@@ -53,7 +60,7 @@ internal sealed partial class ArticleReader
             var own = drafted.FindIndex(d => ReferenceEquals(d.Figure, figure));
             if (own >= 0) Undraft(drafted, own);
             else TakeBackSkip(sentence, figure);
-            var draft = ListedPart(template, key, figure.Value, t[name].Start, t[figure.Last].End);
+            var draft = ListedPart(template, key, figure.Value, t[name].Start, t[figure.Last].End, listed);
             Drafts.Add(draft);
             drafted.Add((figure, draft));
         }
@@ -124,7 +131,7 @@ internal sealed partial class ArticleReader
     /// 14,210", of Kenya where the figure was Kenya's or Nairobi's), or a name opening the sentence ("Skoda, the Czech unit of
     /// the Volkswagen group, was the strongest importer with 15,460"), which counts in the figure's place; null for neither.
     /// </summary>
-    private (string Key, string Country)? Leader(SentenceContext sentence, int figure, string place)
+    private (string Key, string Country, bool Kinds)? Leader(SentenceContext sentence, int figure, string place)
     {
         var t = sentence.Tokens;
         foreach (var hit in sentence.Places)
@@ -133,13 +140,49 @@ internal sealed partial class ArticleReader
             if (hit.First >= figure || !hit.IsPlace || (hit.Entry.IsCountry && hit.Entry.Key == place)) continue;
             if (hit.Entry.IsCountry || hit.Entry.IsDemonym || hit.Entry.Country is not { } country) return null;
             // The figure is the region's already, or its country's where the sentence names the region as what leads.
-            return hit.Entry.Key == place || country == place ? (hit.Entry.Key, country) : null;
+            return hit.Entry.Key == place || country == place ? (hit.Entry.Key, country, false) : null;
         }
         var last = 0;
         while (last + 1 < figure && t[last + 1].IsWord && t[last + 1].IsCapitalized) last++;
-        return t[0].IsCapitalized && last + 1 < figure && (t[last + 1].Text == "," || LeadersVerb(t[last + 1])) && NamedPart(sentence, 0, last) is { } name
-            ? (name, place)
-            : null;
+        // "There were 300 troops", "It has 40": no name.
+        // "South Africa's ANC won the most seats": an owner's name is no part's.
+        if (t[0].IsCapitalized && t[0].Lower is not ("there" or "it" or "this" or "that" or "they" or "we" or "he" or "she" or "its" or "their") && last + 1 < figure
+            && !t.GetRange(0, last + 1).Exists(static w => w.IsPossessive || Words.MonthNumbers.ContainsKey(w.Lower))
+            && (t[last + 1].Text == "," || LeadersVerb(t[last + 1])) && NamedPart(sentence, 0, last) is { } name) return (name, place, false);
+        return KindBefore(sentence, figure) is { } kind ? (kind, place, true) : null;
+    }
+
+    /// <summary>
+    /// The kind that leads a ranked list, as the subject of the leader's verb: "By powertrain, petrol cars remained the largest
+    /// group with 73,810 registrations" (`petrol-cars`), "Peach and nectarine orchards accounted for the largest area"; null
+    /// where the clause opens with no such words.
+    /// </summary>
+    private static string? KindBefore(SentenceContext sentence, int figure)
+    {
+        var t = sentence.Tokens;
+        var verb = 1;
+        while (verb < figure && !LeadersVerb(t[verb])) verb++;
+        if (verb >= figure) return null;
+        var first = verb;
+        while (first > 0 && t[first - 1].IsWord && verb - first < 4) first--;
+        if (first > 0 && t[first - 1].Text != ",") return null;
+        return KindAt(sentence, first, verb - 1);
+    }
+
+    /// <summary>
+    /// The words of tokens <paramref name="first"/> to <paramref name="last"/> as a kind's key ("conventional-hybrids",
+    /// "apples-and-pears"), or null where they are no kind: a name past the sentence's first word, a place, a word of a clause.
+    /// </summary>
+    private static string? KindAt(SentenceContext sentence, int first, int last)
+    {
+        var t = sentence.Tokens;
+        if (last < first || t[first].Is("and") || t[last].Is("and") || !t[last].Lower.EndsWith('s')) return null;
+        for (var k = first; k <= last; k++)
+        {
+            if (!t[k].IsWord || (t[k].IsCapitalized && k > 0) || t[k].IsPossessive || sentence.PlaceAt(k) is not null
+                || t[k].Lower is "the" or "a" or "an" or "it" or "they" or "there" or "which" or "who" or "that" or "this" or "these" or "those" or "its" or "their" or "by" or "in" or "of" or "with") return null;
+        }
+        return Slug.Of(string.Join(' ', t.GetRange(first, last - first + 1).Select(static w => w.Lower)));
     }
 
     /// <summary>Verbs a ranked list's leader takes: "Skoda was the strongest importer", "Nairobi reported the most cases".</summary>
@@ -152,7 +195,7 @@ internal sealed partial class ArticleReader
     /// Nakuru with 4,150", each a region or city of <paramref name="country"/> or a name the desk does not hold, keyed under
     /// <paramref name="measure"/>; it stops at the first that is neither, or whose figure counts another thing than <paramref name="unit"/>.
     /// </summary>
-    private List<(Figure Figure, int Name, string Key)> RankedAfter(SentenceContext sentence, int k, string measure, string country, string? unit)
+    private List<(Figure Figure, int Name, string Key)> RankedAfter(SentenceContext sentence, int k, string measure, string country, string? unit, bool kinds)
     {
         var t = sentence.Tokens;
         var parts = new List<(Figure, int, string)>();
@@ -160,7 +203,9 @@ internal sealed partial class ArticleReader
         {
             if (t[k].Is("the") || t[k].Lower is "neighbouring" or "neighboring") k++;
             var first = k;
-            while (k < t.Count && t[k].IsWord && (t[k].IsCapitalized || (k > first && k + 1 < t.Count && t[k + 1].IsCapitalized && t[k].Lower is "de" or "da" or "do" or "del" or "e"))) k++;
+            // "conventional hybrids with 57,920 and diesels with 36,940": a kind's words run to its "with".
+            if (kinds) while (k < t.Count && t[k].IsWord && !t[k].Is("with") && k - first < 4) k++;
+            else while (k < t.Count && t[k].IsWord && (t[k].IsCapitalized || (k > first && k + 1 < t.Count && t[k + 1].IsCapitalized && t[k].Lower is "de" or "da" or "do" or "del" or "e"))) k++;
             var last = k - 1;
             if (last < first) break;
             if (k < t.Count && t[k].Text == ",") k++;
@@ -172,12 +217,17 @@ internal sealed partial class ArticleReader
                 if (noun.Canonical != unit) break;
                 k++;
             }
+            // "followed by Mombasa with 5,380 in 2022": a figure of a time of its own is no part of the leader's.
+            if (sentence.Times.Exists(m => m.First >= k && m.First <= k + 1)) break;
             var hit = sentence.PlaceAt(first);
-            string? key = hit is { IsPlace: true } place
+            // "followed by February with 5,380": a month is no part.
+            string? key = Words.MonthNumbers.ContainsKey(t[first].Lower) ? null
+                : kinds ? (KindAt(sentence, first, last) is { } kind ? measure + "-" + kind + "/" + country : null)
+                : hit is { IsPlace: true } place
                 ? (place.Last == last && !place.Entry.IsCountry && !place.Entry.IsDemonym && place.Entry.Country == country ? place.Entry.Key : null)
                 : NamedPart(sentence, first, last);
             if (key is null) break;
-            parts.Add((figure, first, measure + "/" + key));
+            parts.Add((figure, first, kinds ? key : measure + "/" + key));
             if (k < t.Count && t[k].Text == ",") k++;
             if (k < t.Count && t[k].Is("and")) k++;
         }

@@ -331,6 +331,17 @@ internal static class TimeReader
         new(first, last, FuzzyTime.Day(anchor), lead, false, null) { IsOwnClauseOnly = true, CountedBackBy = by };
 
     /// <summary>
+    /// The token of "the" in "the previous year", "the previous financial year", "the preceding month" ending at the period's
+    /// word at token <paramref name="i"/>; 0 for any other words.
+    /// </summary>
+    private static int PreviousPeriodStart(List<Token> t, int i)
+    {
+        var k = i - 1;
+        if (k > 0 && t[k].Lower is "financial" or "fiscal" or "school" or "crop" or "marketing" or "academic" or "calendar") k--;
+        return k > 0 && t[k].Lower is "previous" or "preceding" or "prior" && t[k - 1].Is("the") ? k - 1 : 0;
+    }
+
+    /// <summary>
     /// The last token of "same period last year" from "same" at token <paramref name="i"/>, or of "same quarter a year earlier",
     /// "same month of the previous year", "same period the year before", "same quarter of 2024" (whose year is
     /// <paramref name="year"/>, else null); 0 for any other words.
@@ -414,6 +425,10 @@ internal static class TimeReader
                 // "Some 112 passenger vessels were not sailing this morning": the day of writing; and "fell to 31.4% of deliveries
                 // this season from 27.9% in 2023/24", whose crop year the desk cannot name, as it stands on that day.
                 mention = new TimeMention(i, i + 1, FuzzyTime.Day(anchor), lead, true, null);
+                return true;
+            case "season" or "week" or "month" or "year" when PreviousPeriodStart(t, i) is var previous and > 0:
+                // "fell to 1,186 from 1,094 in the previous financial year": counted back as "a year earlier" is.
+                mention = CountedBackMention(previous, i, previous > 0 && Leads.Contains(t[previous - 1]) ? t[previous - 1].Lower : string.Empty, w == "season" ? "year" : w, anchor);
                 return true;
             case "season" or "week" or "month" or "year" when i > 0 && t[i - 1].Is("the") && i + 1 < t.Count && t[i + 1].Is("before")
                 && i + 2 < t.Count && !t[i + 2].IsWord && !t[i + 2].IsNumber:
