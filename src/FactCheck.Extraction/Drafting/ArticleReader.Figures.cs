@@ -717,7 +717,8 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// Whether the figure of tokens <paramref name="first"/>..<paramref name="last"/> is what a breakdown leaves over, in places
     /// it calls other: "The remaining 146 cases are spread across a dozen other districts", "the remaining 40 elsewhere"; but
-    /// "the remaining 2,500 troops in Iraq" are the troops there, and so are those moved "to other bases".
+    /// "the remaining 2,500 troops in Iraq" are the troops there, and so are those moved "to other bases". The rest of an order
+    /// still to come is a part too: "The remaining 2.2 million doses are due by the end of July".
     /// </summary>
     private static bool Remainder(SentenceContext sentence, int first, int last)
     {
@@ -725,6 +726,9 @@ internal sealed partial class ArticleReader
         if (first < 2 || !t[first - 1].Is("remaining") || !t[first - 2].Is("the")) return false;
         for (var k = last + 1; k < t.Count && !IsClauseMark(t[k]); k++)
         {
+            // "The government has ordered 3 million doses … The remaining 2.2 million doses are due by the end of July": the rest
+            // of an order yet to come, which FC001 had held against the whole order.
+            if (k + 1 < t.Count && t[k].Lower is "are" or "is" or "have" or "has" && t[k + 1].Lower is "due" or "expected" or "yet" or "still" or "scheduled") return true;
             if (t[k].Is("elsewhere") || (t[k].Is("other") && k + 1 < t.Count
                 && (Words.KindsOfAreas.Contains(t[k + 1]) || t[k + 1].Lower is "areas" or "parts" or "countries" or "states" or "counties" or "cities" or "towns"))) return true;
         }

@@ -22,12 +22,14 @@ internal sealed partial class ArticleReader
         var at = before is null ? -1 : drafted.FindIndex(d => ReferenceEquals(d.Figure, before));
         if (at < 0) return;
         var (leaderFigure, leader) = drafted[at];
-        if (leader.Kind != ClaimKind.Observation || leader.Listed || leaderFigure.Value.IsPercent || MeasureAndPlace(leader.Subject) is not var (measure, place)) return;
+        if (leader.Kind != ClaimKind.Observation || leader.Listed || MeasureAndPlace(leader.Subject) is not var (measure, place)) return;
+        // "Appenzell Innerrhoden recorded the lowest support, at 27.4%, followed by Schwyz at 31.2%": each its own, of no sum.
+        var percent = leaderFigure.Value.IsPercent;
         if (Leader(sentence, leaderFigure.First, place) is not var (leaderKey, country, kinds)) return;
         // "Kenya recorded 96,840 tuberculosis cases", then "Nairobi reported the most cases": the cases are the whole's.
         if (WholeNamedInFull(sentence, measure, country, leader.Time) is { } named) measure = named;
         var whole = measure == MeasureAndPlace(leader.Subject)?.Measure ? leader.PartOf ?? desk.SubjectFor(measure + "/" + country) : desk.SubjectFor(measure + "/" + country);
-        var parts = RankedAfter(sentence, opening, measure, country, leader.Unit, kinds);
+        var parts = RankedAfter(sentence, opening, measure, country, leader.Unit, kinds, percent);
         if (parts.Count == 0) return;
         leaderKey = kinds ? measure + "-" + leaderKey + "/" + country : measure + "/" + leaderKey;
         var keys = new HashSet<string>(StringComparer.Ordinal) { measure + "/" + country, leaderKey };
@@ -46,7 +48,7 @@ internal sealed partial class ArticleReader
         }
         // Kinds are parts only of a whole told before and larger than the leader: "Volkswagen remained the best-selling brand
         // with 38,900 registrations" is no whole of petrol cars' 73,810, though the desk files both under the country's.
-        var listed = !kinds || (wholeDrafted is not null && wholeDrafted.Value.Value > leader.Value.Value);
+        var listed = !percent && (!kinds || (wholeDrafted is not null && wholeDrafted.Value.Value > leader.Value.Value));
         var template = new Draft
         {
             Kind = ClaimKind.Observation, Subject = whole, Start = leader.Start, End = leader.End, Unit = leader.Unit, Time = time, Attribution = leader.Attribution,
@@ -195,7 +197,7 @@ internal sealed partial class ArticleReader
     /// Nakuru with 4,150", each a region or city of <paramref name="country"/> or a name the desk does not hold, keyed under
     /// <paramref name="measure"/>; it stops at the first that is neither, or whose figure counts another thing than <paramref name="unit"/>.
     /// </summary>
-    private List<(Figure Figure, int Name, string Key)> RankedAfter(SentenceContext sentence, int k, string measure, string country, string? unit, bool kinds)
+    private List<(Figure Figure, int Name, string Key)> RankedAfter(SentenceContext sentence, int k, string measure, string country, string? unit, bool kinds, bool percent)
     {
         var t = sentence.Tokens;
         var parts = new List<(Figure, int, string)>();
@@ -204,13 +206,13 @@ internal sealed partial class ArticleReader
             if (t[k].Is("the") || t[k].Lower is "neighbouring" or "neighboring") k++;
             var first = k;
             // "conventional hybrids with 57,920 and diesels with 36,940": a kind's words run to its "with".
-            if (kinds) while (k < t.Count && t[k].IsWord && !t[k].Is("with") && k - first < 4) k++;
+            if (kinds) while (k < t.Count && t[k].IsWord && !t[k].Is("with") && !t[k].Is("at") && k - first < 4) k++;
             else while (k < t.Count && t[k].IsWord && (t[k].IsCapitalized || (k > first && k + 1 < t.Count && t[k + 1].IsCapitalized && t[k].Lower is "de" or "da" or "do" or "del" or "e"))) k++;
             var last = k - 1;
             if (last < first) break;
             if (k < t.Count && t[k].Text == ",") k++;
-            if (k < t.Count && t[k].Is("with")) k++;
-            if (sentence.FigureAt(k) is not { } figure || figure.Value.IsPercent) break;
+            if (k < t.Count && t[k].Lower is "with" or "at") k++;
+            if (sentence.FigureAt(k) is not { } figure || figure.Value.IsPercent != percent) break;
             k = figure.Last + 1;
             if (k < t.Count && UnitWords.Find(t[k].Lower) is { } noun)
             {
