@@ -864,6 +864,8 @@ internal sealed partial class ArticleReader
         {
             if (t[k].Lower is "regularly" or "routinely") return true;
         }
+        // "rented rooms shared by six people": how many one of them holds.
+        if (first > 1 && t[first - 1].Is("by") && t[first - 2].Lower is "shared" or "occupied") return true;
         // "Each clinic is designed to serve up to 15,000 people": what one of a kind does, its clause's subject "each" one.
         // Near the figure, with no one saying it between: not "each claim says where it stands The ministry said 41 outbreaks".
         // Nor past "and" or "but", where another subject's clause may begin ("Each clinic serves up to 15,000 people and the
