@@ -37,22 +37,10 @@ internal sealed partial class ArticleReader
         {
             if (!keys.Add(part.Key)) return;
         }
-        // The whole's own figure drafted before, at a time the leader's meets: "Kenya recorded 96,840 cases in 2023", then "Nairobi
-        // reported the most, with 14,210": the parts are of its time, so that a breakdown going on in the next sentence finds it.
-        var time = leader.Time;
-        Draft? wholeDrafted = null;
-        foreach (var draft in Drafts)
-        {
-            if (draft.Start < sentence.Start && draft.Kind == ClaimKind.Observation && !draft.Listed && draft.Subject == whole
-                && draft.Time.Start <= leader.Time.End && draft.Time.End >= leader.Time.Start) (time, wholeDrafted) = (draft.Time, draft);
-        }
+        var (template, wholeDrafted) = PartsTemplate(leader, whole, sentence.Start);
         // Kinds are parts only of a whole told before and larger than the leader: "Volkswagen remained the best-selling brand
         // with 38,900 registrations" is no whole of petrol cars' 73,810, though the desk files both under the country's.
         var listed = !percent && (!kinds || (wholeDrafted is not null && wholeDrafted.Value.Value > leader.Value.Value));
-        var template = new Draft
-        {
-            Kind = ClaimKind.Observation, Subject = whole, Start = leader.Start, End = leader.End, Unit = leader.Unit, Time = time, Attribution = leader.Attribution,
-        };
         Undraft(drafted, at);
         var first = ListedPart(template, leaderKey, leader.Value, leader.Start, leader.End, listed);
         Drafts.Add(first);
@@ -85,21 +73,33 @@ internal sealed partial class ArticleReader
             if (leader.Start >= sentence.Start) continue;
             if (!InParagraphOf(sentence, leader) || leader.Kind != ClaimKind.Observation) return null;
             if (leader.Listed || leader.PartOf is not { } whole || leader.Value.IsPercent) continue;
-            var time = leader.Time;
-            foreach (var draft in Drafts)
-            {
-                if (draft.Start < leader.Start && draft.Kind == ClaimKind.Observation && !draft.Listed && draft.Subject == whole
-                    && draft.Time.Start <= leader.Time.End && draft.Time.End >= leader.Time.Start) time = draft.Time;
-            }
-            var template = new Draft
-            {
-                Kind = ClaimKind.Observation, Subject = whole, Start = leader.Start, End = leader.End, Unit = leader.Unit, Time = time, Attribution = leader.Attribution,
-            };
-            var first = ListedPart(template, leader.Subject, leader.Value, leader.Start, leader.End);
+            var first = ListedPart(PartsTemplate(leader, whole, leader.Start).Template, leader.Subject, leader.Value, leader.Start, leader.End);
             Drafts[i] = first;
             return first;
         }
         return null;
+    }
+
+    /// <summary>
+    /// What a ranked list's parts are drafted after: <paramref name="whole"/>'s subject, in the leader's unit, told by its
+    /// source, at the time of the whole's own figure drafted before <paramref name="before"/> at a time the leader's meets
+    /// ("Kenya recorded 96,840 cases in 2023", then "Nairobi reported the most, with 14,210"), so that a breakdown going on in
+    /// the next sentence finds it; else at the leader's. With that figure of the whole, or null.
+    /// </summary>
+    private (Draft Template, Draft? Whole) PartsTemplate(Draft leader, string whole, int before)
+    {
+        var time = leader.Time;
+        Draft? drafted = null;
+        foreach (var draft in Drafts)
+        {
+            if (draft.Start < before && draft.Kind == ClaimKind.Observation && !draft.Listed && draft.Subject == whole
+                && draft.Time.Start <= leader.Time.End && draft.Time.End >= leader.Time.Start) (time, drafted) = (draft.Time, draft);
+        }
+        var template = new Draft
+        {
+            Kind = ClaimKind.Observation, Subject = whole, Start = leader.Start, End = leader.End, Unit = leader.Unit, Time = time, Attribution = leader.Attribution,
+        };
+        return (template, drafted);
     }
 
     /// <summary>
