@@ -59,7 +59,7 @@ public class UnitConversionTests
     [Fact]
     public void Gigawatts_and_megawatts_that_disagree_conflict() =>
         TwoFigures("4.2", "GW", "5,900", "MW").Findings.Single().Message
-            .Should().Be("road: 4.2 GW on 2020-09-09 (s1) and 5,900 MW on 2020-09-09 (s2) cannot both be true: they differ by 1.7 GW.");
+            .Should().Be("road: 4.2 gw on 2020-09-09 (s1) and 5,900 mw on 2020-09-09 (s2) cannot both be true: they differ by 1.7 gw.", "units are named as the claims name them, in lower case");
 
     [Fact]
     public void Kilometres_and_miles_are_no_mismatch() =>
