@@ -38,7 +38,9 @@ public class RatesRankedAndTheRestOfAnOrderTests
         draft.RulesFound().Should().BeEmpty();
     }
 
-    [Fact]
-    public void The_remaining_troops_in_a_place_are_still_its_level() =>
-        Extract("The remaining 2,500 troops in Iraq are based at Ain al-Asad.").Claims<Observation>().Should().ContainSingle();
+    [Theory]
+    [InlineData("The remaining 2,500 troops in Iraq are based at Ain al-Asad.")]
+    [InlineData("The remaining 1.2 million people in Kenya are still without power.")]
+    public void The_remaining_ones_of_a_place_are_still_its_level(string sentence) =>
+        Extract(sentence).Claims<Observation>().Should().ContainSingle();
 }

@@ -728,7 +728,7 @@ internal sealed partial class ArticleReader
         {
             // "The government has ordered 3 million doses … The remaining 2.2 million doses are due by the end of July": the rest
             // of an order yet to come, which FC001 had held against the whole order.
-            if (k + 1 < t.Count && t[k].Lower is "are" or "is" or "have" or "has" && t[k + 1].Lower is "due" or "expected" or "yet" or "still" or "scheduled") return true;
+            if (k + 1 < t.Count && t[k].Lower is "are" or "is" or "have" or "has" && t[k + 1].Lower is "due" or "expected" or "yet" or "scheduled") return true;
             if (t[k].Is("elsewhere") || (t[k].Is("other") && k + 1 < t.Count
                 && (Words.KindsOfAreas.Contains(t[k + 1]) || t[k + 1].Lower is "areas" or "parts" or "countries" or "states" or "counties" or "cities" or "towns"))) return true;
         }
