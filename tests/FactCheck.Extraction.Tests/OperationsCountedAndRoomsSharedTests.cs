@@ -4,7 +4,8 @@ namespace FactCheck.Extraction.Tests;
 
 /// <summary>
 /// The fifty-fourth pass's fourth round, from the 36 articles of the first two: operations, surgeries, consultations and
-/// appointments are things a story counts, and how many share one room is no level of people.
+/// appointments are things a story counts, and how many share one room is no level of people; and, from the first review's
+/// misses, energy in TWh, GWh and their words is a measure the checker converts.
 /// </summary>
 public class OperationsCountedAndRoomsSharedTests
 {
@@ -26,5 +27,14 @@ public class OperationsCountedAndRoomsSharedTests
 
         draft.ReasonLeftOut("six").Should().Be("what each event of a kind counts, not a level");
         draft.RulesFound().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Energy_is_measured_and_converted_between_its_prefixes()
+    {
+        var draft = Extract("Kenya's plants produced 5.9 TWh in 2023. Kenya's plants produced 5,900 GWh in 2023, the regulator said. They produced 5,800 gigawatt-hours in 2022.");
+
+        draft.Claims<Observation>().Select(static o => o.Unit.ToString()).Should().Equal("twh", "gwh", "gigawatt-hours");
+        draft.RulesFound().Should().BeEmpty("5.9 TWh and 5,900 GWh are one figure");
     }
 }

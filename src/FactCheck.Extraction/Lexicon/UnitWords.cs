@@ -94,6 +94,8 @@ internal static class UnitWords
         // "handled 29.9 million TEU", "burned 48,650 acres").
         foreach (var measure in new[] { "tonnes", "tons", "barrels", "hectares", "acres", "litres", "liters", "kilolitres", "kiloliters", "megalitres", "megaliters", "kilograms", "bushels",
             "teu", "teus", "megawatts", "mw", "gigawatts", "gw",
+            // Energy, which the checker converts between its prefixes: "generated 13.2 TWh of electricity", "5,900 gigawatt-hours".
+            "kilowatts", "kw", "kwh", "mwh", "gwh", "twh", "kilowatt-hours", "megawatt-hours", "gigawatt-hours", "terawatt-hours",
             // "Exports … fell to 5.9 million bags from 5.5 million bags": coffee and cocoa are weighed in bags of a set size.
             "bags" })
         {
