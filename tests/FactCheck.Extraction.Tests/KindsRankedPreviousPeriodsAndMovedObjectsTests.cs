@@ -60,6 +60,31 @@ public class KindsRankedPreviousPeriodsAndMovedObjectsTests
             .RulesFound().Should().Equal("FC004");
 
     [Fact]
+    public void The_previous_year_with_no_movement_from_it_is_no_time_counted_back() =>
+        Extract("Kenya's inflation averaged 7.7% in the previous year.").ReasonLeftOut("7.7%").Should().Be("a past figure with no time");
+
+    [Fact]
+    public void A_leader_whose_followers_end_the_list_is_still_its_regions()
+    {
+        var draft = Extract("Kenya recorded 96,840 cases in 2023. Nairobi reported the most cases, with 14,210, followed by Mombasa with 5,380 in 2022.");
+
+        draft.Claims<Observation>().Select(static o => o.Subject).Should().Equal("cases/kenya", "cases/nairobi");
+        draft.RulesFound().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_place_of_an_earlier_clauses_figure_does_not_lead_a_ranked_list() =>
+        Extract("Floods in Canada killed 40 people. About 2,500 families were evacuated in the Greater Toronto Area on Monday, "
+            + "and Nakuru county has recorded the highest toll, with 27 deaths, followed by Baringo with 19.")
+            .Claims<Observation>().Should().NotContain(static o => o.Subject == "people-killed/toronto");
+
+    [Fact]
+    public void A_movements_start_compared_with_the_previous_year_is_counted_back() =>
+        Extract("Spain received a record 163,220 asylum applications in 2023. About 39,900 migrants reached the archipelago by sea in 2023, "
+            + "compared with some 15,700 the previous year, according to separate ministry data.")
+            .Claims<Observation>().Should().Contain(static o => o.Value == Quantity.Parse("some 15,700") && o.Time.Start == new LocalDate(2022, 1, 1));
+
+    [Fact]
     public void The_previous_year_of_another_thing_is_no_time() =>
         Extract("Kenya's exports rose to 90,000 tonnes in March, the previous record having stood for a year.").Claims<Observation>().Should().ContainSingle();
 

@@ -30,6 +30,11 @@ public class OperationsCountedAndRoomsSharedTests
     }
 
     [Fact]
+    public void Rooms_occupied_by_people_count_them() =>
+        Extract("Kenya's 40 hotels were occupied by 12,000 tourists in December.").Claims<Observation>().Should().ContainSingle()
+            .Which.Subject.ToString().Should().Be("tourists/kenya");
+
+    [Fact]
     public void Energy_is_measured_and_converted_between_its_prefixes()
     {
         var draft = Extract("Kenya's plants produced 5.9 TWh in 2023. Kenya's plants produced 5,900 GWh in 2023, the regulator said. They produced 5,800 gigawatt-hours in 2022.");

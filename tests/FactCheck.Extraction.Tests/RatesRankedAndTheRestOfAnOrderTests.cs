@@ -41,6 +41,7 @@ public class RatesRankedAndTheRestOfAnOrderTests
     [Theory]
     [InlineData("The remaining 2,500 troops in Iraq are based at Ain al-Asad.")]
     [InlineData("The remaining 1.2 million people in Kenya are still without power.")]
+    [InlineData("The remaining 2,500 troops in Iraq are scheduled to return home in 2025.")]
     public void The_remaining_ones_of_a_place_are_still_its_level(string sentence) =>
         Extract(sentence).Claims<Observation>().Should().ContainSingle();
 }

@@ -718,7 +718,7 @@ internal sealed partial class ArticleReader
     /// Whether the figure of tokens <paramref name="first"/>..<paramref name="last"/> is what a breakdown leaves over, in places
     /// it calls other: "The remaining 146 cases are spread across a dozen other districts", "the remaining 40 elsewhere"; but
     /// "the remaining 2,500 troops in Iraq" are the troops there, and so are those moved "to other bases". The rest of an order
-    /// still to come is a part too: "The remaining 2.2 million doses are due by the end of July".
+    /// that is due or expected is a part too: "The remaining 2.2 million doses are due by the end of July".
     /// </summary>
     private static bool Remainder(SentenceContext sentence, int first, int last)
     {
@@ -728,7 +728,8 @@ internal sealed partial class ArticleReader
         {
             // "The government has ordered 3 million doses … The remaining 2.2 million doses are due by the end of July": the rest
             // of an order yet to come, which FC001 had held against the whole order.
-            if (k + 1 < t.Count && t[k].Lower is "are" or "is" or "have" or "has" && t[k + 1].Lower is "due" or "expected" or "yet" or "scheduled") return true;
+            // Not "are expected to return", "are scheduled to leave": the troops are still there.
+            if (k + 2 < t.Count && t[k].Lower is "are" or "is" && t[k + 1].Lower is "due" or "expected" && !t[k + 2].Is("to")) return true;
             if (t[k].Is("elsewhere") || (t[k].Is("other") && k + 1 < t.Count
                 && (Words.KindsOfAreas.Contains(t[k + 1]) || t[k + 1].Lower is "areas" or "parts" or "countries" or "states" or "counties" or "cities" or "towns"))) return true;
         }
@@ -865,7 +866,7 @@ internal sealed partial class ArticleReader
             if (t[k].Lower is "regularly" or "routinely") return true;
         }
         // "rented rooms shared by six people": how many one of them holds.
-        if (first > 1 && t[first - 1].Is("by") && t[first - 2].Lower is "shared" or "occupied") return true;
+        if (first > 1 && t[first - 1].Is("by") && t[first - 2].Is("shared")) return true;
         // "Each clinic is designed to serve up to 15,000 people": what one of a kind does, its clause's subject "each" one.
         // Near the figure, with no one saying it between: not "each claim says where it stands The ministry said 41 outbreaks".
         // Nor past "and" or "but", where another subject's clause may begin ("Each clinic serves up to 15,000 people and the

@@ -30,7 +30,17 @@ internal sealed partial class ArticleReader
         if (WholeNamedInFull(sentence, measure, country, leader.Time) is { } named) measure = named;
         var whole = measure == MeasureAndPlace(leader.Subject)?.Measure ? leader.PartOf ?? desk.SubjectFor(measure + "/" + country) : desk.SubjectFor(measure + "/" + country);
         var parts = RankedAfter(sentence, opening, measure, country, leader.Unit, kinds, percent);
-        if (parts.Count == 0) return;
+        if (parts.Count == 0)
+        {
+            // "Nairobi reported the most cases, with 14,210, followed by Mombasa with 5,380 in 2022": the list ends before its
+            // first follower, but the leader's figure is still its region's, not its country's.
+            if (!kinds && !percent && leader.PartOf is null && place == country && sentence.Places.Exists(h => h.IsPlace && h.Entry.Key == leaderKey))
+            {
+                leader.Subject = desk.SubjectFor(measure + "/" + leaderKey);
+                leader.PartOf = whole;
+            }
+            return;
+        }
         leaderKey = kinds ? measure + "-" + leaderKey + "/" + country : measure + "/" + leaderKey;
         var keys = new HashSet<string>(StringComparer.Ordinal) { measure + "/" + country, leaderKey };
         foreach (var part in parts)
@@ -136,14 +146,23 @@ internal sealed partial class ArticleReader
     private (string Key, string Country, bool Kinds)? Leader(SentenceContext sentence, int figure, string place)
     {
         var t = sentence.Tokens;
+        // Not a name of an earlier clause's figure: "About 2,500 families were evacuated in the Greater Toronto Area …
+        // Nakuru county has recorded the highest toll, with 27 deaths".
+        var earlier = sentence.Figures.LastWhere(figure, static (f, figure) => f.Last < figure)?.Last ?? -1;
+        PlaceHit? leading = null;
         foreach (var hit in sentence.Places)
         {
-            // "Among states in Brazil, São Paulo leads": past the country the list is of.
-            if (hit.First >= figure || !hit.IsPlace || (hit.Entry.IsCountry && hit.Entry.Key == place)) continue;
-            if (hit.Entry.IsCountry || hit.Entry.IsDemonym || hit.Entry.Country is not { } country) return null;
-            // The figure is the region's already, or its country's where the sentence names the region as what leads.
-            return hit.Entry.Key == place || country == place ? (hit.Entry.Key, country, false) : null;
+            // "Among states in Brazil, São Paulo leads": past the country the list is of, to the place that opens the clause.
+            if (hit.First <= earlier || hit.First >= figure || !hit.IsPlace || (hit.Entry.IsCountry && hit.Entry.Key == place)) continue;
+            if (OpensClause(t, hit.First)) leading = hit;
         }
+        if (leading is not null)
+        {
+            if (leading.Entry.IsCountry || leading.Entry.IsDemonym || leading.Entry.Country is not { } country) return null;
+            // The figure is the region's already, or its country's where the sentence names the region as what leads.
+            return leading.Entry.Key == place || country == place ? (leading.Entry.Key, country, false) : null;
+        }
+        if (earlier >= 0) return null;
         var last = 0;
         while (last + 1 < figure && t[last + 1].IsWord && t[last + 1].IsCapitalized) last++;
         // "There were 300 troops", "It has 40": no name.
@@ -152,6 +171,13 @@ internal sealed partial class ArticleReader
             && !t.GetRange(0, last + 1).Exists(static w => w.IsPossessive || Words.MonthNumbers.ContainsKey(w.Lower))
             && (t[last + 1].Text == "," || LeadersVerb(t[last + 1])) && NamedPart(sentence, 0, last) is { } name) return (name, place, false);
         return KindBefore(sentence, figure) is { } kind ? (kind, place, true) : null;
+    }
+
+    /// <summary>Whether the name at token <paramref name="k"/> opens its sentence or a clause after a comma, past "the": "Nairobi reported …", "In June, Nairobi reported …".</summary>
+    private static bool OpensClause(List<Text.Token> t, int k)
+    {
+        if (k > 0 && t[k - 1].Is("the")) k--;
+        return k == 0 || t[k - 1].Text == ",";
     }
 
     /// <summary>

@@ -332,13 +332,20 @@ internal static class TimeReader
 
     /// <summary>
     /// The token of "the" in "the previous year", "the previous financial year", "the preceding month" ending at the period's
-    /// word at token <paramref name="i"/>; 0 for any other words.
+    /// word at token <paramref name="i"/>, after a "from" a few words before; 0 for any other words.
     /// </summary>
     private static int PreviousPeriodStart(List<Token> t, int i)
     {
         var k = i - 1;
         if (k > 0 && t[k].Lower is "financial" or "fiscal" or "school" or "crop" or "marketing" or "academic" or "calendar") k--;
-        return k > 0 && t[k].Lower is "previous" or "preceding" or "prior" && t[k - 1].Is("the") ? k - 1 : 0;
+        if (k < 1 || t[k].Lower is not ("previous" or "preceding" or "prior") || !t[k - 1].Is("the")) return 0;
+        // Only a movement's start, "from 1,094 in the previous financial year", "compared with some 15,700 the previous year":
+        // "averaged 7.7% in the previous year" names a whole year the desk cannot date from the day of writing.
+        for (var j = k - 2; j >= 0 && j >= k - 7; j--)
+        {
+            if (t[j].Lower is "from" or "against" || (t[j].Is("with") && j > 0 && t[j - 1].Is("compared"))) return k - 1;
+        }
+        return 0;
     }
 
     /// <summary>
