@@ -206,7 +206,7 @@ internal sealed partial class ArticleReader
             // "The busiest single day was Sunday July 28, when nearly 128,000 passengers passed through": one day's count, no
             // level of the place's passengers, which FC005 had held the year's 33.4 million against; and "August was the busiest
             // month, with 3.5 million passengers, while February, the quietest, saw 2.1 million", which FC001 had held as one.
-            Skip(sentence, first, last, period == "day" ? "one day's count, not a level" : $"one {period}'s count, not a level");
+            Skip(sentence, first, last, $"one {period}'s count, not a level");
             return null;
         }
         if ((first > 1 && t[first - 1].Is("with") && figure.Value.Form is QuantityForm.LessThan or QuantityForm.MoreThan or QuantityForm.AtLeast or QuantityForm.AtMost or QuantityForm.Between
@@ -382,11 +382,8 @@ internal sealed partial class ArticleReader
         var namedByCountNoun = false;
         if (casualty is not null)
         {
-            // "killed about 2.14 million head of livestock": beasts, counted by the head.
-            // Not "12 head of state security officers".
             what = (noun.Word is { Category: UnitCategory.Personnel or UnitCategory.People } ? noun.UnitText!.ToLowerInvariant()
-                : noun.Word?.Canonical == "head" && noun.Index > last && (noun.Index + 1 >= t.Count || !t[noun.Index + 1].Is("of")) ? "livestock"
-                : noun.Word?.Canonical == "head" && noun.Index > last ? DeadOfOtherKind(sentence, noun.Index + 1) ?? "people"
+                : noun.Word?.Canonical == "head" && noun.Index > last ? CountedByTheHead(sentence, noun.Index)
                 : (noun.Word is null ? DeadOfOtherKind(sentence, last) : null) ?? "people") + "-" + casualty;
             // "Nine deaths were recorded in the 24 hours to Thursday evening": one day's deaths, no toll of the outbreak's.
             if (CountedInADay(sentence, first)) what = "daily-" + what;
@@ -641,6 +638,17 @@ internal sealed partial class ArticleReader
         var draft = Level(sentence, figure, noun, group ?? desk.SubjectFor(autoKey), reported, toll: casualty is not null);
         if (draft is not null && group is null && countryKey is not null) draft.PartOf = desk.SubjectFor(countryKey);
         return draft;
+    }
+
+    /// <summary>
+    /// What a toll counted "by the head" at token <paramref name="head"/> counts: the beasts it names ("2.14 million head of
+    /// livestock", "head of cattle"), livestock where it names none, and people where "of" names no beasts ("12 head of state
+    /// security officers").
+    /// </summary>
+    private static string CountedByTheHead(SentenceContext sentence, int head)
+    {
+        var t = sentence.Tokens;
+        return head + 1 < t.Count && t[head + 1].Is("of") ? DeadOfOtherKind(sentence, head + 1) ?? "people" : "livestock";
     }
 
     /// <summary>Whether "the number of" stands right before the noun at token <paramref name="index"/>, a word between at most.</summary>

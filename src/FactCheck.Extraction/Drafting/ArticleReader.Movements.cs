@@ -408,14 +408,15 @@ internal sealed partial class ArticleReader
     {
         var t = sentence.Tokens;
         var verb = -1;
-        foreach (var end in (Figure?[])[figure, Counterpart(sentence, figure)])
+        var counterpart = Counterpart(sentence, figure);
+        foreach (var end in (Figure?[])[figure, counterpart])
         {
             // A verb whose subject names what moves: not the "up" of "4.2%, up from 3.1%", nor a participle ("after rising to 6.8%").
             if (end is not null && WayBefore(t, end) is { } way && t[way.Word].Lower is not ("up" or "down") && !t[way.Word].Lower.EndsWith("ing", StringComparison.Ordinal)) verb = verb < 0 ? way.Word : Math.Min(verb, way.Word);
         }
         if (verb < 1)
         {
-            return (MovedObject(sentence, figure) ?? (Counterpart(sentence, figure) is { } other ? MovedObject(sentence, other) : null)) is var (objectFirst, objectHead)
+            return (MovedObject(sentence, figure) ?? (counterpart is not null ? MovedObject(sentence, counterpart) : null)) is var (objectFirst, objectHead)
                 ? SubjectBetween(sentence, objectFirst, objectHead)
                 : null;
         }

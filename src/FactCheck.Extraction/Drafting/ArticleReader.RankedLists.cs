@@ -25,16 +25,18 @@ internal sealed partial class ArticleReader
         if (leader.Kind != ClaimKind.Observation || leader.Listed || MeasureAndPlace(leader.Subject) is not var (measure, place)) return;
         // "Appenzell Innerrhoden recorded the lowest support, at 27.4%, followed by Schwyz at 31.2%": each its own, of no sum.
         var percent = leaderFigure.Value.IsPercent;
-        if (Leader(sentence, leaderFigure.First, place) is not var (leaderKey, country, kinds)) return;
+        if (Leader(sentence, leaderFigure.First, place) is not var (leaderKey, country, leads)) return;
+        var kinds = leads == Leads.Kind;
         // "Kenya recorded 96,840 tuberculosis cases", then "Nairobi reported the most cases": the cases are the whole's.
-        if (WholeNamedInFull(sentence, measure, country, leader.Time) is { } named) measure = named;
-        var whole = measure == MeasureAndPlace(leader.Subject)?.Measure ? leader.PartOf ?? desk.SubjectFor(measure + "/" + country) : desk.SubjectFor(measure + "/" + country);
+        var named = WholeNamedInFull(sentence, measure, country, leader.Time);
+        if (named is not null) measure = named;
+        var whole = named is null && leader.PartOf is { } partOf ? partOf : desk.SubjectFor(measure + "/" + country);
         var parts = RankedAfter(sentence, opening, measure, country, leader.Unit, kinds, percent);
         if (parts.Count == 0)
         {
             // "Nairobi reported the most cases, with 14,210, followed by Mombasa with 5,380 in 2022": the list ends before its
             // first follower, but the leader's figure is still its region's, not its country's.
-            if (!kinds && !percent && leader.PartOf is null && place == country && sentence.Places.Exists(h => h.IsPlace && h.Entry.Key == leaderKey))
+            if (leads == Leads.Place && !percent && leader.PartOf is null && place == country)
             {
                 leader.Subject = desk.SubjectFor(measure + "/" + leaderKey);
                 leader.PartOf = whole;
@@ -74,8 +76,7 @@ internal sealed partial class ArticleReader
     private Draft? LeaderFollowed(SentenceContext sentence)
     {
         var t = sentence.Tokens;
-        var name = 0;
-        while (name + 1 < t.Count && t[name + 1].IsWord && t[name + 1].IsCapitalized) name++;
+        var name = OpeningNameEnd(t);
         if (!t[0].IsCapitalized || name + 2 >= t.Count || !t[name + 1].Is("follows") || !t[name + 2].Is("with")) return null;
         for (var i = Drafts.Count - 1; i >= 0; i--)
         {
@@ -143,7 +144,7 @@ internal sealed partial class ArticleReader
     /// 14,210", of Kenya where the figure was Kenya's or Nairobi's), or a name opening the sentence ("Skoda, the Czech unit of
     /// the Volkswagen group, was the strongest importer with 15,460"), which counts in the figure's place; null for neither.
     /// </summary>
-    private (string Key, string Country, bool Kinds)? Leader(SentenceContext sentence, int figure, string place)
+    private (string Key, string Country, Leads Leads)? Leader(SentenceContext sentence, int figure, string place)
     {
         var t = sentence.Tokens;
         // Not a name of an earlier clause's figure: "About 2,500 families were evacuated in the Greater Toronto Area …
@@ -160,17 +161,32 @@ internal sealed partial class ArticleReader
         {
             if (leading.Entry.IsCountry || leading.Entry.IsDemonym || leading.Entry.Country is not { } country) return null;
             // The figure is the region's already, or its country's where the sentence names the region as what leads.
-            return leading.Entry.Key == place || country == place ? (leading.Entry.Key, country, false) : null;
+            return leading.Entry.Key == place || country == place ? (leading.Entry.Key, country, Leads.Place) : null;
         }
         if (earlier >= 0) return null;
-        var last = 0;
-        while (last + 1 < figure && t[last + 1].IsWord && t[last + 1].IsCapitalized) last++;
+        var last = Math.Min(OpeningNameEnd(t), figure - 1);
         // "There were 300 troops", "It has 40": no name.
         // "South Africa's ANC won the most seats": an owner's name is no part's.
         if (t[0].IsCapitalized && t[0].Lower is not ("there" or "it" or "this" or "that" or "they" or "we" or "he" or "she" or "its" or "their") && last + 1 < figure
             && !t.GetRange(0, last + 1).Exists(static w => w.IsPossessive || Words.MonthNumbers.ContainsKey(w.Lower))
-            && (t[last + 1].Text == "," || LeadersVerb(t[last + 1])) && NamedPart(sentence, 0, last) is { } name) return (name, place, false);
-        return KindBefore(sentence, figure) is { } kind ? (kind, place, true) : null;
+            && (t[last + 1].Text == "," || LeadersVerb(t[last + 1])) && NamedPart(sentence, 0, last) is { } name) return (name, place, Leads.Name);
+        return KindBefore(sentence, figure) is { } kind ? (kind, place, Leads.Kind) : null;
+    }
+
+    /// <summary>What leads a ranked list: a place of the whole's country, a name the desk does not hold, or a kind.</summary>
+    private enum Leads
+    {
+        Place,
+        Name,
+        Kind,
+    }
+
+    /// <summary>The last token of the run of capitalised words that opens the sentence ("Rio Grande" of "Rio Grande follows with …").</summary>
+    private static int OpeningNameEnd(List<Text.Token> t)
+    {
+        var last = 0;
+        while (last + 1 < t.Count && t[last + 1].IsWord && t[last + 1].IsCapitalized) last++;
+        return last;
     }
 
     /// <summary>Whether the name at token <paramref name="k"/> opens its sentence or a clause after a comma, past "the": "Nairobi reported …", "In June, Nairobi reported …".</summary>
